@@ -1,0 +1,77 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Each step leaves a stamp, so a second run skips what is already done.
+
+SHELL := /bin/bash
+PORT ?= 5000
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+  command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+  && { echo $$p; break; }; done)
+
+PO_FILES := $(wildcard translations/*/LC_MESSAGES/messages.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+STYLES := $(wildcard portal/styles/*.scss)
+GOVUK := node_modules/govuk-frontend/dist/govuk
+
+.PHONY: run test setup tools assets translations db bench lint format clean
+
+run: setup
+	@$(BIN)/python -m portal.devserver --port $(PORT)
+
+test: setup
+	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+setup: tools $(VENV)/.installed node_modules/.installed portal/static/.built $(MO_FILES) db
+
+tools:
+	@if [ -z "$(PYTHON)" ]; then \
+	  echo "The portal needs Python 3.11 or newer: install it, then run make again."; exit 1; fi
+	@if ! command -v npm >/dev/null 2>&1; then \
+	  echo "The portal needs Node.js and npm to fetch GOV.UK Frontend: install Node.js 18 or newer, then run make again."; exit 1; fi
+
+$(VENV)/.installed: pyproject.toml
+	@echo "Installing the portal and its Python dependencies into $(VENV)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@echo "Installing GOV.UK Frontend from npm"
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+assets: portal/static/.built
+portal/static/.built: node_modules/.installed $(STYLES)
+	@echo "Building the stylesheet and copying GOV.UK Frontend's script"
+	@mkdir -p portal/static
+	@cp $(GOVUK)/govuk-frontend.min.js portal/static/govuk-frontend.min.js
+	@npx --no-install sass --no-source-map --style=compressed --quiet-deps \
+	  --load-path=node_modules --pkg-importer=node \
+	  portal/styles/application.scss portal/static/application.css
+	@touch $@
+
+%.mo: %.po $(VENV)/.installed
+	@$(BIN)/pybabel compile --statistics -i $< -o $@
+
+db: $(VENV)/.installed
+	@mkdir -p instance
+	@$(BIN)/alembic upgrade head
+
+translations: $(VENV)/.installed
+	$(BIN)/pybabel extract -F translations/babel.cfg -k lazy_gettext -k _l \
+	  --no-location --sort-output -o translations/messages.pot .
+	$(BIN)/pybabel update -i translations/messages.pot -d translations \
+	  --no-location --ignore-obsolete --no-fuzzy-matching
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) node_modules portal/static instance $(MO_FILES)

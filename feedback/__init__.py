@@ -1,0 +1,1 @@
+"""The service feedback service: how families tell the council how its services did."""

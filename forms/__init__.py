@@ -1,0 +1,1 @@
+"""The data catalogue and the forms that collect what it describes."""

@@ -1,0 +1,72 @@
+"""The SEND family portal: `create_app()` wires settings, extensions and blueprints."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from portal import access, assets, db, errors, i18n, logs, security
+from portal.settings import PROJECT_ROOT, Settings, load_settings
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    settings = settings or load_settings()
+    logs.configure_logging()
+    app = Flask(
+        __name__,
+        static_folder="static",
+        static_url_path="/assets",
+        template_folder=str(PROJECT_ROOT / "templates"),
+        instance_path=str(settings.instance_path),
+    )
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        MAX_CONTENT_LENGTH=settings.config.uploads.max_request_bytes,
+        MAX_FORM_MEMORY_SIZE=1024 * 1024,
+        TESTING=settings.env == "test",
+    )
+    app.extensions["portal_settings"] = settings
+
+    from forms.catalogue import load_catalogue
+
+    app.extensions["portal_catalogue"] = load_catalogue()
+
+    logs.init_app(app)
+    security.init_app(app)
+    i18n.init_app(app)
+    assets.init_app(app)
+    db.init_app(app, settings.database_url)
+    errors.init_app(app)
+    _register_templates(app)
+
+    from portal.ops.routes import bp as ops_bp
+    from portal.public.routes import bp as public_bp
+
+    app.register_blueprint(public_bp)
+    app.register_blueprint(ops_bp)
+
+    access.check_every_route_declared(app)
+    return app
+
+
+def _register_templates(app: Flask) -> None:
+    from flask_babel import format_date
+    from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+    settings: Settings = app.extensions["portal_settings"]
+    app.jinja_loader = ChoiceLoader(
+        [
+            app.jinja_loader,
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.jinja_env.filters["date"] = format_date
+    app.jinja_env.globals["council"] = settings.config.council
+    app.jinja_env.globals["service"] = settings.config.service
+    app.jinja_env.globals["uploads"] = settings.config.uploads

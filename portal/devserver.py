@@ -1,0 +1,38 @@
+"""`make run`: serves the portal on this machine with its embedded development parts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from werkzeug.serving import run_simple
+
+from portal import create_app
+from portal.settings import SettingsError, load_settings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Serve the SEND family portal locally.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "5000")))
+    args = parser.parse_args()
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        sys.exit(str(exc))
+    if settings.production:
+        sys.exit("make run is for development: unset PORTAL_ENV=production.")
+    app = create_app(settings)
+    council = settings.config.council.short_name
+    print(
+        f"\n  The SEND family portal for {council} is running.\n"
+        f"  Open http://{args.host}:{args.port}/ in your browser.\n"
+        f"  Press Ctrl+C to stop.\n",
+        flush=True,
+    )
+    run_simple(args.host, args.port, app, threaded=True, use_reloader=False)
+
+
+if __name__ == "__main__":
+    main()

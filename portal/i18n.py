@@ -1,0 +1,134 @@
+"""Which language a page is shown in, the language switcher, and right-to-left support.
+
+The locale comes from `?lang=`, then the `locale` cookie, then `Accept-Language`, then
+English. Only the languages app.yaml offers are ever used; anything else is ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlencode, urlsplit
+
+from babel import Locale
+from babel.lists import format_list
+from flask import Blueprint, Flask, abort, current_app, g, redirect, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import Babel, get_locale
+from werkzeug.wrappers import Response
+
+from portal.access import public
+from portal.settings import TRANSLATIONS_DIR
+
+LOCALE_COOKIE = "locale"
+LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
+
+babel = Babel()
+bp = Blueprint("i18n", __name__)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native_name: str
+    direction: str
+
+
+@cache
+def describe(code: str) -> Language:
+    locale = Locale.parse(code)
+    name = locale.get_display_name(code) or code
+    return Language(code, name[:1].upper() + name[1:], locale.text_direction)
+
+
+def offered() -> list[str]:
+    return current_app.extensions["portal_settings"].config.languages
+
+
+def select_locale() -> str:
+    languages = offered()
+    asked = request.args.get("lang", "")
+    if asked in languages:
+        g.locale_from_query = asked
+        return asked
+    from_cookie = request.cookies.get(LOCALE_COOKIE, "")
+    if from_cookie in languages:
+        return from_cookie
+    return request.accept_languages.best_match(languages) or "en"
+
+
+def safe_next(target: str | None) -> str:
+    """A path on this site to go back to; anything that could leave the site becomes /."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return "/"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or any(ord(c) < 32 for c in target):
+        return "/"
+    return target
+
+
+def _remember(response: Response, code: str) -> None:
+    response.set_cookie(
+        LOCALE_COOKIE,
+        code,
+        max_age=LOCALE_COOKIE_MAX_AGE,
+        secure=True,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+def remember_query_locale(response: Response) -> Response:
+    code = g.get("locale_from_query")
+    if code and request.cookies.get(LOCALE_COOKIE) != code:
+        _remember(response, code)
+    return response
+
+
+@bp.get("/language/<code>")
+@public
+def switch(code: str) -> ResponseReturnValue:
+    """Set the language and go back to the page the person was on."""
+    if code not in offered():
+        abort(404)
+    response = redirect(safe_next(request.args.get("next")))
+    _remember(response, code)
+    return response
+
+
+def switcher_links() -> list[tuple[Language, str, bool]]:
+    """Each offered language with the link that switches to it from this page."""
+    here = request.path
+    query = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
+    if query and request.method == "GET":
+        here += "?" + urlencode(query)
+    current = str(get_locale())
+    return [
+        (describe(code), url_for("i18n.switch", code=code) + "?" + urlencode({"next": here}),
+         code == current)
+        for code in offered()
+    ]
+
+
+def offered_language_names() -> str:
+    """The offered languages, named and listed in the current language."""
+    current = get_locale()
+    return format_list([Locale.parse(code).get_display_name(current) for code in offered()],
+                       style="or", locale=current)
+
+
+def template_context() -> dict:
+    language = describe(str(get_locale()))
+    return {
+        "language": language,
+        "language_links": switcher_links,
+        "offered_language_names": offered_language_names,
+    }
+
+
+def init_app(app: Flask) -> None:
+    app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(TRANSLATIONS_DIR)
+    babel.init_app(app, locale_selector=select_locale)
+    app.register_blueprint(bp)
+    app.after_request(remember_query_locale)
+    app.context_processor(template_context)

@@ -1,0 +1,330 @@
+"""The council's settings (app.yaml) and the environment, read once into one typed object.
+
+Start-up stops with a `SettingsError` naming every key that is wrong. Secrets are only
+ever read from the environment; app.yaml cannot hold them because unknown keys are
+refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    HttpUrl,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
+
+
+class SettingsError(RuntimeError):
+    """app.yaml or the environment cannot be used; the message says what to fix."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Contact(_Strict):
+    team: str
+    email: EmailStr
+    phone: str
+    opening_hours: str
+    address: list[str] = Field(min_length=1)
+
+
+class Council(_Strict):
+    name: str
+    short_name: str
+    website: HttpUrl
+    copyright_holder: str
+    contact: Contact
+    data_protection_officer_email: EmailStr
+
+
+class Service(_Strict):
+    name: str
+    phase: Literal["alpha", "beta", "live"]
+    privacy_notice_updated: dt.date
+    accessibility_statement_prepared: dt.date
+
+
+class Partner(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    name: str
+    description: str
+    basis: Literal["legal_duty", "consent"]
+
+
+class IdentityProvider(_Strict):
+    embedded: bool
+    issuer: HttpUrl | None = None
+    client_id: str
+    scopes: list[str]
+
+    @model_validator(mode="after")
+    def _issuer_when_not_embedded(self) -> IdentityProvider:
+        if not self.embedded and self.issuer is None:
+            raise ValueError("issuer is required when embedded is false")
+        if "openid" not in self.scopes:
+            raise ValueError("scopes must include openid")
+        return self
+
+
+class FamilyIdentityProvider(IdentityProvider):
+    vtr: list[str] = Field(default_factory=lambda: ["Cl.Cm"])
+
+
+class StaffIdentityProvider(IdentityProvider):
+    role_claim: str
+    roles: dict[Literal["caseworker", "manager"], str]
+
+
+class IdentityProviders(_Strict):
+    families: FamilyIdentityProvider
+    staff: StaffIdentityProvider
+
+
+class Outbox(_Strict):
+    max_attempts: Annotated[int, Field(ge=1, le=100)]
+    initial_backoff_seconds: Annotated[float, Field(gt=0)]
+    max_backoff_seconds: Annotated[float, Field(gt=0)]
+
+
+class CaseApi(_Strict):
+    embedded: bool
+    base_url: HttpUrl | None = None
+    token_url: HttpUrl | None = None
+    client_id: str
+    timeout_seconds: Annotated[float, Field(gt=0, le=120)]
+    outbox: Outbox
+
+    @model_validator(mode="after")
+    def _urls_when_not_embedded(self) -> CaseApi:
+        if not self.embedded and (self.base_url is None or self.token_url is None):
+            raise ValueError("base_url and token_url are required when embedded is false")
+        return self
+
+
+class Sessions(_Strict):
+    idle_timeout_minutes: Annotated[int, Field(ge=5, le=240)]
+    idle_warning_minutes: Annotated[int, Field(ge=1, le=30)]
+    absolute_lifetime_hours: Annotated[int, Field(ge=1, le=24)]
+
+
+class Uploads(_Strict):
+    max_file_mb: Annotated[int, Field(ge=1, le=100)]
+    max_files_per_contribution: Annotated[int, Field(ge=1, le=20)]
+
+    @property
+    def max_request_bytes(self) -> int:
+        """A whole form post: every file at its limit plus room for the other fields."""
+        return (self.max_file_mb * self.max_files_per_contribution + 1) * 1024 * 1024
+
+
+class RetentionRule(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    description: str
+    days: Annotated[int, Field(ge=1)]
+
+
+def available_locales() -> list[str]:
+    """English plus every locale that has a catalogue in translations/."""
+    found = {p.parent.parent.name for p in TRANSLATIONS_DIR.glob("*/LC_MESSAGES/messages.po")}
+    return ["en", *sorted(found - {"en"})]
+
+
+class CouncilConfig(_Strict):
+    council: Council
+    service: Service
+    languages: list[str] = Field(min_length=1)
+    partners: list[Partner] = Field(min_length=1)
+    identity_providers: IdentityProviders
+    case_api: CaseApi
+    sessions: Sessions
+    uploads: Uploads
+    retention: list[RetentionRule]
+
+    @field_validator("languages")
+    @classmethod
+    def _known_languages(cls, languages: list[str]) -> list[str]:
+        known = available_locales()
+        for code in languages:
+            if code not in known:
+                raise ValueError(
+                    f"{code!r} is not a language the portal has translations for "
+                    f"(it has {', '.join(known)})"
+                )
+        if languages[0] != "en":
+            raise ValueError("English (en) must come first")
+        if len(set(languages)) != len(languages):
+            raise ValueError("a language is listed twice")
+        return languages
+
+    @field_validator("partners", "retention")
+    @classmethod
+    def _unique_ids(cls, items: list[Partner] | list[RetentionRule]) -> list:
+        ids = [item.id for item in items]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"id {duplicates[0]!r} is used more than once")
+        return items
+
+    def partner(self, partner_id: str) -> Partner:
+        for partner in self.partners:
+            if partner.id == partner_id:
+                return partner
+        raise KeyError(partner_id)
+
+    def check_partner_ids(self, ids: list[str], where: str) -> None:
+        """Refuse a reference (from the catalogue, say) to a partner app.yaml lacks."""
+        known = {p.id for p in self.partners}
+        for partner_id in ids:
+            if partner_id not in known:
+                raise SettingsError(
+                    f"{where}: {partner_id!r} is not a partner id in app.yaml "
+                    f"(known: {', '.join(sorted(known))})"
+                )
+
+
+Environment = Literal["development", "test", "production"]
+
+
+class Settings(BaseModel):
+    """Everything the application needs to know, from app.yaml and the environment."""
+
+    model_config = ConfigDict(frozen=True)
+
+    env: Environment
+    config: CouncilConfig
+    config_path: Path
+    secret_key: str
+    database_url: str
+    instance_path: Path
+    family_client_private_key: str | None = None
+    staff_client_secret: str | None = None
+    case_api_client_secret: str | None = None
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def development_defaults(self) -> list[str]:
+        """The parts of a development set-up that are switched on; production allows none."""
+        found = []
+        idp = self.config.identity_providers
+        if idp.families.embedded:
+            found.append("identity_providers.families.embedded is true")
+        if idp.staff.embedded:
+            found.append("identity_providers.staff.embedded is true")
+        if self.config.case_api.embedded:
+            found.append("case_api.embedded is true")
+        if self.database_url.startswith("sqlite"):
+            found.append("DATABASE_URL is a SQLite database")
+        return found
+
+
+def _describe(error: ValidationError, source: Path) -> str:
+    lines = []
+    for problem in error.errors():
+        key = ""
+        for part in problem["loc"]:
+            key += f"[{part}]" if isinstance(part, int) else (f".{part}" if key else str(part))
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["type"] == "missing":
+            message = "this key is missing"
+        elif problem["type"] == "extra_forbidden":
+            message = "this key is not recognised (secrets belong in environment variables)"
+        lines.append(f"  {key or '(top level)'}: {message}")
+    return f"{source} is not valid:\n" + "\n".join(lines)
+
+
+def load_council_config(path: Path) -> CouncilConfig:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SettingsError(f"{path} does not exist") from exc
+    except yaml.YAMLError as exc:
+        raise SettingsError(f"{path} is not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise SettingsError(f"{path} is not valid: it must be a mapping of settings")
+    try:
+        return CouncilConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise SettingsError(_describe(exc, path)) from None
+
+
+def _development_secret_key(instance_path: Path) -> str:
+    """A random key kept in instance/, so development sessions survive a restart."""
+    key_file = instance_path / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    instance_path.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    key_file.write_text(key)
+    key_file.chmod(0o600)
+    return key
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    environ = dict(os.environ if environ is None else environ)
+    env = environ.get("PORTAL_ENV", "development")
+    if env not in ("development", "test", "production"):
+        raise SettingsError(
+            f"PORTAL_ENV is {env!r}: it must be development, test or production"
+        )
+    config_path = Path(environ.get("PORTAL_CONFIG", PROJECT_ROOT / "app.yaml"))
+    instance_path = Path(environ.get("PORTAL_INSTANCE_PATH", PROJECT_ROOT / "instance"))
+    config = load_council_config(config_path)
+
+    problems = []
+    secret_key = environ.get("SECRET_KEY", "")
+    if env == "production":
+        if len(secret_key) < 32:
+            problems.append("SECRET_KEY must be set to at least 32 random characters")
+        if "DATABASE_URL" not in environ:
+            problems.append("DATABASE_URL must be set")
+    elif not secret_key:
+        secret_key = _development_secret_key(instance_path)
+
+    database_url = environ.get("DATABASE_URL") or f"sqlite:///{instance_path / 'portal.db'}"
+    if database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+
+    settings = Settings(
+        env=env,
+        config=config,
+        config_path=config_path,
+        secret_key=secret_key,
+        database_url=database_url,
+        instance_path=instance_path,
+        family_client_private_key=environ.get("FAMILY_OIDC_PRIVATE_KEY"),
+        staff_client_secret=environ.get("STAFF_OIDC_CLIENT_SECRET"),
+        case_api_client_secret=environ.get("CASE_API_CLIENT_SECRET"),
+    )
+    if settings.production:
+        problems += [f"{d}: production allows no development defaults" for d in settings.development_defaults]
+        if not config.identity_providers.families.embedded and not settings.family_client_private_key:
+            problems.append("FAMILY_OIDC_PRIVATE_KEY must be set")
+        if not config.identity_providers.staff.embedded and not settings.staff_client_secret:
+            problems.append("STAFF_OIDC_CLIENT_SECRET must be set")
+        if not config.case_api.embedded and not settings.case_api_client_secret:
+            problems.append("CASE_API_CLIENT_SECRET must be set")
+    if problems:
+        raise SettingsError(
+            "The portal cannot start in production:\n" + "\n".join(f"  {p}" for p in problems)
+        )
+    return settings
