@@ -63,7 +63,7 @@ translations: $(VENV)/.installed
 	$(BIN)/pybabel extract -F translations/babel.cfg -k lazy_gettext -k _l \
 	  --no-location --sort-output -o translations/messages.pot .
 	$(BIN)/pybabel update -i translations/messages.pot -d translations \
-	  --no-location --ignore-obsolete --no-fuzzy-matching
+	  --ignore-obsolete --no-fuzzy-matching
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
