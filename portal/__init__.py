@@ -49,7 +49,6 @@ def create_app(settings: Settings | None = None) -> Flask:
 
 
 def _register_templates(app: Flask) -> None:
-    from flask_babel import format_date
     from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
     settings: Settings = app.extensions["portal_settings"]
@@ -66,7 +65,6 @@ def _register_templates(app: Flask) -> None:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    app.jinja_env.filters["date"] = format_date
     app.jinja_env.globals["council"] = settings.config.council
     app.jinja_env.globals["service"] = settings.config.service
     app.jinja_env.globals["uploads"] = settings.config.uploads

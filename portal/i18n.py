@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlencode, urlsplit
 
+import datetime as dt
+
 from babel import Locale
+from babel import dates as babel_dates
 from babel.lists import format_list
 from flask import Blueprint, Flask, abort, current_app, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
@@ -110,6 +113,16 @@ def switcher_links() -> list[tuple[Language, str, bool]]:
     ]
 
 
+def formatting_locale() -> Locale:
+    """The locale for dates and numbers: British conventions for English."""
+    current = get_locale() or Locale("en")
+    return Locale("en", "GB") if current.language == "en" else current
+
+
+def format_date(value: dt.date, format: str = "long") -> str:  # noqa: A002
+    return babel_dates.format_date(value, format=format, locale=formatting_locale())
+
+
 def offered_language_names() -> str:
     """The offered languages, named and listed in the current language."""
     current = get_locale()
@@ -132,3 +145,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
     app.after_request(remember_query_locale)
     app.context_processor(template_context)
+    app.jinja_env.filters["date"] = format_date

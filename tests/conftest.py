@@ -1,0 +1,159 @@
+"""Shared fixtures: settings, databases (SQLite always, PostgreSQL when configured),
+the application, and a test client that checks every HTML page it fetches."""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from bs4 import BeautifulSoup
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import create_engine, text
+from werkzeug.test import TestResponse
+
+from portal import create_app
+from portal.settings import PROJECT_ROOT, Settings, load_settings
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+POSTGRES_URL = os.environ.get("TEST_DATABASE_URL", "")
+if IN_CI and not POSTGRES_URL:
+    raise pytest.UsageError("CI=true needs TEST_DATABASE_URL: .ci/run exports it")
+
+DATABASES = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """In CI nothing may be skipped: a skip is reported as a failure."""
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped:
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, which is not allowed: {report.longrepr}"
+
+
+def make_settings(instance: Path, database_url: str, **environ: str) -> Settings:
+    return load_settings(
+        {
+            "PORTAL_ENV": "test",
+            "PORTAL_INSTANCE_PATH": str(instance),
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": "test-secret-key-that-is-long-enough-for-tests",
+            **environ,
+        }
+    )
+
+
+def migrate(database_url: str, revision: str = "head") -> None:
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def fresh_postgres_schema(base_url: str) -> str:
+    """A schema of its own for one test, so tests never see each other's rows."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(base_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine.dispose()
+    separator = "&" if "?" in base_url else "?"
+    url = base_url.replace("postgresql://", "postgresql+psycopg://", 1)
+    return f"{url}{separator}options=-csearch_path%3D{schema}"
+
+
+def drop_postgres_schema(url: str) -> None:
+    schema = re.search(r"search_path%3D(t_[0-9a-f]+)", url).group(1)  # type: ignore[union-attr]
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    engine.dispose()
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database: each test runs once per configured database."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'portal.db'}"
+        migrate(url)
+        yield url
+    else:
+        url = fresh_postgres_schema(POSTGRES_URL)
+        migrate(url)
+        yield url
+        drop_postgres_schema(url)
+
+
+def build_app(settings: Settings) -> Flask:
+    application = create_app(settings)
+    application.test_client_class = HtmlCheckingClient
+    return application
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[Flask]:
+    """The application on a migrated SQLite database, for tests about pages."""
+    url = f"sqlite:///{tmp_path / 'portal.db'}"
+    migrate(url)
+    application = build_app(make_settings(tmp_path, url))
+    yield application
+    application.extensions["db_engine"].dispose()
+
+
+@pytest.fixture
+def db_app(tmp_path: Path, database_url: str) -> Iterator[Flask]:
+    """The application on each configured database, for tests about stored data."""
+    application = build_app(make_settings(tmp_path, database_url))
+    yield application
+    application.extensions["db_engine"].dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+class HtmlCheckingClient(FlaskClient):
+    """Checks every HTML page it fetches, as a careful reviewer would."""
+
+    def open(self, *args, **kwargs) -> TestResponse:  # type: ignore[no-untyped-def, override]
+        kwargs.setdefault("base_url", "https://localhost")
+        response = super().open(*args, **kwargs)
+        if response.mimetype == "text/html" and not response.is_streamed:
+            check_page(response)
+        return response
+
+
+def check_page(response: TestResponse) -> None:
+    html = response.get_data(as_text=True)
+    page = BeautifulSoup(html, "html5lib")
+    where = f"{response.request.path} ({response.status_code})"
+
+    root = page.find("html")
+    assert root and root.get("lang") and root.get("dir") in ("ltr", "rtl"), where
+
+    h1s = page.find_all("h1")
+    assert len(h1s) == 1, f"{where}: {len(h1s)} h1 elements"
+    heading = " ".join(h1s[0].get_text().split())
+    title = " ".join(page.title.get_text().split()).removeprefix("Error: ")
+    assert title.startswith(heading), f"{where}: title {title!r} does not start with {heading!r}"
+
+    policy = response.headers.get("Content-Security-Policy", "")
+    nonce = re.search(r"'nonce-([^']+)'", policy)
+    assert nonce, f"{where}: no CSP nonce"
+    for script in page.find_all("script"):
+        assert script.get("nonce") == nonce.group(1), f"{where}: a script lacks the nonce"
+
+    ids = [element["id"] for element in page.find_all(id=True)]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    assert not duplicates, f"{where}: duplicate ids {duplicates}"

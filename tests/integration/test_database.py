@@ -1,0 +1,80 @@
+"""The database: migrations match the models, and audit events are append-only.
+
+These run on SQLite and, when TEST_DATABASE_URL is set (always in CI), on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from flask import Flask
+from sqlalchemy import create_engine, inspect, select
+
+from portal import db
+from portal.db import Base
+from portal.models import AuditEvent
+from tests.conftest import migrate
+
+
+def test_migrations_create_exactly_what_the_models_describe(database_url: str) -> None:
+    engine = create_engine(database_url)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_migrations_go_down_and_up_again(database_url: str) -> None:
+    migrate_down = __import__("alembic.command", fromlist=["downgrade"]).downgrade
+    from alembic.config import Config
+    from portal.settings import PROJECT_ROOT
+
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        migrate_down(config, "base")
+    assert "audit_events" not in inspect(engine).get_table_names()
+    engine.dispose()
+    migrate(database_url)
+    engine = create_engine(database_url)
+    assert "audit_events" in inspect(engine).get_table_names()
+    engine.dispose()
+
+
+def test_times_are_stored_and_read_as_utc(db_app: Flask) -> None:
+    moment = dt.datetime(2026, 11, 29, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    with db_app.app_context():
+        db.session().add(AuditEvent(actor_kind="system", action="test", occurred_at=moment))
+        db.session().commit()
+    with db_app.app_context():
+        stored = db.session().scalars(select(AuditEvent)).one()
+        assert stored.occurred_at == moment
+        assert stored.occurred_at.tzinfo == dt.UTC
+        assert stored.occurred_at.hour == 12
+
+
+def test_audit_events_cannot_be_changed_or_deleted(db_app: Flask) -> None:
+    with db_app.app_context():
+        db.session().add(AuditEvent(actor_kind="staff", actor_id="cw-1", action="viewed"))
+        db.session().commit()
+        event = db.session().scalars(select(AuditEvent)).one()
+        event.action = "nothing"
+        with pytest.raises(PermissionError):
+            db.session().commit()
+        db.session().rollback()
+        db.session().delete(db.session().scalars(select(AuditEvent)).one())
+        with pytest.raises(PermissionError):
+            db.session().commit()
+
+
+def test_naive_datetimes_are_refused(db_app: Flask) -> None:
+    with db_app.app_context():
+        db.session().add(
+            AuditEvent(actor_kind="system", action="test", occurred_at=dt.datetime(2026, 1, 1))
+        )
+        with pytest.raises(Exception, match="naive datetimes"):
+            db.session().commit()

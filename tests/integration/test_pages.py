@@ -1,0 +1,77 @@
+"""The public pages, in every offered language, with the service's own header and footer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel.dates import format_date
+from bs4 import BeautifulSoup
+from flask import Flask
+from flask.testing import FlaskClient
+
+PAGES = ["/", "/privacy", "/accessibility", "/cookies", "/contact"]
+LANGUAGES = ["en", "ro", "fa", "pl", "ar", "tr", "bg"]
+
+
+def soup(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_each_page_is_a_council_page_not_a_gov_uk_one(client: FlaskClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.select_one(".govuk-generic-header").get_text(strip=True) == "Barnet Council"
+    assert "GOV.UK" not in page.get_text()
+    assert not page.select(".govuk-logo, .govuk-header__logotype, .govuk-footer__crown")
+    assert "Crown copyright" not in page.get_text()
+    assert "© London Borough of Barnet" in page.select_one("footer").get_text()
+    footer_links = [a["href"] for a in page.select("footer a")]
+    assert footer_links == ["/privacy", "/accessibility", "/cookies", "/contact"]
+    assert page.select_one(".govuk-phase-banner a")["href"]
+    assert page.select_one(".govuk-service-navigation__service-name")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES)
+def test_each_page_is_translated(client: FlaskClient, path: str, language: str) -> None:
+    english = soup(client.get(path, query_string={"lang": "en"})).h1.get_text(strip=True)
+    page = soup(client.get(path, query_string={"lang": language}))
+    direction = "rtl" if language in ("ar", "fa") else "ltr"
+    assert page.html["lang"] == language
+    assert page.html["dir"] == direction
+    if language != "en":
+        assert page.h1.get_text(strip=True) != english, f"{path} is not translated to {language}"
+
+
+def test_the_privacy_notice_is_built_from_app_yaml_and_the_catalogue(
+    client: FlaskClient, app: Flask
+) -> None:
+    page = soup(client.get("/privacy"))
+    text = page.get_text(" ")
+    config = app.extensions["portal_settings"].config
+    catalogue = app.extensions["portal_catalogue"]
+    for partner in config.partners:
+        assert partner.name in text
+    for category in catalogue.categories.child + catalogue.categories.parent:
+        assert category.name in text
+    for basis in catalogue.lawful_bases:
+        assert basis.name in text
+    assert "180 days" in text
+    assert "We must share this information by law" in text
+    assert config.council.data_protection_officer_email in text
+
+
+@pytest.mark.parametrize(("language", "expected_locale"), [("en", "en_GB"), ("ro", "ro"), ("ar", "ar")])
+def test_dates_are_written_the_local_way(client: FlaskClient, language: str, expected_locale: str) -> None:
+    text = soup(client.get("/privacy", query_string={"lang": language})).get_text(" ")
+    assert format_date(dt.date(2026, 11, 1), format="long", locale=expected_locale) in text
+
+
+def test_a_literal_percent_sign_survives_translation(client: FlaskClient) -> None:
+    for language in LANGUAGES:
+        text = soup(client.get("/accessibility", query_string={"lang": language})).get_text(" ")
+        assert "400%" in text or "400 %" in text or "٪" in text, language
+        assert "%%" not in text, language

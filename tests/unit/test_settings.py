@@ -1,0 +1,150 @@
+"""app.yaml and the environment: validated at start-up, with one clear message."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from portal.settings import PROJECT_ROOT, SettingsError, load_council_config, load_settings
+
+DEFAULT = PROJECT_ROOT / "app.yaml"
+
+
+def write_config(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    data = yaml.safe_load(DEFAULT.read_text())
+    change(data)
+    path = tmp_path / "app.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    return path
+
+
+def error_for(tmp_path: Path, change) -> str:  # type: ignore[no-untyped-def]
+    with pytest.raises(SettingsError) as caught:
+        load_council_config(write_config(tmp_path, change))
+    return str(caught.value)
+
+
+def test_barnet_is_the_default_council() -> None:
+    config = load_council_config(DEFAULT)
+    assert config.council.name == "London Borough of Barnet"
+    assert config.languages == ["en", "ro", "fa", "pl", "ar", "tr", "bg"]
+    assert {p.id for p in config.partners} == {
+        "dfe", "family_services", "nhs_commissioner", "nhs_trusts", "west_london_alliance", "vcds",
+    }
+    assert config.partner("dfe").basis == "legal_duty"
+
+
+def test_a_missing_key_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, lambda d: d["council"]["contact"].pop("email"))
+    assert "council.contact.email: this key is missing" in message
+
+
+def test_a_wrong_type_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, lambda d: d["uploads"].update(max_file_mb="ten"))
+    assert "uploads.max_file_mb:" in message
+    assert "integer" in message
+
+
+def test_an_unknown_language_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, lambda d: d["languages"].append("xx"))
+    assert "languages:" in message
+    assert "'xx' is not a language the portal has translations for" in message
+
+
+def test_a_duplicate_partner_id_is_named(tmp_path: Path) -> None:
+    message = error_for(tmp_path, lambda d: d["partners"].append(dict(d["partners"][0])))
+    assert "partners: id 'dfe' is used more than once" in message
+
+
+def test_an_unknown_partner_reference_is_named() -> None:
+    config = load_council_config(DEFAULT)
+    with pytest.raises(SettingsError, match="'nhs_england' is not a partner id in app.yaml"):
+        config.check_partner_ids(["dfe", "nhs_england"], "forms/catalogue.yaml: child.name")
+
+
+def test_app_yaml_cannot_hold_a_secret(tmp_path: Path) -> None:
+    message = error_for(tmp_path, lambda d: d["case_api"].update(client_secret="s3cr3t"))
+    assert "case_api.client_secret: this key is not recognised" in message
+    assert "environment variables" in message
+
+
+def test_a_file_that_is_not_yaml_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "app.yaml"
+    path.write_text("council: [unclosed")
+    with pytest.raises(SettingsError, match="is not valid YAML"):
+        load_council_config(path)
+
+
+def production_environ(tmp_path: Path, config: Path = DEFAULT, **extra: str) -> dict[str, str]:
+    return {
+        "PORTAL_ENV": "production",
+        "PORTAL_CONFIG": str(config),
+        "PORTAL_INSTANCE_PATH": str(tmp_path),
+        **extra,
+    }
+
+
+def test_production_refuses_missing_secrets_and_development_defaults(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(production_environ(tmp_path))
+    message = str(caught.value)
+    assert "SECRET_KEY must be set" in message
+    assert "DATABASE_URL must be set" in message
+    assert "identity_providers.families.embedded is true" in message
+    assert "case_api.embedded is true" in message
+    assert not (tmp_path / "secret_key").exists(), "production must not invent a secret key"
+
+
+def production_config(data: dict) -> None:
+    for provider in ("families", "staff"):
+        data["identity_providers"][provider].update(embedded=False, issuer="https://id.example.org")
+    data["case_api"].update(
+        embedded=False,
+        base_url="https://cases.example.org/api/v1",
+        token_url="https://cases.example.org/oauth/token",
+    )
+
+
+def test_production_starts_with_real_parts_and_secrets_from_the_environment(tmp_path: Path) -> None:
+    config = write_config(tmp_path, production_config)
+    environ = production_environ(
+        tmp_path,
+        config,
+        SECRET_KEY="x" * 40,
+        DATABASE_URL="postgresql://portal@db.internal/portal",
+        FAMILY_OIDC_PRIVATE_KEY="{}",
+        STAFF_OIDC_CLIENT_SECRET="secret",
+        CASE_API_CLIENT_SECRET="secret",
+    )
+    settings = load_settings(environ)
+    assert settings.production
+    assert settings.database_url.startswith("postgresql+psycopg://")
+    assert settings.development_defaults == []
+
+    del environ["CASE_API_CLIENT_SECRET"]
+    with pytest.raises(SettingsError, match="CASE_API_CLIENT_SECRET must be set"):
+        load_settings(environ)
+
+
+def test_an_unknown_environment_name_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="PORTAL_ENV is 'staging'"):
+        load_settings({"PORTAL_ENV": "staging", "PORTAL_INSTANCE_PATH": str(tmp_path)})
+
+
+def test_start_up_with_a_bad_file_prints_one_message_and_no_traceback(tmp_path: Path) -> None:
+    config = write_config(tmp_path, lambda d: d.update(languages=["en", "xx"]))
+    result = subprocess.run(
+        [sys.executable, "-m", "portal.devserver", "--port", "0"],
+        env={"PORTAL_CONFIG": str(config), "PORTAL_INSTANCE_PATH": str(tmp_path), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=PROJECT_ROOT,
+    )
+    assert result.returncode != 0
+    assert "languages: 'xx' is not a language" in result.stderr
+    assert "Traceback" not in result.stderr
