@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -23,8 +24,8 @@ PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 @cache
 def extracted() -> Catalog:
     """The messages the code and templates use now, freshly extracted."""
-    out = Path(PROJECT_ROOT / "instance" / "extracted.pot")
-    out.parent.mkdir(exist_ok=True)
+    folder = tempfile.mkdtemp(prefix="portal-extract-")
+    out = Path(folder) / "messages.pot"
     subprocess.run(
         [sys.executable, "-m", "babel.messages.frontend", "extract",
          "-F", str(TRANSLATIONS_DIR / "babel.cfg"), "-k", "lazy_gettext", "-k", "_l",
