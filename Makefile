@@ -24,11 +24,17 @@ test: setup
 
 setup: tools $(VENV)/.installed node_modules/.installed portal/static/.built $(MO_FILES) db
 
+ifneq ($(filter-out clean,$(or $(MAKECMDGOALS),run)),)
+ifeq ($(PYTHON),)
+$(error The portal needs Python 3.11 or newer: install it, then run make again)
+endif
+ifeq ($(shell command -v npm),)
+$(error The portal needs Node.js and npm to fetch GOV.UK Frontend: install Node.js 18 or newer, then run make again)
+endif
+endif
+
 tools:
-	@if [ -z "$(PYTHON)" ]; then \
-	  echo "The portal needs Python 3.11 or newer: install it, then run make again."; exit 1; fi
-	@if ! command -v npm >/dev/null 2>&1; then \
-	  echo "The portal needs Node.js and npm to fetch GOV.UK Frontend: install Node.js 18 or newer, then run make again."; exit 1; fi
+	@true
 
 $(VENV)/.installed: pyproject.toml
 	@echo "Installing the portal and its Python dependencies into $(VENV)"
