@@ -71,6 +71,9 @@ translations: $(VENV)/.installed
 	$(BIN)/pybabel update -i translations/messages.pot -d translations \
 	  --ignore-obsolete --no-fuzzy-matching
 
+bench: setup
+	@PORTAL_ENV=test $(BIN)/python -m bench.pages 2>/dev/null
+
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -6,11 +6,10 @@ English. Only the languages app.yaml offers are ever used; anything else is igno
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlencode, urlsplit
-
-import datetime as dt
 
 from babel import Locale
 from babel import dates as babel_dates
@@ -107,8 +106,11 @@ def switcher_links() -> list[tuple[Language, str, bool]]:
         here += "?" + urlencode(query)
     current = str(get_locale())
     return [
-        (describe(code), url_for("i18n.switch", code=code) + "?" + urlencode({"next": here}),
-         code == current)
+        (
+            describe(code),
+            url_for("i18n.switch", code=code) + "?" + urlencode({"next": here}),
+            code == current,
+        )
         for code in offered()
     ]
 
@@ -119,15 +121,18 @@ def formatting_locale() -> Locale:
     return Locale("en", "GB") if current.language == "en" else current
 
 
-def format_date(value: dt.date, format: str = "long") -> str:  # noqa: A002
+def format_date(value: dt.date, format: str = "long") -> str:
     return babel_dates.format_date(value, format=format, locale=formatting_locale())
 
 
 def offered_language_names() -> str:
     """The offered languages, named and listed in the current language."""
     current = get_locale()
-    return format_list([Locale.parse(code).get_display_name(current) for code in offered()],
-                       style="or", locale=current)
+    return format_list(
+        [Locale.parse(code).get_display_name(current) for code in offered()],
+        style="or",
+        locale=current,
+    )
 
 
 def template_context() -> dict:

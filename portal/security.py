@@ -13,8 +13,15 @@ csrf = CSRFProtect()
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
-        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer",
-        "microphone", "payment", "usb", "interest-cohort",
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "interest-cohort",
     )
 )
 

@@ -283,9 +283,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     environ = dict(os.environ if environ is None else environ)
     env = environ.get("PORTAL_ENV", "development")
     if env not in ("development", "test", "production"):
-        raise SettingsError(
-            f"PORTAL_ENV is {env!r}: it must be development, test or production"
-        )
+        raise SettingsError(f"PORTAL_ENV is {env!r}: it must be development, test or production")
     config_path = Path(environ.get("PORTAL_CONFIG", PROJECT_ROOT / "app.yaml"))
     instance_path = Path(environ.get("PORTAL_INSTANCE_PATH", PROJECT_ROOT / "instance"))
     config = load_council_config(config_path)
@@ -316,8 +314,13 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         case_api_client_secret=environ.get("CASE_API_CLIENT_SECRET"),
     )
     if settings.production:
-        problems += [f"{d}: production allows no development defaults" for d in settings.development_defaults]
-        if not config.identity_providers.families.embedded and not settings.family_client_private_key:
+        problems += [
+            f"{d}: production allows no development defaults" for d in settings.development_defaults
+        ]
+        if (
+            not config.identity_providers.families.embedded
+            and not settings.family_client_private_key
+        ):
             problems.append("FAMILY_OIDC_PRIVATE_KEY must be set")
         if not config.identity_providers.staff.embedded and not settings.staff_client_secret:
             problems.append("STAFF_OIDC_CLIENT_SECRET must be set")

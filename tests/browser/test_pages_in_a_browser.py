@@ -68,7 +68,9 @@ def test_arabic_is_laid_out_right_to_left(page) -> None:  # type: ignore[no-unty
 
 def test_the_switcher_changes_language_and_stays_on_the_page(page) -> None:  # type: ignore[no-untyped-def]
     page.goto("/cookies")
-    page.get_by_role("navigation", name="Choose a language").get_by_role("link", name="Polski").click()
+    page.get_by_role("navigation", name="Choose a language").get_by_role(
+        "link", name="Polski"
+    ).click()
     page.wait_for_load_state()
     assert page.url.endswith("/cookies")
     assert page.locator("html").get_attribute("lang") == "pl"

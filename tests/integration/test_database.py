@@ -30,6 +30,7 @@ def test_migrations_create_exactly_what_the_models_describe(database_url: str) -
 def test_migrations_go_down_and_up_again(database_url: str) -> None:
     migrate_down = __import__("alembic.command", fromlist=["downgrade"]).downgrade
     from alembic.config import Config
+
     from portal.settings import PROJECT_ROOT
 
     config = Config(str(PROJECT_ROOT / "alembic.ini"))

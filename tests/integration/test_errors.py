@@ -72,7 +72,9 @@ def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
         ("get", "/test/broken", 500, "Sorry, there is a problem with the service"),
     ],
 )
-def test_error_pages(client: FlaskClient, method: str, path: str, status: int, heading: str) -> None:
+def test_error_pages(
+    client: FlaskClient, method: str, path: str, status: int, heading: str
+) -> None:
     response = getattr(client, method)(path)
     assert response.status_code == status
     html = page(response)
@@ -95,7 +97,10 @@ def test_a_post_without_a_csrf_token_keeps_the_persons_place(client: FlaskClient
     assert response.status_code == 400
     html = page(response)
     assert html.h1.get_text(strip=True) == "Sorry, we could not accept that"
-    assert html.find("a", string="Go back to the page you were on and try again")["href"] == "/test/form"
+    assert (
+        html.find("a", string="Go back to the page you were on and try again")["href"]
+        == "/test/form"
+    )
 
 
 def test_a_post_with_a_wrong_csrf_token_is_refused(client: FlaskClient) -> None:

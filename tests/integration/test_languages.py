@@ -43,7 +43,7 @@ def test_unknown_query_values_are_ignored(client: FlaskClient, value: str) -> No
     assert "Set-Cookie" not in response.headers
 
 
-@pytest.mark.parametrize("value", ["klingon", "%FF%FE", "\"ar\"", "ar; other=1"])
+@pytest.mark.parametrize("value", ["klingon", "%FF%FE", '"ar"', "ar; other=1"])
 def test_a_malformed_cookie_is_ignored(client: FlaskClient, value: str) -> None:
     client.set_cookie("locale", value, domain="localhost")
     response = client.get("/privacy")
@@ -71,8 +71,15 @@ def test_the_switcher_keeps_other_query_parameters(client: FlaskClient) -> None:
 
 @pytest.mark.parametrize(
     "target",
-    ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-     "evil.example", "/\r\nSet-Cookie:x=1", ""],
+    [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example",
+        "javascript:alert(1)",
+        "evil.example",
+        "/\r\nSet-Cookie:x=1",
+        "",
+    ],
 )
 def test_the_switcher_never_leaves_the_site(client: FlaskClient, target: str) -> None:
     response = client.get("/language/ar", query_string={"next": target})
@@ -84,4 +91,3 @@ def test_the_switcher_refuses_a_language_that_is_not_offered(client: FlaskClient
     response = client.get("/language/de?next=/privacy")
     assert response.status_code == 404
     assert "Page not found" in response.get_data(as_text=True)
-

@@ -64,8 +64,12 @@ def test_the_privacy_notice_is_built_from_app_yaml_and_the_catalogue(
     assert config.council.data_protection_officer_email in text
 
 
-@pytest.mark.parametrize(("language", "expected_locale"), [("en", "en_GB"), ("ro", "ro"), ("ar", "ar")])
-def test_dates_are_written_the_local_way(client: FlaskClient, language: str, expected_locale: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "expected_locale"), [("en", "en_GB"), ("ro", "ro"), ("ar", "ar")]
+)
+def test_dates_are_written_the_local_way(
+    client: FlaskClient, language: str, expected_locale: str
+) -> None:
     text = soup(client.get("/privacy", query_string={"lang": language})).get_text(" ")
     assert format_date(dt.date(2026, 11, 1), format="long", locale=expected_locale) in text
 

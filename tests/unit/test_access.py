@@ -17,4 +17,3 @@ def test_a_route_without_a_declaration_is_refused(app: Flask) -> None:
     app.add_url_rule("/forgotten", "forgotten", lambda: "oops")
     with pytest.raises(RuntimeError, match="routes without an access declaration: /forgotten"):
         check_every_route_declared(app)
-

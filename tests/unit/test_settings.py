@@ -33,7 +33,12 @@ def test_barnet_is_the_default_council() -> None:
     assert config.council.name == "London Borough of Barnet"
     assert config.languages == ["en", "ro", "fa", "pl", "ar", "tr", "bg"]
     assert {p.id for p in config.partners} == {
-        "dfe", "family_services", "nhs_commissioner", "nhs_trusts", "west_london_alliance", "vcds",
+        "dfe",
+        "family_services",
+        "nhs_commissioner",
+        "nhs_trusts",
+        "west_london_alliance",
+        "vcds",
     }
     assert config.partner("dfe").basis == "legal_duty"
 
@@ -62,7 +67,7 @@ def test_a_duplicate_partner_id_is_named(tmp_path: Path) -> None:
 
 def test_an_unknown_partner_reference_is_named() -> None:
     config = load_council_config(DEFAULT)
-    with pytest.raises(SettingsError, match="'nhs_england' is not a partner id in app.yaml"):
+    with pytest.raises(SettingsError, match=r"'nhs_england' is not a partner id in app\.yaml"):
         config.check_partner_ids(["dfe", "nhs_england"], "forms/catalogue.yaml: child.name")
 
 

@@ -16,7 +16,9 @@ from babel.messages.pofile import read_po
 
 from portal.settings import PROJECT_ROOT, TRANSLATIONS_DIR, load_council_config
 
-OFFERED = [code for code in load_council_config(PROJECT_ROOT / "app.yaml").languages if code != "en"]
+OFFERED = [
+    code for code in load_council_config(PROJECT_ROOT / "app.yaml").languages if code != "en"
+]
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 
@@ -27,10 +29,24 @@ def extracted() -> Catalog:
     folder = tempfile.mkdtemp(prefix="portal-extract-")
     out = Path(folder) / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract",
-         "-F", str(TRANSLATIONS_DIR / "babel.cfg"), "-k", "lazy_gettext", "-k", "_l",
-         "-o", str(out), "."],
-        cwd=PROJECT_ROOT, check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            str(TRANSLATIONS_DIR / "babel.cfg"),
+            "-k",
+            "lazy_gettext",
+            "-k",
+            "_l",
+            "-o",
+            str(out),
+            ".",
+        ],
+        cwd=PROJECT_ROOT,
+        check=True,
+        capture_output=True,
     )
     with out.open("rb") as handle:
         return read_po(handle)
