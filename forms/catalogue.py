@@ -28,6 +28,7 @@ class Purpose(_Entry):
 
 class Category(_Entry):
     examples: str
+    shared_with: list[Identifier]
     special_category: bool = False
 
 
@@ -46,6 +47,15 @@ class Catalogue(BaseModel):
 
 class CatalogueError(RuntimeError):
     pass
+
+
+def partner_references(catalogue: Catalogue) -> list[tuple[str, list[str]]]:
+    """Each place the catalogue names sharing partners, with the ids it names."""
+    return [
+        (f"categories.{group}.{category.id}.shared_with", category.shared_with)
+        for group in ("child", "parent")
+        for category in getattr(catalogue.categories, group)
+    ]
 
 
 def load_catalogue(path: Path = CATALOGUE_PATH) -> Catalogue:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from forms.catalogue import Catalogue, load_catalogue, partner_references
 from portal import access, assets, db, errors, i18n, logs, security
 from portal.settings import PROJECT_ROOT, Settings, load_settings
 
@@ -26,9 +27,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     app.extensions["portal_settings"] = settings
 
-    from forms.catalogue import load_catalogue
-
-    app.extensions["portal_catalogue"] = load_catalogue()
+    app.extensions["portal_catalogue"] = _load_catalogue(settings)
 
     logs.init_app(app)
     security.init_app(app)
@@ -46,6 +45,13 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     access.check_every_route_declared(app)
     return app
+
+
+def _load_catalogue(settings: Settings) -> Catalogue:
+    catalogue = load_catalogue()
+    for where, partner_ids in partner_references(catalogue):
+        settings.config.check_partner_ids(partner_ids, f"forms/catalogue.yaml: {where}")
+    return catalogue
 
 
 def _register_templates(app: Flask) -> None:

@@ -125,14 +125,15 @@ def format_date(value: dt.date, format: str = "long") -> str:
     return babel_dates.format_date(value, format=format, locale=formatting_locale())
 
 
+def list_of(items: list[str], style: str = "standard") -> str:
+    """Items joined the way the current language writes a list ("a, b and c")."""
+    return format_list(items, style=style, locale=formatting_locale())
+
+
 def offered_language_names() -> str:
     """The offered languages, named and listed in the current language."""
     current = get_locale()
-    return format_list(
-        [Locale.parse(code).get_display_name(current) for code in offered()],
-        style="or",
-        locale=current,
-    )
+    return list_of([Locale.parse(code).get_display_name(current) for code in offered()], "or")
 
 
 def template_context() -> dict:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 
 from portal.access import public
+from portal.i18n import list_of
 
 bp = Blueprint("public", __name__)
 
@@ -19,10 +21,16 @@ def start() -> ResponseReturnValue:
 @bp.get("/privacy")
 @public
 def privacy() -> ResponseReturnValue:
+    config = current_app.extensions["portal_settings"].config
+
+    def partner_names(ids: list[str]) -> str:
+        return list_of([gettext(config.partner(partner_id).name) for partner_id in ids])
+
     return render_template(
         "public/privacy.html",
-        config=current_app.extensions["portal_settings"].config,
+        config=config,
         catalogue=current_app.extensions["portal_catalogue"],
+        partner_names=partner_names,
     )
 
 

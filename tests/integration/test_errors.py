@@ -51,10 +51,15 @@ def app(app: Flask) -> Iterator[Flask]:
     def flooded() -> str:
         abort(429)
 
+    @public
+    def malformed() -> str:
+        abort(400)
+
     app.add_url_rule("/test/form", "test_form", form_page, methods=["GET", "POST"])
     app.add_url_rule("/test/broken", "test_broken", broken)
     app.add_url_rule("/test/refused", "test_refused", refused)
     app.add_url_rule("/test/flooded", "test_flooded", flooded)
+    app.add_url_rule("/test/malformed", "test_malformed", malformed)
     yield app
 
 
@@ -66,6 +71,7 @@ def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
     ("method", "path", "status", "heading"),
     [
         ("get", "/no-such-page", 404, "Page not found"),
+        ("get", "/test/malformed", 400, "Sorry, there is a problem with your request"),
         ("post", "/privacy", 405, "Sorry, that cannot be done on this page"),
         ("get", "/test/refused", 403, "You cannot see this page"),
         ("get", "/test/flooded", 429, "Sorry, there have been too many attempts"),

@@ -153,3 +153,23 @@ def test_start_up_with_a_bad_file_prints_one_message_and_no_traceback(tmp_path: 
     assert result.returncode != 0
     assert "languages: 'xx' is not a language" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_catalogue_naming_a_partner_app_yaml_lacks_stops_start_up(tmp_path: Path) -> None:
+    from portal import create_app
+
+    config = write_config(
+        tmp_path, lambda d: d.update(partners=[p for p in d["partners"] if p["id"] != "vcds"])
+    )
+    with pytest.raises(SettingsError) as caught:
+        create_app(
+            load_settings(
+                {
+                    "PORTAL_ENV": "test",
+                    "PORTAL_CONFIG": str(config),
+                    "PORTAL_INSTANCE_PATH": str(tmp_path),
+                }
+            )
+        )
+    assert "forms/catalogue.yaml: categories.child.identifiers.shared_with" in str(caught.value)
+    assert "'vcds' is not a partner id in app.yaml" in str(caught.value)
