@@ -49,10 +49,12 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 assets: portal/static/.built
-portal/static/.built: node_modules/.installed $(STYLES)
+SCRIPTS := $(wildcard portal/scripts/*.mjs)
+portal/static/.built: node_modules/.installed $(STYLES) $(SCRIPTS)
 	@echo "Building the stylesheet and copying GOV.UK Frontend's script"
 	@mkdir -p portal/static
 	@cp $(GOVUK)/govuk-frontend.min.js portal/static/govuk-frontend.min.js
+	@cp $(SCRIPTS) portal/static/
 	@npx --no-install sass --no-source-map --style=compressed --quiet-deps \
 	  --load-path=node_modules --pkg-importer=node \
 	  portal/styles/application.scss portal/static/application.css

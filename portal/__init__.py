@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import warnings
+
+# authlib warns about its own modules that oidc-provider-mock and rfc7523 still import.
+warnings.filterwarnings("ignore", message="authlib.jose module is deprecated")
+warnings.filterwarnings("ignore", message="The httpx module is deprecated")
+
 from flask import Flask
+from govuk_frontend_wtf.main import WTFormsHelpers
 
 from forms.catalogue import Catalogue, load_catalogue, partner_references
-from portal import access, assets, db, errors, i18n, logs, security
+from portal import access, assets, auth, db, errors, i18n, logs, rate_limits, security
+from portal.db import utcnow
 from portal.settings import PROJECT_ROOT, Settings, load_settings
 
 
@@ -35,13 +43,19 @@ def create_app(settings: Settings | None = None) -> Flask:
     assets.init_app(app)
     db.init_app(app, settings.database_url)
     errors.init_app(app)
+    rate_limits.init_app(app)
+    auth.init_app(app, settings)
+    access.init_app(app)
+    WTFormsHelpers(app)
     _register_templates(app)
 
+    from portal.caseworker.routes import bp as caseworker_bp
+    from portal.families.routes import bp as families_bp
     from portal.ops.routes import bp as ops_bp
     from portal.public.routes import bp as public_bp
 
-    app.register_blueprint(public_bp)
-    app.register_blueprint(ops_bp)
+    for blueprint in (public_bp, ops_bp, families_bp, caseworker_bp):
+        app.register_blueprint(blueprint)
 
     access.check_every_route_declared(app)
     return app
@@ -74,3 +88,4 @@ def _register_templates(app: Flask) -> None:
     app.jinja_env.globals["council"] = settings.config.council
     app.jinja_env.globals["service"] = settings.config.service
     app.jinja_env.globals["uploads"] = settings.config.uploads
+    app.jinja_env.globals["now"] = utcnow

@@ -14,7 +14,7 @@ from urllib.parse import urlencode, urlsplit
 from babel import Locale
 from babel import dates as babel_dates
 from babel.lists import format_list
-from flask import Blueprint, Flask, abort, current_app, g, redirect, request, url_for
+from flask import Blueprint, Flask, abort, current_app, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import Babel, get_locale
 from werkzeug.wrappers import Response
@@ -51,7 +51,6 @@ def select_locale() -> str:
     languages = offered()
     asked = request.args.get("lang", "")
     if asked in languages:
-        g.locale_from_query = asked
         return asked
     from_cookie = request.cookies.get(LOCALE_COOKIE, "")
     if from_cookie in languages:
@@ -81,8 +80,8 @@ def _remember(response: Response, code: str) -> None:
 
 
 def remember_query_locale(response: Response) -> Response:
-    code = g.get("locale_from_query")
-    if code and request.cookies.get(LOCALE_COOKIE) != code:
+    code = request.args.get("lang", "")
+    if code in offered() and request.cookies.get(LOCALE_COOKIE) != code:
         _remember(response, code)
     return response
 

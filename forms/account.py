@@ -1,0 +1,26 @@
+"""Forms a family uses on its account pages."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextInput
+from wtforms import StringField, SubmitField
+from wtforms.validators import InputRequired, Length, Regexp
+
+from forms.fields import _l
+
+LINK_CODE_PATTERN = r"^\s*[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}\s*$"
+
+
+class RedeemLinkCodeForm(FlaskForm):
+    code = StringField(
+        _l("Link code"),
+        description=_l("The 12 letters and numbers from the SEN team, for example KX7D-P2MQ-9RTA"),
+        widget=GovTextInput(),
+        validators=[
+            InputRequired(message=_l("Enter the link code")),
+            Length(max=20, message=_l("The link code must be 12 letters and numbers")),
+            Regexp(LINK_CODE_PATTERN, message=_l("The link code must be 12 letters and numbers")),
+        ],
+    )
+    submit = SubmitField(_l("Continue"), widget=GovSubmitInput())

@@ -1,0 +1,43 @@
+"""Writes the audit trail: who did what, to which record, when and from where.
+
+Only references are recorded (an account id, a case reference), never the data.
+"""
+
+from __future__ import annotations
+
+from flask import current_app, g, has_request_context, request, session
+
+from portal.db import utcnow
+from portal.models import AuditEvent
+
+
+def record(
+    action: str,
+    object_kind: str | None = None,
+    object_id: str | None = None,
+    *,
+    actor_kind: str | None = None,
+    actor_id: str | None = None,
+) -> None:
+    """Add one event in its own transaction, so it is kept even if the request fails."""
+    if has_request_context():
+        actor_kind = actor_kind or session.get("kind") or "anonymous"
+        actor_id = actor_id or session.get("account_id")
+        request_id = g.get("request_id")
+        address = request.remote_addr
+    else:
+        actor_kind, request_id, address = actor_kind or "system", None, None
+    with current_app.extensions["db_sessionmaker"]() as db:
+        db.add(
+            AuditEvent(
+                occurred_at=utcnow(),
+                actor_kind=actor_kind,
+                actor_id=actor_id,
+                action=action,
+                object_kind=object_kind,
+                object_id=object_id,
+                request_id=request_id,
+                client_address=address,
+            )
+        )
+        db.commit()

@@ -1,0 +1,236 @@
+"""Signing in and out, session time-outs, and the providers' back-channel logout."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import requests
+from authlib.common.errors import AuthlibBaseError
+from flask import (
+    Blueprint,
+    abort,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale
+from joserfc.errors import JoseError
+from sqlalchemy import select
+
+from portal import audit, db
+from portal.access import current_person, public
+from portal.auth import backchannel
+from portal.auth.providers import (
+    FAMILIES,
+    PROVIDERS,
+    STAFF,
+    authorize_params,
+    client,
+    provider,
+    roles_from_claims,
+)
+from portal.auth.sessions import ServerSession
+from portal.db import utcnow
+from portal.i18n import safe_next
+from portal.models import Account
+from portal.rate_limits import SIGN_IN_CALLBACK, limiter
+from portal.security import csrf
+
+bp = Blueprint("auth", __name__)
+log = logging.getLogger(__name__)
+UNAVAILABLE = (requests.RequestException, OSError)
+HOME = {FAMILIES: "families.account", STAFF: "caseworker.home"}
+
+
+class SignInRefused(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _known_provider(name: str) -> None:
+    if name not in PROVIDERS:
+        abort(404)
+
+
+def _unavailable(name: str, error: Exception) -> ResponseReturnValue:
+    log.warning("sign-in provider unavailable", extra={"fields": {"provider": name}})
+    return render_template("auth/unavailable.html"), 503
+
+
+def _refused(name: str, reason: str, status: int = 400) -> ResponseReturnValue:
+    log.info("sign-in refused", extra={"fields": {"provider": name, "reason": reason}})
+    audit.record("sign_in_failed", "provider", name, actor_kind="anonymous")
+    template = "auth/no_role.html" if reason == "no_role" else "auth/sign_in_failed.html"
+    return render_template(template, provider=name), status
+
+
+@bp.get("/auth/<provider_name>/start")
+@public
+def start(provider_name: str) -> ResponseReturnValue:
+    _known_provider(provider_name)
+    session["next"] = safe_next(request.args.get("next"))
+    config = provider(provider_name)
+    redirect_uri = url_for("auth.callback", provider_name=provider_name, _external=True)
+    try:
+        return client(provider_name).authorize_redirect(
+            redirect_uri, **authorize_params(config, str(get_locale()))
+        )
+    except UNAVAILABLE as error:
+        return _unavailable(provider_name, error)
+
+
+def _validated_claims(provider_name: str) -> dict[str, Any]:
+    """The ID token's claims, after every check; raises SignInRefused otherwise."""
+    try:
+        token = client(provider_name).authorize_access_token()
+    except AuthlibBaseError as error:
+        raise SignInRefused(getattr(error, "error", None) or "oauth_error") from error
+    except JoseError as error:
+        raise SignInRefused(f"id_token_{error.error}") from error
+    claims = token.get("userinfo")
+    if not claims:
+        raise SignInRefused("no_id_token")
+    config = provider(provider_name)
+    if config.vtr and claims.get("vot") not in config.vtr:
+        raise SignInRefused("vot_not_met")
+    claims = dict(claims)
+    claims["_id_token"] = token.get("id_token")
+    return claims
+
+
+def _account_for(provider_name: str, claims: dict[str, Any]) -> Account:
+    kind = "staff" if provider_name == STAFF else "family"
+    issuer, subject = claims["iss"], claims["sub"]
+    account = db.session().scalar(
+        select(Account).where(Account.issuer == issuer, Account.subject == subject)
+    )
+    if account is None:
+        account = Account(kind=kind, issuer=issuer, subject=subject)
+        db.session().add(account)
+    account.email = claims.get("email")
+    account.display_name = claims.get("name")
+    account.last_signed_in_at = utcnow()
+    db.session().commit()
+    return account
+
+
+@bp.get("/auth/<provider_name>/callback")
+@public
+@limiter.limit(SIGN_IN_CALLBACK)
+def callback(provider_name: str) -> ResponseReturnValue:
+    _known_provider(provider_name)
+    try:
+        claims = _validated_claims(provider_name)
+    except SignInRefused as refusal:
+        return _refused(provider_name, refusal.reason)
+    except UNAVAILABLE as error:
+        return _unavailable(provider_name, error)
+
+    roles: list[str] = []
+    if provider_name == STAFF:
+        roles = roles_from_claims(provider(provider_name), claims)
+        if not roles:
+            return _refused(provider_name, "no_role", status=403)
+
+    account = _account_for(provider_name, claims)
+    next_page = session.get("next")
+    server_session: ServerSession = session  # type: ignore[assignment]
+    server_session.clear()
+    server_session.renew()
+    server_session.update(
+        account_id=account.id,
+        kind=account.kind,
+        roles=roles,
+        name=account.display_name,
+        provider=provider_name,
+        id_token=claims["_id_token"],
+        signed_in_at=utcnow().isoformat(),
+    )
+    g.pop("person", None)
+    audit.record("sign_in", "account", account.id, actor_kind=account.kind, actor_id=account.id)
+    if next_page and next_page != "/":
+        return redirect(next_page)
+    return redirect(url_for(HOME[provider_name]))
+
+
+@bp.post("/sign-out")
+@public
+def sign_out() -> ResponseReturnValue:
+    person = current_person()
+    provider_name = session.get("provider")
+    id_token = session.get("id_token")
+    server_session: ServerSession = session  # type: ignore[assignment]
+    server_session.end()
+    if person is None or provider_name not in PROVIDERS:
+        return redirect(url_for("auth.signed_out"))
+    audit.record(
+        "sign_out", "account", person.account_id, actor_kind=person.kind, actor_id=person.account_id
+    )
+    try:
+        logout = client(provider_name).create_logout_url(
+            post_logout_redirect_uri=url_for("auth.signed_out", _external=True),
+            id_token_hint=id_token,
+        )
+    except (*UNAVAILABLE, RuntimeError):
+        return redirect(url_for("auth.signed_out"))
+    return redirect(logout["url"])
+
+
+@bp.get("/signed-out")
+@public
+def signed_out() -> ResponseReturnValue:
+    return render_template("auth/signed_out.html")
+
+
+@bp.get("/session/expiring")
+@public
+def session_expiring() -> ResponseReturnValue:
+    """The warning before the idle time-out. Looking at it does not count as activity."""
+    g.session_touch = False
+    if current_person() is None:
+        return redirect(url_for("auth.session_ended", next=request.args.get("next")))
+    return render_template("auth/session_expiring.html", next=safe_next(request.args.get("next")))
+
+
+@bp.post("/session/extend")
+@public
+def session_extend() -> ResponseReturnValue:
+    target = safe_next(request.form.get("next"))
+    if current_person() is None:
+        return redirect(url_for("auth.session_ended", next=target))
+    session["extended_at"] = utcnow().isoformat()
+    return redirect(target)
+
+
+@bp.get("/session/ended")
+@public
+def session_ended() -> ResponseReturnValue:
+    g.session_touch = False
+    return render_template("auth/session_ended.html", next=safe_next(request.args.get("next")))
+
+
+@bp.post("/auth/<provider_name>/backchannel-logout")
+@public
+@csrf.exempt
+def backchannel_logout(provider_name: str) -> ResponseReturnValue:
+    _known_provider(provider_name)
+    try:
+        ended = backchannel.log_out(provider_name, request.form.get("logout_token", ""))
+    except backchannel.InvalidLogoutToken as error:
+        log.info("logout token refused", extra={"fields": {"reason": str(error)}})
+        response = jsonify(error="invalid_request", error_description=str(error))
+        response.status_code = 400
+        return response
+    except UNAVAILABLE:
+        response = jsonify(error="temporarily_unavailable")
+        response.status_code = 503
+        return response
+    log.info("back-channel logout", extra={"fields": {"sessions_ended": ended}})
+    return "", 200

@@ -1,0 +1,148 @@
+"""Server-side sessions: a random id in a `__Host-` cookie, the session in the database.
+
+The cookie carries 32 random bytes; the database keeps only their SHA-256, so a copy of
+the table cannot be used to take over a session. A session ends after the idle timeout
+or the absolute lifetime in app.yaml, whichever comes first, and is replaced by a new
+one (with a new id) whenever someone signs in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from typing import Any
+
+from flask import Flask, Request, g
+from flask.sessions import SessionInterface, SessionMixin
+from sqlalchemy import delete, select
+from werkzeug.datastructures import CallbackDict
+from werkzeug.wrappers import Response
+
+from portal.db import utcnow
+from portal.models import WebSession
+
+COOKIE_NAME = "__Host-session"
+TOUCH_INTERVAL = dt.timedelta(seconds=60)
+# Requests that never open a session: assets and health checks do not count as activity.
+SESSIONLESS_PREFIXES = ("/assets/", "/healthz", "/readyz")
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class ServerSession(CallbackDict[str, Any], SessionMixin):
+    def __init__(self, data: dict[str, Any] | None = None, token: str | None = None) -> None:
+        def on_update(_self: CallbackDict[str, Any]) -> None:
+            self.modified = True
+
+        super().__init__(data or {}, on_update)
+        self.token = token
+        self.modified = False
+        self.ended = False
+        self.renewed = False
+
+    def end(self) -> None:
+        """Forget everything and delete the stored session (signing out)."""
+        self.clear()
+        self.ended = True
+
+    def renew(self) -> None:
+        """Give the session a new id, keeping its contents (signing in)."""
+        self.renewed = True
+        self.modified = True
+
+
+class DatabaseSessionInterface(SessionInterface):
+    def __init__(self, idle: dt.timedelta, lifetime: dt.timedelta) -> None:
+        self.idle = idle
+        self.lifetime = lifetime
+
+    def _sessionmaker(self, app: Flask):  # type: ignore[no-untyped-def]
+        return app.extensions["db_sessionmaker"]
+
+    def open_session(self, app: Flask, request: Request) -> ServerSession | None:
+        if request.path.startswith(SESSIONLESS_PREFIXES):
+            return None
+        token = request.cookies.get(COOKIE_NAME, "")
+        if not token or len(token) > 100:
+            return ServerSession()
+        now = utcnow()
+        with self._sessionmaker(app)() as db:
+            row = db.get(WebSession, _hash(token))
+            if row is None:
+                return ServerSession()
+            if row.expires_at <= now or now - row.last_seen_at > self.idle:
+                g.session_timed_out = bool(row.data.get("account_id"))
+                db.delete(row)
+                db.commit()
+                return ServerSession()
+            session = ServerSession(dict(row.data), token)
+            session.last_seen_at = row.last_seen_at  # type: ignore[attr-defined]
+            session.expires_at = row.expires_at  # type: ignore[attr-defined]
+            return session
+
+    def save_session(self, app: Flask, session: ServerSession, response: Response) -> None:  # type: ignore[override]
+        now = utcnow()
+        with self._sessionmaker(app)() as db:
+            if session.token and (session.ended or session.renewed):
+                db.execute(delete(WebSession).where(WebSession.id_hash == _hash(session.token)))
+                db.commit()
+                session.token = None
+            if session.ended:
+                response.delete_cookie(COOKIE_NAME, path="/", secure=True, httponly=True)
+                return
+            if session.token is None:
+                if not session:
+                    return
+                session.token = secrets.token_urlsafe(32)
+                db.add(
+                    WebSession(
+                        id_hash=_hash(session.token),
+                        data=dict(session),
+                        account_id=session.get("account_id"),
+                        created_at=now,
+                        last_seen_at=now,
+                        expires_at=now + self.lifetime,
+                    )
+                )
+                db.commit()
+                response.set_cookie(
+                    COOKIE_NAME,
+                    session.token,
+                    path="/",
+                    secure=True,
+                    httponly=True,
+                    samesite="Lax",
+                )
+                return
+            row = db.get(WebSession, _hash(session.token))
+            if row is None:
+                return
+            if session.modified:
+                row.data = dict(session)
+                row.account_id = session.get("account_id")
+            active = g.get("session_touch", True)
+            if active and (session.modified or now - row.last_seen_at > TOUCH_INTERVAL):
+                row.last_seen_at = now
+            db.commit()
+
+
+def end_sessions_of(app: Flask, account_id: str) -> int:
+    """End every session of one account (back-channel logout); returns how many."""
+    with app.extensions["db_sessionmaker"]() as db:
+        ended = db.execute(delete(WebSession).where(WebSession.account_id == account_id))
+        db.commit()
+        return ended.rowcount or 0
+
+
+def remove_expired(app: Flask, idle: dt.timedelta) -> int:
+    now = utcnow()
+    with app.extensions["db_sessionmaker"]() as db:
+        stale = select(WebSession.id_hash).where(
+            (WebSession.expires_at <= now) | (WebSession.last_seen_at < now - idle)
+        )
+        ended = db.execute(delete(WebSession).where(WebSession.id_hash.in_(stale)))
+        db.commit()
+        return ended.rowcount or 0

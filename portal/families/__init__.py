@@ -1,0 +1,1 @@
+"""Pages for parents, carers and young people."""

@@ -1,0 +1,120 @@
+"""Single-use codes that let a named person reach a case.
+
+A caseworker issues a code for a named person and relationship; the code is shown once,
+stored only as a hash, expires after 14 days and can be redeemed once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from portal import db
+from portal.db import utcnow
+from portal.models import CaseLink, LinkCode
+
+ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
+VALID_FOR = dt.timedelta(days=14)
+
+
+class Redemption(StrEnum):
+    LINKED = "linked"
+    ALREADY_LINKED = "already_linked"
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"
+    USED = "used"
+
+
+def normalise(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(normalise(code).encode()).hexdigest()
+
+
+def format_code(code: str) -> str:
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def issue(case_reference: str, person_name: str, relationship: str, issued_by: str) -> str:
+    """Create a code and return it; this is the only time it exists in plain text."""
+    code = "".join(secrets.choice(ALPHABET) for _ in range(12))
+    db.session().add(
+        LinkCode(
+            code_hash=_hash(code),
+            case_reference=case_reference,
+            person_name=person_name,
+            relationship=relationship,
+            issued_by=issued_by,
+            expires_at=utcnow() + VALID_FOR,
+        )
+    )
+    db.session().commit()
+    return format_code(code)
+
+
+def redeem(code: str, account_id: str) -> tuple[Redemption, LinkCode | None]:
+    session = db.session()
+    link_code = session.scalar(
+        select(LinkCode).where(LinkCode.code_hash == _hash(code)).with_for_update()
+    )
+    if link_code is None:
+        return Redemption.UNKNOWN, None
+    if link_code.redeemed_at is not None:
+        return Redemption.USED, None
+    if link_code.expires_at <= utcnow():
+        return Redemption.EXPIRED, None
+    existing = session.scalar(
+        select(CaseLink).where(
+            CaseLink.account_id == account_id,
+            CaseLink.case_reference == link_code.case_reference,
+        )
+    )
+    link_code.redeemed_at = utcnow()
+    link_code.redeemed_by = account_id
+    if existing is None:
+        session.add(
+            CaseLink(
+                account_id=account_id,
+                case_reference=link_code.case_reference,
+                relationship=link_code.relationship,
+                via="link_code",
+            )
+        )
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return Redemption.ALREADY_LINKED, link_code
+    return (Redemption.ALREADY_LINKED if existing else Redemption.LINKED), link_code
+
+
+def cases_of(account_id: str) -> list[CaseLink]:
+    return list(
+        db.session().scalars(
+            select(CaseLink)
+            .where(CaseLink.account_id == account_id)
+            .order_by(CaseLink.created_at.desc())
+        )
+    )
+
+
+def case_of(account_id: str, case_reference: str) -> CaseLink | None:
+    """The account's link to this case, or None: the object check for every case page."""
+    return db.session().scalar(
+        select(CaseLink).where(
+            CaseLink.account_id == account_id, CaseLink.case_reference == case_reference
+        )
+    )
+
+
+def recently_issued(limit: int = 20) -> list[LinkCode]:
+    return list(
+        db.session().scalars(select(LinkCode).order_by(LinkCode.issued_at.desc()).limit(limit))
+    )
