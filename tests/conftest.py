@@ -157,3 +157,39 @@ def check_page(response: TestResponse) -> None:
     ids = [element["id"] for element in page.find_all(id=True)]
     duplicates = {i for i in ids if ids.count(i) > 1}
     assert not duplicates, f"{where}: duplicate ids {duplicates}"
+
+
+def write_config(folder: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    """A copy of app.yaml with `change` applied to its data, for one test."""
+    import yaml
+
+    data = yaml.safe_load((PROJECT_ROOT / "app.yaml").read_text())
+    change(data)
+    path = folder / "app.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    return path
+
+
+def relative(url: str) -> str:
+    """The path and query of a URL, for the test client."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def sign_in(
+    client: FlaskClient,
+    provider: str = "families",
+    person: str = "parent@example.org",
+    next_path: str | None = None,
+) -> TestResponse:
+    """Sign in through the embedded provider over real HTTP, as a browser would."""
+    import requests
+
+    query = {"next": next_path} if next_path else {}
+    start = client.get(f"/auth/{provider}/start", query_string=query)
+    assert start.status_code == 302, start.status_code
+    chosen = requests.post(start.headers["Location"], data={"sub": person}, allow_redirects=False)
+    assert chosen.status_code == 302, chosen.text[:500]
+    return client.get(relative(chosen.headers["Location"]))

@@ -93,11 +93,16 @@ def _validated_claims(provider_name: str) -> dict[str, Any]:
     except AuthlibBaseError as error:
         raise SignInRefused(getattr(error, "error", None) or "oauth_error") from error
     except JoseError as error:
-        raise SignInRefused(f"id_token_{error.error}") from error
+        raise SignInRefused(f"id_token_{error.error}: {error.description}") from error
     claims = token.get("userinfo")
     if not claims:
         raise SignInRefused("no_id_token")
     config = provider(provider_name)
+    audience = claims.get("aud")
+    audiences = [audience] if isinstance(audience, str) else list(audience or [])
+    if config.client_id not in audiences or claims.get("azp", config.client_id) != config.client_id:
+        # authlib accepts any audience when `azp` names the client; OIDC Core does not.
+        raise SignInRefused("id_token_wrong_audience")
     if config.vtr and claims.get("vot") not in config.vtr:
         raise SignInRefused("vot_not_met")
     claims = dict(claims)

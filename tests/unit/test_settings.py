@@ -7,19 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from portal.settings import PROJECT_ROOT, SettingsError, load_council_config, load_settings
+from tests.conftest import write_config
 
 DEFAULT = PROJECT_ROOT / "app.yaml"
-
-
-def write_config(tmp_path: Path, change) -> Path:  # type: ignore[no-untyped-def]
-    data = yaml.safe_load(DEFAULT.read_text())
-    change(data)
-    path = tmp_path / "app.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True))
-    return path
 
 
 def error_for(tmp_path: Path, change) -> str:  # type: ignore[no-untyped-def]

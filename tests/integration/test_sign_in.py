@@ -1,0 +1,232 @@
+"""Signing in through the embedded providers (oidc-provider-mock, over real HTTP)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import requests
+from bs4 import BeautifulSoup
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from portal import db
+from portal.auth import embedded
+from portal.models import Account, AuditEvent, WebSession
+from tests.conftest import relative, sign_in
+
+
+def heading(response) -> str:  # type: ignore[no-untyped-def]
+    return BeautifulSoup(response.get_data(as_text=True), "html5lib").h1.get_text(strip=True)
+
+
+def audit_actions(app: Flask) -> list[str]:
+    with app.app_context():
+        return [e.action for e in db.session().scalars(select(AuditEvent).order_by(AuditEvent.id))]
+
+
+def session_cookie(client: FlaskClient) -> str | None:
+    cookie = client.get_cookie("__Host-session", domain="localhost")
+    return cookie.value if cookie else None
+
+
+def test_a_family_page_sends_you_to_sign_in_and_back(client: FlaskClient) -> None:
+    response = client.get("/account/link")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/auth/families/start?next=/account/link"
+    signed_in = sign_in(client, next_path="/account/link")
+    assert signed_in.status_code == 302
+    assert signed_in.headers["Location"] == "/account/link"
+    assert client.get("/account/link").status_code == 200
+
+
+def test_the_authorization_request_is_one_login_compatible(client: FlaskClient) -> None:
+    start = client.get("/auth/families/start?lang=cy")
+    query = {k: v[0] for k, v in parse_qs(urlsplit(start.headers["Location"]).query).items()}
+    assert query["response_type"] == "code"
+    assert query["code_challenge_method"] == "S256"
+    assert len(query["code_challenge"]) >= 43
+    assert len(query["state"]) >= 20 and len(query["nonce"]) >= 20
+    assert query["vtr"] == '["Cl.Cm"]'
+    assert query["ui_locales"] == "en"
+    assert query["scope"].split() == ["openid", "email"]
+    welsh_not_offered = client.get("/auth/families/start?lang=ar")
+    assert "ui_locales=ar" in welsh_not_offered.headers["Location"]
+
+
+def test_signing_in_gives_a_new_session_id(app: Flask, client: FlaskClient) -> None:
+    client.get("/auth/families/start")
+    before = session_cookie(client)
+    assert before
+    sign_in(client)
+    after = session_cookie(client)
+    assert after and after != before
+    with app.app_context():
+        sessions = db.session().scalars(select(WebSession)).all()
+        assert len(sessions) == 1
+        assert sessions[0].account_id is not None
+        assert after not in sessions[0].id_hash, "only a hash of the id is stored"
+
+
+def test_accounts_are_keyed_on_issuer_and_subject_never_email(
+    app: Flask, client: FlaskClient
+) -> None:
+    issuer = embedded.start()["families"]
+    for person in ("first@example.org", "second@example.org"):
+        requests.put(
+            f"{issuer}/users/{person}",
+            json={"email": "shared@example.org", "vot": "Cl.Cm"},
+            timeout=5,
+        ).raise_for_status()
+        sign_in(client, person=person)
+        client.post("/sign-out", data={"csrf_token": "x"})
+        client.delete_cookie("__Host-session", domain="localhost")
+    with app.app_context():
+        accounts = db.session().scalars(
+            select(Account).where(Account.email == "shared@example.org")
+        )
+        assert sorted(a.subject for a in accounts) == ["first@example.org", "second@example.org"]
+
+
+def test_a_family_sign_in_without_the_required_vot_is_refused(
+    app: Flask, client: FlaskClient
+) -> None:
+    response = sign_in(client, person="no-identity-check@example.org")
+    assert response.status_code == 400
+    assert heading(response) == "Sorry, we could not sign you in"
+    assert client.get("/account/").status_code == 302
+    assert "sign_in_failed" in audit_actions(app)
+
+
+def test_staff_sign_in_takes_roles_from_the_claim(client: FlaskClient) -> None:
+    response = sign_in(client, "staff", "caseworker@council.example")
+    assert response.headers["Location"] == "/caseworker/"
+    page = client.get("/caseworker/")
+    assert page.status_code == 200
+    assert heading(page) == "Caseworker workspace"
+
+
+def test_staff_without_a_mapped_role_are_refused_with_a_clear_page(
+    app: Flask, client: FlaskClient
+) -> None:
+    response = sign_in(client, "staff", "no.role@council.example")
+    assert response.status_code == 403
+    assert heading(response) == "You do not have access to the caseworker workspace"
+    assert client.get("/caseworker/").status_code == 302
+    assert audit_actions(app)[-1] == "sign_in_failed"
+
+
+def test_a_family_cannot_use_the_caseworker_workspace(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    response = client.get("/caseworker/")
+    assert response.status_code == 403
+    assert audit_actions(app)[-1] == "access_refused"
+
+
+def test_a_caseworker_cannot_use_family_pages(client: FlaskClient) -> None:
+    sign_in(client, "staff", "caseworker@council.example")
+    assert client.get("/account/").status_code == 403
+
+
+def test_each_callback_is_bound_to_its_own_provider(client: FlaskClient) -> None:
+    start = client.get("/auth/families/start")
+    chosen = requests.post(
+        start.headers["Location"], data={"sub": "parent@example.org"}, allow_redirects=False
+    )
+    callback = relative(chosen.headers["Location"]).replace("/families/", "/staff/")
+    response = client.get(callback)
+    assert response.status_code == 400
+    assert client.get("/account/").status_code == 302
+
+
+def test_a_wrong_or_missing_state_is_refused(client: FlaskClient) -> None:
+    start = client.get("/auth/families/start")
+    chosen = requests.post(
+        start.headers["Location"], data={"sub": "parent@example.org"}, allow_redirects=False
+    )
+    code = parse_qs(urlsplit(chosen.headers["Location"]).query)["code"][0]
+    assert client.get(f"/auth/families/callback?code={code}&state=forged").status_code == 400
+    assert client.get(f"/auth/families/callback?code={code}").status_code == 400
+    assert client.get("/account/").status_code == 302
+
+
+def test_a_replayed_callback_is_refused(client: FlaskClient) -> None:
+    start = client.get("/auth/families/start")
+    chosen = requests.post(
+        start.headers["Location"], data={"sub": "parent@example.org"}, allow_redirects=False
+    )
+    callback = relative(chosen.headers["Location"])
+    assert client.get(callback).status_code == 302
+    client.post("/sign-out", data={"csrf_token": "x"})
+    client.delete_cookie("__Host-session", domain="localhost")
+    replay = client.get(callback)
+    assert replay.status_code == 400
+    assert client.get("/account/").status_code == 302
+
+
+def test_the_provider_refusing_is_a_clear_page(client: FlaskClient) -> None:
+    response = client.get("/auth/families/callback?error=access_denied&state=x")
+    assert response.status_code == 400
+    assert heading(response) == "Sorry, we could not sign you in"
+
+
+def test_only_paths_on_this_site_are_followed_after_sign_in(client: FlaskClient) -> None:
+    response = sign_in(client, next_path="https://evil.example/steal")
+    assert response.headers["Location"] == "/account/"
+
+
+def test_signing_out_ends_the_session_here_and_at_the_provider(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    old_cookie = session_cookie(client)
+    page = BeautifulSoup(client.get("/account/").get_data(as_text=True), "html5lib")
+    token = page.select_one("form.portal-sign-out input[name=csrf_token]")["value"]
+    response = client.post("/sign-out", data={"csrf_token": token})
+    assert response.status_code == 302
+    logout = urlsplit(response.headers["Location"])
+    assert logout.path == "/oauth2/end_session"
+    query = parse_qs(logout.query)
+    assert query["id_token_hint"][0].count(".") == 2
+    assert query["post_logout_redirect_uri"] == ["https://localhost/signed-out"]
+    with app.app_context():
+        assert db.session().scalars(select(WebSession)).all() == []
+    client.set_cookie("__Host-session", old_cookie, domain="localhost")
+    assert client.get("/account/").status_code == 302
+    assert audit_actions(app)[-1] == "sign_out"
+
+
+def test_sign_out_needs_the_form_token(client: FlaskClient) -> None:
+    sign_in(client)
+    assert client.post("/sign-out").status_code == 400
+    assert client.get("/account/").status_code == 200
+
+
+def test_audit_records_who_when_and_where_without_personal_data(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    with app.app_context():
+        event = db.session().scalars(select(AuditEvent).where(AuditEvent.action == "sign_in")).one()
+        account = db.session().get(Account, event.actor_id)
+        assert account is not None and account.kind == "family"
+        assert event.actor_kind == "family"
+        assert event.client_address == "127.0.0.1"
+        assert event.occurred_at is not None and event.request_id
+        stored = " ".join(str(v) for v in vars(event).values())
+        assert "parent@example.org" not in stored
+
+
+def test_sign_in_is_unavailable_when_the_provider_is_down(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import build_app, make_settings, migrate, write_config
+
+    def down(data: dict) -> None:
+        data["identity_providers"]["families"].update(embedded=False, issuer="http://127.0.0.1:9/")
+
+    config = write_config(tmp_path, down)
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    migrate(url)
+    app = build_app(make_settings(tmp_path, url, PORTAL_CONFIG=str(config)))
+    response = app.test_client().get("/auth/families/start")
+    assert response.status_code == 503
+    assert heading(response) == "Sorry, signing in is not available right now"
