@@ -9,6 +9,7 @@ import sys
 from werkzeug.serving import run_simple
 
 from portal import create_app
+from portal.auth import embedded
 from portal.settings import SettingsError, load_settings
 
 
@@ -25,12 +26,21 @@ def main() -> None:
         sys.exit("make run is for development: unset PORTAL_ENV=production.")
     app = create_app(settings)
     council = settings.config.council.short_name
-    print(
-        f"\n  The SEND family portal for {council} is running.\n"
-        f"  Open http://{args.host}:{args.port}/ in your browser.\n"
-        f"  Press Ctrl+C to stop.\n",
-        flush=True,
-    )
+    lines = [
+        f"The SEND family portal for {council} is running.",
+        f"Open http://{args.host}:{args.port}/ in your browser.",
+    ]
+    if settings.config.identity_providers.families.embedded:
+        people = embedded.PEOPLE
+        lines += [
+            "Signing in opens a test sign-in page: choose one of the example people.",
+            f"  Families: {people['parent']} or {people['young_person']}"
+            f" (http://{args.host}:{args.port}/account/)",
+            f"  Staff: {people['caseworker']} or {people['manager']}"
+            f" (http://{args.host}:{args.port}/caseworker/)",
+        ]
+    lines.append("Press Ctrl+C to stop.")
+    print("\n" + "\n".join(f"  {line}" for line in lines) + "\n", flush=True)
     run_simple(args.host, args.port, app, threaded=True, use_reloader=False)
 
 

@@ -45,6 +45,7 @@ def format_code(code: str) -> str:
 def issue(case_reference: str, person_name: str, relationship: str, issued_by: str) -> str:
     """Create a code and return it; this is the only time it exists in plain text."""
     code = "".join(secrets.choice(ALPHABET) for _ in range(12))
+    now = utcnow()
     db.session().add(
         LinkCode(
             code_hash=_hash(code),
@@ -52,7 +53,8 @@ def issue(case_reference: str, person_name: str, relationship: str, issued_by: s
             person_name=person_name,
             relationship=relationship,
             issued_by=issued_by,
-            expires_at=utcnow() + VALID_FOR,
+            issued_at=now,
+            expires_at=now + VALID_FOR,
         )
     )
     db.session().commit()

@@ -190,6 +190,8 @@ def sign_in(
     query = {"next": next_path} if next_path else {}
     start = client.get(f"/auth/{provider}/start", query_string=query)
     assert start.status_code == 302, start.status_code
-    chosen = requests.post(start.headers["Location"], data={"sub": person}, allow_redirects=False)
+    chosen = requests.post(
+        start.headers["Location"], data={"sub": person}, allow_redirects=False, timeout=10
+    )
     assert chosen.status_code == 302, chosen.text[:500]
     return client.get(relative(chosen.headers["Location"]))

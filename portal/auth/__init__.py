@@ -42,12 +42,15 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.jinja_env.globals["current_person"] = current_person
     app.jinja_env.globals["session_settings"] = sessions
     app.jinja_env.globals["navigation_items"] = navigation_items
+    app.jinja_env.globals["embedded_people"] = (
+        embedded.PEOPLE if settings.config.identity_providers.families.embedded else None
+    )
 
 
 def navigation_items(person: SignedIn | None) -> list[dict[str, object]]:
     """The service navigation for whoever is signed in (nothing for visitors)."""
     if person is None:
-        return []
+        return [{"href": url_for("families.account"), "text": gettext("Sign in")}]
     if person.is_staff:
         endpoint, text = "caseworker.home", gettext("Caseworker workspace")
     else:

@@ -70,3 +70,12 @@ def start() -> dict[str, str]:
         STAFF: _serve(STAFF_PEOPLE),
         "embedded_secret": secrets.token_urlsafe(16),
     }
+
+
+# Who a newcomer can sign in as, for the start page and `make run`'s greeting.
+PEOPLE = {
+    "parent": "parent@example.org",
+    "young_person": "young.person@example.org",
+    "caseworker": "caseworker@council.example",
+    "manager": "manager@council.example",
+}

@@ -201,7 +201,11 @@ def session_expiring() -> ResponseReturnValue:
     g.session_touch = False
     if current_person() is None:
         return redirect(url_for("auth.session_ended", next=request.args.get("next")))
-    return render_template("auth/session_expiring.html", next=safe_next(request.args.get("next")))
+    return render_template(
+        "auth/session_expiring.html",
+        next=safe_next(request.args.get("next")),
+        session_warning_page=True,
+    )
 
 
 @bp.post("/session/extend")

@@ -63,10 +63,10 @@ def base_url(live_app: Flask) -> Iterator[str]:
     server.shutdown()
 
 
-@pytest.fixture
-def page(browser, base_url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def new_tab(browser, base_url: str):  # type: ignore[no-untyped-def]
     context = browser.new_context(base_url=base_url, locale="en-GB")
     tab = context.new_page()
+    tab.context_base_url = base_url
     tab.console_errors = []
     tab.on(
         "console",
@@ -76,8 +76,48 @@ def page(browser, base_url: str) -> Iterator[object]:  # type: ignore[no-untyped
         ),
     )
     tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
+    return tab
+
+
+@pytest.fixture
+def page(browser, base_url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    tab = new_tab(browser, base_url)
     yield tab
-    context.close()
+    tab.context.close()
+
+
+def sign_in_in_browser(tab, start: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """Sign in through the embedded provider's own page, as a newcomer would."""
+    tab.goto(start)
+    tab.get_by_role("button", name=person, exact=True).click()
+    tab.wait_for_url(f"{tab.context_base_url}/**")
+    tab.console_errors.clear()  # the mock provider page asks for a stylesheet offline
+
+
+@pytest.fixture(scope="module")
+def people(browser, base_url: str) -> Iterator[dict[str, object]]:  # type: ignore[no-untyped-def]
+    """A visitor, a signed-in parent and a signed-in caseworker, each in their own browser."""
+    tabs = {
+        "public": new_tab(browser, base_url),
+        "family": new_tab(browser, base_url),
+        "staff": new_tab(browser, base_url),
+    }
+    sign_in_in_browser(tabs["family"], "/account/", "parent@example.org")
+    sign_in_in_browser(tabs["staff"], "/caseworker/", "caseworker@council.example")
+    yield tabs
+    for tab in tabs.values():
+        tab.context.close()
+
+
+def check_accessible(tab, what: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The page is in the language asked for, passes axe, and its scripts ran cleanly."""
+    assert tab.locator("html").get_attribute("lang") == language, what
+    violations = run_axe(tab)
+    assert violations == [], f"{what} in {language}: {violations}"
+    errors = [e for e in tab.console_errors if "status of 404" not in e]
+    tab.console_errors.clear()
+    assert errors == [], f"{what}: {errors}"
+    assert "govuk-frontend-supported" in (tab.locator("body").get_attribute("class") or "")
 
 
 def run_axe(page) -> list[dict]:  # type: ignore[no-untyped-def]

@@ -131,7 +131,10 @@ def test_a_caseworker_cannot_use_family_pages(client: FlaskClient) -> None:
 def test_each_callback_is_bound_to_its_own_provider(client: FlaskClient) -> None:
     start = client.get("/auth/families/start")
     chosen = requests.post(
-        start.headers["Location"], data={"sub": "parent@example.org"}, allow_redirects=False
+        start.headers["Location"],
+        data={"sub": "parent@example.org"},
+        allow_redirects=False,
+        timeout=10,
     )
     callback = relative(chosen.headers["Location"]).replace("/families/", "/staff/")
     response = client.get(callback)
@@ -142,7 +145,10 @@ def test_each_callback_is_bound_to_its_own_provider(client: FlaskClient) -> None
 def test_a_wrong_or_missing_state_is_refused(client: FlaskClient) -> None:
     start = client.get("/auth/families/start")
     chosen = requests.post(
-        start.headers["Location"], data={"sub": "parent@example.org"}, allow_redirects=False
+        start.headers["Location"],
+        data={"sub": "parent@example.org"},
+        allow_redirects=False,
+        timeout=10,
     )
     code = parse_qs(urlsplit(chosen.headers["Location"]).query)["code"][0]
     assert client.get(f"/auth/families/callback?code={code}&state=forged").status_code == 400
@@ -153,7 +159,10 @@ def test_a_wrong_or_missing_state_is_refused(client: FlaskClient) -> None:
 def test_a_replayed_callback_is_refused(client: FlaskClient) -> None:
     start = client.get("/auth/families/start")
     chosen = requests.post(
-        start.headers["Location"], data={"sub": "parent@example.org"}, allow_redirects=False
+        start.headers["Location"],
+        data={"sub": "parent@example.org"},
+        allow_redirects=False,
+        timeout=10,
     )
     callback = relative(chosen.headers["Location"])
     assert client.get(callback).status_code == 302

@@ -1,0 +1,217 @@
+"""Session time-outs, link codes, and families kept apart from each other's cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from bs4 import BeautifulSoup
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select, update
+
+from portal import db
+from portal.models import AuditEvent, LinkCode, WebSession
+from tests.conftest import sign_in
+
+
+def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+
+
+def csrf(client: FlaskClient, path: str) -> str:
+    return page(client.get(path)).find("input", {"name": "csrf_token"})["value"]
+
+
+def age_sessions(app: Flask, **changes: dt.timedelta) -> None:
+    """Move every stored session back in time, as if the person had gone away."""
+    with app.app_context():
+        for row in db.session().scalars(select(WebSession)):
+            for column, delta in changes.items():
+                setattr(row, column, getattr(row, column) - delta)
+        db.session().commit()
+
+
+def test_a_session_ends_after_30_idle_minutes(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    age_sessions(app, last_seen_at=dt.timedelta(minutes=29))
+    assert client.get("/account/").status_code == 200
+    age_sessions(app, last_seen_at=dt.timedelta(minutes=31))
+    response = client.get("/account/")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/session/ended?next=/account/"
+    ended = client.get(response.headers["Location"])
+    assert page(ended).h1.get_text(strip=True) == "For your security, we signed you out"
+
+
+def test_a_session_ends_after_12_hours_however_active(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    with app.app_context():
+        stored = db.session().scalars(select(WebSession)).one()
+        assert stored.expires_at - stored.created_at == dt.timedelta(hours=12)
+    age_sessions(app, expires_at=dt.timedelta(hours=12, seconds=1))
+    assert client.get("/account/").status_code == 302
+
+
+def test_the_warning_page_lets_you_stay_signed_in(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    age_sessions(app, last_seen_at=dt.timedelta(minutes=26))
+    warning = client.get("/session/expiring?next=/account/link")
+    assert warning.status_code == 200
+    html = page(warning)
+    assert html.h1.get_text(strip=True) == "You will be signed out soon"
+    assert html.body["data-session-warning-page"] == "true"
+    with app.app_context():
+        seen = db.session().scalars(select(WebSession)).one().last_seen_at
+    assert dt.datetime.now(dt.UTC) - seen > dt.timedelta(minutes=25), "looking is not activity"
+    token = html.find("input", {"name": "csrf_token"})["value"]
+    stay = client.post("/session/extend", data={"csrf_token": token, "next": "/account/link"})
+    assert stay.headers["Location"] == "/account/link"
+    age_sessions(app, last_seen_at=dt.timedelta(minutes=10))
+    assert client.get("/account/link").status_code == 200
+
+
+def test_signed_in_pages_carry_the_time_out_for_the_warning_script(client: FlaskClient) -> None:
+    sign_in(client)
+    body = page(client.get("/account/")).body
+    assert body["data-session-timeout-seconds"] == "1800"
+    assert body["data-session-warning-seconds"] == "300"
+    assert page(client.get("/account/")).find("script", src=lambda s: s and "session-timeout" in s)
+
+
+def issue_code(client: FlaskClient, reference: str, name: str, relationship: str) -> str:
+    token = csrf(client, "/caseworker/link-codes/new")
+    response = client.post(
+        "/caseworker/link-codes/new",
+        data={
+            "csrf_token": token,
+            "case_reference": reference,
+            "person_name": name,
+            "relationship": relationship,
+        },
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    shown = client.get(response.headers["Location"])
+    code = page(shown).select_one(".portal-link-code").get_text(strip=True)
+    again = client.get(response.headers["Location"])
+    assert again.status_code == 302, "the code is shown only once"
+    return code
+
+
+def redeem(client: FlaskClient, code: str):  # type: ignore[no-untyped-def]
+    return client.post(
+        "/account/link", data={"csrf_token": csrf(client, "/account/link"), "code": code}
+    )
+
+
+@pytest.fixture
+def caseworker(app: Flask) -> FlaskClient:
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    return staff
+
+
+def test_a_link_code_gives_one_named_person_access_once(
+    app: Flask, client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    code = issue_code(caseworker, "ehc-2026-00042", "Jo Parent", "parent_carer")
+    assert len(code) == 14 and code.count("-") == 2
+    with app.app_context():
+        stored = db.session().scalars(select(LinkCode)).one()
+        assert code.replace("-", "") not in stored.code_hash
+        assert stored.case_reference == "EHC-2026-00042"
+        assert stored.expires_at - stored.issued_at == dt.timedelta(days=14)
+    sign_in(client)
+    response = redeem(client, code.lower().replace("-", " "))
+    assert response.headers["Location"] == "/account/cases/EHC-2026-00042"
+    case_page = client.get("/account/cases/EHC-2026-00042")
+    assert case_page.status_code == 200
+    assert "Parent or carer" in case_page.get_data(as_text=True)
+    assert "EHC-2026-00042" in page(client.get("/account/")).get_text()
+
+    other_family = app.test_client()
+    sign_in(other_family, person="second.parent@example.org")
+    again = redeem(other_family, code)
+    assert again.status_code == 200
+    assert "already been used" in page(again).select_one(".govuk-error-summary").get_text()
+
+
+def test_an_expired_code_is_refused(
+    app: Flask, client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    code = issue_code(caseworker, "EHC-2026-00043", "Jo Parent", "parent_carer")
+    with app.app_context():
+        db.session().execute(update(LinkCode).values(expires_at=LinkCode.issued_at))
+        db.session().commit()
+    sign_in(client)
+    response = redeem(client, code)
+    assert "This link code has expired" in page(response).get_text()
+    assert client.get("/account/cases/EHC-2026-00043").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Enter the link code"),
+        ("ABC", "The link code must be 12 letters and numbers"),
+        ("ABCD-EFGH-JKMN", "Check the link code: it does not match a code we sent"),
+    ],
+)
+def test_bad_codes_get_a_message_by_the_field_and_keep_what_was_typed(
+    client: FlaskClient, typed: str, message: str
+) -> None:
+    sign_in(client)
+    response = redeem(client, typed)
+    assert response.status_code == 200
+    html = page(response)
+    assert html.title.get_text().startswith("Error:")
+    assert html.select_one(".govuk-error-summary a[href='#code']").get_text(strip=True) == message
+    assert message in html.select_one("#code-error").get_text()
+    assert html.select_one("input#code")["value"] == typed
+
+
+def test_two_families_cannot_see_or_detect_each_others_cases(
+    app: Flask, client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    sign_in(client)
+    redeem(client, issue_code(caseworker, "EHC-2026-00050", "Jo Parent", "parent_carer"))
+    other = app.test_client()
+    sign_in(other, person="second.parent@example.org")
+    redeem(other, issue_code(caseworker, "EHC-2026-00051", "Kim Parent", "parent_carer"))
+
+    assert client.get("/account/cases/EHC-2026-00050").status_code == 200
+    theirs = other.get("/account/cases/EHC-2026-00050")
+    nothing = other.get("/account/cases/EHC-2026-99999")
+    assert theirs.status_code == nothing.status_code == 404
+    assert page(theirs).h1.get_text() == page(nothing).h1.get_text()
+    assert "EHC-2026-00050" not in page(other.get("/account/")).get_text()
+    assert other.get("/account/cases/EHC-2026-00051").status_code == 200
+    assert client.get("/account/cases/EHC-2026-00051").status_code == 404
+
+
+def test_code_redemption_is_rate_limited(client: FlaskClient) -> None:
+    sign_in(client)
+    statuses = [redeem(client, "ABCD-EFGH-JKMN").status_code for _ in range(11)]
+    assert statuses[:10] == [200] * 10
+    assert statuses[10] == 429
+    assert page(client.get("/account/link")).h1 is not None
+
+
+def test_someone_not_signed_in_is_sent_to_the_right_sign_in(client: FlaskClient) -> None:
+    assert client.get("/account/cases/X").headers["Location"].startswith("/auth/families/start")
+    assert client.get("/caseworker/").headers["Location"].startswith("/auth/staff/start")
+
+
+def test_viewing_a_case_is_audited(
+    app: Flask, client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    sign_in(client)
+    redeem(client, issue_code(caseworker, "EHC-2026-00060", "Jo Parent", "parent_carer"))
+    client.get("/account/cases/EHC-2026-00060")
+    with app.app_context():
+        viewed = (
+            db.session().scalars(select(AuditEvent).where(AuditEvent.action == "viewed_case")).all()
+        )
+        assert [(e.object_kind, e.object_id, e.actor_kind) for e in viewed] == [
+            ("case", "EHC-2026-00060", "family")
+        ]
