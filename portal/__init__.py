@@ -10,9 +10,10 @@ warnings.filterwarnings("ignore", message="The httpx module is deprecated")
 
 from flask import Flask
 from govuk_frontend_wtf.main import WTFormsHelpers
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from forms.catalogue import Catalogue, load_catalogue, partner_references
-from portal import access, assets, auth, db, errors, i18n, logs, rate_limits, security
+from portal import access, assets, auth, cli, db, errors, i18n, logs, rate_limits, security
 from portal.db import utcnow
 from portal.settings import PROJECT_ROOT, Settings, load_settings
 
@@ -57,6 +58,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     for blueprint in (public_bp, ops_bp, families_bp, caseworker_bp):
         app.register_blueprint(blueprint)
 
+    cli.register(app)
+    if settings.trusted_proxies:
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
+        )
     access.check_every_route_declared(app)
     return app
 

@@ -216,6 +216,7 @@ class Settings(BaseModel):
     family_client_private_key: str | None = None
     staff_client_secret: str | None = None
     case_api_client_secret: str | None = None
+    trusted_proxies: int = 0
 
     @property
     def production(self) -> bool:
@@ -279,6 +280,13 @@ def _development_secret_key(instance_path: Path) -> str:
     return key
 
 
+def _whole_number(environ: dict[str, str], name: str) -> int:
+    value = environ.get(name, "0")
+    if not value.isdigit():
+        raise SettingsError(f"{name} is {value!r}: it must be a whole number")
+    return int(value)
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     environ = dict(os.environ if environ is None else environ)
     env = environ.get("PORTAL_ENV", "development")
@@ -312,6 +320,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         family_client_private_key=environ.get("FAMILY_OIDC_PRIVATE_KEY"),
         staff_client_secret=environ.get("STAFF_OIDC_CLIENT_SECRET"),
         case_api_client_secret=environ.get("CASE_API_CLIENT_SECRET"),
+        trusted_proxies=_whole_number(environ, "PORTAL_TRUSTED_PROXIES"),
     )
     if settings.production:
         problems += [

@@ -178,13 +178,16 @@ def relative(url: str) -> str:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def sign_in(
+def authorize(
     client: FlaskClient,
     provider: str = "families",
     person: str = "parent@example.org",
     next_path: str | None = None,
-) -> TestResponse:
-    """Sign in through the embedded provider over real HTTP, as a browser would."""
+) -> str:
+    """Start signing in and choose a person at the embedded provider, over real HTTP.
+
+    Returns the callback (path and query) the provider sends the browser back to.
+    """
     import requests
 
     query = {"next": next_path} if next_path else {}
@@ -194,4 +197,14 @@ def sign_in(
         start.headers["Location"], data={"sub": person}, allow_redirects=False, timeout=10
     )
     assert chosen.status_code == 302, chosen.text[:500]
-    return client.get(relative(chosen.headers["Location"]))
+    return relative(chosen.headers["Location"])
+
+
+def sign_in(
+    client: FlaskClient,
+    provider: str = "families",
+    person: str = "parent@example.org",
+    next_path: str | None = None,
+) -> TestResponse:
+    """Sign in through the embedded provider, as a browser would."""
+    return client.get(authorize(client, provider, person, next_path))

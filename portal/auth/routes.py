@@ -59,7 +59,7 @@ def _known_provider(name: str) -> None:
         abort(404)
 
 
-def _unavailable(name: str, error: Exception) -> ResponseReturnValue:
+def _unavailable(name: str) -> ResponseReturnValue:
     log.warning("sign-in provider unavailable", extra={"fields": {"provider": name}})
     return render_template("auth/unavailable.html"), 503
 
@@ -82,8 +82,8 @@ def start(provider_name: str) -> ResponseReturnValue:
         return client(provider_name).authorize_redirect(
             redirect_uri, **authorize_params(config, str(get_locale()))
         )
-    except UNAVAILABLE as error:
-        return _unavailable(provider_name, error)
+    except UNAVAILABLE:
+        return _unavailable(provider_name)
 
 
 def _validated_claims(provider_name: str) -> dict[str, Any]:
@@ -135,8 +135,8 @@ def callback(provider_name: str) -> ResponseReturnValue:
         claims = _validated_claims(provider_name)
     except SignInRefused as refusal:
         return _refused(provider_name, refusal.reason)
-    except UNAVAILABLE as error:
-        return _unavailable(provider_name, error)
+    except UNAVAILABLE:
+        return _unavailable(provider_name)
 
     roles: list[str] = []
     if provider_name == STAFF:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from portal import db
 from portal.auth import embedded
 from portal.models import Account, AuditEvent, WebSession
-from tests.conftest import relative, sign_in
+from tests.conftest import authorize, sign_in
 
 
 def heading(response) -> str:  # type: ignore[no-untyped-def]
@@ -129,42 +129,21 @@ def test_a_caseworker_cannot_use_family_pages(client: FlaskClient) -> None:
 
 
 def test_each_callback_is_bound_to_its_own_provider(client: FlaskClient) -> None:
-    start = client.get("/auth/families/start")
-    chosen = requests.post(
-        start.headers["Location"],
-        data={"sub": "parent@example.org"},
-        allow_redirects=False,
-        timeout=10,
-    )
-    callback = relative(chosen.headers["Location"]).replace("/families/", "/staff/")
+    callback = authorize(client).replace("/families/", "/staff/")
     response = client.get(callback)
     assert response.status_code == 400
     assert client.get("/account/").status_code == 302
 
 
 def test_a_wrong_or_missing_state_is_refused(client: FlaskClient) -> None:
-    start = client.get("/auth/families/start")
-    chosen = requests.post(
-        start.headers["Location"],
-        data={"sub": "parent@example.org"},
-        allow_redirects=False,
-        timeout=10,
-    )
-    code = parse_qs(urlsplit(chosen.headers["Location"]).query)["code"][0]
+    code = parse_qs(urlsplit(authorize(client)).query)["code"][0]
     assert client.get(f"/auth/families/callback?code={code}&state=forged").status_code == 400
     assert client.get(f"/auth/families/callback?code={code}").status_code == 400
     assert client.get("/account/").status_code == 302
 
 
 def test_a_replayed_callback_is_refused(client: FlaskClient) -> None:
-    start = client.get("/auth/families/start")
-    chosen = requests.post(
-        start.headers["Location"],
-        data={"sub": "parent@example.org"},
-        allow_redirects=False,
-        timeout=10,
-    )
-    callback = relative(chosen.headers["Location"])
+    callback = authorize(client)
     assert client.get(callback).status_code == 302
     client.post("/sign-out", data={"csrf_token": "x"})
     client.delete_cookie("__Host-session", domain="localhost")
@@ -239,3 +218,12 @@ def test_sign_in_is_unavailable_when_the_provider_is_down(tmp_path) -> None:  # 
     response = app.test_client().get("/auth/families/start")
     assert response.status_code == 503
     assert heading(response) == "Sorry, signing in is not available right now"
+
+
+def test_sign_in_callbacks_are_rate_limited(client: FlaskClient) -> None:
+    statuses = [client.get("/auth/families/callback?state=x&code=y").status_code for _ in range(21)]
+    assert statuses[:20] == [400] * 20
+    assert statuses[20] == 429
+    assert "Sorry, there have been too many attempts" in client.get(
+        "/auth/families/callback?state=x"
+    ).get_data(as_text=True)
