@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import warnings
 
-# authlib warns about its own modules that oidc-provider-mock and rfc7523 still import.
+import authlib.deprecate  # noqa: F401  (imported for its side effect on warning filters)
+
+# authlib warns about its own modules that oidc-provider-mock and rfc7523 still import;
+# it forces its warnings on when imported, so these filters must come after it.
 warnings.filterwarnings("ignore", message="authlib.jose module is deprecated")
 warnings.filterwarnings("ignore", message="The httpx module is deprecated")
 
