@@ -79,3 +79,22 @@ def test_naive_datetimes_are_refused(db_app: Flask) -> None:
         )
         with pytest.raises(Exception, match="naive datetimes"):
             db.session().commit()
+
+
+def test_the_database_itself_refuses_to_change_an_audit_event(database_url: str) -> None:
+    """Even SQL that bypasses the application cannot rewrite the audit trail."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO audit_events (occurred_at, actor_kind, action) "
+                "VALUES (CURRENT_TIMESTAMP, 'system', 'test')"
+            )
+        )
+    for statement in ("UPDATE audit_events SET action = 'forged'", "DELETE FROM audit_events"):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+    engine.dispose()
