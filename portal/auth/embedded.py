@@ -9,52 +9,52 @@ from __future__ import annotations
 
 import secrets
 import threading
-import warnings
 from functools import cache
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    import oidc_provider_mock
 from werkzeug.serving import make_server
 
 from portal.auth.providers import FAMILIES, STAFF
 
 FAMILY_PEOPLE = [
-    oidc_provider_mock.User(
-        sub="parent@example.org",
-        claims={"email": "parent@example.org", "email_verified": True, "vot": "Cl.Cm"},
+    (
+        "parent@example.org",
+        {"email": "parent@example.org", "email_verified": True, "vot": "Cl.Cm"},
     ),
-    oidc_provider_mock.User(
-        sub="young.person@example.org",
-        claims={"email": "young.person@example.org", "email_verified": True, "vot": "Cl.Cm"},
+    (
+        "young.person@example.org",
+        {"email": "young.person@example.org", "email_verified": True, "vot": "Cl.Cm"},
     ),
-    oidc_provider_mock.User(
-        sub="second.parent@example.org",
-        claims={"email": "second.parent@example.org", "email_verified": True, "vot": "Cl.Cm"},
+    (
+        "second.parent@example.org",
+        {"email": "second.parent@example.org", "email_verified": True, "vot": "Cl.Cm"},
     ),
 ]
 STAFF_PEOPLE = [
-    oidc_provider_mock.User(
-        sub="caseworker@council.example",
-        claims={
+    (
+        "caseworker@council.example",
+        {
             "email": "caseworker@council.example",
             "name": "Sam Caseworker",
             "roles": ["caseworker"],
         },
     ),
-    oidc_provider_mock.User(
-        sub="manager@council.example",
-        claims={"email": "manager@council.example", "name": "Morgan Manager", "roles": ["manager"]},
+    (
+        "manager@council.example",
+        {"email": "manager@council.example", "name": "Morgan Manager", "roles": ["manager"]},
     ),
-    oidc_provider_mock.User(
-        sub="no.role@council.example",
-        claims={"email": "no.role@council.example", "name": "Alex Visitor", "roles": []},
+    (
+        "no.role@council.example",
+        {"email": "no.role@council.example", "name": "Alex Visitor", "roles": []},
     ),
 ]
 
 
-def _serve(people: list[oidc_provider_mock.User]) -> str:
-    app = oidc_provider_mock.app(require_nonce=True, user_claims=people)
+def _serve(people: list[tuple[str, dict]]) -> str:
+    # Imported here: the package is a development dependency, absent in production.
+    import oidc_provider_mock
+
+    users = [oidc_provider_mock.User(sub=sub, claims=claims) for sub, claims in people]
+    app = oidc_provider_mock.app(require_nonce=True, user_claims=users)
     app.wsgi_app = app.wsgi_app.app  # no interactive debugger, even in development
     app.debug = False
     server = make_server("127.0.0.1", 0, app, threaded=True)
