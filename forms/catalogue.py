@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 CATALOGUE_PATH = Path(__file__).with_name("catalogue.yaml")
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -38,11 +39,83 @@ class Categories(BaseModel):
     parent: list[Category]
 
 
+class Item(BaseModel):
+    """One thing the portal collects, and everything a person is told about it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: Annotated[str, Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")]
+    subject: Literal["child", "parent"]
+    category: Identifier
+    collection: Literal["required", "voluntary"]
+    label: str
+    label_self: str | None = None
+    hint: str | None = None
+    hint_self: str | None = None
+    why: str
+    why_self: str | None = None
+    purposes: list[Identifier] = Field(min_length=1)
+    lawful_basis: list[Identifier] = Field(min_length=1)
+    shared_with: list[Identifier]
+    retention: Identifier
+    special_category: bool = False
+
+    @property
+    def required(self) -> bool:
+        return self.collection == "required"
+
+    def wording(self, young_person: bool) -> tuple[str, str | None, str]:
+        """The English label, hint and reason, spoken to a young person when they ask."""
+        if young_person:
+            return (
+                self.label_self or self.label,
+                self.hint_self or self.hint,
+                self.why_self or self.why,
+            )
+        return self.label, self.hint, self.why
+
+
 class Catalogue(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     lawful_bases: list[LawfulBasis]
     purposes: list[Purpose]
     categories: Categories
+    items: list[Item]
+
+    @model_validator(mode="after")
+    def _references_exist(self) -> Catalogue:
+        purposes = {p.id for p in self.purposes}
+        bases = {b.id for b in self.lawful_bases}
+        seen: set[str] = set()
+        for item in self.items:
+            if item.id in seen:
+                raise ValueError(f"item {item.id} is listed twice")
+            seen.add(item.id)
+            categories = {c.id for c in getattr(self.categories, item.subject)}
+            if item.category not in categories:
+                raise ValueError(f"item {item.id}: no {item.subject} category {item.category!r}")
+            for purpose in item.purposes:
+                if purpose not in purposes:
+                    raise ValueError(f"item {item.id}: unknown purpose {purpose!r}")
+            for basis in item.lawful_basis:
+                if basis not in bases:
+                    raise ValueError(f"item {item.id}: unknown lawful basis {basis!r}")
+        return self
+
+    @cached_property
+    def by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self.items}
+
+    def item(self, item_id: str) -> Item:
+        return self.by_id[item_id]
+
+    def category(self, subject: str, category_id: str) -> Category:
+        return next(c for c in getattr(self.categories, subject) if c.id == category_id)
+
+    def purpose(self, purpose_id: str) -> Purpose:
+        return next(p for p in self.purposes if p.id == purpose_id)
+
+    def lawful_basis(self, basis_id: str) -> LawfulBasis:
+        return next(b for b in self.lawful_bases if b.id == basis_id)
 
 
 class CatalogueError(RuntimeError):
@@ -55,7 +128,7 @@ def partner_references(catalogue: Catalogue) -> list[tuple[str, list[str]]]:
         (f"categories.{group}.{category.id}.shared_with", category.shared_with)
         for group in ("child", "parent")
         for category in getattr(catalogue.categories, group)
-    ]
+    ] + [(f"items.{item.id}.shared_with", item.shared_with) for item in catalogue.items]
 
 
 def load_catalogue(path: Path = CATALOGUE_PATH) -> Catalogue:
@@ -64,4 +137,5 @@ def load_catalogue(path: Path = CATALOGUE_PATH) -> Catalogue:
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"])
-        raise CatalogueError(f"{path} is not valid: {key}: {first['msg']}") from None
+        message = first["msg"].removeprefix("Value error, ")
+        raise CatalogueError(f"{path} is not valid: {key}: {message}") from None

@@ -18,7 +18,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from forms.catalogue import Catalogue, load_catalogue, partner_references
 from portal import access, assets, auth, cli, db, errors, i18n, logs, rate_limits, security
 from portal.db import utcnow
-from portal.settings import PROJECT_ROOT, Settings, load_settings
+from portal.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -54,6 +54,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     _register_templates(app)
 
     from portal.caseworker.routes import bp as caseworker_bp
+    from portal.families import request_routes  # noqa: F401  (registers its routes)
     from portal.families.routes import bp as families_bp
     from portal.ops.routes import bp as ops_bp
     from portal.public.routes import bp as public_bp
@@ -74,6 +75,13 @@ def _load_catalogue(settings: Settings) -> Catalogue:
     catalogue = load_catalogue()
     for where, partner_ids in partner_references(catalogue):
         settings.config.check_partner_ids(partner_ids, f"forms/catalogue.yaml: {where}")
+    rules = {rule.id for rule in settings.config.retention}
+    for item in catalogue.items:
+        if item.retention not in rules:
+            raise SettingsError(
+                f"forms/catalogue.yaml: items.{item.id}.retention: {item.retention!r} is not "
+                f"a retention rule in app.yaml (known: {', '.join(sorted(rules))})"
+            )
     return catalogue
 
 

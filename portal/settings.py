@@ -134,6 +134,11 @@ class Uploads(_Strict):
         return (self.max_file_mb * self.max_files_per_contribution + 1) * 1024 * 1024
 
 
+class Notify(_Strict):
+    template_id: str | None = None
+    reply_to_id: str | None = None
+
+
 class RetentionRule(_Strict):
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     description: str
@@ -153,9 +158,14 @@ class CouncilConfig(_Strict):
     partners: list[Partner] = Field(min_length=1)
     identity_providers: IdentityProviders
     case_api: CaseApi
+    reference_prefix: Annotated[str, Field(pattern=r"^[A-Z]{2,5}$")]
+    notify: Notify
     sessions: Sessions
     uploads: Uploads
     retention: list[RetentionRule]
+
+    def retention_days(self, rule_id: str) -> int:
+        return next(rule.days for rule in self.retention if rule.id == rule_id)
 
     @field_validator("languages")
     @classmethod
@@ -216,6 +226,7 @@ class Settings(BaseModel):
     family_client_private_key: str | None = None
     staff_client_secret: str | None = None
     case_api_client_secret: str | None = None
+    notify_api_key: str | None = None
     trusted_proxies: int = 0
 
     @property
@@ -235,6 +246,8 @@ class Settings(BaseModel):
             found.append("case_api.embedded is true")
         if self.database_url.startswith("sqlite"):
             found.append("DATABASE_URL is a SQLite database")
+        if not self.notify_api_key:
+            found.append("NOTIFY_API_KEY is not set, so emails would only reach a local mailbox")
         return found
 
 
@@ -320,6 +333,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         family_client_private_key=environ.get("FAMILY_OIDC_PRIVATE_KEY"),
         staff_client_secret=environ.get("STAFF_OIDC_CLIENT_SECRET"),
         case_api_client_secret=environ.get("CASE_API_CLIENT_SECRET"),
+        notify_api_key=environ.get("NOTIFY_API_KEY"),
         trusted_proxies=_whole_number(environ, "PORTAL_TRUSTED_PROXIES"),
     )
     if settings.production:
@@ -335,6 +349,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             problems.append("STAFF_OIDC_CLIENT_SECRET must be set")
         if not config.case_api.embedded and not settings.case_api_client_secret:
             problems.append("CASE_API_CLIENT_SECRET must be set")
+        if settings.notify_api_key and not config.notify.template_id:
+            problems.append("notify.template_id must be set in app.yaml to send emails")
     if problems:
         raise SettingsError(
             "The portal cannot start in production:\n" + "\n".join(f"  {p}" for p in problems)

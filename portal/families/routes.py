@@ -32,7 +32,16 @@ def _person_id() -> str:
 @bp.get("/")
 @family
 def account() -> ResponseReturnValue:
-    return render_template("families/account.html", cases=link_codes.cases_of(_person_id()))
+    from portal import requests
+
+    account_id = _person_id()
+    drafts = requests.drafts_of(account_id)
+    return render_template(
+        "families/account.html",
+        cases=link_codes.cases_of(account_id),
+        drafts=[(draft, requests.deletion_date(draft)) for draft in drafts],
+        sent={r.reference: r for r in requests.requests_of(account_id)},
+    )
 
 
 @bp.get("/cases/<reference>")

@@ -3,5 +3,18 @@
 from portal.models.accounts import Account, SpentLogoutToken, WebSession
 from portal.models.audit import AuditEvent
 from portal.models.cases import CaseLink, LinkCode
+from portal.models.outbox import MailboxMessage, OutboxMessage
+from portal.models.requests import AssessmentRequest, RequestDraft
 
-__all__ = ["Account", "AuditEvent", "CaseLink", "LinkCode", "SpentLogoutToken", "WebSession"]
+__all__ = [
+    "Account",
+    "AssessmentRequest",
+    "AuditEvent",
+    "CaseLink",
+    "LinkCode",
+    "MailboxMessage",
+    "OutboxMessage",
+    "RequestDraft",
+    "SpentLogoutToken",
+    "WebSession",
+]

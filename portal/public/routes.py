@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, abort, current_app, render_template
 from flask.typing import ResponseReturnValue
-from flask_babel import gettext
+from sqlalchemy import select
 
+from portal import db
 from portal.access import public
-from portal.i18n import list_of
+from portal.models import MailboxMessage
+from portal.sharing import partner_names
 
 bp = Blueprint("public", __name__)
 
@@ -21,17 +23,46 @@ def start() -> ResponseReturnValue:
 @bp.get("/privacy")
 @public
 def privacy() -> ResponseReturnValue:
-    config = current_app.extensions["portal_settings"].config
-
-    def partner_names(ids: list[str]) -> str:
-        return list_of([gettext(config.partner(partner_id).name) for partner_id in ids])
-
     return render_template(
         "public/privacy.html",
-        config=config,
+        config=current_app.extensions["portal_settings"].config,
         catalogue=current_app.extensions["portal_catalogue"],
         partner_names=partner_names,
     )
+
+
+@bp.get("/what-we-collect")
+@public
+def what_we_collect() -> ResponseReturnValue:
+    """Every item the portal collects, by category, generated from the catalogue."""
+    catalogue = current_app.extensions["portal_catalogue"]
+    groups = []
+    for subject in ("child", "parent"):
+        for category in getattr(catalogue.categories, subject):
+            items = [
+                i for i in catalogue.items if i.subject == subject and i.category == category.id
+            ]
+            if items:
+                groups.append({"subject": subject, "category": category, "items": items})
+    return render_template(
+        "public/what_we_collect.html",
+        groups=groups,
+        catalogue=catalogue,
+        partner_names=partner_names,
+    )
+
+
+@bp.get("/dev/mailbox")
+@public
+def mailbox() -> ResponseReturnValue:
+    """Development only: the emails that GOV.UK Notify would have sent."""
+    settings = current_app.extensions["portal_settings"]
+    if settings.production or settings.notify_api_key:
+        abort(404)
+    messages = db.session().scalars(
+        select(MailboxMessage).order_by(MailboxMessage.sent_at.desc()).limit(50)
+    )
+    return render_template("public/mailbox.html", messages=list(messages))
 
 
 @bp.get("/accessibility")

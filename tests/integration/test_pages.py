@@ -59,7 +59,7 @@ def test_the_privacy_notice_is_built_from_app_yaml_and_the_catalogue(
         assert category.name in text
     for basis in catalogue.lawful_bases:
         assert basis.name in text
-    assert "180 days" in text
+    assert "28 days" in text
     assert "We must share this information by law" in text
     assert config.council.data_protection_officer_email in text
 

@@ -97,6 +97,7 @@ def test_production_refuses_missing_secrets_and_development_defaults(tmp_path: P
 
 
 def production_config(data: dict) -> None:
+    data["notify"]["template_id"] = "f33517ff-2a88-4f6e-b855-c550268ce08a"
     for provider in ("families", "staff"):
         data["identity_providers"][provider].update(embedded=False, issuer="https://id.example.org")
     data["case_api"].update(
@@ -116,6 +117,7 @@ def test_production_starts_with_real_parts_and_secrets_from_the_environment(tmp_
         FAMILY_OIDC_PRIVATE_KEY="{}",
         STAFF_OIDC_CLIENT_SECRET="secret",
         CASE_API_CLIENT_SECRET="secret",
+        NOTIFY_API_KEY="key",
     )
     settings = load_settings(environ)
     assert settings.production

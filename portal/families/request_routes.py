@@ -1,0 +1,234 @@
+"""The request for an EHC needs assessment: who is asking, the task list, question pages,
+check your answers, and the confirmation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import abort, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale, gettext
+from markupsafe import Markup, escape
+from wtforms import Field
+
+from forms.request import SECTIONS, Page, WhoIsAskingForm, section
+from portal import audit, notify, requests
+from portal.access import current_person, family, public
+from portal.families.routes import bp
+from portal.models import RequestDraft
+from portal.sharing import partner_names
+
+
+def _account_id() -> str:
+    person = current_person()
+    assert person is not None
+    return person.account_id
+
+
+def _own_draft(draft_id: str) -> RequestDraft:
+    draft = requests.draft_of(_account_id(), draft_id)
+    if draft is None:
+        abort(404)
+    return draft
+
+
+def _language() -> str:
+    return str(get_locale())
+
+
+@bp.get("/request/")
+@family
+def request_start() -> ResponseReturnValue:
+    return redirect(url_for("families.who_is_asking"))
+
+
+@bp.route("/request/who", methods=["GET", "POST"])
+@family
+def who_is_asking() -> ResponseReturnValue:
+    form = WhoIsAskingForm()
+    if form.validate_on_submit():
+        if form.role.data == "professional":
+            return redirect(url_for("families.professionals"))
+        draft = requests.start(_account_id(), form.role.data, _language())
+        audit.record("request_started", "draft", draft.id)
+        return redirect(url_for("families.task_list", draft_id=draft.id))
+    return render_template("request/who.html", form=form)
+
+
+@bp.get("/request/professionals")
+@public
+def professionals() -> ResponseReturnValue:
+    return render_template("request/professionals.html")
+
+
+@bp.get("/request/<draft_id>/")
+@family
+def task_list(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("families.submitted", draft_id=draft.id))
+    return render_template(
+        "request/task_list.html",
+        draft=draft,
+        progress=requests.progress(draft),
+        ready=requests.ready_to_submit(draft),
+        young_person=requests.is_young_person(draft),
+        deletion_date=requests.deletion_date(draft),
+    )
+
+
+def _page(draft: RequestDraft, section_slug: str, page_slug: str) -> tuple[Any, Page, list[Page]]:
+    found = section(section_slug)
+    if found is None:
+        abort(404)
+    pages = found.pages_for(draft.requester_role)
+    page = next((p for p in pages if p.slug == page_slug), None)
+    if page is None:
+        abort(404)
+    return found, page, pages
+
+
+@bp.route("/request/<draft_id>/<section_slug>/<page_slug>", methods=["GET", "POST"])
+@family
+def question(draft_id: str, section_slug: str, page_slug: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("families.submitted", draft_id=draft.id))
+    found, page, pages = _page(draft, section_slug, page_slug)
+    young_person = requests.is_young_person(draft)
+    form = page.form(young_person=young_person)
+    if request.method == "GET":
+        form.fill_from(draft.answers)
+    returning = request.args.get("return_to") == "check"
+    if form.validate_on_submit():
+        position = pages.index(page)
+        last = position == len(pages) - 1
+        requests.save(draft, form.answers(), found, last, _language())
+        if returning:
+            return redirect(url_for("families.check_answers", draft_id=draft.id))
+        if last:
+            return redirect(url_for("families.task_list", draft_id=draft.id))
+        return redirect(
+            url_for(
+                "families.question",
+                draft_id=draft.id,
+                section_slug=found.slug,
+                page_slug=pages[position + 1].slug,
+            )
+        )
+    position = pages.index(page)
+    back = (
+        url_for("families.check_answers", draft_id=draft.id)
+        if returning
+        else url_for(
+            "families.question",
+            draft_id=draft.id,
+            section_slug=found.slug,
+            page_slug=pages[position - 1].slug,
+        )
+        if position
+        else url_for("families.task_list", draft_id=draft.id)
+    )
+    return render_template(
+        "request/question.html",
+        form=form,
+        page=page,
+        section=found,
+        young_person=young_person,
+        back=back,
+        partner_names=partner_names,
+    )
+
+
+def display(field: Field, value: Any) -> Markup | str:
+    """An answer as the person would read it back."""
+    if value in (None, "", []):
+        return ""
+    choices = dict(getattr(field, "choices", None) or [])
+    if isinstance(value, list):
+        return Markup("<br>").join(escape(str(choices.get(v, v))) for v in value)
+    if choices:
+        return str(choices.get(value, value))
+    if field.type == "DateInputField":
+        from portal.i18n import format_date
+
+        return format_date(dt.date.fromisoformat(value))
+    return Markup("<br>").join(escape(line) for line in str(value).split("\n"))
+
+
+def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """Check-your-answers: each section's questions, answers and change links."""
+    young_person = requests.is_young_person(draft)
+    result = []
+    for entry in SECTIONS:
+        rows = []
+        for page in entry.pages_for(draft.requester_role):
+            form = page.form(formdata=None, young_person=young_person)
+            change = url_for(
+                "families.question",
+                draft_id=draft.id,
+                section_slug=entry.slug,
+                page_slug=page.slug,
+                return_to="check",
+            )
+            for field, item in form.catalogue_items():
+                value = draft.answers.get(item.id)
+                shown = display(field, value) or Markup(
+                    '<span class="govuk-hint">{}</span>'
+                ).format(gettext("Not answered"))
+                rows.append(
+                    {
+                        "label": field.label.text,
+                        "value": shown,
+                        "href": change,
+                        "missing": item.required and not requests.answered(value),
+                        "message": form.catalogue_fields[field.name][1],
+                        "anchor": f"{entry.slug}-{field.name}",
+                    }
+                )
+        result.append({"section": entry, "title": entry.heading(young_person), "rows": rows})
+    return result
+
+
+@bp.route("/request/<draft_id>/check", methods=["GET", "POST"])
+@family
+def check_answers(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("families.submitted", draft_id=draft.id))
+    sections = answer_rows(draft)
+    missing = [
+        {"text": str(row["message"]), "href": f"#{row['anchor']}"}
+        for entry in sections
+        for row in entry["rows"]
+        if row["missing"]
+    ]
+    if request.method == "POST" and not missing:
+        submitted = requests.submit(draft)
+        audit.record("request_submitted", "request", submitted.reference)
+        notify.send_email(
+            submitted.answers.get("contact.email") or "",
+            "request_received",
+            submitted.language,
+            reference=submitted.reference,
+            decision_due=submitted.decision_due,
+        )
+        return redirect(url_for("families.submitted", draft_id=draft.id))
+    return render_template(
+        "request/check.html",
+        draft=draft,
+        sections=sections,
+        missing=missing if request.method == "POST" else [],
+        young_person=requests.is_young_person(draft),
+    )
+
+
+@bp.get("/request/<draft_id>/submitted")
+@family
+def submitted(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    sent = requests.request_for_draft(draft)
+    if sent is None:
+        return redirect(url_for("families.task_list", draft_id=draft.id))
+    return render_template("request/submitted.html", sent=sent)

@@ -1,0 +1,47 @@
+"""Requests for an EHC needs assessment: drafts being written, and submitted requests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from portal.db import Base, utcnow
+from portal.models.accounts import new_id
+
+ROLES = ("parent_carer", "young_person")
+
+
+class RequestDraft(Base):
+    """A request being written. Answers are keyed by catalogue item id."""
+
+    __tablename__ = "request_drafts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    account_id: Mapped[str] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    requester_role: Mapped[str] = mapped_column(String(20))
+    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    completed_sections: Mapped[list] = mapped_column(JSON, default=list)
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    submitted_at: Mapped[dt.datetime | None]
+
+
+class AssessmentRequest(Base):
+    """A submitted request. The case system is the record; this is the portal's copy."""
+
+    __tablename__ = "assessment_requests"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    draft_id: Mapped[str] = mapped_column(ForeignKey("request_drafts.id"), unique=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id"), index=True)
+    requester_role: Mapped[str] = mapped_column(String(20))
+    answers: Mapped[dict] = mapped_column(JSON)
+    language: Mapped[str] = mapped_column(String(10))
+    submitted_at: Mapped[dt.datetime]
+    decision_due: Mapped[dt.date] = mapped_column(Date)

@@ -1,0 +1,233 @@
+"""Requests for an EHC needs assessment: drafts, their progress, and submission.
+
+Submission writes the request, the family's link to it and the outbox message for the
+case system in one transaction, and a draft can only ever be submitted once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from forms.catalogue import Catalogue
+from forms.request import SECTIONS, YOUNG_PERSON, Section
+from portal import db
+from portal.db import utcnow
+from portal.models import AssessmentRequest, CaseLink, OutboxMessage, RequestDraft
+
+DECISION_WEEKS = 6  # the SEND code of practice: decide whether to assess within 6 weeks
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    section: Section
+    status: Status
+    first_page: str
+    next_page: str
+
+
+def _catalogue() -> Catalogue:
+    return current_app.extensions["portal_catalogue"]
+
+
+def is_young_person(draft: RequestDraft) -> bool:
+    return draft.requester_role == YOUNG_PERSON
+
+
+def answered(value: Any) -> bool:
+    return value not in (None, "", [])
+
+
+def missing_required(draft: RequestDraft, section: Section) -> list[str]:
+    catalogue = _catalogue()
+    return [
+        item_id
+        for item_id in section.items_for(draft.requester_role)
+        if catalogue.item(item_id).required and not answered(draft.answers.get(item_id))
+    ]
+
+
+def progress(draft: RequestDraft) -> list[SectionProgress]:
+    result = []
+    for section in SECTIONS:
+        pages = section.pages_for(draft.requester_role)
+        items = section.items_for(draft.requester_role)
+        touched = any(item_id in draft.answers for item_id in items)
+        if section.slug in draft.completed_sections and not missing_required(draft, section):
+            status = Status.COMPLETED
+        elif touched:
+            status = Status.IN_PROGRESS
+        else:
+            status = Status.NOT_STARTED
+        next_page = next(
+            (
+                page.slug
+                for page in pages
+                if any(i not in draft.answers for i, _m in page.form.catalogue_fields.values())
+            ),
+            pages[0].slug,
+        )
+        result.append(SectionProgress(section, status, pages[0].slug, next_page))
+    return result
+
+
+def ready_to_submit(draft: RequestDraft) -> bool:
+    return all(not missing_required(draft, section) for section in SECTIONS)
+
+
+def drafts_of(account_id: str) -> list[RequestDraft]:
+    return list(
+        db.session().scalars(
+            select(RequestDraft)
+            .where(RequestDraft.account_id == account_id, RequestDraft.submitted_at.is_(None))
+            .order_by(RequestDraft.updated_at.desc())
+        )
+    )
+
+
+def requests_of(account_id: str) -> list[AssessmentRequest]:
+    return list(
+        db.session().scalars(
+            select(AssessmentRequest)
+            .where(AssessmentRequest.account_id == account_id)
+            .order_by(AssessmentRequest.submitted_at.desc())
+        )
+    )
+
+
+def draft_of(account_id: str, draft_id: str) -> RequestDraft | None:
+    """The account's own draft, or None: the object check for every request page."""
+    return db.session().scalar(
+        select(RequestDraft).where(
+            RequestDraft.id == draft_id, RequestDraft.account_id == account_id
+        )
+    )
+
+
+def request_for_draft(draft: RequestDraft) -> AssessmentRequest | None:
+    return db.session().scalar(
+        select(AssessmentRequest).where(AssessmentRequest.draft_id == draft.id)
+    )
+
+
+def start(account_id: str, role: str, language: str) -> RequestDraft:
+    draft = RequestDraft(
+        account_id=account_id,
+        requester_role=role,
+        answers={"requester.role": role},
+        language=language,
+    )
+    db.session().add(draft)
+    db.session().commit()
+    return draft
+
+
+def save(
+    draft: RequestDraft, answers: dict[str, Any], section: Section, last_page: bool, language: str
+) -> None:
+    draft.answers = {**draft.answers, **answers}
+    if last_page and section.slug not in draft.completed_sections:
+        draft.completed_sections = [*draft.completed_sections, section.slug]
+    draft.language = language
+    draft.updated_at = utcnow()
+    db.session().commit()
+
+
+def deletion_date(draft: RequestDraft) -> dt.date:
+    days = current_app.extensions["portal_settings"].config.retention_days("drafts")
+    return (draft.updated_at + dt.timedelta(days=days)).date()
+
+
+def decision_due(submitted_at: dt.datetime) -> dt.date:
+    return (submitted_at + dt.timedelta(weeks=DECISION_WEEKS)).date()
+
+
+def new_reference(now: dt.datetime) -> str:
+    """Like BNT-2026-000123: six random digits, so a reference says nothing about others."""
+    prefix = current_app.extensions["portal_settings"].config.reference_prefix
+    return f"{prefix}-{now.year}-{secrets.randbelow(1_000_000):06d}"
+
+
+def submit(draft: RequestDraft) -> AssessmentRequest:
+    """Submit once. A second submit of the same draft returns the first request."""
+    session = db.session()
+    locked = session.scalar(
+        select(RequestDraft).where(RequestDraft.id == draft.id).with_for_update()
+    )
+    assert locked is not None
+    existing = request_for_draft(locked)
+    if existing is not None:
+        return existing
+    now = utcnow()
+    for _attempt in range(5):
+        request = AssessmentRequest(
+            reference=new_reference(now),
+            draft_id=locked.id,
+            account_id=locked.account_id,
+            requester_role=locked.requester_role,
+            answers=dict(locked.answers),
+            language=locked.language,
+            submitted_at=now,
+            decision_due=decision_due(now),
+        )
+        session.add(request)
+        session.add(
+            CaseLink(
+                account_id=locked.account_id,
+                case_reference=request.reference,
+                relationship="young_person" if is_young_person(locked) else "parent_carer",
+                via="submitted",
+            )
+        )
+        session.add(
+            OutboxMessage(
+                kind="assessment_request.create",
+                idempotency_key=f"assessment-request-{locked.id}",
+                payload={
+                    "reference": request.reference,
+                    "submitted_at": now.isoformat(),
+                    "requester_role": locked.requester_role,
+                    "language": locked.language,
+                    "answers": dict(locked.answers),
+                },
+            )
+        )
+        locked.submitted_at = now
+        try:
+            session.commit()
+            return request
+        except IntegrityError:
+            session.rollback()
+            existing = request_for_draft(draft)
+            if existing is not None:
+                return existing
+            locked = session.scalar(select(RequestDraft).where(RequestDraft.id == draft.id))
+            assert locked is not None
+    raise RuntimeError("could not find a free reference")
+
+
+def remove_stale_drafts(app: Any) -> int:
+    """Delete drafts nobody has changed for the retention period in app.yaml."""
+    days = app.extensions["portal_settings"].config.retention_days("drafts")
+    cutoff = utcnow() - dt.timedelta(days=days)
+    with app.extensions["db_sessionmaker"]() as session:
+        removed = session.execute(
+            delete(RequestDraft).where(
+                RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
+            )
+        )
+        session.commit()
+        return removed.rowcount or 0
