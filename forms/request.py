@@ -435,8 +435,9 @@ SECTIONS: tuple[Section, ...] = (
     ),
 )
 
-FORMS: tuple[type[QuestionForm], ...] = (WhoIsAskingForm,) + tuple(
-    page.form for section in SECTIONS for page in section.pages
+FORMS: tuple[type[QuestionForm], ...] = (
+    WhoIsAskingForm,
+    *(page.form for section in SECTIONS for page in section.pages),
 )
 
 

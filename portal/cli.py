@@ -11,6 +11,7 @@ from sqlalchemy import delete
 from portal.auth.sessions import remove_expired
 from portal.db import utcnow
 from portal.models import SpentLogoutToken
+from portal.requests import remove_stale_drafts
 
 
 def register(app: Flask) -> None:
@@ -29,3 +30,13 @@ def register(app: Flask) -> None:
             )
             db.commit()
         click.echo(f"Removed {ended} expired sessions and {spent.rowcount} spent logout tokens.")
+
+    @app.cli.group()
+    def retention() -> None:
+        """Deleting what the portal no longer needs to keep (app.yaml: retention)."""
+
+    @retention.command("run")
+    def run() -> None:
+        """Delete drafts nobody has changed for the drafts retention period."""
+        removed = remove_stale_drafts(current_app)
+        click.echo(f"Deleted {removed} drafts that had not changed within the retention period.")

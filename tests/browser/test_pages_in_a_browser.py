@@ -111,3 +111,48 @@ def test_the_switcher_changes_language_and_stays_on_the_page(page) -> None:  # t
     assert page.locator("html").get_attribute("lang") == "pl"
     page.goto("/privacy")
     assert page.locator("html").get_attribute("lang") == "pl", "the choice is remembered"
+
+
+def fill_page(tab, data: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
+    for name, value in data.items():
+        if isinstance(value, list) and name == "date_of_birth":
+            for part, text in zip(("day", "month", "year"), value, strict=True):
+                tab.locator(f"#date_of_birth-{part}").fill(text)
+        elif isinstance(value, list):
+            for choice in value:
+                tab.locator(f"input[name={name}][value={choice}]").check()
+        elif tab.locator(f"input[type=radio][name={name}]").count():
+            tab.locator(f"input[name={name}][value={value}]").check()
+        else:
+            tab.locator(f"[name={name}]").fill(value)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_whole_request_journey_is_accessible(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.integration.test_request_journey import ANSWERS
+
+    family = people["family"]
+    family.goto(f"/account/request/who?lang={language}")
+    check_accessible(family, "who is asking", language)
+    family.locator("input[value=parent_carer]").check()
+    family.locator("main form button[type=submit]").click()
+    task_list = family.url
+    check_accessible(family, "the task list", language)
+    for section, pages in ANSWERS.items():
+        for slug, data in pages.items():
+            family.goto(f"{task_list}{section}/{slug}")
+            check_accessible(family, f"{section}/{slug}", language)
+            family.locator("main form button[type=submit]").click()
+            if family.locator(".govuk-error-summary").count():
+                assert family.locator(".govuk-error-summary").evaluate(
+                    "el => document.activeElement === el"
+                ), "GOV.UK Frontend moves focus to the error summary"
+                check_accessible(family, f"{section}/{slug} with errors", language)
+                fill_page(family, data)
+                family.locator("main form button[type=submit]").click()
+            assert not family.locator(".govuk-error-summary").count(), f"{section}/{slug}"
+    family.goto(f"{task_list}check")
+    check_accessible(family, "check your answers", language)
+    family.get_by_role("button").last.click()
+    assert family.url.endswith("/submitted")
+    check_accessible(family, "the confirmation", language)

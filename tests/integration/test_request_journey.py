@@ -1,0 +1,387 @@
+"""Asking for an EHC needs assessment, from "who is asking" to the confirmation email."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select, update
+
+from forms.request import SECTIONS
+from portal import db
+from portal.models import (
+    AssessmentRequest,
+    CaseLink,
+    MailboxMessage,
+    OutboxMessage,
+    RequestDraft,
+)
+from portal.requests import remove_stale_drafts
+from tests.conftest import sign_in
+
+TEN_YEARS_AGO = dt.date.today().year - 10
+
+ANSWERS: dict[str, dict[str, dict[str, Any]]] = {
+    "child": {
+        "name": {"first_name": "Zoë", "last_name": "O'Neill-Kowalska", "preferred_name": ""},
+        "date-of-birth": {"date_of_birth": ["27", "3", str(TEN_YEARS_AGO)]},
+        "address": {
+            "address_line_1": "1 High Street",
+            "address_line_2": "",
+            "address_town": "Barnet",
+            "address_postcode": "en5 4ab",
+        },
+        "upn": {"upn": ""},
+        "language": {"first_language": "Polish", "interpreter_needed": "yes"},
+        "ethnicity": {},
+        "looked-after": {"looked_after": "no"},
+    },
+    "you": {
+        "name": {"first_name": "Anna", "last_name": "Kowalska", "relationship": "mother"},
+        "contact": {"email": "anna@example.org", "phone": "07700 900 982"},
+        "language": {"first_language": ""},
+        "others": {"others": ""},
+    },
+    "education": {
+        "setting": {"setting_type": "school", "setting_name": "Oak Primary", "year_group": ""},
+        "history": {"previous_settings": "", "exclusions": ""},
+    },
+    "needs": {
+        "areas": {"areas": ["communication", "learning"]},
+        "description": {"description": "Finds reading very hard.\nStruggles in busy rooms."},
+        "diagnoses": {"diagnoses": ""},
+    },
+    "support": {
+        "current": {"current": "Reading group twice a week."},
+        "professionals": {"professionals": ""},
+    },
+}
+
+
+def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+
+
+def token(client: FlaskClient, path: str) -> str:
+    return page(client.get(path)).find("input", {"name": "csrf_token"})["value"]
+
+
+def post(client: FlaskClient, path: str, data: dict[str, Any]):  # type: ignore[no-untyped-def]
+    return client.post(path, data={"csrf_token": token(client, path), **data})
+
+
+def start(client: FlaskClient, role: str = "parent_carer") -> str:
+    response = post(client, "/account/request/who", {"role": role})
+    assert response.status_code == 302, page(response).get_text()
+    match = re.fullmatch(r"/account/request/([0-9a-f]{32})/", response.headers["Location"])
+    assert match
+    return match.group(1)
+
+
+def fill(client: FlaskClient, draft: str, answers: dict = ANSWERS) -> None:  # type: ignore[type-arg]
+    for section, pages in answers.items():
+        for slug, data in pages.items():
+            response = post(client, f"/account/request/{draft}/{section}/{slug}", data)
+            assert response.status_code == 302, (
+                section,
+                slug,
+                page(response).select_one(".govuk-error-summary"),
+            )
+
+
+@pytest.fixture
+def family(client: FlaskClient) -> FlaskClient:
+    sign_in(client)
+    return client
+
+
+def test_who_is_asking_sends_professionals_elsewhere(family: FlaskClient) -> None:
+    response = post(family, "/account/request/who", {"role": "professional"})
+    assert response.headers["Location"] == "/account/request/professionals"
+    assert "ask through your organisation" in family.get(response.headers["Location"]).get_data(
+        as_text=True
+    )
+
+
+def test_a_parent_completes_and_sends_a_request(app: Flask, family: FlaskClient) -> None:
+    draft = start(family)
+    task_list = page(family.get(f"/account/request/{draft}/"))
+    statuses = [s.get_text(strip=True) for s in task_list.select(".govuk-task-list__status")]
+    assert statuses == ["Not yet started"] * len(SECTIONS)
+    fill(family, draft)
+    task_list = page(family.get(f"/account/request/{draft}/"))
+    assert [s.get_text(strip=True) for s in task_list.select(".govuk-task-list__status")] == [
+        "Completed"
+    ] * len(SECTIONS)
+
+    check = page(family.get(f"/account/request/{draft}/check"))
+    text = check.get_text(" ")
+    assert "Zoë" in text and "O'Neill-Kowalska" in text
+    assert "EN5 4AB" in text, "postcodes are tidied"
+    assert f"27 March {TEN_YEARS_AGO}" in text
+    assert "Communication and interaction" in text
+
+    response = post(family, f"/account/request/{draft}/check", {})
+    assert response.headers["Location"] == f"/account/request/{draft}/submitted"
+    confirmation = page(family.get(response.headers["Location"]))
+    reference = confirmation.select_one(".govuk-panel strong").get_text(strip=True)
+    assert re.fullmatch(rf"BNT-{dt.date.today().year}-\d{{6}}", reference)
+    due = dt.date.today() + dt.timedelta(weeks=6)
+    assert f"{due.day} {due:%B %Y}" in confirmation.get_text(" ")
+
+    with app.app_context():
+        sent = db.session().scalars(select(AssessmentRequest)).one()
+        assert sent.reference == reference
+        assert sent.answers["child.first_name"] == "Zoë"
+        assert sent.answers["child.ethnicity"] is None
+        outbox = db.session().scalars(select(OutboxMessage)).one()
+        assert outbox.payload["reference"] == reference and outbox.status == "pending"
+        link = db.session().scalars(select(CaseLink)).one()
+        assert (link.case_reference, link.via, link.relationship) == (
+            reference,
+            "submitted",
+            "parent_carer",
+        )
+        email = db.session().scalars(select(MailboxMessage)).one()
+        assert email.to == "anna@example.org"
+        assert reference in email.subject and reference in email.body
+    account = page(family.get("/account/")).get_text(" ")
+    assert reference in account
+
+
+def test_sending_twice_makes_one_request(app: Flask, family: FlaskClient) -> None:
+    draft = start(family)
+    fill(family, draft)
+    csrf = token(family, f"/account/request/{draft}/check")
+    first = family.post(f"/account/request/{draft}/check", data={"csrf_token": csrf})
+    second = family.post(f"/account/request/{draft}/check", data={"csrf_token": csrf})
+    assert first.headers["Location"] == second.headers["Location"]
+    with app.app_context():
+        assert db.session().scalar(select(func.count()).select_from(AssessmentRequest)) == 1
+        assert db.session().scalar(select(func.count()).select_from(OutboxMessage)) == 1
+
+
+def test_the_request_cannot_be_sent_with_a_required_answer_missing(family: FlaskClient) -> None:
+    draft = start(family)
+    partial = {k: v for k, v in ANSWERS.items() if k != "support"}
+    fill(family, draft, partial)
+    response = post(family, f"/account/request/{draft}/check", {})
+    assert response.status_code == 200
+    summary = page(response).select_one(".govuk-error-summary")
+    assert summary.find("a", href="#support-current").get_text(strip=True) == (
+        "Tell us about the support given now"
+    )
+
+
+def test_a_young_person_is_spoken_to_as_you(family: FlaskClient) -> None:
+    draft = start(family, "young_person")
+    html = page(family.get(f"/account/request/{draft}/child/date-of-birth"))
+    assert html.h1.get_text(strip=True) == "What is your date of birth?"
+    sections = [
+        a.get_text(strip=True)
+        for a in page(family.get(f"/account/request/{draft}/")).select(".govuk-task-list__link")
+    ]
+    assert sections[0] == "About you" and sections[1] == "Your contact details"
+    too_young = post(
+        family,
+        f"/account/request/{draft}/child/date-of-birth",
+        {"date_of_birth": ["1", "1", str(dt.date.today().year - 12)]},
+    )
+    assert "You must be 16 or older to ask for yourself" in page(too_young).get_text()
+
+
+def test_optional_questions_say_so_and_explain_why(family: FlaskClient) -> None:
+    draft = start(family)
+    html = page(family.get(f"/account/request/{draft}/child/name"))
+    labels = [label.get_text(strip=True) for label in html.select("label.govuk-label")]
+    assert labels == ["First name", "Last name", "Name they like to be called (optional)"]
+    whys = html.select("details.portal-why")
+    assert len(whys) == 3
+    assert "Why we ask for this" in whys[0].summary.get_text()
+    assert "Department for Education (DfE)" in whys[0].get_text()
+    assert "you can leave it blank" in whys[2].get_text()
+
+
+@pytest.mark.parametrize(
+    ("slug", "data", "field", "message"),
+    [
+        ("name", {"first_name": "", "last_name": "Smith"}, "first_name", "Enter a first name"),
+        (
+            "name",
+            {"first_name": "J0hn", "last_name": "Smith"},
+            "first_name",
+            "First name must only include letters, spaces, hyphens and apostrophes",
+        ),
+        (
+            "name",
+            {"first_name": "x" * 101, "last_name": "Smith"},
+            "first_name",
+            "This must be 100 characters or fewer",
+        ),
+        (
+            "date-of-birth",
+            {"date_of_birth": ["31", "2", "2015"]},
+            "date_of_birth",
+            "Date of birth must be a real date",
+        ),
+        (
+            "date-of-birth",
+            {"date_of_birth": ["3", "", "2015"]},
+            "date_of_birth",
+            "Date of birth must include a month",
+        ),
+        (
+            "date-of-birth",
+            {"date_of_birth": ["1", "1", str(dt.date.today().year + 1)]},
+            "date_of_birth",
+            "Date of birth must be in the past",
+        ),
+        (
+            "date-of-birth",
+            {"date_of_birth": ["1", "1", "1990"]},
+            "date_of_birth",
+            "The child or young person must be 25 or younger",
+        ),
+        (
+            "date-of-birth",
+            {"date_of_birth": ["", "", ""]},
+            "date_of_birth",
+            "Enter a date of birth",
+        ),
+        (
+            "address",
+            {
+                "address_line_1": "1 High St",
+                "address_town": "Barnet",
+                "address_postcode": "NOT A CODE",
+            },
+            "address_postcode",
+            "Enter a real postcode, like SW1A 1AA",
+        ),
+        (
+            "upn",
+            {"upn": "A801200001001"},
+            "upn",
+            "Check the unique pupil number: it is not a real one",
+        ),
+        (
+            "upn",
+            {"upn": "12345"},
+            "upn",
+            "Unique pupil number must be a letter followed by 12 numbers, like H801200001001",
+        ),
+        ("looked-after", {}, "looked_after", "Select yes if they are or were looked after"),
+    ],
+)
+def test_bad_answers_get_a_message_and_keep_what_was_typed(
+    family: FlaskClient,
+    slug: str,
+    data: dict,
+    field: str,
+    message: str,  # type: ignore[type-arg]
+) -> None:
+    draft = start(family)
+    response = post(family, f"/account/request/{draft}/child/{slug}", data)
+    assert response.status_code == 200
+    html = page(response)
+    assert html.title.get_text().startswith("Error:")
+    summary = html.select_one(".govuk-error-summary")
+    assert summary.find("a", href=f"#{field}").get_text(strip=True) == message
+    assert message in html.select_one(".govuk-error-message").get_text()
+    for name, value in data.items():
+        if isinstance(value, str) and value:
+            assert html.find("input", {"name": name})["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("data", "ok"),
+    [
+        ({"email": "anna@example.org", "phone": "+44 7700 900982"}, True),
+        ({"email": "anna@example.org", "phone": "+48 601 234 567"}, True),
+        ({"email": "anna@example", "phone": "07700 900 982"}, False),
+        ({"email": "anna@example.org", "phone": "12"}, False),
+    ],
+)
+def test_email_and_phone_are_checked(family: FlaskClient, data: dict, ok: bool) -> None:  # type: ignore[type-arg]
+    draft = start(family)
+    response = post(family, f"/account/request/{draft}/you/contact", data)
+    assert (response.status_code == 302) is ok
+
+
+def test_names_in_any_script_are_accepted(family: FlaskClient) -> None:
+    draft = start(family)
+    for first, last in [("محمد", "الأحمد"), ("Ştefan", "Ionescu-Popa"), ("Дмитрий", "Д'Артаньян")]:
+        response = post(
+            family, f"/account/request/{draft}/child/name", {"first_name": first, "last_name": last}
+        )
+        assert response.status_code == 302, first
+
+
+def test_a_change_link_returns_to_check_your_answers(family: FlaskClient) -> None:
+    draft = start(family)
+    fill(family, draft)
+    check = page(family.get(f"/account/request/{draft}/check"))
+    change = check.find("a", href=re.compile(r"/child/upn\?return_to=check"))["href"]
+    response = post(family, change, {"upn": "H801200001001"})
+    assert response.headers["Location"] == f"/account/request/{draft}/check"
+    assert "H801200001001" in family.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_drafts_are_saved_and_resumed_after_signing_out(app: Flask, family: FlaskClient) -> None:
+    draft = start(family)
+    post(family, f"/account/request/{draft}/child/name", ANSWERS["child"]["name"])
+    family.delete_cookie("__Host-session", domain="localhost")
+    sign_in(family)
+    account = page(family.get("/account/"))
+    assert account.find("a", href=f"/account/request/{draft}/")
+    deletion = dt.date.today() + dt.timedelta(days=28)
+    assert f"{deletion.day} {deletion:%B %Y}" in account.get_text(" ")
+    name_page = page(family.get(f"/account/request/{draft}/child/name"))
+    assert name_page.find("input", {"name": "first_name"})["value"] == "Zoë"
+
+
+def test_untouched_drafts_are_deleted_after_the_retention_period(
+    app: Flask, family: FlaskClient
+) -> None:
+    old, recent = start(family), start(family)
+    with app.app_context():
+        db.session().execute(
+            update(RequestDraft)
+            .where(RequestDraft.id == old)
+            .values(updated_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=29))
+        )
+        db.session().commit()
+    assert remove_stale_drafts(app) == 1
+    assert family.get(f"/account/request/{old}/").status_code == 404
+    assert family.get(f"/account/request/{recent}/").status_code == 200
+
+
+def test_another_family_cannot_reach_a_draft(app: Flask, family: FlaskClient) -> None:
+    draft = start(family)
+    other = app.test_client()
+    sign_in(other, person="second.parent@example.org")
+    for path in ("", "child/name", "check", "submitted"):
+        assert other.get(f"/account/request/{draft}/{path}").status_code == 404
+    response = other.post(
+        f"/account/request/{draft}/child/name",
+        data={"csrf_token": token(other, "/account/link"), "first_name": "X", "last_name": "Y"},
+    )
+    assert response.status_code == 404
+
+
+def test_the_email_is_in_the_persons_language(app: Flask, family: FlaskClient) -> None:
+    family.get("/account/?lang=pl")
+    draft = start(family)
+    fill(family, draft)
+    post(family, f"/account/request/{draft}/check", {})
+    with app.app_context():
+        email = db.session().scalars(select(MailboxMessage)).one()
+        assert email.language == "pl"
+    mailbox = family.get("/dev/mailbox?lang=en")
+    assert mailbox.status_code == 200
+    assert email.subject in mailbox.get_data(as_text=True)
