@@ -15,6 +15,7 @@ from authlib.integrations.flask_client import OAuth
 from authlib.oauth2.rfc7523 import PrivateKeyJWT
 from authlib.oauth2.rfc7523.assertion import private_key_jwt_sign
 from flask import Flask, current_app
+from joserfc.jwk import RSAKey
 
 from portal.settings import FamilyIdentityProvider, Settings, StaffIdentityProvider
 
@@ -28,8 +29,11 @@ class ShortLivedPrivateKeyJWT(PrivateKeyJWT):
     """`private_key_jwt` client assertions that expire after five minutes."""
 
     def sign(self, auth: Any, token_endpoint: str) -> str:
+        key = auth.client_secret
+        if not isinstance(key, RSAKey):
+            key = RSAKey.import_key(key)
         return private_key_jwt_sign(
-            auth.client_secret,
+            key,
             client_id=auth.client_id,
             token_endpoint=token_endpoint,
             alg=self.alg,

@@ -41,6 +41,7 @@ class _Request:
 
 @dataclass
 class TestProvider:
+    __test__ = False  # a helper, not a test class
     issuer: str = ""
     key: RSAKey = field(
         default_factory=lambda: RSAKey.generate_key(2048, private=True, auto_kid=True)
