@@ -21,8 +21,8 @@ from typing import Any
 
 from flask import render_template_string
 
-from portal.access import public
 from forms.request import SECTIONS
+from portal.access import public
 from tests.conftest import build_app, make_settings, migrate, sign_in
 from tests.integration.test_request_journey import ANSWERS, fill, start
 
