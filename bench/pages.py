@@ -33,39 +33,7 @@ BARE = """{% extends "base.html" %}{% block title %}Bare{% endblock %}
 {% block content %}<h1 class="govuk-heading-l">Bare</h1>{% endblock %}"""
 # The same GOV.UK components as a question page, with fixed text and no application
 # logic: no database, no catalogue, no form.
-BARE_QUESTIONS = """{% extends "base.html" %}
-{% from "govuk_frontend_jinja/components/input/macro.html" import govukInput %}
-{% from "govuk_frontend_jinja/components/radios/macro.html" import govukRadios %}
-{% from "govuk_frontend_jinja/components/checkboxes/macro.html" import govukCheckboxes %}
-{% from "govuk_frontend_jinja/components/date-input/macro.html" import govukDateInput %}
-{% from "govuk_frontend_jinja/components/character-count/macro.html" import govukCharacterCount %}
-{% from "govuk_frontend_jinja/components/details/macro.html" import govukDetails %}
-{% from "govuk_frontend_jinja/components/button/macro.html" import govukButton %}
-{% block title %}Bare questions{% endblock %}
-{% block content %}
-<a href="/" class="govuk-back-link">Back</a>
-<span class="govuk-caption-l">Section</span><h1 class="govuk-heading-l">Bare questions</h1>
-<form method="post" novalidate>
-{% for kind, count in fields %}
-  {% set name = "field" ~ loop.index %}
-  {% if kind == "RadioField" %}
-    {{ govukRadios({"name": name, "fieldset": {"legend": {"text": "Question"}}, "hint": {"text": "Hint"},
-       "items": range(count) | map("string") | map("regex_item") | list}) }}
-  {% elif kind == "SelectMultipleField" %}
-    {{ govukCheckboxes({"name": name, "fieldset": {"legend": {"text": "Question"}}, "hint": {"text": "Hint"},
-       "items": range(count) | map("string") | map("regex_item") | list}) }}
-  {% elif kind == "DateInputField" %}
-    {{ govukDateInput({"id": name, "namePrefix": name, "fieldset": {"legend": {"text": "Question"}}, "hint": {"text": "Hint"}}) }}
-  {% elif kind == "TextAreaField" %}
-    {{ govukCharacterCount({"name": name, "id": name, "maxlength": 1000, "label": {"text": "Question"}, "hint": {"text": "Hint"}}) }}
-  {% else %}
-    {{ govukInput({"name": name, "id": name, "label": {"text": "Question"}, "hint": {"text": "Hint"}, "value": "Answer"}) }}
-  {% endif %}
-  {{ govukDetails({"summaryText": "Why we ask for this", "html": "<p class='govuk-body'>Reason.</p><p class='govuk-body'>Shared with someone.</p>"}) }}
-{% endfor %}
-{{ govukButton({"text": "Save and continue"}) }}
-</form>
-{% endblock %}"""
+BARE_QUESTIONS = Path(__file__).with_name("bare_questions.html").read_text()
 RESULTS = Path(__file__).with_name("results.json")
 
 
@@ -95,7 +63,7 @@ def row(path: str, samples: list[float], bare_median: float) -> dict[str, Any]:
 
 def bare_question_routes(app: Any) -> dict[str, str]:
     """A bare twin of each question page: /bench/bare/<section>/<page>."""
-    app.jinja_env.filters["regex_item"] = lambda value: {"value": value, "text": f"Option {value}"}
+    app.jinja_env.filters["option_item"] = lambda value: {"value": value, "text": f"Option {value}"}
     twins = {}
     for section in SECTIONS:
         for page in section.pages:
