@@ -435,10 +435,16 @@ SECTIONS: tuple[Section, ...] = (
     ),
 )
 
-FORMS: tuple[type[QuestionForm], ...] = (
-    WhoIsAskingForm,
-    *(page.form for section in SECTIONS for page in section.pages),
-)
+
+def all_forms() -> tuple[type[QuestionForm], ...]:
+    """Every form that collects catalogue items, for the catalogue's own checks."""
+    from forms.documents import DocumentForm
+
+    return (
+        WhoIsAskingForm,
+        *(page.form for section in SECTIONS for page in section.pages),
+        DocumentForm,
+    )
 
 
 def section(slug: str) -> Section | None:

@@ -18,9 +18,9 @@ from sqlalchemy.exc import IntegrityError
 
 from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
-from portal import db
+from portal import db, uploads
 from portal.db import utcnow
-from portal.models import AssessmentRequest, CaseLink, OutboxMessage, RequestDraft
+from portal.models import AssessmentRequest, CaseLink, Document, OutboxMessage, RequestDraft
 
 DECISION_WEEKS = 6  # the SEND code of practice: decide whether to assess within 6 weeks
 
@@ -82,6 +82,52 @@ def progress(draft: RequestDraft) -> list[SectionProgress]:
         )
         result.append(SectionProgress(section, status, pages[0].slug, next_page))
     return result
+
+
+def documents_of(draft: RequestDraft) -> list[Document]:
+    return list(
+        db.session().scalars(
+            select(Document).where(Document.draft_id == draft.id).order_by(Document.uploaded_at)
+        )
+    )
+
+
+def document_of(draft: RequestDraft, document_id: str) -> Document | None:
+    return db.session().scalar(
+        select(Document).where(Document.id == document_id, Document.draft_id == draft.id)
+    )
+
+
+def add_document(
+    draft: RequestDraft,
+    data: bytes,
+    kind: uploads.FileType,
+    name: str,
+    description: str | None,
+    scanned: uploads.Scan,
+) -> Document:
+    key, digest = uploads.store(data)
+    document = Document(
+        draft_id=draft.id,
+        account_id=draft.account_id,
+        filename=uploads.safe_name(name, kind.extension),
+        description=description,
+        content_type=kind.mime,
+        size=len(data),
+        storage_key=key,
+        sha256=digest,
+        scan=scanned.value,
+    )
+    db.session().add(document)
+    draft.updated_at = utcnow()
+    db.session().commit()
+    return document
+
+
+def remove_document(document: Document) -> None:
+    uploads.remove(document.storage_key)
+    db.session().delete(document)
+    db.session().commit()
 
 
 def ready_to_submit(draft: RequestDraft) -> bool:
@@ -202,6 +248,17 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
                     "requester_role": locked.requester_role,
                     "language": locked.language,
                     "answers": dict(locked.answers),
+                    "documents": [
+                        {
+                            "id": d.id,
+                            "filename": d.filename,
+                            "description": d.description,
+                            "content_type": d.content_type,
+                            "size": d.size,
+                            "sha256": d.sha256,
+                        }
+                        for d in documents_of(locked)
+                    ],
                 },
             )
         )
@@ -223,11 +280,15 @@ def remove_stale_drafts(app: Any) -> int:
     """Delete drafts nobody has changed for the retention period in app.yaml."""
     days = app.extensions["portal_settings"].config.retention_days("drafts")
     cutoff = utcnow() - dt.timedelta(days=days)
-    with app.extensions["db_sessionmaker"]() as session:
-        removed = session.execute(
-            delete(RequestDraft).where(
-                RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
-            )
+    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+        stale = select(RequestDraft.id).where(
+            RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
         )
+        for key in list(
+            session.scalars(select(Document.storage_key).where(Document.draft_id.in_(stale)))
+        ):
+            uploads.remove(key)
+        session.execute(delete(Document).where(Document.draft_id.in_(stale)))
+        removed = session.execute(delete(RequestDraft).where(RequestDraft.id.in_(stale)))
         session.commit()
         return removed.rowcount or 0

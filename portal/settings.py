@@ -227,6 +227,7 @@ class Settings(BaseModel):
     staff_client_secret: str | None = None
     case_api_client_secret: str | None = None
     notify_api_key: str | None = None
+    clamd_address: str | None = None
     trusted_proxies: int = 0
 
     @property
@@ -248,6 +249,8 @@ class Settings(BaseModel):
             found.append("DATABASE_URL is a SQLite database")
         if not self.notify_api_key:
             found.append("NOTIFY_API_KEY is not set, so emails would only reach a local mailbox")
+        if not self.clamd_address:
+            found.append("CLAMD_ADDRESS is not set, so uploaded files would not be scanned")
         return found
 
 
@@ -334,6 +337,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         staff_client_secret=environ.get("STAFF_OIDC_CLIENT_SECRET"),
         case_api_client_secret=environ.get("CASE_API_CLIENT_SECRET"),
         notify_api_key=environ.get("NOTIFY_API_KEY"),
+        clamd_address=environ.get("CLAMD_ADDRESS"),
         trusted_proxies=_whole_number(environ, "PORTAL_TRUSTED_PROXIES"),
     )
     if settings.production:

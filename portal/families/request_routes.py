@@ -6,14 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, current_app, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 from wtforms import Field
 
+from forms.documents import DocumentForm
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import audit, notify, requests
+from portal import audit, notify, requests, uploads
 from portal.access import current_person, family, public
 from portal.families.routes import bp
 from portal.models import RequestDraft
@@ -75,6 +76,7 @@ def task_list(draft_id: str) -> ResponseReturnValue:
         ready=requests.ready_to_submit(draft),
         young_person=requests.is_young_person(draft),
         deletion_date=requests.deletion_date(draft),
+        document_count=len(requests.documents_of(draft)),
     )
 
 
@@ -218,6 +220,8 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
     return render_template(
         "request/check.html",
         draft=draft,
+        documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
+        or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,
         missing=missing if request.method == "POST" else [],
         young_person=requests.is_young_person(draft),
@@ -232,3 +236,110 @@ def submitted(draft_id: str) -> ResponseReturnValue:
     if sent is None:
         return redirect(url_for("families.task_list", draft_id=draft.id))
     return render_template("request/submitted.html", sent=sent)
+
+
+def _limits() -> tuple[int, int]:
+    config = current_app.extensions["portal_settings"].config.uploads
+    return config.max_file_mb * 1024 * 1024, config.max_files_per_contribution
+
+
+@bp.route("/request/<draft_id>/documents", methods=["GET", "POST"])
+@family
+def documents(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("families.submitted", draft_id=draft.id))
+    young_person = requests.is_young_person(draft)
+    form = DocumentForm(young_person=young_person)
+    existing = requests.documents_of(draft)
+    max_bytes, max_files = _limits()
+    if form.validate_on_submit():
+        problem, added = _add_document(draft, form, existing, max_bytes, max_files)
+        if problem is None:
+            audit.record("document_added", "document", added)
+            return redirect(url_for("families.documents", draft_id=draft.id))
+        form.file.errors = [*form.file.errors, problem]
+    return render_template(
+        "request/documents.html",
+        draft=draft,
+        form=form,
+        documents=existing,
+        young_person=young_person,
+        max_files=max_files,
+        partner_names=partner_names,
+    )
+
+
+def _add_document(
+    draft: RequestDraft, form: DocumentForm, existing: list, max_bytes: int, max_files: int
+) -> tuple[str | None, str | None]:
+    """Check and keep one uploaded file; returns (problem, document id)."""
+    upload = form.file.data
+    if not upload or not upload.filename:
+        return gettext("Select a file to upload"), None
+    if len(existing) >= max_files:
+        return gettext("You can add up to %(count)s documents", count=max_files), None
+    data = upload.stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return gettext(
+            "The selected file must be smaller than %(size)sMB", size=max_bytes // 1048576
+        ), None
+    if not data:
+        return gettext("The selected file is empty"), None
+    kind = uploads.detect(data)
+    if kind is None:
+        return gettext("The selected file must be a PDF, Word document, image or audio file"), None
+    scanned = uploads.scan(data, current_app.extensions["portal_settings"].clamd_address)
+    if scanned is uploads.Scan.INFECTED:
+        return gettext("The selected file contains a virus"), None
+    document = requests.add_document(
+        draft, data, kind, upload.filename, form.description.data, scanned
+    )
+    return None, document.id
+
+
+def _own_document(draft_id: str, document_id: str) -> Any:
+    draft = _own_draft(draft_id)
+    document = requests.document_of(draft, document_id)
+    if document is None:
+        abort(404)
+    return draft, document
+
+
+@bp.get("/request/<draft_id>/documents/<document_id>")
+@family
+def download_document(draft_id: str, document_id: str) -> ResponseReturnValue:
+    _draft, document = _own_document(draft_id, document_id)
+    if not uploads.Scan(document.scan).released:
+        abort(404)
+    audit.record("viewed_document", "document", document.id)
+    return send_file(
+        uploads.path_of(document.storage_key),
+        mimetype=document.content_type,
+        as_attachment=True,
+        download_name=document.filename,
+    )
+
+
+@bp.get("/request/<draft_id>/documents/<document_id>/preview")
+@family
+def preview_document(draft_id: str, document_id: str) -> ResponseReturnValue:
+    """Images only, shown on the documents page so the family can see what they added."""
+    _draft, document = _own_document(draft_id, document_id)
+    kind = uploads.detect(uploads.path_of(document.storage_key).read_bytes()[:64])
+    if kind is None or not kind.image or not uploads.Scan(document.scan).released:
+        abort(404)
+    response = send_file(uploads.path_of(document.storage_key), mimetype=kind.mime)
+    response.headers["Content-Disposition"] = "inline"
+    return response
+
+
+@bp.post("/request/<draft_id>/documents/<document_id>/remove")
+@family
+def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
+    draft, document = _own_document(draft_id, document_id)
+    if draft.submitted_at:
+        abort(404)
+    requests.remove_document(document)
+    audit.record("document_removed", "document", document_id)
+    return redirect(url_for("families.documents", draft_id=draft_id))

@@ -45,3 +45,23 @@ class AssessmentRequest(Base):
     language: Mapped[str] = mapped_column(String(10))
     submitted_at: Mapped[dt.datetime]
     decision_due: Mapped[dt.date] = mapped_column(Date)
+
+
+class Document(Base):
+    """A file a family added to a request. The bytes live in instance/uploads/."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    draft_id: Mapped[str] = mapped_column(
+        ForeignKey("request_drafts.id", ondelete="CASCADE"), index=True
+    )
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    filename: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str | None] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    storage_key: Mapped[str] = mapped_column(String(32), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    scan: Mapped[str] = mapped_column(String(20))
+    uploaded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

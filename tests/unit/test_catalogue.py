@@ -12,11 +12,11 @@ from flask import Flask
 from wtforms.validators import InputRequired, Optional
 
 from forms.catalogue import CATALOGUE_PATH, CatalogueError, load_catalogue
-from forms.request import FORMS
+from forms.request import all_forms
 
 
 def form_item_ids() -> list[str]:
-    return [item_id for form in FORMS for item_id, _message in form.catalogue_fields.values()]
+    return [item_id for form in all_forms() for item_id, _message in form.catalogue_fields.values()]
 
 
 def test_every_form_field_has_a_catalogue_entry_and_every_entry_a_field() -> None:
@@ -29,7 +29,7 @@ def test_every_form_field_has_a_catalogue_entry_and_every_entry_a_field() -> Non
 
 def test_the_catalogue_decides_required_and_optional(app: Flask) -> None:
     with app.test_request_context():
-        for form_class in FORMS:
+        for form_class in all_forms():
             form = form_class(meta={"csrf": False})
             for field, item in form.catalogue_items():
                 first = field.validators[0]

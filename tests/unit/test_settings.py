@@ -118,6 +118,7 @@ def test_production_starts_with_real_parts_and_secrets_from_the_environment(tmp_
         STAFF_OIDC_CLIENT_SECRET="secret",
         CASE_API_CLIENT_SECRET="secret",
         NOTIFY_API_KEY="key",
+        CLAMD_ADDRESS="clamav.internal:3310",
     )
     settings = load_settings(environ)
     assert settings.production

@@ -1,0 +1,239 @@
+"""Supporting documents: checked by content, kept outside the web root, scanned, private."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from portal import db, uploads
+from portal.models import Document, OutboxMessage
+from tests.conftest import sign_in
+from tests.integration.test_request_journey import fill, post, start, token
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PDF = b"%PDF-1.7\n" + b"x" * 64
+
+
+def docx() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+    return buffer.getvalue()
+
+
+def upload(client: FlaskClient, draft: str, data: bytes, name: str, description: str = ""):  # type: ignore[no-untyped-def]
+    path = f"/account/request/{draft}/documents"
+    return client.post(
+        path,
+        data={
+            "csrf_token": token(client, path),
+            "file": (io.BytesIO(data), name),
+            "description": description,
+        },
+        content_type="multipart/form-data",
+    )
+
+
+def error(response) -> str:  # type: ignore[no-untyped-def]
+    html = BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    return html.select_one(".govuk-error-summary a").get_text(strip=True)
+
+
+@pytest.fixture
+def draft(client: FlaskClient) -> str:
+    sign_in(client)
+    return start(client)
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (PNG, "drawing.png", "image/png"),
+        (PDF, "report.pdf", "application/pdf"),
+        (
+            docx(),
+            "letter.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+    ],
+)
+def test_allowed_files_are_kept_outside_the_web_root(
+    app: Flask, client: FlaskClient, draft: str, data: bytes, name: str, kind: str
+) -> None:
+    response = upload(client, draft, data, name, "Speech therapy report")
+    assert response.status_code == 302
+    with app.app_context():
+        document = db.session().scalars(select(Document)).one()
+        assert document.content_type == kind
+        assert document.filename == name
+        assert document.scan == "not_scanned"
+        stored = (
+            Path(app.instance_path) / "uploads" / document.storage_key[:2] / document.storage_key
+        )
+        assert stored.read_bytes() == data
+        assert name not in str(stored)
+        assert not str(stored).startswith(str(Path(app.static_folder or "")))
+    download = client.get(f"/account/request/{draft}/documents/{document.id}")
+    assert download.data == data
+    assert download.headers["Content-Disposition"].startswith("attachment;")
+    assert download.headers["Content-Type"].startswith(kind)
+
+
+def test_the_type_comes_from_the_content_not_the_name(client: FlaskClient, draft: str) -> None:
+    response = upload(client, draft, b"MZ\x90\x00 not really a pdf", "report.pdf")
+    assert response.status_code == 200
+    assert error(response) == "The selected file must be a PDF, Word document, image or audio file"
+    renamed = upload(client, draft, PDF, "../../etc/passwd.exe")
+    assert renamed.status_code == 302
+    page = client.get(f"/account/request/{draft}/documents").get_data(as_text=True)
+    assert "passwd.pdf" in page and ".exe" not in page
+
+
+def test_size_and_count_limits(app: Flask, client: FlaskClient, draft: str) -> None:
+    too_big = PDF + b"x" * (10 * 1024 * 1024)
+    assert error(upload(client, draft, too_big, "big.pdf")) == (
+        "The selected file must be smaller than 10MB"
+    )
+    assert error(upload(client, draft, b"", "empty.pdf")) in (
+        "The selected file is empty",
+        "Select a file to upload",
+    )
+    for number in range(5):
+        assert upload(client, draft, PDF, f"r{number}.pdf").status_code == 302
+    assert error(upload(client, draft, PDF, "sixth.pdf")) == "You can add up to 5 documents"
+
+
+def test_images_get_a_preview_and_other_files_do_not(
+    app: Flask, client: FlaskClient, draft: str
+) -> None:
+    upload(client, draft, PNG, "drawing.png")
+    upload(client, draft, PDF, "report.pdf")
+    html = BeautifulSoup(
+        client.get(f"/account/request/{draft}/documents").get_data(as_text=True), "html5lib"
+    )
+    previews = html.select("img.portal-preview")
+    assert len(previews) == 1 and previews[0]["alt"] == "Preview of drawing.png"
+    assert client.get(previews[0]["src"]).headers["Content-Disposition"] == "inline"
+    with app.app_context():
+        pdf = db.session().scalars(select(Document).where(Document.filename == "report.pdf")).one()
+    assert client.get(f"/account/request/{draft}/documents/{pdf.id}/preview").status_code == 404
+
+
+def test_another_family_cannot_reach_a_document(
+    app: Flask, client: FlaskClient, draft: str
+) -> None:
+    upload(client, draft, PDF, "report.pdf")
+    with app.app_context():
+        document = db.session().scalars(select(Document)).one()
+    other = app.test_client()
+    sign_in(other, person="second.parent@example.org")
+    assert other.get(f"/account/request/{draft}/documents/{document.id}").status_code == 404
+    removal = other.post(
+        f"/account/request/{draft}/documents/{document.id}/remove",
+        data={"csrf_token": token(other, "/account/link")},
+    )
+    assert removal.status_code == 404
+    assert client.get(f"/account/request/{draft}/documents/{document.id}").status_code == 200
+
+
+def test_removing_a_document_deletes_the_file(app: Flask, client: FlaskClient, draft: str) -> None:
+    upload(client, draft, PDF, "report.pdf")
+    with app.app_context():
+        document = db.session().scalars(select(Document)).one()
+        stored = uploads.path_of(document.storage_key)
+    assert stored.exists()
+    post(client, f"/account/request/{draft}/documents/{document.id}/remove", {})
+    assert not stored.exists()
+    with app.app_context():
+        assert db.session().scalars(select(Document)).all() == []
+
+
+def test_submitted_requests_carry_their_documents(
+    app: Flask, client: FlaskClient, draft: str
+) -> None:
+    upload(client, draft, PDF, "report.pdf", "Paediatrician letter")
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    with app.app_context():
+        message = db.session().scalars(select(OutboxMessage)).one()
+        assert [d["filename"] for d in message.payload["documents"]] == ["report.pdf"]
+        assert message.payload["documents"][0]["description"] == "Paediatrician letter"
+
+
+class FakeClamd:
+    """Speaks clamd's INSTREAM protocol on a local port; a stand-in because ClamAV and its
+    virus database cannot be installed here. Replies as clamd would, or drops the line."""
+
+    def __init__(self, reply: bytes | None) -> None:
+        self.reply = reply
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.address = f"127.0.0.1:{self.server.getsockname()[1]}"
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self) -> None:
+        while True:
+            connection, _ = self.server.accept()
+            with connection:
+                received = b""
+                while not received.endswith(b"\0\0\0\0"):
+                    part = connection.recv(65536)
+                    if not part:
+                        break
+                    received += part
+                if self.reply is not None:
+                    connection.sendall(self.reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "outcome"),
+    [
+        (b"stream: OK\0", uploads.Scan.CLEAN),
+        (b"stream: Eicar-Signature FOUND\0", uploads.Scan.INFECTED),
+        (None, uploads.Scan.HELD),
+    ],
+)
+def test_scanning_releases_only_clean_files(reply: bytes | None, outcome: uploads.Scan) -> None:
+    assert uploads.scan(PDF, FakeClamd(reply).address) is outcome
+    assert uploads.scan(PDF, "127.0.0.1:9") is uploads.Scan.HELD, "no scanner: held, not released"
+
+
+@pytest.mark.parametrize(
+    ("reply", "status", "downloadable"),
+    [
+        (b"stream: OK\0", 302, True),
+        (b"stream: Win.Test.EICAR_HDB-1 FOUND\0", 200, False),
+        (None, 302, False),
+    ],
+)
+def test_uploads_are_scanned_when_a_scanner_is_configured(
+    tmp_path: Path, reply: bytes | None, status: int, downloadable: bool
+) -> None:
+    from tests.conftest import build_app, make_settings, migrate
+
+    url = f"sqlite:///{tmp_path / 'scan.db'}"
+    migrate(url)
+    app = build_app(make_settings(tmp_path, url, CLAMD_ADDRESS=FakeClamd(reply).address))
+    client = app.test_client()
+    sign_in(client)
+    draft = start(client)
+    response = upload(client, draft, PDF, "report.pdf")
+    assert response.status_code == status
+    if status == 200:
+        assert error(response) == "The selected file contains a virus"
+    with app.app_context():
+        stored = db.session().scalars(select(Document)).all()
+    if stored:
+        got = client.get(f"/account/request/{draft}/documents/{stored[0].id}")
+        assert (got.status_code == 200) is downloadable
+    else:
+        assert not downloadable
