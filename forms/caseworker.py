@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextInput
 from wtforms import RadioField, StringField, SubmitField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Regexp
 
 from forms.fields import _l
@@ -38,8 +39,8 @@ class IssueLinkCodeForm(FlaskForm):
     relationship = RadioField(
         _l("Their relationship to the case"),
         choices=[
-            ("parent_carer", _l("Parent or carer with parental responsibility")),
-            ("young_person", _l("The young person (aged 16 to 25)")),
+            SelectChoice("parent_carer", _l("Parent or carer with parental responsibility")),
+            SelectChoice("young_person", _l("The young person (aged 16 to 25)")),
         ],
         widget=GovRadioInput(),
         validators=[InputRequired(message=_l("Select their relationship to the case"))],

@@ -13,6 +13,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, Length
 
 from forms.fields import _l
@@ -66,8 +67,14 @@ YES_NO = [("yes", _l("Yes")), ("no", _l("No"))]
 YES_NO_UNSURE = [("yes", _l("Yes")), ("no", _l("No")), ("not_sure", _l("I'm not sure"))]
 
 
+def options(pairs: list[tuple[str, Any]]) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
 def radios(item_id: str, required_message: Any, choices: list[tuple[str, Any]]) -> Any:
-    return item(item_id, RadioField, required_message, choices=choices, widget=GovRadioInput())
+    return item(
+        item_id, RadioField, required_message, choices=options(choices), widget=GovRadioInput()
+    )
 
 
 # --- who is asking -------------------------------------------------------------------
@@ -306,7 +313,7 @@ class AreasOfNeedForm(QuestionForm):
         "needs.areas",
         SelectMultipleField,
         _l("Select at least one area"),
-        choices=AREAS_OF_NEED,
+        choices=options(AREAS_OF_NEED),
         widget=GovCheckboxesInput(),
     )
 

@@ -147,7 +147,7 @@ def display(field: Field, value: Any) -> Markup | str:
     """An answer as the person would read it back."""
     if value in (None, "", []):
         return ""
-    choices = dict(getattr(field, "choices", None) or [])
+    choices = {choice.value: choice.label for choice in getattr(field, "choices", None) or []}
     if isinstance(value, list):
         return Markup("<br>").join(escape(str(choices.get(v, v))) for v in value)
     if choices:
