@@ -1,0 +1,187 @@
+"""Requests a second under gunicorn: each page against its bare twin, in one run.
+
+Starts gunicorn (2 workers, one per core) on a free port with a fresh SQLite database,
+signs a parent in by writing a server-side session straight into the database, and
+keeps 8 connections busy on each URL for a few seconds. The ratio is the page's rate
+over its bare twin's (target: at least 0.7).
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from bench.pages import RESULTS, TARGET
+from tests.conftest import migrate
+
+SECONDS = 1.0
+ROUNDS = 3
+CONNECTIONS = 8
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def prepare(folder: Path) -> tuple[dict[str, str], str, str]:
+    """A database with one parent part-way through a request; returns env, cookie, draft."""
+    url = f"sqlite:///{folder}/bench.db"
+    migrate(url)
+    env = {
+        **os.environ,
+        "PORTAL_ENV": "test",
+        "DATABASE_URL": url,
+        "PORTAL_INSTANCE_PATH": str(folder),
+        "SECRET_KEY": secrets.token_urlsafe(48),
+    }
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from portal.auth.sessions import _hash
+    from portal.db import utcnow
+    from portal.models import Account, RequestDraft, WebSession
+
+    token = secrets.token_urlsafe(32)
+    engine = create_engine(url)
+    with Session(engine) as db:
+        account = Account(kind="family", issuer="https://bench", subject="parent")
+        db.add(account)
+        db.flush()
+        answers = {"requester.role": "parent_carer", "child.first_name": "Zoë"}
+        draft = RequestDraft(account_id=account.id, requester_role="parent_carer", answers=answers)
+        db.add(draft)
+        now = utcnow()
+        db.add(
+            WebSession(
+                id_hash=_hash(token),
+                data={"account_id": account.id, "kind": "family", "roles": []},
+                account_id=account.id,
+                created_at=now,
+                last_seen_at=now,
+                expires_at=now.replace(year=now.year + 1),
+            )
+        )
+        db.commit()
+        draft_id = draft.id
+    engine.dispose()
+    return env, f"__Host-session={token}", draft_id
+
+
+def rate(port: int, path: str, cookie: str, seconds: float = SECONDS) -> float:
+    done = 0
+    lock = threading.Lock()
+    stop = time.perf_counter() + seconds
+
+    def worker() -> None:
+        nonlocal done
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        count = 0
+        while time.perf_counter() < stop:
+            connection.request("GET", path, headers={"Cookie": cookie})
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                raise RuntimeError(f"{path}: {response.status}")
+            count += 1
+        with lock:
+            done += count
+
+    threads = [threading.Thread(target=worker) for _ in range(CONNECTIONS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return done / seconds
+
+
+def paired_rates(port: int, page: str, twin: str, cookie: str) -> tuple[float, float]:
+    """Warm both up, then alternate them so neither gets the quieter moments."""
+    rate(port, page, cookie, 0.5)
+    rate(port, twin, cookie, 0.5)
+    pages, twins = [], []
+    for _ in range(ROUNDS):
+        pages.append(rate(port, page, cookie))
+        twins.append(rate(port, twin, cookie))
+    return sum(pages) / ROUNDS, sum(twins) / ROUNDS
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        env, cookie, draft = prepare(Path(folder))
+        port = free_port()
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-w",
+                "2",
+                "-b",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+                "bench.app:app",
+            ],
+            env=env,
+            stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )
+        try:
+            for _ in range(100):
+                try:
+                    http.client.HTTPConnection("127.0.0.1", port, timeout=1).request(
+                        "GET", "/healthz"
+                    )
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            base = f"/account/request/{draft}"
+            pairs = [
+                ("/", "/bench/bare"),
+                ("/privacy", "/bench/bare"),
+                ("/account/", "/bench/bare"),
+                (f"{base}/", "/bench/bare"),
+                (f"{base}/child/name", "/bench/bare/child/name"),
+                (f"{base}/child/ethnicity", "/bench/bare/child/ethnicity"),
+                (f"{base}/needs/description", "/bench/bare/needs/description"),
+            ]
+            rows = []
+            for page, twin in pairs:
+                page_rate, twin_rate = paired_rates(port, page, twin, cookie)
+                ratio = page_rate / twin_rate
+                rows.append(
+                    {
+                        "page": page.replace(draft, "<draft>"),
+                        "requests_per_second": round(page_rate, 1),
+                        "bare_requests_per_second": round(twin_rate, 1),
+                        "ratio": round(ratio, 2),
+                        "target": TARGET,
+                        "met": ratio >= TARGET,
+                    }
+                )
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    print(f"{'page under gunicorn':40} {'req/s':>8} {'bare':>8} {'ratio':>6}  target")
+    for row in rows:
+        rates = f"{row['requests_per_second']:>8} {row['bare_requests_per_second']:>8}"
+        verdict = "met" if row["met"] else "MISSED"
+        print(f"{row['page']:40} {rates} {row['ratio']:>6}  >= {TARGET} {verdict}")
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    results["throughput"] = rows
+    RESULTS.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
