@@ -17,6 +17,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from forms.catalogue import Catalogue, load_catalogue, partner_references
 from portal import access, assets, auth, cli, db, errors, i18n, logs, rate_limits, security
+from portal.case_api import setup as case_api_setup
 from portal.db import utcnow
 from portal.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
 
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     errors.init_app(app)
     rate_limits.init_app(app)
     auth.init_app(app, settings)
+    case_api_setup.init_app(app, settings)
     access.init_app(app)
     WTFormsHelpers(app)
     _register_templates(app)

@@ -45,6 +45,8 @@ class AssessmentRequest(Base):
     language: Mapped[str] = mapped_column(String(10))
     submitted_at: Mapped[dt.datetime]
     decision_due: Mapped[dt.date] = mapped_column(Date)
+    case_reference: Mapped[str | None] = mapped_column(String(32))
+    delivered_at: Mapped[dt.datetime | None]
 
 
 class Document(Base):

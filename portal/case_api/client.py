@@ -1,0 +1,137 @@
+"""The only code that talks HTTP to the case system.
+
+One client, one error type, one retry rule: timeouts, dropped connections, 5xx, 409 (the
+first request with this key is still being handled) and 429 (after its Retry-After) are
+worth trying again; any other 4xx is not, and says why.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from authlib.integrations.requests_client import OAuth2Session
+from authlib.oauth2.rfc6749 import OAuth2Error
+
+
+class CaseApiError(Exception):
+    def __init__(
+        self,
+        message: str,
+        status: int | None = None,
+        retryable: bool = True,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class CaseApiConfig:
+    base_url: str
+    token_url: str
+    client_id: str
+    client_secret: str
+    timeout: float
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After", "")
+    return float(value) if value.replace(".", "", 1).isdigit() else None
+
+
+class CaseApiClient:
+    def __init__(self, config: CaseApiConfig) -> None:
+        self.config = config
+        self._session = OAuth2Session(
+            config.client_id,
+            config.client_secret,
+            token_endpoint=config.token_url,
+            grant_type="client_credentials",
+            token_endpoint_auth_method="client_secret_basic",
+        )
+
+    def _ensure_token(self) -> None:
+        token = self._session.token
+        if not token or token.is_expired(leeway=30):
+            try:
+                self._session.fetch_token(
+                    self.config.token_url,
+                    grant_type="client_credentials",
+                    timeout=self.config.timeout,
+                )
+            except (requests.RequestException, OAuth2Error) as error:
+                raise CaseApiError(f"could not get a token: {error}") from error
+
+    def _call(self, method: str, path: str, body: Any = None, key: str | None = None) -> Any:
+        self._ensure_token()
+        headers = {"Accept": "application/json"}
+        if key is not None:
+            headers["Idempotency-Key"] = key
+        try:
+            response = self._session.request(
+                method,
+                self.config.base_url.rstrip("/") + path,
+                data=json.dumps(body) if body is not None else None,
+                headers={**headers, "Content-Type": "application/json"}
+                if body is not None
+                else headers,
+                timeout=self.config.timeout,
+            )
+        except requests.Timeout as error:
+            raise CaseApiError("the case system did not answer in time") from error
+        except requests.RequestException as error:
+            raise CaseApiError(
+                f"could not reach the case system: {type(error).__name__}"
+            ) from error
+        if response.status_code == 401:
+            self._session.token = None
+            raise CaseApiError("the token was refused", 401)
+        if response.status_code < 400:
+            return response.json() if response.content else None
+        detail = _problem_detail(response)
+        if response.status_code in (409, 429) or response.status_code >= 500:
+            raise CaseApiError(detail, response.status_code, retry_after=_retry_after(response))
+        raise CaseApiError(detail, response.status_code, retryable=False)
+
+    def create_assessment_request(self, payload: dict[str, Any], key: str) -> dict[str, Any]:
+        return self._call("POST", "/assessment-requests", payload, key)
+
+    def add_consent_event(
+        self, reference: str, payload: dict[str, Any], key: str
+    ) -> dict[str, Any]:
+        return self._call("POST", f"/cases/{reference}/consent-events", payload, key)
+
+    def add_contribution(self, reference: str, payload: dict[str, Any], key: str) -> dict[str, Any]:
+        return self._call("POST", f"/cases/{reference}/contributions", payload, key)
+
+    def record_triage_decision(
+        self, reference: str, payload: dict[str, Any], key: str
+    ) -> dict[str, Any]:
+        return self._call("POST", f"/cases/{reference}/triage-decisions", payload, key)
+
+    def get_case(self, reference: str) -> dict[str, Any]:
+        return self._call("GET", f"/cases/{reference}")
+
+    def get_plan(self, reference: str) -> dict[str, Any] | None:
+        try:
+            return self._call("GET", f"/cases/{reference}/plan")
+        except CaseApiError as error:
+            if error.status == 404:
+                return None
+            raise
+
+
+def _problem_detail(response: requests.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return f"{response.status_code}: {response.text[:200]}"
+    parts = [str(body.get("title", response.status_code)), str(body.get("detail", ""))]
+    errors = body.get("errors") or []
+    parts += [f"{e.get('field')}: {e.get('message')}" for e in errors[:5]]
+    return f"{response.status_code} " + "; ".join(p for p in parts if p)

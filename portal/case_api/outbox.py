@@ -1,0 +1,172 @@
+"""Delivers outbox messages to the case system: at least once, with the effect exactly once.
+
+Claiming is a conditional UPDATE (a message moves from due to "sending" only if it was
+still due), so two workers never send the same message at the same time; on PostgreSQL
+the candidates are first picked with FOR UPDATE SKIP LOCKED so workers do not wait on
+each other. A claim is a lease: if a worker dies while sending, the message becomes due
+again when the lease runs out, and the Idempotency-Key makes the second send harmless.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import select, update
+
+from portal.case_api.client import CaseApiClient, CaseApiError
+from portal.db import utcnow
+from portal.models import AssessmentRequest, OutboxMessage
+
+log = logging.getLogger(__name__)
+LEASE = dt.timedelta(seconds=60)
+BATCH = 20
+
+Sender = Callable[[CaseApiClient, OutboxMessage], dict[str, Any]]
+
+
+def _create_assessment_request(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
+    return client.create_assessment_request(message.payload, message.idempotency_key)
+
+
+SENDERS: dict[str, Sender] = {"assessment_request.create": _create_assessment_request}
+
+
+def backoff(attempts: int, initial: float, ceiling: float, retry_after: float | None) -> float:
+    """Exponential, with jitter so that failed messages do not all come back at once."""
+    base = min(ceiling, initial * 2 ** max(attempts - 1, 0))
+    delay = base / 2 + random.uniform(0, base / 2)  # noqa: S311 (spreading retries, not secrets)
+    return max(delay, retry_after or 0.0)
+
+
+def claim(app: Flask, limit: int = BATCH) -> list[OutboxMessage]:
+    now = utcnow()
+    with app.extensions["db_sessionmaker"]() as db:
+        due = (
+            select(OutboxMessage.id)
+            .where(
+                OutboxMessage.status.in_(("pending", "sending")),
+                OutboxMessage.next_attempt_at <= now,
+            )
+            .order_by(OutboxMessage.next_attempt_at)
+            .limit(limit)
+        )
+        if db.get_bind().dialect.name == "postgresql":
+            due = due.with_for_update(skip_locked=True)
+        claimed = []
+        for message_id in db.scalars(due).all():
+            taken = db.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.id == message_id,
+                    OutboxMessage.status.in_(("pending", "sending")),
+                    OutboxMessage.next_attempt_at <= now,
+                )
+                .values(
+                    status="sending",
+                    next_attempt_at=now + LEASE,
+                    attempts=OutboxMessage.attempts + 1,
+                )
+            )
+            if taken.rowcount == 1:
+                claimed.append(message_id)
+        db.commit()
+        return list(db.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(claimed))))
+
+
+def deliver(app: Flask, message: OutboxMessage) -> str:
+    """Send one claimed message; returns its new status."""
+    settings = app.extensions["portal_settings"].config.case_api.outbox
+    client: CaseApiClient = app.extensions["case_api"]
+    sender = SENDERS.get(message.kind)
+    now = utcnow()
+    values: dict[str, Any]
+    try:
+        if sender is None:
+            raise CaseApiError(f"no sender for {message.kind}", retryable=False)
+        result = sender(client, message)
+    except CaseApiError as error:
+        if not error.retryable or message.attempts >= settings.max_attempts:
+            values = {"status": "dead", "last_error": str(error)[:2000]}
+        else:
+            delay = backoff(
+                message.attempts,
+                settings.initial_backoff_seconds,
+                settings.max_backoff_seconds,
+                error.retry_after,
+            )
+            values = {
+                "status": "pending",
+                "last_error": str(error)[:2000],
+                "next_attempt_at": now + dt.timedelta(seconds=delay),
+            }
+        log.warning(
+            "outbox delivery failed",
+            extra={
+                "fields": {
+                    "message": message.id,
+                    "status": values["status"],
+                    "attempts": message.attempts,
+                }
+            },
+        )
+    else:
+        values = {"status": "delivered", "delivered_at": now, "last_error": None}
+    with app.extensions["db_sessionmaker"]() as db:
+        db.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message.id, OutboxMessage.status == "sending")
+            .values(**values)
+        )
+        if values["status"] == "delivered" and message.kind == "assessment_request.create":
+            db.execute(
+                update(AssessmentRequest)
+                .where(AssessmentRequest.reference == message.payload["reference"])
+                .values(case_reference=result["case_reference"], delivered_at=now)
+            )
+        db.commit()
+    return values["status"]
+
+
+def run_once(app: Flask) -> int:
+    """Deliver every message that is due now; returns how many were tried."""
+    tried = 0
+    while batch := claim(app):
+        for message in batch:
+            deliver(app, message)
+        tried += len(batch)
+    return tried
+
+
+def run(app: Flask, stop: threading.Event, poll_seconds: float = 1.0) -> None:
+    while not stop.is_set():
+        try:
+            if not run_once(app):
+                stop.wait(poll_seconds)
+        except Exception:
+            log.exception("outbox worker error")
+            stop.wait(poll_seconds)
+
+
+def retry_dead(app: Flask, message_id: str) -> bool:
+    """Put a dead letter back in the queue (a caseworker's choice, after fixing the cause)."""
+    with app.extensions["db_sessionmaker"]() as db:
+        changed = db.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id, OutboxMessage.status == "dead")
+            .values(status="pending", next_attempt_at=utcnow(), attempts=0)
+        )
+        db.commit()
+        return changed.rowcount == 1
+
+
+def start_thread(app: Flask) -> threading.Event:
+    """Delivery in the background, for `make run`."""
+    stop = threading.Event()
+    threading.Thread(target=run, args=(app, stop), daemon=True, name="outbox").start()
+    return stop

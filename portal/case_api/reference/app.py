@@ -1,0 +1,375 @@
+"""The reference case system: a complete implementation of openapi.yaml.
+
+It is the embedded default (`make run` and the tests), a separate WSGI application with
+its own tables, standing where a council's adapter to its real case system would stand.
+Tests can make it misbehave on purpose through `faults`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, Response, g, request
+from sqlalchemy import create_engine, delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from portal.case_api.contract import problems
+from portal.case_api.reference.models import (
+    Case,
+    CaseSystemBase,
+    Client,
+    Entry,
+    IdempotencyRecord,
+    Plan,
+    Token,
+)
+from portal.db import make_engine, utcnow
+
+TOKEN_LIFETIME = dt.timedelta(hours=1)
+DECISION_WEEKS = 6
+PLAN_WEEKS = 20
+
+
+def sha256(text: str | bytes) -> str:
+    return hashlib.sha256(text.encode() if isinstance(text, str) else text).hexdigest()
+
+
+@dataclass
+class Fault:
+    kind: str  # "error", "slow", "drop" (before handling) or "drop_after_commit"
+    seconds: float = 0.0
+
+
+class Faults:
+    """Misbehaviour queued by tests: each request to a write or read takes the next one."""
+
+    def __init__(self) -> None:
+        self._queue: deque[Fault] = deque()
+        self._lock = threading.Lock()
+
+    def add(self, kind: str, times: int = 1, seconds: float = 0.0) -> None:
+        with self._lock:
+            self._queue.extend(Fault(kind, seconds) for _ in range(times))
+
+    def take(self) -> Fault | None:
+        with self._lock:
+            return self._queue.popleft() if self._queue else None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._queue.clear()
+
+
+def problem(status: int, title: str, detail: str = "", errors: list | None = None) -> Response:
+    body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status}
+    if detail:
+        body["detail"] = detail
+    if errors:
+        body["errors"] = errors
+    return Response(json.dumps(body), status=status, mimetype="application/problem+json")
+
+
+def _drop_connection() -> None:
+    """Close the socket under the request, so the client gets no answer at all."""
+    connection = request.environ.get("werkzeug.socket")
+    if isinstance(connection, socket.socket):
+        connection.shutdown(socket.SHUT_RDWR)
+    raise ConnectionAbortedError("connection dropped on purpose")
+
+
+def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
+    app = Flask(__name__)
+    engine = (
+        make_engine(database_url)
+        if database_url.startswith("sqlite")
+        else create_engine(database_url)
+    )
+    CaseSystemBase.metadata.create_all(engine)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    faults = Faults()
+    app.extensions["case_system"] = {"engine": engine, "sessions": sessions, "faults": faults}
+
+    with sessions() as db:
+        for client_id, secret in clients.items():
+            db.merge(Client(client_id=client_id, secret_sha256=sha256(secret)))
+        db.commit()
+
+    @app.teardown_request
+    def _close(_exc: BaseException | None) -> None:
+        db = g.pop("db", None)
+        if db is not None:
+            db.close()
+
+    def db() -> Session:
+        if "db" not in g:
+            g.db = sessions()
+        return g.db
+
+    def authenticated_client() -> str | None:
+        header = request.headers.get("Authorization", "")
+        if not header.startswith("Bearer "):
+            return None
+        token = db().get(Token, sha256(header.removeprefix("Bearer ").strip()))
+        if token is None or token.expires_at <= utcnow():
+            return None
+        return token.client_id
+
+    @app.post("/oauth/token")
+    def issue_token() -> Response:
+        auth = request.authorization
+        client_id = auth.username if auth else request.form.get("client_id")
+        secret = auth.password if auth else request.form.get("client_secret")
+        if request.form.get("grant_type") != "client_credentials":
+            return Response(
+                json.dumps({"error": "unsupported_grant_type"}), 400, mimetype="application/json"
+            )
+        client = db().get(Client, client_id or "")
+        if (
+            client is None
+            or not secret
+            or not secrets.compare_digest(client.secret_sha256, sha256(secret))
+        ):
+            return Response(
+                json.dumps({"error": "invalid_client"}), 401, mimetype="application/json"
+            )
+        token = secrets.token_urlsafe(32)
+        db().add(
+            Token(
+                token_sha256=sha256(token),
+                client_id=client.client_id,
+                expires_at=utcnow() + TOKEN_LIFETIME,
+            )
+        )
+        db().commit()
+        return Response(
+            json.dumps(
+                {
+                    "access_token": token,
+                    "token_type": "Bearer",
+                    "expires_in": int(TOKEN_LIFETIME.total_seconds()),
+                }
+            ),
+            mimetype="application/json",
+        )
+
+    @app.before_request
+    def _guard() -> Response | None:
+        if request.path.startswith("/oauth/"):
+            return None
+        fault = faults.take()
+        if fault is not None:
+            if fault.kind == "error":
+                return problem(500, "Internal Server Error", "a fault injected by a test")
+            if fault.kind == "slow":
+                time.sleep(fault.seconds)
+            if fault.kind == "drop":
+                _drop_connection()
+            if fault.kind == "drop_after_commit":
+                g.drop_after_commit = True
+        client_id = authenticated_client()
+        if client_id is None:
+            return problem(401, "Unauthorized", "send a valid bearer token")
+        g.client_id = client_id
+        return None
+
+    def idempotent(handler: Any) -> Any:
+        """Run a write once per Idempotency-Key; repeats get the first answer."""
+
+        def wrapper(*args: Any, **kwargs: Any) -> Response:
+            key = request.headers.get("Idempotency-Key", "")
+            if not (8 <= len(key) <= 128) or not all(ch.isalnum() or ch in "._:-" for ch in key):
+                return problem(
+                    400, "Bad Request", "send an Idempotency-Key header of 8 to 128 characters"
+                )
+            body = request.get_data()
+            digest = sha256(body)
+            session = db()
+            record = IdempotencyRecord(
+                client_id=g.client_id, key=key, request_sha256=digest, state="in_flight"
+            )
+            session.add(record)
+            try:
+                session.commit()
+            except IntegrityError:
+                session.rollback()
+                first = session.get(IdempotencyRecord, (g.client_id, key))
+                if first is None:
+                    return problem(409, "Conflict", "try again")
+                if first.request_sha256 != digest:
+                    return problem(
+                        422,
+                        "Unprocessable Content",
+                        "this Idempotency-Key was used with a different body",
+                    )
+                if first.state == "in_flight":
+                    return problem(
+                        409, "Conflict", "the first request with this key is still being handled"
+                    )
+                return Response(
+                    first.response_body, status=first.response_status, mimetype="application/json"
+                )
+            try:
+                response = handler(*args, **kwargs)
+            except Exception:
+                session.rollback()
+                session.execute(
+                    delete(IdempotencyRecord).where(
+                        IdempotencyRecord.client_id == g.client_id, IdempotencyRecord.key == key
+                    )
+                )
+                session.commit()
+                raise
+            if response.status_code >= 400 and response.status_code not in (404, 422):
+                session.rollback()
+                session.execute(
+                    delete(IdempotencyRecord).where(
+                        IdempotencyRecord.client_id == g.client_id, IdempotencyRecord.key == key
+                    )
+                )
+                session.commit()
+                return response
+            record = session.get(IdempotencyRecord, (g.client_id, key))
+            assert record is not None
+            record.state = "done"
+            record.response_status = response.status_code
+            record.response_body = response.get_data(as_text=True)
+            session.commit()
+            if g.get("drop_after_commit"):
+                _drop_connection()
+            return response
+
+        wrapper.__name__ = handler.__name__
+        return wrapper
+
+    def json_body(schema: str) -> tuple[Any, Response | None]:
+        try:
+            document = json.loads(request.get_data() or b"null")
+        except ValueError:
+            return None, problem(400, "Bad Request", "the body is not JSON")
+        found = problems(schema, document)
+        if found:
+            return None, problem(
+                422, "Unprocessable Content", "the body does not match the contract", found
+            )
+        return document, None
+
+    def created(document: dict[str, Any]) -> Response:
+        return Response(json.dumps(document), status=201, mimetype="application/json")
+
+    @app.post("/v1/assessment-requests")
+    @idempotent
+    def create_assessment_request() -> Response:
+        document, error = json_body("AssessmentRequest")
+        if error:
+            return error
+        if db().get(Case, document["reference"]) is not None:
+            return problem(422, "Unprocessable Content", "a case with this reference exists")
+        submitted = dt.datetime.fromisoformat(document["submitted_at"]).date()
+        db().add(
+            Case(
+                reference=document["reference"],
+                status="received",
+                requester_role=document["requester_role"],
+                language=document["language"],
+                answers=document["answers"],
+                documents=document["documents"],
+                received_on=submitted,
+            )
+        )
+        return created({"case_reference": document["reference"], "status": "received"})
+
+    def add_entry(reference: str, kind: str, schema: str) -> Response:
+        if db().get(Case, reference) is None:
+            return problem(404, "Not Found", "no such case")
+        document, error = json_body(schema)
+        if error:
+            return error
+        entry = Entry(case_reference=reference, kind=kind, body=document)
+        db().add(entry)
+        db().flush()
+        if kind == "triage_decision":
+            case = db().get(Case, reference)
+            assert case is not None
+            case.status = {"assess": "assessing", "not_assess": "not_assessing"}.get(
+                document["decision"], case.status
+            )
+            case.decided_on = dt.date.fromisoformat(document["decided_at"][:10])
+        return created({"id": str(entry.id)})
+
+    @app.post("/v1/cases/<reference>/consent-events")
+    @idempotent
+    def add_consent_event(reference: str) -> Response:
+        return add_entry(reference, "consent_event", "ConsentEvent")
+
+    @app.post("/v1/cases/<reference>/contributions")
+    @idempotent
+    def add_contribution(reference: str) -> Response:
+        return add_entry(reference, "contribution", "Contribution")
+
+    @app.post("/v1/cases/<reference>/triage-decisions")
+    @idempotent
+    def record_triage_decision(reference: str) -> Response:
+        return add_entry(reference, "triage_decision", "TriageDecision")
+
+    @app.get("/v1/cases/<reference>")
+    def get_case(reference: str) -> Response:
+        case = db().get(Case, reference)
+        if case is None:
+            return problem(404, "Not Found", "no such case")
+        plan = db().get(Plan, reference)
+        body = {
+            "case_reference": case.reference,
+            "status": case.status,
+            "received_on": case.received_on.isoformat(),
+            "decision_due": (case.received_on + dt.timedelta(weeks=DECISION_WEEKS)).isoformat(),
+            "decided_on": case.decided_on.isoformat() if case.decided_on else None,
+            "draft_plan_due": None,
+            "final_plan_due": (case.received_on + dt.timedelta(weeks=PLAN_WEEKS)).isoformat()
+            if case.status in ("assessing", "draft_plan", "final_plan") or plan
+            else None,
+        }
+        return Response(json.dumps(body), mimetype="application/json")
+
+    @app.get("/v1/cases/<reference>/plan")
+    def get_plan(reference: str) -> Response:
+        plan = db().get(Plan, reference)
+        if plan is None:
+            return problem(404, "Not Found", "this case has no plan")
+
+        def day(value: dt.date | None) -> str | None:
+            return value.isoformat() if value else None
+
+        body = {
+            "case_reference": plan.case_reference,
+            "status": plan.status,
+            "issued_on": day(plan.issued_on),
+            "last_review_on": day(plan.last_review_on),
+            "next_review_due": day(plan.next_review_due),
+            "sections": plan.sections,
+        }
+        return Response(json.dumps(body), mimetype="application/json")
+
+    @app.errorhandler(404)
+    def _not_found(_error: Exception) -> Response:
+        return problem(404, "Not Found")
+
+    @app.errorhandler(405)
+    def _not_allowed(_error: Exception) -> Response:
+        return problem(405, "Method Not Allowed")
+
+    return app
+
+
+def count_cases(app: Flask) -> int:
+    with app.extensions["case_system"]["sessions"]() as db:
+        return len(db.scalars(select(Case.reference)).all())
