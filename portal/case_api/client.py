@@ -52,7 +52,7 @@ class CaseApiClient:
             config.client_secret,
             token_endpoint=config.token_url,
             grant_type="client_credentials",
-            token_endpoint_auth_method="client_secret_basic",
+            token_endpoint_auth_method="client_secret_basic",  # noqa: S106 (a method name)
         )
 
     def _ensure_token(self) -> None:

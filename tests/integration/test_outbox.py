@@ -1,0 +1,205 @@
+"""Nothing a family submits is lost on the way to the case system.
+
+These use the reference case system over real HTTP, made to fail on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import func, select, update
+
+from portal import db
+from portal.case_api import outbox
+from portal.case_api.reference.app import Faults
+from portal.models import AssessmentRequest, CaseLink, OutboxMessage, RequestDraft
+from tests.conftest import build_app, make_settings, sign_in, write_config
+from tests.integration.test_request_journey import fill, post, start
+
+
+@pytest.fixture
+def app(tmp_path: Path, database_url: str) -> Iterator[Flask]:
+    """The portal on each database, with a short case-system timeout so tests stay quick."""
+
+    def quick(data: dict) -> None:
+        data["case_api"]["timeout_seconds"] = 1
+        data["case_api"]["outbox"].update(max_attempts=4, initial_backoff_seconds=60)
+
+    settings = make_settings(
+        tmp_path, database_url, PORTAL_CONFIG=str(write_config(tmp_path, quick))
+    )
+    application = build_app(settings)
+    yield application
+    faults(application).clear()
+    application.extensions["db_engine"].dispose()
+
+
+def faults(app: Flask) -> Faults:
+    return app.extensions["case_system"].extensions["case_system"]["faults"]
+
+
+def submitted_request(app: Flask) -> str:
+    client = app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    assert post(client, f"/account/request/{draft}/check", {}).status_code == 302
+    with app.app_context():
+        return db.session().scalars(select(AssessmentRequest.reference)).one()
+
+
+def message(app: Flask) -> OutboxMessage:
+    with app.app_context():
+        return db.session().scalars(select(OutboxMessage)).one()
+
+
+def make_due(app: Flask) -> None:
+    with app.app_context():
+        db.session().execute(update(OutboxMessage).values(next_attempt_at=dt.datetime.now(dt.UTC)))
+        db.session().commit()
+
+
+def cases_in_case_system(app: Flask, reference: str) -> int:
+    from portal.case_api.reference.models import Case
+
+    reference_app = app.extensions["case_system"]
+    with reference_app.extensions["case_system"]["sessions"]() as session:
+        return session.scalar(
+            select(func.count()).select_from(Case).where(Case.reference == reference)
+        )
+
+
+def test_a_submission_is_delivered_and_its_case_reference_kept(app: Flask) -> None:
+    reference = submitted_request(app)
+    assert message(app).status == "pending"
+    assert outbox.run_once(app) == 1
+    sent = message(app)
+    assert (sent.status, sent.attempts) == ("delivered", 1)
+    with app.app_context():
+        stored = db.session().scalars(select(AssessmentRequest)).one()
+        assert stored.case_reference == reference and stored.delivered_at is not None
+    assert cases_in_case_system(app, reference) == 1
+    assert app.extensions["case_api"].get_case(reference)["status"] == "received"
+
+
+def test_rolling_back_a_submission_leaves_no_outbox_message(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+
+    def broken(_draft: RequestDraft) -> list:
+        raise RuntimeError("the database went away half-way through")
+
+    monkeypatch.setattr("portal.requests.documents_of", broken)
+    response = post(client, f"/account/request/{draft}/check", {})
+    assert response.status_code == 500
+    with app.app_context():
+        for table in (OutboxMessage, AssessmentRequest, CaseLink):
+            assert db.session().scalar(select(func.count()).select_from(table)) == 0
+        assert db.session().get(RequestDraft, draft).submitted_at is None
+
+
+@pytest.mark.parametrize(
+    ("fault", "seconds"),
+    [("error", 0), ("slow", 2.0), ("drop", 0), ("drop_after_commit", 0)],
+)
+def test_failures_are_retried_and_the_case_system_holds_one_record(
+    app: Flask, fault: str, seconds: float
+) -> None:
+    reference = submitted_request(app)
+    faults(app).add(fault, seconds=seconds)
+    outbox.run_once(app)
+    first = message(app)
+    assert first.status == "pending" and first.last_error
+    make_due(app)
+    outbox.run_once(app)
+    assert message(app).status == "delivered"
+    assert message(app).attempts == 2
+    assert cases_in_case_system(app, reference) == 1
+
+
+def test_a_message_is_dead_lettered_after_the_last_try(app: Flask) -> None:
+    submitted_request(app)
+    faults(app).add("error", times=4)
+    for _ in range(4):
+        make_due(app)
+        outbox.run_once(app)
+    dead = message(app)
+    assert (dead.status, dead.attempts) == ("dead", 4)
+    assert "500" in dead.last_error
+    assert outbox.retry_dead(app, dead.id)
+    outbox.run_once(app)
+    assert message(app).status == "delivered"
+
+
+def test_a_refusal_goes_straight_to_the_dead_letters_with_the_reason(app: Flask) -> None:
+    reference = submitted_request(app)
+    with app.app_context():
+        stored = db.session().scalars(select(OutboxMessage)).one()
+        stored.payload = {**stored.payload, "requester_role": "neighbour"}
+        db.session().commit()
+    outbox.run_once(app)
+    dead = message(app)
+    assert (dead.status, dead.attempts) == ("dead", 1)
+    assert "422" in dead.last_error and "requester_role" in dead.last_error
+    assert cases_in_case_system(app, reference) == 0
+
+
+def test_two_workers_deliver_1000_submissions_exactly_once(app: Flask) -> None:
+    """Each message is claimed once (attempts == 1) and arrives once."""
+    # The embedded case system lives as long as the test session: use fresh references.
+    batch = random.randrange(1000, 9999)
+    references = [f"LOAD-{batch}-{n:06d}" for n in range(1000)]
+    now = dt.datetime.now(dt.UTC)
+    with app.app_context():
+        db.session().add_all(
+            OutboxMessage(
+                kind="assessment_request.create",
+                idempotency_key=f"load-{uuid.uuid4().hex}",
+                payload={
+                    "reference": ref,
+                    "submitted_at": now.isoformat(),
+                    "requester_role": "parent_carer",
+                    "language": "en",
+                    "answers": {"child.first_name": "Test"},
+                    "documents": [],
+                },
+                next_attempt_at=now,
+            )
+            for ref in references
+        )
+        db.session().commit()
+    workers = [threading.Thread(target=outbox.run_once, args=(app,)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    with app.app_context():
+        statuses = (
+            db.session()
+            .execute(
+                select(OutboxMessage.status, OutboxMessage.attempts, func.count()).group_by(
+                    OutboxMessage.status, OutboxMessage.attempts
+                )
+            )
+            .all()
+        )
+    assert statuses == [("delivered", 1, 1000)]
+    from portal.case_api.reference.models import Case
+
+    reference_app = app.extensions["case_system"]
+    with reference_app.extensions["case_system"]["sessions"]() as session:
+        arrived = session.scalar(
+            select(func.count()).select_from(Case).where(Case.reference.in_(references))
+        )
+    assert arrived == 1000
