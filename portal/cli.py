@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import click
 from flask import Flask, current_app
 from sqlalchemy import delete
 
 from portal.auth.sessions import remove_expired
+from portal.case_api import outbox
 from portal.db import utcnow
 from portal.models import SpentLogoutToken
 from portal.requests import remove_stale_drafts
@@ -30,6 +32,34 @@ def register(app: Flask) -> None:
             )
             db.commit()
         click.echo(f"Removed {ended} expired sessions and {spent.rowcount} spent logout tokens.")
+
+    @app.cli.group("outbox")
+    def outbox_group() -> None:
+        """Delivering messages to the case system."""
+
+    @outbox_group.command("run")
+    @click.option("--once", is_flag=True, help="Deliver what is due now, then stop.")
+    def outbox_run(once: bool) -> None:
+        """Deliver due messages; without --once, keep going until stopped."""
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        if once:
+            click.echo(f"Tried {outbox.run_once(app)} messages.")
+            return
+        stop = threading.Event()
+        click.echo("Delivering outbox messages. Press Ctrl+C to stop.")
+        try:
+            outbox.run(app, stop)
+        except KeyboardInterrupt:
+            stop.set()
+
+    @outbox_group.command("retry")
+    @click.argument("message_id")
+    def outbox_retry(message_id: str) -> None:
+        """Put a dead letter back in the queue."""
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        click.echo(
+            "Queued again." if outbox.retry_dead(app, message_id) else "No such dead letter."
+        )
 
     @app.cli.group()
     def retention() -> None:

@@ -10,6 +10,7 @@ from werkzeug.serving import run_simple
 
 from portal import create_app
 from portal.auth import embedded
+from portal.case_api import outbox
 from portal.settings import SettingsError, load_settings
 
 
@@ -18,6 +19,8 @@ def main() -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "5000")))
     args = parser.parse_args()
+    os.environ.setdefault("PORTAL_EMBEDDED_IDP_PORT", str(args.port + 1))
+    os.environ.setdefault("PORTAL_EMBEDDED_CASE_SYSTEM_PORT", str(args.port + 3))
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -25,6 +28,7 @@ def main() -> None:
     if settings.production:
         sys.exit("make run is for development: unset PORTAL_ENV=production.")
     app = create_app(settings)
+    outbox.start_thread(app)
     council = settings.config.council.short_name
     lines = [
         f"The SEND family portal for {council} is running.",
@@ -39,6 +43,10 @@ def main() -> None:
             f"  Staff: {people['caseworker']} or {people['manager']}"
             f" (http://{args.host}:{args.port}/caseworker/)",
         ]
+    lines.append("Requests are delivered to the reference case system in the background.")
+    lines.append(
+        f"Emails go to the development mailbox: http://{args.host}:{args.port}/dev/mailbox"
+    )
     lines.append("Press Ctrl+C to stop.")
     print("\n" + "\n".join(f"  {line}" for line in lines) + "\n", flush=True)
     run_simple(args.host, args.port, app, threaded=True, use_reloader=False)

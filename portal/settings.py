@@ -109,6 +109,7 @@ class CaseApi(_Strict):
     token_url: HttpUrl | None = None
     client_id: str
     timeout_seconds: Annotated[float, Field(gt=0, le=120)]
+    cache_seconds: Annotated[int, Field(ge=0, le=3600)]
     outbox: Outbox
 
     @model_validator(mode="after")

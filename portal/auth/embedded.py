@@ -7,6 +7,7 @@ directory. Each offers ready-made people to sign in as with one click.
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 from functools import cache
@@ -49,7 +50,7 @@ STAFF_PEOPLE = [
 ]
 
 
-def _serve(people: list[tuple[str, dict]]) -> str:
+def _serve(people: list[tuple[str, dict]], port: int) -> str:
     # Imported here: the package is a development dependency, absent in production.
     import oidc_provider_mock
 
@@ -57,7 +58,7 @@ def _serve(people: list[tuple[str, dict]]) -> str:
     app = oidc_provider_mock.app(require_nonce=True, user_claims=users)
     app.wsgi_app = app.wsgi_app.app  # no interactive debugger, even in development
     app.debug = False
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", port, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True, name="embedded-idp").start()
     return f"http://127.0.0.1:{server.server_port}"
 
@@ -65,9 +66,12 @@ def _serve(people: list[tuple[str, dict]]) -> str:
 @cache
 def start() -> dict[str, str]:
     """Start both providers once per process; returns their issuers."""
+    # Fixed ports in development keep the issuers, and so people's accounts, the same
+    # from one `make run` to the next; tests use free ports.
+    first = int(os.environ.get("PORTAL_EMBEDDED_IDP_PORT", "0"))
     return {
-        FAMILIES: _serve(FAMILY_PEOPLE),
-        STAFF: _serve(STAFF_PEOPLE),
+        FAMILIES: _serve(FAMILY_PEOPLE, first),
+        STAFF: _serve(STAFF_PEOPLE, first + 1 if first else 0),
         "embedded_secret": secrets.token_urlsafe(16),
     }
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, session, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, session, url_for
 from flask.typing import ResponseReturnValue
+from sqlalchemy import select
 
 from forms.caseworker import IssueLinkCodeForm
-from portal import audit, link_codes
+from portal import audit, db, link_codes
 from portal.access import caseworker, current_person
+from portal.case_api import outbox
+from portal.models import AssessmentRequest, OutboxMessage
 
 bp = Blueprint("caseworker", __name__, url_prefix="/caseworker")
 
@@ -49,3 +52,41 @@ def link_code_issued() -> ResponseReturnValue:
     if issued is None:
         return redirect(url_for("caseworker.home"))
     return render_template("caseworker/link_code_issued.html", **issued)
+
+
+@bp.get("/requests")
+@caseworker
+def requests_sent() -> ResponseReturnValue:
+    """Recent requests and whether each has reached the case system."""
+    rows = (
+        db.session()
+        .execute(
+            select(AssessmentRequest, OutboxMessage)
+            .join(
+                OutboxMessage,
+                OutboxMessage.idempotency_key == "assessment-request-" + AssessmentRequest.draft_id,
+            )
+            .order_by(AssessmentRequest.submitted_at.desc())
+            .limit(100)
+        )
+        .all()
+    )
+    dead = (
+        db.session()
+        .scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.status == "dead")
+            .order_by(OutboxMessage.created_at)
+        )
+        .all()
+    )
+    return render_template("caseworker/requests.html", rows=rows, dead=dead)
+
+
+@bp.post("/outbox/<message_id>/retry")
+@caseworker
+def retry_message(message_id: str) -> ResponseReturnValue:
+    if not outbox.retry_dead(current_app._get_current_object(), message_id):  # type: ignore[attr-defined]
+        abort(404)
+    audit.record("outbox_retried", "outbox_message", message_id)
+    return redirect(url_for("caseworker.requests_sent"))

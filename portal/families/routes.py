@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Blueprint, abort, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
@@ -9,6 +11,7 @@ from flask_babel import gettext as _
 from forms.account import RedeemLinkCodeForm
 from portal import audit, link_codes
 from portal.access import current_person, family
+from portal.case_api import reads
 from portal.link_codes import Redemption
 from portal.rate_limits import CODE_REDEMPTION, limiter
 
@@ -50,8 +53,45 @@ def case(reference: str) -> ResponseReturnValue:
     link = link_codes.case_of(_person_id(), reference)
     if link is None:
         abort(404)
+    status = reads.case_status(reference)
+    plan = reads.plan(reference)
     audit.record("viewed_case", "case", reference)
-    return render_template("families/case.html", link=link)
+    if plan.body:
+        audit.record("viewed_plan", "case", reference)
+    return render_template(
+        "families/case.html",
+        link=link,
+        status=status,
+        plan=plan,
+        steps=PROGRESS,
+        section_titles=plan_section_titles(),
+        as_date=dt.date.fromisoformat,
+    )
+
+
+PROGRESS = ("received", "deciding", "assessing", "draft_plan", "final_plan")
+
+
+def plan_section_titles() -> dict[str, str]:
+    """The EHC plan's sections, as the SEND code of practice names them."""
+    return {
+        "A": _(
+            "A: The views, interests and aspirations of the child or young person and their parents"
+        ),
+        "B": _("B: Special educational needs"),
+        "C": _("C: Health needs related to special educational needs"),
+        "D": _("D: Social care needs related to special educational needs or disability"),
+        "E": _("E: Outcomes"),
+        "F": _("F: Special educational provision"),
+        "G": _("G: Health provision"),
+        "H1": _(
+            "H1: Social care provision under the Chronically Sick and Disabled Persons Act 1970"
+        ),
+        "H2": _("H2: Other social care provision"),
+        "I": _("I: Placement"),
+        "J": _("J: Personal budget"),
+        "K": _("K: Advice and information"),
+    }
 
 
 def _limit_key() -> str:

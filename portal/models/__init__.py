@@ -3,13 +3,14 @@
 from portal.models.accounts import Account, SpentLogoutToken, WebSession
 from portal.models.audit import AuditEvent
 from portal.models.cases import CaseLink, LinkCode
-from portal.models.outbox import MailboxMessage, OutboxMessage
+from portal.models.outbox import CaseCache, MailboxMessage, OutboxMessage
 from portal.models.requests import AssessmentRequest, Document, RequestDraft
 
 __all__ = [
     "Account",
     "AssessmentRequest",
     "AuditEvent",
+    "CaseCache",
     "CaseLink",
     "Document",
     "LinkCode",

@@ -43,3 +43,14 @@ class MailboxMessage(Base):
     body: Mapped[str] = mapped_column(Text)
     language: Mapped[str] = mapped_column(String(10))
     sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CaseCache(Base):
+    """The last answer the case system gave about a case (its status, or its plan)."""
+
+    __tablename__ = "case_cache"
+
+    case_reference: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # "case" or "plan"
+    body: Mapped[dict | None] = mapped_column(JSON)
+    fetched_at: Mapped[dt.datetime]

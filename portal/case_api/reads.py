@@ -1,0 +1,56 @@
+"""Reading a case and its plan, with a short cache and a plain answer when the case
+system cannot be reached."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app
+
+from portal import db
+from portal.case_api.client import CaseApiClient, CaseApiError
+from portal.db import utcnow
+from portal.models import CaseCache
+
+
+@dataclass(frozen=True)
+class Read:
+    body: dict[str, Any] | None
+    fetched_at: dt.datetime | None
+    fresh: bool  # False: the case system did not answer; body is the last copy, if any
+
+
+def _read(reference: str, kind: str) -> Read:
+    session = db.session()
+    cached = session.get(CaseCache, (reference, kind))
+    ttl = dt.timedelta(
+        seconds=current_app.extensions["portal_settings"].config.case_api.cache_seconds
+    )
+    now = utcnow()
+    if cached is not None and now - cached.fetched_at < ttl:
+        return Read(cached.body, cached.fetched_at, True)
+    client: CaseApiClient = current_app.extensions["case_api"]
+    try:
+        body = client.get_case(reference) if kind == "case" else client.get_plan(reference)
+    except CaseApiError as error:
+        if error.status == 404:
+            return Read(None, now, True)
+        if cached is not None:
+            return Read(cached.body, cached.fetched_at, False)
+        return Read(None, None, False)
+    if cached is None:
+        cached = CaseCache(case_reference=reference, kind=kind, fetched_at=now)
+        session.add(cached)
+    cached.body, cached.fetched_at = body, now
+    session.commit()
+    return Read(body, now, True)
+
+
+def case_status(reference: str) -> Read:
+    return _read(reference, "case")
+
+
+def plan(reference: str) -> Read:
+    return _read(reference, "plan")
