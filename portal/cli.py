@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 
 import click
@@ -60,6 +61,31 @@ def register(app: Flask) -> None:
         click.echo(
             "Queued again." if outbox.retry_dead(app, message_id) else "No such dead letter."
         )
+
+    @app.cli.group("case-api")
+    def case_api_group() -> None:
+        """The case system API contract."""
+
+    @case_api_group.command("verify")
+    @click.argument("url", required=False)
+    @click.option("--token-url", help="Where to get a token (default: the portal's setting).")
+    @click.option("--client-id", help="Client id (default: the portal's setting).")
+    @click.option("--max-examples", default=25, show_default=True)
+    def case_api_verify(
+        url: str | None, token_url: str | None, client_id: str | None, max_examples: int
+    ) -> None:
+        """Check an implementation at URL (default: the portal's case system) against
+        openapi.yaml. The client secret comes from CASE_API_CLIENT_SECRET."""
+        from portal.case_api.verify import bearer_token, verify
+
+        config = current_app.extensions["case_api"].config
+        secret = os.environ.get("CASE_API_CLIENT_SECRET") or config.client_secret
+        token = bearer_token(token_url or config.token_url, client_id or config.client_id, secret)
+        result = verify(url or config.base_url, token, max_examples)
+        click.echo(result.stdout[-6000:])
+        if result.returncode:
+            click.echo(result.stderr[-2000:], err=True)
+            raise SystemExit(result.returncode)
 
     @app.cli.group()
     def retention() -> None:

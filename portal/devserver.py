@@ -8,7 +8,7 @@ import sys
 
 from werkzeug.serving import run_simple
 
-from portal import create_app
+from portal import create_app, demo
 from portal.auth import embedded
 from portal.case_api import outbox
 from portal.settings import SettingsError, load_settings
@@ -28,6 +28,8 @@ def main() -> None:
     if settings.production:
         sys.exit("make run is for development: unset PORTAL_ENV=production.")
     app = create_app(settings)
+    if settings.config.identity_providers.families.embedded:
+        demo.seed(app)
     outbox.start_thread(app)
     council = settings.config.council.short_name
     lines = [

@@ -117,3 +117,16 @@ def test_caseworkers_see_delivery_state_and_can_retry_dead_letters(
     assert staff.post(retry["action"], data={"csrf_token": token}).status_code == 302
     outbox.run_once(app)
     assert "Delivered" in page(staff.get("/caseworker/requests")).get_text()
+
+
+def test_the_demonstration_family_can_see_a_plan_straight_away(
+    app: Flask, client: FlaskClient
+) -> None:
+    from portal import demo as portal_demo
+
+    portal_demo.seed(app)
+    portal_demo.seed(app)
+    sign_in(client)
+    account = page(client.get("/account/")).get_text(" ")
+    assert demo.FINAL in account
+    assert "Amara loves drawing" in page(client.get(f"/account/cases/{demo.FINAL}")).get_text()

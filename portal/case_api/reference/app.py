@@ -215,9 +215,9 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
                     return problem(
                         409, "Conflict", "the first request with this key is still being handled"
                     )
-                return Response(
-                    first.response_body, status=first.response_status, mimetype="application/json"
-                )
+                status = first.response_status or 500
+                kind = "application/problem+json" if status >= 400 else "application/json"
+                return Response(first.response_body, status=status, mimetype=kind)
             try:
                 response = handler(*args, **kwargs)
             except Exception:
@@ -364,8 +364,10 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         return problem(404, "Not Found")
 
     @app.errorhandler(405)
-    def _not_allowed(_error: Exception) -> Response:
-        return problem(405, "Method Not Allowed")
+    def _not_allowed(error: Any) -> Response:
+        response = problem(405, "Method Not Allowed")
+        response.headers["Allow"] = ", ".join(sorted(getattr(error, "valid_methods", None) or []))
+        return response
 
     return app
 

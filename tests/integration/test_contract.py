@@ -1,0 +1,56 @@
+"""The reference case system keeps its own contract, checked by schemathesis over HTTP."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from flask import Flask
+from werkzeug.serving import make_server
+
+from portal.case_api.reference.app import create_reference_app
+
+
+def test_flask_case_api_verify_passes_against_the_reference_case_system(
+    app: Flask, tmp_path: Path
+) -> None:
+    result = app.test_cli_runner().invoke(args=["case-api", "verify", "--max-examples", "10"])
+    assert result.exit_code == 0, result.output
+    assert "passed" in result.output
+
+
+def test_verify_reports_an_implementation_that_breaks_the_contract(
+    app: Flask, tmp_path: Path
+) -> None:
+    """An implementation that answers plans with the wrong shape is caught and reported."""
+    broken = create_reference_app(f"sqlite:///{tmp_path / 'broken.db'}", {"portal": "secret-1"})
+
+    @broken.after_request
+    def drop_sections(response):  # type: ignore[no-untyped-def]
+        if response.status_code == 404 and response.mimetype == "application/problem+json":
+            response.set_data(json.dumps({"oops": True}))
+        return response
+
+    server = make_server("127.0.0.1", 0, broken, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        result = app.test_cli_runner().invoke(
+            args=[
+                "case-api",
+                "verify",
+                f"{base}/v1",
+                "--token-url",
+                f"{base}/oauth/token",
+                "--client-id",
+                "portal",
+                "--max-examples",
+                "5",
+            ],
+            env={"CASE_API_CLIENT_SECRET": "secret-1"},
+        )
+    finally:
+        server.shutdown()
+    assert result.exit_code != 0
+    assert "Response violates schema" in result.output or "ST1" in result.output
