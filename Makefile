@@ -76,6 +76,7 @@ translations: $(VENV)/.installed
 bench: setup
 	@PORTAL_ENV=test $(BIN)/python -m bench.pages 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.throughput 2>/dev/null
+	@PORTAL_ENV=test $(BIN)/python -m bench.outbox 2>/dev/null
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
