@@ -22,6 +22,8 @@ from typing import Any
 from flask import render_template_string
 
 from forms.request import SECTIONS
+from portal import demo as portal_demo
+from portal.case_api.reference import demo as case_system_demo
 from portal.access import public
 from tests.conftest import build_app, make_settings, migrate, sign_in
 from tests.integration.test_request_journey import ANSWERS, fill, start
@@ -91,7 +93,8 @@ def request_pages(client: Any) -> list[str]:
     pages = [base] + [
         f"{base}{section}/{slug}" for section, slugs in ANSWERS.items() for slug in slugs
     ]
-    return ["/account/", "/account/request/who", *pages, f"{base}check"]
+    plan = f"/account/cases/{case_system_demo.FINAL}"
+    return ["/account/", plan, "/account/request/who", *pages, f"{base}check"]
 
 
 def main() -> None:
@@ -101,6 +104,7 @@ def main() -> None:
         app = build_app(make_settings(Path(folder), url))
         app.add_url_rule("/bench/bare", "bench_bare", public(lambda: render_template_string(BARE)))
         twins = bare_question_routes(app)
+        portal_demo.seed(app)
         client = app.test_client()
         paths = PUBLIC_PAGES + request_pages(client)
         bare_median = statistics.median(timings(client, "/bench/bare"))
