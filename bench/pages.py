@@ -23,8 +23,8 @@ from flask import render_template_string
 
 from forms.request import SECTIONS
 from portal import demo as portal_demo
-from portal.case_api.reference import demo as case_system_demo
 from portal.access import public
+from portal.case_api.reference import demo as case_system_demo
 from tests.conftest import build_app, make_settings, migrate, sign_in
 from tests.integration.test_request_journey import ANSWERS, fill, start
 

@@ -13,11 +13,13 @@ import datetime as dt
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from flask import Flask
 from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
 
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.db import utcnow
@@ -44,7 +46,24 @@ def backoff(attempts: int, initial: float, ceiling: float, retry_after: float | 
     return max(delay, retry_after or 0.0)
 
 
+def _retrying(work: Callable[[], Any], tries: int = 20) -> Any:
+    """SQLite refuses a second writer at once ("database is locked") instead of waiting
+    when a read turns into a write; PostgreSQL only here under a restart. Try again."""
+    for attempt in range(tries):
+        try:
+            return work()
+        except OperationalError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    return None
+
+
 def claim(app: Flask, limit: int = BATCH) -> list[OutboxMessage]:
+    return _retrying(lambda: _claim(app, limit))
+
+
+def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
     now = utcnow()
     with app.extensions["db_sessionmaker"]() as db:
         due = (
@@ -117,19 +136,23 @@ def deliver(app: Flask, message: OutboxMessage) -> str:
         )
     else:
         values = {"status": "delivered", "delivered_at": now, "last_error": None}
-    with app.extensions["db_sessionmaker"]() as db:
-        db.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == message.id, OutboxMessage.status == "sending")
-            .values(**values)
-        )
-        if values["status"] == "delivered" and message.kind == "assessment_request.create":
+
+    def record() -> None:
+        with app.extensions["db_sessionmaker"]() as db:
             db.execute(
-                update(AssessmentRequest)
-                .where(AssessmentRequest.reference == message.payload["reference"])
-                .values(case_reference=result["case_reference"], delivered_at=now)
+                update(OutboxMessage)
+                .where(OutboxMessage.id == message.id, OutboxMessage.status == "sending")
+                .values(**values)
             )
-        db.commit()
+            if values["status"] == "delivered" and message.kind == "assessment_request.create":
+                db.execute(
+                    update(AssessmentRequest)
+                    .where(AssessmentRequest.reference == message.payload["reference"])
+                    .values(case_reference=result["case_reference"], delivered_at=now)
+                )
+            db.commit()
+
+    _retrying(record)
     return values["status"]
 
 

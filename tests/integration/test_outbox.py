@@ -194,7 +194,15 @@ def test_two_workers_deliver_1000_submissions_exactly_once(app: Flask) -> None:
             )
             .all()
         )
-    assert statuses == [("delivered", 1, 1000)]
+    with app.app_context():
+        problems = (
+            db.session()
+            .scalars(
+                select(OutboxMessage.last_error).where(OutboxMessage.status != "delivered").limit(3)
+            )
+            .all()
+        )
+    assert statuses == [("delivered", 1, 1000)], problems
     from portal.case_api.reference.models import Case
 
     reference_app = app.extensions["case_system"]

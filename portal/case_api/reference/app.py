@@ -177,6 +177,9 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
             if fault.kind == "drop_after_commit":
                 g.drop_after_commit = True
         client_id = authenticated_client()
+        # End the read, so a write that follows starts its own transaction (SQLite cannot
+        # turn a read into a write while another writer is busy).
+        db().rollback()
         if client_id is None:
             return problem(401, "Unauthorized", "send a valid bearer token")
         g.client_id = client_id
