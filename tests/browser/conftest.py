@@ -50,7 +50,11 @@ def live_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     instance: Path = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{instance / 'portal.db'}"
     migrate(url)
-    return build_app(make_settings(instance, url))
+    app = build_app(make_settings(instance, url))
+    from portal import demo
+
+    demo.seed(app)
+    return app
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from flask import Flask
 
 from portal import create_app
 from portal.access import Audience, declared_access
+from portal.case_api.reference import demo as case_system_demo
 from tests.browser.conftest import check_accessible
 from tests.conftest import make_settings
 
@@ -79,6 +80,9 @@ def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> Non
     for language in ("en", "ar"):
         family.goto(f"/account/cases/EHC-2026-00777?lang={language}")
         check_accessible(family, "a case page", language)
+        family.goto(f"/account/cases/{case_system_demo.FINAL}?lang={language}")
+        assert family.locator("h3").count() == 12, "the plan's sections A to K"
+        check_accessible(family, "a case with its plan", language)
 
 
 def test_arabic_is_laid_out_right_to_left(page) -> None:  # type: ignore[no-untyped-def]
