@@ -6,20 +6,15 @@ Target: at least 200 messages a second. Uses PostgreSQL when TEST_DATABASE_URL i
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
-import random
 import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 
 from bench.pages import RESULTS
-from portal import db
 from portal.case_api import outbox
-from portal.models import OutboxMessage
 from tests.conftest import (
     build_app,
     drop_postgres_schema,
@@ -27,36 +22,14 @@ from tests.conftest import (
     make_settings,
     migrate,
 )
+from tests.support.outbox import queue_requests
 
 MESSAGES = 500
 TARGET = 200
 
 
-def queue(app, count: int) -> None:  # type: ignore[no-untyped-def]
-    batch = random.randrange(1000, 9999)
-    now = dt.datetime.now(dt.UTC)
-    with app.app_context():
-        db.session().add_all(
-            OutboxMessage(
-                kind="assessment_request.create",
-                idempotency_key=f"bench-{uuid.uuid4().hex}",
-                payload={
-                    "reference": f"BNCH-{batch}-{n:06d}",
-                    "submitted_at": now.isoformat(),
-                    "requester_role": "parent_carer",
-                    "language": "en",
-                    "answers": {"child.first_name": "Bench"},
-                    "documents": [],
-                },
-                next_attempt_at=now,
-            )
-            for n in range(count)
-        )
-        db.session().commit()
-
-
 def delivery_rate(app, workers: int) -> float:  # type: ignore[no-untyped-def]
-    queue(app, MESSAGES)
+    queue_requests(app, MESSAGES, "BNCH")
     threads = [threading.Thread(target=outbox.run_once, args=(app,)) for _ in range(workers)]
     started = time.perf_counter()
     for thread in threads:

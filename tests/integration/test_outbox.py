@@ -6,9 +6,7 @@ These use the reference case system over real HTTP, made to fail on purpose.
 from __future__ import annotations
 
 import datetime as dt
-import random
 import threading
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from portal.case_api.reference.app import Faults
 from portal.models import AssessmentRequest, CaseLink, OutboxMessage, RequestDraft
 from tests.conftest import build_app, make_settings, sign_in, write_config
 from tests.integration.test_request_journey import fill, post, start
+from tests.support.outbox import queue_requests
 
 
 @pytest.fixture
@@ -157,28 +156,7 @@ def test_a_refusal_goes_straight_to_the_dead_letters_with_the_reason(app: Flask)
 
 def test_two_workers_deliver_1000_submissions_exactly_once(app: Flask) -> None:
     """Each message is claimed once (attempts == 1) and arrives once."""
-    # The embedded case system lives as long as the test session: use fresh references.
-    batch = random.randrange(1000, 9999)
-    references = [f"LOAD-{batch}-{n:06d}" for n in range(1000)]
-    now = dt.datetime.now(dt.UTC)
-    with app.app_context():
-        db.session().add_all(
-            OutboxMessage(
-                kind="assessment_request.create",
-                idempotency_key=f"load-{uuid.uuid4().hex}",
-                payload={
-                    "reference": ref,
-                    "submitted_at": now.isoformat(),
-                    "requester_role": "parent_carer",
-                    "language": "en",
-                    "answers": {"child.first_name": "Test"},
-                    "documents": [],
-                },
-                next_attempt_at=now,
-            )
-            for ref in references
-        )
-        db.session().commit()
+    references = queue_requests(app, 1000, "LOAD")
     workers = [threading.Thread(target=outbox.run_once, args=(app,)) for _ in range(2)]
     for worker in workers:
         worker.start()
