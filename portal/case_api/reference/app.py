@@ -170,8 +170,10 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         if fault is not None:
             if fault.kind == "error":
                 return problem(500, "Internal Server Error", "a fault injected by a test")
-            if fault.kind == "slow":
+            if fault.kind == "slow" and request.method == "GET":
                 time.sleep(fault.seconds)
+            if fault.kind == "slow":
+                g.slow = fault.seconds  # a write is slow after it has claimed its key
             if fault.kind == "drop":
                 _drop_connection()
             if fault.kind == "drop_after_commit":
@@ -221,6 +223,7 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
                 status = first.response_status or 500
                 kind = "application/problem+json" if status >= 400 else "application/json"
                 return Response(first.response_body, status=status, mimetype=kind)
+            time.sleep(g.get("slow", 0))
             try:
                 response = handler(*args, **kwargs)
             except Exception:

@@ -1,0 +1,175 @@
+"""The reference case system keeps the contract's rules: tokens, idempotency, problems."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from werkzeug.serving import make_server
+
+from portal.case_api.reference import demo
+from portal.case_api.reference.app import create_reference_app
+
+SECRET = "reference-test-secret"
+
+
+@pytest.fixture(scope="module")
+def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
+    folder: Path = tmp_path_factory.mktemp("case-system")
+    app = create_reference_app(f"sqlite:///{folder / 'cs.db'}", {"portal": SECRET})
+    with app.extensions["case_system"]["sessions"]() as session:
+        demo.seed(session)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}", app
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def token(system: tuple[str, object]) -> str:
+    base, _app = system
+    response = requests.post(
+        f"{base}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=("portal", SECRET),
+        timeout=5,
+    )
+    assert response.status_code == 200 and response.json()["token_type"] == "Bearer"
+    return response.json()["access_token"]
+
+
+def body(reference: str) -> dict:  # type: ignore[type-arg]
+    return {
+        "reference": reference,
+        "submitted_at": "2026-11-29T10:00:00+00:00",
+        "requester_role": "parent_carer",
+        "language": "en",
+        "answers": {"child.first_name": "Zoë"},
+        "documents": [],
+    }
+
+
+def write(base: str, token: str, key: str, document: dict) -> requests.Response:  # type: ignore[type-arg]
+    return requests.post(
+        f"{base}/v1/assessment-requests",
+        data=json.dumps(document),
+        headers={
+            "Authorization": f"Bearer {token}",
+            "Idempotency-Key": key,
+            "Content-Type": "application/json",
+        },
+        timeout=10,
+    )
+
+
+def test_a_token_is_needed_and_a_wrong_secret_gets_none(system: tuple[str, object]) -> None:
+    base, _app = system
+    refused = requests.get(f"{base}/v1/cases/{demo.FINAL}", timeout=5)
+    assert refused.status_code == 401
+    assert refused.headers["Content-Type"] == "application/problem+json"
+    wrong = requests.post(
+        f"{base}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=("portal", "guess"),
+        timeout=5,
+    )
+    assert wrong.status_code == 401 and wrong.json()["error"] == "invalid_client"
+
+
+def test_the_same_key_and_body_return_the_first_result(
+    system: tuple[str, object], token: str
+) -> None:
+    base, _app = system
+    key = uuid.uuid4().hex
+    first = write(base, token, key, body("BNT-2026-400001"))
+    again = write(base, token, key, body("BNT-2026-400001"))
+    assert first.status_code == again.status_code == 201
+    assert (
+        first.json() == again.json() == {"case_reference": "BNT-2026-400001", "status": "received"}
+    )
+
+
+def test_the_same_key_with_another_body_is_refused(system: tuple[str, object], token: str) -> None:
+    base, _app = system
+    key = uuid.uuid4().hex
+    assert write(base, token, key, body("BNT-2026-400002")).status_code == 201
+    other = write(base, token, key, body("BNT-2026-400003"))
+    assert other.status_code == 422
+    assert "different body" in other.json()["detail"]
+
+
+def test_a_repeat_while_the_first_is_in_flight_gets_409(
+    system: tuple[str, object], token: str
+) -> None:
+    base, app = system
+    app.extensions["case_system"]["faults"].add("slow", seconds=1.5)
+    key = uuid.uuid4().hex
+    results: list[int] = []
+    first = threading.Thread(
+        target=lambda: results.append(write(base, token, key, body("BNT-2026-400004")).status_code)
+    )
+    first.start()
+    time.sleep(0.5)
+    assert write(base, token, key, body("BNT-2026-400004")).status_code == 409
+    first.join()
+    assert results == [201]
+
+
+def test_a_body_that_breaks_the_contract_is_refused_field_by_field(
+    system: tuple[str, object], token: str
+) -> None:
+    base, _app = system
+    document = {**body("BNT-2026-400005"), "requester_role": "neighbour"}
+    del document["language"]
+    refused = write(base, token, uuid.uuid4().hex, document)
+    assert refused.status_code == 422
+    assert refused.headers["Content-Type"] == "application/problem+json"
+    fields = {error["field"] for error in refused.json()["errors"]}
+    assert fields == {"requester_role", "(body)"}
+
+
+def test_a_write_without_a_key_is_refused(system: tuple[str, object], token: str) -> None:
+    base, _app = system
+    response = requests.post(
+        f"{base}/v1/assessment-requests",
+        json=body("BNT-2026-400006"),
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=5,
+    )
+    assert response.status_code == 400
+
+
+def test_plans_have_every_section_status_and_dates(system: tuple[str, object], token: str) -> None:
+    base, _app = system
+    headers = {"Authorization": f"Bearer {token}"}
+    final = requests.get(f"{base}/v1/cases/{demo.FINAL}/plan", headers=headers, timeout=5).json()
+    assert [s["letter"] for s in final["sections"]] == [
+        "A",
+        "B",
+        "C",
+        "D",
+        "E",
+        "F",
+        "G",
+        "H1",
+        "H2",
+        "I",
+        "J",
+        "K",
+    ]
+    assert (final["status"], final["issued_on"], final["next_review_due"]) == (
+        "final",
+        "2025-07-21",
+        "2026-07-21",
+    )
+    draft = requests.get(f"{base}/v1/cases/{demo.DRAFT}/plan", headers=headers, timeout=5).json()
+    assert draft["status"] == "draft" and draft["issued_on"] is None
+    missing = requests.get(f"{base}/v1/cases/BNT-2026-999999/plan", headers=headers, timeout=5)
+    assert missing.status_code == 404
+    assert missing.headers["Content-Type"] == "application/problem+json"
