@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, Response, g, request
-from sqlalchemy import create_engine, delete, select
+from sqlalchemy import create_engine, delete, event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -85,6 +85,19 @@ def _drop_connection() -> None:
     if isinstance(connection, socket.socket):
         connection.shutdown(socket.SHUT_RDWR)
     raise ConnectionAbortedError("connection dropped on purpose")
+
+
+def _write_lock_first(engine: Any) -> None:
+    """Each request here uses one session, so its transaction can take SQLite's write lock
+    at the start: concurrent writes then wait their turn instead of failing at once."""
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(connection: Any, _record: Any) -> None:
+        connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediately(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
