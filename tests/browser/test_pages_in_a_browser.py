@@ -38,9 +38,11 @@ def page_paths(app: Flask) -> dict[str, list[str]]:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "who_and_path" in metafunc.fixturenames:
-        with tempfile.TemporaryDirectory() as folder:
-            app = create_app(make_settings(Path(folder), f"sqlite:///{folder}/x.db"))
-            groups = page_paths(app)
+        # Kept, not a TemporaryDirectory: the first app of the run starts the embedded
+        # case system, whose database lives in this folder for the rest of the run.
+        folder = tempfile.mkdtemp(prefix="portal-routes-")
+        app = create_app(make_settings(Path(folder), f"sqlite:///{folder}/x.db"))
+        groups = page_paths(app)
         metafunc.parametrize(
             "who_and_path", [(who, path) for who, paths in groups.items() for path in paths]
         )
