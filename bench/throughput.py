@@ -45,24 +45,25 @@ def prepare(folder: Path) -> tuple[dict[str, str], str, str]:
         "PORTAL_INSTANCE_PATH": str(folder),
         "SECRET_KEY": secrets.token_urlsafe(48),
     }
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-
+    from portal import db
     from portal.auth.sessions import _hash
     from portal.db import utcnow
     from portal.models import Account, RequestDraft, WebSession
+    from tests.conftest import build_app, make_settings
 
     token = secrets.token_urlsafe(32)
-    engine = create_engine(url)
-    with Session(engine) as db:
+    # The same instance folder as the server, so both use the same data key.
+    app = build_app(make_settings(folder, url))
+    with app.app_context():
+        session = db.session()
         account = Account(kind="family", issuer="https://bench", subject="parent")
-        db.add(account)
-        db.flush()
+        session.add(account)
+        session.flush()
         answers = {"requester.role": "parent_carer", "child.first_name": "Zoë"}
         draft = RequestDraft(account_id=account.id, requester_role="parent_carer", answers=answers)
-        db.add(draft)
+        session.add(draft)
         now = utcnow()
-        db.add(
+        session.add(
             WebSession(
                 id_hash=_hash(token),
                 data={"account_id": account.id, "kind": "family", "roles": []},
@@ -72,9 +73,9 @@ def prepare(folder: Path) -> tuple[dict[str, str], str, str]:
                 expires_at=now.replace(year=now.year + 1),
             )
         )
-        db.commit()
+        session.commit()
         draft_id = draft.id
-    engine.dispose()
+    app.extensions["db_engine"].dispose()
     return env, f"__Host-session={token}", draft_id
 
 

@@ -18,6 +18,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from forms.catalogue import Catalogue, load_catalogue, partner_references
 from portal import access, assets, auth, cli, db, errors, i18n, logs, rate_limits, security
 from portal.case_api import setup as case_api_setup
+from portal.crypto import DataCipher
 from portal.db import utcnow
 from portal.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
 
@@ -39,6 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         TESTING=settings.env == "test",
     )
     app.extensions["portal_settings"] = settings
+    app.extensions["portal_cipher"] = DataCipher(settings.data_keys)
 
     app.extensions["portal_catalogue"] = _load_catalogue(settings)
 

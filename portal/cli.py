@@ -12,7 +12,9 @@ from sqlalchemy import delete
 
 from portal.auth.sessions import remove_expired
 from portal.case_api import outbox
+from portal.crypto import new_key
 from portal.db import utcnow
+from portal.key_rotation import rotate_all
 from portal.models import SpentLogoutToken
 from portal.requests import remove_stale_drafts
 
@@ -86,6 +88,21 @@ def register(app: Flask) -> None:
         if result.returncode:
             click.echo(result.stderr[-2000:], err=True)
             raise SystemExit(result.returncode)
+
+    @app.cli.group("data-keys")
+    def data_keys() -> None:
+        """Keys that encrypt special category data at rest."""
+
+    @data_keys.command("new")
+    def data_keys_new() -> None:
+        """Print a new key to put first in PORTAL_DATA_KEYS."""
+        click.echo(new_key())
+
+    @data_keys.command("rotate")
+    def data_keys_rotate() -> None:
+        """Re-encrypt everything with the first key in PORTAL_DATA_KEYS."""
+        rows, files = rotate_all(current_app._get_current_object())  # type: ignore[attr-defined]
+        click.echo(f"Re-encrypted {rows} values and {files} files with the first key.")
 
     @app.cli.group()
     def retention() -> None:

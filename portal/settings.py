@@ -229,6 +229,7 @@ class Settings(BaseModel):
     case_api_client_secret: str | None = None
     notify_api_key: str | None = None
     clamd_address: str | None = None
+    data_keys: list[str]
     trusted_proxies: int = 0
 
     @property
@@ -304,6 +305,18 @@ def _whole_number(environ: dict[str, str], name: str) -> int:
     return int(value)
 
 
+def _development_data_keys(instance_path: Path) -> list[str]:
+    """A data key kept in instance/, so development data stays readable across runs."""
+    from portal.crypto import new_key
+
+    key_file = instance_path / "data_keys"
+    if not key_file.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(new_key())
+        key_file.chmod(0o600)
+    return key_file.read_text().strip().split(",")
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     environ = dict(os.environ if environ is None else environ)
     env = environ.get("PORTAL_ENV", "development")
@@ -323,6 +336,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     elif not secret_key:
         secret_key = _development_secret_key(instance_path)
 
+    data_keys = [k.strip() for k in environ.get("PORTAL_DATA_KEYS", "").split(",") if k.strip()]
+    if env == "production" and not data_keys:
+        problems.append("PORTAL_DATA_KEYS must be set (see README: encryption at rest)")
+    elif not data_keys:
+        data_keys = _development_data_keys(instance_path)
+
     database_url = environ.get("DATABASE_URL") or f"sqlite:///{instance_path / 'portal.db'}"
     if database_url.startswith("postgresql://"):
         database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
@@ -339,6 +358,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         case_api_client_secret=environ.get("CASE_API_CLIENT_SECRET"),
         notify_api_key=environ.get("NOTIFY_API_KEY"),
         clamd_address=environ.get("CLAMD_ADDRESS"),
+        data_keys=data_keys,
         trusted_proxies=_whole_number(environ, "PORTAL_TRUSTED_PROXIES"),
     )
     if settings.production:

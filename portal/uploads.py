@@ -25,6 +25,8 @@ from pathlib import Path
 
 from flask import current_app
 
+from portal.crypto import cipher
+
 
 @dataclass(frozen=True)
 class FileType:
@@ -134,13 +136,18 @@ def storage_root() -> Path:
 
 
 def store(data: bytes) -> tuple[str, str]:
-    """Write the bytes under a new random name; returns the storage key and SHA-256."""
+    """Write the bytes, encrypted, under a new random name; returns the storage key and
+    the SHA-256 of the plain bytes."""
     key = secrets.token_hex(16)
     path = storage_root() / key[:2] / key
     path.parent.mkdir(exist_ok=True, mode=0o700)
     with open(path, "wb", opener=lambda p, flags: os.open(p, flags, 0o600)) as handle:
-        handle.write(data)
+        handle.write(cipher().encrypt(data))
     return key, hashlib.sha256(data).hexdigest()
+
+
+def read(key: str) -> bytes:
+    return cipher().decrypt(path_of(key).read_bytes())
 
 
 def path_of(key: str) -> Path:

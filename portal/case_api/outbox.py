@@ -159,10 +159,11 @@ def deliver(app: Flask, message: OutboxMessage) -> str:
 def run_once(app: Flask) -> int:
     """Deliver every message that is due now; returns how many were tried."""
     tried = 0
-    while batch := claim(app):
-        for message in batch:
-            deliver(app, message)
-        tried += len(batch)
+    with app.app_context():  # payloads are encrypted with the application's data keys
+        while batch := claim(app):
+            for message in batch:
+                deliver(app, message)
+            tried += len(batch)
     return tried
 
 

@@ -4,6 +4,7 @@ check your answers, and the confirmation."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 from flask import abort, current_app, redirect, render_template, request, send_file, url_for
@@ -314,7 +315,7 @@ def download_document(draft_id: str, document_id: str) -> ResponseReturnValue:
         abort(404)
     audit.record("viewed_document", "document", document.id)
     return send_file(
-        uploads.path_of(document.storage_key),
+        io.BytesIO(uploads.read(document.storage_key)),
         mimetype=document.content_type,
         as_attachment=True,
         download_name=document.filename,
@@ -326,10 +327,11 @@ def download_document(draft_id: str, document_id: str) -> ResponseReturnValue:
 def preview_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     """Images only, shown on the documents page so the family can see what they added."""
     _draft, document = _own_document(draft_id, document_id)
-    kind = uploads.detect(uploads.path_of(document.storage_key).read_bytes()[:64])
+    data = uploads.read(document.storage_key)
+    kind = uploads.detect(data)
     if kind is None or not kind.image or not uploads.Scan(document.scan).released:
         abort(404)
-    response = send_file(uploads.path_of(document.storage_key), mimetype=kind.mime)
+    response = send_file(io.BytesIO(data), mimetype=kind.mime)
     response.headers["Content-Disposition"] = "inline"
     return response
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Index, Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from portal.crypto import EncryptedJSON
 from portal.db import Base, utcnow
 from portal.models.accounts import new_id
 
@@ -20,7 +21,7 @@ class OutboxMessage(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(64))
-    payload: Mapped[dict] = mapped_column(JSON)
+    payload: Mapped[dict] = mapped_column(EncryptedJSON)
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -52,5 +53,5 @@ class CaseCache(Base):
 
     case_reference: Mapped[str] = mapped_column(String(32), primary_key=True)
     kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # "case" or "plan"
-    body: Mapped[dict | None] = mapped_column(JSON)
+    body: Mapped[dict | None] = mapped_column(EncryptedJSON)
     fetched_at: Mapped[dt.datetime]

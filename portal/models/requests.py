@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from portal.crypto import EncryptedJSON
 from portal.db import Base, utcnow
 from portal.models.accounts import new_id
 
@@ -23,7 +24,7 @@ class RequestDraft(Base):
         ForeignKey("accounts.id", ondelete="CASCADE"), index=True
     )
     requester_role: Mapped[str] = mapped_column(String(20))
-    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    answers: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)
     completed_sections: Mapped[list] = mapped_column(JSON, default=list)
     language: Mapped[str] = mapped_column(String(10), default="en")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -41,7 +42,7 @@ class AssessmentRequest(Base):
     draft_id: Mapped[str] = mapped_column(ForeignKey("request_drafts.id"), unique=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id"), index=True)
     requester_role: Mapped[str] = mapped_column(String(20))
-    answers: Mapped[dict] = mapped_column(JSON)
+    answers: Mapped[dict] = mapped_column(EncryptedJSON)
     language: Mapped[str] = mapped_column(String(10))
     submitted_at: Mapped[dt.datetime]
     decision_due: Mapped[dt.date] = mapped_column(Date)

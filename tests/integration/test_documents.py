@@ -80,7 +80,8 @@ def test_allowed_files_are_kept_outside_the_web_root(
         stored = (
             Path(app.instance_path) / "uploads" / document.storage_key[:2] / document.storage_key
         )
-        assert stored.read_bytes() == data
+        assert data[:16] not in stored.read_bytes(), "files are encrypted at rest"
+        assert uploads.read(document.storage_key) == data
         assert name not in str(stored)
         assert not str(stored).startswith(str(Path(app.static_folder or "")))
     download = client.get(f"/account/request/{draft}/documents/{document.id}")

@@ -93,6 +93,7 @@ def test_production_refuses_missing_secrets_and_development_defaults(tmp_path: P
     assert "DATABASE_URL must be set" in message
     assert "identity_providers.families.embedded is true" in message
     assert "case_api.embedded is true" in message
+    assert "PORTAL_DATA_KEYS must be set" in message
     assert not (tmp_path / "secret_key").exists(), "production must not invent a secret key"
 
 
@@ -119,6 +120,7 @@ def test_production_starts_with_real_parts_and_secrets_from_the_environment(tmp_
         CASE_API_CLIENT_SECRET="secret",
         NOTIFY_API_KEY="key",
         CLAMD_ADDRESS="clamav.internal:3310",
+        PORTAL_DATA_KEYS="oHpbDVnYm2x6XHUJpq0kR0OYtqBcoEqoqzAcL2BPdKk=",
     )
     settings = load_settings(environ)
     assert settings.production

@@ -1,0 +1,89 @@
+"""Special category data is encrypted at rest, and keys can be rotated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+from sqlalchemy import create_engine, text
+
+from portal.crypto import EncryptedJSON, new_key
+from portal.db import Base
+from portal.key_rotation import ENCRYPTED_COLUMNS
+from tests.conftest import build_app, make_settings, migrate, sign_in
+from tests.integration.test_documents import PDF, upload
+from tests.integration.test_request_journey import fill, post, start
+
+
+def raw_values(url: str) -> str:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        found = [
+            str(value)
+            for table, _key, column in ENCRYPTED_COLUMNS
+            for (value,) in connection.execute(text(f"SELECT {column} FROM {table}"))  # noqa: S608
+        ]
+    engine.dispose()
+    return "\n".join(found)
+
+
+def submit_request(app: Flask) -> str:
+    client = app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    upload(client, draft, PDF, "report.pdf")
+    post(client, f"/account/request/{draft}/check", {})
+    return draft
+
+
+def test_the_rows_hold_no_plain_answers(app: Flask, tmp_path: Path) -> None:
+    submit_request(app)
+    url = str(app.extensions["db_engine"].url)
+    stored = raw_values(url)
+    assert stored.count("gAAAAA") >= 3, "drafts, requests and the outbox are encrypted"
+    for plain in ("Finds reading very hard", "Zoë", "Oak Primary", "anna@example.org"):
+        assert plain not in stored
+
+
+def test_every_encrypted_column_is_rotated() -> None:
+    in_models = {
+        (table.name, column.name)
+        for table in Base.metadata.tables.values()
+        for column in table.columns
+        if isinstance(column.type, EncryptedJSON)
+    }
+    assert in_models == {(table, column) for table, _key, column in ENCRYPTED_COLUMNS}
+
+
+def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
+    old, new = new_key(), new_key()
+    url = f"sqlite:///{tmp_path / 'rotate.db'}"
+    migrate(url)
+    before = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=old))
+    draft = submit_request(before)
+
+    both = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=f"{new},{old}"))
+    result = both.test_cli_runner().invoke(args=["data-keys", "rotate"])
+    assert result.exit_code == 0, result.output
+    assert "Re-encrypted" in result.output and "and 1 files" in result.output
+
+    after = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=new))
+    client = after.test_client()
+    sign_in(client)
+    check = client.get(f"/account/request/{draft}/submitted")
+    assert check.status_code == 200
+    documents = client.get(f"/account/request/{draft}/check")
+    assert documents.status_code in (200, 302)
+    with after.app_context():
+        from sqlalchemy import select
+
+        from portal import db
+        from portal.models import AssessmentRequest, Document
+        from portal.uploads import read
+
+        assert (
+            db.session().scalars(select(AssessmentRequest)).one().answers["child.first_name"]
+            == "Zoë"
+        )
+        assert read(db.session().scalars(select(Document)).one().storage_key) == PDF
