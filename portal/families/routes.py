@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, abort, redirect, render_template, url_for
+from flask import Blueprint, abort, jsonify, make_response, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
@@ -14,6 +14,7 @@ from portal.access import current_person, family
 from portal.case_api import reads
 from portal.link_codes import Redemption
 from portal.rate_limits import CODE_REDEMPTION, limiter
+from portal.your_data import collect
 
 bp = Blueprint("families", __name__, url_prefix="/account")
 
@@ -114,3 +115,37 @@ def link() -> ResponseReturnValue:
             audit.record("link_code_redeemed", "case", link_code.case_reference)
             return redirect(url_for("families.case", reference=link_code.case_reference))
     return render_template("families/link.html", form=form)
+
+
+@bp.get("/your-data")
+@family
+def your_data() -> ResponseReturnValue:
+    data = collect(_person_id())
+    audit.record("viewed_own_data", "account", _person_id())
+    return render_template(
+        "families/your_data.html", data=data, as_datetime=dt.datetime.fromisoformat
+    )
+
+
+@bp.get("/your-data.json")
+@family
+def your_data_json() -> ResponseReturnValue:
+    audit.record("downloaded_own_data", "account", _person_id())
+    response = jsonify(collect(_person_id()))
+    response.headers["Content-Disposition"] = 'attachment; filename="your-data.json"'
+    return response
+
+
+@bp.get("/your-data.html")
+@family
+def your_data_html() -> ResponseReturnValue:
+    audit.record("downloaded_own_data", "account", _person_id())
+    page = render_template(
+        "families/your_data.html",
+        data=collect(_person_id()),
+        as_datetime=dt.datetime.fromisoformat,
+        download=True,
+    )
+    response = make_response(page)
+    response.headers["Content-Disposition"] = 'attachment; filename="your-data.html"'
+    return response

@@ -16,7 +16,7 @@ from tests.browser.conftest import check_accessible
 from tests.conftest import make_settings
 
 pytestmark = pytest.mark.browser
-NOT_PAGES = {"/healthz", "/readyz"}
+NOT_PAGES = {"/healthz", "/readyz", "/account/your-data.json", "/account/your-data.html"}
 
 
 def page_paths(app: Flask) -> dict[str, list[str]]:

@@ -1,0 +1,125 @@
+"""Everything the portal holds about the signed-in person, for "Your data" and its
+downloads (a subject access request they can make themselves)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import or_, select
+
+from forms.catalogue import Catalogue
+from portal import db
+from portal.models import (
+    Account,
+    AssessmentRequest,
+    AuditEvent,
+    CaseLink,
+    Document,
+    RequestDraft,
+)
+
+
+def _grouped(catalogue: Catalogue, answers: dict[str, Any]) -> list[dict[str, Any]]:
+    """Answers grouped by the privacy notice's categories, each marked required or not."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for item_id, value in answers.items():
+        if value in (None, "", []) or item_id not in catalogue.by_id:
+            continue
+        item = catalogue.item(item_id)
+        groups.setdefault((item.subject, item.category), []).append(
+            {
+                "id": item.id,
+                "label": item.label,
+                "value": value,
+                "required": item.required,
+                "special_category": item.special_category,
+            }
+        )
+    return [
+        {"subject": subject, "category": catalogue.category(subject, category).name, "items": items}
+        for (subject, category), items in groups.items()
+    ]
+
+
+def collect(account_id: str) -> dict[str, Any]:
+    catalogue: Catalogue = current_app.extensions["portal_catalogue"]
+    session = db.session()
+    account = session.get(Account, account_id)
+    assert account is not None
+    drafts = session.scalars(
+        select(RequestDraft)
+        .where(RequestDraft.account_id == account_id)
+        .order_by(RequestDraft.created_at)
+    ).all()
+    sent = {
+        r.draft_id: r
+        for r in session.scalars(
+            select(AssessmentRequest).where(AssessmentRequest.account_id == account_id)
+        )
+    }
+    documents = session.scalars(select(Document).where(Document.account_id == account_id)).all()
+    links = session.scalars(select(CaseLink).where(CaseLink.account_id == account_id)).all()
+    mine = [account_id, *[d.id for d in drafts], *[d.id for d in documents]]
+    cases = [link.case_reference for link in links]
+    events = session.scalars(
+        select(AuditEvent)
+        .where(
+            or_(
+                AuditEvent.actor_id == account_id,
+                AuditEvent.object_id.in_(mine),
+                (AuditEvent.object_kind == "case") & AuditEvent.object_id.in_(cases),
+                (AuditEvent.object_kind == "request") & AuditEvent.object_id.in_(cases),
+            )
+        )
+        .order_by(AuditEvent.occurred_at.desc())
+        .limit(500)
+    ).all()
+    return {
+        "account": {
+            "email": account.email,
+            "signed_in_with": account.issuer,
+            "created_at": account.created_at.isoformat(),
+            "last_signed_in_at": account.last_signed_in_at.isoformat()
+            if account.last_signed_in_at
+            else None,
+        },
+        "requests": [
+            {
+                "reference": sent[d.id].reference if d.id in sent else None,
+                "started_at": d.created_at.isoformat(),
+                "submitted_at": d.submitted_at.isoformat() if d.submitted_at else None,
+                "asked_as": d.requester_role,
+                "answers": _grouped(catalogue, d.answers),
+            }
+            for d in drafts
+        ],
+        "documents": [
+            {
+                "filename": d.filename,
+                "description": d.description,
+                "type": d.content_type,
+                "size": d.size,
+                "uploaded_at": d.uploaded_at.isoformat(),
+            }
+            for d in documents
+        ],
+        "cases": [
+            {
+                "reference": link.case_reference,
+                "as": link.relationship,
+                "since": link.created_at.isoformat(),
+            }
+            for link in links
+        ],
+        "consent_history": [],
+        "who_has_seen_it": [
+            {
+                "when": e.occurred_at.isoformat(),
+                "who": "you" if e.actor_id == account_id else e.actor_kind,
+                "what": e.action,
+                "record": e.object_kind,
+            }
+            for e in events
+        ],
+    }

@@ -1,0 +1,59 @@
+"""A family sees and downloads everything the portal holds about them, and nobody else's."""
+
+from __future__ import annotations
+
+import json
+
+from bs4 import BeautifulSoup
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.conftest import sign_in
+from tests.integration.test_request_journey import fill, post, start
+
+
+def test_your_data_lists_answers_by_category_and_who_saw_them(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    html = BeautifulSoup(client.get("/account/your-data").get_data(as_text=True), "html5lib")
+    text = html.get_text(" ")
+    assert "About the child or young person: Special educational needs" in text
+    assert "Finds reading very hard." in text and "Required" in text
+    headings = [h.get_text(strip=True) for h in html.select("h2")]
+    assert any(h.startswith("Request BNT-") for h in headings)
+    rows = [r.get_text(" ", strip=True) for r in html.select("tbody tr")]
+    assert any("request_submitted" in r and "You" in r for r in rows)
+
+
+def test_downloads_hold_the_same_data(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    as_json = client.get("/account/your-data.json")
+    assert as_json.headers["Content-Disposition"] == 'attachment; filename="your-data.json"'
+    data = json.loads(as_json.data)
+    answers = {
+        item["id"]: item["value"]
+        for group in data["requests"][0]["answers"]
+        for item in group["items"]
+    }
+    assert answers["child.first_name"] == "Zoë"
+    assert answers["needs.areas"] == ["communication", "learning"]
+    assert data["consent_history"] == []
+    as_html = client.get("/account/your-data.html")
+    assert as_html.headers["Content-Disposition"] == 'attachment; filename="your-data.html"'
+    assert "Zoë" in as_html.get_data(as_text=True)
+
+
+def test_no_other_persons_data(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    fill(client, start(client))
+    other = app.test_client()
+    sign_in(other, person="second.parent@example.org")
+    theirs = other.get("/account/your-data.json").get_data(as_text=True)
+    assert "Zoë" not in theirs and "anna@example.org" not in theirs
+    assert json.loads(theirs)["requests"] == []
