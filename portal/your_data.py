@@ -9,6 +9,7 @@ from flask import current_app
 from sqlalchemy import or_, select
 
 from forms.catalogue import Catalogue
+from forms.fields import _l
 from portal import db
 from portal.models import (
     Account,
@@ -18,6 +19,29 @@ from portal.models import (
     Document,
     RequestDraft,
 )
+
+# What each audited action means, for the person whose data it touched.
+ACTIONS = {
+    "sign_in": _l("Signed in"),
+    "sign_out": _l("Signed out"),
+    "signed_out_by_provider": _l("Signed out everywhere"),
+    "request_started": _l("Started a request"),
+    "request_submitted": _l("Sent a request"),
+    "document_added": _l("Added a document"),
+    "document_removed": _l("Removed a document"),
+    "viewed_document": _l("Opened a document"),
+    "viewed_case": _l("Looked at a case"),
+    "viewed_plan": _l("Looked at an EHC plan"),
+    "link_code_redeemed": _l("Used a link code"),
+    "link_code_issued": _l("Made a link code for a case"),
+    "viewed_own_data": _l("Looked at this information"),
+    "downloaded_own_data": _l("Downloaded a copy of this information"),
+    "access_refused": _l("Was refused access"),
+}
+
+
+def describe(action: str) -> str:
+    return str(ACTIONS[action]) if action in ACTIONS else action
 
 
 def _grouped(catalogue: Catalogue, answers: dict[str, Any]) -> list[dict[str, Any]]:

@@ -14,9 +14,10 @@ from portal.access import current_person, family
 from portal.case_api import reads
 from portal.link_codes import Redemption
 from portal.rate_limits import CODE_REDEMPTION, limiter
-from portal.your_data import collect
+from portal.your_data import collect, describe
 
 bp = Blueprint("families", __name__, url_prefix="/account")
+bp.add_app_template_global(describe, "describe_action")
 
 REDEMPTION_ERRORS = {
     Redemption.UNKNOWN: lambda: _("Check the link code: it does not match a code we sent"),

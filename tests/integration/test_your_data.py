@@ -26,7 +26,7 @@ def test_your_data_lists_answers_by_category_and_who_saw_them(
     headings = [h.get_text(strip=True) for h in html.select("h2")]
     assert any(h.startswith("Request BNT-") for h in headings)
     rows = [r.get_text(" ", strip=True) for r in html.select("tbody tr")]
-    assert any("request_submitted" in r and "You" in r for r in rows)
+    assert any("Sent a request" in r and "You" in r for r in rows)
 
 
 def test_downloads_hold_the_same_data(app: Flask, client: FlaskClient) -> None:
