@@ -16,7 +16,7 @@ from portal.crypto import new_key
 from portal.db import utcnow
 from portal.key_rotation import rotate_all
 from portal.models import SpentLogoutToken
-from portal.requests import remove_stale_drafts
+from portal.retention import run as retention_run
 
 
 def register(app: Flask) -> None:
@@ -110,6 +110,7 @@ def register(app: Flask) -> None:
 
     @retention.command("run")
     def run() -> None:
-        """Delete drafts nobody has changed for the drafts retention period."""
-        removed = remove_stale_drafts(current_app)
-        click.echo(f"Deleted {removed} drafts that had not changed within the retention period.")
+        """Delete what app.yaml's retention periods say the portal no longer keeps."""
+        removed = retention_run(current_app._get_current_object())  # type: ignore[attr-defined]
+        for what, count in removed.items():
+            click.echo(f"Deleted {count} {what}.")

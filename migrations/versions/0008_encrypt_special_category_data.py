@@ -40,7 +40,7 @@ def _convert(encrypting: bool) -> None:
     for table, key, column in COLUMNS:
         with op.batch_alter_table(table) as batch:
             batch.alter_column(column, type_=sa.Text(), existing_nullable=True)
-        rows = connection.execute(sa.text(f"SELECT {key}, {column} FROM {table}")).all()  # noqa: S608 (fixed names)
+        rows = connection.execute(sa.text(f"SELECT {key}, {column} FROM {table}")).all()
         for row_key, value in rows:
             if value is None:
                 continue
@@ -50,7 +50,7 @@ def _convert(encrypting: bool) -> None:
             else:
                 new = cipher.decrypt(value.encode()).decode()
             connection.execute(
-                sa.text(f"UPDATE {table} SET {column} = :value WHERE {key} = :key"),  # noqa: S608
+                sa.text(f"UPDATE {table} SET {column} = :value WHERE {key} = :key"),
                 {"value": new, "key": row_key},
             )
 

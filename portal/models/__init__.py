@@ -1,7 +1,7 @@
 """The portal's tables, one module per aggregate. Importing this registers them all."""
 
 from portal.models.accounts import Account, SpentLogoutToken, WebSession
-from portal.models.audit import AuditEvent
+from portal.models.audit import AuditEvent, AuditRetentionSwitch
 from portal.models.cases import CaseLink, LinkCode
 from portal.models.outbox import CaseCache, MailboxMessage, OutboxMessage
 from portal.models.requests import AssessmentRequest, Document, RequestDraft
@@ -10,6 +10,7 @@ __all__ = [
     "Account",
     "AssessmentRequest",
     "AuditEvent",
+    "AuditRetentionSwitch",
     "CaseCache",
     "CaseLink",
     "Document",

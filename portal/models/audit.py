@@ -39,3 +39,11 @@ def _refuse_changes_to_audit(session: Session, _context: object, _instances: obj
     for obj in (*session.dirty, *session.deleted):
         if isinstance(obj, AuditEvent):
             raise PermissionError("audit events are append-only")
+
+
+class AuditRetentionSwitch(Base):
+    """Present only inside the retention job's own transaction (see migration 0009)."""
+
+    __tablename__ = "audit_retention_switch"
+
+    on: Mapped[bool] = mapped_column(primary_key=True)

@@ -1,0 +1,79 @@
+"""`flask retention run`: removes what the portal no longer needs, by app.yaml's periods.
+
+- drafts nobody changed for the `drafts` period, with their files;
+- the portal's copies of requests sent more than the `submitted` period ago, once the
+  case system has them (the family keeps its link to the case), and delivered outbox
+  messages, which carry the same answers;
+- expired sessions;
+- audit events older than the `audit` period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Flask
+from sqlalchemy import delete, select
+
+from portal import uploads
+from portal.auth.sessions import remove_expired
+from portal.db import utcnow
+from portal.models import (
+    AssessmentRequest,
+    AuditEvent,
+    AuditRetentionSwitch,
+    Document,
+    OutboxMessage,
+    RequestDraft,
+)
+from portal.requests import remove_stale_drafts
+
+
+def _days(app: Flask, rule: str) -> dt.timedelta:
+    return dt.timedelta(days=app.extensions["portal_settings"].config.retention_days(rule))
+
+
+def remove_sent_requests(app: Flask) -> int:
+    cutoff = utcnow() - _days(app, "submitted")
+    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+        old = session.scalars(
+            select(AssessmentRequest).where(
+                AssessmentRequest.submitted_at < cutoff, AssessmentRequest.delivered_at.is_not(None)
+            )
+        ).all()
+        drafts = [request.draft_id for request in old]
+        for key in session.scalars(
+            select(Document.storage_key).where(Document.draft_id.in_(drafts))
+        ):
+            uploads.remove(key)
+        session.execute(delete(Document).where(Document.draft_id.in_(drafts)))
+        session.execute(delete(AssessmentRequest).where(AssessmentRequest.draft_id.in_(drafts)))
+        session.execute(delete(RequestDraft).where(RequestDraft.id.in_(drafts)))
+        session.execute(
+            delete(OutboxMessage).where(
+                OutboxMessage.status == "delivered", OutboxMessage.delivered_at < cutoff
+            )
+        )
+        session.commit()
+        return len(old)
+
+
+def remove_old_audit(app: Flask) -> int:
+    cutoff = utcnow() - _days(app, "audit")
+    with app.extensions["db_sessionmaker"]() as session:
+        session.add(AuditRetentionSwitch(on=True))
+        session.flush()
+        removed = session.execute(delete(AuditEvent).where(AuditEvent.occurred_at < cutoff))
+        session.execute(delete(AuditRetentionSwitch))
+        session.commit()
+        return removed.rowcount or 0
+
+
+def run(app: Flask) -> dict[str, int]:
+    sessions = app.extensions["portal_settings"].config.sessions
+    return {
+        "drafts": remove_stale_drafts(app),
+        "sent requests": remove_sent_requests(app),
+        "sessions": remove_expired(app, dt.timedelta(minutes=sessions.idle_timeout_minutes)),
+        "audit events": remove_old_audit(app),
+    }

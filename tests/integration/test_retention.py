@@ -1,0 +1,77 @@
+"""`flask retention run` removes what app.yaml's periods say the portal no longer keeps.
+
+Runs on SQLite and on PostgreSQL: the audit trail's triggers differ between them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from flask import Flask
+from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from portal import db
+from portal.case_api import outbox
+from portal.models import AssessmentRequest, AuditEvent, CaseLink, OutboxMessage, RequestDraft
+from tests.conftest import sign_in
+from tests.integration.test_request_journey import fill, post, start
+
+LONG_AGO = dt.datetime(2015, 1, 1, tzinfo=dt.UTC)
+
+
+def count(app: Flask, table: type) -> int:
+    with app.app_context():
+        return db.session().scalar(select(func.count()).select_from(table))
+
+
+def test_old_audit_events_go_and_the_rest_stay_untouchable(db_app: Flask) -> None:
+    with db_app.app_context():
+        db.session().add_all(
+            [
+                AuditEvent(actor_kind="system", action="old", occurred_at=LONG_AGO),
+                AuditEvent(actor_kind="system", action="recent"),
+            ]
+        )
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 1 audit events." in result.output
+    with db_app.app_context():
+        assert [e.action for e in db.session().scalars(select(AuditEvent))] == ["recent"]
+    engine = db_app.extensions["db_engine"]
+    with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_events"))
+
+
+def test_old_sent_requests_and_their_outbox_messages_go_but_the_case_link_stays(
+    db_app: Flask,
+) -> None:
+    client = db_app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    outbox.run_once(db_app)
+    with db_app.app_context():
+        db.session().execute(update(AssessmentRequest).values(submitted_at=LONG_AGO))
+        db.session().execute(update(OutboxMessage).values(delivered_at=LONG_AGO))
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 1 sent requests." in result.output
+    assert count(db_app, AssessmentRequest) == count(db_app, OutboxMessage) == 0
+    assert count(db_app, RequestDraft) == 0
+    assert count(db_app, CaseLink) == 1
+
+
+def test_a_request_not_yet_delivered_is_kept_however_old(db_app: Flask) -> None:
+    client = db_app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    with db_app.app_context():
+        db.session().execute(update(AssessmentRequest).values(submitted_at=LONG_AGO))
+        db.session().commit()
+    db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert count(db_app, AssessmentRequest) == count(db_app, OutboxMessage) == 1
