@@ -24,6 +24,7 @@ from portal.models import (
 ACTIONS = {
     "sign_in": _l("Signed in"),
     "sign_out": _l("Signed out"),
+    "timed_out": _l("Signed out after a time without activity"),
     "signed_out_by_provider": _l("Signed out everywhere"),
     "request_started": _l("Started a request"),
     "request_submitted": _l("Sent a request"),

@@ -221,7 +221,20 @@ def session_extend() -> ResponseReturnValue:
 @bp.get("/session/ended")
 @public
 def session_ended() -> ResponseReturnValue:
+    """What the person sees when the time-out is reached; it makes sure it is true."""
     g.session_touch = False
+    person = current_person()
+    if person is not None:
+        audit.record(
+            "timed_out",
+            "account",
+            person.account_id,
+            actor_kind=person.kind,
+            actor_id=person.account_id,
+        )
+        server_session: ServerSession = session  # type: ignore[assignment]
+        server_session.end()
+        g.pop("person", None)
     return render_template("auth/session_ended.html", next=safe_next(request.args.get("next")))
 
 

@@ -162,3 +162,33 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     family.get_by_role("button").last.click()
     assert family.url.endswith("/submitted")
     check_accessible(family, "the confirmation", language)
+
+
+def test_the_time_out_warning_appears_and_then_the_signed_out_page(page) -> None:  # type: ignore[no-untyped-def]
+    """The warning script, run with a 3-second time-out and a 2-second warning."""
+    from tests.browser.conftest import sign_in_in_browser
+
+    sign_in_in_browser(page, "/account/", "second.parent@example.org")
+    page.goto("/account/link")
+    page.evaluate(
+        """async () => {
+            document.body.dataset.sessionTimeoutSeconds = '3'
+            document.body.dataset.sessionWarningSeconds = '2'
+            const script = document.querySelector('script[src*="session-timeout"]')
+            await import(script.src + '&again=1')
+        }"""
+    )
+    page.wait_for_url("**/session/expiring?next=%2Faccount%2Flink", timeout=5000)
+    assert page.locator("h1").inner_text() == "You will be signed out soon"
+    assert page.get_by_role("button", name="Stay signed in").is_visible()
+    page.evaluate(
+        """async () => {
+            document.body.dataset.sessionWarningSeconds = '1'
+            const script = document.querySelector('script[src*="session-timeout"]')
+            await import(script.src + '&again=2')
+        }"""
+    )
+    page.wait_for_url("**/session/ended?next=%2Faccount%2Flink", timeout=5000)
+    assert page.locator("h1").inner_text() == "For your security, we signed you out"
+    page.goto("/account/link")
+    assert "/oauth2/authorize" in page.url, "the session really ended"
