@@ -11,7 +11,7 @@ import hashlib
 import secrets
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from portal import db
@@ -78,8 +78,16 @@ def redeem(code: str, account_id: str) -> tuple[Redemption, LinkCode | None]:
             CaseLink.case_reference == link_code.case_reference,
         )
     )
-    link_code.redeemed_at = utcnow()
-    link_code.redeemed_by = account_id
+    # Spend the code only if nobody has: a conditional update, so two redemptions at the
+    # same moment cannot both succeed, on any database.
+    spent = session.execute(
+        update(LinkCode)
+        .where(LinkCode.id == link_code.id, LinkCode.redeemed_at.is_(None))
+        .values(redeemed_at=utcnow(), redeemed_by=account_id)
+    )
+    if spent.rowcount != 1:
+        session.rollback()
+        return Redemption.USED, None
     if existing is None:
         session.add(
             CaseLink(

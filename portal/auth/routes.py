@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -10,6 +11,7 @@ from authlib.common.errors import AuthlibBaseError
 from flask import (
     Blueprint,
     abort,
+    current_app,
     g,
     jsonify,
     redirect,
@@ -46,6 +48,9 @@ bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
 UNAVAILABLE = (requests.RequestException, OSError)
 HOME = {FAMILIES: "families.account", STAFF: "caseworker.home"}
+# The warning script counts from the last page load; the server records activity at most
+# once a minute (sessions.TOUCH_INTERVAL), so a genuine time-out can look up to that early.
+TIME_OUT_GRACE = dt.timedelta(minutes=2)
 
 
 class SignInRefused(Exception):
@@ -225,6 +230,14 @@ def session_ended() -> ResponseReturnValue:
     g.session_touch = False
     person = current_person()
     if person is not None:
+        # Only a session that has really reached its time-out is ended here, so a link
+        # from another site cannot sign someone out in the middle of their work.
+        idle = dt.timedelta(
+            minutes=current_app.extensions["portal_settings"].config.sessions.idle_timeout_minutes
+        )
+        last_seen = getattr(session, "last_seen_at", None)
+        if last_seen is not None and utcnow() < last_seen + idle - TIME_OUT_GRACE:
+            return redirect(safe_next(request.args.get("next")))
         audit.record(
             "timed_out",
             "account",

@@ -164,30 +164,54 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     check_accessible(family, "the confirmation", language)
 
 
-def test_the_time_out_warning_appears_and_then_the_signed_out_page(page) -> None:  # type: ignore[no-untyped-def]
+def test_the_time_out_warning_appears_and_then_the_signed_out_page(page, live_app) -> None:  # type: ignore[no-untyped-def]
     """The warning script, run with a 3-second time-out and a 2-second warning."""
+    import datetime as dt
+
+    from sqlalchemy import select, update
+
+    from portal import db
+    from portal.models import Account, WebSession
     from tests.browser.conftest import sign_in_in_browser
+
+    def restart_script(timeout: str, warning: str, run: int) -> None:
+        page.evaluate(
+            """async ([timeout, warning, run]) => {
+                document.body.dataset.sessionTimeoutSeconds = timeout
+                document.body.dataset.sessionWarningSeconds = warning
+                const script = document.querySelector('script[src*="session-timeout"]')
+                await import(script.src + '&again=' + run)
+            }""",
+            [timeout, warning, run],
+        )
 
     sign_in_in_browser(page, "/account/", "second.parent@example.org")
     page.goto("/account/link")
-    page.evaluate(
-        """async () => {
-            document.body.dataset.sessionTimeoutSeconds = '3'
-            document.body.dataset.sessionWarningSeconds = '2'
-            const script = document.querySelector('script[src*="session-timeout"]')
-            await import(script.src + '&again=1')
-        }"""
-    )
+    restart_script("3", "2", 1)
     page.wait_for_url("**/session/expiring?next=%2Faccount%2Flink", timeout=5000)
     assert page.locator("h1").inner_text() == "You will be signed out soon"
     assert page.get_by_role("button", name="Stay signed in").is_visible()
-    page.evaluate(
-        """async () => {
-            document.body.dataset.sessionWarningSeconds = '1'
-            const script = document.querySelector('script[src*="session-timeout"]')
-            await import(script.src + '&again=2')
-        }"""
+
+    restart_script("3", "1", 2)
+    page.wait_for_url("**/account/link", timeout=5000)
+    assert page.locator("h1").inner_text() == "Enter your link code", (
+        "a session that has not reached its time-out is not ended"
     )
+
+    with live_app.app_context():
+        person = (
+            db.session()
+            .scalars(select(Account.id).where(Account.subject == "second.parent@example.org"))
+            .one()
+        )
+        db.session().execute(
+            update(WebSession)
+            .where(WebSession.account_id == person)
+            .values(last_seen_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=29, seconds=30))
+        )
+        db.session().commit()
+    page.goto("/session/expiring?next=%2Faccount%2Flink")
+    restart_script("3", "1", 3)
     page.wait_for_url("**/session/ended?next=%2Faccount%2Flink", timeout=5000)
     assert page.locator("h1").inner_text() == "For your security, we signed you out"
     page.goto("/account/link")

@@ -210,7 +210,8 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
                     400, "Bad Request", "send an Idempotency-Key header of 8 to 128 characters"
                 )
             body = request.get_data()
-            digest = sha256(body)
+            # The key covers what was asked, where: method, path and body.
+            digest = sha256(request.method.encode() + b" " + request.path.encode() + b"\n" + body)
             session = db()
             record = IdempotencyRecord(
                 client_id=g.client_id, key=key, request_sha256=digest, state="in_flight"
