@@ -445,12 +445,14 @@ SECTIONS: tuple[Section, ...] = (
 
 def all_forms() -> tuple[type[QuestionForm], ...]:
     """Every form that collects catalogue items, for the catalogue's own checks."""
+    from forms.consent import YoungPersonConsentForm
     from forms.documents import DocumentForm
 
     return (
         WhoIsAskingForm,
         *(page.form for section in SECTIONS for page in section.pages),
         DocumentForm,
+        YoungPersonConsentForm,
     )
 
 

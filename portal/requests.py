@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
-from portal import db, uploads
+from portal import consent, db, uploads
 from portal.db import utcnow
 from portal.models import AssessmentRequest, CaseLink, Document, OutboxMessage, RequestDraft
 
@@ -131,7 +131,11 @@ def remove_document(document: Document) -> None:
 
 
 def ready_to_submit(draft: RequestDraft) -> bool:
-    return all(not missing_required(draft, section) for section in SECTIONS)
+    return (
+        all(not missing_required(draft, section) for section in SECTIONS)
+        and consent_current(draft)
+        and draft.answers.get("consent.assessment") == "yes"
+    )
 
 
 def drafts_of(account_id: str) -> list[RequestDraft]:
@@ -192,6 +196,15 @@ def save(
     db.session().commit()
 
 
+def save_consent(draft: RequestDraft, answers: dict[str, Any], wording: consent.Wording) -> None:
+    """Keep the choices and the wording they were made with; events follow at submission."""
+    consent.remember(wording)
+    draft.answers = {**draft.answers, **answers}
+    draft.consent_wording = {**consent.wording_record(wording), "at": utcnow().isoformat()}
+    draft.updated_at = utcnow()
+    db.session().commit()
+
+
 def deletion_date(draft: RequestDraft) -> dt.date:
     days = current_app.extensions["portal_settings"].config.retention_days("drafts")
     return (draft.updated_at + dt.timedelta(days=days)).date()
@@ -229,41 +242,26 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             submitted_at=now,
             decision_due=decision_due(now),
         )
-        session.add(request)
-        session.add(
-            CaseLink(
-                account_id=locked.account_id,
-                case_reference=request.reference,
-                relationship="young_person" if is_young_person(locked) else "parent_carer",
-                via="submitted",
-            )
-        )
-        session.add(
-            OutboxMessage(
-                kind="assessment_request.create",
-                idempotency_key=f"assessment-request-{locked.id}",
-                payload={
-                    "reference": request.reference,
-                    "submitted_at": now.isoformat(),
-                    "requester_role": locked.requester_role,
-                    "language": locked.language,
-                    "answers": dict(locked.answers),
-                    "documents": [
-                        {
-                            "id": d.id,
-                            "filename": d.filename,
-                            "description": d.description,
-                            "content_type": d.content_type,
-                            "size": d.size,
-                            "sha256": d.sha256,
-                        }
-                        for d in documents_of(locked)
-                    ],
-                },
-            )
-        )
-        locked.submitted_at = now
         try:
+            session.add(request)
+            session.add(
+                CaseLink(
+                    account_id=locked.account_id,
+                    case_reference=request.reference,
+                    relationship="young_person" if is_young_person(locked) else "parent_carer",
+                    via="submitted",
+                )
+            )
+            session.add(
+                OutboxMessage(
+                    kind="assessment_request.create",
+                    idempotency_key=f"assessment-request-{locked.id}",
+                    payload=_request_payload(locked, request.reference, now),
+                )
+            )
+            session.flush()
+            _record_consent(locked, request.reference)
+            locked.submitted_at = now
             session.commit()
             return request
         except IntegrityError:
@@ -274,6 +272,58 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             locked = session.scalar(select(RequestDraft).where(RequestDraft.id == draft.id))
             assert locked is not None
     raise RuntimeError("could not find a free reference")
+
+
+def _request_payload(draft: RequestDraft, reference: str, now: dt.datetime) -> dict[str, Any]:
+    """The request for the case system. Consent travels separately, as events."""
+    return {
+        "reference": reference,
+        "submitted_at": now.isoformat(),
+        "requester_role": draft.requester_role,
+        "language": draft.language,
+        "answers": {k: v for k, v in draft.answers.items() if not k.startswith("consent.")},
+        "documents": [
+            {
+                "id": d.id,
+                "filename": d.filename,
+                "description": d.description,
+                "content_type": d.content_type,
+                "size": d.size,
+                "sha256": d.sha256,
+            }
+            for d in documents_of(draft)
+        ],
+    }
+
+
+def _record_consent(draft: RequestDraft, reference: str) -> None:
+    wording = draft.consent_wording
+    assert wording is not None, "a request is only sent with consent"
+    consent.record(
+        reference,
+        draft.account_id,
+        draft.requester_role,
+        consent.changes({}, consent.wanted(draft.answers)),
+        wording,
+        occurred_at=dt.datetime.fromisoformat(wording["at"]),
+    )
+
+
+def consent_status(draft: RequestDraft) -> Status:
+    if consent_current(draft):
+        return Status.COMPLETED
+    if any(key.startswith("consent.") for key in draft.answers):
+        return Status.IN_PROGRESS
+    return Status.NOT_STARTED
+
+
+def consent_current(draft: RequestDraft) -> bool:
+    """Consent is given, complete, and in the wording shown now."""
+    return (
+        consent.complete(draft.answers)
+        and draft.consent_wording is not None
+        and draft.consent_wording.get("version") == consent.WORDING_VERSION
+    )
 
 
 def remove_stale_drafts(app: Any) -> int:

@@ -5,6 +5,9 @@ still due), so two workers never send the same message at the same time; on Post
 the candidates are first picked with FOR UPDATE SKIP LOCKED so workers do not wait on
 each other. A claim is a lease: if a worker dies while sending, the message becomes due
 again when the lease runs out, and the Idempotency-Key makes the second send harmless.
+
+A message with an `after_key` waits until the message it names has been delivered, so a
+case's consent events never reach the case system before the request that creates it.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import aliased
 
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.db import utcnow
@@ -36,7 +40,17 @@ def _create_assessment_request(client: CaseApiClient, message: OutboxMessage) ->
     return client.create_assessment_request(message.payload, message.idempotency_key)
 
 
-SENDERS: dict[str, Sender] = {"assessment_request.create": _create_assessment_request}
+def _add_consent_event(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
+    payload = message.payload
+    return client.add_consent_event(
+        payload["case_reference"], payload["event"], message.idempotency_key
+    )
+
+
+SENDERS: dict[str, Sender] = {
+    "assessment_request.create": _create_assessment_request,
+    "consent_event.create": _add_consent_event,
+}
 
 
 def backoff(attempts: int, initial: float, ceiling: float, retry_after: float | None) -> float:
@@ -66,11 +80,21 @@ def claim(app: Flask, limit: int = BATCH) -> list[OutboxMessage]:
 def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
     now = utcnow()
     with app.extensions["db_sessionmaker"]() as db:
+        prerequisite = aliased(OutboxMessage)
+        waiting = (
+            exists()
+            .where(
+                prerequisite.idempotency_key == OutboxMessage.after_key,
+                prerequisite.status != "delivered",
+            )
+            .correlate(OutboxMessage)
+        )
         due = (
             select(OutboxMessage.id)
             .where(
                 OutboxMessage.status.in_(("pending", "sending")),
                 OutboxMessage.next_attempt_at <= now,
+                ~waiting,
             )
             .order_by(OutboxMessage.next_attempt_at)
             .limit(limit)

@@ -15,7 +15,7 @@ from wtforms import Field
 
 from forms.documents import DocumentForm
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import audit, notify, requests, uploads
+from portal import audit, consent, notify, requests, uploads
 from portal.access import current_person, family, public
 from portal.families.routes import bp
 from portal.models import RequestDraft
@@ -78,6 +78,8 @@ def task_list(draft_id: str) -> ResponseReturnValue:
         young_person=requests.is_young_person(draft),
         deletion_date=requests.deletion_date(draft),
         document_count=len(requests.documents_of(draft)),
+        consent_status=requests.consent_status(draft),
+        assessment_refused=draft.answers.get("consent.assessment") == "no",
     )
 
 
@@ -144,6 +146,44 @@ def question(draft_id: str, section_slug: str, page_slug: str) -> ResponseReturn
     )
 
 
+@bp.route("/request/<draft_id>/consent", methods=["GET", "POST"])
+@family
+def request_consent(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("families.submitted", draft_id=draft.id))
+    young_person = requests.is_young_person(draft)
+    form = consent.form_for(young_person)
+    wording = consent.choices_wording(form, young_person)
+    returning = request.args.get("return_to") == "check"
+    back = url_for(
+        "families.check_answers" if returning else "families.task_list", draft_id=draft.id
+    )
+    problem = None
+    if request.method == "GET":
+        form.fill_from(draft.answers)
+    elif form.validate_on_submit():
+        if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
+            requests.save_consent(draft, form.answers(), wording)
+            audit.record("consent_choices_saved", "draft", draft.id)
+            return redirect(back)
+        problem = consent.wording_changed()
+    consent.stamp(form, wording)
+    return render_template(
+        "consent/choices.html",
+        form=form,
+        shown=consent.explanation(young_person),
+        young_person=young_person,
+        problem=problem,
+        back=back,
+        caption=gettext("Your request for an EHC needs assessment")
+        if young_person
+        else gettext("Request an EHC needs assessment"),
+        button=gettext("Save and continue"),
+        partner_names=partner_names,
+    )
+
+
 def display(field: Field, value: Any) -> Markup | str:
     """An answer as the person would read it back."""
     if value in (None, "", []):
@@ -194,6 +234,21 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     return result
 
 
+def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """The consent choices as the person would read them back."""
+    form = consent.form_for(requests.is_young_person(draft), formdata=None)
+    change = url_for("families.request_consent", draft_id=draft.id, return_to="check")
+    return [
+        {
+            "label": field.label.text,
+            "value": display(field, draft.answers.get(item.id)),
+            "href": change,
+        }
+        for field, item in form.catalogue_items()
+        if item.id != "consent.declaration"
+    ]
+
+
 @bp.route("/request/<draft_id>/check", methods=["GET", "POST"])
 @family
 def check_answers(draft_id: str) -> ResponseReturnValue:
@@ -207,6 +262,18 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         for row in entry["rows"]
         if row["missing"]
     ]
+    consent_page = url_for("families.request_consent", draft_id=draft.id, return_to="check")
+    if not requests.consent_current(draft):
+        missing.append(
+            {"text": gettext("Give your consent before you send the request"), "href": consent_page}
+        )
+    elif draft.answers.get("consent.assessment") != "yes":
+        missing.append(
+            {
+                "text": gettext("You must agree to the assessment before you send the request"),
+                "href": consent_page,
+            }
+        )
     if request.method == "POST" and not missing:
         submitted = requests.submit(draft)
         audit.record("request_submitted", "request", submitted.reference)
@@ -221,6 +288,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
     return render_template(
         "request/check.html",
         draft=draft,
+        consent_rows=consent_rows(draft),
         documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
         or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,

@@ -3,6 +3,7 @@
 from portal.models.accounts import Account, SpentLogoutToken, WebSession
 from portal.models.audit import AuditEvent, AuditRetentionSwitch
 from portal.models.cases import CaseLink, LinkCode
+from portal.models.consent import ConsentEvent, ConsentWording
 from portal.models.outbox import CaseCache, MailboxMessage, OutboxMessage
 from portal.models.requests import AssessmentRequest, Document, RequestDraft
 
@@ -13,6 +14,8 @@ __all__ = [
     "AuditRetentionSwitch",
     "CaseCache",
     "CaseLink",
+    "ConsentEvent",
+    "ConsentWording",
     "Document",
     "LinkCode",
     "MailboxMessage",

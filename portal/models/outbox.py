@@ -23,6 +23,9 @@ class OutboxMessage(Base):
     kind: Mapped[str] = mapped_column(String(64))
     payload: Mapped[dict] = mapped_column(EncryptedJSON)
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    # Sent only once the message with this key has been delivered (or removed after
+    # delivery): a case's consent and views wait for the request that creates the case.
+    after_key: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

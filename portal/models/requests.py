@@ -26,6 +26,9 @@ class RequestDraft(Base):
     requester_role: Mapped[str] = mapped_column(String(20))
     answers: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)
     completed_sections: Mapped[list] = mapped_column(JSON, default=list)
+    # The consent wording the person read when they made the choices in `answers`:
+    # {"version", "sha256", "language", "at"}. Events are written from it at submission.
+    consent_wording: Mapped[dict | None] = mapped_column(JSON)
     language: Mapped[str] = mapped_column(String(10), default="en")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)

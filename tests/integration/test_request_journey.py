@@ -83,7 +83,29 @@ def start(client: FlaskClient, role: str = "parent_carer") -> str:
     return match.group(1)
 
 
+def hidden(response: Any) -> dict[str, str]:
+    """A page's hidden inputs: its CSRF token and, on consent pages, the wording's stamp."""
+    return {
+        field["name"]: field.get("value", "")
+        for field in page(response).select("input[type=hidden]")
+    }
+
+
+CONSENT = {
+    "assessment": "yes",
+    "sharing": ["family_services", "nhs_trusts"],
+    "declaration": "confirmed",
+}
+
+
+def give_consent(client: FlaskClient, path: str, **choices: Any):  # type: ignore[no-untyped-def]
+    data = {**CONSENT, **choices}
+    return client.post(path, data={**hidden(client.get(path)), **data})
+
+
 def fill(client: FlaskClient, draft: str, answers: dict = ANSWERS) -> None:  # type: ignore[type-arg]
+    response = give_consent(client, f"/account/request/{draft}/consent")
+    assert response.status_code == 302, page(response).select_one(".govuk-error-summary")
     for section, pages in answers.items():
         for slug, data in pages.items():
             response = post(client, f"/account/request/{draft}/{section}/{slug}", data)
@@ -112,12 +134,12 @@ def test_a_parent_completes_and_sends_a_request(app: Flask, family: FlaskClient)
     draft = start(family)
     task_list = page(family.get(f"/account/request/{draft}/"))
     statuses = [s.get_text(strip=True) for s in task_list.select(".govuk-task-list__status")]
-    assert statuses == ["Not yet started"] * len(SECTIONS) + ["Optional"]
+    assert statuses == ["Not yet started"] * len(SECTIONS) + ["Optional", "Not yet started"]
     fill(family, draft)
     task_list = page(family.get(f"/account/request/{draft}/"))
     assert [s.get_text(strip=True) for s in task_list.select(".govuk-task-list__status")] == [
         "Completed"
-    ] * len(SECTIONS) + ["Optional"]
+    ] * len(SECTIONS) + ["Optional", "Completed"]
 
     check = page(family.get(f"/account/request/{draft}/check"))
     text = check.get_text(" ")
@@ -139,8 +161,11 @@ def test_a_parent_completes_and_sends_a_request(app: Flask, family: FlaskClient)
         assert sent.reference == reference
         assert sent.answers["child.first_name"] == "Zoë"
         assert sent.answers["child.ethnicity"] is None
-        outbox = db.session().scalars(select(OutboxMessage)).one()
+        outbox = db.session().scalars(
+            select(OutboxMessage).where(OutboxMessage.kind == "assessment_request.create")
+        ).one()
         assert outbox.payload["reference"] == reference and outbox.status == "pending"
+        assert not any(key.startswith("consent.") for key in outbox.payload["answers"])
         link = db.session().scalars(select(CaseLink)).one()
         assert (link.case_reference, link.via, link.relationship) == (
             reference,
@@ -163,7 +188,8 @@ def test_sending_twice_makes_one_request(app: Flask, family: FlaskClient) -> Non
     assert first.headers["Location"] == second.headers["Location"]
     with app.app_context():
         assert db.session().scalar(select(func.count()).select_from(AssessmentRequest)) == 1
-        assert db.session().scalar(select(func.count()).select_from(OutboxMessage)) == 1
+        kinds = db.session().scalars(select(OutboxMessage.kind)).all()
+        assert sorted(kinds) == ["assessment_request.create"] + ["consent_event.create"] * 3
 
 
 def test_the_request_cannot_be_sent_with_a_required_answer_missing(family: FlaskClient) -> None:

@@ -357,6 +357,7 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
             "final_plan_due": (case.received_on + dt.timedelta(weeks=PLAN_WEEKS)).isoformat()
             if case.status in ("assessing", "draft_plan", "final_plan") or plan
             else None,
+            "date_of_birth": case.answers.get("child.date_of_birth"),
         }
         return Response(json.dumps(body), mimetype="application/json")
 

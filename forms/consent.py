@@ -1,0 +1,104 @@
+"""Consent choices: agreement to the assessment, sharing with each partner that sharing
+depends on consent for, and (for a young person) anyone not to share with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from flask_babel import gettext
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput
+from wtforms import HiddenField, SelectMultipleField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import ValidationError
+
+from forms.fields import _l
+from forms.question import QuestionForm, item
+from forms.request import YES_NO, long_text, radios
+
+NO_SHARING = "none"
+CONFIRMED = "confirmed"
+
+
+def consent_partners() -> list[Any]:
+    """app.yaml's partners that the council shares with only if the family agrees."""
+    config = current_app.extensions["portal_settings"].config
+    return [partner for partner in config.partners if partner.basis == "consent"]
+
+
+class ConsentForm(QuestionForm):
+    """The choices a parent or carer makes for a child. The hidden wording version and
+    hash say which text the person read (see portal/consent.py)."""
+
+    assessment = radios(
+        "consent.assessment",
+        _l("Select yes if you agree to the EHC needs assessment"),
+        YES_NO,
+    )
+    sharing = item(
+        "consent.sharing",
+        SelectMultipleField,
+        _l("Select who we can share information with, or select that we must not share it"),
+        choices=[],
+        widget=GovCheckboxesInput(),
+    )
+    declaration = item(
+        "consent.declaration",
+        SelectMultipleField,
+        _l("Confirm that you can give consent"),
+        choices=[],
+        widget=GovCheckboxesInput(),
+    )
+    wording_version = HiddenField()
+    wording_sha256 = HiddenField()
+
+    def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, young_person=young_person, **kwargs)
+        partners = consent_partners()
+        self.sharing.choices = [
+            *(SelectChoice(partner.id, gettext(partner.name)) for partner in partners),
+            SelectChoice(
+                NO_SHARING,
+                gettext("No, do not share my information with any of these")
+                if young_person
+                else gettext("No, do not share information with any of these"),
+            ),
+        ]
+        self.partner_hints = {partner.id: gettext(partner.description) for partner in partners}
+        self.declaration.choices = [
+            SelectChoice(
+                CONFIRMED,
+                gettext(
+                    "I understand what I am agreeing to, and I know I can change my mind "
+                    "at any time"
+                )
+                if young_person
+                else gettext(
+                    "I have parental responsibility for the child or young person, and I can "
+                    "give consent for them"
+                ),
+            )
+        ]
+        if young_person:
+            self.declaration.validators[0].message = gettext(
+                "Confirm that you understand what you are agreeing to"
+            )
+
+    def validate_sharing(self, field: SelectMultipleField) -> None:
+        if NO_SHARING in (field.data or []) and len(field.data) > 1:
+            raise ValidationError(
+                gettext(
+                    "Select who we can share information with, or select that we must not "
+                    "share it, not both"
+                )
+            )
+
+
+class YoungPersonConsentForm(ConsentForm):
+    """A young person consents for themselves, and may name anyone not to share with."""
+
+    exclusions = long_text("consent.exclusions", limit=500)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, young_person=True, **kwargs)
+        self._fields.move_to_end("declaration")  # errors in the order of the page
