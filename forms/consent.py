@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import current_app
 from flask_babel import gettext
+from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput
 from wtforms import HiddenField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
@@ -102,3 +103,10 @@ class YoungPersonConsentForm(ConsentForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, young_person=True, **kwargs)
         self._fields.move_to_end("declaration")  # errors in the order of the page
+
+
+class WithdrawForm(FlaskForm):
+    """Withdrawing one choice: the button, and the stamp of the wording shown with it."""
+
+    wording_version = HiddenField()
+    wording_sha256 = HiddenField()

@@ -141,7 +141,7 @@ def choices_wording(form: ConsentForm, young_person: bool) -> Wording:
     hints = getattr(form, "partner_hints", {})
     for field, item in form.catalogue_items():
         parts += [str(field.label.text), str(field.description or "")]
-        for choice in field.choices or []:
+        for choice in getattr(field, "choices", None) or []:
             parts.append(str(choice.label))
             if choice.value in hints:
                 parts.append(hints[choice.value])
@@ -174,7 +174,8 @@ def withdrawal_effect(choice: str) -> str:
     )
 
 
-def stamp(form: ConsentForm, wording: Wording) -> None:
+def stamp(form: Any, wording: Wording) -> None:
+    """Put the wording's version and hash in the form's hidden fields."""
     form.wording_version.data = wording.version
     form.wording_sha256.data = wording.sha256
 

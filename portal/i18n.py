@@ -124,6 +124,16 @@ def format_date(value: dt.date, format: str = "long") -> str:
     return babel_dates.format_date(value, format=format, locale=formatting_locale())
 
 
+def format_datetime(value: dt.datetime, format: str = "medium") -> str:
+    """A moment as people in the council's area read it: UK time, in their language."""
+    return babel_dates.format_datetime(
+        value,
+        format=format,
+        tzinfo=babel_dates.get_timezone("Europe/London"),
+        locale=formatting_locale(),
+    )
+
+
 def list_of(items: list[str], style: str = "standard") -> str:
     """Items joined the way the current language writes a list ("a, b and c")."""
     return format_list(items, style=style, locale=formatting_locale())
@@ -151,3 +161,5 @@ def init_app(app: Flask) -> None:
     app.after_request(remember_query_locale)
     app.context_processor(template_context)
     app.jinja_env.filters["date"] = format_date
+    app.jinja_env.filters["datetime"] = format_datetime
+    app.jinja_env.globals["describe_language"] = describe

@@ -10,12 +10,13 @@ from sqlalchemy import or_, select
 
 from forms.catalogue import Catalogue
 from forms.fields import _l
-from portal import db
+from portal import consent, db
 from portal.models import (
     Account,
     AssessmentRequest,
     AuditEvent,
     CaseLink,
+    ConsentEvent,
     Document,
     RequestDraft,
 )
@@ -38,6 +39,11 @@ ACTIONS = {
     "viewed_own_data": _l("Looked at this information"),
     "downloaded_own_data": _l("Downloaded a copy of this information"),
     "access_refused": _l("Was refused access"),
+    "consent_choices_saved": _l("Made consent choices in a request"),
+    "consent_given": _l("Gave consent"),
+    "consent_withdrawn": _l("Withdrew consent"),
+    "consent_refused_too_young": _l("Was refused a consent change: under 16"),
+    "viewed_consent": _l("Looked at the consent on a case"),
 }
 
 
@@ -137,7 +143,25 @@ def collect(account_id: str) -> dict[str, Any]:
             }
             for link in links
         ],
-        "consent_history": [],
+        "consent_history": [
+            {
+                "case": e.case_reference,
+                "choice": consent.choice_label(e.choice),
+                "given": e.given,
+                "detail": e.detail,
+                "when": e.occurred_at.isoformat(),
+                "as": e.given_by,
+                "how": e.method,
+                "wording_version": e.wording_version,
+                "wording_language": e.language,
+                "wording_sha256": e.wording_sha256,
+            }
+            for e in session.scalars(
+                select(ConsentEvent)
+                .where(ConsentEvent.account_id == account_id)
+                .order_by(ConsentEvent.occurred_at.desc())
+            )
+        ],
         "who_has_seen_it": [
             {
                 "when": e.occurred_at.isoformat(),

@@ -1,4 +1,5 @@
-"""The caseworkers' workspace: for now, giving a family access to a case."""
+"""The caseworkers' workspace: giving a family access to a case, what has reached the
+case system, and the consent on each case."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from forms.caseworker import IssueLinkCodeForm
-from portal import audit, db, link_codes
+from portal import audit, consent, db, link_codes
 from portal.access import caseworker, current_person
 from portal.case_api import outbox
-from portal.models import AssessmentRequest, OutboxMessage
+from portal.models import Account, AssessmentRequest, ConsentWording, OutboxMessage
 
 bp = Blueprint("caseworker", __name__, url_prefix="/caseworker")
 
@@ -81,6 +82,43 @@ def requests_sent() -> ResponseReturnValue:
         .all()
     )
     return render_template("caseworker/requests.html", rows=rows, dead=dead)
+
+
+@bp.get("/cases/<reference>/consent")
+@caseworker
+def case_consent(reference: str) -> ResponseReturnValue:
+    """Current consent and its whole history, with who gave it and what they read."""
+    events = consent.history(reference)
+    if not events and not db.session().scalar(
+        select(AssessmentRequest.id).where(AssessmentRequest.reference == reference)
+    ):
+        abort(404)
+    audit.record("viewed_consent", "case", reference)
+    people = {
+        account.id: account
+        for account in db.session().scalars(
+            select(Account).where(Account.id.in_({event.account_id for event in events}))
+        )
+    }
+    return render_template(
+        "caseworker/consent.html",
+        reference=reference,
+        now=consent.current(reference),
+        events=events,
+        people=people,
+        choices=consent.choices(),
+        label=consent.choice_label,
+    )
+
+
+@bp.get("/consent-wordings/<sha256>")
+@caseworker
+def consent_wording(sha256: str) -> ResponseReturnValue:
+    wording = db.session().get(ConsentWording, sha256)
+    if wording is None:
+        abort(404)
+    audit.record("viewed_consent_wording", "consent_wording", sha256)
+    return render_template("caseworker/consent_wording.html", wording=wording)
 
 
 @bp.post("/outbox/<message_id>/retry")

@@ -98,3 +98,41 @@ def test_the_database_itself_refuses_to_change_an_audit_event(database_url: str)
         with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
     engine.dispose()
+
+
+def test_the_database_itself_refuses_to_change_a_consent_event(database_url: str) -> None:
+    """A withdrawal is a new event: SQL cannot rewrite or remove one that was recorded."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO accounts (id, kind, issuer, subject, created_at) "
+                "VALUES ('a1', 'family', 'https://idp.example', 's1', CURRENT_TIMESTAMP)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO consent_wordings (sha256, version, language, text, first_shown_at) "
+                "VALUES (:sha, '1', 'en', 'Do you agree?', CURRENT_TIMESTAMP)"
+            ),
+            {"sha": "a" * 64},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO consent_events (id, case_reference, account_id, given_by, choice, "
+                "given, occurred_at, wording_version, wording_sha256, language, method) VALUES "
+                "('e1', 'BNT-2026-000001', 'a1', 'parent_carer', 'assessment', :given, "
+                "CURRENT_TIMESTAMP, '1', :sha, 'en', 'online')"
+            ),
+            {"sha": "a" * 64, "given": True},
+        )
+    for statement in (
+        "UPDATE consent_events SET given = NOT given",
+        "DELETE FROM consent_events",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+    engine.dispose()

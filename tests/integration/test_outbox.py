@@ -56,8 +56,13 @@ def submitted_request(app: Flask) -> str:
 
 
 def message(app: Flask) -> OutboxMessage:
+    """The request's own message (its consent events wait behind it)."""
     with app.app_context():
-        return db.session().scalars(select(OutboxMessage)).one()
+        return (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "assessment_request.create"))
+            .one()
+        )
 
 
 def make_due(app: Flask) -> None:
@@ -79,7 +84,7 @@ def cases_in_case_system(app: Flask, reference: str) -> int:
 def test_a_submission_is_delivered_and_its_case_reference_kept(app: Flask) -> None:
     reference = submitted_request(app)
     assert message(app).status == "pending"
-    assert outbox.run_once(app) == 1
+    assert outbox.run_once(app) == 4, "the request, then its three consent events"
     sent = message(app)
     assert (sent.status, sent.attempts) == ("delivered", 1)
     with app.app_context():
@@ -87,6 +92,37 @@ def test_a_submission_is_delivered_and_its_case_reference_kept(app: Flask) -> No
         assert stored.case_reference == reference and stored.delivered_at is not None
     assert cases_in_case_system(app, reference) == 1
     assert app.extensions["case_api"].get_case(reference)["status"] == "received"
+
+
+def entries_in_case_system(app: Flask, reference: str, kind: str) -> list[dict]:  # type: ignore[type-arg]
+    from portal.case_api.reference.models import Entry
+
+    reference_app = app.extensions["case_system"]
+    with reference_app.extensions["case_system"]["sessions"]() as session:
+        return [
+            entry.body
+            for entry in session.scalars(
+                select(Entry).where(Entry.case_reference == reference, Entry.kind == kind)
+            )
+        ]
+
+
+def test_consent_events_wait_for_the_request_that_creates_the_case(app: Flask) -> None:
+    reference = submitted_request(app)
+    faults(app).add("error")
+    assert outbox.run_once(app) == 1, "only the request is tried: its consent waits behind it"
+    assert message(app).status == "pending"
+    make_due(app)
+    assert outbox.run_once(app) == 4
+    assert message(app).status == "delivered"
+    events = entries_in_case_system(app, reference, "consent_event")
+    assert sorted((e["choice"], e["given"]) for e in events) == [
+        ("assessment", True),
+        ("share:family_services", True),
+        ("share:nhs_trusts", True),
+    ]
+    assert {e["given_by"] for e in events} == {"parent_carer"}
+    assert all(len(e["wording_sha256"]) == 64 and e["language"] == "en" for e in events)
 
 
 def test_rolling_back_a_submission_leaves_no_outbox_message(
@@ -146,7 +182,7 @@ def test_a_message_is_dead_lettered_after_the_last_try(app: Flask) -> None:
 def test_a_refusal_goes_straight_to_the_dead_letters_with_the_reason(app: Flask) -> None:
     reference = submitted_request(app)
     with app.app_context():
-        stored = db.session().scalars(select(OutboxMessage)).one()
+        stored = db.session().merge(message(app))
         stored.payload = {**stored.payload, "requester_role": "neighbour"}
         db.session().commit()
     outbox.run_once(app)

@@ -161,9 +161,11 @@ def test_a_parent_completes_and_sends_a_request(app: Flask, family: FlaskClient)
         assert sent.reference == reference
         assert sent.answers["child.first_name"] == "Zoë"
         assert sent.answers["child.ethnicity"] is None
-        outbox = db.session().scalars(
-            select(OutboxMessage).where(OutboxMessage.kind == "assessment_request.create")
-        ).one()
+        outbox = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "assessment_request.create"))
+            .one()
+        )
         assert outbox.payload["reference"] == reference and outbox.status == "pending"
         assert not any(key.startswith("consent.") for key in outbox.payload["answers"])
         link = db.session().scalars(select(CaseLink)).one()

@@ -1,0 +1,351 @@
+"""Consent: given with full knowledge, recorded as append-only events with the wording
+read, changed or withdrawn from the account, and seen by caseworkers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select, text
+
+from portal import db
+from portal.models import (
+    Account,
+    AssessmentRequest,
+    AuditEvent,
+    CaseLink,
+    ConsentEvent,
+    ConsentWording,
+    OutboxMessage,
+    RequestDraft,
+)
+from tests.conftest import sign_in
+from tests.integration.test_request_journey import (
+    ANSWERS,
+    fill,
+    give_consent,
+    hidden,
+    page,
+    post,
+    start,
+)
+
+
+def events(app: Flask) -> list[ConsentEvent]:
+    with app.app_context():
+        return list(db.session().scalars(select(ConsentEvent).order_by(ConsentEvent.occurred_at)))
+
+
+def count(app: Flask, table: Any) -> int:
+    with app.app_context():
+        return db.session().scalar(select(func.count()).select_from(table))
+
+
+def submitted(client: FlaskClient, role: str = "parent_carer", answers: dict = ANSWERS) -> str:  # type: ignore[type-arg]
+    draft = start(client, role)
+    fill(client, draft, answers)
+    response = post(client, f"/account/request/{draft}/check", {})
+    assert response.headers["Location"].endswith("/submitted"), page(response).get_text(" ")
+    return (
+        page(client.get(response.headers["Location"]))
+        .select_one(".govuk-panel strong")
+        .get_text(strip=True)
+    )
+
+
+@pytest.fixture
+def family(client: FlaskClient) -> FlaskClient:
+    sign_in(client)
+    return client
+
+
+def test_the_page_explains_legal_duties_and_offers_each_partner_as_a_choice(
+    family: FlaskClient,
+) -> None:
+    draft = start(family)
+    shown = page(family.get(f"/account/request/{draft}/consent"))
+    boxes = [box["value"] for box in shown.select("input[name=sharing]")]
+    assert boxes == [
+        "family_services",
+        "nhs_commissioner",
+        "nhs_trusts",
+        "west_london_alliance",
+        "vcds",
+        "none",
+    ]
+    duties = shown.select_one("ul.govuk-list--bullet").get_text(" ")
+    assert "Department for Education" in duties, "a legal duty is explained..."
+    assert "dfe" not in boxes, "...and not offered as a choice"
+    assert not shown.select("input[name=sharing]:checked"), "nothing is ticked for them"
+    assert "Barnet Family Services" in shown.get_text(" ")
+    assert shown.select_one("input[name=wording_sha256]")["value"]
+
+
+def test_every_choice_must_be_made_and_each_error_says_which(family: FlaskClient) -> None:
+    draft = start(family)
+    path = f"/account/request/{draft}/consent"
+    response = family.post(path, data=hidden(family.get(path)))
+    summary = page(response).select_one(".govuk-error-summary").get_text(" ")
+    assert "Select yes if you agree to the EHC needs assessment" in summary
+    assert "Select who we can share information with" in summary
+    assert "Confirm that you can give consent" in summary
+
+    both = give_consent(family, path, sharing=["vcds", "none"])
+    shown = page(both)
+    assert "not both" in shown.select_one(".govuk-error-summary").get_text(" ")
+    assert shown.select_one("input[value=vcds]").has_attr("checked"), "keeps what was chosen"
+    assert shown.select_one("input[name=assessment][value=yes]").has_attr("checked")
+
+
+def test_a_tampered_wording_version_or_hash_is_refused_and_nothing_kept(
+    app: Flask, family: FlaskClient
+) -> None:
+    draft = start(family)
+    path = f"/account/request/{draft}/consent"
+    for tampered in ({"wording_version": "2019-01.1"}, {"wording_sha256": "0" * 64}):
+        response = give_consent(family, path, **tampered)
+        assert response.status_code == 200
+        summary = page(response).select_one(".govuk-error-summary").get_text(" ")
+        assert "The wording on this page has changed" in summary
+    with app.app_context():
+        kept = db.session().get(RequestDraft, draft)
+        assert kept.consent_wording is None
+        assert not any(key.startswith("consent.") for key in kept.answers)
+
+
+def test_submission_records_events_with_the_exact_wording_read(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    recorded = events(app)
+    assert sorted((e.choice, e.given) for e in recorded) == [
+        ("assessment", True),
+        ("share:family_services", True),
+        ("share:nhs_trusts", True),
+    ]
+    assert {(e.case_reference, e.given_by, e.method, e.language) for e in recorded} == {
+        (reference, "parent_carer", "online", "en")
+    }
+    with app.app_context():
+        wording = db.session().get(ConsentWording, recorded[0].wording_sha256)
+        assert wording is not None and wording.version == recorded[0].wording_version
+        assert hashlib.sha256(wording.text.encode()).hexdigest() == wording.sha256
+        assert "Department for Education" in wording.text
+        assert "Virtual Child Development Service" in wording.text
+        kinds = db.session().scalars(select(OutboxMessage.kind)).all()
+        assert kinds.count("consent_event.create") == 3
+
+
+def test_the_request_cannot_be_sent_without_agreement_to_the_assessment(
+    app: Flask, family: FlaskClient
+) -> None:
+    draft = start(family)
+    fill(family, draft)
+    give_consent(family, f"/account/request/{draft}/consent", assessment="no")
+    task_list = page(family.get(f"/account/request/{draft}/")).get_text(" ")
+    assert "You must agree to the assessment before you can send the request" in task_list
+    response = post(family, f"/account/request/{draft}/check", {})
+    assert response.status_code == 200
+    assert "You must agree to the assessment" in page(response).select_one(
+        ".govuk-error-summary"
+    ).get_text(" ")
+    assert count(app, AssessmentRequest) == 0
+
+
+def young_person_answers() -> dict:  # type: ignore[type-arg]
+    answers = {section: dict(pages) for section, pages in ANSWERS.items()}
+    answers["child"]["date-of-birth"] = {
+        "date_of_birth": ["1", "2", str(dt.date.today().year - 18)]
+    }
+    answers["you"] = {"contact": {"email": "yp@example.org", "phone": "07700 900 982"}}
+    return answers
+
+
+def test_a_young_person_confirms_they_understand_and_can_name_people_not_to_share_with(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client, person="young.person@example.org")
+    draft = start(client, "young_person")
+    path = f"/account/request/{draft}/consent"
+    shown = page(client.get(path))
+    assert shown.select_one("textarea[name=exclusions]") is not None
+    assert "I understand what I am agreeing to" in shown.get_text(" ")
+    refused = give_consent(client, path, declaration="")
+    assert "Confirm that you understand what you are agreeing to" in page(refused).select_one(
+        ".govuk-error-summary"
+    ).get_text(" ")
+
+    give_consent(client, path, exclusions="My uncle, Bartholomew Quince")
+    fill(client, draft, young_person_answers())
+    give_consent(client, path, exclusions="My uncle, Bartholomew Quince")
+    assert post(client, f"/account/request/{draft}/check", {}).status_code == 302
+    recorded = {e.choice: e for e in events(app)}
+    assert recorded["named_exclusions"].detail == "My uncle, Bartholomew Quince"
+    assert {e.given_by for e in recorded.values()} == {"young_person"}
+    with app.app_context():
+        raw = db.session().execute(text("SELECT detail FROM consent_events")).scalars().all()
+    assert not any("Bartholomew" in (value or "") for value in raw), "encrypted at rest"
+
+
+def test_consent_is_changed_from_the_account_with_a_confirmation(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    before = events(app)
+    current = page(family.get(f"/account/cases/{reference}/consent")).get_text(" ")
+    assert "Sharing with NHS trusts providing health services" in current
+
+    path = f"/account/cases/{reference}/consent/change"
+    shown = page(family.get(path))
+    ticked = {box["value"] for box in shown.select("input[name=sharing][checked]")}
+    assert ticked == {"family_services", "nhs_trusts"}, "starts from the consent in force"
+    response = give_consent(family, path, sharing=["family_services", "vcds"])
+    assert response.headers["Location"].endswith("/consent/confirm")
+    assert len(events(app)) == len(before), "nothing is recorded before confirming"
+    confirm = page(family.get(response.headers["Location"])).get_text(" ")
+    assert "Sharing with NHS trusts providing health services" in confirm
+    assert "You are withdrawing your consent." in confirm
+    assert "Sharing with Virtual Child Development Service" in confirm
+
+    done = post(family, f"/account/cases/{reference}/consent/confirm", {})
+    assert done.headers["Location"] == f"/account/cases/{reference}/consent"
+    assert "Your consent has been updated" in page(family.get(done.headers["Location"])).get_text(
+        " "
+    )
+    after = events(app)
+    assert [(e.id, e.given) for e in after[: len(before)]] == [(e.id, e.given) for e in before]
+    added = sorted((e.choice, e.given) for e in after[len(before) :])
+    assert added == [("share:nhs_trusts", False), ("share:vcds", True)]
+
+    again = give_consent(family, path, sharing=["family_services", "vcds"])
+    assert "You have not changed any of your choices" in page(again).get_text(" ")
+
+
+def test_withdrawing_is_one_page_and_withdrawing_nothing_is_refused(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    path = f"/account/cases/{reference}/consent/withdraw/share:nhs_trusts"
+    assert "We will stop sharing information with them" in page(family.get(path)).get_text(" ")
+    response = family.post(path, data=hidden(family.get(path)))
+    assert response.headers["Location"] == f"/account/cases/{reference}/consent"
+    withdrawn = events(app)[-1]
+    assert (withdrawn.choice, withdrawn.given) == ("share:nhs_trusts", False)
+
+    recorded = len(events(app))
+    for never in ("share:nhs_trusts", "share:west_london_alliance"):
+        path = f"/account/cases/{reference}/consent/withdraw/{never}"
+        refused = family.post(path, data=hidden(family.get(path)))
+        assert refused.status_code == 409
+        assert "nothing to withdraw" in page(refused).get_text(" ")
+    assert len(events(app)) == recorded
+    assert family.get(f"/account/cases/{reference}/consent/withdraw/astrology").status_code == 404
+
+
+def test_another_familys_case_is_not_found_and_nothing_recorded(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    recorded = len(events(app))
+    stamp = hidden(family.get(f"/account/cases/{reference}/consent/change"))
+    other = app.test_client()
+    sign_in(other, person="second.parent@example.org")
+    token = hidden(other.get("/account/link"))["csrf_token"]
+    forged = {**stamp, "csrf_token": token, "assessment": "no", "sharing": "none"}
+    for path in ("change", "confirm", "withdraw/assessment"):
+        response = other.post(f"/account/cases/{reference}/consent/{path}", data=forged)
+        assert response.status_code == 404, path
+    assert other.get(f"/account/cases/{reference}/consent").status_code == 404
+    assert len(events(app)) == recorded
+
+
+def test_a_young_person_cannot_consent_for_a_child_under_16(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)  # the child is ten
+    young = app.test_client()
+    sign_in(young, person="young.person@example.org")
+    with app.app_context():
+        account = (
+            db.session()
+            .scalars(select(Account).where(Account.email == "young.person@example.org"))
+            .one()
+        )
+        db.session().add(
+            CaseLink(
+                account_id=account.id,
+                case_reference=reference,
+                relationship="young_person",
+                via="link_code",
+            )
+        )
+        db.session().commit()
+    recorded = len(events(app))
+    shown = page(young.get(f"/account/cases/{reference}/consent")).get_text(" ")
+    assert "You can give consent for yourself from the age of 16" in shown
+    path = f"/account/cases/{reference}/consent/change"
+    response = young.post(
+        path, data={**hidden(young.get("/account/link")), "assessment": "yes", "sharing": "none"}
+    )
+    assert response.status_code == 403
+    assert "You cannot give consent for this case yet" in page(response).get_text(" ")
+    assert (
+        young.post(
+            f"/account/cases/{reference}/consent/withdraw/assessment",
+            data=hidden(young.get("/account/link")),
+        ).status_code
+        == 403
+    )
+    assert len(events(app)) == recorded
+
+
+def test_caseworkers_see_current_consent_its_history_and_the_wording(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    path = f"/account/cases/{reference}/consent/withdraw/share:family_services"
+    family.post(path, data=hidden(family.get(path)))
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    shown = page(staff.get(f"/caseworker/cases/{reference}/consent"))
+    rows = {
+        row.select_one("dt").get_text(strip=True): row.select_one("dd").get_text(strip=True)
+        for row in shown.select(".govuk-summary-list__row")
+    }
+    assert rows["Sharing with Barnet Family Services"] == "Withdrawn"
+    assert rows["Sharing with NHS trusts providing health services"] == "Given"
+    assert rows["Agreement to the EHC needs assessment"] == "Given"
+    history = shown.select("tbody tr")
+    assert len(history) == 4
+    assert "parent@example.org" in history[0].get_text(" ")
+    wording_link = history[-1].select_one("a")["href"]
+    wording = page(staff.get(wording_link)).get_text(" ")
+    assert "Department for Education" in wording
+    with app.app_context():
+        actions = (
+            db.session()
+            .scalars(select(AuditEvent.action).where(AuditEvent.object_id == reference))
+            .all()
+        )
+    assert "viewed_consent" in actions
+    assert staff.get("/caseworker/cases/BNT-1999-000000/consent").status_code == 404
+    assert family.get(f"/caseworker/cases/{reference}/consent").status_code in (403, 404)
+
+
+def test_your_data_includes_the_consent_history(app: Flask, family: FlaskClient) -> None:
+    reference = submitted(family)
+    data = family.get("/account/your-data.json").get_json()
+    history = data["consent_history"]
+    assert {(h["case"], h["choice"], h["given"]) for h in history} == {
+        (reference, "Agreement to the EHC needs assessment", True),
+        (reference, "Sharing with Barnet Family Services", True),
+        (reference, "Sharing with NHS trusts providing health services", True),
+    }
+    assert all(len(h["wording_sha256"]) == 64 for h in history)
+    assert "Sharing with Barnet Family Services" in page(family.get("/account/your-data")).get_text(
+        " "
+    )
