@@ -157,11 +157,48 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
                 fill_page(family, data)
                 family.locator("main form button[type=submit]").click()
             assert not family.locator(".govuk-error-summary").count(), f"{section}/{slug}"
+    family.goto(f"{task_list}consent")
+    check_accessible(family, "consent", language)
+    family.locator("main form button[type=submit]").click()
+    check_accessible(family, "consent with errors", language)
+    family.locator("input[name=assessment][value=yes]").check()
+    family.locator("input[name=sharing][value=vcds]").check()
+    family.locator("input[name=sharing][value=none]").check()
+    assert not family.locator("input[name=sharing][value=vcds]").is_checked(), (
+        "GOV.UK Frontend unticks the others when 'none' is chosen"
+    )
+    family.locator("input[name=sharing][value=family_services]").check()
+    family.locator("input[name=declaration]").check()
+    family.locator("main form button[type=submit]").click()
+    assert not family.locator(".govuk-error-summary").count()
     family.goto(f"{task_list}check")
     check_accessible(family, "check your answers", language)
     family.get_by_role("button").last.click()
     assert family.url.endswith("/submitted")
     check_accessible(family, "the confirmation", language)
+    reference = family.locator(".govuk-panel strong").inner_text().strip()
+
+    consent = f"/account/cases/{reference}/consent"
+    family.goto(f"{consent}?lang={language}")
+    check_accessible(family, "consent now", language)
+    family.goto(f"{consent}/change")
+    check_accessible(family, "change consent", language)
+    family.locator("input[name=sharing][value=vcds]").check()
+    family.locator("input[name=declaration]").check()
+    family.locator("main form button[type=submit]").click()
+    assert family.url.endswith("/consent/confirm")
+    check_accessible(family, "confirm consent changes", language)
+    family.locator("main form button[type=submit]").click()
+    assert family.locator(".govuk-notification-banner--success").is_visible()
+    check_accessible(family, "consent updated", language)
+    family.goto(f"{consent}/withdraw/share:vcds")
+    check_accessible(family, "withdraw consent", language)
+
+    staff = people["staff"]
+    staff.goto(f"/caseworker/cases/{reference}/consent?lang={language}")
+    check_accessible(staff, "consent for caseworkers", language)
+    staff.locator("tbody a").first.click()
+    check_accessible(staff, "consent wording", language)
 
 
 def test_the_time_out_warning_appears_and_then_the_signed_out_page(page, live_app) -> None:  # type: ignore[no-untyped-def]
