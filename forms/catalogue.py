@@ -53,6 +53,8 @@ class Item(BaseModel):
     hint_self: str | None = None
     why: str
     why_self: str | None = None
+    examples: str | None = None  # shown under "See some examples" where a question has them
+    examples_self: str | None = None
     purposes: list[Identifier] = Field(min_length=1)
     lawful_basis: list[Identifier] = Field(min_length=1)
     shared_with: list[Identifier]
@@ -72,6 +74,9 @@ class Item(BaseModel):
                 self.why_self or self.why,
             )
         return self.label, self.hint, self.why
+
+    def examples_for(self, young_person: bool) -> str | None:
+        return (self.examples_self or self.examples) if young_person else self.examples
 
 
 class Catalogue(BaseModel):

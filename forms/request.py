@@ -447,12 +447,14 @@ def all_forms() -> tuple[type[QuestionForm], ...]:
     """Every form that collects catalogue items, for the catalogue's own checks."""
     from forms.consent import YoungPersonConsentForm
     from forms.documents import DocumentForm
+    from forms.views import all_views_forms
 
     return (
         WhoIsAskingForm,
         *(page.form for section in SECTIONS for page in section.pages),
         DocumentForm,
         YoungPersonConsentForm,
+        *all_views_forms(),
     )
 
 

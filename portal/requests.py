@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
-from portal import consent, db, uploads
+from portal import attachments, consent, db, uploads
 from portal.db import utcnow
 from portal.models import AssessmentRequest, CaseLink, Document, OutboxMessage, RequestDraft
 
@@ -85,49 +85,13 @@ def progress(draft: RequestDraft) -> list[SectionProgress]:
 
 
 def documents_of(draft: RequestDraft) -> list[Document]:
-    return list(
-        db.session().scalars(
-            select(Document).where(Document.draft_id == draft.id).order_by(Document.uploaded_at)
-        )
-    )
+    return attachments.listed(draft_id=draft.id)
 
 
 def document_of(draft: RequestDraft, document_id: str) -> Document | None:
     return db.session().scalar(
         select(Document).where(Document.id == document_id, Document.draft_id == draft.id)
     )
-
-
-def add_document(
-    draft: RequestDraft,
-    data: bytes,
-    kind: uploads.FileType,
-    name: str,
-    description: str | None,
-    scanned: uploads.Scan,
-) -> Document:
-    key, digest = uploads.store(data)
-    document = Document(
-        draft_id=draft.id,
-        account_id=draft.account_id,
-        filename=uploads.safe_name(name, kind.extension),
-        description=description,
-        content_type=kind.mime,
-        size=len(data),
-        storage_key=key,
-        sha256=digest,
-        scan=scanned.value,
-    )
-    db.session().add(document)
-    draft.updated_at = utcnow()
-    db.session().commit()
-    return document
-
-
-def remove_document(document: Document) -> None:
-    uploads.remove(document.storage_key)
-    db.session().delete(document)
-    db.session().commit()
 
 
 def ready_to_submit(draft: RequestDraft) -> bool:
@@ -282,17 +246,7 @@ def _request_payload(draft: RequestDraft, reference: str, now: dt.datetime) -> d
         "requester_role": draft.requester_role,
         "language": draft.language,
         "answers": {k: v for k, v in draft.answers.items() if not k.startswith("consent.")},
-        "documents": [
-            {
-                "id": d.id,
-                "filename": d.filename,
-                "description": d.description,
-                "content_type": d.content_type,
-                "size": d.size,
-                "sha256": d.sha256,
-            }
-            for d in documents_of(draft)
-        ],
+        "documents": [attachments.reference(d) for d in documents_of(draft)],
     }
 
 

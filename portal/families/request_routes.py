@@ -7,7 +7,7 @@ import datetime as dt
 import io
 from typing import Any
 
-from flask import abort, current_app, redirect, render_template, request, send_file, url_for
+from flask import abort, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
@@ -15,7 +15,7 @@ from wtforms import Field
 
 from forms.documents import DocumentForm
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import audit, consent, notify, requests, uploads
+from portal import attachments, audit, consent, db, notify, requests, uploads
 from portal.access import current_person, family, public
 from portal.families.routes import bp
 from portal.models import RequestDraft
@@ -307,11 +307,6 @@ def submitted(draft_id: str) -> ResponseReturnValue:
     return render_template("request/submitted.html", sent=sent)
 
 
-def _limits() -> tuple[int, int]:
-    config = current_app.extensions["portal_settings"].config.uploads
-    return config.max_file_mb * 1024 * 1024, config.max_files_per_contribution
-
-
 @bp.route("/request/<draft_id>/documents", methods=["GET", "POST"])
 @family
 def documents(draft_id: str) -> ResponseReturnValue:
@@ -321,11 +316,18 @@ def documents(draft_id: str) -> ResponseReturnValue:
     young_person = requests.is_young_person(draft)
     form = DocumentForm(young_person=young_person)
     existing = requests.documents_of(draft)
-    max_bytes, max_files = _limits()
+    _max_bytes, max_files = attachments.limits()
     if form.validate_on_submit():
-        problem, added = _add_document(draft, form, existing, max_bytes, max_files)
-        if problem is None:
-            audit.record("document_added", "document", added)
+        problem, added = attachments.check_and_keep(
+            form.file.data,
+            form.description.data,
+            len(existing),
+            {"draft_id": draft.id, "account_id": draft.account_id},
+        )
+        if added is not None:
+            draft.updated_at = added.uploaded_at
+            db.session().commit()
+            audit.record("document_added", "document", added.id)
             return redirect(url_for("families.documents", draft_id=draft.id))
         form.file.errors = [*form.file.errors, problem]
     return render_template(
@@ -337,34 +339,6 @@ def documents(draft_id: str) -> ResponseReturnValue:
         max_files=max_files,
         partner_names=partner_names,
     )
-
-
-def _add_document(
-    draft: RequestDraft, form: DocumentForm, existing: list, max_bytes: int, max_files: int
-) -> tuple[str | None, str | None]:
-    """Check and keep one uploaded file; returns (problem, document id)."""
-    upload = form.file.data
-    if not upload or not upload.filename:
-        return gettext("Select a file to upload"), None
-    if len(existing) >= max_files:
-        return gettext("You can add up to %(count)s documents", count=max_files), None
-    data = upload.stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        return gettext(
-            "The selected file must be smaller than %(size)sMB", size=max_bytes // 1048576
-        ), None
-    if not data:
-        return gettext("The selected file is empty"), None
-    kind = uploads.detect(data)
-    if kind is None:
-        return gettext("The selected file must be a PDF, Word document, image or audio file"), None
-    scanned = uploads.scan(data, current_app.extensions["portal_settings"].clamd_address)
-    if scanned is uploads.Scan.INFECTED:
-        return gettext("The selected file contains a virus"), None
-    document = requests.add_document(
-        draft, data, kind, upload.filename, form.description.data, scanned
-    )
-    return None, document.id
 
 
 def _own_document(draft_id: str, document_id: str) -> Any:
@@ -410,6 +384,6 @@ def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     draft, document = _own_document(draft_id, document_id)
     if draft.submitted_at:
         abort(404)
-    requests.remove_document(document)
+    attachments.remove(document)
     audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.documents", draft_id=draft_id))

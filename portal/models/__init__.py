@@ -6,6 +6,7 @@ from portal.models.cases import CaseLink, LinkCode
 from portal.models.consent import ConsentEvent, ConsentWording
 from portal.models.outbox import CaseCache, MailboxMessage, OutboxMessage
 from portal.models.requests import AssessmentRequest, Document, RequestDraft
+from portal.models.views import Contribution
 
 __all__ = [
     "Account",
@@ -16,6 +17,7 @@ __all__ = [
     "CaseLink",
     "ConsentEvent",
     "ConsentWording",
+    "Contribution",
     "Document",
     "LinkCode",
     "MailboxMessage",

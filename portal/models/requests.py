@@ -54,13 +54,17 @@ class AssessmentRequest(Base):
 
 
 class Document(Base):
-    """A file a family added to a request. The bytes live in instance/uploads/."""
+    """A file a family added to a request or to their views. The bytes live in
+    instance/uploads/."""
 
     __tablename__ = "documents"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
-    draft_id: Mapped[str] = mapped_column(
+    draft_id: Mapped[str | None] = mapped_column(
         ForeignKey("request_drafts.id", ondelete="CASCADE"), index=True
+    )
+    contribution_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contributions.id", ondelete="CASCADE"), index=True
     )
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     filename: Mapped[str] = mapped_column(String(120))

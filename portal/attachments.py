@@ -1,0 +1,87 @@
+"""Files a family adds, to a request or to their views: the checks every upload passes,
+and keeping, listing and removing them. uploads.py does the storing and scanning."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from flask_babel import gettext
+from sqlalchemy import select
+
+from portal import db, uploads
+from portal.db import utcnow
+from portal.models import Document
+
+
+def limits() -> tuple[int, int]:
+    """The largest file in bytes, and the most files, that app.yaml allows."""
+    config = current_app.extensions["portal_settings"].config.uploads
+    return config.max_file_mb * 1024 * 1024, config.max_files_per_contribution
+
+
+def check_and_keep(
+    upload: Any, description: str | None, existing: int, owner: dict[str, str]
+) -> tuple[str | None, Document | None]:
+    """Check one uploaded file and keep it; returns (the problem to show, the document).
+
+    `owner` says what the file belongs to: draft_id or contribution_id, and account_id."""
+    max_bytes, max_files = limits()
+    if not upload or not upload.filename:
+        return gettext("Select a file to upload"), None
+    if existing >= max_files:
+        return gettext("You can add up to %(count)s documents", count=max_files), None
+    data = upload.stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return gettext(
+            "The selected file must be smaller than %(size)sMB", size=max_bytes // 1048576
+        ), None
+    if not data:
+        return gettext("The selected file is empty"), None
+    kind = uploads.detect(data)
+    if kind is None:
+        return gettext("The selected file must be a PDF, Word document, image or audio file"), None
+    scanned = uploads.scan(data, current_app.extensions["portal_settings"].clamd_address)
+    if scanned is uploads.Scan.INFECTED:
+        return gettext("The selected file contains a virus"), None
+    key, digest = uploads.store(data)
+    document = Document(
+        **owner,
+        filename=uploads.safe_name(upload.filename, kind.extension),
+        description=description,
+        content_type=kind.mime,
+        size=len(data),
+        storage_key=key,
+        sha256=digest,
+        scan=scanned.value,
+        uploaded_at=utcnow(),
+    )
+    db.session().add(document)
+    db.session().commit()
+    return None, document
+
+
+def listed(**owner: str) -> list[Document]:
+    """The documents of one draft or one contribution, oldest first."""
+    query = select(Document).order_by(Document.uploaded_at)
+    for column, value in owner.items():
+        query = query.where(getattr(Document, column) == value)
+    return list(db.session().scalars(query))
+
+
+def remove(document: Document) -> None:
+    uploads.remove(document.storage_key)
+    db.session().delete(document)
+    db.session().commit()
+
+
+def reference(document: Document) -> dict[str, Any]:
+    """How the case system is told about a file."""
+    return {
+        "id": document.id,
+        "filename": document.filename,
+        "description": document.description,
+        "content_type": document.content_type,
+        "size": document.size,
+        "sha256": document.sha256,
+    }
