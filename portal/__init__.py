@@ -58,7 +58,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     _register_templates(app)
 
     from portal.caseworker.routes import bp as caseworker_bp
-    from portal.families import consent_routes, request_routes  # noqa: F401  (register routes)
+    from portal.families import (  # noqa: F401  (they register their routes)
+        consent_routes,
+        request_routes,
+        views_routes,
+    )
     from portal.families.routes import bp as families_bp
     from portal.ops.routes import bp as ops_bp
     from portal.public.routes import bp as public_bp

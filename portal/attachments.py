@@ -41,6 +41,11 @@ def check_and_keep(
     kind = uploads.detect(data)
     if kind is None:
         return gettext("The selected file must be a PDF, Word document, image or audio file"), None
+    if uploads.suspicious(data, kind):
+        return gettext(
+            "The selected file has hidden content we cannot accept. Save it again as a new "
+            "file, then upload that"
+        ), None
     scanned = uploads.scan(data, current_app.extensions["portal_settings"].clamd_address)
     if scanned is uploads.Scan.INFECTED:
         return gettext("The selected file contains a virus"), None

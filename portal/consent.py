@@ -20,7 +20,7 @@ from flask_babel import get_locale, gettext
 from sqlalchemy import select
 
 from forms.consent import CONFIRMED, NO_SHARING, ConsentForm, YoungPersonConsentForm
-from portal import db
+from portal import db, requests
 from portal.db import utcnow
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent, ConsentWording, OutboxMessage
 
@@ -289,14 +289,6 @@ def complete(answers: dict[str, Any]) -> bool:
     )
 
 
-def _after_key(reference: str) -> str | None:
-    """A case this portal created waits for its request to reach the case system."""
-    draft_id = db.session().scalar(
-        select(AssessmentRequest.draft_id).where(AssessmentRequest.reference == reference)
-    )
-    return f"assessment-request-{draft_id}" if draft_id else None
-
-
 def record(
     reference: str,
     account_id: str,
@@ -308,7 +300,7 @@ def record(
     """Add the events and their outbox messages to the current transaction."""
     session = db.session()
     at = occurred_at or utcnow()
-    after = _after_key(reference)
+    after = requests.creating_message_key(reference)
     events = []
     for change in to_record:
         event = ConsentEvent(

@@ -186,6 +186,8 @@ def new_reference(now: dt.datetime) -> str:
 
 def submit(draft: RequestDraft) -> AssessmentRequest:
     """Submit once. A second submit of the same draft returns the first request."""
+    from portal import contributions
+
     session = db.session()
     locked = session.scalar(
         select(RequestDraft).where(RequestDraft.id == draft.id).with_for_update()
@@ -225,6 +227,7 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             )
             session.flush()
             _record_consent(locked, request.reference)
+            contributions.send_with_request(locked, request.reference, now)
             locked.submitted_at = now
             session.commit()
             return request
@@ -236,6 +239,15 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             locked = session.scalar(select(RequestDraft).where(RequestDraft.id == draft.id))
             assert locked is not None
     raise RuntimeError("could not find a free reference")
+
+
+def creating_message_key(reference: str) -> str | None:
+    """The outbox key of the request that creates this case, if this portal sent it:
+    consent and views for the case wait behind it."""
+    draft_id = db.session().scalar(
+        select(AssessmentRequest.draft_id).where(AssessmentRequest.reference == reference)
+    )
+    return f"assessment-request-{draft_id}" if draft_id else None
 
 
 def _request_payload(draft: RequestDraft, reference: str, now: dt.datetime) -> dict[str, Any]:

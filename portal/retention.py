@@ -15,13 +15,14 @@ import datetime as dt
 from flask import Flask
 from sqlalchemy import delete, select
 
-from portal import uploads
+from portal import contributions, uploads
 from portal.auth.sessions import remove_expired
 from portal.db import utcnow
 from portal.models import (
     AssessmentRequest,
     AuditEvent,
     AuditRetentionSwitch,
+    Contribution,
     Document,
     OutboxMessage,
     RequestDraft,
@@ -42,11 +43,12 @@ def remove_sent_requests(app: Flask) -> int:
             )
         ).all()
         drafts = [request.draft_id for request in old]
-        for key in session.scalars(
-            select(Document.storage_key).where(Document.draft_id.in_(drafts))
-        ):
+        views = select(Contribution.id).where(Contribution.draft_id.in_(drafts))
+        files = (Document.draft_id.in_(drafts)) | (Document.contribution_id.in_(views))
+        for key in session.scalars(select(Document.storage_key).where(files)):
             uploads.remove(key)
-        session.execute(delete(Document).where(Document.draft_id.in_(drafts)))
+        session.execute(delete(Document).where(files))
+        session.execute(delete(Contribution).where(Contribution.draft_id.in_(drafts)))
         session.execute(delete(AssessmentRequest).where(AssessmentRequest.draft_id.in_(drafts)))
         session.execute(delete(RequestDraft).where(RequestDraft.id.in_(drafts)))
         session.execute(
@@ -69,10 +71,43 @@ def remove_old_audit(app: Flask) -> int:
         return removed.rowcount or 0
 
 
+def remove_sent_views(app: Flask) -> int:
+    """Views sent to a case, once delivered and past the period for sent copies."""
+    cutoff = utcnow() - _days(app, "submitted")
+    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+        waiting = set(
+            session.scalars(
+                select(OutboxMessage.idempotency_key).where(
+                    OutboxMessage.status != "delivered",
+                    OutboxMessage.idempotency_key.startswith("contribution-"),
+                )
+            )
+        )
+        old = [
+            contribution.id
+            for contribution in session.scalars(
+                select(Contribution).where(
+                    Contribution.submitted_at < cutoff, Contribution.draft_id.is_(None)
+                )
+            )
+            if f"contribution-{contribution.id}" not in waiting
+        ]
+        for key in session.scalars(
+            select(Document.storage_key).where(Document.contribution_id.in_(old))
+        ):
+            uploads.remove(key)
+        session.execute(delete(Document).where(Document.contribution_id.in_(old)))
+        session.execute(delete(Contribution).where(Contribution.id.in_(old)))
+        session.commit()
+        return len(old)
+
+
 def run(app: Flask) -> dict[str, int]:
     sessions = app.extensions["portal_settings"].config.sessions
     return {
         "drafts": remove_stale_drafts(app),
+        "unsent views": contributions.remove_stale(app),
+        "sent views": remove_sent_views(app),
         "sent requests": remove_sent_requests(app),
         "sessions": remove_expired(app, dt.timedelta(minutes=sessions.idle_timeout_minutes)),
         "audit events": remove_old_audit(app),

@@ -72,6 +72,29 @@ ALLOWED = (
 )
 
 
+MAX_UNPACKED = 100 * 1024 * 1024
+MAX_RATIO = 100
+MARKUP = (b"<script", b"<html", b"<?php", b"<svg", b"<iframe", b"javascript:")
+PDF_ACTIVE = (b"/JavaScript", b"/Launch", b"/EmbeddedFile")
+
+
+def suspicious(data: bytes, kind: FileType) -> bool:
+    """A file that is more than it says: a zip bomb, a file that is also a web page or a
+    script (a polyglot), or a PDF that runs code when opened."""
+    head = data[:4096].lower()
+    if any(marker in head for marker in MARKUP):
+        return True
+    if kind.extension == ".pdf":
+        return any(marker in data for marker in PDF_ACTIVE)
+    if data.startswith(b"PK\x03\x04"):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+        unpacked = sum(entry.file_size for entry in entries)
+        packed = max(sum(entry.compress_size for entry in entries), 1)
+        return unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO
+    return False
+
+
 def detect(data: bytes) -> FileType | None:
     return next((kind for kind in ALLOWED if kind.matches(data)), None)
 

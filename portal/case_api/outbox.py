@@ -47,9 +47,17 @@ def _add_consent_event(client: CaseApiClient, message: OutboxMessage) -> dict[st
     )
 
 
+def _add_contribution(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
+    payload = message.payload
+    return client.add_contribution(
+        payload["case_reference"], payload["contribution"], message.idempotency_key
+    )
+
+
 SENDERS: dict[str, Sender] = {
     "assessment_request.create": _create_assessment_request,
     "consent_event.create": _add_consent_event,
+    "contribution.create": _add_contribution,
 }
 
 

@@ -3,15 +3,34 @@ case system, and the consent on each case."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, render_template, session, url_for
+import io
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    send_file,
+    session,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from forms.caseworker import IssueLinkCodeForm
-from portal import audit, consent, db, link_codes
+from portal import audit, consent, contributions, db, link_codes, uploads
 from portal.access import caseworker, current_person
 from portal.case_api import outbox
-from portal.models import Account, AssessmentRequest, ConsentWording, OutboxMessage
+from portal.models import (
+    Account,
+    AssessmentRequest,
+    ConsentWording,
+    Contribution,
+    Document,
+    OutboxMessage,
+    RequestDraft,
+)
 
 bp = Blueprint("caseworker", __name__, url_prefix="/caseworker")
 
@@ -81,7 +100,12 @@ def requests_sent() -> ResponseReturnValue:
         )
         .all()
     )
-    return render_template("caseworker/requests.html", rows=rows, dead=dead)
+    with_views = set(
+        db.session().scalars(
+            select(Contribution.case_reference).where(Contribution.submitted_at.is_not(None))
+        )
+    )
+    return render_template("caseworker/requests.html", rows=rows, dead=dead, with_views=with_views)
 
 
 @bp.get("/cases/<reference>/consent")
@@ -119,6 +143,50 @@ def consent_wording(sha256: str) -> ResponseReturnValue:
         abort(404)
     audit.record("viewed_consent_wording", "consent_wording", sha256)
     return render_template("caseworker/consent_wording.html", wording=wording)
+
+
+@bp.get("/cases/<reference>/views")
+@caseworker
+def case_views(reference: str) -> ResponseReturnValue:
+    """Every set of views sent for the case, with its files; each look is audited."""
+    sent = contributions.of_case(reference)
+    if not sent:
+        abort(404)
+    audit.record("viewed_views", "case", reference)
+    return render_template(
+        "caseworker/views.html",
+        reference=reference,
+        sent=[(c, contributions.answer_rows(c), contributions.files(c)) for c in sent],
+    )
+
+
+@bp.get("/documents/<document_id>")
+@caseworker
+def document(document_id: str) -> ResponseReturnValue:
+    """A file a family sent, as a download, once it has been released by the scan."""
+    found = db.session().get(Document, document_id)
+    if found is None or not uploads.Scan(found.scan).released:
+        abort(404)
+    sent = (
+        found.contribution_id
+        and db.session().scalar(
+            select(Contribution.submitted_at).where(Contribution.id == found.contribution_id)
+        )
+    ) or (
+        found.draft_id
+        and db.session().scalar(
+            select(RequestDraft.submitted_at).where(RequestDraft.id == found.draft_id)
+        )
+    )
+    if not sent:
+        abort(404)
+    audit.record("viewed_document", "document", found.id)
+    return send_file(
+        io.BytesIO(uploads.read(found.storage_key)),
+        mimetype=found.content_type,
+        as_attachment=True,
+        download_name=found.filename,
+    )
 
 
 @bp.post("/outbox/<message_id>/retry")

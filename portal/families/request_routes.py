@@ -3,7 +3,6 @@ check your answers, and the confirmation."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from typing import Any
 
@@ -11,12 +10,12 @@ from flask import abort, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
-from wtforms import Field
 
 from forms.documents import DocumentForm
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import attachments, audit, consent, db, notify, requests, uploads
+from portal import attachments, audit, consent, contributions, db, notify, requests, uploads
 from portal.access import current_person, family, public
+from portal.answers import display
 from portal.families.routes import bp
 from portal.models import RequestDraft
 from portal.sharing import partner_names
@@ -79,6 +78,7 @@ def task_list(draft_id: str) -> ResponseReturnValue:
         deletion_date=requests.deletion_date(draft),
         document_count=len(requests.documents_of(draft)),
         consent_status=requests.consent_status(draft),
+        views_count=sum(1 for c in contributions.of_draft(draft) if c.ready_at),
         assessment_refused=draft.answers.get("consent.assessment") == "no",
     )
 
@@ -182,22 +182,6 @@ def request_consent(draft_id: str) -> ResponseReturnValue:
         button=gettext("Save and continue"),
         partner_names=partner_names,
     )
-
-
-def display(field: Field, value: Any) -> Markup | str:
-    """An answer as the person would read it back."""
-    if value in (None, "", []):
-        return ""
-    choices = {choice.value: choice.label for choice in getattr(field, "choices", None) or []}
-    if isinstance(value, list):
-        return Markup("<br>").join(escape(str(choices.get(v, v))) for v in value)
-    if choices:
-        return str(choices.get(value, value))
-    if field.type == "DateInputField":
-        from portal.i18n import format_date
-
-        return format_date(dt.date.fromisoformat(value))
-    return Markup("<br>").join(escape(line) for line in str(value).split("\n"))
 
 
 def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:

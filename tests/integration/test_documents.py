@@ -166,9 +166,11 @@ def test_submitted_requests_carry_their_documents(
     fill(client, draft)
     post(client, f"/account/request/{draft}/check", {})
     with app.app_context():
-        message = db.session().scalars(
-            select(OutboxMessage).where(OutboxMessage.kind == "assessment_request.create")
-        ).one()
+        message = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "assessment_request.create"))
+            .one()
+        )
         assert [d["filename"] for d in message.payload["documents"]] == ["report.pdf"]
         assert message.payload["documents"][0]["description"] == "Paediatrician letter"
 

@@ -14,7 +14,15 @@ from sqlalchemy.exc import DBAPIError
 
 from portal import db
 from portal.case_api import outbox
-from portal.models import AssessmentRequest, AuditEvent, CaseLink, OutboxMessage, RequestDraft
+from portal.models import (
+    AssessmentRequest,
+    AuditEvent,
+    CaseLink,
+    ConsentEvent,
+    Contribution,
+    OutboxMessage,
+    RequestDraft,
+)
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import fill, post, start
 
@@ -62,6 +70,7 @@ def test_old_sent_requests_and_their_outbox_messages_go_but_the_case_link_stays(
     assert count(db_app, AssessmentRequest) == count(db_app, OutboxMessage) == 0
     assert count(db_app, RequestDraft) == 0
     assert count(db_app, CaseLink) == 1
+    assert count(db_app, ConsentEvent) == 3, "consent in force is worked out from its events"
 
 
 def test_a_request_not_yet_delivered_is_kept_however_old(db_app: Flask) -> None:
@@ -74,4 +83,37 @@ def test_a_request_not_yet_delivered_is_kept_however_old(db_app: Flask) -> None:
         db.session().execute(update(AssessmentRequest).values(submitted_at=LONG_AGO))
         db.session().commit()
     db_app.test_cli_runner().invoke(args=["retention", "run"])
-    assert count(db_app, AssessmentRequest) == count(db_app, OutboxMessage) == 1
+    assert count(db_app, AssessmentRequest) == 1
+    with db_app.app_context():
+        kinds = db.session().scalars(select(OutboxMessage.kind)).all()
+    assert sorted(kinds) == ["assessment_request.create"] + ["consent_event.create"] * 3
+
+
+def test_views_go_when_unsent_and_stale_or_sent_and_old(db_app: Flask) -> None:
+    from tests.integration.test_views import answer_all, begin
+
+    client = db_app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    with db_app.app_context():
+        reference = db.session().scalars(select(AssessmentRequest.reference)).one()
+    sent = begin(client, "parent_carer", f"case:{reference}")
+    answer_all(client, sent, {"likes": "Kind"})
+    post(client, f"/account/views/{sent}/check", {})
+    unsent = begin(client, "parent_carer", f"case:{reference}")
+    recent = begin(client, "parent_carer", f"case:{reference}")
+    outbox.run_once(db_app)
+    with db_app.app_context():
+        db.session().execute(
+            update(Contribution).where(Contribution.id == unsent).values(updated_at=LONG_AGO)
+        )
+        db.session().execute(
+            update(Contribution).where(Contribution.id == sent).values(submitted_at=LONG_AGO)
+        )
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 1 unsent views." in result.output and "Deleted 1 sent views." in result.output
+    with db_app.app_context():
+        assert db.session().scalars(select(Contribution.id)).all() == [recent]

@@ -1,0 +1,245 @@
+"""Views in a person's own words: start, one question a page, files, check and send."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from flask import abort, redirect, render_template, request, send_file, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale
+from flask_wtf import FlaskForm
+
+from forms.views import PROMPTS, HelpedByForm, StartViewsForm, ViewsFileForm
+from portal import attachments, audit, contributions, uploads
+from portal.access import current_person, family
+from portal.families.routes import bp
+from portal.models import Contribution
+from portal.sharing import partner_names
+
+
+def _account_id() -> str:
+    person = current_person()
+    assert person is not None
+    return person.account_id
+
+
+def _own(contribution_id: str) -> Contribution:
+    found = contributions.own(_account_id(), contribution_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+def _step_url(contribution: Contribution, step: str) -> str:
+    if step == "helped-by":
+        return url_for("families.views_helped_by", contribution_id=contribution.id)
+    if step == "files":
+        return url_for("families.views_files", contribution_id=contribution.id)
+    return url_for("families.views_question", contribution_id=contribution.id, slug=step)
+
+
+def _neighbours(contribution: Contribution, step: str) -> tuple[str, str]:
+    """The back link and where "Save and continue" goes."""
+    order = contributions.steps(contribution)
+    position = order.index(step)
+    back = _step_url(contribution, order[position - 1]) if position else url_for("families.account")
+    onward = (
+        _step_url(contribution, order[position + 1])
+        if position + 1 < len(order)
+        else url_for("families.views_check", contribution_id=contribution.id)
+    )
+    if request.args.get("return_to") == "check":
+        back = onward = url_for("families.views_check", contribution_id=contribution.id)
+    return back, onward
+
+
+def _sent(contribution: Contribution) -> ResponseReturnValue | None:
+    """Sent views cannot be changed: every editing page shows what was sent instead."""
+    if contribution.submitted_at or contribution.ready_at:
+        return redirect(url_for("families.views_sent", contribution_id=contribution.id))
+    return None
+
+
+@bp.route("/views/new", methods=["GET", "POST"])
+@family
+def views_start() -> ResponseReturnValue:
+    destinations = contributions.destinations(_account_id())
+    form = StartViewsForm(destinations=destinations)
+    if request.method == "GET":
+        wanted = request.args.get("draft") or request.args.get("case")
+        prefix = "draft:" if request.args.get("draft") else "case:"
+        if wanted and f"{prefix}{wanted}" in dict(destinations):
+            form.destination.data = f"{prefix}{wanted}"
+    if destinations and form.validate_on_submit():
+        contribution = contributions.start(
+            _account_id(), form.author.data, form.destination.data, str(get_locale())
+        )
+        audit.record("views_started", "contribution", contribution.id)
+        return redirect(_step_url(contribution, contributions.steps(contribution)[0]))
+    return render_template("views/start.html", form=form, destinations=destinations)
+
+
+@bp.route("/views/<contribution_id>/helped-by", methods=["GET", "POST"])
+@family
+def views_helped_by(contribution_id: str) -> ResponseReturnValue:
+    contribution = _own(contribution_id)
+    if contribution.author_role != "child":
+        abort(404)
+    return _question(contribution, "helped-by", HelpedByForm)
+
+
+@bp.route("/views/<contribution_id>/about/<slug>", methods=["GET", "POST"])
+@family
+def views_question(contribution_id: str, slug: str) -> ResponseReturnValue:
+    contribution = _own(contribution_id)
+    if slug not in PROMPTS:
+        abort(404)
+    return _question(contribution, slug, PROMPTS[slug])
+
+
+def _question(contribution: Contribution, step: str, form_class: Any) -> ResponseReturnValue:
+    if (done := _sent(contribution)) is not None:
+        return done
+    own_voice = contributions.own_voice(contribution)
+    form = form_class(young_person=own_voice)
+    if request.method == "GET":
+        form.fill_from(contribution.answers)
+    back, onward = _neighbours(contribution, step)
+    if form.validate_on_submit():
+        contributions.save(contribution, form.answers(), str(get_locale()))
+        return redirect(onward)
+    field, item = form.catalogue_items()[0]
+    return render_template(
+        "views/question.html",
+        form=form,
+        field=field,
+        item=item,
+        own_voice=own_voice,
+        examples=item.examples_for(own_voice),
+        back=back,
+        partner_names=partner_names,
+    )
+
+
+@bp.route("/views/<contribution_id>/files", methods=["GET", "POST"])
+@family
+def views_files(contribution_id: str) -> ResponseReturnValue:
+    contribution = _own(contribution_id)
+    if (done := _sent(contribution)) is not None:
+        return done
+    own_voice = contributions.own_voice(contribution)
+    form = ViewsFileForm(young_person=own_voice)
+    existing = contributions.files(contribution)
+    back, onward = _neighbours(contribution, "files")
+    if form.validate_on_submit():
+        problem, added = attachments.check_and_keep(
+            form.file.data,
+            form.description.data,
+            len(existing),
+            {"contribution_id": contribution.id, "account_id": contribution.account_id},
+        )
+        if added is not None:
+            contributions.save(contribution, {}, str(get_locale()))
+            audit.record("document_added", "document", added.id)
+            return redirect(url_for("families.views_files", contribution_id=contribution.id))
+        form.file.errors = [*form.file.errors, problem]
+    return render_template(
+        "views/files.html",
+        contribution=contribution,
+        form=form,
+        files=existing,
+        own_voice=own_voice,
+        max_files=contributions.limit_of_files(),
+        back=back,
+        onward=onward,
+        partner_names=partner_names,
+    )
+
+
+def _own_file(contribution_id: str, document_id: str) -> tuple[Contribution, Any]:
+    contribution = _own(contribution_id)
+    document = contributions.file_of(contribution, document_id)
+    if document is None:
+        abort(404)
+    return contribution, document
+
+
+@bp.get("/views/<contribution_id>/files/<document_id>")
+@family
+def views_file(contribution_id: str, document_id: str) -> ResponseReturnValue:
+    _contribution, document = _own_file(contribution_id, document_id)
+    if not uploads.Scan(document.scan).released:
+        abort(404)
+    audit.record("viewed_document", "document", document.id)
+    return send_file(
+        io.BytesIO(uploads.read(document.storage_key)),
+        mimetype=document.content_type,
+        as_attachment=True,
+        download_name=document.filename,
+    )
+
+
+@bp.get("/views/<contribution_id>/files/<document_id>/preview")
+@family
+def views_file_preview(contribution_id: str, document_id: str) -> ResponseReturnValue:
+    _contribution, document = _own_file(contribution_id, document_id)
+    data = uploads.read(document.storage_key)
+    kind = uploads.detect(data)
+    if kind is None or not kind.image or not uploads.Scan(document.scan).released:
+        abort(404)
+    response = send_file(io.BytesIO(data), mimetype=kind.mime)
+    response.headers["Content-Disposition"] = "inline"
+    return response
+
+
+@bp.post("/views/<contribution_id>/files/<document_id>/remove")
+@family
+def views_file_remove(contribution_id: str, document_id: str) -> ResponseReturnValue:
+    contribution, document = _own_file(contribution_id, document_id)
+    if contribution.submitted_at or contribution.ready_at:
+        abort(404)
+    attachments.remove(document)
+    audit.record("document_removed", "document", document_id)
+    return redirect(url_for("families.views_files", contribution_id=contribution.id))
+
+
+@bp.route("/views/<contribution_id>/check", methods=["GET", "POST"])
+@family
+def views_check(contribution_id: str) -> ResponseReturnValue:
+    contribution = _own(contribution_id)
+    if (done := _sent(contribution)) is not None:
+        return done
+    form = FlaskForm()
+    if form.validate_on_submit():
+        contributions.finish(contribution)
+        audit.record("views_sent", "contribution", contribution.id)
+        return redirect(url_for("families.views_sent", contribution_id=contribution.id))
+    return render_template(
+        "views/check.html",
+        contribution=contribution,
+        rows=contributions.answer_rows(
+            contribution, lambda step: _step_url(contribution, step) + "?return_to=check"
+        ),
+        files=contributions.files(contribution),
+        own_voice=contributions.own_voice(contribution),
+        form=form,
+        review_due=contributions.review_due(contribution.case_reference)
+        if contribution.case_reference
+        else None,
+    )
+
+
+@bp.get("/views/<contribution_id>/sent")
+@family
+def views_sent(contribution_id: str) -> ResponseReturnValue:
+    contribution = _own(contribution_id)
+    if not (contribution.submitted_at or contribution.ready_at):
+        return redirect(url_for("families.views_check", contribution_id=contribution.id))
+    return render_template(
+        "views/sent.html",
+        contribution=contribution,
+        rows=contributions.answer_rows(contribution),
+        files=contributions.files(contribution),
+        own_voice=contributions.own_voice(contribution),
+    )
