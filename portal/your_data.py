@@ -17,6 +17,7 @@ from portal.models import (
     AuditEvent,
     CaseLink,
     ConsentEvent,
+    Contribution,
     Document,
     RequestDraft,
 )
@@ -44,6 +45,9 @@ ACTIONS = {
     "consent_withdrawn": _l("Withdrew consent"),
     "consent_refused_too_young": _l("Was refused a consent change: under 16"),
     "viewed_consent": _l("Looked at the consent on a case"),
+    "views_started": _l("Started giving views"),
+    "views_sent": _l("Sent views"),
+    "viewed_views": _l("Looked at the views on a case"),
 }
 
 
@@ -142,6 +146,21 @@ def collect(account_id: str) -> dict[str, Any]:
                 "since": link.created_at.isoformat(),
             }
             for link in links
+        ],
+        "views": [
+            {
+                "written_as": c.author_role,
+                "case": c.case_reference,
+                "language": c.language,
+                "started_at": c.created_at.isoformat(),
+                "sent_at": c.submitted_at.isoformat() if c.submitted_at else None,
+                "answers": _grouped(catalogue, c.answers),
+            }
+            for c in session.scalars(
+                select(Contribution)
+                .where(Contribution.account_id == account_id)
+                .order_by(Contribution.created_at)
+            )
         ],
         "consent_history": [
             {

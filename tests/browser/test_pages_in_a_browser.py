@@ -194,7 +194,20 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     family.goto(f"{consent}/withdraw/share:vcds")
     check_accessible(family, "withdraw consent", language)
 
+    family.goto(f"/account/views/new?case={reference}")
+    family.locator("input[name=author][value=parent_carer]").check()
+    family.locator("main form button[type=submit]").click()
+    family.locator("textarea").fill("Kind and funny. يحب القطارات")
+    for _question in range(5):
+        family.locator("main form button[type=submit]").click()
+    family.locator("main a.govuk-button").click()
+    family.locator("main form button[type=submit]").click()
+    assert family.url.endswith("/sent")
+    check_accessible(family, "views sent", language)
+
     staff = people["staff"]
+    staff.goto(f"/caseworker/cases/{reference}/views?lang={language}")
+    check_accessible(staff, "views for caseworkers", language)
     staff.goto(f"/caseworker/cases/{reference}/consent?lang={language}")
     check_accessible(staff, "consent for caseworkers", language)
     staff.locator("tbody a").first.click()
@@ -253,3 +266,52 @@ def test_the_time_out_warning_appears_and_then_the_signed_out_page(page, live_ap
     assert page.locator("h1").inner_text() == "For your security, we signed you out"
     page.goto("/account/link")
     assert "/oauth2/authorize" in page.url, "the session really ended"
+
+
+def tab_to(tab, selector: str, limit: int = 40) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab until the element is focused, as someone using only a keyboard would."""
+    for _ in range(limit):
+        tab.keyboard.press("Tab")
+        if tab.locator(selector).evaluate("el => document.activeElement === el"):
+            return
+    raise AssertionError(f"{selector} cannot be reached with the Tab key")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_young_person_gives_views_with_a_keyboard_on_a_small_phone(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    tab = people["family"]
+    tab.set_viewport_size({"width": 320, "height": 640})
+    tab.goto(f"/account/request/who?lang={language}")
+    tab.locator("input[value=young_person]").check()
+    tab.locator("main form button[type=submit]").click()
+    draft = tab.url.rstrip("/").rsplit("/", 1)[-1]
+    tab.goto(f"/account/views/new?draft={draft}")
+    check_accessible(tab, "start views", language)
+    tab_to(tab, "input[name=author][value=young_person]")
+    tab.keyboard.press("Space")
+    tab_to(tab, f"input[name=destination][value='draft:{draft}']")
+    tab.keyboard.press("Space")
+    with tab.expect_navigation():
+        tab_to(tab, "main form button[type=submit]")
+        tab.keyboard.press("Enter")
+    for number in range(5):
+        check_accessible(tab, f"views question {number + 1}", language)
+        assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
+            "nothing scrolls sideways on a small phone"
+        )
+        tab_to(tab, "textarea")
+        tab.keyboard.type("I like drawing trains.")
+        assert tab.locator(".govuk-character-count__status").inner_text().strip()
+        tab_to(tab, "main form button[type=submit]")
+        with tab.expect_navigation():
+            tab.keyboard.press("Enter")
+    assert tab.url.endswith("/files")
+    check_accessible(tab, "views files", language)
+    tab.locator("main a.govuk-button").click()
+    check_accessible(tab, "check views", language)
+    tab_to(tab, "main form button[type=submit]")
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert tab.url.endswith("/sent")
+    check_accessible(tab, "views saved", language)
+    tab.set_viewport_size({"width": 1280, "height": 800})
