@@ -3,13 +3,14 @@ and keeping, listing and removing them. uploads.py does the storing and scanning
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
-from flask import current_app
+from flask import Response, abort, current_app, send_file
 from flask_babel import gettext
 from sqlalchemy import select
 
-from portal import db, uploads
+from portal import audit, db, uploads
 from portal.db import utcnow
 from portal.models import Document
 
@@ -78,6 +79,30 @@ def remove(document: Document) -> None:
     uploads.remove(document.storage_key)
     db.session().delete(document)
     db.session().commit()
+
+
+def download(document: Document) -> Response:
+    """The file as a download with a safe name, once the scan has released it; audited."""
+    if not uploads.Scan(document.scan).released:
+        abort(404)
+    audit.record("viewed_document", "document", document.id)
+    return send_file(
+        io.BytesIO(uploads.read(document.storage_key)),
+        mimetype=document.content_type,
+        as_attachment=True,
+        download_name=document.filename,
+    )
+
+
+def preview(document: Document) -> Response:
+    """Images only, shown inline so a family can see what they added."""
+    data = uploads.read(document.storage_key)
+    kind = uploads.detect(data)
+    if kind is None or not kind.image or not uploads.Scan(document.scan).released:
+        abort(404)
+    response = send_file(io.BytesIO(data), mimetype=kind.mime)
+    response.headers["Content-Disposition"] = "inline"
+    return response
 
 
 def reference(document: Document) -> dict[str, Any]:

@@ -15,6 +15,8 @@ ENCRYPTED_COLUMNS = (
     ("assessment_requests", "id", "answers"),
     ("outbox_messages", "id", "payload"),
     ("case_cache", "case_reference", "body"),
+    ("consent_events", "id", "detail"),
+    ("contributions", "id", "answers"),
 )
 
 

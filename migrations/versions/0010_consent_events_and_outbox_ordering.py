@@ -16,6 +16,12 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 MESSAGE = "consent events are append-only"
+# Every column but `detail`, which the data-key rotation re-encrypts in place (its plain
+# value never changes; the ORM refuses any change to an event).
+FIXED = (
+    "id, case_reference, account_id, given_by, choice, given, occurred_at, "
+    "wording_version, wording_sha256, language, method"
+)
 
 
 def upgrade() -> None:
@@ -65,17 +71,17 @@ def upgrade() -> None:
             """
         )
         op.execute(
-            """
+            f"""
             CREATE TRIGGER consent_events_append_only
-            BEFORE UPDATE OR DELETE ON consent_events
+            BEFORE UPDATE OF {FIXED} OR DELETE ON consent_events
             FOR EACH ROW EXECUTE FUNCTION consent_events_refuse_change()
             """
         )
     else:
-        for event in ("UPDATE", "DELETE"):
+        for name, event in (("update", f"UPDATE OF {FIXED}"), ("delete", "DELETE")):
             op.execute(
                 f"""
-                CREATE TRIGGER consent_events_no_{event.lower()}
+                CREATE TRIGGER consent_events_no_{name}
                 BEFORE {event} ON consent_events
                 BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END
                 """

@@ -3,15 +3,12 @@ case system, and the consent on each case."""
 
 from __future__ import annotations
 
-import io
-
 from flask import (
     Blueprint,
     abort,
     current_app,
     redirect,
     render_template,
-    send_file,
     session,
     url_for,
 )
@@ -19,7 +16,7 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from forms.caseworker import IssueLinkCodeForm
-from portal import audit, consent, contributions, db, link_codes, uploads
+from portal import attachments, audit, consent, contributions, db, link_codes
 from portal.access import caseworker, current_person
 from portal.case_api import outbox
 from portal.models import (
@@ -165,7 +162,7 @@ def case_views(reference: str) -> ResponseReturnValue:
 def document(document_id: str) -> ResponseReturnValue:
     """A file a family sent, as a download, once it has been released by the scan."""
     found = db.session().get(Document, document_id)
-    if found is None or not uploads.Scan(found.scan).released:
+    if found is None:
         abort(404)
     sent = (
         found.contribution_id
@@ -180,13 +177,7 @@ def document(document_id: str) -> ResponseReturnValue:
     )
     if not sent:
         abort(404)
-    audit.record("viewed_document", "document", found.id)
-    return send_file(
-        io.BytesIO(uploads.read(found.storage_key)),
-        mimetype=found.content_type,
-        as_attachment=True,
-        download_name=found.filename,
-    )
+    return attachments.download(found)
 
 
 @bp.post("/outbox/<message_id>/retry")

@@ -16,7 +16,7 @@ from flask_wtf import FlaskForm
 
 from forms.consent import WithdrawForm
 from portal import audit, consent, db, link_codes
-from portal.access import current_person, family
+from portal.access import family, signed_in_account_id
 from portal.families.routes import bp
 from portal.models import CaseLink
 from portal.sharing import partner_names
@@ -24,14 +24,8 @@ from portal.sharing import partner_names
 PENDING = "consent_change"
 
 
-def _account_id() -> str:
-    person = current_person()
-    assert person is not None
-    return person.account_id
-
-
 def _own_link(reference: str) -> CaseLink:
-    link = link_codes.case_of(_account_id(), reference)
+    link = link_codes.case_of(signed_in_account_id(), reference)
     if link is None:
         abort(404)
     return link
@@ -123,7 +117,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         # Against the consent in force now: a change made meanwhile elsewhere is not repeated.
         to_record = consent.changes(consent.current(reference), asked)
         events = consent.record(
-            reference, _account_id(), link.relationship, to_record, pending["wording"]
+            reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
         )
         db.session().commit()
         session.pop(PENDING, None)
@@ -161,7 +155,7 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
             consent.remember(wording)
             consent.record(
                 reference,
-                _account_id(),
+                signed_in_account_id(),
                 link.relationship,
                 [consent.Change(choice, False)],
                 consent.wording_record(wording),

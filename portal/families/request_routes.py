@@ -3,32 +3,25 @@ check your answers, and the confirmation."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from flask import abort, redirect, render_template, request, send_file, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
 from forms.documents import DocumentForm
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import attachments, audit, consent, contributions, db, notify, requests, uploads
-from portal.access import current_person, family, public
+from portal import attachments, audit, consent, contributions, db, notify, requests
+from portal.access import family, public, signed_in_account_id
 from portal.answers import display
 from portal.families.routes import bp
 from portal.models import RequestDraft
 from portal.sharing import partner_names
 
 
-def _account_id() -> str:
-    person = current_person()
-    assert person is not None
-    return person.account_id
-
-
 def _own_draft(draft_id: str) -> RequestDraft:
-    draft = requests.draft_of(_account_id(), draft_id)
+    draft = requests.draft_of(signed_in_account_id(), draft_id)
     if draft is None:
         abort(404)
     return draft
@@ -51,7 +44,7 @@ def who_is_asking() -> ResponseReturnValue:
     if form.validate_on_submit():
         if form.role.data == "professional":
             return redirect(url_for("families.professionals"))
-        draft = requests.start(_account_id(), form.role.data, _language())
+        draft = requests.start(signed_in_account_id(), form.role.data, _language())
         audit.record("request_started", "draft", draft.id)
         return redirect(url_for("families.task_list", draft_id=draft.id))
     return render_template("request/who.html", form=form)
@@ -337,29 +330,14 @@ def _own_document(draft_id: str, document_id: str) -> Any:
 @family
 def download_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     _draft, document = _own_document(draft_id, document_id)
-    if not uploads.Scan(document.scan).released:
-        abort(404)
-    audit.record("viewed_document", "document", document.id)
-    return send_file(
-        io.BytesIO(uploads.read(document.storage_key)),
-        mimetype=document.content_type,
-        as_attachment=True,
-        download_name=document.filename,
-    )
+    return attachments.download(document)
 
 
 @bp.get("/request/<draft_id>/documents/<document_id>/preview")
 @family
 def preview_document(draft_id: str, document_id: str) -> ResponseReturnValue:
-    """Images only, shown on the documents page so the family can see what they added."""
     _draft, document = _own_document(draft_id, document_id)
-    data = uploads.read(document.storage_key)
-    kind = uploads.detect(data)
-    if kind is None or not kind.image or not uploads.Scan(document.scan).released:
-        abort(404)
-    response = send_file(io.BytesIO(data), mimetype=kind.mime)
-    response.headers["Content-Disposition"] = "inline"
-    return response
+    return attachments.preview(document)
 
 
 @bp.post("/request/<draft_id>/documents/<document_id>/remove")

@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 
 from forms.account import RedeemLinkCodeForm
 from portal import audit, link_codes
-from portal.access import current_person, family
+from portal.access import current_person, family, signed_in_account_id
 from portal.case_api import reads
 from portal.link_codes import Redemption
 from portal.rate_limits import CODE_REDEMPTION, limiter
@@ -28,18 +28,12 @@ REDEMPTION_ERRORS = {
 }
 
 
-def _person_id() -> str:
-    person = current_person()
-    assert person is not None
-    return person.account_id
-
-
 @bp.get("/")
 @family
 def account() -> ResponseReturnValue:
     from portal import requests
 
-    account_id = _person_id()
+    account_id = signed_in_account_id()
     drafts = requests.drafts_of(account_id)
     return render_template(
         "families/account.html",
@@ -52,7 +46,7 @@ def account() -> ResponseReturnValue:
 @bp.get("/cases/<reference>")
 @family
 def case(reference: str) -> ResponseReturnValue:
-    link = link_codes.case_of(_person_id(), reference)
+    link = link_codes.case_of(signed_in_account_id(), reference)
     if link is None:
         abort(404)
     status = reads.case_status(reference)
@@ -107,7 +101,7 @@ def _limit_key() -> str:
 def link() -> ResponseReturnValue:
     form = RedeemLinkCodeForm()
     if form.validate_on_submit():
-        outcome, link_code = link_codes.redeem(form.code.data, _person_id())
+        outcome, link_code = link_codes.redeem(form.code.data, signed_in_account_id())
         if outcome in REDEMPTION_ERRORS:
             audit.record("link_code_refused", "link_code", None)
             form.code.errors.append(REDEMPTION_ERRORS[outcome]())
@@ -121,8 +115,8 @@ def link() -> ResponseReturnValue:
 @bp.get("/your-data")
 @family
 def your_data() -> ResponseReturnValue:
-    data = collect(_person_id())
-    audit.record("viewed_own_data", "account", _person_id())
+    data = collect(signed_in_account_id())
+    audit.record("viewed_own_data", "account", signed_in_account_id())
     return render_template(
         "families/your_data.html", data=data, as_datetime=dt.datetime.fromisoformat
     )
@@ -131,8 +125,8 @@ def your_data() -> ResponseReturnValue:
 @bp.get("/your-data.json")
 @family
 def your_data_json() -> ResponseReturnValue:
-    audit.record("downloaded_own_data", "account", _person_id())
-    response = jsonify(collect(_person_id()))
+    audit.record("downloaded_own_data", "account", signed_in_account_id())
+    response = jsonify(collect(signed_in_account_id()))
     response.headers["Content-Disposition"] = 'attachment; filename="your-data.json"'
     return response
 
@@ -140,10 +134,10 @@ def your_data_json() -> ResponseReturnValue:
 @bp.get("/your-data.html")
 @family
 def your_data_html() -> ResponseReturnValue:
-    audit.record("downloaded_own_data", "account", _person_id())
+    audit.record("downloaded_own_data", "account", signed_in_account_id())
     page = render_template(
         "families/your_data.html",
-        data=collect(_person_id()),
+        data=collect(signed_in_account_id()),
         as_datetime=dt.datetime.fromisoformat,
         download=True,
     )

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from flask import abort, redirect, render_template, request, send_file, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale
 from flask_wtf import FlaskForm
 
 from forms.views import PROMPTS, HelpedByForm, StartViewsForm, ViewsFileForm
-from portal import attachments, audit, contributions, uploads
-from portal.access import current_person, family
+from portal import attachments, audit, contributions
+from portal.access import family, signed_in_account_id
 from portal.families.routes import bp
 from portal.models import Contribution
 from portal.sharing import partner_names
 
 
-def _account_id() -> str:
-    person = current_person()
-    assert person is not None
-    return person.account_id
-
-
 def _own(contribution_id: str) -> Contribution:
-    found = contributions.own(_account_id(), contribution_id)
+    found = contributions.own(signed_in_account_id(), contribution_id)
     if found is None:
         abort(404)
     return found
@@ -64,7 +57,7 @@ def _sent(contribution: Contribution) -> ResponseReturnValue | None:
 @bp.route("/views/new", methods=["GET", "POST"])
 @family
 def views_start() -> ResponseReturnValue:
-    destinations = contributions.destinations(_account_id())
+    destinations = contributions.destinations(signed_in_account_id())
     form = StartViewsForm(destinations=destinations)
     if request.method == "GET":
         wanted = request.args.get("draft") or request.args.get("case")
@@ -73,7 +66,7 @@ def views_start() -> ResponseReturnValue:
             form.destination.data = f"{prefix}{wanted}"
     if destinations and form.validate_on_submit():
         contribution = contributions.start(
-            _account_id(), form.author.data, form.destination.data, str(get_locale())
+            signed_in_account_id(), form.author.data, form.destination.data, str(get_locale())
         )
         audit.record("views_started", "contribution", contribution.id)
         return redirect(_step_url(contribution, contributions.steps(contribution)[0]))
@@ -169,28 +162,14 @@ def _own_file(contribution_id: str, document_id: str) -> tuple[Contribution, Any
 @family
 def views_file(contribution_id: str, document_id: str) -> ResponseReturnValue:
     _contribution, document = _own_file(contribution_id, document_id)
-    if not uploads.Scan(document.scan).released:
-        abort(404)
-    audit.record("viewed_document", "document", document.id)
-    return send_file(
-        io.BytesIO(uploads.read(document.storage_key)),
-        mimetype=document.content_type,
-        as_attachment=True,
-        download_name=document.filename,
-    )
+    return attachments.download(document)
 
 
 @bp.get("/views/<contribution_id>/files/<document_id>/preview")
 @family
 def views_file_preview(contribution_id: str, document_id: str) -> ResponseReturnValue:
     _contribution, document = _own_file(contribution_id, document_id)
-    data = uploads.read(document.storage_key)
-    kind = uploads.detect(data)
-    if kind is None or not kind.image or not uploads.Scan(document.scan).released:
-        abort(404)
-    response = send_file(io.BytesIO(data), mimetype=kind.mime)
-    response.headers["Content-Disposition"] = "inline"
-    return response
+    return attachments.preview(document)
 
 
 @bp.post("/views/<contribution_id>/files/<document_id>/remove")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from portal.crypto import EncryptedJSON, new_key
 from portal.db import Base
@@ -62,6 +62,26 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
     migrate(url)
     before = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=old))
     draft = submit_request(before)
+    with before.app_context():
+        from portal import db
+        from portal.models import AssessmentRequest, ConsentEvent
+
+        sent = db.session().scalars(select(AssessmentRequest)).one()
+        first = db.session().scalars(select(ConsentEvent)).first()
+        db.session().add(
+            ConsentEvent(
+                case_reference=sent.reference,
+                account_id=sent.account_id,
+                given_by="young_person",
+                choice="named_exclusions",
+                given=True,
+                detail="My uncle Bob",
+                wording_version=first.wording_version,
+                wording_sha256=first.wording_sha256,
+                language="en",
+            )
+        )
+        db.session().commit()
 
     both = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=f"{new},{old}"))
     result = both.test_cli_runner().invoke(args=["data-keys", "rotate"])
@@ -76,10 +96,7 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
     documents = client.get(f"/account/request/{draft}/check")
     assert documents.status_code in (200, 302)
     with after.app_context():
-        from sqlalchemy import select
-
-        from portal import db
-        from portal.models import AssessmentRequest, Document
+        from portal.models import Document
         from portal.uploads import read
 
         assert (
@@ -87,3 +104,5 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
             == "Zoë"
         )
         assert read(db.session().scalars(select(Document)).one().storage_key) == PDF
+        details = db.session().scalars(select(ConsentEvent.detail)).all()
+        assert "My uncle Bob" in details, "consent events are re-encrypted, never rewritten"
