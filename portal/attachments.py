@@ -105,6 +105,21 @@ def preview(document: Document) -> Response:
     return response
 
 
+def upload_messages(documents: list[Document], reference: str, after_key: str) -> list[Any]:
+    """Outbox messages that send each file's bytes once what refers to it has arrived."""
+    from portal.models import OutboxMessage
+
+    return [
+        OutboxMessage(
+            kind="document.upload",
+            idempotency_key=f"document-{document.id}",
+            after_key=after_key,
+            payload={"case_reference": reference, "document_id": document.id},
+        )
+        for document in documents
+    ]
+
+
 def reference(document: Document) -> dict[str, Any]:
     """How the case system is told about a file."""
     return {

@@ -141,6 +141,11 @@ def send_with_request(draft: RequestDraft, reference: str, now: dt.datetime) -> 
 def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
     contribution.submitted_at = now
     answers = contribution.answers
+    db.session().add_all(
+        attachments.upload_messages(
+            files(contribution), reference, f"contribution-{contribution.id}"
+        )
+    )
     db.session().add(
         OutboxMessage(
             kind="contribution.create",

@@ -225,6 +225,11 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
                     payload=_request_payload(locked, request.reference, now),
                 )
             )
+            session.add_all(
+                attachments.upload_messages(
+                    documents_of(locked), request.reference, f"assessment-request-{locked.id}"
+                )
+            )
             session.flush()
             _record_consent(locked, request.reference)
             contributions.send_with_request(locked, request.reference, now)

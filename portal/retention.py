@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from flask import Flask
 from sqlalchemy import delete, select
@@ -34,6 +35,19 @@ def _days(app: Flask, rule: str) -> dt.timedelta:
     return dt.timedelta(days=app.extensions["portal_settings"].config.retention_days(rule))
 
 
+def _waiting(session: Any, prefix: str) -> set[str]:
+    """Ids named by outbox messages of one kind that have not been delivered yet."""
+    return {
+        key.removeprefix(prefix)
+        for key in session.scalars(
+            select(OutboxMessage.idempotency_key).where(
+                OutboxMessage.status != "delivered",
+                OutboxMessage.idempotency_key.startswith(prefix),
+            )
+        )
+    }
+
+
 def remove_sent_requests(app: Flask) -> int:
     cutoff = utcnow() - _days(app, "submitted")
     with app.app_context(), app.extensions["db_sessionmaker"]() as session:
@@ -42,7 +56,13 @@ def remove_sent_requests(app: Flask) -> int:
                 AssessmentRequest.submitted_at < cutoff, AssessmentRequest.delivered_at.is_not(None)
             )
         ).all()
-        drafts = [request.draft_id for request in old]
+        unsent_files = _waiting(session, "document-")
+        drafts = [
+            request.draft_id
+            for request in old
+            if not unsent_files
+            & set(session.scalars(select(Document.id).where(Document.draft_id == request.draft_id)))
+        ]
         views = select(Contribution.id).where(Contribution.draft_id.in_(drafts))
         files = (Document.draft_id.in_(drafts)) | (Document.contribution_id.in_(views))
         for key in session.scalars(select(Document.storage_key).where(files)):
@@ -75,14 +95,8 @@ def remove_sent_views(app: Flask) -> int:
     """Views sent to a case, once delivered and past the period for sent copies."""
     cutoff = utcnow() - _days(app, "submitted")
     with app.app_context(), app.extensions["db_sessionmaker"]() as session:
-        waiting = set(
-            session.scalars(
-                select(OutboxMessage.idempotency_key).where(
-                    OutboxMessage.status != "delivered",
-                    OutboxMessage.idempotency_key.startswith("contribution-"),
-                )
-            )
-        )
+        waiting = _waiting(session, "contribution-")
+        unsent_files = _waiting(session, "document-")
         old = [
             contribution.id
             for contribution in session.scalars(
@@ -90,7 +104,13 @@ def remove_sent_views(app: Flask) -> int:
                     Contribution.submitted_at < cutoff, Contribution.draft_id.is_(None)
                 )
             )
-            if f"contribution-{contribution.id}" not in waiting
+            if contribution.id not in waiting
+            and not unsent_files
+            & set(
+                session.scalars(
+                    select(Document.id).where(Document.contribution_id == contribution.id)
+                )
+            )
         ]
         for key in session.scalars(
             select(Document.storage_key).where(Document.contribution_id.in_(old))

@@ -67,19 +67,31 @@ class CaseApiClient:
             except (requests.RequestException, OAuth2Error) as error:
                 raise CaseApiError(f"could not get a token: {error}") from error
 
-    def _call(self, method: str, path: str, body: Any = None, key: str | None = None) -> Any:
+    def _call(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        key: str | None = None,
+        raw: bytes | None = None,
+    ) -> Any:
+        """One call; `body` is sent as JSON, or `raw` as the bytes of a file."""
         self._ensure_token()
         headers = {"Accept": "application/json"}
         if key is not None:
             headers["Idempotency-Key"] = key
+        if raw is not None:
+            data, headers["Content-Type"] = raw, "application/octet-stream"
+        elif body is not None:
+            data, headers["Content-Type"] = json.dumps(body).encode(), "application/json"
+        else:
+            data = None
         try:
             response = self._session.request(
                 method,
                 self.config.base_url.rstrip("/") + path,
-                data=json.dumps(body) if body is not None else None,
-                headers={**headers, "Content-Type": "application/json"}
-                if body is not None
-                else headers,
+                data=data,
+                headers=headers,
                 timeout=self.config.timeout,
             )
         except requests.Timeout as error:
@@ -108,6 +120,11 @@ class CaseApiClient:
 
     def add_contribution(self, reference: str, payload: dict[str, Any], key: str) -> dict[str, Any]:
         return self._call("POST", f"/cases/{reference}/contributions", payload, key)
+
+    def put_document(
+        self, reference: str, document_id: str, data: bytes, key: str
+    ) -> dict[str, Any]:
+        return self._call("PUT", f"/cases/{reference}/documents/{document_id}", key=key, raw=data)
 
     def record_triage_decision(
         self, reference: str, payload: dict[str, Any], key: str

@@ -27,7 +27,7 @@ from sqlalchemy.orm import aliased
 
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.db import utcnow
-from portal.models import AssessmentRequest, OutboxMessage
+from portal.models import AssessmentRequest, Document, OutboxMessage
 
 log = logging.getLogger(__name__)
 LEASE = dt.timedelta(seconds=60)
@@ -54,10 +54,26 @@ def _add_contribution(client: CaseApiClient, message: OutboxMessage) -> dict[str
     )
 
 
+def _put_document(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
+    """The file's bytes are read from storage when sent, not copied into the message."""
+    from portal import db, uploads
+
+    document = db.session().get(Document, message.payload["document_id"])
+    if document is None:
+        raise CaseApiError("the file is no longer held by the portal", retryable=False)
+    return client.put_document(
+        message.payload["case_reference"],
+        document.id,
+        uploads.read(document.storage_key),
+        message.idempotency_key,
+    )
+
+
 SENDERS: dict[str, Sender] = {
     "assessment_request.create": _create_assessment_request,
     "consent_event.create": _add_consent_event,
     "contribution.create": _add_contribution,
+    "document.upload": _put_document,
 }
 
 

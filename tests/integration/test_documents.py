@@ -173,6 +173,46 @@ def test_submitted_requests_carry_their_documents(
         )
         assert [d["filename"] for d in message.payload["documents"]] == ["report.pdf"]
         assert message.payload["documents"][0]["description"] == "Paediatrician letter"
+        reference = message.payload["reference"]
+        document_id = message.payload["documents"][0]["id"]
+
+    from portal.case_api import outbox
+    from portal.case_api.reference.models import StoredDocument
+
+    outbox.run_once(app)
+    case_system = app.extensions["case_system"].extensions["case_system"]["sessions"]
+    with case_system() as session:
+        stored = session.get(StoredDocument, (reference, document_id))
+        assert stored is not None and stored.data == PDF, "the file itself reaches the case system"
+    with app.app_context():
+        statuses = set(db.session().scalars(select(OutboxMessage.status)))
+    assert statuses == {"delivered"}
+
+
+def test_the_case_system_refuses_a_file_that_does_not_match_its_reference(
+    app: Flask, client: FlaskClient, draft: str
+) -> None:
+    upload(client, draft, PDF, "report.pdf")
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    from portal.case_api import outbox
+    from portal.case_api.client import CaseApiError
+
+    outbox.run_once(app)
+    with app.app_context():
+        message = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "assessment_request.create"))
+            .one()
+        )
+        reference, document_id = message.payload["reference"], message.payload["documents"][0]["id"]
+    api = app.extensions["case_api"]
+    with pytest.raises(CaseApiError) as refused:
+        api.put_document(reference, document_id, PDF + b"tampered", "tamper-test-0001")
+    assert refused.value.status == 422
+    with pytest.raises(CaseApiError) as unknown:
+        api.put_document(reference, "not-referred-to", PDF, "tamper-test-0002")
+    assert unknown.value.status == 404
 
 
 class FakeClamd:

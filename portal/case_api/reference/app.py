@@ -31,6 +31,7 @@ from portal.case_api.reference.models import (
     Entry,
     IdempotencyRecord,
     Plan,
+    StoredDocument,
     Token,
 )
 from portal.db import make_engine, utcnow
@@ -335,6 +336,37 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
     @idempotent
     def add_contribution(reference: str) -> Response:
         return add_entry(reference, "contribution", "Contribution")
+
+    def referenced_sha256(case: Case, document_id: str) -> str | None:
+        """The SHA-256 the request or a contribution gave for this file, if any did."""
+        references = list(case.documents or [])
+        for entry in db().scalars(
+            select(Entry).where(
+                Entry.case_reference == case.reference, Entry.kind == "contribution"
+            )
+        ):
+            references += entry.body.get("attachments", [])
+        return next((r["sha256"] for r in references if r.get("id") == document_id), None)
+
+    @app.put("/v1/cases/<reference>/documents/<document_id>")
+    @idempotent
+    def put_document(reference: str, document_id: str) -> Response:
+        case = db().get(Case, reference)
+        if case is None:
+            return problem(404, "Not Found", "no such case")
+        expected = referenced_sha256(case, document_id)
+        if expected is None:
+            return problem(404, "Not Found", "no request or contribution refers to this file")
+        data = request.get_data()
+        if sha256(data) != expected:
+            return problem(422, "Unprocessable Content", "the file does not match its SHA-256")
+        if db().get(StoredDocument, (reference, document_id)) is None:
+            db().add(
+                StoredDocument(
+                    case_reference=reference, document_id=document_id, sha256=expected, data=data
+                )
+            )
+        return created({"id": document_id})
 
     @app.post("/v1/cases/<reference>/triage-decisions")
     @idempotent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from portal.db import UTCDateTime, utcnow
@@ -52,6 +52,18 @@ class Plan(CaseSystemBase):
     last_review_on: Mapped[dt.date | None] = mapped_column(Date)
     next_review_due: Mapped[dt.date | None] = mapped_column(Date)
     sections: Mapped[list] = mapped_column(JSON)
+
+
+class StoredDocument(CaseSystemBase):
+    """The bytes of a file a request or contribution referred to."""
+
+    __tablename__ = "cs_documents"
+
+    case_reference: Mapped[str] = mapped_column(ForeignKey("cs_cases.reference"), primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class Entry(CaseSystemBase):
