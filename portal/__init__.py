@@ -57,9 +57,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     WTFormsHelpers(app)
     _register_templates(app)
 
+    from portal.caseworker import triage_routes  # noqa: F401  (registers its routes)
     from portal.caseworker.routes import bp as caseworker_bp
     from portal.families import (  # noqa: F401  (they register their routes)
         consent_routes,
+        messages_routes,
         request_routes,
         views_routes,
     )

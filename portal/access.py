@@ -138,7 +138,8 @@ def enforce() -> Response | None:
         from portal import audit
 
         audit.record("access_refused", "route", request.url_rule.rule if request.url_rule else None)
-        abort(403)
+        # A family is not told that staff pages exist.
+        abort(404 if person.kind == "family" and audiences <= STAFF_AUDIENCES else 403)
     return None
 
 

@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask import current_app
 from sqlalchemy import delete, select
@@ -18,11 +19,11 @@ from sqlalchemy.exc import IntegrityError
 
 from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
-from portal import attachments, consent, db, uploads
+from portal import attachments, consent, db, deadlines, uploads
 from portal.db import utcnow
 from portal.models import AssessmentRequest, CaseLink, Document, OutboxMessage, RequestDraft
 
-DECISION_WEEKS = 6  # the SEND code of practice: decide whether to assess within 6 weeks
+LONDON = ZoneInfo("Europe/London")
 
 
 class Status(StrEnum):
@@ -174,8 +175,13 @@ def deletion_date(draft: RequestDraft) -> dt.date:
     return (draft.updated_at + dt.timedelta(days=days)).date()
 
 
+def received_on(submitted_at: dt.datetime) -> dt.date:
+    """The day a request arrived, as the council counts days: in UK time."""
+    return submitted_at.astimezone(LONDON).date()
+
+
 def decision_due(submitted_at: dt.datetime) -> dt.date:
-    return (submitted_at + dt.timedelta(weeks=DECISION_WEEKS)).date()
+    return deadlines.decision_due(received_on(submitted_at))
 
 
 def new_reference(now: dt.datetime) -> str:
@@ -207,6 +213,7 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             language=locked.language,
             submitted_at=now,
             decision_due=decision_due(now),
+            **_searchable(locked.answers),
         )
         try:
             session.add(request)
@@ -244,6 +251,19 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             locked = session.scalar(select(RequestDraft).where(RequestDraft.id == draft.id))
             assert locked is not None
     raise RuntimeError("could not find a free reference")
+
+
+def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
+    """What caseworkers search and match on, copied out of the encrypted answers."""
+    name = " ".join(
+        part for part in (answers.get("child.first_name"), answers.get("child.last_name")) if part
+    )
+    born = answers.get("child.date_of_birth")
+    return {
+        "child_name": name[:210],
+        "child_date_of_birth": dt.date.fromisoformat(born) if born else None,
+        "upn": answers.get("child.upn") or None,
+    }
 
 
 def creating_message_key(reference: str) -> str | None:

@@ -69,11 +69,19 @@ def _put_document(client: CaseApiClient, message: OutboxMessage) -> dict[str, An
     )
 
 
+def _record_triage_decision(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
+    payload = message.payload
+    return client.record_triage_decision(
+        payload["case_reference"], payload["decision"], message.idempotency_key
+    )
+
+
 SENDERS: dict[str, Sender] = {
     "assessment_request.create": _create_assessment_request,
     "consent_event.create": _add_consent_event,
     "contribution.create": _add_contribution,
     "document.upload": _put_document,
+    "triage_decision.create": _record_triage_decision,
 }
 
 

@@ -5,7 +5,13 @@ from portal.models.audit import AuditEvent, AuditRetentionSwitch
 from portal.models.cases import CaseLink, LinkCode
 from portal.models.consent import ConsentEvent, ConsentWording
 from portal.models.outbox import CaseCache, MailboxMessage, OutboxMessage
-from portal.models.requests import AssessmentRequest, Document, RequestDraft
+from portal.models.requests import (
+    AssessmentRequest,
+    DeadlineException,
+    Document,
+    FamilyMessage,
+    RequestDraft,
+)
 from portal.models.views import Contribution
 
 __all__ = [
@@ -18,7 +24,9 @@ __all__ = [
     "ConsentEvent",
     "ConsentWording",
     "Contribution",
+    "DeadlineException",
     "Document",
+    "FamilyMessage",
     "LinkCode",
     "MailboxMessage",
     "OutboxMessage",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, ForeignKey, String
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from portal.crypto import EncryptedJSON
@@ -51,6 +51,46 @@ class AssessmentRequest(Base):
     decision_due: Mapped[dt.date] = mapped_column(Date)
     case_reference: Mapped[str | None] = mapped_column(String(32))
     delivered_at: Mapped[dt.datetime | None]
+    # Triage. What caseworkers search and match on is kept in plain columns (names and
+    # dates of birth are not special category data); everything else stays encrypted.
+    status: Mapped[str] = mapped_column(String(24), default="received", index=True)
+    assigned_to: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    child_name: Mapped[str] = mapped_column(String(210), default="", index=True)
+    child_date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    upn: Mapped[str | None] = mapped_column(String(13), index=True)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    duplicate_of: Mapped[str | None] = mapped_column(String(20))
+
+    __table_args__ = (Index("ix_assessment_requests_queue", "decision_due", "id"),)
+
+
+class DeadlineException(Base):
+    """A reason the regulations allow for a statutory date to move, and by how long."""
+
+    __tablename__ = "deadline_exceptions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(ForeignKey("assessment_requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    days: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("accounts.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class FamilyMessage(Base):
+    """A message between the council and the family about a request, in both directions."""
+
+    __tablename__ = "family_messages"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(ForeignKey("assessment_requests.id"), index=True)
+    sender: Mapped[str] = mapped_column(String(10))  # "council" or "family"
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id"))
+    body: Mapped[str] = mapped_column(EncryptedJSON)
+    language: Mapped[str] = mapped_column(String(10))
+    sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class Document(Base):

@@ -321,10 +321,15 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         if kind == "triage_decision":
             case = db().get(Case, reference)
             assert case is not None
-            case.status = {"assess": "assessing", "not_assess": "not_assessing"}.get(
-                document["decision"], case.status
-            )
-            case.decided_on = dt.date.fromisoformat(document["decided_at"][:10])
+            if document["decision"] in ("assess", "not_assess"):
+                case.status = {"assess": "assessing", "not_assess": "not_assessing"}[
+                    document["decision"]
+                ]
+                case.decided_on = dt.date.fromisoformat(
+                    document.get("decision_date") or document["decided_at"][:10]
+                )
+            elif document["decision"] == "withdrawn":
+                case.status = "closed"
         return created({"id": str(entry.id)})
 
     @app.post("/v1/cases/<reference>/consent-events")

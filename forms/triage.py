@@ -1,0 +1,158 @@
+"""Forms for triage actions. Each carries the version of the request the caseworker saw."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCharacterCount,
+    GovRadioInput,
+    GovSelect,
+    GovTextInput,
+)
+from wtforms import (
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
+
+from forms.caseworker import CASE_REFERENCE_PATTERN
+from forms.fields import _l
+from forms.question import DateInputField
+
+
+class ActionForm(FlaskForm):
+    """An action with nothing to fill in: accept, withdraw."""
+
+    version = HiddenField()
+
+
+class AssignForm(ActionForm):
+    assignee = SelectField(
+        _l("Assign to"),
+        choices=[],
+        widget=GovSelect(),
+        validators=[InputRequired(message=_l("Select who to assign the request to"))],
+    )
+
+    def __init__(self, *args: Any, caseworkers: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.assignee.choices = [SelectChoice(value, label) for value, label in caseworkers]
+
+
+class MoreInformationForm(ActionForm):
+    message = TextAreaField(
+        _l("What do you need from the family?"),
+        description=_l("They will see this in their account and get an email saying it is there"),
+        widget=GovCharacterCount(),
+        validators=[
+            InputRequired(message=_l("Enter what you need from the family")),
+            Length(max=2000, message=_l("The message must be 2000 characters or fewer")),
+        ],
+    )
+
+
+class DuplicateForm(ActionForm):
+    of_reference = StringField(
+        _l("Reference of the request this repeats"),
+        widget=GovTextInput(),
+        filters=[lambda value: value.strip().upper() if value else value],
+        validators=[InputRequired(message=_l("Enter the reference of the request this repeats"))],
+    )
+
+    def validate_of_reference(self, field: StringField) -> None:
+        import re
+
+        if not re.match(CASE_REFERENCE_PATTERN, field.data or ""):
+            raise ValidationError(_l("Enter a reference like BNT-2026-000123"))
+
+
+class DecisionForm(ActionForm):
+    decision = RadioField(
+        _l("Decision"),
+        choices=[
+            SelectChoice("assess", _l("Carry out an EHC needs assessment")),
+            SelectChoice("not_assess", _l("Do not carry out an assessment")),
+        ],
+        widget=GovRadioInput(),
+        validators=[InputRequired(message=_l("Select the decision"))],
+    )
+    decided_on = DateInputField(
+        _l("Date of the decision"),
+        name_in_errors=_l("Date of the decision"),
+        validators=[InputRequired(message=_l("Enter the date of the decision"))],
+    )
+    reason = TextAreaField(
+        _l("Reasons"),
+        description=_l("The family will be told these if you decide not to assess"),
+        widget=GovCharacterCount(),
+        validators=[Length(max=5000, message=_l("Reasons must be 5000 characters or fewer"))],
+    )
+
+    def __init__(self, *args: Any, received: dt.date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.received = received
+
+    def validate_decided_on(self, field: DateInputField) -> None:
+        if isinstance(field.data, dt.date) and field.data < self.received:
+            raise ValidationError(_l("Date of the decision must be on or after the request"))
+
+    def validate_reason(self, field: TextAreaField) -> None:
+        if self.decision.data == "not_assess" and not (field.data or "").strip():
+            raise ValidationError(_l("Enter the reasons for deciding not to assess"))
+
+
+class ExceptionForm(ActionForm):
+    kind = RadioField(
+        _l("Why the time limit cannot be met"),
+        choices=[
+            SelectChoice(
+                "school_closure",
+                _l("Advice was asked for around a school or college closure of 4 weeks or more"),
+            ),
+            SelectChoice("personal_circumstances", _l("Exceptional personal circumstances")),
+            SelectChoice("family_away", _l("The family is away for 4 weeks or more")),
+        ],
+        widget=GovRadioInput(),
+        validators=[InputRequired(message=_l("Select why the time limit cannot be met"))],
+    )
+    days = IntegerField(
+        _l("How many days it covers"),
+        widget=GovTextInput(),
+        validators=[
+            InputRequired(message=_l("Enter how many days it covers")),
+            NumberRange(min=1, max=365, message=_l("Enter a number of days from 1 to 365")),
+        ],
+    )
+    reason = TextAreaField(
+        _l("Details"),
+        widget=GovCharacterCount(),
+        validators=[
+            InputRequired(message=_l("Enter the details")),
+            Length(max=2000, message=_l("Details must be 2000 characters or fewer")),
+        ],
+    )
+
+    def validate_days(self, field: IntegerField) -> None:
+        if self.kind.data in ("school_closure", "family_away") and (field.data or 0) < 28:
+            raise ValidationError(_l("This reason applies only to 4 weeks (28 days) or more"))
+
+
+class ReplyForm(FlaskForm):
+    """The family's answer to a request for more information."""
+
+    message = TextAreaField(
+        _l("Your reply"),
+        widget=GovCharacterCount(),
+        validators=[
+            InputRequired(message=_l("Enter your reply")),
+            Length(max=3000, message=_l("Your reply must be 3000 characters or fewer")),
+        ],
+    )

@@ -1,0 +1,236 @@
+"""The triage queue, the request view and the actions on a request."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import abort, current_app, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext
+from flask_wtf import FlaskForm
+from sqlalchemy import or_, select
+
+from forms.triage import (
+    ActionForm,
+    AssignForm,
+    DecisionForm,
+    DuplicateForm,
+    ExceptionForm,
+    MoreInformationForm,
+)
+from portal import audit, consent, contributions, db, deadlines, notify, requests, triage
+from portal.access import caseworker, signed_in_account_id
+from portal.caseworker.routes import bp
+from portal.models import AssessmentRequest, AuditEvent
+from portal.your_data import _grouped, describe
+
+
+def _filters() -> triage.Filters:
+    args = request.args
+    return triage.Filters(
+        status=args.get("status", "open"),
+        mine=args.get("mine") == "1",
+        unassigned=args.get("unassigned") == "1",
+        overdue=args.get("overdue") == "1",
+        due_this_week=args.get("week") == "1",
+        search=args.get("q", "")[:100],
+    )
+
+
+def _after() -> tuple[dt.date, str] | None:
+    due, _sep, last_id = request.args.get("after", "").partition("~")
+    try:
+        return (dt.date.fromisoformat(due), last_id) if last_id else None
+    except ValueError:
+        return None
+
+
+@bp.get("/queue")
+@caseworker
+def queue() -> ResponseReturnValue:
+    today = dt.date.today()
+    me = signed_in_account_id()
+    page = triage.queue(_filters(), me, today, _after(), triage.PAGE_SIZE + 1)
+    more = len(page) > triage.PAGE_SIZE
+    page = page[: triage.PAGE_SIZE]
+    args = {k: v for k, v in request.args.items() if k != "after"}
+    next_url = (
+        url_for("caseworker.queue", **args, after=f"{page[-1].decision_due}~{page[-1].id}")
+        if more
+        else None
+    )
+    names = {a.id: a.display_name or a.email for a in triage.caseworkers()}
+    return render_template(
+        "caseworker/queue.html",
+        rows=page,
+        filters=_filters(),
+        today=today,
+        names=names,
+        statuses=triage.STATUSES,
+        next_url=next_url,
+        first_url=url_for("caseworker.queue", **args) if _after() else None,
+        days_left=deadlines.days_left,
+    )
+
+
+def _request_or_404(reference: str) -> AssessmentRequest:
+    found = triage.by_reference(reference)
+    if found is None:
+        abort(404)
+    return found
+
+
+def _forms(found: AssessmentRequest, formdata: Any = None) -> dict[str, FlaskForm]:
+    staff = [(a.id, a.display_name or a.email or a.id) for a in triage.caseworkers()]
+    received = requests.received_on(found.submitted_at)
+    forms: dict[str, FlaskForm] = {
+        "assign": AssignForm(formdata=formdata, caseworkers=staff, prefix="assign"),
+        "more_information": MoreInformationForm(formdata=formdata, prefix="info"),
+        "accept": ActionForm(formdata=formdata, prefix="accept"),
+        "duplicate": DuplicateForm(formdata=formdata, prefix="duplicate"),
+        "decide": DecisionForm(formdata=formdata, received=received, prefix="decide"),
+        "withdraw": ActionForm(formdata=formdata, prefix="withdraw"),
+        "exception": ExceptionForm(formdata=formdata, prefix="exception"),
+    }
+    if formdata is None:
+        for form in forms.values():
+            form.version.data = str(found.version)
+    return forms
+
+
+def _view(
+    found: AssessmentRequest,
+    forms: dict[str, FlaskForm] | None = None,
+    problem: str | None = None,
+    status: int = 200,
+) -> ResponseReturnValue:
+    catalogue = current_app.extensions["portal_catalogue"]
+    audit_trail = db.session().scalars(
+        select(AuditEvent)
+        .where(
+            or_(
+                AuditEvent.object_id == found.reference,
+                AuditEvent.object_id == found.draft_id,
+            )
+        )
+        .order_by(AuditEvent.occurred_at.desc())
+        .limit(100)
+    )
+    return render_template(
+        "caseworker/request.html",
+        found=found,
+        answers=_grouped(catalogue, found.answers),
+        consent_now=consent.current(found.reference),
+        consent_choices=consent.choices(),
+        consent_label=consent.choice_label,
+        views=contributions.of_case(found.reference),
+        duplicates=triage.possible_duplicates(found),
+        deliveries=triage.deliveries(found),
+        trail=list(audit_trail),
+        describe=describe,
+        messages=triage.messages(found),
+        exemptions=triage.exemptions(found),
+        forms=forms or _forms(found),
+        allowed=lambda action: triage.allowed(found, action),
+        problem=problem,
+        statuses=triage.STATUSES,
+        today=dt.date.today(),
+        days_left=deadlines.days_left,
+        names={a.id: a.display_name or a.email for a in triage.caseworkers()},
+    ), status
+
+
+@bp.get("/requests/<reference>")
+@caseworker
+def view_request(reference: str) -> ResponseReturnValue:
+    found = _request_or_404(reference)
+    audit.record("viewed_request", "request", found.reference)
+    return _view(found)
+
+
+ACTIONS = ("assign", "more_information", "accept", "duplicate", "decide", "withdraw", "exception")
+
+
+@bp.post("/requests/<reference>/<action>")
+@caseworker
+def act_on_request(reference: str, action: str) -> ResponseReturnValue:
+    found = _request_or_404(reference)
+    if action not in ACTIONS:
+        abort(404)
+    forms = _forms(found, request.form)
+    form = forms[action]
+    if not form.validate():
+        return _view(found, forms, status=400)
+    if action == "duplicate":
+        original = triage.by_reference(form.of_reference.data)
+        if original is None or original.id == found.id:
+            form.of_reference.errors = [gettext("Enter the reference of another request")]
+            return _view(found, forms, status=400)
+    seen = _seen_version(form)
+    me = signed_in_account_id()
+    try:
+        _apply(found, action, form, me, seen)
+    except triage.Stale:
+        return _view(
+            found,
+            problem=gettext(
+                "Someone else changed this request after you opened it. Check what changed, "
+                "then try again"
+            ),
+            status=409,
+        )
+    except triage.NotAllowed:
+        return _view(
+            found,
+            problem=gettext(
+                "You cannot do that to a request whose status is: %(status)s",
+                status=triage.STATUSES[found.status],
+            ),
+            status=409,
+        )
+    return redirect(url_for("caseworker.view_request", reference=reference))
+
+
+def _seen_version(form: FlaskForm) -> int | None:
+    try:
+        return int(form.version.data)
+    except (TypeError, ValueError):
+        return None
+
+
+def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int | None) -> None:
+    if action == "assign":
+        triage.act(found, "assign", me, seen, assigned_to=form.assignee.data)
+    elif action == "more_information":
+        triage.ask_family(found, me, seen, form.message.data.strip())
+    elif action == "accept":
+        triage.act(found, "accept", me, seen)
+    elif action == "withdraw":
+        triage.act(found, "withdraw", me, seen)
+    elif action == "duplicate":
+        triage.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
+    elif action == "decide":
+        decision = form.decision.data
+        if decision == "assess" and found.status == "decided_not_assess":
+            decision = "change_to_assess"
+        reason = (form.reason.data or "").strip() or None
+        triage.act(found, decision, me, seen, reason=reason, decided_on=form.decided_on.data)
+        notify.send_email(
+            found.answers.get("contact.email") or "",
+            "decision",
+            found.language,
+            reference=found.reference,
+            decision=form.decision.data,
+            decided_on=form.decided_on.data,
+            reason=reason,
+        )
+    elif action == "exception":
+        triage.record_exception(
+            found,
+            me,
+            seen,
+            deadlines.Exemption(
+                deadlines.ExceptionKind(form.kind.data), form.days.data, form.reason.data.strip()
+            ),
+        )
