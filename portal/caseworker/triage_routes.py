@@ -161,12 +161,12 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
     forms = _forms(found, request.form)
     form = forms[action]
     if not form.validate():
-        return _view(found, forms, status=400)
+        return _view(found, forms)
     if action == "duplicate":
         original = triage.by_reference(form.of_reference.data)
         if original is None or original.id == found.id:
             form.of_reference.errors = [gettext("Enter the reference of another request")]
-            return _view(found, forms, status=400)
+            return _view(found, forms)
     seen = _seen_version(form)
     me = signed_in_account_id()
     try:

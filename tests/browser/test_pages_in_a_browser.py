@@ -206,6 +206,18 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     check_accessible(family, "views sent", language)
 
     staff = people["staff"]
+    staff.goto(f"/caseworker/queue?lang={language}&q={reference}")
+    check_accessible(staff, "the queue", language)
+    staff.goto(f"/caseworker/requests/{reference}")
+    check_accessible(staff, "the request view", language)
+    staff.locator("#info-message").fill("Please send the latest school report.")
+    staff.locator("form[action$='/more_information'] button").click()
+    staff.locator("form[action$='/accept'] button").click()
+    staff.locator("form[action$='/decide'] button").click()
+    assert staff.locator(".govuk-error-summary").count()
+    check_accessible(staff, "the request view with errors", language)
+    family.goto(f"/account/requests/{reference}/messages")
+    check_accessible(family, "messages from the council", language)
     staff.goto(f"/caseworker/cases/{reference}/views?lang={language}")
     check_accessible(staff, "views for caseworkers", language)
     staff.goto(f"/caseworker/cases/{reference}/consent?lang={language}")

@@ -113,7 +113,7 @@ def test_assign_accept_and_decide_each_go_to_the_case_system(
             "decided_on": [str(too_early.day), str(too_early.month), str(too_early.year)],
         },
     )
-    assert refused.status_code == 400
+    assert refused.status_code == 200
     assert "Date of the decision must be on or after the request" in page(refused).get_text(" ")
     today = dt.date.today()
     decided = act(
@@ -226,7 +226,7 @@ def test_an_exception_moves_the_due_date(app: Flask, staff: FlaskClient, referen
     short = act(
         staff, reference, "exception", {"kind": "family_away", "days": "10", "reason": "Abroad"}
     )
-    assert short.status_code == 400
+    assert short.status_code == 200
     assert "4 weeks (28 days) or more" in page(short).get_text(" ")
     moved = act(
         staff,
@@ -242,7 +242,7 @@ def test_a_duplicate_must_name_another_request(
     app: Flask, staff: FlaskClient, reference: str
 ) -> None:
     refused = act(staff, reference, "duplicate", {"of_reference": reference})
-    assert refused.status_code == 400
+    assert refused.status_code == 200
     assert "Enter the reference of another request" in page(refused).get_text(" ")
     assert stored(app, reference).status == "received"
 
