@@ -57,7 +57,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     WTFormsHelpers(app)
     _register_templates(app)
 
-    from portal.caseworker import triage_routes  # noqa: F401  (registers its routes)
+    from portal.caseworker import (  # noqa: F401  (they register their routes)
+        manager_routes,
+        triage_routes,
+    )
     from portal.caseworker.routes import bp as caseworker_bp
     from portal.families import (  # noqa: F401  (they register their routes)
         consent_routes,

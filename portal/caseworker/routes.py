@@ -35,7 +35,12 @@ bp = Blueprint("caseworker", __name__, url_prefix="/caseworker")
 @bp.get("/")
 @caseworker
 def home() -> ResponseReturnValue:
-    return render_template("caseworker/home.html", issued=link_codes.recently_issued())
+    person = current_person()
+    return render_template(
+        "caseworker/home.html",
+        issued=link_codes.recently_issued(),
+        current_roles=person.roles if person else (),
+    )
 
 
 @bp.route("/link-codes/new", methods=["GET", "POST"])

@@ -207,7 +207,7 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
     elif action == "accept":
         triage.act(found, "accept", me, seen)
     elif action == "withdraw":
-        triage.act(found, "withdraw", me, seen)
+        triage.act(found, "withdraw", me, seen, decided_on=dt.date.today())
     elif action == "duplicate":
         triage.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
     elif action == "decide":

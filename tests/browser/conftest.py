@@ -100,14 +100,16 @@ def sign_in_in_browser(tab, start: str, person: str) -> None:  # type: ignore[no
 
 @pytest.fixture(scope="module")
 def people(browser, base_url: str) -> Iterator[dict[str, object]]:  # type: ignore[no-untyped-def]
-    """A visitor, a signed-in parent and a signed-in caseworker, each in their own browser."""
+    """A visitor, a signed-in parent, caseworker and manager, each in their own browser."""
     tabs = {
         "public": new_tab(browser, base_url),
         "family": new_tab(browser, base_url),
         "staff": new_tab(browser, base_url),
+        "manager": new_tab(browser, base_url),
     }
     sign_in_in_browser(tabs["family"], "/account/", "parent@example.org")
     sign_in_in_browser(tabs["staff"], "/caseworker/", "caseworker@council.example")
+    sign_in_in_browser(tabs["manager"], "/caseworker/", "manager@council.example")
     yield tabs
     for tab in tabs.values():
         tab.context.close()

@@ -21,7 +21,7 @@ NOT_PAGES = {"/healthz", "/readyz", "/account/your-data.json", "/account/your-da
 
 def page_paths(app: Flask) -> dict[str, list[str]]:
     """Every GET route without arguments, grouped by who may see it."""
-    groups: dict[str, list[str]] = {"public": [], "family": [], "staff": []}
+    groups: dict[str, list[str]] = {"public": [], "family": [], "staff": [], "manager": []}
     for rule in app.url_map.iter_rules():
         if "GET" not in (rule.methods or ()) or rule.arguments or rule.rule in NOT_PAGES:
             continue
@@ -30,6 +30,8 @@ def page_paths(app: Flask) -> dict[str, list[str]]:
             groups["public"].append(rule.rule)
         elif Audience.FAMILY in audiences:
             groups["family"].append(rule.rule)
+        elif audiences == {Audience.MANAGER}:
+            groups["manager"].append(rule.rule)
         elif audiences & {Audience.CASEWORKER, Audience.MANAGER}:
             groups["staff"].append(rule.rule)
     groups["public"].append("/this-page-does-not-exist")
@@ -43,9 +45,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         folder = tempfile.mkdtemp(prefix="portal-routes-")
         app = create_app(make_settings(Path(folder), f"sqlite:///{folder}/x.db"))
         groups = page_paths(app)
-        metafunc.parametrize(
-            "who_and_path", [(who, path) for who, paths in groups.items() for path in paths]
-        )
+        pairs = [(who, path) for who, paths in groups.items() for path in paths]
+        metafunc.parametrize("who_and_path", pairs, ids=[f"{who}:{path}" for who, path in pairs])
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

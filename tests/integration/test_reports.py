@@ -1,0 +1,105 @@
+"""For managers: the dashboard's figures and charts, and the SEN2 requests export."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select, update
+
+from portal import db
+from portal.models import AssessmentRequest
+from tests.conftest import sign_in
+from tests.integration.test_consent import submitted
+from tests.integration.test_request_journey import page
+
+
+@pytest.fixture
+def manager(app: Flask) -> FlaskClient:
+    client = app.test_client()
+    sign_in(client, "staff", "manager@council.example")
+    return client
+
+
+def test_the_dashboard_draws_charts_with_the_same_numbers_in_tables(
+    app: Flask, client: FlaskClient, manager: FlaskClient
+) -> None:
+    sign_in(client)
+    first, second = submitted(client), submitted(client)
+    today = dt.date.today()
+    with app.app_context():
+        db.session().execute(
+            update(AssessmentRequest)
+            .where(AssessmentRequest.reference == first)
+            .values(status="decided_assess", decided_on=today)
+        )
+        db.session().commit()
+    shown = page(manager.get("/caseworker/dashboard"))
+    charts = shown.select("svg[role=img]")
+    assert len(charts) == 2 and all(chart.find("title") for chart in charts)
+    weeks = shown.select("table")[0]
+    assert sum(int(td.get_text()) for td in weeks.select("td")) == 2
+    assert [int(t.get_text()) for t in charts[0].select("text")[::2]] == [
+        int(td.get_text()) for td in weeks.select("td")
+    ], "the chart and its table show the same numbers"
+    text = shown.get_text(" ")
+    assert "100% (1 of 1)" in text
+    ages = shown.select("table")[1]
+    assert sum(int(td.get_text()) for td in ages.select("td")) == 1, "one request is still open"
+    assert second
+
+
+def test_managers_only(app: Flask) -> None:
+    caseworker = app.test_client()
+    sign_in(caseworker, "staff", "caseworker@council.example")
+    assert caseworker.get("/caseworker/dashboard").status_code == 403
+    assert caseworker.get("/caseworker/sen2").status_code == 403
+
+
+def test_the_sen2_export_lists_the_years_requests_with_outcomes_and_no_formulas(
+    app: Flask, client: FlaskClient, manager: FlaskClient
+) -> None:
+    sign_in(client)
+    formula = submitted(client)
+    withdrawn = submitted(client)
+    duplicate = submitted(client)
+    last_year = dt.datetime(dt.date.today().year - 1, 3, 2, 10, tzinfo=dt.UTC)
+    with app.app_context():
+        db.session().execute(update(AssessmentRequest).values(submitted_at=last_year))
+        # Names are validated at the form, but the export must be safe whatever is stored.
+        stored = (
+            db.session()
+            .scalars(select(AssessmentRequest).where(AssessmentRequest.reference == formula))
+            .one()
+        )
+        stored.answers = {**stored.answers, "child.first_name": '=HYPERLINK("http://x")'}
+        db.session().execute(
+            update(AssessmentRequest)
+            .where(AssessmentRequest.reference == withdrawn)
+            .values(status="withdrawn", decided_on=last_year.date() + dt.timedelta(days=10))
+        )
+        db.session().execute(
+            update(AssessmentRequest)
+            .where(AssessmentRequest.reference == duplicate)
+            .values(status="duplicate")
+        )
+        db.session().commit()
+    year = dt.date.today().year
+    response = manager.get(f"/caseworker/sen2/{year}.csv")
+    assert (
+        response.headers["Content-Disposition"]
+        == f'attachment; filename="sen2-requests-{year}.csv"'
+    )
+    table = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert len(table) == 2, "the duplicate is left out"
+    by_outcome = {row["RequestOutcome"]: row for row in table}
+    assert by_outcome["W"]["RequestOutcomeDate"] == "2025-03-12".replace("2025", str(year - 1))
+    assert by_outcome["A"]["RequestOutcomeDate"] == ""
+    assert by_outcome["A"]["Forename"].startswith("'="), "a formula is neutralised"
+    assert {row["ReceivedDate"] for row in table} == {f"{year - 1}-03-02"}
+    assert {row["RequestSource"] for row in table} == {"1"}
+    assert manager.get(f"/caseworker/sen2/{year - 20}.csv").status_code == 404
