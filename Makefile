@@ -77,6 +77,7 @@ bench: setup
 	@PORTAL_ENV=test $(BIN)/python -m bench.pages 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.throughput 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.outbox 2>/dev/null
+	@PORTAL_ENV=test $(BIN)/python -m bench.queue 2>/dev/null
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -69,6 +69,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_assessment_requests_child_name", ["child_name"])
         batch_op.create_index("ix_assessment_requests_queue", ["decision_due", "id"])
         batch_op.create_index("ix_assessment_requests_status", ["status"])
+        batch_op.create_index(
+            "ix_assessment_requests_status_queue", ["status", "decision_due", "id"]
+        )
         batch_op.create_index("ix_assessment_requests_upn", ["upn"])
         batch_op.create_foreign_key(
             "fk_assessment_requests_assigned_to", "accounts", ["assigned_to"], ["id"]
@@ -78,7 +81,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("assessment_requests") as batch_op:
         batch_op.drop_constraint("fk_assessment_requests_assigned_to", type_="foreignkey")
-        for index in ("assigned_to", "child_name", "queue", "status", "upn"):
+        for index in ("assigned_to", "child_name", "queue", "status", "status_queue", "upn"):
             batch_op.drop_index(f"ix_assessment_requests_{index}")
         for column in (
             "status",

@@ -62,7 +62,11 @@ class AssessmentRequest(Base):
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     duplicate_of: Mapped[str | None] = mapped_column(String(20))
 
-    __table_args__ = (Index("ix_assessment_requests_queue", "decision_due", "id"),)
+    # The queue: open requests by due date (few of many), and any status by due date.
+    __table_args__ = (
+        Index("ix_assessment_requests_queue", "decision_due", "id"),
+        Index("ix_assessment_requests_status_queue", "status", "decision_due", "id"),
+    )
 
 
 class DeadlineException(Base):
