@@ -36,6 +36,7 @@ ACTIONS = {
     "viewed_case": _l("Looked at a case"),
     "viewed_plan": _l("Looked at an EHC plan"),
     "link_code_redeemed": _l("Used a link code"),
+    "link_code_refused": _l("Entered a link code that did not work"),
     "link_code_issued": _l("Made a link code for a case"),
     "viewed_own_data": _l("Looked at this information"),
     "downloaded_own_data": _l("Downloaded a copy of this information"),
@@ -48,6 +49,18 @@ ACTIONS = {
     "views_started": _l("Started giving views"),
     "views_sent": _l("Sent views"),
     "viewed_views": _l("Looked at the views on a case"),
+    "viewed_request": _l("Looked at a request"),
+    "viewed_messages": _l("Read the messages about a request"),
+    "triage_assign": _l("Gave the request to a caseworker"),
+    "triage_more_information": _l("Asked for more information"),
+    "triage_family_replied": _l("Replied with more information"),
+    "triage_accept": _l("Accepted the request for a decision"),
+    "triage_duplicate": _l("Marked the request as a repeat of another"),
+    "triage_assess": _l("Decided to carry out an assessment"),
+    "triage_change_to_assess": _l("Decided to carry out an assessment"),
+    "triage_not_assess": _l("Decided not to carry out an assessment"),
+    "triage_withdraw": _l("Withdrew the request"),
+    "triage_exception": _l("Recorded why a time limit moves"),
 }
 
 
@@ -55,7 +68,7 @@ def describe(action: str) -> str:
     return str(ACTIONS[action]) if action in ACTIONS else action
 
 
-def _grouped(catalogue: Catalogue, answers: dict[str, Any]) -> list[dict[str, Any]]:
+def grouped_answers(catalogue: Catalogue, answers: dict[str, Any]) -> list[dict[str, Any]]:
     """Answers grouped by the privacy notice's categories, each marked required or not."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item_id, value in answers.items():
@@ -125,7 +138,7 @@ def collect(account_id: str) -> dict[str, Any]:
                 "started_at": d.created_at.isoformat(),
                 "submitted_at": d.submitted_at.isoformat() if d.submitted_at else None,
                 "asked_as": d.requester_role,
-                "answers": _grouped(catalogue, d.answers),
+                "answers": grouped_answers(catalogue, d.answers),
             }
             for d in drafts
         ],
@@ -154,7 +167,7 @@ def collect(account_id: str) -> dict[str, Any]:
                 "language": c.language,
                 "started_at": c.created_at.isoformat(),
                 "sent_at": c.submitted_at.isoformat() if c.submitted_at else None,
-                "answers": _grouped(catalogue, c.answers),
+                "answers": grouped_answers(catalogue, c.answers),
             }
             for c in session.scalars(
                 select(Contribution)

@@ -23,7 +23,7 @@ from portal import audit, consent, contributions, db, deadlines, notify, request
 from portal.access import caseworker, signed_in_account_id
 from portal.caseworker.routes import bp
 from portal.models import AssessmentRequest, AuditEvent
-from portal.your_data import _grouped, describe
+from portal.your_data import describe, grouped_answers
 
 
 def _filters() -> triage.Filters:
@@ -120,7 +120,7 @@ def _view(
     return render_template(
         "caseworker/request.html",
         found=found,
-        answers=_grouped(catalogue, found.answers),
+        answers=grouped_answers(catalogue, found.answers),
         consent_now=consent.current(found.reference),
         consent_choices=consent.choices(),
         consent_label=consent.choice_label,

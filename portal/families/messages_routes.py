@@ -42,7 +42,6 @@ def request_messages(reference: str) -> ResponseReturnValue:
                 gettext("Your reply was not sent because the request changed. Try again")
             ]
         else:
-            audit.record("family_replied", "request", found.reference)
             return redirect(url_for("families.request_messages", reference=reference))
     audit.record("viewed_messages", "request", found.reference)
     return render_template(
