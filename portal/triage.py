@@ -32,7 +32,7 @@ STATUSES = {
     "decided_assess": _l("Decided: assess"),
     "decided_not_assess": _l("Decided: not to assess"),
     "duplicate": _l("Duplicate"),
-    "withdrawn": _l("Withdrawn"),
+    "withdrawn": _l("Withdrawn by the family"),
 }
 # action: (statuses it may start from, status it leads to; None keeps the status)
 MOVES: dict[str, tuple[tuple[str, ...], str | None]] = {
