@@ -17,6 +17,7 @@ ENCRYPTED_COLUMNS = (
     ("case_cache", "case_reference", "body"),
     ("consent_events", "id", "detail"),
     ("contributions", "id", "answers"),
+    ("family_messages", "id", "body"),
 )
 
 
