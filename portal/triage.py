@@ -293,6 +293,41 @@ def possible_duplicates(request: AssessmentRequest) -> list[AssessmentRequest]:
     )
 
 
+def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]:
+    """Cases in the case system that may be for the same child, and whether it answered.
+
+    This catches requests that did not come through the portal, such as paper ones."""
+    from flask import current_app
+
+    from portal.case_api.client import CaseApiError
+
+    answers = request.answers
+    queries = []
+    if request.upn:
+        queries.append({"upn": request.upn})
+    if (
+        answers.get("child.first_name")
+        and answers.get("child.last_name")
+        and request.child_date_of_birth
+    ):
+        queries.append(
+            {
+                "first_name": answers["child.first_name"],
+                "last_name": answers["child.last_name"],
+                "date_of_birth": request.child_date_of_birth.isoformat(),
+            }
+        )
+    found: dict[str, dict[str, Any]] = {}
+    try:
+        for query in queries:
+            for case in current_app.extensions["case_api"].find_cases(**query):
+                if case["case_reference"] != request.reference:
+                    found[case["case_reference"]] = case
+    except CaseApiError:
+        return [], False
+    return list(found.values()), True
+
+
 def caseworkers() -> list[Account]:
     """Staff who have signed in, to assign requests to."""
     return list(

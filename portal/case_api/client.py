@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 import requests
 from authlib.integrations.requests_client import OAuth2Session
@@ -130,6 +131,10 @@ class CaseApiClient:
         self, reference: str, payload: dict[str, Any], key: str
     ) -> dict[str, Any]:
         return self._call("POST", f"/cases/{reference}/triage-decisions", payload, key)
+
+    def find_cases(self, **query: str) -> list[dict[str, Any]]:
+        """Cases matching a UPN, or a name and date of birth."""
+        return self._call("GET", "/cases?" + urlencode(query))
 
     def get_case(self, reference: str) -> dict[str, Any]:
         return self._call("GET", f"/cases/{reference}")

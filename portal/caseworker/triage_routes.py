@@ -126,6 +126,7 @@ def _view(
         consent_label=consent.choice_label,
         views=contributions.of_case(found.reference),
         duplicates=triage.possible_duplicates(found),
+        known=triage.known_cases(found),
         deliveries=triage.deliveries(found),
         trail=list(audit_trail),
         describe=describe,
@@ -138,6 +139,7 @@ def _view(
         today=dt.date.today(),
         days_left=deadlines.days_left,
         names={a.id: a.display_name or a.email for a in triage.caseworkers()},
+        as_date=dt.date.fromisoformat,
     ), status
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from flask import Flask
@@ -251,3 +252,30 @@ def test_families_cannot_reach_staff_pages(client: FlaskClient, reference: str) 
     for path in ("/caseworker/queue", f"/caseworker/requests/{reference}"):
         assert client.get(path).status_code == 404
     assert client.post(f"/caseworker/requests/{reference}/accept").status_code in (400, 404)
+
+
+def test_possible_duplicates_among_requests_and_in_the_case_system(
+    app: Flask, client: FlaskClient, staff: FlaskClient, reference: str
+) -> None:
+    answers = stored(app, reference).answers
+    paper = f"BNT-2024-{random.randrange(100000, 999999)}"
+    app.extensions["case_api"].create_assessment_request(
+        {
+            "reference": paper,
+            "submitted_at": "2024-05-01T09:00:00+00:00",
+            "requester_role": "parent_carer",
+            "language": "en",
+            "answers": {
+                "child.first_name": answers["child.first_name"].upper(),
+                "child.last_name": answers["child.last_name"],
+                "child.date_of_birth": answers["child.date_of_birth"],
+            },
+            "documents": [],
+        },
+        f"paper-{paper}",
+    )
+    again = submitted(client)
+    shown = page(staff.get(f"/caseworker/requests/{again}")).get_text(" ")
+    assert "Possible duplicates" in shown and reference in shown
+    assert "The case system holds cases that may be for the same child" in shown
+    assert paper in shown, "a request that did not come through the portal is found too"

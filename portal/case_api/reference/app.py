@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import secrets
 import socket
 import threading
@@ -38,6 +39,7 @@ from portal.db import make_engine, utcnow
 
 TOKEN_LIFETIME = dt.timedelta(hours=1)
 DECISION_WEEKS = 6
+UPN = r"[A-Z][0-9]{11}[0-9A-Z]"
 PLAN_WEEKS = 20
 
 
@@ -377,6 +379,49 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
     @idempotent
     def record_triage_decision(reference: str) -> Response:
         return add_entry(reference, "triage_decision", "TriageDecision")
+
+    @app.get("/v1/cases")
+    def find_cases() -> Response:
+        """A reference implementation: it reads every case, as a small case system may."""
+        if any(len(values) > 1 for values in request.args.listvalues()):
+            return problem(400, "Bad Request", "give each parameter once")
+        upn = request.args.get("upn", "").strip().upper()
+        first = request.args.get("first_name", "").strip().casefold()
+        last = request.args.get("last_name", "").strip().casefold()
+        born = request.args.get("date_of_birth", "").strip()
+        if not upn and not (first and last and born):
+            return problem(
+                400, "Bad Request", "give a upn, or first_name, last_name and date_of_birth"
+            )
+        if "upn" in request.args and not re.fullmatch(UPN, request.args["upn"]):
+            return problem(400, "Bad Request", "upn: not a unique pupil number")
+        if max(len(first), len(last)) > 100:
+            return problem(400, "Bad Request", "names must be 100 characters or fewer")
+        if born:
+            try:
+                dt.date.fromisoformat(born)
+            except ValueError:
+                return problem(400, "Bad Request", "date_of_birth: not a date")
+
+        def matches(answers: dict[str, Any]) -> bool:
+            if upn:
+                return (answers.get("child.upn") or "").upper() == upn
+            return (
+                (answers.get("child.first_name") or "").casefold() == first
+                and (answers.get("child.last_name") or "").casefold() == last
+                and answers.get("child.date_of_birth") == born
+            )
+
+        found = [
+            {
+                "case_reference": case.reference,
+                "status": case.status,
+                "received_on": case.received_on.isoformat(),
+            }
+            for case in db().scalars(select(Case).order_by(Case.received_on.desc()))
+            if matches(case.answers or {})
+        ][:20]
+        return Response(json.dumps(found), mimetype="application/json")
 
     @app.get("/v1/cases/<reference>")
     def get_case(reference: str) -> Response:
