@@ -445,6 +445,7 @@ SECTIONS: tuple[Section, ...] = (
 
 def all_forms() -> tuple[type[QuestionForm], ...]:
     """Every form that collects catalogue items, for the catalogue's own checks."""
+    from feedback.forms import FeedbackForm
     from forms.consent import YoungPersonConsentForm
     from forms.documents import DocumentForm
     from forms.views import all_views_forms
@@ -455,6 +456,7 @@ def all_forms() -> tuple[type[QuestionForm], ...]:
         DocumentForm,
         YoungPersonConsentForm,
         *all_views_forms(),
+        FeedbackForm,
     )
 
 

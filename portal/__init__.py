@@ -15,6 +15,7 @@ from flask import Flask
 from govuk_frontend_wtf.main import WTFormsHelpers
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+import feedback
 from forms.catalogue import Catalogue, load_catalogue, partner_references
 from portal import access, assets, auth, cli, db, errors, i18n, logs, rate_limits, security
 from portal.case_api import setup as case_api_setup
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     for blueprint in (public_bp, ops_bp, families_bp, caseworker_bp):
         app.register_blueprint(blueprint)
+    feedback.init_app(app)
 
     cli.register(app)
     if settings.trusted_proxies:

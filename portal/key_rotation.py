@@ -18,6 +18,9 @@ ENCRYPTED_COLUMNS = (
     ("consent_events", "id", "detail"),
     ("contributions", "id", "answers"),
     ("family_messages", "id", "body"),
+    ("feedback", "id", "worked_well"),
+    ("feedback", "id", "could_be_better"),
+    ("feedback", "id", "contact"),
 )
 
 

@@ -16,6 +16,8 @@ limiter = Limiter(key_func=get_remote_address, default_limits=[], headers_enable
 
 SIGN_IN_CALLBACK = "20 per minute"
 CODE_REDEMPTION = "10 per 15 minutes"
+# Enough for a family, or a busy children's centre sharing one address; not a flood.
+FEEDBACK = "10 per 10 minutes;50 per day"
 
 
 def init_app(app: Flask) -> None:

@@ -123,6 +123,8 @@ def remove_sent_views(app: Flask) -> int:
 
 
 def run(app: Flask) -> dict[str, int]:
+    from feedback.reports import anonymise_old
+
     sessions = app.extensions["portal_settings"].config.sessions
     return {
         "drafts": remove_stale_drafts(app),
@@ -131,4 +133,5 @@ def run(app: Flask) -> dict[str, int]:
         "sent requests": remove_sent_requests(app),
         "sessions": remove_expired(app, dt.timedelta(minutes=sessions.idle_timeout_minutes)),
         "audit events": remove_old_audit(app),
+        "feedback comments (anonymised)": anonymise_old(app, _days(app, "feedback").days),
     }

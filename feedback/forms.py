@@ -1,0 +1,71 @@
+"""The feedback form. What it collects is in the catalogue (items feedback.*)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from govuk_frontend_wtf.wtforms_widgets import GovTextInput
+from wtforms import StringField
+
+from forms.fields import _l
+from forms.question import QuestionForm, item
+from forms.request import YES_NO, long_text, radios, short_text
+from forms.validators import normalise_phone, person_name, phone_number
+
+SERVICES = [
+    ("sen_team", _l("The SEN team")),
+    ("educational_psychology", _l("Educational psychology")),
+    ("specialist_teachers", _l("Specialist teachers")),
+    ("specialist_practitioners", _l("Other specialist practitioners, such as therapists")),
+    ("website", _l("This website")),
+]
+# The GOV.UK five-point satisfaction scale, best first; stored as 5 to 1.
+SATISFACTION = [
+    ("5", _l("Very satisfied")),
+    ("4", _l("Satisfied")),
+    ("3", _l("Neither satisfied nor dissatisfied")),
+    ("2", _l("Dissatisfied")),
+    ("1", _l("Very dissatisfied")),
+]
+FREE_TEXT_LIMIT = 1200
+
+
+class FeedbackForm(QuestionForm):
+    service = radios(
+        "feedback.service", _l("Select which service your feedback is about"), SERVICES
+    )
+    satisfaction = radios(
+        "feedback.satisfaction", _l("Select how you felt about the service"), SATISFACTION
+    )
+    worked_well = long_text("feedback.worked_well", limit=FREE_TEXT_LIMIT)
+    could_be_better = long_text("feedback.could_be_better", limit=FREE_TEXT_LIMIT)
+    contact = radios("feedback.contact", None, YES_NO)
+    contact_name = short_text("feedback.contact_name", None, person_name(_l("Your name")))
+    contact_email = short_text("feedback.contact_email", limit=254)
+    contact_phone = item(
+        "feedback.contact_phone",
+        StringField,
+        widget=GovTextInput(),
+        filters=[normalise_phone],
+        validators=[phone_number],
+    )
+    # A field people never see: a form that fills it in is a robot's.
+    website = StringField(_l("Leave this blank"))
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        valid = super().validate(extra_validators)
+        if self.contact.data == "yes":
+            if not (self.contact_name.data or "").strip():
+                self.contact_name.errors.append(_l("Enter your name so we can contact you"))
+                valid = False
+            if not (self.contact_email.data or "").strip() and not self.contact_phone.data:
+                self.contact_email.errors.append(
+                    _l("Enter an email address or a phone number so we can contact you")
+                )
+                valid = False
+            elif self.contact_email.data and "@" not in self.contact_email.data:
+                self.contact_email.errors.append(
+                    _l("Enter an email address in the correct format, like name@example.com")
+                )
+                valid = False
+        return valid

@@ -1,0 +1,31 @@
+"""Feedback as it is kept: anonymous unless the person asked to be contacted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from portal.crypto import EncryptedJSON
+from portal.db import Base, utcnow
+from portal.models.accounts import new_id
+
+
+class Feedback(Base):
+    """No account is linked, even when the person was signed in."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    service: Mapped[str] = mapped_column(String(40))
+    satisfaction: Mapped[int] = mapped_column(Integer)  # 5 very satisfied ... 1 very dissatisfied
+    worked_well: Mapped[str | None] = mapped_column(EncryptedJSON)
+    could_be_better: Mapped[str | None] = mapped_column(EncryptedJSON)
+    contact_wanted: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact: Mapped[dict | None] = mapped_column(EncryptedJSON)  # name, email, phone
+    language: Mapped[str] = mapped_column(String(10))
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    anonymised_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (Index("ix_feedback_service_received", "service", "received_at"),)

@@ -1,0 +1,128 @@
+"""What people said, for managers: counts, satisfaction over time, the comments with
+contact details masked, and a CSV export."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flask_babel import gettext
+from sqlalchemy import select
+
+from feedback.models import Feedback
+from portal import db
+from portal.dashboard import Bar
+from portal.sen2 import safe_cell
+
+EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+")
+PHONE = re.compile(r"(?:\+44\s?|\b0)(?:[\s()-]*\d){9,10}\b")
+MONTHS_SHOWN = 12
+
+
+def mask(text: str | None) -> str:
+    """Free text with any email address or phone number in it hidden."""
+    if not text:
+        return ""
+    masked = EMAIL.sub(gettext("[email address removed]"), text)
+    return PHONE.sub(gettext("[phone number removed]"), masked)
+
+
+@dataclass(frozen=True)
+class Filters:
+    service: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def matching(filters: Filters) -> list[Feedback]:
+    query = select(Feedback).order_by(Feedback.received_at.desc())
+    if filters.service:
+        query = query.where(Feedback.service == filters.service)
+    if filters.since:
+        query = query.where(
+            Feedback.received_at >= dt.datetime.combine(filters.since, dt.time(), dt.UTC)
+        )
+    if filters.until:
+        query = query.where(
+            Feedback.received_at
+            < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time(), dt.UTC)
+        )
+    return list(db.session().scalars(query))
+
+
+def counts(found: list[Feedback]) -> dict[int, int]:
+    """How many gave each score, 5 (very satisfied) to 1."""
+    return {score: sum(1 for f in found if f.satisfaction == score) for score in range(5, 0, -1)}
+
+
+def satisfied_by_month(
+    found: list[Feedback], today: dt.date, month_label: Callable[[dt.date], str]
+) -> list[tuple[Bar, int]]:
+    """For each of the last 12 months: the share satisfied or very satisfied, in per cent,
+    and how many answered."""
+    first = dt.date(today.year, today.month, 1)
+    months = []
+    for back in range(MONTHS_SHOWN - 1, -1, -1):
+        year, month = divmod(first.year * 12 + first.month - 1 - back, 12)
+        months.append(dt.date(year, month + 1, 1))
+    result = []
+    for start in months:
+        scores = [
+            f.satisfaction
+            for f in found
+            if (f.received_at.year, f.received_at.month) == (start.year, start.month)
+        ]
+        share = round(100 * sum(1 for s in scores if s >= 4) / len(scores)) if scores else 0
+        result.append((Bar(month_label(start), share), len(scores)))
+    return result
+
+
+def as_csv(found: list[Feedback], service_names: dict[str, str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        ["received", "service", "satisfaction", "worked well", "could be better", "contact"]
+    )
+    for f in found:
+        contact = f.contact or {}
+        writer.writerow(
+            [
+                safe_cell(value)
+                for value in (
+                    f.received_at.date().isoformat(),
+                    service_names.get(f.service, f.service),
+                    f.satisfaction,
+                    mask(f.worked_well),
+                    mask(f.could_be_better),
+                    " / ".join(v for v in contact.values() if v) if f.contact_wanted else "",
+                )
+            ]
+        )
+    return buffer.getvalue()
+
+
+def anonymise_old(app: object, days: int) -> int:
+    """Remove the free text and any contact details from feedback past its period."""
+    from sqlalchemy import update
+
+    from portal.db import utcnow
+
+    cutoff = utcnow() - dt.timedelta(days=days)
+    with app.app_context(), app.extensions["db_sessionmaker"]() as session:  # type: ignore[attr-defined]
+        done = session.execute(
+            update(Feedback)
+            .where(Feedback.received_at < cutoff, Feedback.anonymised_at.is_(None))
+            .values(
+                worked_well=None,
+                could_be_better=None,
+                contact=None,
+                contact_wanted=False,
+                anonymised_at=utcnow(),
+            )
+        )
+        session.commit()
+        return done.rowcount or 0

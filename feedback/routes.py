@@ -1,0 +1,119 @@
+"""The feedback form (anyone) and the reports (managers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Blueprint, Response, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale, gettext
+
+from feedback import reports
+from feedback.forms import SATISFACTION, SERVICES, FeedbackForm
+from feedback.models import Feedback
+from portal import audit, db
+from portal.access import manager, public
+from portal.dashboard import bars
+from portal.i18n import format_date
+from portal.rate_limits import FEEDBACK, limiter
+from portal.sharing import partner_names
+
+bp = Blueprint("feedback", __name__, url_prefix="/feedback")
+
+
+@bp.route("/", methods=["GET", "POST"])
+@public
+@limiter.limit(FEEDBACK, methods=["POST"])
+def give() -> ResponseReturnValue:
+    form = FeedbackForm()
+    if form.validate_on_submit():
+        if not form.website.data:  # people never see this field; robots fill it in
+            answers = form.answers()
+            wanted = answers.get("feedback.contact") == "yes"
+            db.session().add(
+                Feedback(
+                    service=answers["feedback.service"],
+                    satisfaction=int(answers["feedback.satisfaction"]),
+                    worked_well=answers.get("feedback.worked_well"),
+                    could_be_better=answers.get("feedback.could_be_better"),
+                    contact_wanted=wanted,
+                    contact={
+                        "name": answers.get("feedback.contact_name"),
+                        "email": answers.get("feedback.contact_email"),
+                        "phone": answers.get("feedback.contact_phone"),
+                    }
+                    if wanted
+                    else None,
+                    language=str(get_locale()),
+                )
+            )
+            db.session().commit()
+        return redirect(url_for("feedback.thanks"))
+    return render_template("feedback/form.html", form=form, partner_names=partner_names)
+
+
+@bp.get("/thanks")
+@public
+def thanks() -> ResponseReturnValue:
+    return render_template("feedback/thanks.html")
+
+
+def _filters() -> tuple[reports.Filters, list[str]]:
+    problems = []
+    dates: dict[str, dt.date | None] = {}
+    for name in ("since", "until"):
+        value = request.args.get(name, "").strip()
+        try:
+            dates[name] = dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            dates[name] = None
+            problems.append(gettext("Enter dates like 2026-11-29"))
+    service = request.args.get("service", "")
+    return (
+        reports.Filters(
+            service=service if service in dict(SERVICES) else "",
+            since=dates["since"],
+            until=dates["until"],
+        ),
+        problems,
+    )
+
+
+def _service_names() -> dict[str, str]:
+    return {value: str(label) for value, label in SERVICES}
+
+
+@bp.get("/reports")
+@manager
+def report() -> ResponseReturnValue:
+    filters, problems = _filters()
+    found = reports.matching(filters)
+    months = reports.satisfied_by_month(
+        found, dt.date.today(), lambda start: format_date(start, "MMM yyyy")
+    )
+    audit.record("viewed_feedback", "feedback", None)
+    return render_template(
+        "feedback/report.html",
+        filters=filters,
+        problems=problems,
+        found=found[:200],
+        total=len(found),
+        counts=reports.counts(found),
+        months=months,
+        drawn=bars([bar for bar, _n in months]),
+        services=_service_names(),
+        satisfaction=dict(SATISFACTION),
+        mask=reports.mask,
+    )
+
+
+@bp.get("/reports.csv")
+@manager
+def report_csv() -> ResponseReturnValue:
+    filters, _problems = _filters()
+    audit.record("exported_feedback", "feedback", None)
+    response = Response(
+        reports.as_csv(reports.matching(filters), _service_names()), mimetype="text/csv"
+    )
+    response.headers["Content-Disposition"] = 'attachment; filename="feedback.csv"'
+    return response

@@ -1,0 +1,172 @@
+"""Anyone can say how the council's SEND services did; managers see what people said."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select, text, update
+
+from feedback.models import Feedback
+from portal import db
+from tests.conftest import sign_in
+from tests.integration.test_request_journey import page, post
+
+GOOD = {"service": "sen_team", "satisfaction": "4", "worked_well": "Quick replies"}
+
+
+def stored(app: Flask) -> list[Feedback]:
+    with app.app_context():
+        return list(db.session().scalars(select(Feedback).order_by(Feedback.received_at)))
+
+
+def errors(response) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.get_text(strip=True) for a in page(response).select(".govuk-error-summary a")]
+
+
+@pytest.fixture
+def manager(app: Flask) -> FlaskClient:
+    client = app.test_client()
+    sign_in(client, "staff", "manager@council.example")
+    return client
+
+
+def test_it_is_offered_on_every_page(client: FlaskClient) -> None:
+    for path in ("/", "/privacy"):
+        shown = page(client.get(path))
+        links = [a["href"] for a in shown.select(".govuk-phase-banner a, .govuk-footer a")]
+        assert links.count("/feedback/") == 2, path
+
+
+def test_feedback_is_anonymous_even_when_signed_in(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    form = page(client.get("/feedback/")).get_text(" ")
+    assert "Your feedback is anonymous" in form
+    assert post(client, "/feedback/", GOOD).headers["Location"] == "/feedback/thanks"
+    (kept,) = stored(app)
+    assert (kept.service, kept.satisfaction, kept.worked_well) == ("sen_team", 4, "Quick replies")
+    assert kept.contact is None and not kept.contact_wanted
+    columns = {c.name for c in Feedback.__table__.columns}
+    assert not {"account_id", "email", "client_address"} & columns, "nothing links it to a person"
+    with app.app_context():
+        raw = db.session().execute(text("SELECT worked_well FROM feedback")).scalar_one()
+    assert "Quick replies" not in raw, "free text may hold health details: encrypted at rest"
+
+
+def test_bad_input_gets_clear_errors_and_keeps_what_was_typed(
+    app: Flask, client: FlaskClient
+) -> None:
+    assert errors(post(client, "/feedback/", {})) == [
+        "Select which service your feedback is about",
+        "Select how you felt about the service",
+    ]
+    no_way = post(client, "/feedback/", {**GOOD, "contact": "yes", "contact_name": "Sam"})
+    assert errors(no_way) == ["Enter an email address or a phone number so we can contact you"]
+    assert page(no_way).select_one("#contact_name")["value"] == "Sam"
+    huge = post(client, "/feedback/", {**GOOD, "worked_well": "x" * 100_000})
+    assert errors(huge) == ["This must be 1200 characters or fewer"]
+    assert stored(app) == []
+
+
+def test_contact_details_only_when_asked_and_a_honeypot_for_robots(
+    app: Flask, client: FlaskClient
+) -> None:
+    post(
+        client,
+        "/feedback/",
+        {**GOOD, "contact": "yes", "contact_name": "Sam Patel", "contact_phone": "07700 900 982"},
+    )
+    (kept,) = stored(app)
+    assert kept.contact_wanted and kept.contact["phone"] == "07700900982"
+    robot = post(client, "/feedback/", {**GOOD, "website": "http://spam.example"})
+    assert robot.headers["Location"] == "/feedback/thanks", "a robot is not told"
+    assert len(stored(app)) == 1, "and nothing it sends is kept"
+
+
+def test_a_flood_from_one_client_gets_the_429_page(app: Flask, client: FlaskClient) -> None:
+    statuses = [post(client, "/feedback/", GOOD).status_code for _ in range(12)]
+    assert statuses[:10] == [302] * 10
+    assert statuses[-1] == 429
+    refused = post(client, "/feedback/", GOOD)
+    assert refused.status_code == 429
+    assert "there have been too many attempts" in page(refused).get_text(" ")
+
+
+def test_managers_see_counts_a_chart_and_comments_masked_and_as_text(
+    app: Flask, client: FlaskClient, manager: FlaskClient
+) -> None:
+    post(
+        client,
+        "/feedback/",
+        {
+            **GOOD,
+            "could_be_better": "Email me at jo@example.org or 020 7946 0018 "
+            "<script>alert(1)</script> http://x.example",
+        },
+    )
+    post(client, "/feedback/", {**GOOD, "service": "website", "satisfaction": "1"})
+    shown = manager.get("/feedback/reports")
+    html = shown.get_data(as_text=True)
+    assert "jo@example.org" not in html and "020 7946 0018" not in html
+    assert "[email address removed]" in html and "[phone number removed]" in html
+    assert "&lt;script&gt;" in html and '<a href="http://x.example' not in html
+    soup = page(shown)
+    assert soup.select_one("svg[role=img] title")
+    assert "2 responses" in soup.get_text(" ")
+    only_website = page(manager.get("/feedback/reports?service=website")).get_text(" ")
+    assert "1 response" in only_website
+    assert "Enter dates like 2026-11-29" in page(
+        manager.get("/feedback/reports?since=yesterday")
+    ).get_text(" ")
+    exported = manager.get("/feedback/reports.csv").get_data(as_text=True)
+    rows = list(csv.reader(io.StringIO(exported)))
+    assert len(rows) == 3 and "jo@example.org" not in exported
+
+
+def test_csv_cells_cannot_become_formulas(
+    app: Flask, client: FlaskClient, manager: FlaskClient
+) -> None:
+    post(client, "/feedback/", {**GOOD, "worked_well": '=HYPERLINK("http://evil")'})
+    rows = list(
+        csv.reader(io.StringIO(manager.get("/feedback/reports.csv").get_data(as_text=True)))
+    )
+    assert rows[1][3].startswith("'=")
+
+
+def test_reports_are_for_managers_only(app: Flask) -> None:
+    caseworker = app.test_client()
+    sign_in(caseworker, "staff", "caseworker@council.example")
+    assert caseworker.get("/feedback/reports").status_code == 403
+    family = app.test_client()
+    sign_in(family)
+    assert family.get("/feedback/reports").status_code == 404
+
+
+def test_old_free_text_is_anonymised(app: Flask, client: FlaskClient) -> None:
+    post(
+        client,
+        "/feedback/",
+        {**GOOD, "contact": "yes", "contact_name": "Sam", "contact_email": "sam@example.org"},
+    )
+    post(client, "/feedback/", GOOD)
+    long_ago = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    with app.app_context():
+        first = stored(app)[0].id
+        db.session().execute(
+            update(Feedback).where(Feedback.id == first).values(received_at=long_ago)
+        )
+        db.session().commit()
+    result = app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 1 feedback comments (anonymised)." in result.output
+    old, recent = stored(app)
+    assert (old.worked_well, old.contact, old.contact_wanted, old.satisfaction) == (
+        None,
+        None,
+        False,
+        4,
+    )
+    assert recent.worked_well == "Quick replies"
