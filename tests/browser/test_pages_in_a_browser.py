@@ -16,7 +16,13 @@ from tests.browser.conftest import check_accessible
 from tests.conftest import make_settings
 
 pytestmark = pytest.mark.browser
-NOT_PAGES = {"/healthz", "/readyz", "/account/your-data.json", "/account/your-data.html"}
+NOT_PAGES = {
+    "/healthz",
+    "/readyz",
+    "/account/your-data.json",
+    "/account/your-data.html",
+    "/feedback/reports.csv",
+}
 
 
 def page_paths(app: Flask) -> dict[str, list[str]]:
@@ -328,3 +334,13 @@ def test_a_young_person_gives_views_with_a_keyboard_on_a_small_phone(people, lan
     assert tab.url.endswith("/sent")
     check_accessible(tab, "views saved", language)
     tab.set_viewport_size({"width": 1280, "height": 800})
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_feedback_form_with_errors(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    tab = people["public"]
+    tab.goto(f"/feedback/?lang={language}")
+    tab.locator("input[name=contact][value=yes]").check()
+    tab.locator("main form button[type=submit]").click()
+    assert tab.locator(".govuk-error-summary").count()
+    check_accessible(tab, "feedback with errors", language)
