@@ -19,7 +19,13 @@ from flask import current_app
 from flask_babel import get_locale, gettext
 from sqlalchemy import select
 
-from forms.consent import CONFIRMED, NO_SHARING, ConsentForm, YoungPersonConsentForm
+from forms.consent import (
+    CONFIRMED,
+    NO_SHARING,
+    ConsentForm,
+    YoungPersonConsentForm,
+    consent_partners,
+)
 from portal import db, requests
 from portal.db import utcnow
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent, ConsentWording, OutboxMessage
@@ -216,8 +222,6 @@ def choice_label(choice: str) -> str:
 
 def choices() -> list[str]:
     """Every choice a person can make, in the order they are asked."""
-    from forms.consent import consent_partners
-
     return [ASSESSMENT, *(SHARE + p.id for p in consent_partners()), EXCLUSIONS]
 
 
