@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Response, abort, current_app, send_file
 from flask_babel import gettext
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from portal import audit, db, uploads
 from portal.db import utcnow
@@ -103,6 +103,21 @@ def preview(document: Document) -> Response:
     response = send_file(io.BytesIO(data), mimetype=kind.mime)
     response.headers["Content-Disposition"] = "inline"
     return response
+
+
+def delete_where(session: Any, where: Any) -> None:
+    """Remove the stored bytes, then the rows, of the documents matching `where`."""
+    for key in list(session.scalars(select(Document.storage_key).where(where))):
+        uploads.remove(key)
+    session.execute(delete(Document).where(where))
+
+
+def of_drafts(drafts: Any) -> Any:
+    """Documents of these drafts, and of the views written with them."""
+    from portal.models import Contribution
+
+    views = select(Contribution.id).where(Contribution.draft_id.in_(drafts))
+    return Document.draft_id.in_(drafts) | Document.contribution_id.in_(views)
 
 
 def upload_messages(documents: list[Document], reference: str, after_key: str) -> list[Any]:

@@ -16,7 +16,7 @@ from flask_babel import gettext
 from sqlalchemy import delete, select
 
 from forms.views import PROMPTS, HelpedByForm
-from portal import attachments, db, link_codes, requests, uploads
+from portal import attachments, db, link_codes, requests
 from portal.answers import display
 from portal.db import utcnow
 from portal.i18n import format_date
@@ -202,11 +202,7 @@ def remove_stale(app: Any) -> int:
         stale = select(Contribution.id).where(
             Contribution.submitted_at.is_(None), Contribution.updated_at < cutoff
         )
-        for key in list(
-            session.scalars(select(Document.storage_key).where(Document.contribution_id.in_(stale)))
-        ):
-            uploads.remove(key)
-        session.execute(delete(Document).where(Document.contribution_id.in_(stale)))
+        attachments.delete_where(session, Document.contribution_id.in_(stale))
         removed = session.execute(delete(Contribution).where(Contribution.id.in_(stale)))
         session.commit()
         return removed.rowcount or 0

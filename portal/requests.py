@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
-from portal import attachments, consent, db, deadlines, uploads
+from portal import attachments, consent, db, deadlines
 from portal.db import utcnow
 from portal.models import AssessmentRequest, CaseLink, Document, OutboxMessage, RequestDraft
 
@@ -325,11 +325,7 @@ def remove_stale_drafts(app: Any) -> int:
         stale = select(RequestDraft.id).where(
             RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
         )
-        for key in list(
-            session.scalars(select(Document.storage_key).where(Document.draft_id.in_(stale)))
-        ):
-            uploads.remove(key)
-        session.execute(delete(Document).where(Document.draft_id.in_(stale)))
+        attachments.delete_where(session, attachments.of_drafts(stale))
         removed = session.execute(delete(RequestDraft).where(RequestDraft.id.in_(stale)))
         session.commit()
         return removed.rowcount or 0

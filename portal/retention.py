@@ -16,7 +16,7 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import delete, select
 
-from portal import contributions, uploads
+from portal import attachments, contributions
 from portal.auth.sessions import remove_expired
 from portal.db import utcnow
 from portal.models import (
@@ -63,11 +63,7 @@ def remove_sent_requests(app: Flask) -> int:
             if not unsent_files
             & set(session.scalars(select(Document.id).where(Document.draft_id == request.draft_id)))
         ]
-        views = select(Contribution.id).where(Contribution.draft_id.in_(drafts))
-        files = (Document.draft_id.in_(drafts)) | (Document.contribution_id.in_(views))
-        for key in session.scalars(select(Document.storage_key).where(files)):
-            uploads.remove(key)
-        session.execute(delete(Document).where(files))
+        attachments.delete_where(session, attachments.of_drafts(drafts))
         session.execute(delete(Contribution).where(Contribution.draft_id.in_(drafts)))
         session.execute(delete(AssessmentRequest).where(AssessmentRequest.draft_id.in_(drafts)))
         session.execute(delete(RequestDraft).where(RequestDraft.id.in_(drafts)))
@@ -112,11 +108,7 @@ def remove_sent_views(app: Flask) -> int:
                 )
             )
         ]
-        for key in session.scalars(
-            select(Document.storage_key).where(Document.contribution_id.in_(old))
-        ):
-            uploads.remove(key)
-        session.execute(delete(Document).where(Document.contribution_id.in_(old)))
+        attachments.delete_where(session, Document.contribution_id.in_(old))
         session.execute(delete(Contribution).where(Contribution.id.in_(old)))
         session.commit()
         return len(old)

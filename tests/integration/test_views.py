@@ -270,3 +270,30 @@ def test_the_annual_review_deadline_is_shown_for_a_case_with_a_plan(
     check = page(family.get(f"/account/views/{contribution}/check")).get_text(" ")
     assert "The next annual review of the plan is due by 21 July 2026" in check
     faults(app).clear()
+
+
+def test_views_and_their_files_go_with_a_stale_draft(app: Flask, family: FlaskClient) -> None:
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from portal import uploads
+    from portal.models import Document, RequestDraft
+    from portal.requests import remove_stale_drafts
+
+    draft = start(family)
+    contribution = begin(family, "parent_carer", f"draft:{draft}")
+    add_file(family, contribution, PNG, "drawing.png")
+    with app.app_context():
+        key = db.session().scalars(select(Document.storage_key)).one()
+        stored = uploads.path_of(key)
+        assert stored.exists()
+        db.session().execute(
+            update(RequestDraft).values(updated_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=29))
+        )
+        db.session().commit()
+    assert remove_stale_drafts(app) == 1
+    with app.app_context():
+        assert db.session().scalars(select(Contribution)).all() == []
+        assert db.session().scalars(select(Document)).all() == []
+    assert not stored.exists(), "the drawing itself is deleted, not only its row"
