@@ -29,7 +29,7 @@ def test_each_page_is_a_council_page_not_a_gov_uk_one(client: FlaskClient, path:
     assert "Crown copyright" not in page.get_text()
     assert "© London Borough of Barnet" in page.select_one("footer").get_text()
     footer_links = [a["href"] for a in page.select("footer a")]
-    assert footer_links == ["/privacy", "/accessibility", "/cookies", "/contact"]
+    assert footer_links == ["/privacy", "/accessibility", "/cookies", "/contact", "/feedback/"]
     assert page.select_one(".govuk-phase-banner a")["href"]
     assert page.select_one(".govuk-service-navigation__service-name")
 
