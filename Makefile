@@ -78,6 +78,7 @@ bench: setup
 	@PORTAL_ENV=test $(BIN)/python -m bench.throughput 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.outbox 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.queue 2>/dev/null
+	@PORTAL_ENV=test $(BIN)/python -m bench.weight 2>/dev/null
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

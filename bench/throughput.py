@@ -106,6 +106,20 @@ def rate(port: int, path: str, cookie: str, seconds: float = SECONDS) -> float:
     return done / seconds
 
 
+MEMORY_TARGET_MB = 150
+
+
+def worker_memory_mb(master: int) -> list[float]:
+    """Resident memory of each gunicorn worker (the master's children), from /proc."""
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                sizes.append(int(line.split()[1]) / 1024)
+    return sizes
+
+
 def paired_rates(port: int, page: str, twin: str, cookie: str) -> tuple[float, float]:
     """Warm both up, then alternate them so neither gets the quieter moments."""
     rate(port, page, cookie, 0.5)
@@ -171,6 +185,7 @@ def main() -> None:
                         "met": ratio >= TARGET,
                     }
                 )
+            memory = worker_memory_mb(server.pid)
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -179,8 +194,13 @@ def main() -> None:
         rates = f"{row['requests_per_second']:>8} {row['bare_requests_per_second']:>8}"
         verdict = "met" if row["met"] else "MISSED"
         print(f"{row['page']:40} {rates} {row['ratio']:>6}  >= {TARGET} {verdict}")
+    largest = max(memory)
+    verdict = "met" if largest <= MEMORY_TARGET_MB else "MISSED"
+    sizes = ", ".join(f"{size:.0f}" for size in memory)
+    print(f"memory per gunicorn worker after the run: {sizes} MB  <= {MEMORY_TARGET_MB} {verdict}")
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     results["throughput"] = rows
+    results["worker_memory_mb"] = {"workers": memory, "target": MEMORY_TARGET_MB}
     RESULTS.write_text(json.dumps(results, indent=2))
 
 

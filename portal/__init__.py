@@ -17,7 +17,19 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 import feedback
 from forms.catalogue import Catalogue, load_catalogue, partner_references
-from portal import access, assets, auth, cli, db, errors, i18n, logs, rate_limits, security
+from portal import (
+    access,
+    assets,
+    auth,
+    cli,
+    compression,
+    db,
+    errors,
+    i18n,
+    logs,
+    rate_limits,
+    security,
+)
 from portal.case_api import setup as case_api_setup
 from portal.crypto import DataCipher
 from portal.db import utcnow
@@ -45,6 +57,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app.extensions["portal_catalogue"] = _load_catalogue(settings)
 
+    compression.init_app(app)  # first registered, so the last to touch each response
     logs.init_app(app)
     security.init_app(app)
     i18n.init_app(app)

@@ -129,7 +129,8 @@ class HtmlCheckingClient(FlaskClient):
     def open(self, *args, **kwargs) -> TestResponse:  # type: ignore[no-untyped-def, override]
         kwargs.setdefault("base_url", "https://localhost")
         response = super().open(*args, **kwargs)
-        if response.mimetype == "text/html" and not response.is_streamed:
+        encoded = response.headers.get("Content-Encoding")
+        if response.mimetype == "text/html" and not response.is_streamed and not encoded:
             check_page(response)
         return response
 
