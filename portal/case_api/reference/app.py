@@ -418,7 +418,9 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
                 "status": case.status,
                 "received_on": case.received_on.isoformat(),
             }
-            for case in db().scalars(select(Case).order_by(Case.received_on.desc()))
+            for case in db().scalars(
+                select(Case).order_by(Case.received_on.desc(), Case.created_at.desc())
+            )
             if matches(case.answers or {})
         ][:20]
         return Response(json.dumps(found), mimetype="application/json")
