@@ -344,3 +344,28 @@ def test_the_feedback_form_with_errors(people, language: str) -> None:  # type: 
     tab.locator("main form button[type=submit]").click()
     assert tab.locator(".govuk-error-summary").count()
     check_accessible(tab, "feedback with errors", language)
+
+
+def test_script_typed_into_an_answer_is_shown_never_run(people) -> None:  # type: ignore[no-untyped-def]
+    tab = people["family"]
+    dialogs: list[str] = []
+    for watched in (tab, people["manager"]):
+        watched.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+    tab.goto("/account/request/who?lang=en")
+    tab.locator("input[value=parent_carer]").check()
+    tab.locator("main form button[type=submit]").click()
+    task_list = tab.url
+    tab.goto(f"{task_list}needs/description")
+    tab.locator("textarea").fill(payload)
+    tab.locator("main form button[type=submit]").click()
+    tab.goto(f"{task_list}check")
+    assert payload in tab.locator("main").inner_text()
+    tab.goto("/feedback/")
+    tab.locator("input[name=service][value=website]").check()
+    tab.locator("input[name=satisfaction][value='3']").check()
+    tab.locator("#could_be_better").fill(payload)
+    tab.locator("main form button[type=submit]").click()
+    people["manager"].goto("/feedback/reports")
+    assert payload in people["manager"].locator("main").inner_text()
+    assert dialogs == [], "nothing someone typed ever runs"
