@@ -229,6 +229,7 @@ class Settings(BaseModel):
     case_api_client_secret: str | None = None
     notify_api_key: str | None = None
     clamd_address: str | None = None
+    metrics_token: str | None = None
     data_keys: list[str]
     trusted_proxies: int = 0
 
@@ -358,6 +359,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         case_api_client_secret=environ.get("CASE_API_CLIENT_SECRET"),
         notify_api_key=environ.get("NOTIFY_API_KEY"),
         clamd_address=environ.get("CLAMD_ADDRESS"),
+        metrics_token=environ.get("METRICS_TOKEN") or None,
         data_keys=data_keys,
         trusted_proxies=_whole_number(environ, "PORTAL_TRUSTED_PROXIES"),
     )
