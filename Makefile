@@ -14,7 +14,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 STYLES := $(wildcard portal/styles/*.scss)
 GOVUK := node_modules/govuk-frontend/dist/govuk
 
-.PHONY: run test setup tools assets translations db bench lint format clean
+.PHONY: run test setup tools assets translations db bench soak lint format clean
 
 run: setup
 	@$(BIN)/python -m portal.devserver --port $(PORT)
@@ -79,6 +79,9 @@ bench: setup
 	@PORTAL_ENV=test $(BIN)/python -m bench.outbox 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.queue 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.weight 2>/dev/null
+
+soak: setup
+	RELIABILITY_FAMILIES=50 RELIABILITY_SECONDS=60 $(BIN)/python -m pytest -p no:warnings -q tests/reliability
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -18,6 +18,8 @@ from typing import Any
 from flask import current_app
 from flask_babel import get_locale, gettext
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from forms.consent import (
     CONFIRMED,
@@ -193,17 +195,22 @@ def matches(version: str | None, sha256: str | None, wording: Wording) -> bool:
 
 
 def remember(wording: Wording) -> None:
+    """Keep the text once. Two people reading new wording at the same moment both insert
+    it; the second insert is skipped rather than failing (ON CONFLICT DO NOTHING)."""
     session = db.session()
-    if session.get(ConsentWording, wording.sha256) is None:
-        session.add(
-            ConsentWording(
-                sha256=wording.sha256,
-                version=wording.version,
-                language=wording.language,
-                text=wording.text,
-            )
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(ConsentWording)
+        .values(
+            sha256=wording.sha256,
+            version=wording.version,
+            language=wording.language,
+            text=wording.text,
+            first_shown_at=utcnow(),
         )
-        session.flush()
+        .on_conflict_do_nothing(index_elements=["sha256"])
+    )
 
 
 def choice_label(choice: str) -> str:
