@@ -101,6 +101,8 @@ class Outbox(_Strict):
     max_attempts: Annotated[int, Field(ge=1, le=100)]
     initial_backoff_seconds: Annotated[float, Field(gt=0)]
     max_backoff_seconds: Annotated[float, Field(gt=0)]
+    # How long a claimed message is a worker's: a worker that dies mid-send loses it then.
+    lease_seconds: Annotated[float, Field(gt=0)] = 60
 
 
 class CaseApi(_Strict):

@@ -30,7 +30,6 @@ from portal.db import utcnow
 from portal.models import AssessmentRequest, Document, OutboxMessage
 
 log = logging.getLogger(__name__)
-LEASE = dt.timedelta(seconds=60)
 BATCH = 20
 
 Sender = Callable[[CaseApiClient, OutboxMessage], dict[str, Any]]
@@ -111,6 +110,8 @@ def claim(app: Flask, limit: int = BATCH) -> list[OutboxMessage]:
 
 def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
     now = utcnow()
+    settings = app.extensions["portal_settings"].config.case_api.outbox
+    lease = dt.timedelta(seconds=settings.lease_seconds)
     with app.extensions["db_sessionmaker"]() as db:
         prerequisite = aliased(OutboxMessage)
         waiting = (
@@ -144,7 +145,7 @@ def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
                 )
                 .values(
                     status="sending",
-                    next_attempt_at=now + LEASE,
+                    next_attempt_at=now + lease,
                     attempts=OutboxMessage.attempts + 1,
                 )
             )

@@ -51,23 +51,50 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+class CaseSystem:
+    """The reference case system on its own port, as another machine would be; it can
+    be stopped and started again on the same port."""
+
+    def __init__(self, folder: Path) -> None:
+        self.app = create_reference_app(
+            f"sqlite:///{folder / 'case-system.db'}", {"send-portal": SECRET}
+        )
+        self.port = 0
+        self.server: Any = None
+        self.start()
+
+    def start(self) -> None:
+        self.server = make_server("127.0.0.1", self.port, self.app, threaded=True)
+        self.port = self.server.server_port
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
 @pytest.fixture
-def case_system(tmp_path: Path) -> Iterator[tuple[str, Any]]:
-    """The reference case system on its own port, as another machine would be."""
-    app = create_reference_app(f"sqlite:///{tmp_path / 'case-system.db'}", {"send-portal": SECRET})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}", app
-    server.shutdown()
+def case_system(tmp_path: Path) -> Iterator[CaseSystem]:
+    system = CaseSystem(tmp_path)
+    yield system
+    system.stop()
 
 
 def environment(tmp_path: Path, database_url: str, base: str) -> dict[str, str]:
-    config = write_config(
-        tmp_path,
-        lambda data: data["case_api"].update(
+    def change(data: dict[str, Any]) -> None:
+        data["case_api"].update(
             embedded=False, base_url=f"{base}/v1", token_url=f"{base}/oauth/token"
-        ),
-    )
+        )
+        # Quick retries and a short lease, so a run with faults ends in seconds.
+        data["case_api"]["outbox"].update(
+            initial_backoff_seconds=0.2, max_backoff_seconds=1, lease_seconds=2
+        )
+
+    config = write_config(tmp_path, change)
     return {
         **os.environ,
         "PORTAL_ENV": "test",
@@ -186,13 +213,10 @@ class Family:
         return match.group(0)
 
 
-def test_two_apps_and_two_workers_share_one_database_and_lose_nothing(
-    database_url: str, tmp_path: Path, case_system: tuple[str, Any]
-) -> None:
-    base, reference_app = case_system
-    env = environment(tmp_path, database_url, base)
+def submit_requests(env: dict[str, str], processes: int) -> list[str]:
+    """Families submit through `processes` app processes; returns the references shown."""
     tokens = sessions_for(env, FAMILIES)
-    ports = [free_port(), free_port()]
+    ports = [free_port() for _ in range(processes)]
     apps = [start_app(env, port) for port in ports]
     statuses: list[int] = []
     references: list[str] = []
@@ -216,41 +240,44 @@ def test_two_apps_and_two_workers_share_one_database_and_lose_nothing(
             app.wait(timeout=20)
     assert statuses and max(statuses) < 500, sorted(set(statuses))
     assert len(references) >= FAMILIES and len(set(references)) == len(references)
+    return references
 
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "-m", "flask", "--app", "portal", "outbox", "run"],
-            env=env,
-            cwd=PROJECT_ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(2)
-    ]
+
+def worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "flask", "--app", "portal", "outbox", "run"],
+        env=env,
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def wait_until_delivered(env: dict[str, str], seconds: float = 60) -> list[str]:
+    """Polls the shared database; returns the references the portal holds."""
     settings = make_settings(Path(env["PORTAL_INSTANCE_PATH"]), env["DATABASE_URL"], **env)
     portal = build_app(settings)
-    try:
-        for _ in range(600):
-            with portal.app_context():
-                waiting = db.session().scalar(
-                    select(func.count())
-                    .select_from(OutboxMessage)
-                    .where(OutboxMessage.status != "delivered")
-                )
-                db.session().rollback()
-            if waiting == 0:
+    deadline = time.monotonic() + seconds
+    with portal.app_context():
+        while True:
+            waiting = db.session().scalar(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(OutboxMessage.status != "delivered")
+            )
+            db.session().rollback()
+            if waiting == 0 or time.monotonic() > deadline:
                 break
             time.sleep(0.1)
-    finally:
-        for worker in workers:
-            worker.terminate()
-            worker.wait(timeout=20)
-    assert waiting == 0, f"{waiting} messages were not delivered"
-    with portal.app_context():
         stored = db.session().scalars(select(AssessmentRequest.reference)).all()
     portal.extensions["db_engine"].dispose()
+    assert waiting == 0, f"{waiting} messages were not delivered"
+    return list(stored)
+
+
+def assert_exactly_once(case_system: CaseSystem, references: list[str], stored: list[str]) -> None:
     assert sorted(stored) == sorted(references), "each reference exactly once in the portal"
-    with reference_app.extensions["case_system"]["sessions"]() as session:
+    with case_system.app.extensions["case_system"]["sessions"]() as session:
         cases = session.scalars(select(Case.reference)).all()
         consent = session.execute(
             select(Entry.case_reference, func.count())
@@ -260,3 +287,46 @@ def test_two_apps_and_two_workers_share_one_database_and_lose_nothing(
     assert sorted(c for c in cases if c in references) == sorted(references)
     assert len(cases) == len(set(cases)), "exactly once in the case system"
     assert {ref: n for ref, n in consent} == dict.fromkeys(references, 3)
+
+
+def test_two_apps_and_two_workers_share_one_database_and_lose_nothing(
+    database_url: str, tmp_path: Path, case_system: CaseSystem
+) -> None:
+    env = environment(tmp_path, database_url, case_system.base)
+    references = submit_requests(env, processes=2)
+    workers = [worker(env), worker(env)]
+    try:
+        stored = wait_until_delivered(env)
+    finally:
+        for running in workers:
+            running.terminate()
+            running.wait(timeout=20)
+    assert_exactly_once(case_system, references, stored)
+
+
+def test_a_case_system_outage_and_a_killed_worker_lose_nothing(
+    database_url: str, tmp_path: Path, case_system: CaseSystem
+) -> None:
+    env = environment(tmp_path, database_url, case_system.base)
+    references = submit_requests(env, processes=1)
+    case_system.stop()
+    first = worker(env)
+    time.sleep(1.5)  # it tries, fails and backs off while the case system is down
+    case_system.start()
+    time.sleep(0.4)
+    first.kill()  # no goodbye: whatever it had claimed waits for its lease to run out
+    first.wait(timeout=20)
+    others = [worker(env), worker(env)]
+    try:
+        stored = wait_until_delivered(env)
+    finally:
+        for running in others:
+            running.terminate()
+            running.wait(timeout=20)
+    assert_exactly_once(case_system, references, stored)
+    settings = make_settings(Path(env["PORTAL_INSTANCE_PATH"]), env["DATABASE_URL"], **env)
+    portal = build_app(settings)
+    with portal.app_context():
+        retried = db.session().scalar(select(func.max(OutboxMessage.attempts)))
+    portal.extensions["db_engine"].dispose()
+    assert retried and retried > 1, "the outage was felt: messages were tried again"
