@@ -81,7 +81,7 @@ bench: setup
 	@PORTAL_ENV=test $(BIN)/python -m bench.weight 2>/dev/null
 
 soak: setup
-	RELIABILITY_FAMILIES=50 RELIABILITY_SECONDS=60 $(BIN)/python -m pytest -p no:warnings -q tests/reliability
+	RELIABILITY_FAMILIES=50 RELIABILITY_SECONDS=60 $(BIN)/python -m pytest -p no:warnings -q -rP tests/reliability
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -171,7 +171,9 @@ class Family:
 
     def __init__(self, token: str, ports: list[int], statuses: list[int]) -> None:
         self.http = requests.Session()
-        self.cookie = {"Cookie": f"__Host-session={token}"}
+        # A new connection each time: a browser silently retries a request sent on a
+        # keep-alive connection the server had just closed; requests does not.
+        self.cookie = {"Cookie": f"__Host-session={token}", "Connection": "close"}
         self.ports = ports
         self.turn = 0
         self.statuses = statuses
@@ -220,14 +222,18 @@ def submit_requests(env: dict[str, str], processes: int) -> list[str]:
     apps = [start_app(env, port) for port in ports]
     statuses: list[int] = []
     references: list[str] = []
+    failures: list[BaseException] = []
     try:
         stop = time.monotonic() + SECONDS
 
         def family(token: str) -> None:
             browser = Family(token, ports, statuses)
-            references.append(browser.submit_request())
-            while time.monotonic() < stop:
+            try:
                 references.append(browser.submit_request())
+                while time.monotonic() < stop:
+                    references.append(browser.submit_request())
+            except BaseException as failure:  # reported below, not lost in the thread
+                failures.append(failure)
 
         threads = [threading.Thread(target=family, args=(t,)) for t in tokens]
         for thread in threads:
@@ -238,8 +244,10 @@ def submit_requests(env: dict[str, str], processes: int) -> list[str]:
         for app in apps:
             app.terminate()
             app.wait(timeout=20)
+    assert failures == []
     assert statuses and max(statuses) < 500, sorted(set(statuses))
     assert len(references) >= FAMILIES and len(set(references)) == len(references)
+    print(f"{len(references)} requests from {FAMILIES} families, {len(statuses)} responses")
     return references
 
 
