@@ -127,6 +127,8 @@ def enforce() -> Response | None:
         abort(500)
     if Audience.PUBLIC in audiences:
         return None
+    if g.get("database_unavailable"):
+        abort(503)  # who is signed in cannot be known just now
     person = current_person()
     if person is None:
         provider = "staff" if audiences <= STAFF_AUDIENCES else "families"

@@ -11,6 +11,7 @@ from typing import Any
 
 from flask import Flask, current_app, g
 from sqlalchemy import DateTime, Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -70,9 +71,14 @@ def ping() -> None:
 
 
 def _close_session(_exc: BaseException | None) -> None:
+    """Runs after the response is made: a connection the database has dropped must not
+    turn a finished request into a bare server error."""
     db_session = g.pop("db_session", None)
     if db_session is not None:
-        db_session.close()
+        try:
+            db_session.close()
+        except SQLAlchemyError:
+            db_session.invalidate()
 
 
 def init_app(app: Flask, url: str) -> None:

@@ -6,7 +6,8 @@ import logging
 
 from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
 from portal.i18n import safe_next
 
@@ -40,6 +41,9 @@ def _csrf_error(error: CSRFError) -> tuple[str, int]:
 def _unexpected(error: Exception) -> tuple[str, int]:
     if isinstance(error, HTTPException):
         return _http_error(error)
+    if isinstance(error, OperationalError):
+        log.warning("the database cannot be reached", exc_info=error)
+        return _render(ServiceUnavailable.code)
     log.error("unhandled exception", exc_info=error)
     return _render(InternalServerError.code)
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import secrets
 from typing import Any
 
 from flask import Flask, Request, g
 from flask.sessions import SessionInterface, SessionMixin
 from sqlalchemy import delete, select
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.datastructures import CallbackDict
 from werkzeug.wrappers import Response
 
@@ -26,6 +28,8 @@ COOKIE_NAME = "__Host-session"
 TOUCH_INTERVAL = dt.timedelta(seconds=60)
 # Requests that never open a session: assets and health checks do not count as activity.
 SESSIONLESS_PREFIXES = ("/assets/", "/healthz", "/readyz")
+
+log = logging.getLogger(__name__)
 
 
 def _hash(token: str) -> str:
@@ -63,11 +67,23 @@ class DatabaseSessionInterface(SessionInterface):
         return app.extensions["db_sessionmaker"]
 
     def open_session(self, app: Flask, request: Request) -> ServerSession | None:
+        """Flask opens the session before its error handling starts, so a database that
+        cannot be reached must not raise here: the access check then answers 503."""
         if request.path.startswith(SESSIONLESS_PREFIXES):
             return None
         token = request.cookies.get(COOKIE_NAME, "")
         if not token or len(token) > 100:
             return ServerSession()
+        try:
+            return self._load(app, token)
+        except SQLAlchemyError:
+            log.warning("sessions unavailable: the database cannot be reached")
+            g.database_unavailable = True
+            unavailable = ServerSession()
+            unavailable.unavailable = True  # type: ignore[attr-defined]
+            return unavailable
+
+    def _load(self, app: Flask, token: str) -> ServerSession:
         now = utcnow()
         with self._sessionmaker(app)() as db:
             row = db.get(WebSession, _hash(token))
@@ -84,6 +100,14 @@ class DatabaseSessionInterface(SessionInterface):
             return session
 
     def save_session(self, app: Flask, session: ServerSession, response: Response) -> None:  # type: ignore[override]
+        if getattr(session, "unavailable", False):
+            return
+        try:
+            self._save(app, session, response)
+        except SQLAlchemyError:
+            log.warning("session not saved: the database cannot be reached")
+
+    def _save(self, app: Flask, session: ServerSession, response: Response) -> None:
         now = utcnow()
         with self._sessionmaker(app)() as db:
             if session.token and (session.ended or session.renewed):

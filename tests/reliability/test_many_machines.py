@@ -338,3 +338,102 @@ def test_a_case_system_outage_and_a_killed_worker_lose_nothing(
         retried = db.session().scalar(select(func.max(OutboxMessage.attempts)))
     portal.extensions["db_engine"].dispose()
     assert retried and retried > 1, "the outage was felt: messages were tried again"
+
+
+class Persistent(Family):
+    """A family who, shown an error page, tries the same step again, as people do."""
+
+    def call(self, method: str, path: str, data: Any = None) -> requests.Response:
+        for _ in range(100):
+            try:
+                response = super().call(method, path, data)
+            except requests.ConnectionError:
+                time.sleep(0.2)
+                continue
+            if response.status_code < 500:
+                return response
+            assert "Sorry" in response.text and "Traceback" not in response.text
+            time.sleep(0.2)
+        raise AssertionError(f"{method} {path} kept failing")
+
+    def post(self, path: str, data: dict[str, Any]) -> requests.Response:
+        for _ in range(100):
+            response = self.call("POST", path, {**self.form(path), **data})
+            if response.status_code != 400:  # a form token from a page that failed
+                return response
+        raise AssertionError(f"POST {path} kept being refused")
+
+
+def restart_postgresql() -> None:
+    version = sorted(os.listdir("/etc/postgresql"))[-1]
+    subprocess.run(["pg_ctlcluster", version, "main", "restart"], check=True, timeout=60)
+
+
+@pytest.mark.skipif(
+    not os.environ.get("TEST_DATABASE_URL"), reason="restarts the PostgreSQL cluster CI uses"
+)
+def test_a_postgresql_restart_mid_run_leaves_nothing_half_written(
+    tmp_path: Path, case_system: CaseSystem
+) -> None:
+    from tests.conftest import POSTGRES_URL, drop_postgres_schema, fresh_postgres_schema, migrate
+
+    url = fresh_postgres_schema(POSTGRES_URL)
+    migrate(url)
+    env = environment(tmp_path, url, case_system.base)
+    tokens = sessions_for(env, FAMILIES)
+    ports = [free_port()]
+    app = start_app(env, ports[0])
+    statuses: list[int] = []
+    references: list[str] = []
+    failures: list[BaseException] = []
+
+    def family(token: str) -> None:
+        try:
+            references.append(Persistent(token, ports, statuses).submit_request())
+        except BaseException as failure:
+            failures.append(failure)
+
+    try:
+        threads = [threading.Thread(target=family, args=(t,)) for t in tokens]
+        for thread in threads:
+            thread.start()
+        time.sleep(1.0)
+        restart_postgresql()
+        for thread in threads:
+            thread.join()
+    finally:
+        app.terminate()
+        app.wait(timeout=20)
+    try:
+        assert failures == []
+        assert len(set(references)) == FAMILIES
+        workers = [worker(env)]
+        try:
+            stored = wait_until_delivered(env)
+        finally:
+            for running in workers:
+                running.terminate()
+                running.wait(timeout=20)
+        assert set(references) <= set(stored) and len(stored) == len(set(stored))
+        settings = make_settings(Path(env["PORTAL_INSTANCE_PATH"]), url, **env)
+        portal = build_app(settings)
+        with portal.app_context():
+            half_written = (
+                db.session()
+                .scalars(
+                    select(AssessmentRequest.reference).where(
+                        ~select(OutboxMessage.id)
+                        .where(
+                            OutboxMessage.idempotency_key
+                            == "assessment-request-" + AssessmentRequest.draft_id
+                        )
+                        .exists()
+                    )
+                )
+                .all()
+            )
+        portal.extensions["db_engine"].dispose()
+        assert half_written == [], "every request has its message for the case system"
+        assert_exactly_once(case_system, stored, stored)
+    finally:
+        drop_postgres_schema(url)
