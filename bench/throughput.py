@@ -46,12 +46,10 @@ def prepare(folder: Path) -> tuple[dict[str, str], str, str]:
         "SECRET_KEY": secrets.token_urlsafe(48),
     }
     from portal import db
-    from portal.auth.sessions import _hash
-    from portal.db import utcnow
-    from portal.models import Account, RequestDraft, WebSession
+    from portal.models import Account, RequestDraft
     from tests.conftest import build_app, make_settings
+    from tests.support.sessions import signed_in
 
-    token = secrets.token_urlsafe(32)
     # The same instance folder as the server, so both use the same data key.
     app = build_app(make_settings(folder, url))
     with app.app_context():
@@ -62,17 +60,7 @@ def prepare(folder: Path) -> tuple[dict[str, str], str, str]:
         answers = {"requester.role": "parent_carer", "child.first_name": "Zoë"}
         draft = RequestDraft(account_id=account.id, requester_role="parent_carer", answers=answers)
         session.add(draft)
-        now = utcnow()
-        session.add(
-            WebSession(
-                id_hash=_hash(token),
-                data={"account_id": account.id, "kind": "family", "roles": []},
-                account_id=account.id,
-                created_at=now,
-                last_seen_at=now,
-                expires_at=now.replace(year=now.year + 1),
-            )
-        )
+        token = signed_in(session, account.id)
         session.commit()
         draft_id = draft.id
     app.extensions["db_engine"].dispose()

@@ -22,23 +22,24 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 from bs4 import BeautifulSoup
+from flask import Flask
 from sqlalchemy import func, select
 from werkzeug.serving import make_server
 
 from portal import db
-from portal.auth.sessions import _hash
 from portal.case_api.reference.app import create_reference_app
 from portal.case_api.reference.models import Case, Entry
-from portal.db import utcnow
-from portal.models import Account, AssessmentRequest, OutboxMessage, WebSession
+from portal.models import Account, AssessmentRequest, OutboxMessage
 from tests.conftest import PROJECT_ROOT, build_app, make_settings, write_config
 from tests.integration.test_request_journey import ANSWERS, CONSENT
+from tests.support.sessions import signed_in
 
 FAMILIES = int(os.environ.get("RELIABILITY_FAMILIES", "6"))
 SECONDS = float(os.environ.get("RELIABILITY_SECONDS", "0"))  # 0: one request each
@@ -106,32 +107,29 @@ def environment(tmp_path: Path, database_url: str, base: str) -> dict[str, str]:
     }
 
 
-def sessions_for(env: dict[str, str], count: int) -> list[str]:
-    """Signed-in families, written straight into the shared database."""
+@contextmanager
+def portal_app(env: dict[str, str]) -> Iterator[Flask]:
+    """The portal in this process, on the shared database, inside an app context."""
     settings = make_settings(Path(env["PORTAL_INSTANCE_PATH"]), env["DATABASE_URL"], **env)
     app = build_app(settings)
+    try:
+        with app.app_context():
+            yield app
+    finally:
+        app.extensions["db_engine"].dispose()
+
+
+def sessions_for(env: dict[str, str], count: int) -> list[str]:
+    """Signed-in families, written straight into the shared database."""
     cookies = []
-    with app.app_context():
+    with portal_app(env):
         session = db.session()
         for number in range(count):
             account = Account(kind="family", issuer="https://load.test", subject=f"family-{number}")
             session.add(account)
             session.flush()
-            token = secrets.token_urlsafe(32)
-            now = utcnow()
-            session.add(
-                WebSession(
-                    id_hash=_hash(token),
-                    data={"account_id": account.id, "kind": "family", "roles": []},
-                    account_id=account.id,
-                    created_at=now,
-                    last_seen_at=now,
-                    expires_at=now.replace(year=now.year + 1),
-                )
-            )
-            cookies.append(token)
+            cookies.append(signed_in(session, account.id))
         session.commit()
-    app.extensions["db_engine"].dispose()
     return cookies
 
 
@@ -263,10 +261,8 @@ def worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
 
 def wait_until_delivered(env: dict[str, str], seconds: float = 60) -> list[str]:
     """Polls the shared database; returns the references the portal holds."""
-    settings = make_settings(Path(env["PORTAL_INSTANCE_PATH"]), env["DATABASE_URL"], **env)
-    portal = build_app(settings)
     deadline = time.monotonic() + seconds
-    with portal.app_context():
+    with portal_app(env):
         while True:
             waiting = db.session().scalar(
                 select(func.count())
@@ -277,10 +273,20 @@ def wait_until_delivered(env: dict[str, str], seconds: float = 60) -> list[str]:
             if waiting == 0 or time.monotonic() > deadline:
                 break
             time.sleep(0.1)
-        stored = db.session().scalars(select(AssessmentRequest.reference)).all()
-    portal.extensions["db_engine"].dispose()
+        stored = list(db.session().scalars(select(AssessmentRequest.reference)))
     assert waiting == 0, f"{waiting} messages were not delivered"
-    return list(stored)
+    return stored
+
+
+def drain(env: dict[str, str], workers: int = 2) -> list[str]:
+    """Start outbox workers, wait until everything is delivered, stop them."""
+    running = [worker(env) for _ in range(workers)]
+    try:
+        return wait_until_delivered(env)
+    finally:
+        for process in running:
+            process.terminate()
+            process.wait(timeout=20)
 
 
 def assert_exactly_once(case_system: CaseSystem, references: list[str], stored: list[str]) -> None:
@@ -302,14 +308,7 @@ def test_two_apps_and_two_workers_share_one_database_and_lose_nothing(
 ) -> None:
     env = environment(tmp_path, database_url, case_system.base)
     references = submit_requests(env, processes=2)
-    workers = [worker(env), worker(env)]
-    try:
-        stored = wait_until_delivered(env)
-    finally:
-        for running in workers:
-            running.terminate()
-            running.wait(timeout=20)
-    assert_exactly_once(case_system, references, stored)
+    assert_exactly_once(case_system, references, drain(env))
 
 
 def test_a_case_system_outage_and_a_killed_worker_lose_nothing(
@@ -324,19 +323,9 @@ def test_a_case_system_outage_and_a_killed_worker_lose_nothing(
     time.sleep(0.4)
     first.kill()  # no goodbye: whatever it had claimed waits for its lease to run out
     first.wait(timeout=20)
-    others = [worker(env), worker(env)]
-    try:
-        stored = wait_until_delivered(env)
-    finally:
-        for running in others:
-            running.terminate()
-            running.wait(timeout=20)
-    assert_exactly_once(case_system, references, stored)
-    settings = make_settings(Path(env["PORTAL_INSTANCE_PATH"]), env["DATABASE_URL"], **env)
-    portal = build_app(settings)
-    with portal.app_context():
+    assert_exactly_once(case_system, references, drain(env))
+    with portal_app(env):
         retried = db.session().scalar(select(func.max(OutboxMessage.attempts)))
-    portal.extensions["db_engine"].dispose()
     assert retried and retried > 1, "the outage was felt: messages were tried again"
 
 
@@ -407,17 +396,9 @@ def test_a_postgresql_restart_mid_run_leaves_nothing_half_written(
     try:
         assert failures == []
         assert len(set(references)) == FAMILIES
-        workers = [worker(env)]
-        try:
-            stored = wait_until_delivered(env)
-        finally:
-            for running in workers:
-                running.terminate()
-                running.wait(timeout=20)
+        stored = drain(env, workers=1)
         assert set(references) <= set(stored) and len(stored) == len(set(stored))
-        settings = make_settings(Path(env["PORTAL_INSTANCE_PATH"]), url, **env)
-        portal = build_app(settings)
-        with portal.app_context():
+        with portal_app(env):
             half_written = (
                 db.session()
                 .scalars(
@@ -432,7 +413,6 @@ def test_a_postgresql_restart_mid_run_leaves_nothing_half_written(
                 )
                 .all()
             )
-        portal.extensions["db_engine"].dispose()
         assert half_written == [], "every request has its message for the case system"
         assert_exactly_once(case_system, stored, stored)
     finally:
