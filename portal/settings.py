@@ -103,6 +103,8 @@ class Outbox(_Strict):
     max_backoff_seconds: Annotated[float, Field(gt=0)]
     # How long a claimed message is a worker's: a worker that dies mid-send loses it then.
     lease_seconds: Annotated[float, Field(gt=0)] = 60
+    # How long an idle worker waits before looking for due messages again.
+    poll_seconds: Annotated[float, Field(gt=0, le=60)] = 1
 
 
 class CaseApi(_Strict):

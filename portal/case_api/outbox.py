@@ -19,10 +19,11 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import exists, select, update
+from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased
 
@@ -123,37 +124,35 @@ def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
             )
             .correlate(OutboxMessage)
         )
+        still_due = (
+            OutboxMessage.status.in_(("pending", "sending")),
+            OutboxMessage.next_attempt_at <= now,
+        )
         due = (
             select(OutboxMessage.id)
-            .where(
-                OutboxMessage.status.in_(("pending", "sending")),
-                OutboxMessage.next_attempt_at <= now,
-                ~waiting,
-            )
+            .where(*still_due, ~waiting)
             .order_by(OutboxMessage.next_attempt_at)
             .limit(limit)
         )
         if db.get_bind().dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)
-        claimed = []
-        for message_id in db.scalars(due).all():
-            taken = db.execute(
-                update(OutboxMessage)
-                .where(
-                    OutboxMessage.id == message_id,
-                    OutboxMessage.status.in_(("pending", "sending")),
-                    OutboxMessage.next_attempt_at <= now,
-                )
-                .values(
-                    status="sending",
-                    next_attempt_at=now + lease,
-                    attempts=OutboxMessage.attempts + 1,
-                )
+        candidates = db.scalars(due).all()
+        if not candidates:
+            return []
+        # Checked again as it is taken: on SQLite another worker may have got there first.
+        claimed = db.scalars(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(candidates), *still_due)
+            .values(
+                status="sending",
+                next_attempt_at=now + lease,
+                attempts=OutboxMessage.attempts + 1,
             )
-            if taken.rowcount == 1:
-                claimed.append(message_id)
+            .returning(OutboxMessage),
+            execution_options={"synchronize_session": False},
+        ).all()
         db.commit()
-        return list(db.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(claimed))))
+        return list(claimed)
 
 
 _clients = threading.local()
@@ -171,20 +170,24 @@ def _client(app: Flask) -> CaseApiClient:
     return cached[id(shared)]
 
 
-def deliver(app: Flask, message: OutboxMessage) -> str:
-    """Send one claimed message; returns its new status."""
+@dataclass(frozen=True)
+class Outcome:
+    message: OutboxMessage
+    values: dict[str, Any]  # the message's new status, and what goes with it
+    case_reference: str | None = None  # the case a delivered request created
+
+
+def attempt(app: Flask, message: OutboxMessage) -> Outcome:
+    """Send one claimed message; what happened is recorded later, with its batch."""
     settings = app.extensions["portal_settings"].config.case_api.outbox
-    client = _client(app)
     sender = SENDERS.get(message.kind)
-    now = utcnow()
-    values: dict[str, Any]
     try:
         if sender is None:
             raise CaseApiError(f"no sender for {message.kind}", retryable=False)
-        result = sender(client, message)
+        result = sender(_client(app), message)
     except CaseApiError as error:
         if not error.retryable or message.attempts >= settings.max_attempts:
-            values = {"status": "dead", "last_error": str(error)[:2000]}
+            values: dict[str, Any] = {"status": "dead", "last_error": str(error)[:2000]}
         else:
             delay = backoff(
                 message.attempts,
@@ -195,7 +198,7 @@ def deliver(app: Flask, message: OutboxMessage) -> str:
             values = {
                 "status": "pending",
                 "last_error": str(error)[:2000],
-                "next_attempt_at": now + dt.timedelta(seconds=delay),
+                "next_attempt_at": utcnow() + dt.timedelta(seconds=delay),
             }
         log.warning(
             "outbox delivery failed",
@@ -207,26 +210,52 @@ def deliver(app: Flask, message: OutboxMessage) -> str:
                 }
             },
         )
-    else:
-        values = {"status": "delivered", "delivered_at": now, "last_error": None}
+        return Outcome(message, values)
+    created = result["case_reference"] if message.kind == "assessment_request.create" else None
+    return Outcome(message, {"status": "delivered", "last_error": None}, created)
 
-    def record() -> None:
+
+def record(app: Flask, outcomes: list[Outcome]) -> None:
+    """One transaction for a batch's outcomes. A message whose lease has been taken over
+    since is left alone; if this worker dies before recording, the lease runs out, the
+    message is sent again, and the Idempotency-Key makes that harmless."""
+    now = utcnow()
+    delivered = [o for o in outcomes if o.values["status"] == "delivered"]
+    created = [o for o in delivered if o.case_reference is not None]
+
+    def write() -> None:
         with app.extensions["db_sessionmaker"]() as db:
-            db.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id == message.id, OutboxMessage.status == "sending")
-                .values(**values)
-            )
-            if values["status"] == "delivered" and message.kind == "assessment_request.create":
+            sending = OutboxMessage.status == "sending"
+            options = {"synchronize_session": False}
+            if delivered:
                 db.execute(
-                    update(AssessmentRequest)
-                    .where(AssessmentRequest.reference == message.payload["reference"])
-                    .values(case_reference=result["case_reference"], delivered_at=now)
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id.in_([o.message.id for o in delivered]), sending)
+                    .values(status="delivered", delivered_at=now, last_error=None),
+                    execution_options=options,
+                )
+            for outcome in outcomes:
+                if outcome.values["status"] != "delivered":
+                    db.execute(
+                        update(OutboxMessage)
+                        .where(OutboxMessage.id == outcome.message.id, sending)
+                        .values(**outcome.values),
+                        execution_options=options,
+                    )
+            if created:
+                table = AssessmentRequest.__table__
+                db.execute(
+                    update(table)
+                    .where(table.c.reference == bindparam("sent"))
+                    .values(case_reference=bindparam("created"), delivered_at=now),
+                    [
+                        {"sent": o.message.payload["reference"], "created": o.case_reference}
+                        for o in created
+                    ],
                 )
             db.commit()
 
-    _retrying(record)
-    return values["status"]
+    _retrying(write)
 
 
 SENDING_AT_ONCE = 4
@@ -239,19 +268,20 @@ def run_once(app: Flask) -> int:
     the case system answers. Order still holds: a message whose `after_key` names one
     not yet delivered is never claimed, so it cannot be in the same batch."""
 
-    def send(message: OutboxMessage) -> str:
+    def send(message: OutboxMessage) -> Outcome:
         with app.app_context():  # payloads are encrypted with the application's data keys
-            return deliver(app, message)
+            return attempt(app, message)
 
     tried = 0
     with app.app_context(), ThreadPoolExecutor(SENDING_AT_ONCE) as pool:
         while batch := claim(app):
-            list(pool.map(send, batch))
+            record(app, list(pool.map(send, batch)))
             tried += len(batch)
     return tried
 
 
-def run(app: Flask, stop: threading.Event, poll_seconds: float = 1.0) -> None:
+def run(app: Flask, stop: threading.Event) -> None:
+    poll_seconds = app.extensions["portal_settings"].config.case_api.outbox.poll_seconds
     while not stop.is_set():
         try:
             if not run_once(app):

@@ -8,6 +8,7 @@ Tests can make it misbehave on purpose through `faults`.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import re
@@ -16,11 +17,12 @@ import socket
 import threading
 import time
 from collections import deque
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, Response, g, request
-from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy import create_engine, delete, event, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -90,17 +92,25 @@ def _drop_connection() -> None:
     raise ConnectionAbortedError("connection dropped on purpose")
 
 
-def _write_lock_first(engine: Any) -> None:
-    """Each request here uses one session, so its transaction can take SQLite's write lock
-    at the start: concurrent writes then wait their turn instead of failing at once."""
+class SQLiteWriter:
+    """One writer at a time, across this process's threads and the other processes
+    serving the same file. SQLite allows one writer too, but a writer that finds it taken
+    polls in sleeps of milliseconds; queueing on a lock hands it over at once."""
 
-    @event.listens_for(engine, "connect")
-    def _no_driver_transactions(connection: Any, _record: Any) -> None:
-        connection.isolation_level = None
+    def __init__(self, database: str | None) -> None:
+        self._thread = threading.Lock()
+        self._path = f"{database}.lock" if database and database != ":memory:" else None
 
-    @event.listens_for(engine, "begin")
-    def _begin_immediately(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    def __enter__(self) -> None:
+        self._thread.acquire()
+        if self._path:
+            self._file = open(self._path, "a")
+            fcntl.flock(self._file, fcntl.LOCK_EX)
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._path:
+            self._file.close()  # closing releases the lock
+        self._thread.release()
 
 
 def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
@@ -110,15 +120,25 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         if database_url.startswith("sqlite")
         else create_engine(database_url)
     )
-    CaseSystemBase.metadata.create_all(engine)
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    faults = Faults()
-    app.extensions["case_system"] = {"engine": engine, "sessions": sessions, "faults": faults}
+    write_lock: AbstractContextManager[Any] = nullcontext()
+    if engine.dialect.name == "sqlite":
+        write_lock = SQLiteWriter(engine.url.database)
 
-    with sessions() as db:
+        @event.listens_for(engine, "connect")
+        def _commit_without_waiting_for_the_disk(connection: Any, _record: Any) -> None:
+            """With its write-ahead log, SQLite then loses nothing when a process dies;
+            only a power cut could lose the last commits, a stand-in's acceptable risk."""
+            connection.execute("PRAGMA synchronous=NORMAL")
+
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    with write_lock, sessions() as db:  # each of several processes starting at once
+        CaseSystemBase.metadata.create_all(db.connection())
         for client_id, secret in clients.items():
             db.merge(Client(client_id=client_id, secret_sha256=sha256(secret)))
         db.commit()
+    faults = Faults()
+    app.extensions["case_system"] = {"engine": engine, "sessions": sessions, "faults": faults}
+    tokens: dict[str, tuple[str, dt.datetime]] = {}  # token hash -> client and expiry
 
     @app.teardown_request
     def _close(_exc: BaseException | None) -> None:
@@ -135,10 +155,14 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         header = request.headers.get("Authorization", "")
         if not header.startswith("Bearer "):
             return None
-        token = db().get(Token, sha256(header.removeprefix("Bearer ").strip()))
-        if token is None or token.expires_at <= utcnow():
-            return None
-        return token.client_id
+        digest = sha256(header.removeprefix("Bearer ").strip())
+        if digest not in tokens:
+            token = db().get(Token, digest)
+            if token is None:
+                return None
+            tokens[digest] = (token.client_id, token.expires_at)
+        client_id, expires_at = tokens[digest]
+        return client_id if expires_at > utcnow() else None
 
     @app.post("/oauth/token")
     def issue_token() -> Response:
@@ -158,15 +182,17 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
             return Response(
                 json.dumps({"error": "invalid_client"}), 401, mimetype="application/json"
             )
-        token = secrets.token_urlsafe(32)
-        db().add(
-            Token(
-                token_sha256=sha256(token),
-                client_id=client.client_id,
-                expires_at=utcnow() + TOKEN_LIFETIME,
+        token, granted = secrets.token_urlsafe(32), client.client_id
+        db().rollback()  # the write starts a transaction of its own, inside the lock
+        with write_lock:
+            db().add(
+                Token(
+                    token_sha256=sha256(token),
+                    client_id=granted,
+                    expires_at=utcnow() + TOKEN_LIFETIME,
+                )
             )
-        )
-        db().commit()
+            db().commit()
         return Response(
             json.dumps(
                 {
@@ -203,6 +229,33 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         g.client_id = client_id
         return None
 
+    def repeated(key: str, digest: str) -> Response:
+        """The answer to a repeat: the first answer, or why there is none to give."""
+        first = db().get(IdempotencyRecord, (g.client_id, key))
+        if first is None:
+            return problem(409, "Conflict", "try again")
+        if first.request_sha256 != digest:
+            return problem(
+                422, "Unprocessable Content", "this Idempotency-Key was used with a different body"
+            )
+        if first.state == "in_flight":
+            return problem(
+                409, "Conflict", "the first request with this key is still being handled"
+            )
+        status = first.response_status or 500
+        kind = "application/problem+json" if status >= 400 else "application/json"
+        return Response(first.response_body, status=status, mimetype=kind)
+
+    def forget(session: Session, key: str) -> None:
+        """Undo a write and free its key, so that trying again can succeed."""
+        session.rollback()
+        session.execute(
+            delete(IdempotencyRecord).where(
+                IdempotencyRecord.client_id == g.client_id, IdempotencyRecord.key == key
+            )
+        )
+        session.commit()
+
     def idempotent(handler: Any) -> Any:
         """Run a write once per Idempotency-Key; repeats get the first answer."""
 
@@ -216,57 +269,38 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
             # The key covers what was asked, where: method, path and body.
             digest = sha256(request.method.encode() + b" " + request.path.encode() + b"\n" + body)
             session = db()
-            record = IdempotencyRecord(
-                client_id=g.client_id, key=key, request_sha256=digest, state="in_flight"
-            )
-            session.add(record)
+            records = IdempotencyRecord.__table__
             try:
-                session.commit()
+                with write_lock:
+                    session.execute(
+                        insert(records).values(
+                            client_id=g.client_id, key=key, request_sha256=digest, state="in_flight"
+                        )
+                    )
+                    session.commit()
             except IntegrityError:
                 session.rollback()
-                first = session.get(IdempotencyRecord, (g.client_id, key))
-                if first is None:
-                    return problem(409, "Conflict", "try again")
-                if first.request_sha256 != digest:
-                    return problem(
-                        422,
-                        "Unprocessable Content",
-                        "this Idempotency-Key was used with a different body",
-                    )
-                if first.state == "in_flight":
-                    return problem(
-                        409, "Conflict", "the first request with this key is still being handled"
-                    )
-                status = first.response_status or 500
-                kind = "application/problem+json" if status >= 400 else "application/json"
-                return Response(first.response_body, status=status, mimetype=kind)
+                return repeated(key, digest)
             time.sleep(g.get("slow", 0))
-            try:
-                response = handler(*args, **kwargs)
-            except Exception:
-                session.rollback()
+            with write_lock:
+                try:
+                    response = handler(*args, **kwargs)
+                except Exception:
+                    forget(session, key)
+                    raise
+                if response.status_code >= 400 and response.status_code not in (404, 422):
+                    forget(session, key)
+                    return response
                 session.execute(
-                    delete(IdempotencyRecord).where(
-                        IdempotencyRecord.client_id == g.client_id, IdempotencyRecord.key == key
+                    update(records)
+                    .where(records.c.client_id == g.client_id, records.c.key == key)
+                    .values(
+                        state="done",
+                        response_status=response.status_code,
+                        response_body=response.get_data(as_text=True),
                     )
                 )
                 session.commit()
-                raise
-            if response.status_code >= 400 and response.status_code not in (404, 422):
-                session.rollback()
-                session.execute(
-                    delete(IdempotencyRecord).where(
-                        IdempotencyRecord.client_id == g.client_id, IdempotencyRecord.key == key
-                    )
-                )
-                session.commit()
-                return response
-            record = session.get(IdempotencyRecord, (g.client_id, key))
-            assert record is not None
-            record.state = "done"
-            record.response_status = response.status_code
-            record.response_body = response.get_data(as_text=True)
-            session.commit()
             if g.get("drop_after_commit"):
                 _drop_connection()
             return response
@@ -295,24 +329,26 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         document, error = json_body("AssessmentRequest")
         if error:
             return error
-        if db().get(Case, document["reference"]) is not None:
+        if case_exists(document["reference"]):
             return problem(422, "Unprocessable Content", "a case with this reference exists")
-        submitted = dt.datetime.fromisoformat(document["submitted_at"]).date()
-        db().add(
-            Case(
+        db().execute(
+            insert(Case).values(
                 reference=document["reference"],
                 status="received",
                 requester_role=document["requester_role"],
                 language=document["language"],
                 answers=document["answers"],
                 documents=document["documents"],
-                received_on=submitted,
+                received_on=dt.datetime.fromisoformat(document["submitted_at"]).date(),
             )
         )
         return created({"case_reference": document["reference"], "status": "received"})
 
+    def case_exists(reference: str) -> bool:
+        return db().scalar(select(Case.reference).where(Case.reference == reference)) is not None
+
     def add_entry(reference: str, kind: str, schema: str) -> Response:
-        if db().get(Case, reference) is None:
+        if not case_exists(reference):
             return problem(404, "Not Found", "no such case")
         document, error = json_body(schema)
         if error:
