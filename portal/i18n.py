@@ -14,9 +14,10 @@ from urllib.parse import urlencode, urlsplit
 from babel import Locale
 from babel import dates as babel_dates
 from babel.lists import format_list
-from flask import Blueprint, Flask, abort, current_app, redirect, request, url_for
+from babel.support import NullTranslations
+from flask import Blueprint, Flask, abort, current_app, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import Babel, get_locale
+from flask_babel import Babel, get_locale, get_translations
 from werkzeug.wrappers import Response
 
 from portal.access import public
@@ -154,9 +155,30 @@ def template_context() -> dict:
     }
 
 
+def current_translations() -> NullTranslations:
+    """The catalogue for the locale in force. Flask-Babel finds the domain, the locale and
+    the catalogue afresh for every string, and a page has over a hundred strings: this
+    keeps the answer until the locale changes, as it does inside `force_locale`."""
+    state = g.get("_flask_babel") if g else None
+    locale = getattr(state, "babel_locale", None)
+    if locale is None:
+        return get_translations()
+    kept = getattr(state, "portal_translations", None)
+    if kept is None or kept[0] is not locale:
+        kept = state.portal_translations = (locale, get_translations())  # type: ignore[union-attr]
+    return kept[1]
+
+
 def init_app(app: Flask) -> None:
     app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(TRANSLATIONS_DIR)
     babel.init_app(app, locale_selector=select_locale)
+    app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=lambda s: current_translations().ugettext(s),
+        ngettext=lambda s, p, n: current_translations().ungettext(s, p, n),
+        pgettext=lambda c, s: current_translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: current_translations().unpgettext(c, s, p, n),
+        newstyle=True,
+    )
     app.register_blueprint(bp)
     app.after_request(remember_query_locale)
     app.context_processor(template_context)
