@@ -77,20 +77,25 @@ def _describe(element: Tag) -> str | None:
     return None
 
 
+TEXT = {"paragraph", "heading", "list"}
+
+
 def components(html: str) -> list[str]:
-    """The GOV.UK components inside a page's <main>, in order. What is inside a component
-    (a tag in a task list, a paragraph in a details) goes with it: the twin's version
-    holds fixed text instead, so the twin is, if anything, the lighter page."""
+    """The GOV.UK components inside a page's <main>, in order. A component inside
+    another (a tag in a task list) is counted on its own, as the twin's container holds
+    fixed text; text inside one (a paragraph in a details) goes with its container."""
     main = BeautifulSoup(html, "html.parser").find("main")
     assert isinstance(main, Tag), "a page without <main>"
     found: list[str] = []
     described: set[int] = set()
     for element in main.find_all(True):
-        if any(id(parent) in described for parent in element.parents):
+        kind = _describe(element)
+        if kind is None:
             continue
-        if kind := _describe(element):
-            found.append(kind)
-            described.add(id(element))
+        if kind.split(":")[0] in TEXT and any(id(p) in described for p in element.parents):
+            continue
+        found.append(kind)
+        described.add(id(element))
     return found
 
 

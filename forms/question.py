@@ -10,10 +10,10 @@ young person's own words when they ask for themselves.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Self
 
 from flask import current_app
-from flask_babel import gettext
+from flask_babel import get_locale, gettext
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field
@@ -68,6 +68,18 @@ class QuestionForm(FlaskForm):
                 else Optional(strip_whitespace=True)
             )
             field.validators = [first, *field.validators]
+
+    @classmethod
+    def for_reading(cls, young_person: bool = False) -> Self:
+        """The page's questions in the language in force, to read saved answers back
+        against; never bound to what a request sent. Built once per language and kept:
+        check-your-answers reads back every page of the request, and building them all
+        afresh each time cost more than the rest of that page."""
+        kept = current_app.extensions.setdefault("forms_for_reading", {})
+        key = (cls, young_person, str(get_locale()))
+        if key not in kept:
+            kept[key] = cls(formdata=None, young_person=young_person, meta={"csrf": False})
+        return kept[key]
 
     def limit(self, field: Field) -> int | None:
         """The longest answer the field allows, for its character count."""

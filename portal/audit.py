@@ -5,6 +5,8 @@ Only references are recorded (an account id, a case reference), never the data.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from flask import current_app, g, has_request_context, request, session
 
 from portal.db import utcnow
@@ -20,6 +22,18 @@ def record(
     actor_id: str | None = None,
 ) -> None:
     """Add one event in its own transaction, so it is kept even if the request fails."""
+    record_all([action], object_kind, object_id, actor_kind=actor_kind, actor_id=actor_id)
+
+
+def record_all(
+    actions: Sequence[str],
+    object_kind: str | None = None,
+    object_id: str | None = None,
+    *,
+    actor_kind: str | None = None,
+    actor_id: str | None = None,
+) -> None:
+    """Several events about one object, in one transaction of their own."""
     if has_request_context():
         actor_kind = actor_kind or session.get("kind") or "anonymous"
         actor_id = actor_id or session.get("account_id")
@@ -27,10 +41,11 @@ def record(
         address = request.remote_addr
     else:
         actor_kind, request_id, address = actor_kind or "system", None, None
+    now = utcnow()
     with current_app.extensions["db_sessionmaker"]() as db:
-        db.add(
+        db.add_all(
             AuditEvent(
-                occurred_at=utcnow(),
+                occurred_at=now,
                 actor_kind=actor_kind,
                 actor_id=actor_id,
                 action=action,
@@ -39,5 +54,6 @@ def record(
                 request_id=request_id,
                 client_address=address,
             )
+            for action in actions
         )
         db.commit()

@@ -173,7 +173,7 @@ def answer_rows(
     rows = []
     for step in steps(contribution)[:-1]:
         form_class = HelpedByForm if step == "helped-by" else PROMPTS[step]
-        form = form_class(formdata=None, young_person=own)
+        form = form_class.for_reading(own)
         field, item = form.catalogue_items()[0]
         rows.append(
             {

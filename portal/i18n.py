@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from urllib.parse import urlencode, urlsplit
 
 from babel import Locale
@@ -17,7 +17,7 @@ from babel.lists import format_list
 from babel.support import NullTranslations
 from flask import Blueprint, Flask, abort, current_app, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import Babel, get_locale, get_translations
+from flask_babel import Babel, Domain, get_locale
 from werkzeug.wrappers import Response
 
 from portal.access import public
@@ -26,7 +26,30 @@ from portal.settings import TRANSLATIONS_DIR
 LOCALE_COOKIE = "locale"
 LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 
-babel = Babel()
+
+class _RememberingDomain(Domain):
+    """Flask-Babel finds the locale and its catalogue afresh for every string, and a page
+    has hundreds of strings: this keeps the catalogue until the locale changes, as it
+    does inside `force_locale`."""
+
+    def get_translations(self) -> NullTranslations:
+        state = g.get("_flask_babel") if g else None
+        locale = getattr(state, "babel_locale", None)
+        if locale is None:
+            return super().get_translations()
+        kept = getattr(state, "portal_translations", None)
+        if kept is None or kept[0] is not locale:
+            kept = state.portal_translations = (locale, super().get_translations())  # type: ignore[union-attr]
+        return kept[1]
+
+
+class _Babel(Babel):
+    @cached_property
+    def domain_instance(self) -> Domain:
+        return _RememberingDomain(domain=self.domain)
+
+
+babel = _Babel()
 bp = Blueprint("i18n", __name__)
 
 
@@ -155,30 +178,9 @@ def template_context() -> dict:
     }
 
 
-def current_translations() -> NullTranslations:
-    """The catalogue for the locale in force. Flask-Babel finds the domain, the locale and
-    the catalogue afresh for every string, and a page has over a hundred strings: this
-    keeps the answer until the locale changes, as it does inside `force_locale`."""
-    state = g.get("_flask_babel") if g else None
-    locale = getattr(state, "babel_locale", None)
-    if locale is None:
-        return get_translations()
-    kept = getattr(state, "portal_translations", None)
-    if kept is None or kept[0] is not locale:
-        kept = state.portal_translations = (locale, get_translations())  # type: ignore[union-attr]
-    return kept[1]
-
-
 def init_app(app: Flask) -> None:
     app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(TRANSLATIONS_DIR)
     babel.init_app(app, locale_selector=select_locale)
-    app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
-        gettext=lambda s: current_translations().ugettext(s),
-        ngettext=lambda s, p, n: current_translations().ungettext(s, p, n),
-        pgettext=lambda c, s: current_translations().upgettext(c, s),
-        npgettext=lambda c, s, p, n: current_translations().unpgettext(c, s, p, n),
-        newstyle=True,
-    )
     app.register_blueprint(bp)
     app.after_request(remember_query_locale)
     app.context_processor(template_context)

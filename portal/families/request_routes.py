@@ -184,7 +184,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     for entry in SECTIONS:
         rows = []
         for page in entry.pages_for(draft.requester_role):
-            form = page.form(formdata=None, young_person=young_person)
+            form = page.form.for_reading(young_person)
             change = url_for(
                 "families.question",
                 draft_id=draft.id,
@@ -213,7 +213,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
 
 def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     """The consent choices as the person would read them back."""
-    form = consent.form_for(requests.is_young_person(draft), formdata=None)
+    form = consent.form_for(requests.is_young_person(draft), formdata=None, meta={"csrf": False})
     change = url_for("families.request_consent", draft_id=draft.id, return_to="check")
     return [
         {

@@ -51,9 +51,8 @@ def case(reference: str) -> ResponseReturnValue:
         abort(404)
     status = reads.case_status(reference)
     plan = reads.plan(reference)
-    audit.record("viewed_case", "case", reference)
-    if plan.body:
-        audit.record("viewed_plan", "case", reference)
+    shown = ["viewed_case", "viewed_plan"] if plan.body else ["viewed_case"]
+    audit.record_all(shown, "case", reference)
     return render_template(
         "families/case.html",
         link=link,
