@@ -73,7 +73,15 @@ def _language() -> str:
 
 
 def form_for(young_person: bool, **kwargs: Any) -> ConsentForm:
-    return YoungPersonConsentForm(**kwargs) if young_person else ConsentForm(**kwargs)
+    return _form_class(young_person)(**kwargs)
+
+
+def form_for_reading(young_person: bool) -> ConsentForm:
+    return _form_class(young_person).for_reading(young_person)
+
+
+def _form_class(young_person: bool) -> type[ConsentForm]:
+    return YoungPersonConsentForm if young_person else ConsentForm
 
 
 def legal_duties() -> list[Any]:

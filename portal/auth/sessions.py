@@ -107,8 +107,19 @@ class DatabaseSessionInterface(SessionInterface):
         except SQLAlchemyError:
             log.warning("session not saved: the database cannot be reached")
 
+    @staticmethod
+    def _unchanged(session: ServerSession, now: dt.datetime) -> bool:
+        """Nothing to write: most requests change nothing and come soon after the last."""
+        if not session.token or session.ended or session.renewed or session.modified:
+            return False
+        last_seen = getattr(session, "last_seen_at", None)
+        active = g.get("session_touch", True)
+        return last_seen is not None and (not active or now - last_seen <= TOUCH_INTERVAL)
+
     def _save(self, app: Flask, session: ServerSession, response: Response) -> None:
         now = utcnow()
+        if self._unchanged(session, now):
+            return
         with self._sessionmaker(app)() as db:
             if session.token and (session.ended or session.renewed):
                 db.execute(delete(WebSession).where(WebSession.id_hash == _hash(session.token)))

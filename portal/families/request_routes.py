@@ -207,19 +207,43 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                         "anchor": f"{entry.slug}-{field.name}",
                     }
                 )
-        result.append({"section": entry, "title": entry.heading(young_person), "rows": rows})
+        result.append(
+            {
+                "section": entry,
+                "title": entry.heading(young_person),
+                "rows": rows,
+                "summary": summary_rows(rows),
+            }
+        )
     return result
+
+
+def summary_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Answers as govukSummaryList takes them, each with its change link."""
+    change = gettext("Change")
+    return [
+        {
+            "key": {"text": row["label"]},
+            "value": {"html": row["value"], "attributes": {"id": row["anchor"]}},
+            "actions": {
+                "items": [{"href": row["href"], "text": change, "visuallyHiddenText": row["label"]}]
+            },
+        }
+        for row in rows
+    ]
 
 
 def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     """The consent choices as the person would read them back."""
-    form = consent.form_for(requests.is_young_person(draft), formdata=None, meta={"csrf": False})
+    form = consent.form_for_reading(requests.is_young_person(draft))
     change = url_for("families.request_consent", draft_id=draft.id, return_to="check")
+    not_answered = Markup('<span class="govuk-hint">{}</span>').format(gettext("Not answered"))
     return [
         {
             "label": field.label.text,
-            "value": display(field, draft.answers.get(item.id)),
+            "value": display(field, draft.answers.get(item.id)) or not_answered,
             "href": change,
+            "anchor": f"consent-{field.name}",
         }
         for field, item in form.catalogue_items()
         if item.id != "consent.declaration"
@@ -265,7 +289,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
     return render_template(
         "request/check.html",
         draft=draft,
-        consent_rows=consent_rows(draft),
+        consent_rows=summary_rows(consent_rows(draft)),
         documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
         or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,
