@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from flask import current_app, g, has_request_context, request, session
+from sqlalchemy import insert
 
 from portal.db import utcnow
 from portal.models import AuditEvent
@@ -42,18 +43,20 @@ def record_all(
     else:
         actor_kind, request_id, address = actor_kind or "system", None, None
     now = utcnow()
-    with current_app.extensions["db_sessionmaker"]() as db:
-        db.add_all(
-            AuditEvent(
-                occurred_at=now,
-                actor_kind=actor_kind,
-                actor_id=actor_id,
-                action=action,
-                object_kind=object_kind,
-                object_id=object_id,
-                request_id=request_id,
-                client_address=address,
-            )
-            for action in actions
+    with current_app.extensions["db_engine"].begin() as connection:
+        connection.execute(
+            insert(AuditEvent),
+            [
+                {
+                    "occurred_at": now,
+                    "actor_kind": actor_kind,
+                    "actor_id": actor_id,
+                    "action": action,
+                    "object_kind": object_kind,
+                    "object_id": object_id,
+                    "request_id": request_id,
+                    "client_address": address,
+                }
+                for action in actions
+            ],
         )
-        db.commit()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
+from sqlalchemy import select
 
 from portal import db
 from portal.case_api.client import CaseApiClient, CaseApiError
@@ -22,9 +23,10 @@ class Read:
     fresh: bool  # False: the case system did not answer; body is the last copy, if any
 
 
-def _read(reference: str, kind: str) -> Read:
+def _read(reference: str, kind: str, held: dict[str, CaseCache] | None = None) -> Read:
+    """`held`: what the cache holds for the case, when already read."""
     session = db.session()
-    cached = session.get(CaseCache, (reference, kind))
+    cached = held.get(kind) if held is not None else session.get(CaseCache, (reference, kind))
     ttl = dt.timedelta(
         seconds=current_app.extensions["portal_settings"].config.case_api.cache_seconds
     )
@@ -54,3 +56,10 @@ def case_status(reference: str) -> Read:
 
 def plan(reference: str) -> Read:
     return _read(reference, "plan")
+
+
+def case_and_plan(reference: str) -> tuple[Read, Read]:
+    """Both, with what the cache holds of them read in one query."""
+    rows = db.session().scalars(select(CaseCache).where(CaseCache.case_reference == reference))
+    held = {row.kind: row for row in rows}
+    return _read(reference, "case", held), _read(reference, "plan", held)

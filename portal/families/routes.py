@@ -49,8 +49,7 @@ def case(reference: str) -> ResponseReturnValue:
     link = link_codes.case_of(signed_in_account_id(), reference)
     if link is None:
         abort(404)
-    status = reads.case_status(reference)
-    plan = reads.plan(reference)
+    status, plan = reads.case_and_plan(reference)
     shown = ["viewed_case", "viewed_plan"] if plan.body else ["viewed_case"]
     audit.record_all(shown, "case", reference)
     return render_template(
