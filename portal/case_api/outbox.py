@@ -177,14 +177,24 @@ class Outcome:
     case_reference: str | None = None  # the case a delivered request created
 
 
+def _send(app: Flask, message: OutboxMessage) -> dict[str, Any]:
+    sender = SENDERS.get(message.kind)
+    if sender is None:
+        raise CaseApiError(f"no sender for {message.kind}", retryable=False)
+    try:
+        return sender(_client(app), message)
+    except CaseApiError:
+        raise
+    except Exception as unexpected:  # one message's fault must not hold up its batch
+        log.exception("outbox sender failed", extra={"fields": {"message": message.id}})
+        raise CaseApiError(f"the portal failed: {type(unexpected).__name__}") from unexpected
+
+
 def attempt(app: Flask, message: OutboxMessage) -> Outcome:
     """Send one claimed message; what happened is recorded later, with its batch."""
     settings = app.extensions["portal_settings"].config.case_api.outbox
-    sender = SENDERS.get(message.kind)
     try:
-        if sender is None:
-            raise CaseApiError(f"no sender for {message.kind}", retryable=False)
-        result = sender(_client(app), message)
+        result = _send(app, message)
     except CaseApiError as error:
         if not error.retryable or message.attempts >= settings.max_attempts:
             values: dict[str, Any] = {"status": "dead", "last_error": str(error)[:2000]}

@@ -227,3 +227,40 @@ def test_two_workers_deliver_1000_submissions_exactly_once(app: Flask) -> None:
             select(func.count()).select_from(Case).where(Case.reference.in_(references))
         )
     assert arrived == 1000
+
+
+def test_a_sender_that_breaks_does_not_hold_up_the_rest_of_its_batch(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in one sender stands in for any fault the portal itself could hit (a lost
+    file, say): it is the one thing here that is not a real part."""
+
+    def broken(_client: object, _message: OutboxMessage) -> dict:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setitem(outbox.SENDERS, "test.broken", broken)
+    references = queue_requests(app, 3, "BATCH")
+    with app.app_context():
+        db.session().add(
+            OutboxMessage(
+                kind="test.broken",
+                idempotency_key="broken-0001",
+                payload={},
+                next_attempt_at=dt.datetime.now(dt.UTC),
+            )
+        )
+        db.session().commit()
+    assert outbox.run_once(app) == 4
+    with app.app_context():
+        rows = db.session().execute(select(OutboxMessage.kind, OutboxMessage.status)).all()
+        broken_one = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "test.broken"))
+            .one()
+        )
+    assert sorted(status for kind, status in rows if kind != "test.broken") == ["delivered"] * 3
+    assert (broken_one.status, broken_one.last_error) == (
+        "pending",
+        "the portal failed: RuntimeError",
+    )
+    assert all(cases_in_case_system(app, reference) == 1 for reference in references)
