@@ -278,6 +278,18 @@ def wait_until_delivered(env: dict[str, str], seconds: float = 60) -> list[str]:
     return stored
 
 
+def wait_until_tried(env: dict[str, str], seconds: float = 30) -> None:
+    """Until a worker has failed to send something, however long it took to start."""
+    deadline = time.monotonic() + seconds
+    with portal_app(env):
+        while not db.session().scalar(
+            select(func.count()).where(OutboxMessage.last_error.is_not(None))
+        ):
+            db.session().rollback()
+            assert time.monotonic() < deadline, "no worker tried to send anything"
+            time.sleep(0.05)
+
+
 def drain(env: dict[str, str], workers: int = 2) -> list[str]:
     """Start outbox workers, wait until everything is delivered, stop them."""
     running = [worker(env) for _ in range(workers)]
@@ -318,7 +330,7 @@ def test_a_case_system_outage_and_a_killed_worker_lose_nothing(
     references = submit_requests(env, processes=1)
     case_system.stop()
     first = worker(env)
-    time.sleep(1.5)  # it tries, fails and backs off while the case system is down
+    wait_until_tried(env)  # it tries, fails and backs off while the case system is down
     case_system.start()
     time.sleep(0.4)
     first.kill()  # no goodbye: whatever it had claimed waits for its lease to run out
