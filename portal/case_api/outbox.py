@@ -18,7 +18,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -229,6 +229,8 @@ def record(app: Flask, outcomes: list[Outcome]) -> None:
     """One transaction for a batch's outcomes. A message whose lease has been taken over
     since is left alone; if this worker dies before recording, the lease runs out, the
     message is sent again, and the Idempotency-Key makes that harmless."""
+    if not outcomes:
+        return
     now = utcnow()
     delivered = [o for o in outcomes if o.values["status"] == "delivered"]
     created = [o for o in delivered if o.case_reference is not None]
@@ -276,7 +278,8 @@ def run_once(app: Flask) -> int:
 
     A claimed batch is sent a few messages at a time, so the worker is not idle while
     the case system answers. Order still holds: a message whose `after_key` names one
-    not yet delivered is never claimed, so it cannot be in the same batch."""
+    not yet delivered (and recorded so) is never claimed, so it cannot be in the same
+    batch, nor in the next one while the first is still being sent."""
 
     def send(message: OutboxMessage) -> Outcome:
         with app.app_context():  # payloads are encrypted with the application's data keys
@@ -284,10 +287,16 @@ def run_once(app: Flask) -> int:
 
     tried = 0
     with app.app_context(), ThreadPoolExecutor(SENDING_AT_ONCE) as pool:
-        while batch := claim(app):
-            record(app, list(pool.map(send, batch)))
-            tried += len(batch)
-    return tried
+        sending: list[Future[Outcome]] = []
+        while True:
+            # The next batch is claimed and queued before the last one is recorded, so
+            # the senders are not idle while this thread talks to the database.
+            batch = claim(app)
+            queued = [pool.submit(send, message) for message in batch]
+            record(app, [future.result() for future in sending])
+            if not batch and not sending:  # what was just recorded may have freed more
+                return tried
+            sending, tried = queued, tried + len(batch)
 
 
 def run(app: Flask, stop: threading.Event) -> None:
