@@ -138,10 +138,13 @@ def switcher_links() -> list[tuple[Language, str, bool]]:
     ]
 
 
+BRITISH_ENGLISH = Locale("en", "GB")
+
+
 def formatting_locale() -> Locale:
     """The locale for dates and numbers: British conventions for English."""
-    current = get_locale() or Locale("en")
-    return Locale("en", "GB") if current.language == "en" else current
+    current = get_locale()
+    return BRITISH_ENGLISH if current is None or current.language == "en" else current
 
 
 def format_date(value: dt.date, format: str = "long") -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, Response, g, request
-from sqlalchemy import create_engine, delete, event, insert, select, update
+from sqlalchemy import create_engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -123,12 +123,6 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
     write_lock: AbstractContextManager[Any] = nullcontext()
     if engine.dialect.name == "sqlite":
         write_lock = SQLiteWriter(engine.url.database)
-
-        @event.listens_for(engine, "connect")
-        def _commit_without_waiting_for_the_disk(connection: Any, _record: Any) -> None:
-            """With its write-ahead log, SQLite then loses nothing when a process dies;
-            only a power cut could lose the last commits, a stand-in's acceptable risk."""
-            connection.execute("PRAGMA synchronous=NORMAL")
 
     sessions = sessionmaker(engine, expire_on_commit=False)
     with write_lock, sessions() as db:  # each of several processes starting at once
