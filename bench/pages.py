@@ -6,12 +6,14 @@ process, their requests alternating, so the result is a ratio that does not depe
 the machine: ratio = twin's median / page's median (target: at least 0.7).
 
 Pages are the public ones, a signed-in parent's account and case pages, and the request
-journey's pages part-way through a request (so each page shows saved answers).
+journey's pages part-way through a request (so each page shows saved answers). Uses
+PostgreSQL when TEST_DATABASE_URL is set, otherwise SQLite.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -21,7 +23,14 @@ from typing import Any
 from bench import twins
 from portal import demo as portal_demo
 from portal.case_api.reference import demo as case_system_demo
-from tests.conftest import build_app, make_settings, migrate, sign_in
+from tests.conftest import (
+    build_app,
+    drop_postgres_schema,
+    fresh_postgres_schema,
+    make_settings,
+    migrate,
+    sign_in,
+)
 from tests.integration.test_request_journey import ANSWERS, fill, start
 
 PUBLIC_PAGES = ["/", "/privacy", "/accessibility", "/cookies", "/contact", "/what-we-collect"]
@@ -77,8 +86,9 @@ def request_pages(client: Any) -> list[str]:
 
 
 def main() -> None:
+    base = os.environ.get("TEST_DATABASE_URL")
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{folder}/bench.db"
+        url = fresh_postgres_schema(base) if base else f"sqlite:///{folder}/bench.db"
         migrate(url)
         app = build_app(make_settings(Path(folder), url))
         twins.register(app)
@@ -89,7 +99,11 @@ def main() -> None:
             twin = twins.twin_url(client.get(path).get_data(as_text=True))
             rows.append(row(path, *paired_timings(client, path, twin)))
         app.extensions["db_engine"].dispose()
-    print(f"{'page':60} {'median ms':>10} {'p95 ms':>8} {'twin ms':>8} {'ratio':>6}  target")
+        if base:
+            drop_postgres_schema(url)
+    database = "PostgreSQL" if base else "SQLite"
+    header = f"{'median ms':>10} {'p95 ms':>8} {'twin ms':>8} {'ratio':>6}  target"
+    print(f"{'page, ' + database:60} {header}")
     for entry in rows:
         shown = entry["page"] if len(entry["page"]) < 60 else "…" + entry["page"][-58:]
         print(
@@ -98,7 +112,7 @@ def main() -> None:
             f">= {TARGET} {'met' if entry['met'] else 'MISSED'}"
         )
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["server_time"] = {"pages": rows}
+    results["server_time"] = {"database": database, "pages": rows}
     RESULTS.write_text(json.dumps(results, indent=2))
 
 
