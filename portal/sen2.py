@@ -22,7 +22,9 @@ from sqlalchemy import select
 from portal import db, requests
 from portal.models import AssessmentRequest
 
-SOURCES = {"parent_carer": "1", "young_person": "2"}
+# RequestSource: 1 is "young person or parent"; 2 to 5 (an education setting, health,
+# social care, other) are professionals, who do not ask through this portal.
+FROM_FAMILY = "1"
 COLUMNS = (
     "UPN",
     "Surname",
@@ -83,7 +85,7 @@ def rows(census_year: int) -> Iterator[list[str]]:
                 answers.get("child.date_of_birth"),
                 answers.get("child.address_postcode"),
                 received.isoformat(),
-                SOURCES.get(request.requester_role, ""),
+                FROM_FAMILY,
                 code,
                 when.isoformat() if when else "",
             )

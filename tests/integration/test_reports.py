@@ -80,7 +80,11 @@ def test_the_sen2_export_lists_the_years_requests_with_outcomes_and_no_formulas(
         db.session().execute(
             update(AssessmentRequest)
             .where(AssessmentRequest.reference == withdrawn)
-            .values(status="withdrawn", decided_on=last_year.date() + dt.timedelta(days=10))
+            .values(
+                status="withdrawn",
+                decided_on=last_year.date() + dt.timedelta(days=10),
+                requester_role="young_person",  # asking for themselves
+            )
         )
         db.session().execute(
             update(AssessmentRequest)
@@ -101,5 +105,5 @@ def test_the_sen2_export_lists_the_years_requests_with_outcomes_and_no_formulas(
     assert by_outcome["A"]["RequestOutcomeDate"] == ""
     assert by_outcome["A"]["Forename"].startswith("'="), "a formula is neutralised"
     assert {row["ReceivedDate"] for row in table} == {f"{year - 1}-03-02"}
-    assert {row["RequestSource"] for row in table} == {"1"}
+    assert {row["RequestSource"] for row in table} == {"1"}, "a parent, or the young person"
     assert manager.get(f"/caseworker/sen2/{year - 20}.csv").status_code == 404
