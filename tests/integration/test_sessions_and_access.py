@@ -16,7 +16,7 @@ from tests.conftest import sign_in
 
 
 def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
 def csrf(client: FlaskClient, path: str) -> str:
