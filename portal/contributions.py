@@ -1,8 +1,9 @@
 """Views ("All about me"): written a page at a time, then sent once through the outbox.
 
 Views written with a request that has not been sent yet wait for it and go with it;
-views for a case go as soon as they are sent. Once sent they never change: a person
-who wants to say more starts a new contribution.
+views for a case go as soon as they are sent. Sending a request gives every set of views
+started with it the request's case, so views finished later go to that case at once.
+Once sent they never change: a person who wants to say more starts a new contribution.
 """
 
 from __future__ import annotations
@@ -122,20 +123,59 @@ def file_of(contribution: Contribution, document_id: str) -> Document | None:
 
 
 def finish(contribution: Contribution) -> None:
-    """Views for a case are sent now; views with a request wait for the request."""
+    """Views for a case are sent now; views with a request wait for the request.
+
+    The request's draft is locked first, as sending the request locks it, so views
+    finished while their request is being sent are sent by one or the other, never lost."""
+    session = db.session()
     now = utcnow()
+    if contribution.draft_id and not contribution.case_reference:
+        draft = session.scalar(
+            select(RequestDraft).where(RequestDraft.id == contribution.draft_id).with_for_update()
+        )
+        session.refresh(contribution)
+        sent = requests.request_for_draft(draft) if draft is not None else None
+        if sent is not None and not contribution.case_reference:
+            contribution.case_reference = sent.reference
+    if contribution.submitted_at:
+        session.commit()
+        return
     contribution.ready_at = now
     if contribution.case_reference:
         _send(contribution, contribution.case_reference, now)
-    db.session().commit()
+    session.commit()
 
 
 def send_with_request(draft: RequestDraft, reference: str, now: dt.datetime) -> None:
-    """Called inside the request's own transaction when it is submitted."""
+    """Called inside the request's own transaction when it is submitted: views ready now
+    go with it, and views not finished yet will go to its case when they are."""
     for contribution in of_draft(draft):
+        contribution.case_reference = reference
         if contribution.ready_at and not contribution.submitted_at:
-            contribution.case_reference = reference
             _send(contribution, reference, now)
+
+
+def send_stranded(app: Any) -> int:
+    """Send views that were finished after their request had gone but were kept unsent
+    (before views took the request's case when it was sent); returns how many."""
+    from portal.models import AssessmentRequest
+
+    with app.app_context():
+        session = db.session()
+        stranded = session.execute(
+            select(Contribution, AssessmentRequest.reference)
+            .join(AssessmentRequest, AssessmentRequest.draft_id == Contribution.draft_id)
+            .where(Contribution.submitted_at.is_(None))
+        ).all()
+        now = utcnow()
+        sent = 0
+        for contribution, reference in stranded:
+            contribution.case_reference = reference
+            if contribution.ready_at:
+                _send(contribution, reference, now)
+                sent += 1
+        session.commit()
+        return sent
 
 
 def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:

@@ -117,3 +117,39 @@ def test_views_go_when_unsent_and_stale_or_sent_and_old(db_app: Flask) -> None:
     assert "Deleted 1 unsent views." in result.output and "Deleted 1 sent views." in result.output
     with db_app.app_context():
         assert db.session().scalars(select(Contribution.id)).all() == [recent]
+
+
+def test_views_finished_after_their_request_and_kept_unsent_are_sent_not_deleted(
+    db_app: Flask,
+) -> None:
+    """Before views took their request's case, views finished after the request had gone
+    were kept unsent, and the family had been told they would go with it."""
+    client = db_app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    with db_app.app_context():
+        reference = db.session().scalars(select(AssessmentRequest.reference)).one()
+        db.session().add(
+            Contribution(
+                account_id=db.session().scalars(select(RequestDraft.account_id)).one(),
+                author_role="parent_carer",
+                draft_id=draft,
+                answers={"views.likes": "Trains"},
+                language="en",
+                ready_at=LONG_AGO,
+                updated_at=LONG_AGO,
+            )
+        )
+        db.session().commit()
+    db_app.test_cli_runner().invoke(args=["retention", "run"])
+    with db_app.app_context():
+        kept = db.session().scalars(select(Contribution)).one()
+        assert kept.case_reference == reference and kept.submitted_at is not None
+        message = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "contribution.create"))
+            .one()
+        )
+        assert message.payload["contribution"]["answers"]["likes"] == "Trains"
