@@ -71,9 +71,7 @@ def contributions_in_case_system(app: Flask, reference: str) -> list[dict[str, A
         return [
             entry.body
             for entry in session.scalars(
-                select(Entry).where(
-                    Entry.case_reference == reference, Entry.kind == "contribution"
-                )
+                select(Entry).where(Entry.case_reference == reference, Entry.kind == "contribution")
             )
         ]
 
@@ -94,14 +92,20 @@ def test_views_finished_after_the_request_was_sent_reach_its_case(  # type: igno
         assert family.locator("[name=destination]:checked").count() == 1, "this request chosen"
         family.get_by_role("button", name="Start").click()
         first_question = family.url
+        assert family.locator(".govuk-back-link").get_attribute("href") == task_list
         family.get_by_role("textbox").fill("She loves the number 7 bus and its driver.")
         family.get_by_role("button", name="Save and continue").click()
 
         family.goto(task_list)
         family.get_by_role("link", name="Check your answers").click()
+        views = family.locator("dt", has_text="Your views as a parent or carer").locator("..")
+        assert "Not finished" in views.inner_text(), "check your answers lists the views"
+        check_accessible(family, "check your answers with views not finished", "en")
         family.get_by_role("button", name="Accept and send").click()
         reference = family.locator(".govuk-panel strong").inner_text().strip()
         assert re.fullmatch(r"[A-Z]+-\d{4}-\d{6}", reference)
+        assert "you have not finished, so they were not sent" in family.locator("main").inner_text()
+        check_accessible(family, "request sent with views not finished", "en")
 
         family.goto(first_question)
         while "/check" not in family.url:

@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 
 from portal.case_api.reference import demo
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import ANSWERS, fill, page, post, start
+from tests.integration.test_request_journey import fill, page, post, start
 from tests.integration.test_sessions_and_access import issue_code, redeem
 from tests.integration.test_views import answer_all, begin
 
@@ -22,9 +22,9 @@ def named(client: FlaskClient, first: str, last: str) -> str:
 
 def test_requests_cases_and_views_choices_name_the_child(app: Flask, client: FlaskClient) -> None:
     sign_in(client)
-    first = named(client, "Amelia", "Stone")
-    second = named(client, "Bilal", "Stone")
-    unnamed = start(client)
+    named(client, "Amelia", "Stone")
+    named(client, "Bilal", "Stone")
+    start(client)
     sent = start(client)
     fill(client, sent)
     post(client, f"/account/request/{sent}/check", {})
@@ -53,7 +53,6 @@ def test_requests_cases_and_views_choices_name_the_child(app: Flask, client: Fla
     assert any("Bilal Stone" in label for label in labels)
     assert any("Amara" in label and demo.FINAL in label for label in labels)
     assert any("Zoë O'Neill-Kowalska" in label for label in labels)
-    assert unnamed and first and second
 
 
 def test_check_your_answers_lists_the_views_and_says_which_go_with_the_request(
@@ -97,4 +96,3 @@ def test_views_pages_lead_back_to_the_request_they_belong_to(client: FlaskClient
     post(client, f"/account/views/{contribution}/check", {})
     saved = page(client.get(f"/account/views/{contribution}/sent"))
     assert task_list in [a["href"] for a in saved.select("main a")]
-    assert ANSWERS
