@@ -153,3 +153,40 @@ def test_views_finished_after_their_request_and_kept_unsent_are_sent_not_deleted
             .one()
         )
         assert message.payload["contribution"]["answers"]["likes"] == "Trains"
+
+
+def test_an_old_request_stays_while_views_finished_after_it_are_waiting_to_go(
+    db_app: Flask,
+) -> None:
+    from portal.models import Document
+    from tests.integration.test_documents import PNG
+    from tests.integration.test_views import add_file, answer_all, begin
+
+    client = db_app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    late = begin(client, "parent_carer", f"draft:{draft}")
+    add_file(client, late, PNG, "drawing.png")
+    post(client, f"/account/request/{draft}/check", {})
+    outbox.run_once(db_app)
+    answer_all(client, late, {"likes": "Trains"})
+    post(client, f"/account/views/{late}/check", {})
+    with db_app.app_context():
+        db.session().execute(update(AssessmentRequest).values(submitted_at=LONG_AGO))
+        db.session().commit()
+    db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert count(db_app, Document) == 1, "the drawing is kept until it has gone"
+    outbox.run_once(db_app)
+    with db_app.app_context():
+        statuses = (
+            db.session()
+            .scalars(
+                select(OutboxMessage.status).where(
+                    OutboxMessage.kind != "assessment_request.create",
+                    OutboxMessage.kind != "consent_event.create",
+                )
+            )
+            .all()
+        )
+    assert sorted(statuses) == ["delivered", "delivered"], "the views and their drawing"
