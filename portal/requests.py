@@ -23,7 +23,14 @@ from forms.request import SECTIONS, YOUNG_PERSON, Section
 from portal import attachments, consent, db, deadlines
 from portal.db import utcnow
 from portal.i18n import format_date, format_time
-from portal.models import AssessmentRequest, CaseLink, Document, OutboxMessage, RequestDraft
+from portal.models import (
+    AssessmentRequest,
+    CaseCache,
+    CaseLink,
+    Document,
+    OutboxMessage,
+    RequestDraft,
+)
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -297,9 +304,19 @@ def child_names(account_id: str, references: list[str]) -> dict[str, str]:
             )
         )
     }
-    for reference in references:
-        if not names.get(reference):
-            names[reference] = (reads.case_status(reference).body or {}).get("child_name") or ""
+    wanted = [reference for reference in references if not names.get(reference)]
+    held = {
+        row.case_reference: row.body or {}
+        for row in db.session().scalars(
+            select(CaseCache).where(CaseCache.case_reference.in_(wanted), CaseCache.kind == "case")
+        )
+    }
+    for reference in wanted:
+        # A name does not go stale: a copy of any age saves asking the case system.
+        body = held.get(reference, {})
+        if "child_name" not in body:
+            body = reads.case_status(reference).body or {}
+        names[reference] = body.get("child_name") or ""
     return names
 
 
