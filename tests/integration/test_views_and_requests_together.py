@@ -81,6 +81,10 @@ def test_check_your_answers_lists_the_views_and_says_which_go_with_the_request(
     assert "1 set of views was sent with your request" in said
     assert "you have not finished" in said
     assert f"/account/views/{unfinished}/check" in [a["href"] for a in confirmation.select("a")]
+    account = page(client.get("/account/"))
+    finish = account.select_one(f"a[href='/account/views/{unfinished}/check']")
+    assert finish is not None and finish.get_text().startswith("Finish the views you started on")
+    assert "Zoë O'Neill-Kowalska" in finish.find_next("p").get_text(), "which case they go to"
 
 
 def test_views_pages_lead_back_to_the_request_they_belong_to(client: FlaskClient) -> None:
