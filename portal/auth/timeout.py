@@ -4,14 +4,17 @@ The warning dialog keeps the page; if the session ends anyway, the script keeps 
 of the page's answers in the tab's sessionStorage rather than saving it on the server.
 A server-side save would need a live session (at the time-out there is none), would have
 to get past each page's own validation, and would store half-written answers as if the
-person had chosen to save them. sessionStorage belongs to one tab and dies with it; the
-script never stores passwords, file inputs or hidden fields (so no CSRF token), puts a
-draft back only for the same account (`draft_owner`), only once, and forgets every draft
-when the person signs out on purpose.
+person had chosen to save them. sessionStorage belongs to one tab and dies with it. The
+script never stores passwords, file inputs, hidden fields (so no CSRF token) or fields
+marked autocomplete="off" (link codes); it keeps a draft only when the session ends or
+the person leaves the page with the warning open, puts it back only for the same account
+(`draft_owner`, so the next person at a shared computer never sees it) and only once, and
+forgets every draft when the person signs out on purpose.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 
@@ -22,15 +25,22 @@ from flask_babel import get_locale, ngettext
 from portal.access import current_person
 
 
+@functools.cache
+def _plural_samples(language: str) -> dict[str, int]:
+    """A number in each of the language's plural categories (CLDR's, as Intl uses)."""
+    locale = Locale.parse(language)
+    samples: dict[str, int] = {}
+    for number in range(200):
+        samples.setdefault(locale.plural_form(number), number)
+    return samples
+
+
 def countdown_texts() -> dict[str, dict[str, str]]:
     """The countdown sentences in each plural category of the page's language.
 
     The script picks one with `Intl.PluralRules` and puts the number in place of
     `{count}`, so every language's plural forms come from the catalogue."""
-    locale = Locale.parse(str(get_locale()))
-    samples: dict[str, int] = {}
-    for number in range(200):
-        samples.setdefault(locale.plural_form(number), number)
+    samples = _plural_samples(str(get_locale()))
     return {
         "minutes": {
             category: ngettext(

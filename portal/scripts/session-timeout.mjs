@@ -44,7 +44,9 @@ function draftForms () {
 
 function draftFields (form) {
   return Array.from(form.elements).filter((field) => {
-    if (!field.name || field.disabled || /password|one-time-code|^cc-/.test(field.autocomplete)) return false
+    // Fields the page asks the browser not to remember (autocomplete="off": link codes) are
+    // not kept either, nor passwords, one-time codes, card details, hidden fields or files.
+    if (!field.name || field.disabled || /^off$|password|one-time-code|^cc-/.test(field.autocomplete)) return false
     if (field.tagName === 'TEXTAREA' || field.tagName === 'SELECT') return true
     return field.tagName === 'INPUT' && SAVED_INPUTS.has(field.type)
   })
@@ -116,7 +118,7 @@ function restoreDraft () {
 function end (target, next) {
   if (ending) return
   ending = true
-  saveDraft()
+  if (!signingOut) saveDraft()
   location.assign(`${target}?next=${encodeURIComponent(next)}`)
 }
 
