@@ -152,3 +152,17 @@ def test_stay_signed_in_with_the_keyboard_really_extends_the_session(tab) -> Non
     with tab.expect_navigation():
         tab.locator("main form button[type=submit]").click()
     assert tab.url.endswith("/needs/diagnoses")
+
+
+def test_the_next_person_at_a_shared_computer_never_sees_the_draft(tab) -> None:  # type: ignore[no-untyped-def]
+    sign_in_in_browser(tab, "/account/", PARENT)
+    tab.goto("/feedback/")
+    tab.locator("textarea").first.fill(ANSWER)
+    tab.get_by_role("dialog").wait_for(state="visible", timeout=OPENS_WITHIN)
+    tab.wait_for_url("**/session/ended**", timeout=(WARNING + 5) * 1000)
+    assert tab.evaluate("Object.keys(sessionStorage).length") == 1, "the draft is kept"
+
+    sign_in_in_browser(tab, "/account/", "second.parent@example.org")
+    assert tab.evaluate("Object.keys(sessionStorage).length") == 0, "another person's is dropped"
+    tab.goto("/feedback/")
+    assert tab.locator("textarea").first.input_value() == ""
