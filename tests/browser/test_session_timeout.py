@@ -65,6 +65,8 @@ def dialog_is_accessible(tab, language: str) -> None:  # type: ignore[no-untyped
     dialog = tab.get_by_role("dialog")
     assert dialog.get_attribute("aria-modal") == "true"
     assert tab.evaluate("document.activeElement.closest('dialog') !== null"), "focus moved in"
+    assert not dialog.locator("[data-timeout-error]").is_visible(), "no error before one"
+    assert not tab.locator("[data-draft-restored]").is_visible()
     assert tab.locator("html").get_attribute("lang") == language
     assert run_axe(tab) == [], f"the time-out warning in {language}"
     assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
