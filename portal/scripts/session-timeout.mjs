@@ -153,10 +153,10 @@ if (timeout > warning && warning > 0 && onWarningPage) {
     const text = seconds >= 60 ? sentence('minutes', Math.ceil(seconds / 60)) : sentence('seconds', seconds)
     visible.textContent = text
     // Screen readers hear the time when it changes by a minute, then every 15 seconds.
-    const step = seconds >= 60 ? text : sentence('seconds', Math.ceil(seconds / 15) * 15)
+    const step = seconds >= 60 ? text : `s${Math.ceil(seconds / 15)}`
     if (step !== lastAnnounced) {
       lastAnnounced = step
-      announced.textContent = step
+      announced.textContent = text
     }
   }
 

@@ -90,6 +90,11 @@ def test_typing_keeps_the_session_and_the_warning_keeps_the_page(tab) -> None:  
     assert textarea.input_value() == typed
     assert "we will sign you out in" in dialog.inner_text()
     dialog_is_accessible(tab, "en")
+    live = dialog.locator("[aria-live=polite]")
+    said, shown = live.inner_text(), dialog.locator("[data-countdown-visible]").inner_text()
+    tab.wait_for_timeout(2000)
+    assert dialog.locator("[data-countdown-visible]").inner_text() != shown, "it counts down"
+    assert live.inner_text() == said, "screen readers are not told every second"
 
     for _ in range(4):
         tab.keyboard.press("Tab")
