@@ -98,6 +98,16 @@ def sign_in_in_browser(tab, start: str, person: str) -> None:  # type: ignore[no
     tab.console_errors.clear()  # the mock provider page asks for a stylesheet offline
 
 
+def finish_signing_out(tab) -> None:  # type: ignore[no-untyped-def]
+    """After "Sign out": confirm on the embedded provider's end-session page (One Login
+    itself asks nothing), then land on the portal's "You have signed out"."""
+    tab.wait_for_load_state()
+    end_session = tab.get_by_role("button", name="End session")
+    if not tab.url.startswith(tab.context_base_url) and end_session.count():
+        end_session.click()
+    tab.wait_for_url(f"{tab.context_base_url}/signed-out**")
+
+
 @pytest.fixture(scope="module")
 def people(browser, base_url: str) -> Iterator[dict[str, object]]:  # type: ignore[no-untyped-def]
     """A visitor, a signed-in parent, caseworker and manager, each in their own browser."""
