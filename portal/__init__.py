@@ -30,6 +30,7 @@ from portal import (
     rate_limits,
     security,
 )
+from portal.answers import as_html
 from portal.case_api import setup as case_api_setup
 from portal.crypto import DataCipher
 from portal.db import utcnow
@@ -134,3 +135,4 @@ def _register_templates(app: Flask) -> None:
     app.jinja_env.globals["service"] = settings.config.service
     app.jinja_env.globals["uploads"] = settings.config.uploads
     app.jinja_env.globals["now"] = utcnow
+    app.jinja_env.globals["answer_html"] = as_html
