@@ -134,7 +134,7 @@ def your_data_json() -> ResponseReturnValue:
 def your_data_html() -> ResponseReturnValue:
     audit.record("downloaded_own_data", "account", signed_in_account_id())
     page = render_template(
-        "families/your_data.html",
+        "families/your_data_download.html",
         data=collect(signed_in_account_id()),
         as_datetime=dt.datetime.fromisoformat,
         download=True,

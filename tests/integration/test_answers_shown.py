@@ -102,3 +102,16 @@ def test_caseworker_request_view_shows_labels(
             break
         shown += [dd.get_text(" ", strip=True) for dd in sibling.select("dd")]
     _assert_labels(" | ".join(shown))
+
+
+def test_downloaded_copy_stands_alone(client: FlaskClient, reference: str) -> None:
+    """The HTML download is a document to keep and print: no site around it, nothing that
+    needs the site, in the reader's language and direction."""
+    response = client.get("/account/your-data.html?lang=ar")
+    soup = BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    assert soup.html["lang"] == "ar" and soup.html["dir"] == "rtl"
+    assert not soup.select("script, link, form, button, input, header, nav, footer, img")
+    assert not [a["href"] for a in soup.select("a[href]")]
+    assert soup.select_one("style") is not None and "@media print" in str(soup.style)
+    assert soup.title.get_text(strip=True) and soup.h1 is not None
+    assert reference in soup.get_text()
