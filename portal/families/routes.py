@@ -60,6 +60,12 @@ def case(reference: str) -> ResponseReturnValue:
         steps=PROGRESS,
         section_titles=plan_section_titles(),
         as_date=dt.date.fromisoformat,
+        today=dt.date.today(),
+        review_overdue=bool(
+            plan.body
+            and plan.body.get("next_review_due")
+            and dt.date.fromisoformat(plan.body["next_review_due"]) < dt.date.today()
+        ),
     )
 
 
