@@ -25,6 +25,7 @@ from portal import (
     compression,
     db,
     errors,
+    frontend_text,
     i18n,
     logs,
     rate_limits,
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     logs.init_app(app)
     security.init_app(app)
     i18n.init_app(app)
+    frontend_text.init_app(app)
     assets.init_app(app)
     db.init_app(app, settings.database_url)
     errors.init_app(app)
