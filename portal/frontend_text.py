@@ -32,6 +32,8 @@ def plural_samples(code: str) -> dict[str, int]:
     samples: dict[str, int] = {}
     for number in [*range(0, 1000), 1_000_000]:
         samples.setdefault(rule(number), number)
+    # Where "other" is only for fractions (Polish), GOV.UK Frontend still falls back to it.
+    samples.setdefault("other", 1_000_000)
     return samples
 
 

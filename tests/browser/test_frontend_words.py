@@ -1,10 +1,9 @@
 """GOV.UK Frontend's own words (the character count, the hidden "Error:" before an error
 message) are in the page's language, plural forms and all.
 
-The Arabic catalogue may not translate these messages yet, and then gettext returns the
-English: a test against it could not tell a translated page from an untranslated one. So
-this server also reads a test-only Arabic catalogue that gives each message, and each of
-Arabic's six plural forms, a distinct Arabic text; the page must show those texts.
+This server also reads a test-only Arabic catalogue (tests/support/frontend_words.py)
+that gives each message, and each of Arabic's six plural forms, a distinct text: the page
+must show those texts.
 """
 
 from __future__ import annotations
@@ -14,31 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 from flask import Flask
 from werkzeug.serving import make_server
 
 from tests.browser.conftest import new_tab
 from tests.conftest import build_app, make_settings, migrate
-
-FORMS = ["صفر", "واحد", "اثنان", "قليل", "كثير", "آخر"]  # Arabic's plural forms, in order
-UNDER = ("You have %(num)s character remaining", "You have %(num)s characters remaining")
-OVER = ("You have %(num)s character too many", "You have %(num)s characters too many")
-DESCRIPTION = ("You can enter up to %(num)s character", "You can enter up to %(num)s characters")
-
-
-def _test_catalogue(folder: Path) -> None:
-    catalog = Catalog(locale="ar")
-    catalog.add("Error", "خطأ")
-    catalog.add("You have 0 characters remaining", "لم يبق أي حرف")
-    catalog.add(UNDER, tuple(f"بقي %(num)s ({form})" for form in FORMS))
-    catalog.add(OVER, tuple(f"زيادة %(num)s ({form})" for form in FORMS))
-    catalog.add(DESCRIPTION, tuple(f"حتى %(num)s ({form})" for form in FORMS))
-    target = folder / "ar" / "LC_MESSAGES"
-    target.mkdir(parents=True)
-    with (target / "messages.mo").open("wb") as out:
-        write_mo(out, catalog)
+from tests.support.frontend_words import add_test_arabic
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +27,7 @@ def arabic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{instance / 'portal.db'}"
     migrate(url)
     app: Flask = build_app(make_settings(instance, url))
-    _test_catalogue(instance / "test-translations")
-    app.extensions["babel"].translation_directories.append(str(instance / "test-translations"))
+    add_test_arabic(app, instance / "test-translations")
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
