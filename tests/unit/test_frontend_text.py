@@ -87,7 +87,7 @@ def test_every_widget_says_error_in_the_readers_language(app: Flask, tmp_path: P
         assert 'data-i18n.characters-over-limit.many="زيادة %{count} (كثير)"' in counted
         assert 'data-i18n.characters-at-limit="لم يبق أي حرف"' in counted
         assert "حتى 1,200 (آخر)" in counted or "حتى ١٬٢٠٠ (آخر)" in counted
-        upload = str(form.upload())
+        upload = str(form.upload(params={"javascript": True}))
         assert 'data-i18n.choose-files-button="اختر ملفًا"' in upload
         assert 'data-i18n.multiple-files-chosen.few="ملفات %{count} (قليل)"' in upload
 
