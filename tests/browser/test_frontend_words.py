@@ -18,7 +18,7 @@ from werkzeug.serving import make_server
 
 from tests.browser.conftest import new_tab
 from tests.conftest import build_app, make_settings, migrate
-from tests.support.frontend_words import add_test_arabic
+from tests.support.frontend_words import arabic_test_catalogue
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +27,11 @@ def arabic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{instance / 'portal.db'}"
     migrate(url)
     app: Flask = build_app(make_settings(instance, url))
-    add_test_arabic(app, instance / "test-translations")
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://localhost:{server.server_port}"
+    with arabic_test_catalogue(app, instance / "test-translations"):
+        yield f"http://localhost:{server.server_port}"
     server.shutdown()
 
 

@@ -7,6 +7,8 @@ This catalogue gives each message, and each of Arabic's six plural forms, a dist
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -28,7 +30,11 @@ SINGLE = {
 }
 
 
-def add_test_arabic(app: Flask, folder: Path) -> None:
+@contextmanager
+def arabic_test_catalogue(app: Flask, folder: Path) -> Iterator[None]:
+    """The app reads the test catalogue after its own, while in the block. Flask-Babel
+    keeps loaded catalogues in one cache for every app in the process: it is emptied on
+    the way in and out, so no other test sees these texts."""
     catalog = Catalog(locale="ar")
     for english, arabic in SINGLE.items():
         catalog.add(english, arabic)
@@ -40,4 +46,13 @@ def add_test_arabic(app: Flask, folder: Path) -> None:
     target.mkdir(parents=True)
     with (target / "messages.mo").open("wb") as out:
         write_mo(out, catalog)
-    app.extensions["babel"].translation_directories.append(str(folder))
+    directories = app.extensions["babel"].translation_directories
+    with app.app_context():
+        cache = app.extensions["babel"].instance.domain_instance.cache
+    directories.append(str(folder))
+    cache.clear()
+    try:
+        yield
+    finally:
+        directories.remove(str(folder))
+        cache.clear()

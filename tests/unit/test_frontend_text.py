@@ -33,7 +33,7 @@ from wtforms import (
 from forms.question import DateInputField
 from portal.frontend_text import plural_samples
 from portal.settings import PROJECT_ROOT
-from tests.support.frontend_words import ERROR, add_test_arabic
+from tests.support.frontend_words import ERROR, arabic_test_catalogue
 
 WIDGET_TEMPLATES = Path(govuk_frontend_wtf.__file__).parent / "templates"
 
@@ -75,8 +75,10 @@ class EveryWidget(FlaskForm):
 
 
 def test_every_widget_says_error_in_the_readers_language(app: Flask, tmp_path: Path) -> None:
-    add_test_arabic(app, tmp_path / "translations")
-    with app.test_request_context("/?lang=ar"):
+    with (
+        arabic_test_catalogue(app, tmp_path / "translations"),
+        app.test_request_context("/?lang=ar"),
+    ):
         form = EveryWidget(meta={"csrf": False})
         for field in form:
             field.errors = ["Something is wrong"]
