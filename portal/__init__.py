@@ -26,11 +26,13 @@ from portal import (
     compression,
     db,
     errors,
+    frontend_text,
     i18n,
     logs,
     rate_limits,
     security,
 )
+from portal.answers import as_html
 from portal.case_api import setup as case_api_setup
 from portal.crypto import DataCipher
 from portal.db import utcnow
@@ -62,6 +64,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     logs.init_app(app)
     security.init_app(app)
     i18n.init_app(app)
+    frontend_text.init_app(app)
     assets.init_app(app)
     db.init_app(app, settings.database_url)
     errors.init_app(app)
@@ -155,3 +158,4 @@ def _register_templates(app: Flask) -> None:
     app.jinja_env.globals["service"] = settings.config.service
     app.jinja_env.globals["uploads"] = settings.config.uploads
     app.jinja_env.globals["now"] = utcnow
+    app.jinja_env.globals["answer_html"] = as_html

@@ -120,7 +120,7 @@ def _view(
     return render_template(
         "caseworker/request.html",
         found=found,
-        answers=grouped_answers(catalogue, found.answers),
+        answers=grouped_answers(catalogue, found.answers, found.requester_role == "young_person"),
         consent_now=consent.current(found.reference),
         consent_choices=consent.choices(),
         consent_label=consent.choice_label,

@@ -76,6 +76,12 @@ def case(reference: str) -> ResponseReturnValue:
         steps=PROGRESS,
         section_titles=plan_section_titles(),
         as_date=dt.date.fromisoformat,
+        today=dt.date.today(),
+        review_overdue=bool(
+            plan.body
+            and plan.body.get("next_review_due")
+            and dt.date.fromisoformat(plan.body["next_review_due"]) < dt.date.today()
+        ),
     )
 
 
@@ -150,7 +156,7 @@ def your_data_json() -> ResponseReturnValue:
 def your_data_html() -> ResponseReturnValue:
     audit.record("downloaded_own_data", "account", signed_in_account_id())
     page = render_template(
-        "families/your_data.html",
+        "families/your_data_download.html",
         data=collect(signed_in_account_id()),
         as_datetime=dt.datetime.fromisoformat,
         download=True,
