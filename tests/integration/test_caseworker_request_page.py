@@ -14,6 +14,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from portal import db
+from portal.case_api.reference import demo
 from portal.models import AuditEvent, Document
 from portal.settings import PROJECT_ROOT
 from tests.conftest import sign_in
@@ -186,4 +187,17 @@ def test_staff_pages_are_valid_html(
             "assign-version": fields["assign-version"],
         },
     ).get_data(as_text=True)
+    asked = staff.post(
+        "/caseworker/link-codes/new",
+        data={
+            "csrf_token": fields["csrf_token"],
+            "case_reference": demo.FINAL,
+            "person_name": "Jo Parent",
+            "relationship": "parent_carer",
+        },
+    )
+    assert asked.status_code == 302
+    pages["/caseworker/link-codes/confirm"] = staff.get(asked.headers["Location"]).get_data(
+        as_text=True
+    )
     assert nu_html_check(pages, tmp_path) == []
