@@ -124,12 +124,14 @@ def _view(
 ) -> ResponseReturnValue:
     catalogue = current_app.extensions["portal_catalogue"]
     forms = forms or _forms(found)
+    documents = attachments.listed(draft_id=found.draft_id)
     audit_trail = db.session().scalars(
         select(AuditEvent)
         .where(
             or_(
                 AuditEvent.object_id == found.reference,
                 AuditEvent.object_id == found.draft_id,
+                AuditEvent.object_id.in_([document.id for document in documents]),
             )
         )
         .order_by(AuditEvent.occurred_at.desc())
@@ -152,7 +154,7 @@ def _view(
         exemptions=triage.exemptions(found),
         forms=forms,
         has_errors=bool(problem) or any(form.errors for form in forms.values()),
-        documents=attachments.listed(draft_id=found.draft_id),
+        documents=documents,
         scans=_scan_labels(),
         allowed=lambda action: triage.allowed(found, action),
         problem=problem,
