@@ -298,3 +298,23 @@ def test_wrong_dates_of_birth_count_towards_the_redemption_limit(
     statuses = [redeem(client, code, "2016-01-01").status_code for _ in range(10)]
     assert statuses == [200] * 10
     assert redeem(client, code).status_code == 429, "even with the right date, for a while"
+
+
+def test_when_the_case_system_does_not_answer_no_code_is_made_or_spent(
+    app: Flask, client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    faults = app.extensions["case_system"].extensions["case_system"]["faults"]
+    faults.add("error", times=1)
+    try:
+        refused = ask_for_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer")
+        assert refused.status_code == 200
+        assert "The case system cannot be reached at the moment" in page(refused).get_text()
+        code = issue_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer")
+        sign_in(client)
+        faults.add("error", times=1)
+        waiting = redeem(client, code)
+        assert waiting.status_code == 200
+        assert "We cannot check the date of birth at the moment" in page(waiting).get_text()
+        assert redeem(client, code).headers["Location"] == f"/account/cases/{demo.FINAL}"
+    finally:
+        faults.clear()
