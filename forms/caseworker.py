@@ -16,7 +16,7 @@ CASE_REFERENCE_PATTERN = r"^[A-Z0-9][A-Z0-9-]{3,31}$"
 class IssueLinkCodeForm(FlaskForm):
     case_reference = StringField(
         _l("Case reference"),
-        description=_l("As it appears in the case system, for example EHC-2026-00042"),
+        description=_l("As it appears in the case system, for example BNT-2026-000123"),
         widget=GovTextInput(),
         filters=[lambda value: value.strip().upper() if value else value],
         validators=[
@@ -45,4 +45,8 @@ class IssueLinkCodeForm(FlaskForm):
         widget=GovRadioInput(),
         validators=[InputRequired(message=_l("Select their relationship to the case"))],
     )
+    submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
+
+
+class ConfirmLinkCodeForm(FlaskForm):
     submit = SubmitField(_l("Create link code"), widget=GovSubmitInput())

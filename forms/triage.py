@@ -38,13 +38,17 @@ class AssignForm(ActionForm):
     assignee = SelectField(
         _l("Assign to"),
         choices=[],
+        default="",
         widget=GovSelect(),
         validators=[InputRequired(message=_l("Select who to assign the request to"))],
     )
 
     def __init__(self, *args: Any, caseworkers: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.assignee.choices = [SelectChoice(value, label) for value, label in caseworkers]
+        self.assignee.choices = [
+            SelectChoice("", _l("Select a person")),
+            *(SelectChoice(value, label) for value, label in caseworkers),
+        ]
 
 
 class MoreInformationForm(ActionForm):

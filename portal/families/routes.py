@@ -26,6 +26,28 @@ REDEMPTION_ERRORS = {
     ),
     Redemption.EXPIRED: lambda: _("This link code has expired. Ask the SEN team for a new one"),
 }
+DATE_ERRORS = {
+    Redemption.WRONG_DATE: lambda: _(
+        "The date of birth does not match the case this code is for. Check it and try again"
+    ),
+    Redemption.CANNOT_CHECK: lambda: _(
+        "We cannot check the date of birth at the moment. Try again later"
+    ),
+}
+
+
+def _born_on(reference: str) -> dt.date | None:
+    """The case's date of birth, read from the case system (a copy it gave earlier will do:
+    a date of birth does not change)."""
+    read = reads.case_status(reference)
+    if read.body is None:
+        if not read.fresh:
+            raise link_codes.CannotCheck(reference)
+        return None
+    try:
+        return dt.date.fromisoformat(read.body.get("date_of_birth") or "")
+    except ValueError:
+        return None
 
 
 @bp.get("/")
@@ -121,10 +143,15 @@ def _limit_key() -> str:
 def link() -> ResponseReturnValue:
     form = RedeemLinkCodeForm()
     if form.validate_on_submit():
-        outcome, link_code = link_codes.redeem(form.code.data, signed_in_account_id())
+        outcome, link_code = link_codes.redeem(
+            form.code.data, signed_in_account_id(), form.date_of_birth.data, _born_on
+        )
         if outcome in REDEMPTION_ERRORS:
             audit.record("link_code_refused", "link_code", None)
             form.code.errors.append(REDEMPTION_ERRORS[outcome]())
+        elif outcome in DATE_ERRORS:
+            audit.record("link_code_refused", "link_code", None)
+            form.date_of_birth.errors.append(DATE_ERRORS[outcome]())
         else:
             assert link_code is not None
             audit.record("link_code_redeemed", "case", link_code.case_reference)
