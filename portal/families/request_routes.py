@@ -11,6 +11,7 @@ from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
 from forms.documents import DocumentForm
+from forms.question import error_href
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
 from portal import attachments, audit, consent, contributions, db, notify, requests
 from portal.access import family, public, signed_in_account_id
@@ -205,6 +206,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                         "missing": item.required and not requests.answered(value),
                         "message": form.catalogue_fields[field.name][1],
                         "anchor": f"{entry.slug}-{field.name}",
+                        "fix": change + error_href(field),
                     }
                 )
         result.append(
@@ -258,7 +260,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         return redirect(url_for("families.submitted", draft_id=draft.id))
     sections = answer_rows(draft)
     missing = [
-        {"text": str(row["message"]), "href": f"#{row['anchor']}"}
+        {"text": str(row["message"]), "href": row["fix"]}
         for entry in sections
         for row in entry["rows"]
         if row["missing"]
@@ -294,6 +296,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,
         missing=missing if request.method == "POST" else [],
+        has_errors=request.method == "POST" and bool(missing),
         young_person=requests.is_young_person(draft),
     )
 

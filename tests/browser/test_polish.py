@@ -1,0 +1,101 @@
+"""Details a person meets in a browser: where error links take them, what each page says,
+and that pages reflow on a small phone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import check_accessible
+
+pytestmark = pytest.mark.browser
+
+
+def start_request(tab) -> str:  # type: ignore[no-untyped-def]
+    tab.goto("/account/request/who?lang=en")
+    tab.locator("input[value=parent_carer]").check()
+    tab.locator("main form button[type=submit]").click()
+    return tab.url
+
+
+def submit(tab) -> None:  # type: ignore[no-untyped-def]
+    tab.locator("main form button[type=submit]").last.click()
+
+
+def send_a_request(tab) -> str:  # type: ignore[no-untyped-def]
+    """Every task done in the browser, then sent; the request's reference."""
+    from tests.browser.test_pages_in_a_browser import fill_page
+    from tests.integration.test_request_journey import ANSWERS
+
+    task_list = start_request(tab)
+    for section, pages in ANSWERS.items():
+        for slug, data in pages.items():
+            tab.goto(f"{task_list}{section}/{slug}")
+            fill_page(tab, data)
+            submit(tab)
+    tab.goto(f"{task_list}consent")
+    tab.locator("input[name=assessment][value=yes]").check()
+    tab.locator("input[name=sharing][value=none]").check()
+    tab.locator("input[name=declaration]").check()
+    submit(tab)
+    tab.goto(f"{task_list}check")
+    tab.get_by_role("button", name="Accept and send").click()
+    assert tab.url.endswith("/submitted")
+    return tab.locator(".govuk-panel strong").inner_text().strip()
+
+
+def focused_id(tab) -> str:  # type: ignore[no-untyped-def]
+    return tab.evaluate("document.activeElement && document.activeElement.id")
+
+
+def test_a_date_error_link_moves_focus_to_the_box_to_fix(people) -> None:  # type: ignore[no-untyped-def]
+    family = people["family"]
+    task_list = start_request(family)
+    family.goto(f"{task_list}child/date-of-birth")
+    submit(family)
+    family.locator(".govuk-error-summary a").first.click()
+    assert focused_id(family) == "date_of_birth-day"
+
+    family.locator("#date_of_birth-day").fill("12")
+    family.locator("#date_of_birth-year").fill("2015")
+    submit(family)
+    family.locator(".govuk-error-summary a").first.click()
+    assert focused_id(family) == "date_of_birth-month", "the month is the part left out"
+    assert family.locator("#date_of_birth-day").input_value() == "12"
+
+    family.locator("#date_of_birth-month").fill("13")
+    submit(family)
+    family.locator(".govuk-error-summary a").first.click()
+    assert focused_id(family) == "date_of_birth-month", "13 is not a month"
+
+
+def test_the_decision_date_error_link_moves_focus_to_the_day(people) -> None:  # type: ignore[no-untyped-def]
+    staff = people["staff"]
+    reference = send_a_request(people["family"])
+    staff.goto(f"/caseworker/requests/{reference}?lang=en")
+    staff.locator("form[action$='/accept'] button").click()
+    staff.locator("form[action$='/decide'] button").click()
+    link = staff.locator(".govuk-error-summary a", has_text="date of the decision")
+    link.click()
+    assert focused_id(staff) == "decide-decided_on-day"
+
+
+def test_sending_with_answers_missing_links_to_each_question(people) -> None:  # type: ignore[no-untyped-def]
+    family = people["family"]
+    task_list = start_request(family)
+    family.goto(f"{task_list}check")
+    family.get_by_role("button", name="Accept and send").click()
+    assert family.title().startswith("Error: ")
+    links = family.locator(".govuk-error-summary a")
+    assert links.count() > 10
+    check = family.url
+    for number in range(links.count()):
+        href = links.nth(number).get_attribute("href") or ""
+        if href.startswith("#"):
+            assert family.locator(href).count() == 1, f"{href} is on the page"
+    first = links.first
+    text = first.inner_text()
+    first.click()
+    family.wait_for_load_state()
+    assert family.url != check, "the link goes to the question"
+    assert family.locator("form").count()
+    assert text
