@@ -37,11 +37,21 @@ class FeedbackForm(QuestionForm):
     satisfaction = radios(
         "feedback.satisfaction", _l("Select how you felt about the service"), SATISFACTION
     )
-    worked_well = long_text("feedback.worked_well", limit=FREE_TEXT_LIMIT)
-    could_be_better = long_text("feedback.could_be_better", limit=FREE_TEXT_LIMIT)
+    worked_well = long_text(
+        "feedback.worked_well",
+        name=_l("Your comments on what worked well"),
+        limit=FREE_TEXT_LIMIT,
+    )
+    could_be_better = long_text(
+        "feedback.could_be_better",
+        name=_l("Your comments on what could be better"),
+        limit=FREE_TEXT_LIMIT,
+    )
     contact = radios("feedback.contact", None, YES_NO)
-    contact_name = short_text("feedback.contact_name", None, person_name(_l("Your name")))
-    contact_email = short_text("feedback.contact_email", limit=254)
+    contact_name = short_text(
+        "feedback.contact_name", None, person_name(_l("Your name")), name=_l("Your name")
+    )
+    contact_email = short_text("feedback.contact_email", name=_l("Email address"), limit=254)
     contact_phone = item(
         "feedback.contact_phone",
         StringField,

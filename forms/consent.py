@@ -98,7 +98,9 @@ class ConsentForm(QuestionForm):
 class YoungPersonConsentForm(ConsentForm):
     """A young person consents for themselves, and may name anyone not to share with."""
 
-    exclusions = long_text("consent.exclusions", limit=500)
+    exclusions = long_text(
+        "consent.exclusions", name=_l("People we must not share with"), limit=500
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, young_person=True, **kwargs)

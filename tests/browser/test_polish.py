@@ -99,3 +99,26 @@ def test_sending_with_answers_missing_links_to_each_question(people) -> None:  #
     assert family.url != check, "the link goes to the question"
     assert family.locator("form").count()
     assert text
+
+
+def test_feedback_contact_details_appear_under_yes(people) -> None:  # type: ignore[no-untyped-def]
+    tab = people["public"]
+    tab.goto("/feedback/?lang=en")
+    name = tab.get_by_label("Your name", exact=True)
+    assert not name.is_visible(), "contact details only under 'Yes'"
+    tab.locator("input[name=contact][value=yes]").check()
+    assert name.is_visible()
+    assert "(optional)" not in tab.locator("label[for=contact_name]").inner_text()
+    tab.locator("input[name=contact][value=no]").check()
+    assert not name.is_visible()
+
+    tab.locator("input[name=service][value=website]").check()
+    tab.locator("input[name=satisfaction][value='3']").check()
+    tab.locator("#could_be_better").fill("x" * 1201)
+    tab.locator("input[name=contact][value=yes]").check()
+    submit(tab)
+    summary = tab.locator(".govuk-error-summary").inner_text()
+    assert "Your comments on what could be better must be 1,200 characters or fewer" in summary
+    assert "Enter your name so we can contact you" in summary
+    assert tab.get_by_label("Your name", exact=True).is_visible(), "kept open with its error"
+    check_accessible(tab, "feedback with contact errors", "en")
