@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from wtforms import StringField
 
@@ -61,6 +62,11 @@ class FeedbackForm(QuestionForm):
     )
     # A field people never see: a form that fills it in is a robot's.
     website = StringField(_l("Leave this blank"))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in (self.contact_name, self.contact_email, self.contact_phone):
+            field.label.text = gettext(field.catalogue_item.label)
 
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)
