@@ -28,6 +28,7 @@ from portal import (
     errors,
     i18n,
     logs,
+    notify,
     rate_limits,
     security,
 )
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     WTFormsHelpers(app)
     app.add_template_global(wtforms_errors)
     app.add_template_global(error_href)
+    app.add_template_global(notify.service_link)
     _register_templates(app)
 
     from portal.caseworker import (  # noqa: F401  (they register their routes)
