@@ -123,3 +123,33 @@ def test_feedback_contact_details_appear_under_yes(people) -> None:  # type: ign
     assert "Enter your name so we can contact you" in summary
     assert tab.get_by_label("Your name", exact=True).is_visible(), "kept open with its error"
     check_accessible(tab, "feedback with contact errors", "en")
+
+
+def test_optional_tasks_say_so_once(people) -> None:  # type: ignore[no-untyped-def]
+    family = people["family"]
+    start_request(family)
+    for task in ("Supporting documents", "Views of the child or young person, and your views"):
+        row = family.locator(".govuk-task-list__item", has_text=task)
+        assert row.inner_text().count("Optional") == 1, row.inner_text()
+
+
+def test_no_sharing_is_set_apart_with_or(people) -> None:  # type: ignore[no-untyped-def]
+    family = people["family"]
+    task_list = start_request(family)
+    family.goto(f"{task_list}consent")
+    divider = family.locator(".govuk-checkboxes__divider")
+    assert divider.count() == 1
+    assert divider.inner_text().strip() == "or"
+    after = divider.locator("xpath=following-sibling::div[1]//input")
+    assert after.get_attribute("value") == "none"
+    assert after.get_attribute("data-behaviour") == "exclusive"
+    check_accessible(family, "consent with its divider", "en")
+
+
+def test_a_parents_consent_has_no_question_they_were_not_asked(people) -> None:  # type: ignore[no-untyped-def]
+    from portal.case_api.reference import demo as case_system_demo
+
+    family = people["family"]
+    family.goto(f"/account/cases/{case_system_demo.FINAL}/consent?lang=en")
+    assert family.locator("h1").inner_text() == "Your consent"
+    assert "People we must not share information with" not in family.locator("main").inner_text()
