@@ -367,12 +367,15 @@ def preview_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     return attachments.preview(document)
 
 
-@bp.post("/request/<draft_id>/documents/<document_id>/remove")
+@bp.route("/request/<draft_id>/documents/<document_id>/remove", methods=["GET", "POST"])
 @family
 def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     draft, document = _own_document(draft_id, document_id)
     if draft.submitted_at:
         abort(404)
+    if request.method == "GET":
+        back = url_for("families.documents", draft_id=draft_id)
+        return render_template("families/remove_file.html", document=document, back=back)
     attachments.remove(document)
     audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.documents", draft_id=draft_id))

@@ -153,3 +153,36 @@ def test_a_parents_consent_has_no_question_they_were_not_asked(people) -> None: 
     family.goto(f"/account/cases/{case_system_demo.FINAL}/consent?lang=en")
     assert family.locator("h1").inner_text() == "Your consent"
     assert "People we must not share information with" not in family.locator("main").inner_text()
+
+
+PDF = b"%PDF-1.7\n" + b"x" * 64
+
+
+def upload_on_page(tab, name: str) -> None:  # type: ignore[no-untyped-def]
+    tab.locator("input[type=file]").set_input_files(
+        {"name": name, "mimeType": "application/pdf", "buffer": PDF}
+    )
+    tab.get_by_role("button", name="Upload file").click()
+
+
+def test_removing_a_file_asks_first(people) -> None:  # type: ignore[no-untyped-def]
+    family = people["family"]
+    task_list = start_request(family)
+    family.goto(f"{task_list}documents")
+    upload_on_page(family, "school-report.pdf")
+    documents = family.url
+    family.get_by_role("button", name="Remove school-report.pdf").or_(
+        family.get_by_role("link", name="Remove school-report.pdf")
+    ).click()
+    assert family.locator("h1").inner_text() == (
+        "Are you sure you want to remove school-report.pdf?"
+    ), "one click does not remove a file"
+    check_accessible(family, "remove a file", "en")
+    family.get_by_role("link", name="No, keep it").click()
+    assert family.url == documents
+    assert "school-report.pdf" in family.locator("main").inner_text()
+
+    family.get_by_role("link", name="Remove school-report.pdf").click()
+    family.get_by_role("button", name="Yes, remove it").click()
+    assert family.url == documents
+    assert "school-report.pdf" not in family.locator("main").inner_text()
