@@ -186,3 +186,61 @@ def test_removing_a_file_asks_first(people) -> None:  # type: ignore[no-untyped-
     family.get_by_role("button", name="Yes, remove it").click()
     assert family.url == documents
     assert "school-report.pdf" not in family.locator("main").inner_text()
+
+
+def too_wide(tab) -> list[str]:  # type: ignore[no-untyped-def]
+    """What sticks out past a 320 px screen, or is cut off inside its box."""
+    return tab.evaluate(
+        """() => {
+            const found = []
+            if (document.documentElement.scrollWidth > window.innerWidth) {
+                found.push(`page ${document.documentElement.scrollWidth}px wide`)
+            }
+            for (const el of document.querySelectorAll('main caption, main th, main td')) {
+                const shown = el.getBoundingClientRect().width > 1  // not visually hidden
+                if (shown && el.scrollWidth > el.clientWidth + 1) {
+                    found.push(`${el.tagName} clipped: ${el.textContent.slice(0, 40)}`)
+                }
+            }
+            return found
+        }"""
+    )
+
+
+def test_public_and_family_pages_reflow_at_320_pixels(people, live_app) -> None:  # type: ignore[no-untyped-def]
+    from tests.browser.test_pages_in_a_browser import page_paths
+
+    groups = page_paths(live_app)
+    problems = {}
+    for who in ("public", "family"):
+        tab = people[who]
+        tab.set_viewport_size({"width": 320, "height": 640})
+        for path in groups[who]:
+            tab.goto(f"{path}?lang=en")
+            if found := too_wide(tab):
+                problems[path] = found
+        if who == "family":
+            from portal.case_api.reference import demo as case_system_demo
+
+            task_list = start_request(tab)
+            case = f"/account/cases/{case_system_demo.FINAL}"
+            for path in (
+                task_list,
+                f"{task_list}child/date-of-birth",
+                f"{task_list}needs/areas",
+                f"{task_list}documents",
+                f"{task_list}consent",
+                f"{task_list}check",
+                case,
+                f"{case}/consent",
+            ):
+                tab.goto(path)
+                if found := too_wide(tab):
+                    problems[path] = found
+        if who == "public":
+            tab.goto("/what-we-collect?lang=ar")
+            assert too_wide(tab) == []
+            assert tab.locator(".portal-stack-label").first.is_visible()
+            check_accessible(tab, "what we collect on a small phone", "ar")
+        tab.set_viewport_size({"width": 1280, "height": 800})
+    assert problems == {}
