@@ -8,6 +8,7 @@ from typing import Any
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
+    GovFileInput,
     GovRadioInput,
     GovSelect,
     GovTextInput,
@@ -15,6 +16,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import (
     HiddenField,
     IntegerField,
+    MultipleFileField,
     RadioField,
     SelectField,
     StringField,
@@ -156,4 +158,12 @@ class ReplyForm(FlaskForm):
             InputRequired(message=_l("Enter your reply")),
             LengthOf(3000, _l("Your reply")),
         ],
+    )
+    files = MultipleFileField(
+        _l("Attach documents (optional)"),
+        description=_l(
+            "For example, a report or a letter. You can choose more than one file: PDF, "
+            "Word, image or audio."
+        ),
+        widget=GovFileInput(),
     )

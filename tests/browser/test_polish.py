@@ -244,3 +244,50 @@ def test_public_and_family_pages_reflow_at_320_pixels(people, live_app) -> None:
             check_accessible(tab, "what we collect on a small phone", "ar")
         tab.set_viewport_size({"width": 1280, "height": 800})
     assert problems == {}
+
+
+def test_a_family_replies_with_a_document_and_is_told_what_was_sent(people, live_app) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from portal import db
+    from portal.models import OutboxMessage
+
+    family, staff = people["family"], people["staff"]
+    reference = send_a_request(family)
+    staff.goto(f"/caseworker/requests/{reference}?lang=en")
+    staff.locator("#info-message").fill("Please send the latest school report.")
+    staff.locator("form[action$='/more_information'] button").click()
+
+    family.goto(f"/account/requests/{reference}/messages?lang=en")
+    check_accessible(family, "reply with documents", "en")
+    family.get_by_label("Your reply").fill("Here is the report.")
+    family.locator("input[type=file]").set_input_files(
+        [{"name": "school-report.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+    )
+    family.get_by_role("button", name="Send your reply").click()
+    panel = family.locator(".govuk-panel")
+    assert panel.inner_text().startswith("Reply sent")
+    main = family.locator("main").inner_text()
+    assert "Here is the report." in main
+    assert "school-report.pdf" in main
+    check_accessible(family, "reply sent", "en")
+
+    staff.goto(f"/caseworker/requests/{reference}?lang=en")
+    with staff.expect_download() as download:
+        staff.get_by_role("link", name="school-report.pdf").click()
+    assert download.value.suggested_filename == "school-report.pdf"
+
+    with live_app.app_context():
+        sent = [
+            m
+            for m in db.session().scalars(select(OutboxMessage))
+            if m.payload.get("case_reference") == reference
+        ]
+        reply = next(
+            m for m in sent if m.payload.get("decision", {}).get("decision") == "family_replied"
+        )
+        assert [d["filename"] for d in reply.payload["decision"]["documents"]] == [
+            "school-report.pdf"
+        ]
+        uploads = [m for m in sent if m.kind == "document.upload"]
+        assert [m.after_key for m in uploads] == [reply.idempotency_key]
