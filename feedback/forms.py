@@ -63,10 +63,14 @@ class FeedbackForm(QuestionForm):
     # A field people never see: a form that fills it in is a robot's.
     website = StringField(_l("Leave this blank"))
 
+    # Asked only under "Yes" (a conditional reveal), where they are needed: their labels
+    # do not say "(optional)" although the catalogue item is voluntary.
+    revealed = ("contact_name", "contact_email", "contact_phone")
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for field in (self.contact_name, self.contact_email, self.contact_phone):
-            field.label.text = gettext(field.catalogue_item.label)
+        for name in self.revealed:
+            self[name].label.text = gettext(self[name].catalogue_item.label)
 
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)
