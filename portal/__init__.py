@@ -18,6 +18,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 import feedback
 from forms.catalogue import Catalogue, load_catalogue, partner_references
+from forms.question import error_href, wtforms_errors
 from portal import (
     access,
     assets,
@@ -29,6 +30,7 @@ from portal import (
     frontend_text,
     i18n,
     logs,
+    notify,
     rate_limits,
     security,
 )
@@ -73,6 +75,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     case_api_setup.init_app(app, settings)
     access.init_app(app)
     WTFormsHelpers(app)
+    app.add_template_global(wtforms_errors)
+    app.add_template_global(error_href)
+    app.add_template_global(notify.service_link)
     _register_templates(app)
 
     from portal.caseworker import (  # noqa: F401  (they register their routes)

@@ -113,11 +113,21 @@ def delete_where(session: Any, where: Any) -> None:
 
 
 def of_drafts(drafts: Any) -> Any:
-    """Documents of these drafts, and of the views written with them."""
-    from portal.models import Contribution
+    """Documents of these drafts, of the views written with them, and of the family's
+    replies about the requests they became."""
+    from portal.models import AssessmentRequest, Contribution, FamilyMessage
 
     views = select(Contribution.id).where(Contribution.draft_id.in_(drafts))
-    return Document.draft_id.in_(drafts) | Document.contribution_id.in_(views)
+    replies = (
+        select(FamilyMessage.id)
+        .join(AssessmentRequest, FamilyMessage.request_id == AssessmentRequest.id)
+        .where(AssessmentRequest.draft_id.in_(drafts))
+    )
+    return (
+        Document.draft_id.in_(drafts)
+        | Document.contribution_id.in_(views)
+        | Document.message_id.in_(replies)
+    )
 
 
 def upload_messages(documents: list[Document], reference: str, after_key: str) -> list[Any]:

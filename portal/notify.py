@@ -8,13 +8,24 @@ and body ((body)).
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from flask import current_app, render_template
-from flask_babel import force_locale
+from flask_babel import force_locale, get_locale
 
 from portal.models import MailboxMessage
 
 log = logging.getLogger(__name__)
+
+
+def service_link(endpoint: str, **values: object) -> str:
+    """An absolute link to a page, at the service's configured address, in the language in
+    force; it needs no request, so an email can be written anywhere."""
+    base = urlsplit(str(current_app.extensions["portal_settings"].config.service.url))
+    adapter = current_app.url_map.bind(
+        base.netloc, script_name=base.path.rstrip("/") or "/", url_scheme=base.scheme
+    )
+    return adapter.build(endpoint, {**values, "lang": str(get_locale())}, force_external=True)
 
 
 def render_email(template: str, language: str, **context: object) -> tuple[str, str]:

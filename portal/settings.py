@@ -58,6 +58,8 @@ class Council(_Strict):
 
 class Service(_Strict):
     name: str
+    # Where families reach the portal; links in emails start with it.
+    url: HttpUrl
     phase: Literal["alpha", "beta", "live"]
     privacy_notice_updated: dt.date
     accessibility_statement_prepared: dt.date
@@ -275,6 +277,8 @@ class Settings(BaseModel):
             found.append("case_api.embedded is true")
         if self.database_url.startswith("sqlite"):
             found.append("DATABASE_URL is a SQLite database")
+        if self.config.service.url.host in ("localhost", "127.0.0.1"):
+            found.append("service.url is a local address, so links in emails would not work")
         if not self.notify_api_key:
             found.append("NOTIFY_API_KEY is not set, so emails would only reach a local mailbox")
         if not self.clamd_address:

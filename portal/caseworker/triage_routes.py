@@ -151,6 +151,7 @@ def _view(
         trail=list(audit_trail),
         describe=describe,
         messages=triage.messages(found),
+        attached=triage.documents_by_message(found),
         exemptions=triage.exemptions(found),
         forms=forms,
         has_errors=bool(problem) or any(form.errors for form in forms.values()),
@@ -181,6 +182,18 @@ def view_request(reference: str) -> ResponseReturnValue:
     found = _request_or_404(reference)
     audit.record("viewed_request", "request", found.reference)
     return _view(found)
+
+
+@bp.get("/requests/<reference>/replies/<document_id>")
+@caseworker
+def reply_document(reference: str, document_id: str) -> ResponseReturnValue:
+    """A file the family attached to a reply (opening it is audited)."""
+    found = _request_or_404(reference)
+    attached = [d for ds in triage.documents_by_message(found).values() for d in ds]
+    document = next((d for d in attached if d.id == document_id), None)
+    if document is None:
+        abort(404)
+    return attachments.download(document)
 
 
 ACTIONS = ("assign", "more_information", "accept", "duplicate", "decide", "withdraw", "exception")

@@ -45,11 +45,16 @@ def _young_person(link: CaseLink) -> bool:
 def consent_now(reference: str) -> ResponseReturnValue:
     link = _own_link(reference)
     audit.record("viewed_consent", "case", reference)
+    now = consent.current(reference)
     return render_template(
         "consent/current.html",
         link=link,
-        now=consent.current(reference),
-        choices=consent.choices(),
+        now=now,
+        choices=[
+            choice
+            for choice in consent.choices()
+            if choice != consent.EXCLUSIONS or _young_person(link) or choice in now
+        ],
         label=consent.choice_label,
         too_young=consent.too_young_to_consent(link),
     )

@@ -11,6 +11,7 @@ from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
 from forms.documents import DocumentForm
+from forms.question import error_href
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
 from portal import attachments, audit, consent, contributions, db, notify, requests
 from portal.access import family, public, signed_in_account_id
@@ -205,6 +206,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                         "missing": item.required and not requests.answered(value),
                         "message": form.catalogue_fields[field.name][1],
                         "anchor": f"{entry.slug}-{field.name}",
+                        "fix": change + error_href(field),
                     }
                 )
         result.append(
@@ -304,7 +306,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         return redirect(url_for("families.submitted", draft_id=draft.id))
     sections = answer_rows(draft)
     missing = [
-        {"text": str(row["message"]), "href": f"#{row['anchor']}"}
+        {"text": str(row["message"]), "href": row["fix"]}
         for entry in sections
         for row in entry["rows"]
         if row["missing"]
@@ -341,6 +343,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         sections=sections,
         views_rows=views_rows(draft),
         missing=missing if request.method == "POST" else [],
+        has_errors=request.method == "POST" and bool(missing),
         young_person=requests.is_young_person(draft),
     )
 
@@ -417,12 +420,15 @@ def preview_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     return attachments.preview(document)
 
 
-@bp.post("/request/<draft_id>/documents/<document_id>/remove")
+@bp.route("/request/<draft_id>/documents/<document_id>/remove", methods=["GET", "POST"])
 @family
 def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     draft, document = _own_document(draft_id, document_id)
     if draft.submitted_at:
         abort(404)
+    if request.method == "GET":
+        back = url_for("families.documents", draft_id=draft_id)
+        return render_template("families/remove_file.html", document=document, back=back)
     attachments.remove(document)
     audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.documents", draft_id=draft_id))

@@ -183,12 +183,15 @@ def views_file_preview(contribution_id: str, document_id: str) -> ResponseReturn
     return attachments.preview(document)
 
 
-@bp.post("/views/<contribution_id>/files/<document_id>/remove")
+@bp.route("/views/<contribution_id>/files/<document_id>/remove", methods=["GET", "POST"])
 @family
 def views_file_remove(contribution_id: str, document_id: str) -> ResponseReturnValue:
     contribution, document = _own_file(contribution_id, document_id)
     if contribution.submitted_at or contribution.ready_at:
         abort(404)
+    if request.method == "GET":
+        back = url_for("families.views_files", contribution_id=contribution.id)
+        return render_template("families/remove_file.html", document=document, back=back)
     attachments.remove(document)
     audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.views_files", contribution_id=contribution.id))

@@ -68,7 +68,7 @@ def test_bad_input_gets_clear_errors_and_keeps_what_was_typed(
     assert errors(no_way) == ["Enter an email address or a phone number so we can contact you"]
     assert page(no_way).select_one("#contact_name")["value"] == "Sam"
     huge = post(client, "/feedback/", {**GOOD, "worked_well": "x" * 100_000})
-    assert errors(huge) == ["This must be 1200 characters or fewer"]
+    assert errors(huge) == ["Your comments on what worked well must be 1,200 characters or fewer"]
     assert stored(app) == []
 
 

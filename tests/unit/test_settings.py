@@ -93,12 +93,14 @@ def test_production_refuses_missing_secrets_and_development_defaults(tmp_path: P
     assert "DATABASE_URL must be set" in message
     assert "identity_providers.families.embedded is true" in message
     assert "case_api.embedded is true" in message
+    assert "service.url is a local address" in message
     assert "PORTAL_DATA_KEYS must be set" in message
     assert not (tmp_path / "secret_key").exists(), "production must not invent a secret key"
 
 
 def production_config(data: dict) -> None:
     data["notify"]["template_id"] = "f33517ff-2a88-4f6e-b855-c550268ce08a"
+    data["service"]["url"] = "https://send.council.example"
     for provider in ("families", "staff"):
         data["identity_providers"][provider].update(embedded=False, issuer="https://id.example.org")
     data["case_api"].update(
