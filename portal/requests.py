@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
-from portal import attachments, consent, db, deadlines
+from portal import attachments, audit, consent, db, deadlines, notify
 from portal.db import utcnow
 from portal.models import AssessmentRequest, CaseLink, Document, OutboxMessage, RequestDraft
 
@@ -241,6 +241,16 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             _record_consent(locked, request.reference)
             contributions.send_with_request(locked, request.reference, now)
             locked.submitted_at = now
+            audit.add(session, "request_submitted", "request", request.reference)
+            notify.queue_email(
+                session,
+                f"request-{locked.id}",
+                locked.answers.get("contact.email") or "",
+                "request_received",
+                locked.language,
+                reference=request.reference,
+                decision_due=request.decision_due,
+            )
             session.commit()
             return request
         except IntegrityError:

@@ -83,10 +83,12 @@ def act(
     *,
     reason: str | None = None,
     decided_on: dt.date | None = None,
+    email: tuple[str, dict[str, Any]] | None = None,
     **changes: Any,
 ) -> None:
-    """Apply one action in one transaction with its outbox message. The version check
-    is a conditional UPDATE, so two caseworkers acting at once cannot both succeed."""
+    """Apply one action in one transaction with its outbox message, its audit event and
+    the email (template, context) it sends the family, if any. The version check is a
+    conditional UPDATE, so two caseworkers acting at once cannot both succeed."""
     if not allowed(request, action):
         raise NotAllowed(action)
     _starts, to = MOVES[action]
@@ -129,9 +131,20 @@ def act(
             },
         )
     )
+    audit.add(session, f"triage_{action}", "request", request.reference)
+    if email is not None:
+        template, context = email
+        notify.queue_email(
+            session,
+            f"triage-{request.id}-{seen_version}",
+            request.answers.get("contact.email") or "",
+            template,
+            request.language,
+            reference=request.reference,
+            **context,
+        )
     session.commit()
     session.refresh(request)
-    audit.record(f"triage_{action}", "request", request.reference)
 
 
 def ask_family(
@@ -146,12 +159,13 @@ def ask_family(
             language=request.language,
         )
     )
-    act(request, "more_information", actor_id, seen_version, reason=message)
-    notify.send_email(
-        request.answers.get("contact.email") or "",
+    act(
+        request,
         "more_information",
-        request.language,
-        reference=request.reference,
+        actor_id,
+        seen_version,
+        reason=message,
+        email=("more_information", {}),
     )
 
 

@@ -1,4 +1,5 @@
-"""Delivers outbox messages to the case system: at least once, with the effect exactly once.
+"""Delivers outbox messages to the case system, and emails to GOV.UK Notify: at least once,
+with the effect exactly once.
 
 Claiming is a conditional UPDATE (a message moves from due to "sending" only if it was
 still due), so two workers never send the same message at the same time; on PostgreSQL
@@ -77,7 +78,14 @@ def _record_triage_decision(client: CaseApiClient, message: OutboxMessage) -> di
     )
 
 
+def _send_email(_client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
+    from portal import notify
+
+    return notify.send(message)
+
+
 SENDERS: dict[str, Sender] = {
+    "email.send": _send_email,
     "assessment_request.create": _create_assessment_request,
     "consent_event.create": _add_consent_event,
     "contribution.create": _add_contribution,

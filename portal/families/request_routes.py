@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 
 from forms.documents import DocumentForm
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import attachments, audit, consent, contributions, db, notify, requests
+from portal import attachments, audit, consent, contributions, db, requests
 from portal.access import family, public, signed_in_account_id
 from portal.answers import display
 from portal.families.routes import bp
@@ -276,15 +276,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
             }
         )
     if request.method == "POST" and not missing:
-        submitted = requests.submit(draft)
-        audit.record("request_submitted", "request", submitted.reference)
-        notify.send_email(
-            submitted.answers.get("contact.email") or "",
-            "request_received",
-            submitted.language,
-            reference=submitted.reference,
-            decision_due=submitted.decision_due,
-        )
+        requests.submit(draft)
         return redirect(url_for("families.submitted", draft_id=draft.id))
     return render_template(
         "request/check.html",
