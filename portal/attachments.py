@@ -63,6 +63,8 @@ def check_and_keep(
         uploaded_at=utcnow(),
     )
     db.session().add(document)
+    db.session().flush()
+    audit.add(db.session(), "document_added", "document", document.id)
     db.session().commit()
     return None, document
 
@@ -76,9 +78,12 @@ def listed(**owner: str) -> list[Document]:
 
 
 def remove(document: Document) -> None:
-    uploads.remove(document.storage_key)
+    """The row first: if its deletion does not commit, the file is still there."""
+    key = document.storage_key
     db.session().delete(document)
+    audit.add(db.session(), "document_removed", "document", document.id)
     db.session().commit()
+    uploads.remove(key)
 
 
 def download(document: Document) -> Response:
@@ -105,11 +110,17 @@ def preview(document: Document) -> Response:
     return response
 
 
-def delete_where(session: Any, where: Any) -> None:
-    """Remove the stored bytes, then the rows, of the documents matching `where`."""
-    for key in list(session.scalars(select(Document.storage_key).where(where))):
-        uploads.remove(key)
+def delete_where(session: Any, where: Any) -> list[str]:
+    """Delete the rows of the documents matching `where`; returns their storage keys,
+    for `remove_files` once the deletion has committed."""
+    keys = list(session.scalars(select(Document.storage_key).where(where)))
     session.execute(delete(Document).where(where))
+    return keys
+
+
+def remove_files(keys: list[str]) -> None:
+    for key in keys:
+        uploads.remove(key)
 
 
 def of_drafts(drafts: Any) -> Any:

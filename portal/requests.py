@@ -146,6 +146,8 @@ def start(account_id: str, role: str, language: str) -> RequestDraft:
         language=language,
     )
     db.session().add(draft)
+    db.session().flush()
+    audit.add(db.session(), "request_started", "draft", draft.id)
     db.session().commit()
     return draft
 
@@ -167,6 +169,7 @@ def save_consent(draft: RequestDraft, answers: dict[str, Any], wording: consent.
     draft.answers = {**draft.answers, **answers}
     draft.consent_wording = {**consent.wording_record(wording), "at": utcnow().isoformat()}
     draft.updated_at = utcnow()
+    audit.add(db.session(), "consent_choices_saved", "draft", draft.id)
     db.session().commit()
 
 
@@ -335,7 +338,8 @@ def remove_stale_drafts(app: Any) -> int:
         stale = select(RequestDraft.id).where(
             RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
         )
-        attachments.delete_where(session, attachments.of_drafts(stale))
+        files = attachments.delete_where(session, attachments.of_drafts(stale))
         removed = session.execute(delete(RequestDraft).where(RequestDraft.id.in_(stale)))
         session.commit()
+        attachments.remove_files(files)
         return removed.rowcount or 0

@@ -63,7 +63,7 @@ def remove_sent_requests(app: Flask) -> int:
             if not unsent_files
             & set(session.scalars(select(Document.id).where(Document.draft_id == request.draft_id)))
         ]
-        attachments.delete_where(session, attachments.of_drafts(drafts))
+        files = attachments.delete_where(session, attachments.of_drafts(drafts))
         session.execute(delete(Contribution).where(Contribution.draft_id.in_(drafts)))
         session.execute(delete(AssessmentRequest).where(AssessmentRequest.draft_id.in_(drafts)))
         session.execute(delete(RequestDraft).where(RequestDraft.id.in_(drafts)))
@@ -73,6 +73,7 @@ def remove_sent_requests(app: Flask) -> int:
             )
         )
         session.commit()
+        attachments.remove_files(files)
         return len(old)
 
 
@@ -108,9 +109,10 @@ def remove_sent_views(app: Flask) -> int:
                 )
             )
         ]
-        attachments.delete_where(session, Document.contribution_id.in_(old))
+        files = attachments.delete_where(session, Document.contribution_id.in_(old))
         session.execute(delete(Contribution).where(Contribution.id.in_(old)))
         session.commit()
+        attachments.remove_files(files)
         return len(old)
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.db import utcnow
@@ -321,13 +321,19 @@ def run(app: Flask, stop: threading.Event) -> None:
 def retry_dead(app: Flask, message_id: str) -> bool:
     """Put a dead letter back in the queue (a caseworker's choice, after fixing the cause)."""
     with app.extensions["db_sessionmaker"]() as db:
-        changed = db.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == message_id, OutboxMessage.status == "dead")
-            .values(status="pending", next_attempt_at=utcnow(), attempts=0)
-        )
+        retried = requeue_dead(db, message_id)
         db.commit()
-        return changed.rowcount == 1
+        return retried
+
+
+def requeue_dead(session: Session, message_id: str) -> bool:
+    """As retry_dead, in the caller's transaction (committed with its audit event)."""
+    changed = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message_id, OutboxMessage.status == "dead")
+        .values(status="pending", next_attempt_at=utcnow(), attempts=0)
+    )
+    return changed.rowcount == 1
 
 
 def start_thread(app: Flask) -> threading.Event:

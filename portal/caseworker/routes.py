@@ -6,7 +6,6 @@ from __future__ import annotations
 from flask import (
     Blueprint,
     abort,
-    current_app,
     redirect,
     render_template,
     session,
@@ -56,7 +55,6 @@ def new_link_code() -> ResponseReturnValue:
             form.relationship.data,
             person.account_id,
         )
-        audit.record("link_code_issued", "case", form.case_reference.data)
         session["issued_link_code"] = {
             "code": code,
             "person_name": form.person_name.data,
@@ -188,7 +186,8 @@ def document(document_id: str) -> ResponseReturnValue:
 @bp.post("/outbox/<message_id>/retry")
 @caseworker
 def retry_message(message_id: str) -> ResponseReturnValue:
-    if not outbox.retry_dead(current_app._get_current_object(), message_id):  # type: ignore[attr-defined]
+    if not outbox.requeue_dead(db.session(), message_id):
         abort(404)
-    audit.record("outbox_retried", "outbox_message", message_id)
+    audit.add(db.session(), "outbox_retried", "outbox_message", message_id)
+    db.session().commit()
     return redirect(url_for("caseworker.requests_sent"))

@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 
 from forms.documents import DocumentForm
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import attachments, audit, consent, contributions, db, requests
+from portal import attachments, consent, contributions, db, requests
 from portal.access import family, public, signed_in_account_id
 from portal.answers import display
 from portal.families.routes import bp
@@ -45,7 +45,6 @@ def who_is_asking() -> ResponseReturnValue:
         if form.role.data == "professional":
             return redirect(url_for("families.professionals"))
         draft = requests.start(signed_in_account_id(), form.role.data, _language())
-        audit.record("request_started", "draft", draft.id)
         return redirect(url_for("families.task_list", draft_id=draft.id))
     return render_template("request/who.html", form=form)
 
@@ -158,7 +157,6 @@ def request_consent(draft_id: str) -> ResponseReturnValue:
     elif form.validate_on_submit():
         if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
             requests.save_consent(draft, form.answers(), wording)
-            audit.record("consent_choices_saved", "draft", draft.id)
             return redirect(back)
         problem = consent.wording_changed()
     consent.stamp(form, wording)
@@ -320,7 +318,6 @@ def documents(draft_id: str) -> ResponseReturnValue:
         if added is not None:
             draft.updated_at = added.uploaded_at
             db.session().commit()
-            audit.record("document_added", "document", added.id)
             return redirect(url_for("families.documents", draft_id=draft.id))
         form.file.errors = [*form.file.errors, problem]
     return render_template(
@@ -363,5 +360,4 @@ def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     if draft.submitted_at:
         abort(404)
     attachments.remove(document)
-    audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.documents", draft_id=draft_id))

@@ -105,7 +105,6 @@ def link() -> ResponseReturnValue:
             form.code.errors.append(REDEMPTION_ERRORS[outcome]())
         else:
             assert link_code is not None
-            audit.record("link_code_redeemed", "case", link_code.case_reference)
             return redirect(url_for("families.case", reference=link_code.case_reference))
     return render_template("families/link.html", form=form)
 
