@@ -94,7 +94,7 @@ def send(message: OutboxMessage) -> dict[str, Any]:
 
     client = _notify_client(settings)
     try:
-        if message.attempts > 1:
+        if message.attempts > 1 or message.last_error:
             found = client.get_all_notifications(reference=message.idempotency_key)
             if found.get("notifications"):
                 return {"notification": found["notifications"][0].get("id")}
