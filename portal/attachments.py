@@ -3,6 +3,7 @@ and keeping, listing and removing them. uploads.py does the storing and scanning
 
 from __future__ import annotations
 
+import hashlib
 import io
 from typing import Any
 
@@ -13,6 +14,20 @@ from sqlalchemy import delete, select
 from portal import audit, db, uploads
 from portal.db import utcnow
 from portal.models import Document
+
+REFUSED = {
+    "active": lambda: gettext(
+        "The selected file has hidden content we cannot accept. Save it again as a new "
+        "file, then upload that"
+    ),
+    "unreadable": lambda: gettext(
+        "The selected file cannot be opened. Save it again as a new file, then upload that"
+    ),
+    "encrypted": lambda: gettext(
+        "The selected PDF is protected with a password. Save a copy without the password, "
+        "then upload that"
+    ),
+}
 
 
 def limits() -> tuple[int, int]:
@@ -42,27 +57,31 @@ def check_and_keep(
     kind = uploads.detect(data)
     if kind is None:
         return gettext("The selected file must be a PDF, Word document, image or audio file"), None
-    if uploads.suspicious(data, kind):
-        return gettext(
-            "The selected file has hidden content we cannot accept. Save it again as a new "
-            "file, then upload that"
-        ), None
+    try:
+        kept = uploads.prepare(data, kind)
+    except uploads.Refused as refused:
+        return REFUSED[refused.reason](), None
     scanned = uploads.scan(data, current_app.extensions["portal_settings"].clamd_address)
     if scanned is uploads.Scan.INFECTED:
         return gettext("The selected file contains a virus"), None
-    key, digest = uploads.store(data)
+    key, digest = uploads.store(kept)
     document = Document(
         **owner,
         filename=uploads.safe_name(upload.filename, kind.extension),
         description=description,
         content_type=kind.mime,
-        size=len(data),
+        size=len(kept),
         storage_key=key,
         sha256=digest,
         scan=scanned.value,
         uploaded_at=utcnow(),
     )
     db.session().add(document)
+    db.session().flush()
+    audit.add(db.session(), "document_added", "document", document.id)
+    if kept is not data:  # re-encoded: the trail keeps what the family's file was
+        original = hashlib.sha256(data).hexdigest()
+        audit.add(db.session(), "document_reencoded_from", "sha256", original)
     db.session().commit()
     return None, document
 
@@ -76,9 +95,12 @@ def listed(**owner: str) -> list[Document]:
 
 
 def remove(document: Document) -> None:
-    uploads.remove(document.storage_key)
+    """The row first: if its deletion does not commit, the file is still there."""
+    key = document.storage_key
     db.session().delete(document)
+    audit.add(db.session(), "document_removed", "document", document.id)
     db.session().commit()
+    uploads.remove(key)
 
 
 def download(document: Document) -> Response:
@@ -105,11 +127,17 @@ def preview(document: Document) -> Response:
     return response
 
 
-def delete_where(session: Any, where: Any) -> None:
-    """Remove the stored bytes, then the rows, of the documents matching `where`."""
-    for key in list(session.scalars(select(Document.storage_key).where(where))):
-        uploads.remove(key)
+def delete_where(session: Any, where: Any) -> list[str]:
+    """Delete the rows of the documents matching `where`; returns their storage keys,
+    for `remove_files` once the deletion has committed."""
+    keys = list(session.scalars(select(Document.storage_key).where(where)))
     session.execute(delete(Document).where(where))
+    return keys
+
+
+def remove_files(keys: list[str]) -> None:
+    for key in keys:
+        uploads.remove(key)
 
 
 def of_drafts(drafts: Any) -> Any:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from portal import db
+from portal import audit, db
 from portal.db import utcnow
 from portal.models import CaseLink, LinkCode
 
@@ -64,6 +64,7 @@ def issue(case_reference: str, person_name: str, relationship: str, issued_by: s
             expires_at=now + VALID_FOR,
         )
     )
+    audit.add(db.session(), "link_code_issued", "case", case_reference)
     db.session().commit()
     return format_code(code)
 
@@ -125,6 +126,7 @@ def redeem(
                 via="link_code",
             )
         )
+    audit.add(session, "link_code_redeemed", "case", link_code.case_reference)
     try:
         session.commit()
     except IntegrityError:

@@ -165,6 +165,8 @@ class Uploads(_Strict):
 class Notify(_Strict):
     template_id: str | None = None
     reply_to_id: str | None = None
+    base_url: str = "https://api.notifications.service.gov.uk"
+    timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
 
 
 class RetentionRule(_Strict):

@@ -86,10 +86,12 @@ def act(
     reason: str | None = None,
     decided_on: dt.date | None = None,
     documents: Sequence[Document] = (),
+    email: tuple[str, dict[str, Any]] | None = None,
     **changes: Any,
 ) -> None:
-    """Apply one action in one transaction with its outbox message. The version check
-    is a conditional UPDATE, so two caseworkers acting at once cannot both succeed."""
+    """Apply one action in one transaction with its outbox message, its audit event and
+    the email (template, context) it sends the family, if any. The version check is a
+    conditional UPDATE, so two caseworkers acting at once cannot both succeed."""
     if not allowed(request, action):
         raise NotAllowed(action)
     _starts, to = MOVES[action]
@@ -136,9 +138,20 @@ def act(
         )
     )
     session.add_all(attachments.upload_messages(list(documents), request.reference, key))
+    audit.add(session, f"triage_{action}", "request", request.reference)
+    if email is not None:
+        template, context = email
+        notify.queue_email(
+            session,
+            f"triage-{request.id}-{seen_version}",
+            request.answers.get("contact.email") or "",
+            template,
+            request.language,
+            reference=request.reference,
+            **context,
+        )
     session.commit()
     session.refresh(request)
-    audit.record(f"triage_{action}", "request", request.reference)
 
 
 def ask_family(
@@ -153,12 +166,13 @@ def ask_family(
             language=request.language,
         )
     )
-    act(request, "more_information", actor_id, seen_version, reason=message)
-    notify.send_email(
-        request.answers.get("contact.email") or "",
+    act(
+        request,
         "more_information",
-        request.language,
-        reference=request.reference,
+        actor_id,
+        seen_version,
+        reason=message,
+        email=("more_information", {}),
     )
 
 

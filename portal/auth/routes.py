@@ -130,6 +130,8 @@ def _account_for(provider_name: str, claims: dict[str, Any]) -> Account:
     account.email = claims.get("email")
     account.display_name = claims.get("name")
     account.last_signed_in_at = utcnow()
+    db.session().flush()
+    audit.add(db.session(), "sign_in", "account", account.id, actor_kind=kind, actor_id=account.id)
     db.session().commit()
     return account
 
@@ -167,7 +169,6 @@ def callback(provider_name: str) -> ResponseReturnValue:
         signed_in_at=utcnow().isoformat(),
     )
     g.pop("person", None)
-    audit.record("sign_in", "account", account.id, actor_kind=account.kind, actor_id=account.id)
     if next_page and next_page != "/":
         return redirect(next_page)
     return redirect(url_for(HOME[provider_name]))

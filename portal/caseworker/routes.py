@@ -115,7 +115,6 @@ def confirm_link_code() -> ResponseReturnValue:
             pending["relationship"],
             person.account_id,
         )
-        audit.record("link_code_issued", "case", pending["case_reference"])
         session.pop("pending_link_code", None)
         session["issued_link_code"] = {
             "code": code,
@@ -257,7 +256,8 @@ def document(document_id: str) -> ResponseReturnValue:
 @bp.post("/outbox/<message_id>/retry")
 @caseworker
 def retry_message(message_id: str) -> ResponseReturnValue:
-    if not outbox.retry_dead(current_app._get_current_object(), message_id):  # type: ignore[attr-defined]
+    if not outbox.requeue_dead(db.session(), message_id):
         abort(404)
-    audit.record("outbox_retried", "outbox_message", message_id)
+    audit.add(db.session(), "outbox_retried", "outbox_message", message_id)
+    db.session().commit()
     return redirect(url_for("caseworker.requests_sent"))

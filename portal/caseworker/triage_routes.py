@@ -26,7 +26,6 @@ from portal import (
     contributions,
     db,
     deadlines,
-    notify,
     requests,
     triage,
 )
@@ -265,15 +264,21 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
         if decision == "assess" and found.status == "decided_not_assess":
             decision = "change_to_assess"
         reason = (form.reason.data or "").strip() or None
-        triage.act(found, decision, me, seen, reason=reason, decided_on=form.decided_on.data)
-        notify.send_email(
-            found.answers.get("contact.email") or "",
-            "decision",
-            found.language,
-            reference=found.reference,
-            decision=form.decision.data,
-            decided_on=form.decided_on.data,
+        triage.act(
+            found,
+            decision,
+            me,
+            seen,
             reason=reason,
+            decided_on=form.decided_on.data,
+            email=(
+                "decision",
+                {
+                    "decision": form.decision.data,
+                    "decided_on": form.decided_on.data,
+                    "reason": reason,
+                },
+            ),
         )
     elif action == "exception":
         triage.record_exception(

@@ -124,10 +124,11 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         events = consent.record(
             reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
         )
+        for event in events:
+            action = "consent_given" if event.given else "consent_withdrawn"
+            audit.add(db.session(), action, "case", reference)
         db.session().commit()
         session.pop(PENDING, None)
-        for event in events:
-            audit.record("consent_given" if event.given else "consent_withdrawn", "case", reference)
         flash(gettext("Your consent has been updated"))
         return redirect(url_for("families.consent_now", reference=reference))
     return render_template(
@@ -165,8 +166,8 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
                 [consent.Change(choice, False)],
                 consent.wording_record(wording),
             )
+            audit.add(db.session(), "consent_withdrawn", "case", reference)
             db.session().commit()
-            audit.record("consent_withdrawn", "case", reference)
             flash(
                 gettext(
                     "You have withdrawn your consent: %(choice)s",

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 from forms.documents import DocumentForm
 from forms.question import error_href
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import attachments, audit, consent, contributions, db, notify, requests
+from portal import attachments, consent, contributions, db, requests
 from portal.access import family, public, signed_in_account_id
 from portal.answers import display
 from portal.families.routes import bp
@@ -46,7 +46,6 @@ def who_is_asking() -> ResponseReturnValue:
         if form.role.data == "professional":
             return redirect(url_for("families.professionals"))
         draft = requests.start(signed_in_account_id(), form.role.data, _language())
-        audit.record("request_started", "draft", draft.id)
         return redirect(url_for("families.task_list", draft_id=draft.id))
     return render_template("request/who.html", form=form)
 
@@ -159,7 +158,6 @@ def request_consent(draft_id: str) -> ResponseReturnValue:
     elif form.validate_on_submit():
         if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
             requests.save_consent(draft, form.answers(), wording)
-            audit.record("consent_choices_saved", "draft", draft.id)
             return redirect(back)
         problem = consent.wording_changed()
     consent.stamp(form, wording)
@@ -324,15 +322,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
             }
         )
     if request.method == "POST" and not missing:
-        submitted = requests.submit(draft)
-        audit.record("request_submitted", "request", submitted.reference)
-        notify.send_email(
-            submitted.answers.get("contact.email") or "",
-            "request_received",
-            submitted.language,
-            reference=submitted.reference,
-            decision_due=submitted.decision_due,
-        )
+        requests.submit(draft)
         return redirect(url_for("families.submitted", draft_id=draft.id))
     return render_template(
         "request/check.html",
@@ -384,7 +374,6 @@ def documents(draft_id: str) -> ResponseReturnValue:
         if added is not None:
             draft.updated_at = added.uploaded_at
             db.session().commit()
-            audit.record("document_added", "document", added.id)
             return redirect(url_for("families.documents", draft_id=draft.id))
         form.file.errors = [*form.file.errors, problem]
     return render_template(
@@ -430,5 +419,4 @@ def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
         back = url_for("families.documents", draft_id=draft_id)
         return render_template("families/remove_file.html", document=document, back=back)
     attachments.remove(document)
-    audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.documents", draft_id=draft_id))

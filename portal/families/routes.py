@@ -154,7 +154,6 @@ def link() -> ResponseReturnValue:
             form.date_of_birth.errors.append(DATE_ERRORS[outcome]())
         else:
             assert link_code is not None
-            audit.record("link_code_redeemed", "case", link_code.case_reference)
             return redirect(url_for("families.case", reference=link_code.case_reference))
     return render_template("families/link.html", form=form)
 

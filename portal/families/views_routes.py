@@ -10,7 +10,7 @@ from flask_babel import get_locale
 from flask_wtf import FlaskForm
 
 from forms.views import PROMPTS, HelpedByForm, StartViewsForm, ViewsFileForm
-from portal import attachments, audit, contributions
+from portal import attachments, contributions
 from portal.access import family, signed_in_account_id
 from portal.families.routes import bp
 from portal.models import Contribution
@@ -79,7 +79,6 @@ def views_start() -> ResponseReturnValue:
         contribution = contributions.start(
             signed_in_account_id(), form.author.data, form.destination.data, str(get_locale())
         )
-        audit.record("views_started", "contribution", contribution.id)
         return redirect(_step_url(contribution, contributions.steps(contribution)[0]))
     return render_template("views/start.html", form=form, destinations=destinations, back=back)
 
@@ -145,7 +144,6 @@ def views_files(contribution_id: str) -> ResponseReturnValue:
         )
         if added is not None:
             contributions.save(contribution, {}, str(get_locale()))
-            audit.record("document_added", "document", added.id)
             return redirect(url_for("families.views_files", contribution_id=contribution.id))
         form.file.errors = [*form.file.errors, problem]
     return render_template(
@@ -193,7 +191,6 @@ def views_file_remove(contribution_id: str, document_id: str) -> ResponseReturnV
         back = url_for("families.views_files", contribution_id=contribution.id)
         return render_template("families/remove_file.html", document=document, back=back)
     attachments.remove(document)
-    audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.views_files", contribution_id=contribution.id))
 
 
@@ -206,7 +203,6 @@ def views_check(contribution_id: str) -> ResponseReturnValue:
     form = FlaskForm()
     if form.validate_on_submit():
         contributions.finish(contribution)
-        audit.record("views_sent", "contribution", contribution.id)
         return redirect(url_for("families.views_sent", contribution_id=contribution.id))
     return render_template(
         "views/check.html",

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, update
 
 from forms.request import SECTIONS
 from portal import db
+from portal.case_api import outbox as outbox_worker
 from portal.models import (
     AssessmentRequest,
     CaseLink,
@@ -174,6 +175,14 @@ def test_a_parent_completes_and_sends_a_request(app: Flask, family: FlaskClient)
             "submitted",
             "parent_carer",
         )
+        email = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "email.send"))
+            .one()
+        )
+        assert email.status == "pending", "the email waits in the outbox with the request"
+    outbox_worker.run_once(app)
+    with app.app_context():
         email = db.session().scalars(select(MailboxMessage)).one()
         assert email.to == "anna@example.org"
         assert reference in email.subject and reference in email.body
@@ -191,7 +200,9 @@ def test_sending_twice_makes_one_request(app: Flask, family: FlaskClient) -> Non
     with app.app_context():
         assert db.session().scalar(select(func.count()).select_from(AssessmentRequest)) == 1
         kinds = db.session().scalars(select(OutboxMessage.kind)).all()
-        assert sorted(kinds) == ["assessment_request.create"] + ["consent_event.create"] * 3
+        assert sorted(kinds) == ["assessment_request.create"] + ["consent_event.create"] * 3 + [
+            "email.send"
+        ], "one email, not one for each time the button was pressed"
 
 
 def html_title(response) -> str:  # type: ignore[no-untyped-def]
@@ -411,6 +422,7 @@ def test_the_email_is_in_the_persons_language(app: Flask, family: FlaskClient) -
     draft = start(family)
     fill(family, draft)
     post(family, f"/account/request/{draft}/check", {})
+    outbox_worker.run_once(app)
     with app.app_context():
         email = db.session().scalars(select(MailboxMessage)).one()
         assert email.language == "pl"

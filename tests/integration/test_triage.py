@@ -130,6 +130,7 @@ def test_assign_accept_and_decide_each_go_to_the_case_system(
     )
     assert decided.status_code == 302
     assert stored(app, reference).status == "decided_not_assess"
+    outbox.run_once(app)
     with app.app_context():
         email = (
             db.session()
@@ -147,7 +148,6 @@ def test_assign_accept_and_decide_each_go_to_the_case_system(
         "accepted",
         "not_assess",
     ]
-    outbox.run_once(app)
     with app.app_context():
         errors = db.session().scalars(select(OutboxMessage.last_error)).all()
     assert app.extensions["case_api"].get_case(reference)["status"] == "not_assessing", errors
@@ -208,6 +208,7 @@ def test_asking_the_family_for_more_and_their_reply(
         staff, reference, "more_information", {"message": "Please send the latest school report."}
     )
     assert asked.status_code == 302
+    outbox.run_once(app)
     with app.app_context():
         email = (
             db.session()
