@@ -33,7 +33,11 @@ def init_app(app: Flask, settings: Settings) -> None:
         idle=dt.timedelta(minutes=sessions.idle_timeout_minutes),
         lifetime=dt.timedelta(hours=sessions.absolute_lifetime_hours),
     )
-    register_clients(app, provider_configs(settings, issuers_for(settings)))
+    issuers = issuers_for(settings)
+    families = settings.config.identity_providers.families
+    if families.embedded and settings.family_client_private_key:
+        embedded.trust_client_key(families.client_id, settings.family_client_private_key)
+    register_clients(app, provider_configs(settings, issuers))
 
     from portal.access import current_person
     from portal.auth.routes import bp

@@ -48,6 +48,10 @@ bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
 UNAVAILABLE = (requests.RequestException, OSError)
 HOME = {FAMILIES: "families.account", STAFF: "caseworker.home"}
+# Errors a provider sends back when it cannot sign anyone in just now (RFC 6749 4.1.2.1).
+PROVIDER_DOWN = {"temporarily_unavailable", "server_error"}
+# Refusals the person can do something about are explained; any other is a check failing.
+STALE = {"mismatching_state", "invalid_grant", "missing_state"}
 # The warning script counts from the last page load; the server records activity at most
 # once a minute (sessions.TOUCH_INTERVAL), so a genuine time-out can look up to that early.
 TIME_OUT_GRACE = dt.timedelta(minutes=2)
@@ -73,7 +77,13 @@ def _refused(name: str, reason: str, status: int = 400) -> ResponseReturnValue:
     log.info("sign-in refused", extra={"fields": {"provider": name, "reason": reason}})
     audit.record("sign_in_failed", "provider", name, actor_kind="anonymous")
     template = "auth/no_role.html" if reason == "no_role" else "auth/sign_in_failed.html"
-    return render_template(template, provider=name), status
+    if reason in STALE:
+        why = "stale"
+    elif reason in ("access_denied", "vot_not_met"):
+        why = reason
+    else:
+        why = "unchecked"
+    return render_template(template, provider=name, why=why), status
 
 
 @bp.get("/auth/<provider_name>/start")
@@ -84,9 +94,9 @@ def start(provider_name: str) -> ResponseReturnValue:
     config = provider(provider_name)
     redirect_uri = url_for("auth.callback", provider_name=provider_name, _external=True)
     try:
-        return client(provider_name).authorize_redirect(
-            redirect_uri, **authorize_params(config, str(get_locale()))
-        )
+        oauth_client = client(provider_name)
+        params = authorize_params(config, str(get_locale()), oauth_client.load_server_metadata())
+        return oauth_client.authorize_redirect(redirect_uri, **params)
     except UNAVAILABLE:
         return _unavailable(provider_name)
 
@@ -111,8 +121,32 @@ def _validated_claims(provider_name: str) -> dict[str, Any]:
     if config.vtr and claims.get("vot") not in config.vtr:
         raise SignInRefused("vot_not_met")
     claims = dict(claims)
+    claims.update(_userinfo(provider_name, token, claims["sub"]))
     claims["_id_token"] = token.get("id_token")
     return claims
+
+
+USERINFO_CLAIMS = ("email", "email_verified", "name")
+
+
+def _userinfo(provider_name: str, token: dict[str, Any], subject: str) -> dict[str, Any]:
+    """The person's email and name from the userinfo endpoint, when the provider has one.
+
+    GOV.UK One Login's ID token carries no email: it is only in userinfo. Its `sub` must be
+    the ID token's, or the answer is about someone else (OIDC Core 5.3.2).
+    """
+    oauth_client = client(provider_name)
+    if not oauth_client.load_server_metadata().get("userinfo_endpoint"):
+        return {}
+    try:
+        info = oauth_client.userinfo(token=token)
+    except requests.HTTPError as error:
+        raise SignInRefused("userinfo_refused") from error
+    except ValueError as error:
+        raise SignInRefused("userinfo_not_json") from error
+    if info.get("sub") != subject:
+        raise SignInRefused("userinfo_wrong_subject")
+    return {name: info[name] for name in USERINFO_CLAIMS if name in info}
 
 
 def _account_for(provider_name: str, claims: dict[str, Any]) -> Account:
@@ -139,6 +173,8 @@ def callback(provider_name: str) -> ResponseReturnValue:
     try:
         claims = _validated_claims(provider_name)
     except SignInRefused as refusal:
+        if refusal.reason in PROVIDER_DOWN:
+            return _unavailable(provider_name)
         return _refused(provider_name, refusal.reason)
     except UNAVAILABLE:
         return _unavailable(provider_name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from urllib.parse import parse_qs, urlsplit
 
 import requests
@@ -50,8 +52,8 @@ def test_the_authorization_request_is_one_login_compatible(client: FlaskClient) 
     assert query["vtr"] == '["Cl.Cm"]'
     assert query["ui_locales"] == "en"
     assert query["scope"].split() == ["openid", "email"]
-    welsh_not_offered = client.get("/auth/families/start?lang=ar")
-    assert "ui_locales=ar" in welsh_not_offered.headers["Location"]
+    arabic = client.get("/auth/families/start?lang=ar")
+    assert "ui_locales=en&" in arabic.headers["Location"], "One Login has only en and cy"
 
 
 def test_signing_in_gives_a_new_session_id(app: Flask, client: FlaskClient) -> None:
@@ -88,12 +90,65 @@ def test_accounts_are_keyed_on_issuer_and_subject_never_email(
         assert sorted(a.subject for a in accounts) == ["first@example.org", "second@example.org"]
 
 
-def test_a_family_sign_in_without_the_required_vot_is_refused(
+def test_a_person_typed_on_the_embedded_form_gets_one_login_claims(
     app: Flask, client: FlaskClient
 ) -> None:
+    response = sign_in(client, person="someone.new@example.org")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/account/"
+    with app.app_context():
+        account = db.session().scalar(
+            select(Account).where(Account.subject == "someone.new@example.org")
+        )
+        assert account is not None and account.email == "someone.new@example.org"
+
+
+def test_the_family_id_token_has_no_email_so_it_is_taken_from_userinfo(
+    app: Flask, client: FlaskClient
+) -> None:
+    issuer = embedded.start()["families"]
+    metadata = requests.get(f"{issuer}/.well-known/openid-configuration", timeout=5).json()
+    assert metadata["ui_locales_supported"] == ["en", "cy"]
+    assert metadata["token_endpoint_auth_methods_supported"] == ["private_key_jwt"]
+    assert sign_in(client).status_code == 302
+    with app.app_context():
+        stored = db.session().scalars(select(WebSession)).one().data["id_token"]
+        id_token = json.loads(base64.urlsafe_b64decode(stored.split(".")[1] + "=="))
+        assert "email" not in id_token, "One Login's ID token carries no email"
+        assert id_token["vot"] == "Cl.Cm"
+        account = db.session().scalar(
+            select(Account).where(Account.subject == "parent@example.org")
+        )
+        assert account is not None and account.email == "parent@example.org"
+
+
+def test_the_embedded_one_login_refuses_a_client_secret(client: FlaskClient) -> None:
+    issuer = embedded.start()["families"]
+    refused = requests.post(
+        f"{issuer}/oauth2/token",
+        data={"grant_type": "authorization_code", "code": "x", "client_id": "send-portal-families"},
+        auth=("send-portal-families", "guessed"),
+        timeout=5,
+    )
+    assert refused.status_code == 401
+    assert refused.json()["error"] == "invalid_client"
+
+
+def test_a_family_sign_in_without_the_required_vot_is_refused_saying_why(
+    app: Flask, client: FlaskClient
+) -> None:
+    issuer = embedded.start()["families"]
+    requests.put(
+        f"{issuer}/users/no-identity-check@example.org",
+        json={"email": "no-identity-check@example.org"},
+        timeout=5,
+    ).raise_for_status()
     response = sign_in(client, person="no-identity-check@example.org")
     assert response.status_code == 400
     assert heading(response) == "Sorry, we could not sign you in"
+    text = response.get_data(as_text=True)
+    assert "back button" not in text
+    assert "password and a security code" in text
     assert client.get("/account/").status_code == 302
     assert "sign_in_failed" in audit_actions(app)
 
@@ -153,9 +208,20 @@ def test_a_replayed_callback_is_refused(client: FlaskClient) -> None:
 
 
 def test_the_provider_refusing_is_a_clear_page(client: FlaskClient) -> None:
+    client.get("/auth/families/start")
     response = client.get("/auth/families/callback?error=access_denied&state=x")
     assert response.status_code == 400
     assert heading(response) == "Sorry, we could not sign you in"
+    assert "You chose not to share your details" in response.get_data(as_text=True)
+
+
+def test_the_provider_temporarily_unavailable_is_the_not_available_page(
+    client: FlaskClient,
+) -> None:
+    client.get("/auth/families/start")
+    response = client.get("/auth/families/callback?error=temporarily_unavailable&state=x")
+    assert response.status_code == 503
+    assert heading(response) == "Sorry, signing in is not available right now"
 
 
 def test_only_paths_on_this_site_are_followed_after_sign_in(client: FlaskClient) -> None:
