@@ -11,6 +11,7 @@ from portal.access import SignedIn
 from portal.auth import embedded
 from portal.auth.providers import FAMILIES, STAFF, provider_configs, register_clients
 from portal.auth.sessions import DatabaseSessionInterface
+from portal.security import allow_form_action
 from portal.settings import Settings
 
 
@@ -37,7 +38,9 @@ def init_app(app: Flask, settings: Settings) -> None:
     families = settings.config.identity_providers.families
     if families.embedded and settings.family_client_private_key:
         embedded.trust_client_key(families.client_id, settings.family_client_private_key)
-    register_clients(app, provider_configs(settings, issuers))
+    configs = provider_configs(settings, issuers)
+    register_clients(app, configs)
+    allow_form_action(app, [config.issuer for config in configs])
 
     from portal.access import current_person
     from portal.auth.routes import bp
