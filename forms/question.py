@@ -162,7 +162,7 @@ class DateInputField(Field):
             if year < 1000:
                 raise ValueError
             self.data = dt.date(year, month, day)
-        except ValueError:
+        except (ValueError, OverflowError):
             self.problem = gettext("%(date)s must be a real date", date=self.name_in_errors)
 
     def pre_validate(self, form: Any) -> None:
