@@ -64,7 +64,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     assets.init_app(app)
     db.init_app(app, settings.database_url)
     errors.init_app(app)
-    rate_limits.init_app(app)
+    rate_limits.init_app(app, settings)
     auth.init_app(app, settings)
     case_api_setup.init_app(app, settings)
     access.init_app(app)

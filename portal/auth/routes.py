@@ -41,7 +41,7 @@ from portal.auth.sessions import ServerSession
 from portal.db import utcnow
 from portal.i18n import safe_next
 from portal.models import Account
-from portal.rate_limits import SIGN_IN_CALLBACK, limiter
+from portal.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attempt
 from portal.security import csrf, form_action_allows
 
 bp = Blueprint("auth", __name__)
@@ -167,7 +167,7 @@ def _account_for(provider_name: str, claims: dict[str, Any]) -> Account:
 
 @bp.get("/auth/<provider_name>/callback")
 @public
-@limiter.limit(SIGN_IN_CALLBACK)
+@limiter.limit(SIGN_IN_CALLBACK, key_func=sign_in_attempt)
 def callback(provider_name: str) -> ResponseReturnValue:
     _known_provider(provider_name)
     try:

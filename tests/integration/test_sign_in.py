@@ -6,6 +6,7 @@ import base64
 import json
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import requests
 from bs4 import BeautifulSoup
 from flask import Flask
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from portal import db
 from portal.auth import embedded
 from portal.models import Account, AuditEvent, WebSession
-from tests.conftest import authorize, sign_in
+from tests.conftest import RATELIMIT_URL, authorize, sign_in
 
 
 def heading(response) -> str:  # type: ignore[no-untyped-def]
@@ -293,3 +294,28 @@ def test_sign_in_callbacks_are_rate_limited(client: FlaskClient) -> None:
     assert "Sorry, there have been too many attempts" in client.get(
         "/auth/families/callback?state=x"
     ).get_data(as_text=True)
+
+
+def test_bogus_callbacks_from_one_address_do_not_lock_out_genuine_sign_ins(
+    app: Flask, client: FlaskClient
+) -> None:
+    attacker = app.test_client()  # the same address: a shared office network
+    for attempt in range(25):
+        attacker.get(f"/auth/families/callback?state=bogus-{attempt}&code=y")
+        attacker.get(f"/auth/staff/callback?state=bogus-{attempt}&code=y")
+    assert sign_in(client).status_code == 302
+    staff = app.test_client()
+    assert sign_in(staff, "staff", "caseworker@council.example").status_code == 302
+
+
+@pytest.mark.skipif(not RATELIMIT_URL, reason="TEST_RATELIMIT_STORAGE_URI is not set (CI sets it)")
+def test_rate_limits_are_counted_in_redis_shared_by_every_worker(
+    app: Flask, client: FlaskClient
+) -> None:
+    import redis
+
+    for _ in range(3):
+        client.get("/auth/families/callback?state=counted&code=y")
+    prefix = app.config["RATELIMIT_KEY_PREFIX"]
+    keys = redis.Redis.from_url(RATELIMIT_URL).keys(f"*{prefix}*sign-in:families:counted*")
+    assert keys, "the count is in Redis, where every worker sees it"
