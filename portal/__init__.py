@@ -51,6 +51,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         MAX_CONTENT_LENGTH=settings.config.uploads.max_request_bytes,
         MAX_FORM_MEMORY_SIZE=1024 * 1024,
         TESTING=settings.env == "test",
+        # The Host header is only believed for these names (PORTAL_ALLOWED_HOSTS), so no
+        # link or sign-in redirect_uri is built from a host an attacker chose.
+        TRUSTED_HOSTS=settings.allowed_hosts or None,
     )
     app.extensions["portal_settings"] = settings
     app.extensions["portal_cipher"] = DataCipher(settings.data_keys)
