@@ -130,6 +130,9 @@ class Sessions(_Strict):
     idle_timeout_minutes: Annotated[int, Field(ge=5, le=240)]
     idle_warning_minutes: Annotated[int, Field(ge=1, le=30)]
     absolute_lifetime_hours: Annotated[int, Field(ge=1, le=24)]
+    # Staff hold more: a shorter day, and their roles asked of the provider again often.
+    staff_absolute_lifetime_hours: Annotated[int, Field(ge=1, le=24)] = 8
+    staff_roles_check_minutes: Annotated[int, Field(ge=1, le=60)] = 15
 
 
 class Uploads(_Strict):

@@ -33,6 +33,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.session_interface = DatabaseSessionInterface(
         idle=dt.timedelta(minutes=sessions.idle_timeout_minutes),
         lifetime=dt.timedelta(hours=sessions.absolute_lifetime_hours),
+        staff_lifetime=dt.timedelta(hours=sessions.staff_absolute_lifetime_hours),
     )
     issuers = issuers_for(settings)
     families = settings.config.identity_providers.families
@@ -43,9 +44,10 @@ def init_app(app: Flask, settings: Settings) -> None:
     allow_form_action(app, [config.issuer for config in configs])
 
     from portal.access import current_person
-    from portal.auth.routes import bp
+    from portal.auth.routes import bp, recheck_staff_roles
 
     app.register_blueprint(bp)
+    app.before_request(recheck_staff_roles)
     app.jinja_env.globals["current_person"] = current_person
     app.jinja_env.globals["session_settings"] = sessions
     app.jinja_env.globals["navigation_items"] = navigation_items

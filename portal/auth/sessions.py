@@ -59,9 +59,12 @@ class ServerSession(CallbackDict[str, Any], SessionMixin):
 
 
 class DatabaseSessionInterface(SessionInterface):
-    def __init__(self, idle: dt.timedelta, lifetime: dt.timedelta) -> None:
+    def __init__(
+        self, idle: dt.timedelta, lifetime: dt.timedelta, staff_lifetime: dt.timedelta
+    ) -> None:
         self.idle = idle
         self.lifetime = lifetime
+        self.staff_lifetime = staff_lifetime
 
     def _sessionmaker(self, app: Flask):  # type: ignore[no-untyped-def]
         return app.extensions["db_sessionmaker"]
@@ -139,7 +142,10 @@ class DatabaseSessionInterface(SessionInterface):
                         account_id=session.get("account_id"),
                         created_at=now,
                         last_seen_at=now,
-                        expires_at=now + self.lifetime,
+                        expires_at=now
+                        + (
+                            self.staff_lifetime if session.get("kind") == "staff" else self.lifetime
+                        ),
                     )
                 )
                 db.commit()
