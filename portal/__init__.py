@@ -20,6 +20,7 @@ from forms.catalogue import Catalogue, load_catalogue, partner_references
 from portal import (
     access,
     assets,
+    attachments,
     auth,
     cli,
     compression,
@@ -98,6 +99,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
             app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
         )
+    # First of all hooks: the CSRF check reads the form, so the body limit must be set.
+    app.before_request_funcs.setdefault(None, []).insert(0, attachments.limit_request_body)
     access.check_every_route_declared(app)
     return app
 

@@ -4,15 +4,38 @@ and keeping, listing and removing them. uploads.py does the storing and scanning
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
-from flask import Response, abort, current_app, send_file
+from flask import Response, abort, current_app, request, send_file
 from flask_babel import gettext
 from sqlalchemy import delete, select
 
 from portal import audit, db, uploads
 from portal.db import utcnow
 from portal.models import Document
+
+# Every form without a file: its text fields, with room to spare.
+FORM_BODY_BYTES = 512 * 1024
+_ACCEPTS_UPLOAD = "portal_accepts_upload"
+
+
+def accepts_upload(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Marks a route whose form carries one file: its body may be that file plus a margin.
+    Put it directly under the route decorator."""
+    setattr(view, _ACCEPTS_UPLOAD, True)
+    return view
+
+
+def limit_request_body() -> None:
+    """Runs before any other hook (the CSRF check reads the form): sets this request's
+    body limit from its route, so only upload routes take megabytes."""
+    view = current_app.view_functions.get(request.endpoint or "")
+    if getattr(view, _ACCEPTS_UPLOAD, False):
+        max_bytes, _count = limits()
+        request.max_content_length = max_bytes + 1024 * 1024
+    else:
+        request.max_content_length = FORM_BODY_BYTES
 
 
 def limits() -> tuple[int, int]:
