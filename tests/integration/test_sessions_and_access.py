@@ -264,3 +264,27 @@ def test_staff_roles_are_checked_again_with_the_provider_every_15_minutes(app: F
         assert db.session().scalars(select(WebSession)).all() == []
         actions = [e.action for e in db.session().scalars(select(AuditEvent))]
     assert actions[-1] == "roles_withdrawn"
+
+
+def test_anonymous_visitors_cannot_grow_the_session_table(db_app: Flask) -> None:
+    for _ in range(40):
+        visitor = db_app.test_client()
+        assert visitor.get("/feedback/").status_code == 200
+        assert visitor.get("/auth/families/start").status_code == 302
+    with db_app.app_context():
+        assert db.session().scalars(select(WebSession)).all() == []
+
+
+def test_an_anonymous_visitor_can_still_send_a_form(db_app: Flask) -> None:
+    visitor = db_app.test_client()
+    token = csrf(visitor, "/feedback/")
+    response = visitor.post(
+        "/feedback/", data={"csrf_token": token, "service": "sen_team", "satisfaction": "4"}
+    )
+    assert response.status_code == 302
+    forged = db_app.test_client()
+    forged.set_cookie("__Host-visit", "not-a-real-one", domain="localhost")
+    refused = forged.post(
+        "/feedback/", data={"csrf_token": token, "service": "sen_team", "satisfaction": "4"}
+    )
+    assert refused.status_code == 400
