@@ -59,9 +59,12 @@ def test_the_authorization_request_is_one_login_compatible(client: FlaskClient) 
 
 def test_signing_in_gives_a_new_session_id(app: Flask, client: FlaskClient) -> None:
     client.get("/auth/families/start")
-    before = session_cookie(client)
-    assert before
+    assert session_cookie(client) is None, "a visitor's session is not stored"
+    visit = client.get_cookie("__Host-visit", domain="localhost")
+    assert visit is not None
+    before = visit.value
     sign_in(client)
+    assert client.get_cookie("__Host-visit", domain="localhost") is None
     after = session_cookie(client)
     assert after and after != before
     with app.app_context():
