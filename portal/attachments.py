@@ -33,9 +33,11 @@ def limit_request_body() -> None:
     view = current_app.view_functions.get(request.endpoint or "")
     if getattr(view, _ACCEPTS_UPLOAD, False):
         max_bytes, _count = limits()
-        request.max_content_length = max_bytes + 1024 * 1024
+        allowed = max_bytes + 1024 * 1024
     else:
-        request.max_content_length = FORM_BODY_BYTES
+        allowed = FORM_BODY_BYTES
+    ceiling = current_app.config.get("MAX_CONTENT_LENGTH")
+    request.max_content_length = min(allowed, ceiling) if ceiling else allowed
 
 
 def limits() -> tuple[int, int]:
