@@ -8,7 +8,7 @@ from flask import Flask, request, url_for
 from flask_babel import gettext
 
 from portal.access import SignedIn
-from portal.auth import embedded
+from portal.auth import embedded, timeout
 from portal.auth.providers import FAMILIES, STAFF, provider_configs, register_clients
 from portal.auth.sessions import DatabaseSessionInterface
 from portal.security import allow_form_action
@@ -31,7 +31,7 @@ def issuers_for(settings: Settings) -> dict[str, str]:
 def init_app(app: Flask, settings: Settings) -> None:
     sessions = settings.config.sessions
     app.session_interface = DatabaseSessionInterface(
-        idle=dt.timedelta(minutes=sessions.idle_timeout_minutes),
+        idle=sessions.idle_timeout,
         lifetime=dt.timedelta(hours=sessions.absolute_lifetime_hours),
         staff_lifetime=dt.timedelta(hours=sessions.staff_absolute_lifetime_hours),
     )
@@ -50,6 +50,9 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.before_request(recheck_staff_roles)
     app.jinja_env.globals["current_person"] = current_person
     app.jinja_env.globals["session_settings"] = sessions
+    app.jinja_env.globals["session_countdown_texts"] = timeout.countdown_texts
+    app.jinja_env.globals["session_draft_owner"] = timeout.draft_owner
+    app.jinja_env.globals["session_seconds_left"] = timeout.seconds_left
     app.jinja_env.globals["navigation_items"] = navigation_items
     app.jinja_env.globals["embedded_people"] = (
         embedded.PEOPLE if settings.config.identity_providers.families.embedded else None

@@ -178,6 +178,27 @@ def test_a_family_client_key_is_accepted_as_a_jwk_or_a_pem(tmp_path: Path, form:
     assert settings.family_client_private_key == value
 
 
+def test_time_outs_in_seconds_are_for_tests_only(tmp_path: Path) -> None:
+    message = error_for(tmp_path, lambda d: d["sessions"].update(idle_warning_minutes=30))
+    assert "sessions: the warning must come before the idle time-out" in message
+
+    def short(data: dict) -> None:
+        production_config(data)
+        data["sessions"].update(idle_timeout_seconds=30, idle_warning_seconds=10)
+
+    config = load_council_config(write_config(tmp_path, short))
+    assert config.sessions.idle_timeout.total_seconds() == 30
+    assert config.sessions.idle_warning.total_seconds() == 10
+    environ = production_environ(
+        tmp_path,
+        write_config(tmp_path, short),
+        SECRET_KEY="x" * 40,
+        DATABASE_URL="postgresql://portal@db.internal/portal",
+    )
+    with pytest.raises(SettingsError, match="idle_warning_seconds are for tests"):
+        load_settings(environ)
+
+
 def test_an_unknown_environment_name_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="PORTAL_ENV is 'staging'"):
         load_settings({"PORTAL_ENV": "staging", "PORTAL_INSTANCE_PATH": str(tmp_path)})
