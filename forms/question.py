@@ -203,7 +203,7 @@ class DateInputField(Field):
                 raise ValueError
             self.data = dt.date(year, month, day)
             self.wrong_parts = ()
-        except ValueError:
+        except (ValueError, OverflowError):
             self.problem = gettext("%(date)s must be a real date", date=self.name_in_errors)
 
     def pre_validate(self, form: Any) -> None:

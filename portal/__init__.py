@@ -22,6 +22,7 @@ from forms.question import error_href, wtforms_errors
 from portal import (
     access,
     assets,
+    attachments,
     auth,
     cli,
     compression,
@@ -56,6 +57,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         MAX_CONTENT_LENGTH=settings.config.uploads.max_request_bytes,
         MAX_FORM_MEMORY_SIZE=1024 * 1024,
         TESTING=settings.env == "test",
+        # The Host header is only believed for these names (PORTAL_ALLOWED_HOSTS), so no
+        # link or sign-in redirect_uri is built from a host an attacker chose.
+        TRUSTED_HOSTS=settings.allowed_hosts or None,
     )
     app.extensions["portal_settings"] = settings
     app.extensions["portal_cipher"] = DataCipher(settings.data_keys)
@@ -70,7 +74,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     assets.init_app(app)
     db.init_app(app, settings.database_url)
     errors.init_app(app)
-    rate_limits.init_app(app)
+    rate_limits.init_app(app, settings)
     auth.init_app(app, settings)
     case_api_setup.init_app(app, settings)
     access.init_app(app)
@@ -104,6 +108,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
             app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
         )
+    # First of all hooks: the CSRF check reads the form, so the body limit must be set.
+    app.before_request_funcs.setdefault(None, []).insert(0, attachments.limit_request_body)
     access.check_every_route_declared(app)
     return app
 

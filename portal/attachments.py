@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Callable
 from typing import Any
 
-from flask import Response, abort, current_app, send_file
+from flask import Response, abort, current_app, request, send_file
 from flask_babel import gettext
 from sqlalchemy import delete, select
 
@@ -28,6 +29,37 @@ REFUSED = {
         "then upload that"
     ),
 }
+
+# Every form without a file: its text fields, with room to spare.
+FORM_BODY_BYTES = 512 * 1024
+_ACCEPTS_UPLOAD = "portal_accepts_upload"
+
+
+def accepts_upload(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Marks a route whose form carries one file: its body may be that file plus a margin.
+    Put it directly under the route decorator."""
+    setattr(view, _ACCEPTS_UPLOAD, "one")
+    return view
+
+
+def accepts_uploads(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Marks a route whose form carries several files, as many as app.yaml allows at once."""
+    setattr(view, _ACCEPTS_UPLOAD, "several")
+    return view
+
+
+def limit_request_body() -> None:
+    """Runs before any other hook (the CSRF check reads the form): sets this request's
+    body limit from its route, so only upload routes take megabytes."""
+    view = current_app.view_functions.get(request.endpoint or "")
+    files = getattr(view, _ACCEPTS_UPLOAD, None)
+    if files:
+        max_bytes, most = limits()
+        allowed = max_bytes * (most if files == "several" else 1) + 1024 * 1024
+    else:
+        allowed = FORM_BODY_BYTES
+    ceiling = current_app.config.get("MAX_CONTENT_LENGTH")
+    request.max_content_length = min(allowed, ceiling) if ceiling else allowed
 
 
 def limits() -> tuple[int, int]:

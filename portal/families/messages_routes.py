@@ -29,6 +29,7 @@ def _own_request(reference: str) -> AssessmentRequest:
 
 
 @bp.route("/requests/<reference>/messages", methods=["GET", "POST"])
+@attachments.accepts_uploads
 @family
 def request_messages(reference: str) -> ResponseReturnValue:
     found = _own_request(reference)

@@ -355,6 +355,7 @@ def submitted(draft_id: str) -> ResponseReturnValue:
 
 
 @bp.route("/request/<draft_id>/documents", methods=["GET", "POST"])
+@attachments.accepts_upload
 @family
 def documents(draft_id: str) -> ResponseReturnValue:
     draft = _own_draft(draft_id)

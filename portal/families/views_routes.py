@@ -126,6 +126,7 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
 
 
 @bp.route("/views/<contribution_id>/files", methods=["GET", "POST"])
+@attachments.accepts_upload
 @family
 def views_files(contribution_id: str) -> ResponseReturnValue:
     contribution = _own(contribution_id)

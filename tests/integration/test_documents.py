@@ -286,7 +286,7 @@ def test_uploads_are_scanned_when_a_scanner_is_configured(
 
 
 def field_error(response) -> str:  # type: ignore[no-untyped-def]
-    html = BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    html = BeautifulSoup(response.get_data(as_text=True), "html.parser")
     return html.select_one(".govuk-form-group--error .govuk-error-message").get_text(
         " ", strip=True
     )
@@ -402,3 +402,20 @@ def test_a_docx_is_measured_by_inflating_it_not_by_what_it_declares(
     assert "hidden content" in field_error(response)
     with app.app_context():
         assert db.session().scalars(select(Document)).all() == []
+
+
+def test_an_upload_route_takes_one_file_plus_a_margin(client: FlaskClient, draft: str) -> None:
+    just_over = PDF + b"x" * (10 * 1024 * 1024 + 100)
+    assert error(upload(client, draft, just_over, "big.pdf")) == (
+        "The selected file must be smaller than 10MB"
+    )
+    far_over = PDF + b"x" * (12 * 1024 * 1024)
+    assert upload(client, draft, far_over, "huge.pdf").status_code == 413
+
+
+def test_any_other_form_takes_a_few_hundred_kilobytes(client: FlaskClient, draft: str) -> None:
+    response = client.post("/feedback/", data={"worked_well": "x" * (600 * 1024)})
+    assert response.status_code == 413
+    path = f"/account/request/{draft}/documents"
+    big = {"csrf_token": token(client, path), "description": "x" * (600 * 1024)}
+    assert client.post(f"/account/request/{draft}/child/name", data=big).status_code == 413

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import delete, select, update
 
 from portal import db
 from portal.case_api import outbox
+from portal.case_api.client import CaseApiClient
 from portal.case_api.reference import demo
 from portal.models import AuditEvent, CaseCache, OutboxMessage
 from tests.conftest import sign_in
@@ -128,3 +130,14 @@ def test_the_demonstration_family_can_see_a_plan_straight_away(
     account = page(client.get("/account/")).get_text(" ")
     assert demo.FINAL in account
     assert "Amara loves drawing" in page(client.get(f"/account/cases/{demo.FINAL}")).get_text()
+
+
+def test_the_case_system_refusing_the_portal_is_shown_as_it_being_down(
+    app: Flask, family_with_plan: FlaskClient
+) -> None:
+    """Its token endpoint answering `invalid_client` (a rotated secret) is no 500."""
+    config = app.extensions["case_api"].config
+    app.extensions["case_api"] = CaseApiClient(dataclasses.replace(config, client_secret="wrong"))
+    response = family_with_plan.get(f"/account/cases/{demo.FINAL}")
+    assert response.status_code == 200
+    assert "We cannot" in page(response).get_text()

@@ -368,3 +368,76 @@ def test_when_the_case_system_does_not_answer_no_code_is_made_or_spent(
         assert redeem(client, code).headers["Location"] == f"/account/cases/{demo.FINAL}"
     finally:
         faults.clear()
+
+
+def staff_sessions_checked_ago(app: Flask, minutes: int) -> None:
+    with app.app_context():
+        for row in db.session().scalars(select(WebSession)):
+            data = dict(row.data)
+            checked = dt.datetime.fromisoformat(data["roles_checked_at"])
+            data["roles_checked_at"] = (checked - dt.timedelta(minutes=minutes)).isoformat()
+            row.data = data
+        db.session().commit()
+
+
+def test_a_staff_session_ends_after_8_hours_however_active(app: Flask) -> None:
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    with app.app_context():
+        stored = db.session().scalars(select(WebSession)).one()
+        assert stored.expires_at - stored.created_at == dt.timedelta(hours=8)
+
+
+def test_staff_roles_are_checked_again_with_the_provider_every_15_minutes(app: Flask) -> None:
+    import requests
+
+    from portal.auth import embedded
+
+    person = "roles.change@council.example"
+    issuer = embedded.start()["staff"]
+    claims = {"email": person, "name": "Robin Changes", "roles": ["caseworker"]}
+    requests.put(f"{issuer}/users/{person}", json=claims, timeout=5).raise_for_status()
+    staff = app.test_client()
+    sign_in(staff, "staff", person)
+    assert staff.get("/caseworker/").status_code == 200
+
+    staff_sessions_checked_ago(app, 16)
+    assert staff.get("/caseworker/").status_code == 200, "still a caseworker: carries on"
+
+    requests.put(
+        f"{issuer}/users/{person}", json={**claims, "roles": []}, timeout=5
+    ).raise_for_status()
+    staff_sessions_checked_ago(app, 10)
+    assert staff.get("/caseworker/").status_code == 200, "not checked again before 15 minutes"
+    staff_sessions_checked_ago(app, 6)
+    response = staff.get("/caseworker/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/auth/staff/start")
+    with app.app_context():
+        assert db.session().scalars(select(WebSession)).all() == []
+        actions = [e.action for e in db.session().scalars(select(AuditEvent))]
+    assert actions[-1] == "roles_withdrawn"
+
+
+def test_anonymous_visitors_cannot_grow_the_session_table(db_app: Flask) -> None:
+    for _ in range(40):
+        visitor = db_app.test_client()
+        assert visitor.get("/feedback/").status_code == 200
+        assert visitor.get("/auth/families/start").status_code == 302
+    with db_app.app_context():
+        assert db.session().scalars(select(WebSession)).all() == []
+
+
+def test_an_anonymous_visitor_can_still_send_a_form(db_app: Flask) -> None:
+    visitor = db_app.test_client()
+    token = csrf(visitor, "/feedback/")
+    response = visitor.post(
+        "/feedback/", data={"csrf_token": token, "service": "sen_team", "satisfaction": "4"}
+    )
+    assert response.status_code == 302
+    forged = db_app.test_client()
+    forged.set_cookie("__Host-visit", "not-a-real-one", domain="localhost")
+    refused = forged.post(
+        "/feedback/", data={"csrf_token": token, "service": "sen_team", "satisfaction": "4"}
+    )
+    assert refused.status_code == 400
