@@ -18,7 +18,7 @@ from typing import Any
 from babel import Locale
 from babel.numbers import format_decimal
 from flask import Flask
-from flask_babel import get_locale, get_translations, gettext
+from flask_babel import get_locale, gettext, ngettext
 
 from portal.i18n import formatting_locale
 
@@ -37,34 +37,41 @@ def plural_samples(code: str) -> dict[str, int]:
     return samples
 
 
-def counted(singular: str, plural: str) -> dict[str, str]:
-    """A message for each plural category of the current language, with GOV.UK
-    Frontend's `%{count}` where the number goes."""
+def counted(message: Callable[[int], str]) -> dict[str, str]:
+    """`message` (an `ngettext` with `num=COUNT`) for each plural category of the current
+    language, with GOV.UK Frontend's `%{count}` where the number goes."""
     code = str(get_locale() or "en")
-    translations = get_translations()
-    return {
-        category: translations.ungettext(singular, plural, number) % {"num": COUNT}
-        for category, number in plural_samples(code).items()
-    }
+    return {category: message(number) for category, number in plural_samples(code).items()}
 
 
 def _character_count(params: dict[str, Any]) -> dict[str, Any]:
     texts: dict[str, Any] = {
         "charactersUnderLimitText": counted(
-            "You have %(num)s character remaining", "You have %(num)s characters remaining"
+            lambda n: ngettext(
+                "You have %(num)s character remaining",
+                "You have %(num)s characters remaining",
+                n,
+                num=COUNT,
+            )
         ),
         "charactersAtLimitText": gettext("You have 0 characters remaining"),
         "charactersOverLimitText": counted(
-            "You have %(num)s character too many", "You have %(num)s characters too many"
+            lambda n: ngettext(
+                "You have %(num)s character too many",
+                "You have %(num)s characters too many",
+                n,
+                num=COUNT,
+            )
         ),
     }
     limit = params.get("maxlength")
     if limit:
-        texts["textareaDescriptionText"] = get_translations().ungettext(
+        texts["textareaDescriptionText"] = ngettext(
             "You can enter up to %(num)s character",
             "You can enter up to %(num)s characters",
             int(limit),
-        ) % {"num": format_decimal(int(limit), locale=formatting_locale())}
+            num=format_decimal(int(limit), locale=formatting_locale()),
+        )
     return texts
 
 
@@ -78,7 +85,9 @@ def _file_upload(params: dict[str, Any]) -> dict[str, Any]:
         "dropInstructionText": gettext("or drop file"),
         "enteredDropZoneText": gettext("Entered drop zone"),
         "leftDropZoneText": gettext("Left drop zone"),
-        "multipleFilesChosenText": counted("%(num)s file chosen", "%(num)s files chosen"),
+        "multipleFilesChosenText": counted(
+            lambda n: ngettext("%(num)s file chosen", "%(num)s files chosen", n, num=COUNT)
+        ),
     }
 
 

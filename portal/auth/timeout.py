@@ -14,25 +14,14 @@ forgets every draft when the person signs out on purpose.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 
-from babel import Locale
 from flask import current_app, session
 from flask_babel import get_locale, ngettext
 
 from portal.access import current_person
-
-
-@functools.cache
-def _plural_samples(language: str) -> dict[str, int]:
-    """A number in each of the language's plural categories (CLDR's, as Intl uses)."""
-    locale = Locale.parse(language)
-    samples: dict[str, int] = {}
-    for number in range(200):
-        samples.setdefault(locale.plural_form(number), number)
-    return samples
+from portal.frontend_text import plural_samples
 
 
 def countdown_texts() -> dict[str, dict[str, str]]:
@@ -40,7 +29,7 @@ def countdown_texts() -> dict[str, dict[str, str]]:
 
     The script picks one with `Intl.PluralRules` and puts the number in place of
     `{count}`, so every language's plural forms come from the catalogue."""
-    samples = _plural_samples(str(get_locale()))
+    samples = plural_samples(str(get_locale()))
     return {
         "minutes": {
             category: ngettext(
