@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import threading
 
@@ -28,7 +27,7 @@ def register(app: Flask) -> None:
     def purge() -> None:
         """Delete expired sessions and spent logout tokens (run every few minutes)."""
         settings = current_app.extensions["portal_settings"].config.sessions
-        ended = remove_expired(current_app, dt.timedelta(minutes=settings.idle_timeout_minutes))
+        ended = remove_expired(current_app, settings.idle_timeout)
         with current_app.extensions["db_sessionmaker"]() as db:
             spent = db.execute(
                 delete(SpentLogoutToken).where(SpentLogoutToken.expires_at < utcnow())

@@ -123,7 +123,7 @@ def run(app: Flask) -> dict[str, int]:
         "unsent views": contributions.remove_stale(app),
         "sent views": remove_sent_views(app),
         "sent requests": remove_sent_requests(app),
-        "sessions": remove_expired(app, dt.timedelta(minutes=sessions.idle_timeout_minutes)),
+        "sessions": remove_expired(app, sessions.idle_timeout),
         "audit events": remove_old_audit(app),
         "feedback comments (anonymised)": anonymise_old(app, _days(app, "feedback").days),
     }

@@ -127,6 +127,21 @@ class Sessions(_Strict):
     idle_timeout_minutes: Annotated[int, Field(ge=5, le=240)]
     idle_warning_minutes: Annotated[int, Field(ge=1, le=30)]
     absolute_lifetime_hours: Annotated[int, Field(ge=1, le=24)]
+    # For tests of the time-out only (production refuses them): the same limits in seconds.
+    test_idle_timeout_seconds: Annotated[int, Field(ge=2, le=14400)] | None = None
+    test_idle_warning_seconds: Annotated[int, Field(ge=1, le=1800)] | None = None
+
+    @property
+    def idle_timeout(self) -> dt.timedelta:
+        if self.test_idle_timeout_seconds is not None:
+            return dt.timedelta(seconds=self.test_idle_timeout_seconds)
+        return dt.timedelta(minutes=self.idle_timeout_minutes)
+
+    @property
+    def idle_warning(self) -> dt.timedelta:
+        if self.test_idle_warning_seconds is not None:
+            return dt.timedelta(seconds=self.test_idle_warning_seconds)
+        return dt.timedelta(minutes=self.idle_warning_minutes)
 
 
 class Uploads(_Strict):
@@ -258,6 +273,9 @@ class Settings(BaseModel):
             found.append("NOTIFY_API_KEY is not set, so emails would only reach a local mailbox")
         if not self.clamd_address:
             found.append("CLAMD_ADDRESS is not set, so uploaded files would not be scanned")
+        sessions = self.config.sessions
+        if sessions.test_idle_timeout_seconds or sessions.test_idle_warning_seconds:
+            found.append("sessions.test_idle_*_seconds are set, for tests of the time-out")
         return found
 
 

@@ -30,7 +30,7 @@ def issuers_for(settings: Settings) -> dict[str, str]:
 def init_app(app: Flask, settings: Settings) -> None:
     sessions = settings.config.sessions
     app.session_interface = DatabaseSessionInterface(
-        idle=dt.timedelta(minutes=sessions.idle_timeout_minutes),
+        idle=sessions.idle_timeout,
         lifetime=dt.timedelta(hours=sessions.absolute_lifetime_hours),
     )
     register_clients(app, provider_configs(settings, issuers_for(settings)))

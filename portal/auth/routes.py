@@ -232,9 +232,7 @@ def session_ended() -> ResponseReturnValue:
     if person is not None:
         # Only a session that has really reached its time-out is ended here, so a link
         # from another site cannot sign someone out in the middle of their work.
-        idle = dt.timedelta(
-            minutes=current_app.extensions["portal_settings"].config.sessions.idle_timeout_minutes
-        )
+        idle = current_app.extensions["portal_settings"].config.sessions.idle_timeout
         last_seen = getattr(session, "last_seen_at", None)
         if last_seen is not None and utcnow() < last_seen + idle - TIME_OUT_GRACE:
             return redirect(safe_next(request.args.get("next")))
