@@ -234,7 +234,7 @@ def session_ended() -> ResponseReturnValue:
         # from another site cannot sign someone out in the middle of their work.
         idle = current_app.extensions["portal_settings"].config.sessions.idle_timeout
         last_seen = getattr(session, "last_seen_at", None)
-        if last_seen is not None and utcnow() < last_seen + idle - TIME_OUT_GRACE:
+        if last_seen is not None and utcnow() < last_seen + idle - min(TIME_OUT_GRACE, idle / 4):
             return redirect(safe_next(request.args.get("next")))
         audit.record(
             "timed_out",

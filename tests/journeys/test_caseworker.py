@@ -23,7 +23,7 @@ PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\
 
 def send_a_request(family, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
     """The parent sends a request with one document and their views; returns its reference."""
-    page = family.start("/account/")
+    family.start("/account/")
     sign_in(family, "parent@example.org")
     family.page.get_by_role("link", name=re.compile("Ask for an EHC needs assessment")).click()
     family.page.locator("input[name=role][value=parent_carer]").check()

@@ -66,7 +66,7 @@ def young_person_answers(first_name: str, description: str) -> dict[str, dict[st
             "ethnicity": {},
             "looked-after": {"looked_after": "no"},
         },
-        "you": {"contact": {"email": "young.person@example.org", "phone": ""}},
+        "you": {"contact": {"email": "young.person@example.org", "phone": "07700 900 123"}},
         "education": {
             "setting": {
                 "setting_type": "college",
