@@ -101,7 +101,8 @@ class YoungPersonConsentForm(ConsentForm):
     exclusions = long_text("consent.exclusions", limit=500)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, young_person=True, **kwargs)
+        kwargs["young_person"] = True
+        super().__init__(*args, **kwargs)
         self._fields.move_to_end("declaration")  # errors in the order of the page
 
 

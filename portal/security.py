@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-from flask import Flask, g, request
+from flask import Flask, current_app, g, request
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.wrappers import Response
 
 csrf = CSRFProtect()
+FORM_ACTION_ORIGINS = "portal_form_action_origins"
 
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -32,7 +35,25 @@ def csp_nonce() -> str:
     return g.csp_nonce
 
 
-def content_security_policy(nonce: str) -> str:
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def allow_form_action(app: Flask, urls: Iterable[str]) -> None:
+    """Let forms lead to these origins too: Chromium applies `form-action` to the
+    redirects after a submission, so signing out, which ends at the identity provider's
+    end-session endpoint, needs the provider's origin."""
+    allowed: set[str] = app.extensions.setdefault(FORM_ACTION_ORIGINS, set())
+    allowed.update(origin_of(url) for url in urls)
+
+
+def form_action_allows(url: str) -> bool:
+    return origin_of(url) in current_app.extensions.get(FORM_ACTION_ORIGINS, set())
+
+
+def content_security_policy(nonce: str, form_action_origins: Iterable[str] = ()) -> str:
+    form_action = " ".join(["'self'", *sorted(form_action_origins)])
     return "; ".join(
         [
             "default-src 'self'",
@@ -41,7 +62,7 @@ def content_security_policy(nonce: str) -> str:
             "img-src 'self' data:",
             "font-src 'self'",
             "connect-src 'self'",
-            "form-action 'self'",
+            f"form-action {form_action}",
             "object-src 'none'",
             "base-uri 'none'",
             "frame-ancestors 'none'",
@@ -51,7 +72,9 @@ def content_security_policy(nonce: str) -> str:
 
 def set_security_headers(response: Response) -> Response:
     headers = response.headers
-    headers["Content-Security-Policy"] = content_security_policy(csp_nonce())
+    headers["Content-Security-Policy"] = content_security_policy(
+        csp_nonce(), current_app.extensions.get(FORM_ACTION_ORIGINS, ())
+    )
     headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
     headers["X-Content-Type-Options"] = "nosniff"
     headers["X-Frame-Options"] = "DENY"

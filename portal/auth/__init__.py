@@ -11,6 +11,7 @@ from portal.access import SignedIn
 from portal.auth import embedded
 from portal.auth.providers import FAMILIES, STAFF, provider_configs, register_clients
 from portal.auth.sessions import DatabaseSessionInterface
+from portal.security import allow_form_action
 from portal.settings import Settings
 
 
@@ -33,7 +34,9 @@ def init_app(app: Flask, settings: Settings) -> None:
         idle=sessions.idle_timeout,
         lifetime=dt.timedelta(hours=sessions.absolute_lifetime_hours),
     )
-    register_clients(app, provider_configs(settings, issuers_for(settings)))
+    configs = provider_configs(settings, issuers_for(settings))
+    register_clients(app, configs)
+    allow_form_action(app, [config.issuer for config in configs])
 
     from portal.access import current_person
     from portal.auth.routes import bp

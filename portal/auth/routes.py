@@ -42,7 +42,7 @@ from portal.db import utcnow
 from portal.i18n import safe_next
 from portal.models import Account
 from portal.rate_limits import SIGN_IN_CALLBACK, limiter
-from portal.security import csrf
+from portal.security import csrf, form_action_allows
 
 bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
@@ -189,6 +189,12 @@ def sign_out() -> ResponseReturnValue:
             id_token_hint=id_token,
         )
     except (*UNAVAILABLE, RuntimeError):
+        return redirect(url_for("auth.signed_out"))
+    if not form_action_allows(logout["url"]):
+        log.warning(
+            "end-session endpoint is not on the provider's origin, so the browser would block it",
+            extra={"fields": {"provider": provider_name}},
+        )
         return redirect(url_for("auth.signed_out"))
     return redirect(logout["url"])
 
