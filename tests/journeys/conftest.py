@@ -1,6 +1,10 @@
 """Whole journeys as a person takes them: a real portal over HTTP (one per module, on each
 configured database), Debian's Chromium, the embedded providers' own sign-in pages.
 
+Pages are the same whatever the database, so the checks of what a page shows (axe,
+English, reflow) run on the first database only; on PostgreSQL the journeys run with the
+checks of what happened (console errors, CSP violations, 5xx) and their own assertions.
+
 `JOURNEYS_HEADED=1` shows the browser (with `JOURNEYS_SLOW_MO` milliseconds between
 steps, 300 unless set); `JOURNEYS_KEEP_GOING=1` records every page's problems and fails
 at the end of the journey instead of at the first page.
@@ -107,12 +111,16 @@ def portal_url(
 
 
 @pytest.fixture
-def open_person(journey_browser: Any, portal_url: str) -> Iterator[Callable[..., Person]]:
+def open_person(
+    request: pytest.FixtureRequest, journey_browser: Any, portal_url: str
+) -> Iterator[Callable[..., Person]]:
     """Opens a browser of their own for each person in a journey; checks their last page."""
     opened: list[Person] = []
+    database = request.node.callspec.params.get("portal_url", DATABASES[0])
 
     def opener(name: str, locale: str = "en-GB") -> Person:
         person = Person.open(journey_browser, portal_url, name, locale)
+        person.full_checks = database == DATABASES[0]
         opened.append(person)
         return person
 

@@ -76,7 +76,7 @@ def young_person_answers(first_name: str, description: str) -> dict[str, dict[st
             "history": {"previous_settings": "", "exclusions": ""},
         },
         "needs": {
-            "areas": {"areas": ["sensory"]},
+            "areas": {"areas": ["sensory_physical"]},
             "description": {"description": description},
             "diagnoses": {"diagnoses": ""},
         },
