@@ -116,6 +116,11 @@ WIDEST = """limit => {
   return wide.slice(-4)
 }"""
 
+RUN_AXE = """tags => axe.run(document, {
+  runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
+}).then(result => result.violations.map(v => `${v.id} (${v.help}): ` +
+  v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))"""
+
 REPORT_CSP = """() => {
   document.addEventListener('securitypolicyviolation', event => {
     window.reportCspViolation(
@@ -292,13 +297,7 @@ class Person:
         raw = self.raw
         problems = []
         language = (raw.locator("html").get_attribute("lang") or "").split("-")[0]
-        violations = raw.evaluate(
-            """tags => axe.run(document, {
-                runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
-            }).then(result => result.violations.map(v =>
-                `${v.id} (${v.help}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`))""",
-            WCAG_22_AA,
-        )
+        violations = raw.evaluate(RUN_AXE, WCAG_22_AA)
         if violations:
             problems.append("axe WCAG 2.2 AA: " + "; ".join(violations))
         if language != "en" and language in known_languages():
