@@ -170,3 +170,26 @@ def test_a_catalogue_naming_a_partner_app_yaml_lacks_stops_start_up(tmp_path: Pa
         )
     assert "forms/catalogue.yaml: categories.child.identifiers.shared_with" in str(caught.value)
     assert "'vcds' is not a partner id in app.yaml" in str(caught.value)
+
+
+def test_time_outs_in_seconds_are_for_tests_only(tmp_path: Path) -> None:
+    def shorter(data: dict) -> None:  # type: ignore[type-arg]
+        production_config(data)
+        data["sessions"].update(test_idle_timeout_seconds=20, test_idle_warning_seconds=5)
+
+    config = write_config(tmp_path, shorter)
+    assert load_council_config(config).sessions.idle_timeout.total_seconds() == 20
+    environ = production_environ(
+        tmp_path,
+        config,
+        SECRET_KEY="x" * 40,
+        DATABASE_URL="postgresql://portal@db.internal/portal",
+        FAMILY_OIDC_PRIVATE_KEY="{}",
+        STAFF_OIDC_CLIENT_SECRET="secret",
+        CASE_API_CLIENT_SECRET="secret",
+        NOTIFY_API_KEY="key",
+        CLAMD_ADDRESS="clamav.internal:3310",
+        PORTAL_DATA_KEYS="oHpbDVnYm2x6XHUJpq0kR0OYtqBcoEqoqzAcL2BPdKk=",
+    )
+    with pytest.raises(SettingsError, match="test_idle"):
+        load_settings(environ)
