@@ -168,7 +168,8 @@ def test_a_parent_asks_for_an_assessment_from_start_to_sign_out(open_person, tmp
     page.get_by_role("link", name=re.compile("feedback", re.I)).first.click()
     page = parent.page
     expect(page.locator("h1")).to_have_text("Give feedback on our SEND services")
-    page.locator("input[type=radio]").first.check()
+    page.locator("input[name=service]").first.check()
+    page.locator("input[name=satisfaction]").first.check()
     page.locator("textarea").first.fill("Clear questions; the upload was easy.")
     page.locator("input[name=contact][value=no]").check()
     page.get_by_role("button", name="Send feedback").click()

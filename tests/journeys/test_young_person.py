@@ -77,9 +77,8 @@ def test_a_young_person_asks_for_themselves_in_their_language(open_person, langu
     expect(page.locator("main")).to_contain_text(words["views"][0])
     submit(person)
     page = person.page
-    page.locator(f"a[href^='{task_list.removeprefix(person.base_url)}']").or_(
-        page.locator("main a[href*='/request/']")
-    ).first.click()
+    page.locator("main a[href='/account/']").first.click()
+    person.page.locator(f"main a[href='{task_list.removeprefix(person.base_url)}']").click()
 
     person.page.locator("main a[href$='/consent']").first.click()
     fill_question(
