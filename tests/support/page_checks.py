@@ -215,6 +215,8 @@ class Person:
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
     _pending: bool = False
+    _pending_url: str = ""
+    unchecked: list[str] = field(default_factory=list)
     _console: list[str] = field(default_factory=list)
     _server_errors: list[str] = field(default_factory=list)
     _skip: Callable[[str], bool] | None = None
@@ -240,8 +242,13 @@ class Person:
         return urlsplit(url).netloc == urlsplit(self.base_url).netloc
 
     def _navigated(self, frame: Any) -> None:
-        if frame == self.raw.main_frame:
-            self._pending = True
+        if frame != self.raw.main_frame:
+            return
+        left, arrived = self._pending_url.split("#")[0], frame.url.split("#")[0]
+        if self._pending and self._ours(left) and left != arrived:
+            self.unchecked.append(urlsplit(left).path)
+        self._pending = True
+        self._pending_url = frame.url
 
     def _console_message(self, message: Any) -> None:
         where = message.location.get("url", "") if message.location else ""
@@ -321,7 +328,12 @@ class Person:
         """Check the last page, then report what was found if checks were kept going."""
         if (self._pending or self._console or self._server_errors) and not self.raw.is_closed():
             self.check()
-        if self.keep_going and self.problems:
+        if self.unchecked:
+            self.problems.append(
+                f"{self.name} passed pages without checking them (use person.page after each"
+                f" step): {', '.join(self.unchecked)}"
+            )
+        if self.problems and (self.keep_going or self.unchecked):
             raise PageProblem("\n".join(self.problems))
 
     def close(self) -> None:
