@@ -105,6 +105,10 @@ def test_a_young_person_asks_for_themselves_in_their_language(open_person, langu
     page.locator(f"main a[href$='/cases/{reference}']").first.click()
     page = person.page
     expect(page.locator("h1")).to_contain_text(reference)
+    page.locator("a.govuk-back-link[href='/account/']").click()
+    person.page.locator("main a[href='/account/your-data']").click()
+    page = person.page
     expect(page.locator("main"), "the views went with the request").to_contain_text(
         words["views"][0]
     )
+    expect(page.locator("main")).to_contain_text(reference)
