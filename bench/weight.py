@@ -26,7 +26,7 @@ GZIP = {"Accept-Encoding": "gzip, br"}
 
 
 def linked(html: str) -> list[str]:
-    page = BeautifulSoup(html, "html5lib")
+    page = BeautifulSoup(html, "html.parser")
     urls = [tag["href"] for tag in page.select("link[href]") if tag.get("rel") != ["canonical"]]
     urls += [tag["src"] for tag in page.select("script[src], img[src]")]
     for script in page.select("script:not([src])"):  # modules imported by inline scripts

@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 CATALOGUE_PATH = Path(__file__).with_name("catalogue.yaml")
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, about 10 times faster
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 
 
@@ -138,7 +139,8 @@ def partner_references(catalogue: Catalogue) -> list[tuple[str, list[str]]]:
 
 def load_catalogue(path: Path = CATALOGUE_PATH) -> Catalogue:
     try:
-        return Catalogue.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
+        return Catalogue.model_validate(yaml.load(text, Loader=YAML_LOADER))  # noqa: S506 (a safe loader)
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"])

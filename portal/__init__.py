@@ -13,6 +13,7 @@ warnings.filterwarnings("ignore", message="The httpx module is deprecated")
 
 from flask import Flask
 from govuk_frontend_wtf.main import WTFormsHelpers
+from jinja2.bccache import Bucket, BytecodeCache
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 import feedback
@@ -113,10 +114,30 @@ def _load_catalogue(settings: Settings) -> Catalogue:
     return catalogue
 
 
+class _CompiledTemplates(BytecodeCache):
+    """Compiled templates shared by every app in the process, checked against their
+    source. An app compiles each template once anyway; this matters where a process
+    builds many apps (the tests build one per test) or a worker restarts its app."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = _CompiledTemplates()
+
+
 def _register_templates(app: Flask) -> None:
     from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
     settings: Settings = app.extensions["portal_settings"]
+    app.jinja_env.bytecode_cache = COMPILED_TEMPLATES
     app.jinja_loader = ChoiceLoader(
         [
             app.jinja_loader,

@@ -1,8 +1,9 @@
 """Views ("All about me"): written a page at a time, then sent once through the outbox.
 
 Views written with a request that has not been sent yet wait for it and go with it;
-views for a case go as soon as they are sent. Once sent they never change: a person
-who wants to say more starts a new contribution.
+views for a case go as soon as they are sent. Sending a request gives every set of views
+started with it the request's case, so views finished later go to that case at once.
+Once sent they never change: a person who wants to say more starts a new contribution.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from forms.views import PROMPTS, HelpedByForm
 from portal import attachments, db, link_codes, requests
 from portal.answers import display
 from portal.db import utcnow
-from portal.i18n import format_date
+from portal.i18n import format_date, format_time
 from portal.models import Contribution, Document, OutboxMessage, RequestDraft
 
 OWN_VOICE = ("child", "young_person")
@@ -35,26 +36,78 @@ def steps(contribution: Contribution) -> list[str]:
     return [*helped, *PROMPTS, "files"]
 
 
-def destinations(account_id: str) -> list[tuple[str, str]]:
-    """Where this person can send views: a request not yet sent, or a linked case."""
-    result = [
-        (
-            f"draft:{draft.id}",
-            gettext(
-                "With my request that I have not sent yet, started on %(date)s",
-                date=format_date(draft.created_at.date()),
-            ),
+def draft_label(draft: RequestDraft) -> str:
+    name = requests.child_name(draft.answers)
+    if name:
+        return gettext(
+            "With my request for %(name)s that I have not sent yet, started on %(date)s",
+            name=name,
+            date=format_date(draft.created_at.date()),
         )
-        for draft in requests.drafts_of(account_id)
-    ]
+    return gettext(
+        "With my request that I have not sent yet, started on %(date)s at %(time)s",
+        date=format_date(draft.created_at.date()),
+        time=format_time(draft.created_at),
+    )
+
+
+def destinations(account_id: str) -> list[tuple[str, str]]:
+    """Where this person can send views: a request not yet sent, or a linked case, each
+    named by the child so a family with several can tell them apart."""
+    result = [(f"draft:{draft.id}", draft_label(draft)) for draft in requests.drafts_of(account_id)]
+    links = link_codes.cases_of(account_id)
+    names = requests.child_names(account_id, [link.case_reference for link in links])
     result += [
         (
             f"case:{link.case_reference}",
-            gettext("Case %(reference)s", reference=link.case_reference),
+            requests.case_label(link.case_reference, names[link.case_reference]),
         )
-        for link in link_codes.cases_of(account_id)
+        for link in links
     ]
     return result
+
+
+def author_label(contribution: Contribution) -> str:
+    return {
+        "young_person": gettext("Your views in your own words"),
+        "child": gettext("The child's or young person's views"),
+    }.get(contribution.author_role, gettext("Your views as a parent or carer"))
+
+
+def request_open(contribution: Contribution) -> RequestDraft | None:
+    """The unsent request these views belong to, if they belong to one."""
+    if not contribution.draft_id or contribution.case_reference:
+        return None
+    draft = db.session().get(RequestDraft, contribution.draft_id)
+    return draft if draft is not None and draft.submitted_at is None else None
+
+
+def destination_label(contribution: Contribution, names: dict[str, str]) -> str:
+    """Where unfinished views will go, for the list of them in the account."""
+    if contribution.case_reference:
+        reference = contribution.case_reference
+        return gettext(
+            "For %(case)s", case=requests.case_label(reference, names.get(reference, ""))
+        )
+    draft = db.session().get(RequestDraft, contribution.draft_id)
+    name = requests.child_name(draft.answers) if draft is not None else ""
+    if name:
+        return gettext("For the request for %(name)s that you have not sent yet", name=name)
+    return gettext("For the request you have not sent yet")
+
+
+def unfinished_of(account_id: str) -> list[Contribution]:
+    return list(
+        db.session().scalars(
+            select(Contribution)
+            .where(
+                Contribution.account_id == account_id,
+                Contribution.ready_at.is_(None),
+                Contribution.submitted_at.is_(None),
+            )
+            .order_by(Contribution.created_at)
+        )
+    )
 
 
 def start(account_id: str, author: str, destination: str, language: str) -> Contribution:
@@ -122,20 +175,59 @@ def file_of(contribution: Contribution, document_id: str) -> Document | None:
 
 
 def finish(contribution: Contribution) -> None:
-    """Views for a case are sent now; views with a request wait for the request."""
+    """Views for a case are sent now; views with a request wait for the request.
+
+    The request's draft is locked first, as sending the request locks it, so views
+    finished while their request is being sent are sent by one or the other, never lost."""
+    session = db.session()
     now = utcnow()
+    if contribution.draft_id and not contribution.case_reference:
+        draft = session.scalar(
+            select(RequestDraft).where(RequestDraft.id == contribution.draft_id).with_for_update()
+        )
+        session.refresh(contribution)
+        sent = requests.request_for_draft(draft) if draft is not None else None
+        if sent is not None and not contribution.case_reference:
+            contribution.case_reference = sent.reference
+    if contribution.submitted_at:
+        session.commit()
+        return
     contribution.ready_at = now
     if contribution.case_reference:
         _send(contribution, contribution.case_reference, now)
-    db.session().commit()
+    session.commit()
 
 
 def send_with_request(draft: RequestDraft, reference: str, now: dt.datetime) -> None:
-    """Called inside the request's own transaction when it is submitted."""
+    """Called inside the request's own transaction when it is submitted: views ready now
+    go with it, and views not finished yet will go to its case when they are."""
     for contribution in of_draft(draft):
+        contribution.case_reference = reference
         if contribution.ready_at and not contribution.submitted_at:
-            contribution.case_reference = reference
             _send(contribution, reference, now)
+
+
+def send_stranded(app: Any) -> int:
+    """Send views that were finished after their request had gone but were kept unsent
+    (before views took the request's case when it was sent); returns how many."""
+    from portal.models import AssessmentRequest
+
+    with app.app_context():
+        session = db.session()
+        stranded = session.execute(
+            select(Contribution, AssessmentRequest.reference)
+            .join(AssessmentRequest, AssessmentRequest.draft_id == Contribution.draft_id)
+            .where(Contribution.submitted_at.is_(None))
+        ).all()
+        now = utcnow()
+        sent = 0
+        for contribution, reference in stranded:
+            contribution.case_reference = reference
+            if contribution.ready_at:
+                _send(contribution, reference, now)
+                sent += 1
+        session.commit()
+        return sent
 
 
 def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:

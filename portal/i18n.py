@@ -161,6 +161,16 @@ def format_datetime(value: dt.datetime, format: str = "medium") -> str:
     )
 
 
+def format_time(value: dt.datetime) -> str:
+    """The time of day in UK time, as the current language writes it."""
+    return babel_dates.format_time(
+        value,
+        format="short",
+        tzinfo=babel_dates.get_timezone("Europe/London"),
+        locale=formatting_locale(),
+    )
+
+
 def list_of(items: list[str], style: str = "standard") -> str:
     """Items joined the way the current language writes a list ("a, b and c")."""
     return format_list(items, style=style, locale=formatting_locale())

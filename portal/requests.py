@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from flask_babel import gettext
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
@@ -21,7 +22,15 @@ from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
 from portal import attachments, consent, db, deadlines
 from portal.db import utcnow
-from portal.models import AssessmentRequest, CaseLink, Document, OutboxMessage, RequestDraft
+from portal.i18n import format_date, format_time
+from portal.models import (
+    AssessmentRequest,
+    CaseCache,
+    CaseLink,
+    Document,
+    OutboxMessage,
+    RequestDraft,
+)
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -253,11 +262,67 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
     raise RuntimeError("could not find a free reference")
 
 
-def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
-    """What caseworkers search and match on, copied out of the encrypted answers."""
-    name = " ".join(
+def child_name(answers: dict[str, Any]) -> str:
+    return " ".join(
         part for part in (answers.get("child.first_name"), answers.get("child.last_name")) if part
     )
+
+
+def continue_label(draft: RequestDraft) -> str:
+    """How a family tells its unsent requests apart: by the child's name, or the moment."""
+    name = child_name(draft.answers)
+    if name:
+        return gettext(
+            "Continue the request for %(name)s, started on %(date)s",
+            name=name,
+            date=format_date(draft.created_at.date()),
+        )
+    return gettext(
+        "Continue the request you started on %(date)s at %(time)s",
+        date=format_date(draft.created_at.date()),
+        time=format_time(draft.created_at),
+    )
+
+
+def case_label(reference: str, name: str) -> str:
+    if name:
+        return gettext("%(name)s, case %(reference)s", name=name, reference=reference)
+    return gettext("Case %(reference)s", reference=reference)
+
+
+def child_names(account_id: str, references: list[str]) -> dict[str, str]:
+    """The child's name for each case: from the request this account sent, or else from
+    the case system (empty when neither can say)."""
+    from portal.case_api import reads
+
+    names: dict[str, str] = {
+        reference: name or ""
+        for reference, name in db.session().execute(
+            select(AssessmentRequest.reference, AssessmentRequest.child_name).where(
+                AssessmentRequest.account_id == account_id,
+                AssessmentRequest.reference.in_(references),
+            )
+        )
+    }
+    wanted = [reference for reference in references if not names.get(reference)]
+    held = {
+        row.case_reference: row.body or {}
+        for row in db.session().scalars(
+            select(CaseCache).where(CaseCache.case_reference.in_(wanted), CaseCache.kind == "case")
+        )
+    }
+    for reference in wanted:
+        # A name does not go stale: a copy of any age saves asking the case system.
+        body = held.get(reference, {})
+        if "child_name" not in body:
+            body = reads.case_status(reference).body or {}
+        names[reference] = body.get("child_name") or ""
+    return names
+
+
+def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
+    """What caseworkers search and match on, copied out of the encrypted answers."""
+    name = child_name(answers)
     born = answers.get("child.date_of_birth")
     return {
         "child_name": name[:210],

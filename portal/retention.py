@@ -1,6 +1,7 @@
 """`flask retention run`: removes what the portal no longer needs, by app.yaml's periods.
 
-- drafts nobody changed for the `drafts` period, with their files;
+- drafts nobody changed for the `drafts` period, with their files (views finished after
+  their request was sent, and kept unsent by an earlier version, are sent first);
 - the portal's copies of requests sent more than the `submitted` period ago, once the
   case system has them (the family keeps its link to the case), and delivered outbox
   messages, which carry the same answers;
@@ -57,11 +58,22 @@ def remove_sent_requests(app: Flask) -> int:
             )
         ).all()
         unsent_files = _waiting(session, "document-")
+        unsent_views = _waiting(session, "contribution-")
         drafts = [
             request.draft_id
             for request in old
             if not unsent_files
-            & set(session.scalars(select(Document.id).where(Document.draft_id == request.draft_id)))
+            & set(
+                session.scalars(
+                    select(Document.id).where(attachments.of_drafts([request.draft_id]))
+                )
+            )
+            and not unsent_views
+            & set(
+                session.scalars(
+                    select(Contribution.id).where(Contribution.draft_id == request.draft_id)
+                )
+            )
         ]
         attachments.delete_where(session, attachments.of_drafts(drafts))
         session.execute(delete(Contribution).where(Contribution.draft_id.in_(drafts)))
@@ -118,6 +130,7 @@ def run(app: Flask) -> dict[str, int]:
     from feedback.reports import anonymise_old
 
     sessions = app.extensions["portal_settings"].config.sessions
+    contributions.send_stranded(app)
     return {
         "drafts": remove_stale_drafts(app),
         "unsent views": contributions.remove_stale(app),

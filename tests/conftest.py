@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from alembic import command
@@ -15,7 +17,7 @@ from alembic.config import Config
 from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from werkzeug.test import TestResponse
 
 from portal import create_app
@@ -80,18 +82,58 @@ def drop_postgres_schema(url: str) -> None:
     engine.dispose()
 
 
+def _admin_engine() -> Engine:
+    url = POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://", 1)
+    return create_engine(url, isolation_level="AUTOCOMMIT")
+
+
+def _with_database(name: str) -> str:
+    parts = urlsplit(POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://", 1))
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated once per run; each test gets a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "portal.db"
+    migrate(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres() -> Iterator[str]:
+    """One PostgreSQL database migrated once per run, the template each test's is made from."""
+    name = f"portal_template_{uuid.uuid4().hex[:12]}"
+    admin = _admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    migrate(_with_database(name))
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture(params=DATABASES)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A migrated, empty database: each test runs once per configured database."""
+    """A migrated, empty database of its own: each test runs once per configured database.
+
+    Migrations run once per test run (into a template); a test's database is a copy.
+    """
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'portal.db'}"
-        migrate(url)
-        yield url
-    else:
-        url = fresh_postgres_schema(POSTGRES_URL)
-        migrate(url)
-        yield url
-        drop_postgres_schema(url)
+        path = tmp_path / "portal.db"
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), path)
+        yield f"sqlite:///{path}"
+        return
+    template = request.getfixturevalue("migrated_postgres")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = _admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield _with_database(name)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def build_app(settings: Settings) -> Flask:
@@ -101,10 +143,10 @@ def build_app(settings: Settings) -> Flask:
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Iterator[Flask]:
+def app(tmp_path: Path, migrated_sqlite: Path) -> Iterator[Flask]:
     """The application on a migrated SQLite database, for tests about pages."""
+    shutil.copyfile(migrated_sqlite, tmp_path / "portal.db")
     url = f"sqlite:///{tmp_path / 'portal.db'}"
-    migrate(url)
     application = build_app(make_settings(tmp_path, url))
     yield application
     application.extensions["db_engine"].dispose()
@@ -137,7 +179,7 @@ class HtmlCheckingClient(FlaskClient):
 
 def check_page(response: TestResponse) -> None:
     html = response.get_data(as_text=True)
-    page = BeautifulSoup(html, "html5lib")
+    page = BeautifulSoup(html, "html.parser")
     where = f"{response.request.path} ({response.status_code})"
 
     root = page.find("html")

@@ -8,7 +8,7 @@ from flask import Flask, request, url_for
 from flask_babel import gettext
 
 from portal.access import SignedIn
-from portal.auth import embedded
+from portal.auth import embedded, timeout
 from portal.auth.providers import FAMILIES, STAFF, provider_configs, register_clients
 from portal.auth.sessions import DatabaseSessionInterface
 from portal.security import allow_form_action
@@ -44,6 +44,9 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.register_blueprint(bp)
     app.jinja_env.globals["current_person"] = current_person
     app.jinja_env.globals["session_settings"] = sessions
+    app.jinja_env.globals["session_countdown_texts"] = timeout.countdown_texts
+    app.jinja_env.globals["session_draft_owner"] = timeout.draft_owner
+    app.jinja_env.globals["session_seconds_left"] = timeout.seconds_left
     app.jinja_env.globals["navigation_items"] = navigation_items
     app.jinja_env.globals["embedded_people"] = (
         embedded.PEOPLE if settings.config.identity_providers.families.embedded else None

@@ -48,9 +48,12 @@ bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
 UNAVAILABLE = (requests.RequestException, OSError)
 HOME = {FAMILIES: "families.account", STAFF: "caseworker.home"}
-# The warning script counts from the last page load; the server records activity at most
-# once a minute (sessions.TOUCH_INTERVAL), so a genuine time-out can look up to that early.
-TIME_OUT_GRACE = dt.timedelta(minutes=2)
+
+
+def _time_out_grace() -> dt.timedelta:
+    """The server records activity at most once a minute (sessions.TOUCH_INTERVAL, less
+    for short test time-outs), so a genuine time-out can look up to that early."""
+    return 2 * current_app.session_interface.touch_interval  # type: ignore[attr-defined]
 
 
 class SignInRefused(Exception):
@@ -229,6 +232,18 @@ def session_extend() -> ResponseReturnValue:
     return redirect(target)
 
 
+@bp.post("/session/keep-alive")
+@public
+def session_keep_alive() -> ResponseReturnValue:
+    """ "Stay signed in" in the warning dialog, and typing on a page: the script asks for
+    more time without leaving the page. Anyone not signed in gets 401, not a sign-in page."""
+    if current_person() is None:
+        return jsonify(signed_in=False), 401
+    session["extended_at"] = utcnow().isoformat()
+    seconds_left = current_app.session_interface.seconds_left(session)  # type: ignore[attr-defined]
+    return jsonify(signed_in=True, seconds_left=seconds_left)
+
+
 @bp.get("/session/ended")
 @public
 def session_ended() -> ResponseReturnValue:
@@ -240,7 +255,7 @@ def session_ended() -> ResponseReturnValue:
         # from another site cannot sign someone out in the middle of their work.
         idle = current_app.extensions["portal_settings"].config.sessions.idle_timeout
         last_seen = getattr(session, "last_seen_at", None)
-        if last_seen is not None and utcnow() < last_seen + idle - min(TIME_OUT_GRACE, idle / 4):
+        if last_seen is not None and utcnow() < last_seen + idle - _time_out_grace():
             return redirect(safe_next(request.args.get("next")))
         audit.record(
             "timed_out",

@@ -62,8 +62,26 @@ class DatabaseSessionInterface(SessionInterface):
     def __init__(self, idle: dt.timedelta, lifetime: dt.timedelta) -> None:
         self.idle = idle
         self.lifetime = lifetime
-        # Short time-outs (set for tests) need activity recorded more often than once a minute.
-        self.touch_interval = min(TOUCH_INTERVAL, idle / 8)
+        # Short test time-outs need activity recorded more often than once a minute.
+        self.touch_interval = min(TOUCH_INTERVAL, idle / 10)
+
+    def seconds_left(self, session: ServerSession) -> int:
+        """How long this session has before it times out, counting this request."""
+        now = utcnow()
+        last_seen = getattr(session, "last_seen_at", None)
+        expires_at = getattr(session, "expires_at", None)
+        touched = g.get("session_touch", True) and (
+            session.modified or (last_seen is not None and self._touches(last_seen, now))
+        )
+        if last_seen is None or touched:
+            last_seen = now
+        end = last_seen + self.idle
+        if expires_at is not None:
+            end = min(end, expires_at)
+        return max(0, int((end - now).total_seconds()))
+
+    def _touches(self, last_seen: dt.datetime, now: dt.datetime) -> bool:
+        return now - last_seen > self.touch_interval
 
     def _sessionmaker(self, app: Flask):  # type: ignore[no-untyped-def]
         return app.extensions["db_sessionmaker"]
@@ -115,7 +133,7 @@ class DatabaseSessionInterface(SessionInterface):
             return False
         last_seen = getattr(session, "last_seen_at", None)
         active = g.get("session_touch", True)
-        return last_seen is not None and (not active or now - last_seen <= self.touch_interval)
+        return last_seen is not None and (not active or not self._touches(last_seen, now))
 
     def _save(self, app: Flask, session: ServerSession, response: Response) -> None:
         now = utcnow()
@@ -160,7 +178,7 @@ class DatabaseSessionInterface(SessionInterface):
                 row.data = dict(session)
                 row.account_id = session.get("account_id")
             active = g.get("session_touch", True)
-            if active and (session.modified or now - row.last_seen_at > self.touch_interval):
+            if active and (session.modified or self._touches(row.last_seen_at, now)):
                 row.last_seen_at = now
             db.commit()
 

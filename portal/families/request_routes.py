@@ -250,6 +250,52 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     ]
 
 
+def views_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """The views started with the request, and whether each will go with it."""
+    rows = []
+    for views in contributions.of_draft(draft):
+        label = contributions.author_label(views)
+        if views.ready_at:
+            value = gettext("Saved. They will be sent with your request.")
+            href = url_for("families.views_sent", contribution_id=views.id)
+            action = gettext("See")
+        else:
+            value = gettext(
+                "Not finished. They will not be sent with your request unless you finish "
+                "them first. If you finish them later, we will send them to the same case."
+            )
+            href = url_for("families.views_check", contribution_id=views.id)
+            action = gettext("Finish")
+        rows.append(
+            {
+                "key": {"text": label},
+                "value": {"text": value},
+                "actions": {"items": [{"href": href, "text": action, "visuallyHiddenText": label}]},
+            }
+        )
+    if not rows:
+        rows.append(
+            {
+                "key": {"text": gettext("Views")},
+                "value": {
+                    "html": Markup('<span class="govuk-hint">{}</span>').format(
+                        gettext("None added")
+                    )
+                },
+                "actions": {
+                    "items": [
+                        {
+                            "href": url_for("families.views_start", draft=draft.id),
+                            "text": gettext("Add"),
+                            "visuallyHiddenText": gettext("views"),
+                        }
+                    ]
+                },
+            }
+        )
+    return rows
+
+
 @bp.route("/request/<draft_id>/check", methods=["GET", "POST"])
 @family
 def check_answers(draft_id: str) -> ResponseReturnValue:
@@ -293,6 +339,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
         or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,
+        views_rows=views_rows(draft),
         missing=missing if request.method == "POST" else [],
         young_person=requests.is_young_person(draft),
     )
@@ -305,7 +352,13 @@ def submitted(draft_id: str) -> ResponseReturnValue:
     sent = requests.request_for_draft(draft)
     if sent is None:
         return redirect(url_for("families.task_list", draft_id=draft.id))
-    return render_template("request/submitted.html", sent=sent)
+    views = contributions.of_draft(draft)
+    return render_template(
+        "request/submitted.html",
+        sent=sent,
+        views_sent=sum(1 for v in views if v.submitted_at),
+        unfinished=[(v, contributions.author_label(v)) for v in views if not v.ready_at],
+    )
 
 
 @bp.route("/request/<draft_id>/documents", methods=["GET", "POST"])

@@ -31,15 +31,31 @@ REDEMPTION_ERRORS = {
 @bp.get("/")
 @family
 def account() -> ResponseReturnValue:
-    from portal import requests
+    from portal import contributions, requests
 
     account_id = signed_in_account_id()
     drafts = requests.drafts_of(account_id)
+    cases = link_codes.cases_of(account_id)
+    names = requests.child_names(account_id, [link.case_reference for link in cases])
     return render_template(
         "families/account.html",
-        cases=link_codes.cases_of(account_id),
-        drafts=[(draft, requests.deletion_date(draft)) for draft in drafts],
+        cases=[
+            (link, requests.case_label(link.case_reference, names[link.case_reference]))
+            for link in cases
+        ],
+        drafts=[
+            (draft, requests.continue_label(draft), requests.deletion_date(draft))
+            for draft in drafts
+        ],
         sent={r.reference: r for r in requests.requests_of(account_id)},
+        unfinished_views=[
+            (
+                views,
+                contributions.author_label(views),
+                contributions.destination_label(views, names),
+            )
+            for views in contributions.unfinished_of(account_id)
+        ],
     )
 
 

@@ -32,11 +32,19 @@ def _step_url(contribution: Contribution, step: str) -> str:
     return url_for("families.views_question", contribution_id=contribution.id, slug=step)
 
 
+def _home(contribution: Contribution) -> str:
+    """Where the views were started from: their unsent request, or the account."""
+    draft = contributions.request_open(contribution)
+    if draft is not None:
+        return url_for("families.task_list", draft_id=draft.id)
+    return url_for("families.account")
+
+
 def _neighbours(contribution: Contribution, step: str) -> tuple[str, str]:
     """The back link and where "Save and continue" goes."""
     order = contributions.steps(contribution)
     position = order.index(step)
-    back = _step_url(contribution, order[position - 1]) if position else url_for("families.account")
+    back = _step_url(contribution, order[position - 1]) if position else _home(contribution)
     onward = (
         _step_url(contribution, order[position + 1])
         if position + 1 < len(order)
@@ -59,18 +67,21 @@ def _sent(contribution: Contribution) -> ResponseReturnValue | None:
 def views_start() -> ResponseReturnValue:
     destinations = contributions.destinations(signed_in_account_id())
     form = StartViewsForm(destinations=destinations)
+    back = url_for("families.account")
     if request.method == "GET":
         wanted = request.args.get("draft") or request.args.get("case")
         prefix = "draft:" if request.args.get("draft") else "case:"
         if wanted and f"{prefix}{wanted}" in dict(destinations):
             form.destination.data = f"{prefix}{wanted}"
+            if prefix == "draft:":
+                back = url_for("families.task_list", draft_id=wanted)
     if destinations and form.validate_on_submit():
         contribution = contributions.start(
             signed_in_account_id(), form.author.data, form.destination.data, str(get_locale())
         )
         audit.record("views_started", "contribution", contribution.id)
         return redirect(_step_url(contribution, contributions.steps(contribution)[0]))
-    return render_template("views/start.html", form=form, destinations=destinations)
+    return render_template("views/start.html", form=form, destinations=destinations, back=back)
 
 
 @bp.route("/views/<contribution_id>/helped-by", methods=["GET", "POST"])
@@ -221,4 +232,5 @@ def views_sent(contribution_id: str) -> ResponseReturnValue:
         rows=contributions.answer_rows(contribution),
         files=contributions.files(contribution),
         own_voice=contributions.own_voice(contribution),
+        home=_home(contribution),
     )

@@ -45,7 +45,7 @@ def upload(client: FlaskClient, draft: str, data: bytes, name: str, description:
 
 
 def error(response) -> str:  # type: ignore[no-untyped-def]
-    html = BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    html = BeautifulSoup(response.get_data(as_text=True), "html.parser")
     return html.select_one(".govuk-error-summary a").get_text(strip=True)
 
 
@@ -120,7 +120,7 @@ def test_images_get_a_preview_and_other_files_do_not(
     upload(client, draft, PNG, "drawing.png")
     upload(client, draft, PDF, "report.pdf")
     html = BeautifulSoup(
-        client.get(f"/account/request/{draft}/documents").get_data(as_text=True), "html5lib"
+        client.get(f"/account/request/{draft}/documents").get_data(as_text=True), "html.parser"
     )
     previews = html.select("img.portal-preview")
     assert len(previews) == 1 and previews[0]["alt"] == "Preview of drawing.png"

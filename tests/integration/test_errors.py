@@ -64,7 +64,7 @@ def app(app: Flask) -> Iterator[Flask]:
 
 
 def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
 @pytest.mark.parametrize(

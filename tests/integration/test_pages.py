@@ -15,7 +15,7 @@ LANGUAGES = ["en", "ro", "fa", "pl", "ar", "tr", "bg"]
 
 
 def soup(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -20,7 +20,7 @@ from tests.integration.test_sessions_and_access import issue_code, redeem
 
 
 def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
 def faults(app: Flask):  # type: ignore[no-untyped-def]

@@ -64,7 +64,7 @@ ANSWERS: dict[str, dict[str, dict[str, Any]]] = {
 
 
 def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
 def token(client: FlaskClient, path: str) -> str:

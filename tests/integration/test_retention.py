@@ -117,3 +117,76 @@ def test_views_go_when_unsent_and_stale_or_sent_and_old(db_app: Flask) -> None:
     assert "Deleted 1 unsent views." in result.output and "Deleted 1 sent views." in result.output
     with db_app.app_context():
         assert db.session().scalars(select(Contribution.id)).all() == [recent]
+
+
+def test_views_finished_after_their_request_and_kept_unsent_are_sent_not_deleted(
+    db_app: Flask,
+) -> None:
+    """Before views took their request's case, views finished after the request had gone
+    were kept unsent, and the family had been told they would go with it."""
+    client = db_app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    with db_app.app_context():
+        reference = db.session().scalars(select(AssessmentRequest.reference)).one()
+        db.session().add(
+            Contribution(
+                account_id=db.session().scalars(select(RequestDraft.account_id)).one(),
+                author_role="parent_carer",
+                draft_id=draft,
+                answers={"views.likes": "Trains"},
+                language="en",
+                ready_at=LONG_AGO,
+                updated_at=LONG_AGO,
+            )
+        )
+        db.session().commit()
+    db_app.test_cli_runner().invoke(args=["retention", "run"])
+    with db_app.app_context():
+        kept = db.session().scalars(select(Contribution)).one()
+        assert kept.case_reference == reference and kept.submitted_at is not None
+        message = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "contribution.create"))
+            .one()
+        )
+        assert message.payload["contribution"]["answers"]["likes"] == "Trains"
+
+
+def test_an_old_request_stays_while_views_finished_after_it_are_waiting_to_go(
+    db_app: Flask,
+) -> None:
+    from portal.models import Document
+    from tests.integration.test_documents import PNG
+    from tests.integration.test_views import add_file, answer_all, begin
+
+    client = db_app.test_client()
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    late = begin(client, "parent_carer", f"draft:{draft}")
+    add_file(client, late, PNG, "drawing.png")
+    post(client, f"/account/request/{draft}/check", {})
+    outbox.run_once(db_app)
+    answer_all(client, late, {"likes": "Trains"})
+    post(client, f"/account/views/{late}/check", {})
+    with db_app.app_context():
+        db.session().execute(update(AssessmentRequest).values(submitted_at=LONG_AGO))
+        db.session().commit()
+    db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert count(db_app, Document) == 1, "the drawing is kept until it has gone"
+    outbox.run_once(db_app)
+    with db_app.app_context():
+        statuses = (
+            db.session()
+            .scalars(
+                select(OutboxMessage.status).where(
+                    OutboxMessage.kind != "assessment_request.create",
+                    OutboxMessage.kind != "consent_event.create",
+                )
+            )
+            .all()
+        )
+    assert sorted(statuses) == ["delivered", "delivered"], "the views and their drawing"

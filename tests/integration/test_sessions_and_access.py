@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from bs4 import BeautifulSoup
@@ -16,7 +17,7 @@ from tests.conftest import sign_in
 
 
 def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html5lib")
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
 def csrf(client: FlaskClient, path: str) -> str:
@@ -69,6 +70,55 @@ def test_the_warning_page_lets_you_stay_signed_in(app: Flask, client: FlaskClien
     assert stay.headers["Location"] == "/account/link"
     age_sessions(app, last_seen_at=dt.timedelta(minutes=10))
     assert client.get("/account/link").status_code == 200
+
+
+def keep_alive(client: FlaskClient, token: str | None):  # type: ignore[no-untyped-def]
+    headers = {"X-CSRFToken": token} if token else {}
+    return client.post("/session/keep-alive", headers=headers)
+
+
+def test_stay_signed_in_from_the_dialog_really_extends_the_session(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    dialog = page(client.get("/account/")).find("dialog", id="session-timeout")
+    token = dialog["data-csrf-token"]
+    age_sessions(app, last_seen_at=dt.timedelta(minutes=26))
+    assert keep_alive(client, None).status_code == 400, "the CSRF token is required"
+    stay = keep_alive(client, token)
+    assert stay.status_code == 200
+    assert 1790 <= stay.get_json()["seconds_left"] <= 1800
+    age_sessions(app, last_seen_at=dt.timedelta(minutes=26))
+    assert client.get("/account/link").status_code == 200, "52 minutes after the last page"
+    age_sessions(app, last_seen_at=dt.timedelta(minutes=31))
+    gone = keep_alive(client, token)
+    assert gone.status_code in (400, 401), "an ended session is not brought back"
+    assert client.get("/account/").status_code == 302
+
+
+def test_keep_alive_answers_a_visitor_without_a_session(client: FlaskClient) -> None:
+    token = csrf(client, "/feedback/")
+    answer = keep_alive(client, token)
+    assert answer.status_code == 401
+    assert answer.get_json() == {"signed_in": False}
+
+
+def test_the_warning_dialog_counts_down_in_each_language_s_plural_forms(
+    client: FlaskClient,
+) -> None:
+    sign_in(client)
+    html = page(client.get("/account/?lang=ar"))
+    dialog = html.find("dialog", id="session-timeout")
+    assert dialog["aria-modal"] == "true"
+    texts = json.loads(dialog["data-countdown"])
+    assert set(texts["seconds"]) == {"zero", "one", "two", "few", "many", "other"}
+    assert all("{count}" in text for text in texts["minutes"].values())
+    english = page(client.get("/account/?lang=en")).find("dialog", id="session-timeout")
+    assert json.loads(english["data-countdown"])["seconds"] == {
+        "one": "To protect your information, we will sign you out in {count} second.",
+        "other": "To protect your information, we will sign you out in {count} seconds.",
+    }
+    assert 1795 <= int(html.body["data-session-seconds-left"]) <= 1800
 
 
 def test_signed_in_pages_carry_the_time_out_for_the_warning_script(client: FlaskClient) -> None:

@@ -17,7 +17,7 @@ from tests.conftest import authorize, sign_in
 
 
 def heading(response) -> str:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html5lib").h1.get_text(strip=True)
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser").h1.get_text(strip=True)
 
 
 def audit_actions(app: Flask) -> list[str]:
@@ -168,7 +168,7 @@ def test_signing_out_ends_the_session_here_and_at_the_provider(
 ) -> None:
     sign_in(client)
     old_cookie = session_cookie(client)
-    page = BeautifulSoup(client.get("/account/").get_data(as_text=True), "html5lib")
+    page = BeautifulSoup(client.get("/account/").get_data(as_text=True), "html.parser")
     token = page.select_one("form.portal-sign-out input[name=csrf_token]")["value"]
     response = client.post("/sign-out", data={"csrf_token": token})
     assert response.status_code == 302

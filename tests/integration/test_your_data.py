@@ -19,7 +19,7 @@ def test_your_data_lists_answers_by_category_and_who_saw_them(
     draft = start(client)
     fill(client, draft)
     post(client, f"/account/request/{draft}/check", {})
-    html = BeautifulSoup(client.get("/account/your-data").get_data(as_text=True), "html5lib")
+    html = BeautifulSoup(client.get("/account/your-data").get_data(as_text=True), "html.parser")
     text = html.get_text(" ")
     assert "About the child or young person: Special educational needs" in text
     assert "Finds reading very hard." in text and "Required" in text

@@ -22,8 +22,8 @@ THIRD_PART = "She needs a quiet space to calm down after school."
 @pytest.fixture(scope="module")
 def portal_config():  # type: ignore[no-untyped-def]
     def shorter(data: dict) -> None:  # type: ignore[type-arg]
-        data["sessions"]["test_idle_timeout_seconds"] = TIME_OUT_SECONDS
-        data["sessions"]["test_idle_warning_seconds"] = WARNING_SECONDS
+        data["sessions"]["idle_timeout_seconds"] = TIME_OUT_SECONDS
+        data["sessions"]["idle_warning_seconds"] = WARNING_SECONDS
 
     return shorter
 

@@ -191,7 +191,7 @@ class Family:
         return response
 
     def form(self, path: str) -> dict[str, str]:
-        page = BeautifulSoup(self.call("GET", path).text, "html5lib")
+        page = BeautifulSoup(self.call("GET", path).text, "html.parser")
         return {i["name"]: i.get("value", "") for i in page.select("form input[type=hidden]")}
 
     def post(self, path: str, data: dict[str, Any]) -> requests.Response:
@@ -207,7 +207,7 @@ class Family:
         page = self.call("GET", done).text
         match = re.search(
             r"BNT-\d{4}-\d{6}",
-            BeautifulSoup(page, "html5lib").select_one(".govuk-panel").get_text(),
+            BeautifulSoup(page, "html.parser").select_one(".govuk-panel").get_text(),
         )
         assert match, page[:500]
         return match.group(0)

@@ -132,6 +132,27 @@ def test_production_starts_with_real_parts_and_secrets_from_the_environment(tmp_
         load_settings(environ)
 
 
+def test_time_outs_in_seconds_are_for_tests_only(tmp_path: Path) -> None:
+    message = error_for(tmp_path, lambda d: d["sessions"].update(idle_warning_minutes=30))
+    assert "sessions: the warning must come before the idle time-out" in message
+
+    def short(data: dict) -> None:
+        production_config(data)
+        data["sessions"].update(idle_timeout_seconds=30, idle_warning_seconds=10)
+
+    config = load_council_config(write_config(tmp_path, short))
+    assert config.sessions.idle_timeout.total_seconds() == 30
+    assert config.sessions.idle_warning.total_seconds() == 10
+    environ = production_environ(
+        tmp_path,
+        write_config(tmp_path, short),
+        SECRET_KEY="x" * 40,
+        DATABASE_URL="postgresql://portal@db.internal/portal",
+    )
+    with pytest.raises(SettingsError, match="idle_warning_seconds are for tests"):
+        load_settings(environ)
+
+
 def test_an_unknown_environment_name_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="PORTAL_ENV is 'staging'"):
         load_settings({"PORTAL_ENV": "staging", "PORTAL_INSTANCE_PATH": str(tmp_path)})
@@ -170,26 +191,3 @@ def test_a_catalogue_naming_a_partner_app_yaml_lacks_stops_start_up(tmp_path: Pa
         )
     assert "forms/catalogue.yaml: categories.child.identifiers.shared_with" in str(caught.value)
     assert "'vcds' is not a partner id in app.yaml" in str(caught.value)
-
-
-def test_time_outs_in_seconds_are_for_tests_only(tmp_path: Path) -> None:
-    def shorter(data: dict) -> None:  # type: ignore[type-arg]
-        production_config(data)
-        data["sessions"].update(test_idle_timeout_seconds=20, test_idle_warning_seconds=5)
-
-    config = write_config(tmp_path, shorter)
-    assert load_council_config(config).sessions.idle_timeout.total_seconds() == 20
-    environ = production_environ(
-        tmp_path,
-        config,
-        SECRET_KEY="x" * 40,
-        DATABASE_URL="postgresql://portal@db.internal/portal",
-        FAMILY_OIDC_PRIVATE_KEY="{}",
-        STAFF_OIDC_CLIENT_SECRET="secret",
-        CASE_API_CLIENT_SECRET="secret",
-        NOTIFY_API_KEY="key",
-        CLAMD_ADDRESS="clamav.internal:3310",
-        PORTAL_DATA_KEYS="oHpbDVnYm2x6XHUJpq0kR0OYtqBcoEqoqzAcL2BPdKk=",
-    )
-    with pytest.raises(SettingsError, match="test_idle"):
-        load_settings(environ)

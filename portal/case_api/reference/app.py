@@ -472,6 +472,15 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
             if case.status in ("assessing", "draft_plan", "final_plan") or plan
             else None,
             "date_of_birth": case.answers.get("child.date_of_birth"),
+            "child_name": " ".join(
+                part
+                for part in (
+                    case.answers.get("child.first_name"),
+                    case.answers.get("child.last_name"),
+                )
+                if part
+            )
+            or None,
         }
         return Response(json.dumps(body), mimetype="application/json")
 

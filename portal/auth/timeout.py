@@ -1,0 +1,77 @@
+"""What the time-out warning script needs from the server, rendered into every signed-in page.
+
+The warning dialog keeps the page; if the session ends anyway, the script keeps a draft
+of the page's answers in the tab's sessionStorage rather than saving it on the server.
+A server-side save would need a live session (at the time-out there is none), would have
+to get past each page's own validation, and would store half-written answers as if the
+person had chosen to save them. sessionStorage belongs to one tab and dies with it. The
+script never stores passwords, file inputs, hidden fields (so no CSRF token) or fields
+marked autocomplete="off" (link codes); it keeps a draft only when the session ends or
+the person leaves the page with the warning open, puts it back only for the same account
+(`draft_owner`, so the next person at a shared computer never sees it) and only once, and
+forgets every draft when the person signs out on purpose.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+
+from babel import Locale
+from flask import current_app, session
+from flask_babel import get_locale, ngettext
+
+from portal.access import current_person
+
+
+@functools.cache
+def _plural_samples(language: str) -> dict[str, int]:
+    """A number in each of the language's plural categories (CLDR's, as Intl uses)."""
+    locale = Locale.parse(language)
+    samples: dict[str, int] = {}
+    for number in range(200):
+        samples.setdefault(locale.plural_form(number), number)
+    return samples
+
+
+def countdown_texts() -> dict[str, dict[str, str]]:
+    """The countdown sentences in each plural category of the page's language.
+
+    The script picks one with `Intl.PluralRules` and puts the number in place of
+    `{count}`, so every language's plural forms come from the catalogue."""
+    samples = _plural_samples(str(get_locale()))
+    return {
+        "minutes": {
+            category: ngettext(
+                "To protect your information, we will sign you out in %(count)s minute.",
+                "To protect your information, we will sign you out in %(count)s minutes.",
+                number,
+                count="{count}",
+            )
+            for category, number in samples.items()
+        },
+        "seconds": {
+            category: ngettext(
+                "To protect your information, we will sign you out in %(count)s second.",
+                "To protect your information, we will sign you out in %(count)s seconds.",
+                number,
+                count="{count}",
+            )
+            for category, number in samples.items()
+        },
+    }
+
+
+def draft_owner() -> str:
+    """Who a draft belongs to, without putting an account id in the browser's storage."""
+    person = current_person()
+    if person is None:
+        return ""
+    key = current_app.secret_key
+    digest = hmac.new(str(key).encode(), person.account_id.encode(), hashlib.sha256)
+    return digest.hexdigest()[:24]
+
+
+def seconds_left() -> int:
+    return current_app.session_interface.seconds_left(session)  # type: ignore[attr-defined]
