@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from wtforms import StringField
 
@@ -37,11 +38,21 @@ class FeedbackForm(QuestionForm):
     satisfaction = radios(
         "feedback.satisfaction", _l("Select how you felt about the service"), SATISFACTION
     )
-    worked_well = long_text("feedback.worked_well", limit=FREE_TEXT_LIMIT)
-    could_be_better = long_text("feedback.could_be_better", limit=FREE_TEXT_LIMIT)
+    worked_well = long_text(
+        "feedback.worked_well",
+        name=_l("Your comments on what worked well"),
+        limit=FREE_TEXT_LIMIT,
+    )
+    could_be_better = long_text(
+        "feedback.could_be_better",
+        name=_l("Your comments on what could be better"),
+        limit=FREE_TEXT_LIMIT,
+    )
     contact = radios("feedback.contact", None, YES_NO)
-    contact_name = short_text("feedback.contact_name", None, person_name(_l("Your name")))
-    contact_email = short_text("feedback.contact_email", limit=254)
+    contact_name = short_text(
+        "feedback.contact_name", None, person_name(_l("Your name")), name=_l("Your name")
+    )
+    contact_email = short_text("feedback.contact_email", name=_l("Email address"), limit=254)
     contact_phone = item(
         "feedback.contact_phone",
         StringField,
@@ -51,6 +62,15 @@ class FeedbackForm(QuestionForm):
     )
     # A field people never see: a form that fills it in is a robot's.
     website = StringField(_l("Leave this blank"))
+
+    # Asked only under "Yes" (a conditional reveal), where they are needed: their labels
+    # do not say "(optional)" although the catalogue item is voluntary.
+    revealed = ("contact_name", "contact_email", "contact_phone")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in self.revealed:
+            self[name].label.text = gettext(self[name].catalogue_item.label)
 
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)

@@ -46,7 +46,7 @@ def matching(filters: Filters) -> list[Feedback]:
         query = query.where(
             Feedback.received_at >= dt.datetime.combine(filters.since, dt.time(), dt.UTC)
         )
-    if filters.until:
+    if filters.until and filters.until < dt.date.max:
         query = query.where(
             Feedback.received_at
             < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time(), dt.UTC)

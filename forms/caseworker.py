@@ -6,9 +6,10 @@ from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextInput
 from wtforms import RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, Regexp
+from wtforms.validators import InputRequired, Regexp
 
 from forms.fields import _l
+from forms.validators import LengthOf
 
 CASE_REFERENCE_PATTERN = r"^[A-Z0-9][A-Z0-9-]{3,31}$"
 
@@ -16,7 +17,7 @@ CASE_REFERENCE_PATTERN = r"^[A-Z0-9][A-Z0-9-]{3,31}$"
 class IssueLinkCodeForm(FlaskForm):
     case_reference = StringField(
         _l("Case reference"),
-        description=_l("As it appears in the case system, for example EHC-2026-00042"),
+        description=_l("As it appears in the case system, for example BNT-2026-000123"),
         widget=GovTextInput(),
         filters=[lambda value: value.strip().upper() if value else value],
         validators=[
@@ -33,7 +34,7 @@ class IssueLinkCodeForm(FlaskForm):
         filters=[lambda value: value.strip() if value else value],
         validators=[
             InputRequired(message=_l("Enter the full name of the person the code is for")),
-            Length(max=200, message=_l("The name must be 200 characters or fewer")),
+            LengthOf(200, _l("Full name")),
         ],
     )
     relationship = RadioField(
@@ -45,4 +46,8 @@ class IssueLinkCodeForm(FlaskForm):
         widget=GovRadioInput(),
         validators=[InputRequired(message=_l("Select their relationship to the case"))],
     )
+    submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
+
+
+class ConfirmLinkCodeForm(FlaskForm):
     submit = SubmitField(_l("Create link code"), widget=GovSubmitInput())

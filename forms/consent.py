@@ -27,6 +27,20 @@ def consent_partners() -> list[Any]:
     return [partner for partner in config.partners if partner.basis == "consent"]
 
 
+class ExclusiveCheckboxes(GovCheckboxesInput):
+    """GOV.UK's checkboxes with "or" before the choice that unticks the others."""
+
+    def map_gov_params(self, field: Any, **kwargs: Any) -> dict[str, Any]:
+        params = super().map_gov_params(field, **kwargs)
+        items = []
+        for entry in params["items"]:
+            if entry.get("behaviour") == "exclusive":
+                items.append({"divider": gettext("or")})
+            items.append(entry)
+        params["items"] = items
+        return params
+
+
 class ConsentForm(QuestionForm):
     """The choices a parent or carer makes for a child. The hidden wording version and
     hash say which text the person read (see portal/consent.py)."""
@@ -41,7 +55,7 @@ class ConsentForm(QuestionForm):
         SelectMultipleField,
         _l("Select who we can share information with, or select that we must not share it"),
         choices=[],
-        widget=GovCheckboxesInput(),
+        widget=ExclusiveCheckboxes(),
     )
     declaration = item(
         "consent.declaration",
@@ -98,7 +112,9 @@ class ConsentForm(QuestionForm):
 class YoungPersonConsentForm(ConsentForm):
     """A young person consents for themselves, and may name anyone not to share with."""
 
-    exclusions = long_text("consent.exclusions", limit=500)
+    exclusions = long_text(
+        "consent.exclusions", name=_l("People we must not share with"), limit=500
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["young_person"] = True

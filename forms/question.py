@@ -109,15 +109,49 @@ class QuestionForm(FlaskForm):
             self[name].data = value
 
 
+def error_href(field: Field) -> str:
+    """Where an error summary link for the field goes: the box to fix, not its fieldset."""
+    if isinstance(field, DateInputField):
+        return f"#{field.name}-{field.wrong_parts[0] if field.wrong_parts else 'day'}"
+    return f"#{field.id}"
+
+
+def wtforms_errors(form: Any, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """govuk-frontend-wtf's error summary parameters, with each link on its field's box."""
+    error_list = [
+        {"text": field.errors[0], "href": error_href(field)} for field in form if field.errors
+    ]
+    return {"titleText": gettext("There is a problem"), **(params or {}), "errorList": error_list}
+
+
 class TranslatedDateInput(GovDateInput):
-    """GOV.UK's date input with the day, month and year labels in the person's language."""
+    """GOV.UK's date input with the day, month and year labels in the person's language,
+    and only the wrong boxes marked as wrong."""
 
     def map_gov_params(self, field: Field, **kwargs: Any) -> dict[str, Any]:
         params = super().map_gov_params(field, **kwargs)
         names = {"day": gettext("Day"), "month": gettext("Month"), "year": gettext("Year")}
+        wrong = getattr(field, "wrong_parts", ())
         for entry, part in zip(params["items"], ("day", "month", "year"), strict=True):
             entry["label"] = names[part]
+            if field.errors and wrong and part not in wrong:
+                entry["classes"] = entry["classes"].replace("govuk-input--error", "").strip()
         return params
+
+
+PARTS = ("day", "month", "year")
+
+
+def wrong_parts_of(parts: list[str]) -> tuple[str, ...]:
+    """The boxes of a date that cannot be right on their own (all three when each could be,
+    as 31 February)."""
+    limits = {"day": (1, 31), "month": (1, 12), "year": (1000, 9999)}
+    wrong = tuple(
+        part
+        for value, part in zip(parts, PARTS, strict=True)
+        if not value.isdigit() or not limits[part][0] <= int(value) <= limits[part][1]
+    )
+    return wrong or PARTS
 
 
 class DateInputField(Field):
@@ -134,6 +168,7 @@ class DateInputField(Field):
         super().__init__(label, validators, **kwargs)
         self.name_in_errors = name_in_errors
         self.problem: str | None = None
+        self.wrong_parts: tuple[str, ...] = ()
 
     def _value(self) -> str:
         return self.data.strftime("%d %m %Y") if isinstance(self.data, dt.date) else ""
@@ -141,6 +176,7 @@ class DateInputField(Field):
     def process_formdata(self, valuelist: list[str]) -> None:
         self.data = None
         self.problem = None
+        self.wrong_parts = ()
         parts = [(valuelist[i] if i < len(valuelist) else "").strip() for i in range(3)]
         self.raw_data = parts
         if not any(parts):
@@ -153,16 +189,21 @@ class DateInputField(Field):
             if not value
         ]
         if missing:
+            self.wrong_parts = tuple(
+                part for value, part in zip(parts, PARTS, strict=True) if not value
+            )
             self.problem = gettext(
                 "%(date)s must include %(part)s", date=self.name_in_errors, part=missing[0]
             )
             return
+        self.wrong_parts = wrong_parts_of(parts)
         try:
             day, month, year = (int(p) for p in parts)
             if year < 1000:
                 raise ValueError
             self.data = dt.date(year, month, day)
-        except ValueError:
+            self.wrong_parts = ()
+        except (ValueError, OverflowError):
             self.problem = gettext("%(date)s must be a real date", date=self.name_in_errors)
 
     def pre_validate(self, form: Any) -> None:

@@ -14,11 +14,12 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Email, Length
+from wtforms.validators import Email
 
 from forms.fields import _l
 from forms.question import DateInputField, QuestionForm, item
 from forms.validators import (
+    LengthOf,
     date_of_birth_age,
     normalise_phone,
     normalise_postcode,
@@ -34,32 +35,29 @@ SHORT = 100
 LONG = 3000
 
 
-def short_text(item_id: str, required_message: Any = None, *extra: Any, limit: int = SHORT) -> Any:
+def short_text(
+    item_id: str, required_message: Any = None, *extra: Any, name: Any, limit: int = SHORT
+) -> Any:
+    """A one-line answer; `name` is how its too-long message names it."""
     return item(
         item_id,
         StringField,
         required_message,
         widget=GovTextInput(),
         filters=[squash],
-        validators=[
-            Length(
-                max=limit, message=_l("This must be %(limit)s characters or fewer", limit=limit)
-            ),
-            *extra,
-        ],
+        validators=[LengthOf(limit, name), *extra],
     )
 
 
-def long_text(item_id: str, required_message: Any = None, limit: int = LONG) -> Any:
+def long_text(item_id: str, required_message: Any = None, *, name: Any, limit: int = LONG) -> Any:
+    """A longer answer with a character count; `name` is how its too-long message names it."""
     return item(
         item_id,
         TextAreaField,
         required_message,
         widget=GovCharacterCount(),
         filters=[tidy_text],
-        validators=[
-            Length(max=limit, message=_l("This must be %(limit)s characters or fewer", limit=limit))
-        ],
+        validators=[LengthOf(limit, name)],
     )
 
 
@@ -100,10 +98,18 @@ class WhoIsAskingForm(QuestionForm):
 
 class ChildNameForm(QuestionForm):
     first_name = short_text(
-        "child.first_name", _l("Enter a first name"), person_name(_l("First name"))
+        "child.first_name",
+        _l("Enter a first name"),
+        person_name(_l("First name")),
+        name=_l("First name"),
     )
-    last_name = short_text("child.last_name", _l("Enter a last name"), person_name(_l("Last name")))
-    preferred_name = short_text("child.preferred_name")
+    last_name = short_text(
+        "child.last_name",
+        _l("Enter a last name"),
+        person_name(_l("Last name")),
+        name=_l("Last name"),
+    )
+    preferred_name = short_text("child.preferred_name", name=_l("Preferred name"))
 
 
 def _today() -> dt.date:
@@ -143,10 +149,14 @@ class ChildDateOfBirthForm(QuestionForm):
 
 class ChildAddressForm(QuestionForm):
     address_line_1 = short_text(
-        "child.address_line_1", _l("Enter address line 1, typically the building and street")
+        "child.address_line_1",
+        _l("Enter address line 1, typically the building and street"),
+        name=_l("Address line 1"),
     )
-    address_line_2 = short_text("child.address_line_2")
-    address_town = short_text("child.address_town", _l("Enter town or city"))
+    address_line_2 = short_text("child.address_line_2", name=_l("Address line 2"))
+    address_town = short_text(
+        "child.address_town", _l("Enter town or city"), name=_l("Town or city")
+    )
     address_postcode = item(
         "child.address_postcode",
         StringField,
@@ -168,7 +178,9 @@ class ChildUpnForm(QuestionForm):
 
 
 class ChildLanguageForm(QuestionForm):
-    first_language = short_text("child.first_language", _l("Enter a first language"), limit=60)
+    first_language = short_text(
+        "child.first_language", _l("Enter a first language"), name=_l("First language"), limit=60
+    )
     interpreter_needed = radios(
         "child.interpreter_needed", _l("Select yes if an interpreter is needed"), YES_NO
     )
@@ -212,10 +224,16 @@ class ChildLookedAfterForm(QuestionForm):
 
 class ParentNameForm(QuestionForm):
     first_name = short_text(
-        "parent.first_name", _l("Enter your first name"), person_name(_l("First name"))
+        "parent.first_name",
+        _l("Enter your first name"),
+        person_name(_l("First name")),
+        name=_l("Your first name"),
     )
     last_name = short_text(
-        "parent.last_name", _l("Enter your last name"), person_name(_l("Last name"))
+        "parent.last_name",
+        _l("Enter your last name"),
+        person_name(_l("Last name")),
+        name=_l("Your last name"),
     )
     relationship = radios(
         "parent.relationship",
@@ -239,7 +257,7 @@ class ContactForm(QuestionForm):
         widget=GovTextInput(),
         filters=[squash],
         validators=[
-            Length(max=254, message=_l("Email address must be 254 characters or fewer")),
+            LengthOf(254, _l("Email address")),
             Email(
                 message=_l("Enter an email address in the correct format, like name@example.com")
             ),
@@ -256,11 +274,15 @@ class ContactForm(QuestionForm):
 
 
 class ParentLanguageForm(QuestionForm):
-    first_language = short_text("parent.first_language", limit=60)
+    first_language = short_text("parent.first_language", name=_l("Your first language"), limit=60)
 
 
 class OthersWithResponsibilityForm(QuestionForm):
-    others = long_text("parent.others_with_responsibility", limit=1000)
+    others = long_text(
+        "parent.others_with_responsibility",
+        name=_l("Others with parental responsibility"),
+        limit=1000,
+    )
 
 
 # --- education -------------------------------------------------------------------------
@@ -279,14 +301,23 @@ class SettingForm(QuestionForm):
         ],
     )
     setting_name = short_text(
-        "education.setting_name", _l("Enter the name of the nursery, school or college"), limit=200
+        "education.setting_name",
+        _l("Enter the name of the nursery, school or college"),
+        name=_l("Name of the nursery, school or college"),
+        limit=200,
     )
-    year_group = short_text("education.year_group", limit=60)
+    year_group = short_text("education.year_group", name=_l("Year group or course"), limit=60)
 
 
 class HistoryForm(QuestionForm):
-    previous_settings = long_text("education.previous_settings", limit=1000)
-    exclusions = long_text("education.exclusions", limit=1000)
+    previous_settings = long_text(
+        "education.previous_settings",
+        name=_l("Previous nurseries, schools or colleges"),
+        limit=1000,
+    )
+    exclusions = long_text(
+        "education.exclusions", name=_l("Exclusions or alternative provision"), limit=1000
+    )
 
 
 # --- needs ---------------------------------------------------------------------------------
@@ -320,23 +351,31 @@ class AreasOfNeedForm(QuestionForm):
 
 class NeedsForm(QuestionForm):
     description = long_text(
-        "needs.description", _l("Tell us about the needs and what is difficult")
+        "needs.description",
+        _l("Tell us about the needs and what is difficult"),
+        name=_l("The description of needs"),
     )
 
 
 class DiagnosesForm(QuestionForm):
-    diagnoses = long_text("needs.diagnoses", limit=1000)
+    diagnoses = long_text("needs.diagnoses", name=_l("Diagnoses or medical conditions"), limit=1000)
 
 
 # --- support ------------------------------------------------------------------------------
 
 
 class CurrentSupportForm(QuestionForm):
-    current = long_text("support.current", _l("Tell us about the support given now"))
+    current = long_text(
+        "support.current",
+        _l("Tell us about the support given now"),
+        name=_l("The description of support"),
+    )
 
 
 class ProfessionalsForm(QuestionForm):
-    professionals = long_text("support.professionals", limit=2000)
+    professionals = long_text(
+        "support.professionals", name=_l("Professionals involved"), limit=2000
+    )
 
 
 # --- the journey ------------------------------------------------------------------------

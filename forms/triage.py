@@ -8,6 +8,7 @@ from typing import Any
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
+    GovFileInput,
     GovRadioInput,
     GovSelect,
     GovTextInput,
@@ -15,17 +16,19 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import (
     HiddenField,
     IntegerField,
+    MultipleFileField,
     RadioField,
     SelectField,
     StringField,
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
+from wtforms.validators import InputRequired, NumberRange, ValidationError
 
 from forms.caseworker import CASE_REFERENCE_PATTERN
 from forms.fields import _l
 from forms.question import DateInputField
+from forms.validators import LengthOf
 
 
 class ActionForm(FlaskForm):
@@ -38,13 +41,17 @@ class AssignForm(ActionForm):
     assignee = SelectField(
         _l("Assign to"),
         choices=[],
+        default="",
         widget=GovSelect(),
         validators=[InputRequired(message=_l("Select who to assign the request to"))],
     )
 
     def __init__(self, *args: Any, caseworkers: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.assignee.choices = [SelectChoice(value, label) for value, label in caseworkers]
+        self.assignee.choices = [
+            SelectChoice("", _l("Select a person")),
+            *(SelectChoice(value, label) for value, label in caseworkers),
+        ]
 
 
 class MoreInformationForm(ActionForm):
@@ -54,7 +61,7 @@ class MoreInformationForm(ActionForm):
         widget=GovCharacterCount(),
         validators=[
             InputRequired(message=_l("Enter what you need from the family")),
-            Length(max=2000, message=_l("The message must be 2000 characters or fewer")),
+            LengthOf(2000, _l("The message")),
         ],
     )
 
@@ -93,7 +100,7 @@ class DecisionForm(ActionForm):
         _l("Reasons"),
         description=_l("The family will be told these if you decide not to assess"),
         widget=GovCharacterCount(),
-        validators=[Length(max=5000, message=_l("Reasons must be 5000 characters or fewer"))],
+        validators=[LengthOf(5000, _l("Reasons"))],
     )
 
     def __init__(self, *args: Any, received: dt.date, **kwargs: Any) -> None:
@@ -136,7 +143,7 @@ class ExceptionForm(ActionForm):
         widget=GovCharacterCount(),
         validators=[
             InputRequired(message=_l("Enter the details")),
-            Length(max=2000, message=_l("Details must be 2000 characters or fewer")),
+            LengthOf(2000, _l("Details")),
         ],
     )
 
@@ -153,6 +160,14 @@ class ReplyForm(FlaskForm):
         widget=GovCharacterCount(),
         validators=[
             InputRequired(message=_l("Enter your reply")),
-            Length(max=3000, message=_l("Your reply must be 3000 characters or fewer")),
+            LengthOf(3000, _l("Your reply")),
         ],
+    )
+    files = MultipleFileField(
+        _l("Attach documents (optional)"),
+        description=_l(
+            "For example, a report or a letter. You can choose more than one file: PDF, "
+            "Word, image or audio."
+        ),
+        widget=GovFileInput(),
     )

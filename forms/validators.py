@@ -6,8 +6,11 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
+from flask_babel import format_number, gettext
 from wtforms import Field, Form, ValidationError
+from wtforms.validators import Length
 
 from forms.fields import _l
 
@@ -15,6 +18,25 @@ from forms.fields import _l
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
 NAME_PUNCTUATION = set(" -'’.")
+
+
+class LengthOf(Length):
+    """At most `max` characters, with GOV.UK's message naming the box: "Your comments
+    must be 1,200 characters or fewer"."""
+
+    def __init__(self, max: int, name: Any) -> None:
+        super().__init__(max=max)
+        self.name = name
+
+    def __call__(self, form: Form, field: Field) -> None:
+        if len(field.data or "") > self.max:
+            raise ValidationError(
+                gettext(
+                    "%(name)s must be %(limit)s characters or fewer",
+                    name=str(self.name),
+                    limit=format_number(self.max),
+                )
+            )
 
 
 def squash(value: str | None) -> str | None:

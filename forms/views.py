@@ -46,7 +46,10 @@ class StartViewsForm(FlaskForm):
 
 class HelpedByForm(QuestionForm):
     helped_by = short_text(
-        "views.helped_by", _l("Enter the name of the person who helped"), limit=200
+        "views.helped_by",
+        _l("Enter the name of the person who helped"),
+        name=_l("The name of the person who helped"),
+        limit=200,
     )
 
 
@@ -54,7 +57,7 @@ def _prompt(item_id: str) -> type[QuestionForm]:
     return type(
         f"Prompt_{item_id.split('.')[1]}",
         (QuestionForm,),
-        {"answer": long_text(item_id, limit=ANSWER_LIMIT)},
+        {"answer": long_text(item_id, name=_l("Your answer"), limit=ANSWER_LIMIT)},
     )
 
 
@@ -65,7 +68,7 @@ PROMPTS: dict[str, type[QuestionForm]] = {
 
 class ViewsFileForm(QuestionForm):
     file = item("views.file", FileField, widget=GovFileInput())
-    description = short_text("views.file_description", limit=200)
+    description = short_text("views.file_description", name=_l("The description"), limit=200)
 
 
 def all_views_forms() -> tuple[type[QuestionForm], ...]:

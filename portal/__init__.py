@@ -18,19 +18,24 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 import feedback
 from forms.catalogue import Catalogue, load_catalogue, partner_references
+from forms.question import error_href, wtforms_errors
 from portal import (
     access,
     assets,
+    attachments,
     auth,
     cli,
     compression,
     db,
     errors,
+    frontend_text,
     i18n,
     logs,
+    notify,
     rate_limits,
     security,
 )
+from portal.answers import as_html
 from portal.case_api import setup as case_api_setup
 from portal.crypto import DataCipher
 from portal.db import utcnow
@@ -52,6 +57,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         MAX_CONTENT_LENGTH=settings.config.uploads.max_request_bytes,
         MAX_FORM_MEMORY_SIZE=1024 * 1024,
         TESTING=settings.env == "test",
+        # The Host header is only believed for these names (PORTAL_ALLOWED_HOSTS), so no
+        # link or sign-in redirect_uri is built from a host an attacker chose.
+        TRUSTED_HOSTS=settings.allowed_hosts or None,
     )
     app.extensions["portal_settings"] = settings
     app.extensions["portal_cipher"] = DataCipher(settings.data_keys)
@@ -62,14 +70,18 @@ def create_app(settings: Settings | None = None) -> Flask:
     logs.init_app(app)
     security.init_app(app)
     i18n.init_app(app)
+    frontend_text.init_app(app)
     assets.init_app(app)
     db.init_app(app, settings.database_url)
     errors.init_app(app)
-    rate_limits.init_app(app)
+    rate_limits.init_app(app, settings)
     auth.init_app(app, settings)
     case_api_setup.init_app(app, settings)
     access.init_app(app)
     WTFormsHelpers(app)
+    app.add_template_global(wtforms_errors)
+    app.add_template_global(error_href)
+    app.add_template_global(notify.service_link)
     _register_templates(app)
 
     from portal.caseworker import (  # noqa: F401  (they register their routes)
@@ -96,6 +108,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
             app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
         )
+    # First of all hooks: the CSRF check reads the form, so the body limit must be set.
+    app.before_request_funcs.setdefault(None, []).insert(0, attachments.limit_request_body)
     access.check_every_route_declared(app)
     return app
 
@@ -155,3 +169,4 @@ def _register_templates(app: Flask) -> None:
     app.jinja_env.globals["service"] = settings.config.service
     app.jinja_env.globals["uploads"] = settings.config.uploads
     app.jinja_env.globals["now"] = utcnow
+    app.jinja_env.globals["answer_html"] = as_html

@@ -5,21 +5,72 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from flask import g
+from flask_babel import get_locale
 from markupsafe import Markup, escape
 from wtforms import Field
 
 from portal.i18n import format_date
 
 
-def display(field: Field, value: Any) -> Markup | str:
+def display(field: Field | None, value: Any) -> Markup | str:
     """An answer as the person would read it back."""
     if value in (None, "", []):
         return ""
-    choices = {choice.value: choice.label for choice in getattr(field, "choices", None) or []}
+    return as_html(plain(field, value))
+
+
+def as_html(text: str | list[str]) -> Markup:
+    """Plain answer text in HTML: one choice, or one line, to a line."""
+    lines = text if isinstance(text, list) else text.split("\n")
+    return Markup("<br>").join(escape(line) for line in lines)
+
+
+def plain(field: Field | None, value: Any) -> str | list[str]:
+    """An answer as text: each choice's label, a date as the reader writes dates."""
+    if value in (None, "", []):
+        return ""
+    choices = {c.value: str(c.label) for c in (getattr(field, "choices", None) or [])}
     if isinstance(value, list):
-        return Markup("<br>").join(escape(str(choices.get(v, v))) for v in value)
+        return [choices.get(v, str(v)) for v in value]
     if choices:
-        return str(choices.get(value, value))
-    if field.type == "DateInputField":
-        return format_date(dt.date.fromisoformat(value))
-    return Markup("<br>").join(escape(line) for line in str(value).split("\n"))
+        return choices.get(value, str(value))
+    if field is not None and field.type == "DateInputField":
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except (TypeError, ValueError):
+            return str(value)
+    return str(value)
+
+
+def fields_by_item(young_person: bool) -> dict[str, Field]:
+    """Every catalogue item's field, worded for the reader's language, kept for the
+    request (each form itself is kept per language by `for_reading`)."""
+    kept = g.setdefault("portal_fields_by_item", {})
+    key = (young_person, str(get_locale()))
+    if key not in kept:
+        from forms.consent import ConsentForm
+        from forms.request import all_forms
+
+        found: dict[str, Field] = {}
+        for form_class in all_forms():
+            if issubclass(form_class, ConsentForm):
+                continue
+            for field, entry in form_class.for_reading(young_person).catalogue_items():
+                found[entry.id] = field
+        # The consent choices, in the words of whoever gave them (a young person's one
+        # further item, the people not to share with, is free text).
+        for field, entry in ConsentForm.for_reading(young_person).catalogue_items():
+            found[entry.id] = field
+        kept[key] = found
+    return kept[key]
+
+
+def shown(item_id: str, value: Any, young_person: bool = False) -> Markup | str:
+    """A stored answer, by its catalogue id, as the reader reads it (HTML)."""
+    return display(fields_by_item(young_person).get(item_id), value)
+
+
+def label(item_id: str, value: Any, young_person: bool = False) -> str | list[str]:
+    """A stored answer, by its catalogue id, as plain text (for exports)."""
+    return plain(fields_by_item(young_person).get(item_id), value)

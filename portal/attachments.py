@@ -3,16 +3,63 @@ and keeping, listing and removing them. uploads.py does the storing and scanning
 
 from __future__ import annotations
 
+import hashlib
 import io
+from collections.abc import Callable
 from typing import Any
 
-from flask import Response, abort, current_app, send_file
+from flask import Response, abort, current_app, request, send_file
 from flask_babel import gettext
 from sqlalchemy import delete, select
 
 from portal import audit, db, uploads
 from portal.db import utcnow
 from portal.models import Document
+
+REFUSED = {
+    "active": lambda: gettext(
+        "The selected file has hidden content we cannot accept. Save it again as a new "
+        "file, then upload that"
+    ),
+    "unreadable": lambda: gettext(
+        "The selected file cannot be opened. Save it again as a new file, then upload that"
+    ),
+    "encrypted": lambda: gettext(
+        "The selected PDF is protected with a password. Save a copy without the password, "
+        "then upload that"
+    ),
+}
+
+# Every form without a file: its text fields, with room to spare.
+FORM_BODY_BYTES = 512 * 1024
+_ACCEPTS_UPLOAD = "portal_accepts_upload"
+
+
+def accepts_upload(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Marks a route whose form carries one file: its body may be that file plus a margin.
+    Put it directly under the route decorator."""
+    setattr(view, _ACCEPTS_UPLOAD, "one")
+    return view
+
+
+def accepts_uploads(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Marks a route whose form carries several files, as many as app.yaml allows at once."""
+    setattr(view, _ACCEPTS_UPLOAD, "several")
+    return view
+
+
+def limit_request_body() -> None:
+    """Runs before any other hook (the CSRF check reads the form): sets this request's
+    body limit from its route, so only upload routes take megabytes."""
+    view = current_app.view_functions.get(request.endpoint or "")
+    files = getattr(view, _ACCEPTS_UPLOAD, None)
+    if files:
+        max_bytes, most = limits()
+        allowed = max_bytes * (most if files == "several" else 1) + 1024 * 1024
+    else:
+        allowed = FORM_BODY_BYTES
+    ceiling = current_app.config.get("MAX_CONTENT_LENGTH")
+    request.max_content_length = min(allowed, ceiling) if ceiling else allowed
 
 
 def limits() -> tuple[int, int]:
@@ -42,27 +89,31 @@ def check_and_keep(
     kind = uploads.detect(data)
     if kind is None:
         return gettext("The selected file must be a PDF, Word document, image or audio file"), None
-    if uploads.suspicious(data, kind):
-        return gettext(
-            "The selected file has hidden content we cannot accept. Save it again as a new "
-            "file, then upload that"
-        ), None
+    try:
+        kept = uploads.prepare(data, kind)
+    except uploads.Refused as refused:
+        return REFUSED[refused.reason](), None
     scanned = uploads.scan(data, current_app.extensions["portal_settings"].clamd_address)
     if scanned is uploads.Scan.INFECTED:
         return gettext("The selected file contains a virus"), None
-    key, digest = uploads.store(data)
+    key, digest = uploads.store(kept)
     document = Document(
         **owner,
         filename=uploads.safe_name(upload.filename, kind.extension),
         description=description,
         content_type=kind.mime,
-        size=len(data),
+        size=len(kept),
         storage_key=key,
         sha256=digest,
         scan=scanned.value,
         uploaded_at=utcnow(),
     )
     db.session().add(document)
+    db.session().flush()
+    audit.add(db.session(), "document_added", "document", document.id)
+    if kept is not data:  # re-encoded: the trail keeps what the family's file was
+        original = hashlib.sha256(data).hexdigest()
+        audit.add(db.session(), "document_reencoded_from", "sha256", original)
     db.session().commit()
     return None, document
 
@@ -76,9 +127,12 @@ def listed(**owner: str) -> list[Document]:
 
 
 def remove(document: Document) -> None:
-    uploads.remove(document.storage_key)
+    """The row first: if its deletion does not commit, the file is still there."""
+    key = document.storage_key
     db.session().delete(document)
+    audit.add(db.session(), "document_removed", "document", document.id)
     db.session().commit()
+    uploads.remove(key)
 
 
 def download(document: Document) -> Response:
@@ -105,19 +159,35 @@ def preview(document: Document) -> Response:
     return response
 
 
-def delete_where(session: Any, where: Any) -> None:
-    """Remove the stored bytes, then the rows, of the documents matching `where`."""
-    for key in list(session.scalars(select(Document.storage_key).where(where))):
-        uploads.remove(key)
+def delete_where(session: Any, where: Any) -> list[str]:
+    """Delete the rows of the documents matching `where`; returns their storage keys,
+    for `remove_files` once the deletion has committed."""
+    keys = list(session.scalars(select(Document.storage_key).where(where)))
     session.execute(delete(Document).where(where))
+    return keys
+
+
+def remove_files(keys: list[str]) -> None:
+    for key in keys:
+        uploads.remove(key)
 
 
 def of_drafts(drafts: Any) -> Any:
-    """Documents of these drafts, and of the views written with them."""
-    from portal.models import Contribution
+    """Documents of these drafts, of the views written with them, and of the family's
+    replies about the requests they became."""
+    from portal.models import AssessmentRequest, Contribution, FamilyMessage
 
     views = select(Contribution.id).where(Contribution.draft_id.in_(drafts))
-    return Document.draft_id.in_(drafts) | Document.contribution_id.in_(views)
+    replies = (
+        select(FamilyMessage.id)
+        .join(AssessmentRequest, FamilyMessage.request_id == AssessmentRequest.id)
+        .where(AssessmentRequest.draft_id.in_(drafts))
+    )
+    return (
+        Document.draft_id.in_(drafts)
+        | Document.contribution_id.in_(views)
+        | Document.message_id.in_(replies)
+    )
 
 
 def upload_messages(documents: list[Document], reference: str, after_key: str) -> list[Any]:

@@ -17,7 +17,7 @@ from flask_babel import gettext
 from sqlalchemy import delete, select
 
 from forms.views import PROMPTS, HelpedByForm
-from portal import attachments, db, link_codes, requests
+from portal import attachments, audit, db, link_codes, requests
 from portal.answers import display
 from portal.db import utcnow
 from portal.i18n import format_date, format_time
@@ -121,6 +121,8 @@ def start(account_id: str, author: str, destination: str, language: str) -> Cont
         language=language,
     )
     db.session().add(contribution)
+    db.session().flush()
+    audit.add(db.session(), "views_started", "contribution", contribution.id)
     db.session().commit()
     return contribution
 
@@ -195,6 +197,7 @@ def finish(contribution: Contribution) -> None:
     contribution.ready_at = now
     if contribution.case_reference:
         _send(contribution, contribution.case_reference, now)
+    audit.add(session, "views_sent", "contribution", contribution.id)
     session.commit()
 
 
@@ -294,9 +297,10 @@ def remove_stale(app: Any) -> int:
         stale = select(Contribution.id).where(
             Contribution.submitted_at.is_(None), Contribution.updated_at < cutoff
         )
-        attachments.delete_where(session, Document.contribution_id.in_(stale))
+        files = attachments.delete_where(session, Document.contribution_id.in_(stale))
         removed = session.execute(delete(Contribution).where(Contribution.id.in_(stale)))
         session.commit()
+        attachments.remove_files(files)
         return removed.rowcount or 0
 
 

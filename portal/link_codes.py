@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from collections.abc import Callable
 from enum import StrEnum
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from portal import db
+from portal import audit, db
 from portal.db import utcnow
 from portal.models import CaseLink, LinkCode
 
@@ -28,6 +29,12 @@ class Redemption(StrEnum):
     UNKNOWN = "unknown"
     EXPIRED = "expired"
     USED = "used"
+    WRONG_DATE = "wrong_date"  # the date of birth typed is not the case's
+    CANNOT_CHECK = "cannot_check"  # the case system could not say whose case it is
+
+
+class CannotCheck(Exception):
+    """The case system did not answer, so the date of birth cannot be checked."""
 
 
 def normalise(code: str) -> str:
@@ -57,21 +64,43 @@ def issue(case_reference: str, person_name: str, relationship: str, issued_by: s
             expires_at=now + VALID_FOR,
         )
     )
+    audit.add(db.session(), "link_code_issued", "case", case_reference)
     db.session().commit()
     return format_code(code)
 
 
-def redeem(code: str, account_id: str) -> tuple[Redemption, LinkCode | None]:
+def redeem(
+    code: str,
+    account_id: str,
+    date_of_birth: dt.date,
+    born_on: Callable[[str], dt.date | None],
+) -> tuple[Redemption, LinkCode | None]:
+    """Spend the code if the date of birth typed is the case's: a code alone is not enough.
+
+    `born_on(case_reference)` gives the case's date of birth from the case system (None:
+    no such case, or none held), or raises CannotCheck."""
     session = db.session()
-    link_code = session.scalar(
-        select(LinkCode).where(LinkCode.code_hash == _hash(code)).with_for_update()
-    )
-    if link_code is None:
+    found = session.scalar(select(LinkCode).where(LinkCode.code_hash == _hash(code)))
+    if found is None:
         return Redemption.UNKNOWN, None
-    if link_code.redeemed_at is not None:
+    if found.redeemed_at is not None:
         return Redemption.USED, None
-    if link_code.expires_at <= utcnow():
+    if found.expires_at <= utcnow():
         return Redemption.EXPIRED, None
+    try:
+        born = born_on(found.case_reference)
+    except CannotCheck:
+        return Redemption.CANNOT_CHECK, None
+    if born is None or born != date_of_birth:
+        return Redemption.WRONG_DATE, None
+    link_code = session.scalar(
+        select(LinkCode)
+        .where(LinkCode.id == found.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    if link_code is None or link_code.redeemed_at is not None:
+        return Redemption.USED, None
     existing = session.scalar(
         select(CaseLink).where(
             CaseLink.account_id == account_id,
@@ -97,6 +126,7 @@ def redeem(code: str, account_id: str) -> tuple[Redemption, LinkCode | None]:
                 via="link_code",
             )
         )
+    audit.add(session, "link_code_redeemed", "case", link_code.case_reference)
     try:
         session.commit()
     except IntegrityError:

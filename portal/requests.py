@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
-from portal import attachments, consent, db, deadlines
+from portal import attachments, audit, consent, db, deadlines, notify
 from portal.db import utcnow
 from portal.i18n import format_date, format_time
 from portal.models import (
@@ -155,6 +155,8 @@ def start(account_id: str, role: str, language: str) -> RequestDraft:
         language=language,
     )
     db.session().add(draft)
+    db.session().flush()
+    audit.add(db.session(), "request_started", "draft", draft.id)
     db.session().commit()
     return draft
 
@@ -176,6 +178,7 @@ def save_consent(draft: RequestDraft, answers: dict[str, Any], wording: consent.
     draft.answers = {**draft.answers, **answers}
     draft.consent_wording = {**consent.wording_record(wording), "at": utcnow().isoformat()}
     draft.updated_at = utcnow()
+    audit.add(db.session(), "consent_choices_saved", "draft", draft.id)
     db.session().commit()
 
 
@@ -250,6 +253,16 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             _record_consent(locked, request.reference)
             contributions.send_with_request(locked, request.reference, now)
             locked.submitted_at = now
+            audit.add(session, "request_submitted", "request", request.reference)
+            notify.queue_email(
+                session,
+                f"request-{locked.id}",
+                locked.answers.get("contact.email") or "",
+                "request_received",
+                locked.language,
+                reference=request.reference,
+                decision_due=request.decision_due,
+            )
             session.commit()
             return request
         except IntegrityError:
@@ -390,7 +403,8 @@ def remove_stale_drafts(app: Any) -> int:
         stale = select(RequestDraft.id).where(
             RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
         )
-        attachments.delete_where(session, attachments.of_drafts(stale))
+        files = attachments.delete_where(session, attachments.of_drafts(stale))
         removed = session.execute(delete(RequestDraft).where(RequestDraft.id.in_(stale)))
         session.commit()
+        attachments.remove_files(files)
         return removed.rowcount or 0

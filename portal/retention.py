@@ -75,7 +75,7 @@ def remove_sent_requests(app: Flask) -> int:
                 )
             )
         ]
-        attachments.delete_where(session, attachments.of_drafts(drafts))
+        files = attachments.delete_where(session, attachments.of_drafts(drafts))
         session.execute(delete(Contribution).where(Contribution.draft_id.in_(drafts)))
         session.execute(delete(AssessmentRequest).where(AssessmentRequest.draft_id.in_(drafts)))
         session.execute(delete(RequestDraft).where(RequestDraft.id.in_(drafts)))
@@ -85,6 +85,7 @@ def remove_sent_requests(app: Flask) -> int:
             )
         )
         session.commit()
+        attachments.remove_files(files)
         return len(old)
 
 
@@ -120,9 +121,10 @@ def remove_sent_views(app: Flask) -> int:
                 )
             )
         ]
-        attachments.delete_where(session, Document.contribution_id.in_(old))
+        files = attachments.delete_where(session, Document.contribution_id.in_(old))
         session.execute(delete(Contribution).where(Contribution.id.in_(old)))
         session.commit()
+        attachments.remove_files(files)
         return len(old)
 
 

@@ -93,7 +93,8 @@ def init_app(app: Flask) -> None:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         WTF_CSRF_TIME_LIMIT=None,
-        WTF_CSRF_SSL_STRICT=False,
+        # In production a form must also come from a page of this site over HTTPS.
+        WTF_CSRF_SSL_STRICT=app.extensions["portal_settings"].production,
     )
     csrf.init_app(app)
     app.after_request(set_security_headers)

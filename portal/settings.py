@@ -8,6 +8,7 @@ refused.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import secrets
 from pathlib import Path
@@ -58,6 +59,8 @@ class Council(_Strict):
 
 class Service(_Strict):
     name: str
+    # Where families reach the portal; links in emails start with it.
+    url: HttpUrl
     phase: Literal["alpha", "beta", "live"]
     privacy_notice_updated: dt.date
     accessibility_statement_prepared: dt.date
@@ -87,6 +90,8 @@ class IdentityProvider(_Strict):
 
 class FamilyIdentityProvider(IdentityProvider):
     vtr: list[str] = Field(default_factory=lambda: ["Cl.Cm"])
+    # The languages the provider's pages come in; unset, its discovery document says.
+    ui_locales: list[str] | None = None
 
 
 class StaffIdentityProvider(IdentityProvider):
@@ -132,6 +137,9 @@ class Sessions(_Strict):
     idle_timeout_minutes: Annotated[int, Field(ge=5, le=240)]
     idle_warning_minutes: Annotated[int, Field(ge=1, le=30)]
     absolute_lifetime_hours: Annotated[int, Field(ge=1, le=24)]
+    # Staff hold more: a shorter day, and their roles asked of the provider again often.
+    staff_absolute_lifetime_hours: Annotated[int, Field(ge=1, le=24)] = 8
+    staff_roles_check_minutes: Annotated[int, Field(ge=1, le=60)] = 15
     idle_timeout_seconds: Annotated[int, Field(ge=2)] | None = None
     idle_warning_seconds: Annotated[int, Field(ge=1)] | None = None
 
@@ -163,6 +171,8 @@ class Uploads(_Strict):
 class Notify(_Strict):
     template_id: str | None = None
     reply_to_id: str | None = None
+    base_url: str = "https://api.notifications.service.gov.uk"
+    timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
 
 
 class RetentionRule(_Strict):
@@ -257,6 +267,8 @@ class Settings(BaseModel):
     metrics_token: str | None = None
     data_keys: list[str]
     trusted_proxies: int = 0
+    allowed_hosts: list[str] = Field(default_factory=list)
+    ratelimit_storage_uri: str = "memory://"
 
     @property
     def production(self) -> bool:
@@ -275,6 +287,8 @@ class Settings(BaseModel):
             found.append("case_api.embedded is true")
         if self.database_url.startswith("sqlite"):
             found.append("DATABASE_URL is a SQLite database")
+        if self.config.service.url.host in ("localhost", "127.0.0.1"):
+            found.append("service.url is a local address, so links in emails would not work")
         if not self.notify_api_key:
             found.append("NOTIFY_API_KEY is not set, so emails would only reach a local mailbox")
         if not self.clamd_address:
@@ -343,6 +357,40 @@ def _development_data_keys(instance_path: Path) -> list[str]:
     return key_file.read_text().strip().split(",")
 
 
+def _development_family_client_key(instance_path: Path) -> str:
+    """A JWK kept in instance/ for the embedded families' provider, which, as GOV.UK One
+    Login does, accepts only `private_key_jwt`."""
+    from joserfc.jwk import RSAKey
+
+    key_file = instance_path / "family_oidc_key.json"
+    if not key_file.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        key = RSAKey.generate_key(2048, private=True, auto_kid=True)
+        key_file.write_text(json.dumps(key.as_dict(private=True)))
+        key_file.chmod(0o600)
+    return key_file.read_text()
+
+
+def _family_client_key(environ: dict[str, str], problems: list[str]) -> str | None:
+    from portal.auth.keys import ClientKeyError, load_client_key
+
+    value = environ.get("FAMILY_OIDC_PRIVATE_KEY") or None
+    if value is None:
+        return None
+    try:
+        load_client_key(value)
+    except ClientKeyError as error:
+        problems.append(f"FAMILY_OIDC_PRIVATE_KEY cannot be used: {error}")
+        return None
+    return value
+
+
+def _host_names(environ: dict[str, str]) -> list[str]:
+    return [
+        h.strip().lower() for h in environ.get("PORTAL_ALLOWED_HOSTS", "").split(",") if h.strip()
+    ]
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     environ = dict(os.environ if environ is None else environ)
     env = environ.get("PORTAL_ENV", "development")
@@ -372,6 +420,15 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if database_url.startswith("postgresql://"):
         database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
 
+    family_key = _family_client_key(environ, problems)
+    if (
+        family_key is None
+        and env != "production"
+        and config.identity_providers.families.embedded
+        and "FAMILY_OIDC_PRIVATE_KEY" not in environ
+    ):
+        family_key = _development_family_client_key(instance_path)
+
     settings = Settings(
         env=env,
         config=config,
@@ -379,7 +436,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         secret_key=secret_key,
         database_url=database_url,
         instance_path=instance_path,
-        family_client_private_key=environ.get("FAMILY_OIDC_PRIVATE_KEY"),
+        family_client_private_key=family_key,
         staff_client_secret=environ.get("STAFF_OIDC_CLIENT_SECRET"),
         case_api_client_secret=environ.get("CASE_API_CLIENT_SECRET"),
         notify_api_key=environ.get("NOTIFY_API_KEY"),
@@ -387,6 +444,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         metrics_token=environ.get("METRICS_TOKEN") or None,
         data_keys=data_keys,
         trusted_proxies=_whole_number(environ, "PORTAL_TRUSTED_PROXIES"),
+        allowed_hosts=_host_names(environ),
+        ratelimit_storage_uri=environ.get("RATELIMIT_STORAGE_URI") or "memory://",
     )
     if settings.production:
         problems += [
@@ -394,20 +453,36 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         ]
         if (
             not config.identity_providers.families.embedded
-            and not settings.family_client_private_key
+            and "FAMILY_OIDC_PRIVATE_KEY" not in environ
         ):
             problems.append("FAMILY_OIDC_PRIVATE_KEY must be set")
         if not config.identity_providers.staff.embedded and not settings.staff_client_secret:
             problems.append("STAFF_OIDC_CLIENT_SECRET must be set")
         if not config.case_api.embedded and not settings.case_api_client_secret:
             problems.append("CASE_API_CLIENT_SECRET must be set")
+        if "PORTAL_TRUSTED_PROXIES" not in environ:
+            problems.append(
+                "PORTAL_TRUSTED_PROXIES must be set: the number of proxies in front of the "
+                "portal (0 if none)"
+            )
+        if not settings.allowed_hosts:
+            problems.append(
+                "PORTAL_ALLOWED_HOSTS must list the host names the portal answers to "
+                "(for example send.example.gov.uk)"
+            )
+        if settings.ratelimit_storage_uri.startswith("memory"):
+            problems.append(
+                "RATELIMIT_STORAGE_URI must be set to shared storage (for example "
+                "redis://host:6379): in memory each worker would keep its own count"
+            )
         if settings.notify_api_key and not config.notify.template_id:
             problems.append("notify.template_id must be set in app.yaml to send emails")
         sessions = config.sessions
         if sessions.idle_timeout_seconds or sessions.idle_warning_seconds:
             problems.append("sessions.idle_timeout_seconds and idle_warning_seconds are for tests")
     if problems:
+        where = " in production" if env == "production" else ""
         raise SettingsError(
-            "The portal cannot start in production:\n" + "\n".join(f"  {p}" for p in problems)
+            f"The portal cannot start{where}:\n" + "\n".join(f"  {p}" for p in problems)
         )
     return settings

@@ -8,18 +8,20 @@ status, is audited, and goes to the case system through the outbox after the req
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, or_, select, update
 
-from portal import audit, db, deadlines, notify, requests
+from portal import attachments, audit, db, deadlines, notify, requests
 from portal.db import utcnow
 from portal.models import (
     Account,
     AssessmentRequest,
     DeadlineException,
+    Document,
     FamilyMessage,
     OutboxMessage,
 )
@@ -83,10 +85,13 @@ def act(
     *,
     reason: str | None = None,
     decided_on: dt.date | None = None,
+    documents: Sequence[Document] = (),
+    email: tuple[str, dict[str, Any]] | None = None,
     **changes: Any,
 ) -> None:
-    """Apply one action in one transaction with its outbox message. The version check
-    is a conditional UPDATE, so two caseworkers acting at once cannot both succeed."""
+    """Apply one action in one transaction with its outbox message, its audit event and
+    the email (template, context) it sends the family, if any. The version check is a
+    conditional UPDATE, so two caseworkers acting at once cannot both succeed."""
     if not allowed(request, action):
         raise NotAllowed(action)
     _starts, to = MOVES[action]
@@ -110,10 +115,12 @@ def act(
         session.rollback()
         raise Stale(action)
     now = utcnow()
+    key = f"triage-{request.id}-{seen_version}"
+    sent_with = {"documents": [attachments.reference(d) for d in documents]} if documents else {}
     session.add(
         OutboxMessage(
             kind="triage_decision.create",
-            idempotency_key=f"triage-{request.id}-{seen_version}",
+            idempotency_key=key,
             after_key=requests.creating_message_key(request.reference),
             payload={
                 "case_reference": request.reference,
@@ -125,13 +132,26 @@ def act(
                     "decision_date": decided_on.isoformat() if decided_on else None,
                     "assigned_to": changes.get("assigned_to"),
                     "duplicate_of": changes.get("duplicate_of"),
+                    **sent_with,
                 },
             },
         )
     )
+    session.add_all(attachments.upload_messages(list(documents), request.reference, key))
+    audit.add(session, f"triage_{action}", "request", request.reference)
+    if email is not None:
+        template, context = email
+        notify.queue_email(
+            session,
+            f"triage-{request.id}-{seen_version}",
+            request.answers.get("contact.email") or "",
+            template,
+            request.language,
+            reference=request.reference,
+            **context,
+        )
     session.commit()
     session.refresh(request)
-    audit.record(f"triage_{action}", "request", request.reference)
 
 
 def ask_family(
@@ -146,26 +166,51 @@ def ask_family(
             language=request.language,
         )
     )
-    act(request, "more_information", actor_id, seen_version, reason=message)
-    notify.send_email(
-        request.answers.get("contact.email") or "",
+    act(
+        request,
         "more_information",
-        request.language,
-        reference=request.reference,
+        actor_id,
+        seen_version,
+        reason=message,
+        email=("more_information", {}),
     )
 
 
-def family_reply(request: AssessmentRequest, account_id: str, message: str, language: str) -> None:
-    db.session().add(
-        FamilyMessage(
-            request_id=request.id,
-            sender="family",
-            account_id=account_id,
-            body=message,
-            language=language,
-        )
+def family_reply(
+    request: AssessmentRequest,
+    account_id: str,
+    message: str,
+    language: str,
+    documents: Sequence[Document] = (),
+) -> FamilyMessage:
+    """The family's answer and the files they attached, to the case system in one
+    transaction: the reply first, then each file's bytes."""
+    reply = FamilyMessage(
+        request_id=request.id,
+        sender="family",
+        account_id=account_id,
+        body=message,
+        language=language,
     )
-    act(request, "family_replied", account_id, request.version, reason=message)
+    db.session().add(reply)
+    db.session().flush()
+    for document in documents:
+        document.message_id = reply.id
+    act(request, "family_replied", account_id, request.version, reason=message, documents=documents)
+    return reply
+
+
+def documents_by_message(request: AssessmentRequest) -> dict[str, list[Document]]:
+    """The files the family attached to each of their replies."""
+    found: dict[str, list[Document]] = {}
+    for document in db.session().scalars(
+        select(Document)
+        .join(FamilyMessage, Document.message_id == FamilyMessage.id)
+        .where(FamilyMessage.request_id == request.id)
+        .order_by(Document.uploaded_at)
+    ):
+        found.setdefault(document.message_id or "", []).append(document)
+    return found
 
 
 def messages(request: AssessmentRequest) -> list[FamilyMessage]:

@@ -74,25 +74,170 @@ ALLOWED = (
 
 MAX_UNPACKED = 100 * 1024 * 1024
 MAX_RATIO = 100
+MAX_PIXELS = 40_000_000
 MARKUP = (b"<script", b"<html", b"<?php", b"<svg", b"<iframe", b"javascript:")
-PDF_ACTIVE = (b"/JavaScript", b"/Launch", b"/EmbeddedFile")
 
 
-def suspicious(data: bytes, kind: FileType) -> bool:
-    """A file that is more than it says: a zip bomb, a file that is also a web page or a
-    script (a polyglot), or a PDF that runs code when opened."""
-    head = data[:4096].lower()
-    if any(marker in head for marker in MARKUP):
-        return True
+class Refused(Exception):
+    """The file cannot be accepted; `reason` says why: "active" (it carries code, other
+    files or more than it says), "unreadable" or "encrypted"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def prepare(data: bytes, kind: FileType) -> bytes:
+    """The bytes to keep, after parsing the file as what it says it is: images are
+    re-encoded (nothing else in the file survives, EXIF and location included), PDFs and
+    Office files are refused if they hold active content or inflate beyond the cap."""
+    if any(marker in data[:4096].lower() for marker in MARKUP):
+        raise Refused("active")
+    if kind.image:
+        return _reencode(data, kind)
     if kind.extension == ".pdf":
-        return any(marker in data for marker in PDF_ACTIVE)
-    if data.startswith(b"PK\x03\x04"):
+        _check_pdf(data)
+    elif data.startswith(b"PK\x03\x04"):
+        _check_zip(data)
+    return data
+
+
+# PDF: names are compared after pypdf has decoded them (/J#61vaScript is /JavaScript),
+# and every object is looked at, including those inside compressed object streams.
+PDF_ACTIONS = {"/JavaScript", "/Launch", "/RichMediaExecute", "/ImportData", "/GoToE"}
+PDF_KEYS = {"/JS", "/JavaScript", "/EmbeddedFile", "/EmbeddedFiles", "/EF", "/XFA"}
+PDF_KEYS |= {"/RichMediaContent", "/RichMediaSettings"}
+PDF_TYPES = {"/EmbeddedFile", "/RichMedia"}
+
+
+def _check_pdf(data: bytes) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+    from pypdf.generic import IndirectObject
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise Refused("encrypted")
+        numbers = {
+            (number, generation)
+            for generation, objects in reader.xref.items()
+            for number in objects
+        }
+        numbers |= {(number, 0) for number in reader.xref_objStm}
+        for number, generation in sorted(numbers):
+            found = reader.get_object(IndirectObject(number, generation, reader))
+            _refuse_active(found)
+        _refuse_active(reader.trailer)
+    except Refused:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+        raise Refused("unreadable") from error
+
+
+def _refuse_active(value: object, depth: int = 0) -> None:
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    if depth > 50:
+        raise Refused("unreadable")
+    if isinstance(value, DictionaryObject):
+        if PDF_KEYS & set(value.keys()):
+            raise Refused("active")
+        for key in ("/S", "/Type", "/Subtype"):
+            named = value.get(key)
+            named = named.get_object() if hasattr(named, "idnum") else named
+            if named is not None and str(named) in PDF_ACTIONS | PDF_TYPES:
+                raise Refused("active")
+        for item in value.values():
+            _refuse_active(item, depth + 1)
+    elif isinstance(value, ArrayObject):
+        for item in value:
+            _refuse_active(item, depth + 1)
+
+
+def _check_zip(data: bytes) -> None:
+    """Inflate every entry, counting what comes out, instead of trusting the sizes the
+    archive declares; stop as soon as the total passes the cap."""
+    import zlib
+
+    try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
-        unpacked = sum(entry.file_size for entry in entries)
-        packed = max(sum(entry.compress_size for entry in entries), 1)
-        return unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO
-    return False
+            cap = min(MAX_UNPACKED, MAX_RATIO * len(data))
+            total = 0
+            for entry in entries:
+                if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                    raise Refused("active")
+                raw = _raw_entry(data, entry)
+                if entry.compress_type == zipfile.ZIP_STORED:
+                    total += len(raw)
+                else:
+                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                    pending = raw
+                    while pending and not inflater.eof:
+                        total += len(inflater.decompress(pending, 1024 * 1024))
+                        pending = inflater.unconsumed_tail
+                        if total > cap:
+                            break
+                if total > cap:
+                    raise Refused("active")
+    except (zipfile.BadZipFile, zlib.error, ValueError, struct.error) as error:
+        raise Refused("unreadable") from error
+
+
+def _raw_entry(data: bytes, entry: zipfile.ZipInfo) -> bytes:
+    """An entry's compressed bytes, found from its local header."""
+    offset = entry.header_offset
+    if data[offset : offset + 4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("no local header")
+    name_length, extra_length = struct.unpack("<HH", data[offset + 26 : offset + 30])
+    start = offset + 30 + name_length + extra_length
+    return data[start : start + entry.compress_size]
+
+
+PILLOW_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".gif": "GIF", ".webp": "WEBP"}
+
+
+def _reencode(data: bytes, kind: FileType) -> bytes:
+    """Decode the pixels and write a new file of the same type from them alone."""
+    from PIL import Image, ImageOps, ImageSequence
+
+    expected = PILLOW_FORMATS[kind.extension]
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format != expected:
+                raise Refused("unreadable")
+            if image.width * image.height > MAX_PIXELS:
+                raise Refused("unreadable")
+            output = io.BytesIO()
+            if expected == "JPEG":
+                upright = ImageOps.exif_transpose(image)
+                if upright.mode not in ("RGB", "L", "CMYK"):
+                    upright = upright.convert("RGB")
+                upright.save(output, "JPEG", quality=92)
+            elif expected == "GIF":
+                frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
+                for frame in frames:
+                    frame.info.pop("comment", None)
+                    frame.info.pop("extension", None)
+                options: dict[str, object] = {}
+                for key in ("duration", "loop", "transparency", "disposal"):
+                    if key in image.info:
+                        options[key] = image.info[key]
+                frames[0].save(
+                    output, "GIF", save_all=len(frames) > 1, append_images=frames[1:], **options
+                )
+            else:
+                pixels = image.copy()
+                pixels.info = {}
+                if pixels.mode == "P" and "transparency" in image.info:
+                    pixels = pixels.convert("RGBA")
+                pixels.save(output, expected)
+            return output.getvalue()
+    except Refused:
+        raise
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+        raise Refused("unreadable") from error
 
 
 def detect(data: bytes) -> FileType | None:

@@ -10,7 +10,9 @@ from sqlalchemy import or_, select
 
 from forms.catalogue import Catalogue
 from forms.fields import _l
+from portal import answers as shown_answers
 from portal import consent, db
+from portal.contributions import own_voice
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -38,6 +40,7 @@ ACTIONS = {
     "link_code_redeemed": _l("Used a link code"),
     "link_code_refused": _l("Entered a link code that did not work"),
     "link_code_issued": _l("Made a link code for a case"),
+    "checked_case_for_link_code": _l("Checked whose case it is before making a link code"),
     "viewed_own_data": _l("Looked at this information"),
     "downloaded_own_data": _l("Downloaded a copy of this information"),
     "access_refused": _l("Was refused access"),
@@ -64,12 +67,36 @@ ACTIONS = {
 }
 
 
+# Who someone was, as the portal records it (requester, case link, views, consent).
+ROLES = {
+    "parent_carer": _l("Parent or carer"),
+    "young_person": _l("Young person"),
+    "child": _l("Someone helping a child or young person"),
+    "professional": _l("Professional"),
+}
+WHO = {
+    "you": _l("You"),
+    "staff": _l("A member of council staff"),
+    "system": _l("The service itself"),
+    "anonymous": _l("Someone not signed in"),
+    "family": _l("Another member of your family"),
+}
+METHODS = {"online": _l("Online, on this service")}
+
+
 def describe(action: str) -> str:
     return str(ACTIONS[action]) if action in ACTIONS else action
 
 
-def grouped_answers(catalogue: Catalogue, answers: dict[str, Any]) -> list[dict[str, Any]]:
-    """Answers grouped by the privacy notice's categories, each marked required or not."""
+def role(code: str | None) -> str | None:
+    return str(ROLES[code]) if code in ROLES else code
+
+
+def grouped_answers(
+    catalogue: Catalogue, answers: dict[str, Any], young_person: bool = False
+) -> list[dict[str, Any]]:
+    """Answers grouped by the privacy notice's categories, each marked required or not:
+    `value` as stored, `value_label` as the reader reads it."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item_id, value in answers.items():
         if value in (None, "", []) or item_id not in catalogue.by_id:
@@ -80,6 +107,7 @@ def grouped_answers(catalogue: Catalogue, answers: dict[str, Any]) -> list[dict[
                 "id": item.id,
                 "label": item.label,
                 "value": value,
+                "value_label": shown_answers.label(item.id, value, young_person),
                 "required": item.required,
                 "special_category": item.special_category,
             }
@@ -138,7 +166,10 @@ def collect(account_id: str) -> dict[str, Any]:
                 "started_at": d.created_at.isoformat(),
                 "submitted_at": d.submitted_at.isoformat() if d.submitted_at else None,
                 "asked_as": d.requester_role,
-                "answers": grouped_answers(catalogue, d.answers),
+                "asked_as_label": role(d.requester_role),
+                "answers": grouped_answers(
+                    catalogue, d.answers, d.requester_role == "young_person"
+                ),
             }
             for d in drafts
         ],
@@ -156,6 +187,7 @@ def collect(account_id: str) -> dict[str, Any]:
             {
                 "reference": link.case_reference,
                 "as": link.relationship,
+                "as_label": role(link.relationship),
                 "since": link.created_at.isoformat(),
             }
             for link in links
@@ -163,11 +195,12 @@ def collect(account_id: str) -> dict[str, Any]:
         "views": [
             {
                 "written_as": c.author_role,
+                "written_as_label": role(c.author_role),
                 "case": c.case_reference,
                 "language": c.language,
                 "started_at": c.created_at.isoformat(),
                 "sent_at": c.submitted_at.isoformat() if c.submitted_at else None,
-                "answers": grouped_answers(catalogue, c.answers),
+                "answers": grouped_answers(catalogue, c.answers, own_voice(c)),
             }
             for c in session.scalars(
                 select(Contribution)
@@ -183,7 +216,9 @@ def collect(account_id: str) -> dict[str, Any]:
                 "detail": e.detail,
                 "when": e.occurred_at.isoformat(),
                 "as": e.given_by,
+                "as_label": role(e.given_by),
                 "how": e.method,
+                "how_label": str(METHODS[e.method]) if e.method in METHODS else e.method,
                 "wording_version": e.wording_version,
                 "wording_language": e.language,
                 "wording_sha256": e.wording_sha256,
@@ -197,8 +232,10 @@ def collect(account_id: str) -> dict[str, Any]:
         "who_has_seen_it": [
             {
                 "when": e.occurred_at.isoformat(),
-                "who": "you" if e.actor_id == account_id else e.actor_kind,
+                "who": (who := "you" if e.actor_id == account_id else e.actor_kind),
+                "who_label": str(WHO[who]) if who in WHO else who,
                 "what": e.action,
+                "what_label": describe(e.action),
                 "record": e.object_kind,
             }
             for e in events

@@ -29,6 +29,11 @@ if IN_CI and not POSTGRES_URL:
     raise pytest.UsageError("CI=true needs TEST_DATABASE_URL: .ci/run exports it")
 
 DATABASES = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
+# Rate-limit counts in Redis, as in production, when configured (always in CI); each app
+# counts under a prefix of its own, so tests never see each other's counts.
+RATELIMIT_URL = os.environ.get("TEST_RATELIMIT_STORAGE_URI", "")
+if IN_CI and not RATELIMIT_URL:
+    raise pytest.UsageError("CI=true needs TEST_RATELIMIT_STORAGE_URI: .ci/run exports it")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -48,6 +53,7 @@ def make_settings(instance: Path, database_url: str, **environ: str) -> Settings
             "PORTAL_INSTANCE_PATH": str(instance),
             "DATABASE_URL": database_url,
             "SECRET_KEY": "test-secret-key-that-is-long-enough-for-tests",
+            **({"RATELIMIT_STORAGE_URI": RATELIMIT_URL} if RATELIMIT_URL else {}),
             **environ,
         }
     )

@@ -33,15 +33,21 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.session_interface = DatabaseSessionInterface(
         idle=sessions.idle_timeout,
         lifetime=dt.timedelta(hours=sessions.absolute_lifetime_hours),
+        staff_lifetime=dt.timedelta(hours=sessions.staff_absolute_lifetime_hours),
     )
-    configs = provider_configs(settings, issuers_for(settings))
+    issuers = issuers_for(settings)
+    families = settings.config.identity_providers.families
+    if families.embedded and settings.family_client_private_key:
+        embedded.trust_client_key(families.client_id, settings.family_client_private_key)
+    configs = provider_configs(settings, issuers)
     register_clients(app, configs)
     allow_form_action(app, [config.issuer for config in configs])
 
     from portal.access import current_person
-    from portal.auth.routes import bp
+    from portal.auth.routes import bp, recheck_staff_roles
 
     app.register_blueprint(bp)
+    app.before_request(recheck_staff_roles)
     app.jinja_env.globals["current_person"] = current_person
     app.jinja_env.globals["session_settings"] = sessions
     app.jinja_env.globals["session_countdown_texts"] = timeout.countdown_texts

@@ -3,32 +3,56 @@
 Two instances of the `oidc-provider-mock` package run in background threads on free
 ports: one plays the families' provider (GOV.UK One Login), one the council's staff
 directory. Each offers ready-made people to sign in as with one click.
+
+The families' provider behaves as One Login does where the portal could get it wrong:
+- its token endpoint accepts only `private_key_jwt`, signed with a key the portal
+  registered (`trust_client_key`), found by the `kid` in the assertion's header;
+- its ID token carries `sub`, `vot`, `vtm` and `sid` but no email: the email is only
+  in the userinfo answer;
+- everyone it signs in, including a person typed on its form, gets One Login's claims;
+- its discovery document lists the languages its pages come in (`en`, `cy`).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import threading
+import time
 from functools import cache
+from typing import Any
 
+from flask import Flask, current_app, jsonify, request
+from joserfc import jws, jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import RSAKey
+from werkzeug.datastructures import CombinedMultiDict, ImmutableMultiDict
 from werkzeug.serving import make_server
+from werkzeug.wrappers import Response
 
+from portal.auth.keys import load_client_key
 from portal.auth.providers import FAMILIES, STAFF
 
+ONE_LOGIN_ID_TOKEN_CLAIMS = {"sub", "vot", "vtm", "sid"}
+ONE_LOGIN_LOCALES = ["en", "cy"]
+ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+
+
+def one_login_claims(email: str) -> dict[str, Any]:
+    """What One Login knows of someone who signed in with a password and a security code."""
+    return {
+        "email": email,
+        "email_verified": True,
+        "vot": "Cl.Cm",
+        "vtm": "https://oidc.integration.account.gov.uk/trustmark",
+        "sid": secrets.token_urlsafe(16),
+    }
+
+
 FAMILY_PEOPLE = [
-    (
-        "parent@example.org",
-        {"email": "parent@example.org", "email_verified": True, "vot": "Cl.Cm"},
-    ),
-    (
-        "young.person@example.org",
-        {"email": "young.person@example.org", "email_verified": True, "vot": "Cl.Cm"},
-    ),
-    (
-        "second.parent@example.org",
-        {"email": "second.parent@example.org", "email_verified": True, "vot": "Cl.Cm"},
-    ),
+    (email, one_login_claims(email))
+    for email in ("parent@example.org", "young.person@example.org", "second.parent@example.org")
 ]
 STAFF_PEOPLE = [
     (
@@ -50,7 +74,109 @@ STAFF_PEOPLE = [
 ]
 
 
-def _serve(people: list[tuple[str, dict]], port: int) -> str:
+# The client keys the families' provider accepts, by `kid` (None for a PEM's key).
+_client_keys: dict[tuple[str, str | None], RSAKey] = {}
+_spent_assertions: set[str] = set()
+_lock = threading.Lock()
+
+
+def trust_client_key(client_id: str, private_key: str) -> None:
+    """Register the portal's public key with the families' provider, as a council does
+    with One Login."""
+    key = load_client_key(private_key)
+    public = RSAKey.import_key(key.as_dict(private=False))
+    with _lock:
+        _client_keys[(client_id, key.kid)] = public
+
+
+def _client_assertion_refused() -> str | None:
+    """Why the token request's client assertion is not acceptable, or None."""
+    form = request.form
+    if form.get("client_assertion_type") != ASSERTION_TYPE or not form.get("client_assertion"):
+        return "only private_key_jwt client authentication is accepted"
+    assertion = form["client_assertion"]
+    try:
+        header = jws.extract_compact(assertion.encode()).protected
+        client_id = _assertion_client_id(assertion)
+    except (JoseError, ValueError, AttributeError):
+        return "the client assertion is not a JWT"
+    key = _client_keys.get((str(client_id), header.get("kid")))
+    if key is None:
+        return "no registered key has the assertion's kid"
+    try:
+        claims = jwt.decode(assertion, key, algorithms=["RS256"]).claims
+    except JoseError:
+        return "the client assertion's signature does not match the registered key"
+    now = time.time()
+    if claims.get("sub") != client_id or claims.get("aud") != request.base_url:
+        return "the client assertion's sub or aud is wrong"
+    if not isinstance(claims.get("exp"), int) or not now < claims["exp"] <= now + 600:
+        return "the client assertion has expired or lives too long"
+    jti = claims.get("jti")
+    with _lock:
+        if not jti or jti in _spent_assertions:
+            return "the client assertion has no jti or was used before"
+        _spent_assertions.add(jti)
+    return None
+
+
+def _assertion_client_id(assertion: str) -> str:
+    return str(json.loads(jws.extract_compact(assertion.encode()).payload).get("iss"))
+
+
+def _behave_as_one_login(app: Flask) -> None:
+    import oidc_provider_mock
+    from oidc_provider_mock import _app as mock
+
+    app.config["ID_TOKEN_CLAIMS"] = ONE_LOGIN_ID_TOKEN_CLAIMS
+    if not getattr(mock.OpenIDCode.generate_user_info, "filtered", False):
+        original = mock.OpenIDCode.generate_user_info
+
+        def generate_user_info(self: Any, user: Any, scope: str) -> dict[str, object]:
+            claims = original(self, user, scope)
+            only = current_app.config.get("ID_TOKEN_CLAIMS")
+            return claims if only is None else {k: v for k, v in claims.items() if k in only}
+
+        generate_user_info.filtered = True  # type: ignore[attr-defined]
+        mock.OpenIDCode.generate_user_info = generate_user_info  # type: ignore[method-assign]
+
+    @app.before_request
+    def one_login_rules() -> Response | None:
+        if request.method != "POST":
+            return None
+        if request.path == "/oauth2/token":
+            refused = _client_assertion_refused()
+            if refused:
+                response = jsonify(error="invalid_client", error_description=refused)
+                response.status_code = 401
+                return response
+            # The mock itself only knows client secrets: hand it the client, now checked.
+            form = request.form.to_dict()
+            form.update(
+                client_id=_assertion_client_id(form["client_assertion"]),
+                client_secret="checked above",  # noqa: S106 (the mock accepts any)
+            )
+            request.form = ImmutableMultiDict(form)  # type: ignore[misc]
+            request.values = CombinedMultiDict([request.args, request.form])  # type: ignore[misc]
+        elif request.path == "/oauth2/authorize" and request.form.get("sub"):
+            sub = request.form["sub"]
+            if mock.storage.get_user(sub) is None:
+                mock.storage.store_user(
+                    oidc_provider_mock.User(sub=sub, claims=one_login_claims(sub))
+                )
+        return None
+
+    @app.after_request
+    def one_login_discovery(response: Response) -> Response:
+        if request.path == "/.well-known/openid-configuration" and response.is_json:
+            document = response.get_json()
+            document["ui_locales_supported"] = ONE_LOGIN_LOCALES
+            document["token_endpoint_auth_methods_supported"] = ["private_key_jwt"]
+            response.set_data(jsonify(document).get_data())
+        return response
+
+
+def _serve(people: list[tuple[str, dict]], port: int, one_login: bool = False) -> str:
     # Imported here: the package is a development dependency, absent in production.
     import oidc_provider_mock
 
@@ -58,6 +184,8 @@ def _serve(people: list[tuple[str, dict]], port: int) -> str:
     app = oidc_provider_mock.app(require_nonce=True, user_claims=users)
     app.wsgi_app = app.wsgi_app.app  # no interactive debugger, even in development
     app.debug = False
+    if one_login:
+        _behave_as_one_login(app)
     server = make_server("127.0.0.1", port, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True, name="embedded-idp").start()
     return f"http://127.0.0.1:{server.server_port}"
@@ -70,7 +198,7 @@ def start() -> dict[str, str]:
     # from one `make run` to the next; tests use free ports.
     first = int(os.environ.get("PORTAL_EMBEDDED_IDP_PORT", "0"))
     return {
-        FAMILIES: _serve(FAMILY_PEOPLE, first),
+        FAMILIES: _serve(FAMILY_PEOPLE, first, one_login=True),
         STAFF: _serve(STAFF_PEOPLE, first + 1 if first else 0),
         "embedded_secret": secrets.token_urlsafe(16),
     }

@@ -17,6 +17,7 @@ from authlib.oauth2.rfc7523.assertion import private_key_jwt_sign
 from flask import Flask, current_app
 from joserfc.jwk import RSAKey
 
+from portal.auth.keys import load_client_key
 from portal.settings import FamilyIdentityProvider, Settings, StaffIdentityProvider
 
 FAMILIES = "families"
@@ -31,12 +32,13 @@ class ShortLivedPrivateKeyJWT(PrivateKeyJWT):
     def sign(self, auth: Any, token_endpoint: str) -> str:
         key = auth.client_secret
         if not isinstance(key, RSAKey):
-            key = RSAKey.import_key(key)
+            key = load_client_key(key)
         return private_key_jwt_sign(
             key,
             client_id=auth.client_id,
             token_endpoint=token_endpoint,
             alg=self.alg,
+            header={"kid": key.kid} if key.kid else None,
             expires_in=ASSERTION_LIFETIME_SECONDS,
         )
 
@@ -52,6 +54,7 @@ class ProviderConfig:
     vtr: list[str] | None
     role_claim: str | None
     roles: dict[str, str]
+    ui_locales: list[str] | None = None
 
 
 def provider_configs(settings: Settings, issuers: dict[str, str]) -> list[ProviderConfig]:
@@ -70,6 +73,7 @@ def provider_configs(settings: Settings, issuers: dict[str, str]) -> list[Provid
             vtr=families.vtr or None,
             role_claim=None,
             roles={},
+            ui_locales=families.ui_locales,
         ),
         ProviderConfig(
             name=STAFF,
@@ -115,8 +119,18 @@ def client(name: str) -> Any:
     return current_app.extensions["portal_oauth"].create_client(name)
 
 
-def authorize_params(config: ProviderConfig, locale: str) -> dict[str, str]:
-    params = {"ui_locales": locale}
+def supported_locales(config: ProviderConfig, metadata: dict[str, Any]) -> list[str]:
+    """The languages the provider shows its pages in: app.yaml's list, else its discovery
+    document's `ui_locales_supported`, else English only."""
+    listed = config.ui_locales or metadata.get("ui_locales_supported") or ["en"]
+    return [str(locale) for locale in listed] if isinstance(listed, list) else ["en"]
+
+
+def authorize_params(
+    config: ProviderConfig, locale: str, metadata: dict[str, Any]
+) -> dict[str, str]:
+    supported = supported_locales(config, metadata)
+    params = {"ui_locales": locale if locale in supported else "en"}
     if config.vtr:
         params["vtr"] = json.dumps(config.vtr)
     return params

@@ -41,13 +41,17 @@ from portal.auth.sessions import ServerSession
 from portal.db import utcnow
 from portal.i18n import safe_next
 from portal.models import Account
-from portal.rate_limits import SIGN_IN_CALLBACK, limiter
+from portal.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attempt
 from portal.security import csrf, form_action_allows
 
 bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
 UNAVAILABLE = (requests.RequestException, OSError)
 HOME = {FAMILIES: "families.account", STAFF: "caseworker.home"}
+# Errors a provider sends back when it cannot sign anyone in just now (RFC 6749 4.1.2.1).
+PROVIDER_DOWN = {"temporarily_unavailable", "server_error"}
+# Refusals the person can do something about are explained; any other is a check failing.
+STALE = {"mismatching_state", "invalid_grant", "missing_state"}
 
 
 def _time_out_grace() -> dt.timedelta:
@@ -76,7 +80,13 @@ def _refused(name: str, reason: str, status: int = 400) -> ResponseReturnValue:
     log.info("sign-in refused", extra={"fields": {"provider": name, "reason": reason}})
     audit.record("sign_in_failed", "provider", name, actor_kind="anonymous")
     template = "auth/no_role.html" if reason == "no_role" else "auth/sign_in_failed.html"
-    return render_template(template, provider=name), status
+    if reason in STALE:
+        why = "stale"
+    elif reason in ("access_denied", "vot_not_met"):
+        why = reason
+    else:
+        why = "unchecked"
+    return render_template(template, provider=name, why=why), status
 
 
 @bp.get("/auth/<provider_name>/start")
@@ -87,9 +97,9 @@ def start(provider_name: str) -> ResponseReturnValue:
     config = provider(provider_name)
     redirect_uri = url_for("auth.callback", provider_name=provider_name, _external=True)
     try:
-        return client(provider_name).authorize_redirect(
-            redirect_uri, **authorize_params(config, str(get_locale()))
-        )
+        oauth_client = client(provider_name)
+        params = authorize_params(config, str(get_locale()), oauth_client.load_server_metadata())
+        return oauth_client.authorize_redirect(redirect_uri, **params)
     except UNAVAILABLE:
         return _unavailable(provider_name)
 
@@ -114,8 +124,33 @@ def _validated_claims(provider_name: str) -> dict[str, Any]:
     if config.vtr and claims.get("vot") not in config.vtr:
         raise SignInRefused("vot_not_met")
     claims = dict(claims)
+    claims.update(_userinfo(provider_name, token, claims["sub"]))
     claims["_id_token"] = token.get("id_token")
+    claims["_token"] = token
     return claims
+
+
+USERINFO_CLAIMS = ("email", "email_verified", "name")
+
+
+def _userinfo(provider_name: str, token: dict[str, Any], subject: str) -> dict[str, Any]:
+    """The person's email and name from the userinfo endpoint, when the provider has one.
+
+    GOV.UK One Login's ID token carries no email: it is only in userinfo. Its `sub` must be
+    the ID token's, or the answer is about someone else (OIDC Core 5.3.2).
+    """
+    oauth_client = client(provider_name)
+    if not oauth_client.load_server_metadata().get("userinfo_endpoint"):
+        return {}
+    try:
+        info = oauth_client.userinfo(token=token)
+    except requests.HTTPError as error:
+        raise SignInRefused("userinfo_refused") from error
+    except ValueError as error:
+        raise SignInRefused("userinfo_not_json") from error
+    if info.get("sub") != subject:
+        raise SignInRefused("userinfo_wrong_subject")
+    return {name: info[name] for name in USERINFO_CLAIMS if name in info}
 
 
 def _account_for(provider_name: str, claims: dict[str, Any]) -> Account:
@@ -130,18 +165,22 @@ def _account_for(provider_name: str, claims: dict[str, Any]) -> Account:
     account.email = claims.get("email")
     account.display_name = claims.get("name")
     account.last_signed_in_at = utcnow()
+    db.session().flush()
+    audit.add(db.session(), "sign_in", "account", account.id, actor_kind=kind, actor_id=account.id)
     db.session().commit()
     return account
 
 
 @bp.get("/auth/<provider_name>/callback")
 @public
-@limiter.limit(SIGN_IN_CALLBACK)
+@limiter.limit(SIGN_IN_CALLBACK, key_func=sign_in_attempt)
 def callback(provider_name: str) -> ResponseReturnValue:
     _known_provider(provider_name)
     try:
         claims = _validated_claims(provider_name)
     except SignInRefused as refusal:
+        if refusal.reason in PROVIDER_DOWN:
+            return _unavailable(provider_name)
         return _refused(provider_name, refusal.reason)
     except UNAVAILABLE:
         return _unavailable(provider_name)
@@ -166,11 +205,72 @@ def callback(provider_name: str) -> ResponseReturnValue:
         id_token=claims["_id_token"],
         signed_in_at=utcnow().isoformat(),
     )
+    if provider_name == STAFF:
+        token = claims["_token"]
+        server_session.update(
+            subject=claims["sub"],
+            provider_token={
+                k: token[k] for k in ("access_token", "refresh_token", "token_type") if k in token
+            },
+            roles_checked_at=utcnow().isoformat(),
+        )
     g.pop("person", None)
-    audit.record("sign_in", "account", account.id, actor_kind=account.kind, actor_id=account.id)
     if next_page and next_page != "/":
         return redirect(next_page)
     return redirect(url_for(HOME[provider_name]))
+
+
+def _roles_now(token: dict[str, Any], subject: str) -> list[str] | None:
+    """The staff member's roles as the provider sees them now, or None if it will not say.
+
+    Asked of its userinfo endpoint with the access token from sign-in, refreshed first
+    when it has expired and the provider gave a refresh token.
+    """
+    oauth_client = client(STAFF)
+    try:
+        try:
+            info = oauth_client.userinfo(token=token)
+        except requests.HTTPError:
+            if not token.get("refresh_token"):
+                return None
+            token.update(
+                oauth_client.fetch_access_token(
+                    grant_type="refresh_token", refresh_token=token["refresh_token"]
+                )
+            )
+            info = oauth_client.userinfo(token=token)
+    except (*UNAVAILABLE, AuthlibBaseError, ValueError):
+        return None
+    if info.get("sub") != subject:
+        return None
+    return roles_from_claims(provider(STAFF), dict(info))
+
+
+def recheck_staff_roles() -> ResponseReturnValue | None:
+    """Before any request of a staff session: roles older than the check interval are
+    asked of the provider again; roles gone (or a provider that will not say) end it."""
+    endpoint = request.endpoint or "static"
+    if session.get("kind") != "staff" or endpoint == "static" or endpoint.startswith("auth."):
+        return None
+    checked = session.get("roles_checked_at")
+    every = dt.timedelta(
+        minutes=current_app.extensions["portal_settings"].config.sessions.staff_roles_check_minutes
+    )
+    if checked and utcnow() - dt.datetime.fromisoformat(checked) < every:
+        return None
+    token = dict(session.get("provider_token") or {})
+    roles = _roles_now(token, session.get("subject", "")) if token else None
+    if roles:
+        session.update(roles=roles, provider_token=token, roles_checked_at=utcnow().isoformat())
+        g.pop("person", None)
+        return None
+    account_id = session.get("account_id")
+    audit.record("roles_withdrawn", "account", account_id, actor_kind="staff", actor_id=account_id)
+    log.info("staff session ended: roles not confirmed by the provider")
+    server_session: ServerSession = session  # type: ignore[assignment]
+    server_session.end()
+    g.pop("person", None)
+    return redirect(url_for("auth.start", provider_name=STAFF, next=request.full_path.rstrip("?")))
 
 
 @bp.post("/sign-out")

@@ -4,16 +4,24 @@ The cookie carries 32 random bytes; the database keeps only their SHA-256, so a 
 the table cannot be used to take over a session. A session ends after the idle timeout
 or the absolute lifetime in app.yaml, whichever comes first, and is replaced by a new
 one (with a new id) whenever someone signs in.
+
+Visitors who have not signed in get no row at all, so they cannot grow the table: what
+their session holds (the form token, a sign-in attempt's state) travels in a second
+`__Host-` cookie, encrypted and authenticated with a key derived from SECRET_KEY, and
+refused once older than the idle time-out.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
+import json
 import logging
 import secrets
 from typing import Any
 
+from cryptography.fernet import Fernet, InvalidToken
 from flask import Flask, Request, g
 from flask.sessions import SessionInterface, SessionMixin
 from sqlalchemy import delete, select
@@ -25,6 +33,7 @@ from portal.db import utcnow
 from portal.models import WebSession
 
 COOKIE_NAME = "__Host-session"
+VISITOR_COOKIE = "__Host-visit"
 TOUCH_INTERVAL = dt.timedelta(seconds=60)
 # Requests that never open a session: assets and health checks do not count as activity.
 SESSIONLESS_PREFIXES = ("/assets/", "/healthz", "/readyz")
@@ -59,9 +68,12 @@ class ServerSession(CallbackDict[str, Any], SessionMixin):
 
 
 class DatabaseSessionInterface(SessionInterface):
-    def __init__(self, idle: dt.timedelta, lifetime: dt.timedelta) -> None:
+    def __init__(
+        self, idle: dt.timedelta, lifetime: dt.timedelta, staff_lifetime: dt.timedelta
+    ) -> None:
         self.idle = idle
         self.lifetime = lifetime
+        self.staff_lifetime = staff_lifetime
         # Short test time-outs need activity recorded more often than once a minute.
         self.touch_interval = min(TOUCH_INTERVAL, idle / 10)
 
@@ -86,6 +98,37 @@ class DatabaseSessionInterface(SessionInterface):
     def _sessionmaker(self, app: Flask):  # type: ignore[no-untyped-def]
         return app.extensions["db_sessionmaker"]
 
+    @staticmethod
+    def _visitor_cipher(app: Flask) -> Fernet:
+        secret = str(app.config["SECRET_KEY"]).encode()
+        return Fernet(base64.urlsafe_b64encode(hashlib.sha256(b"visit:" + secret).digest()))
+
+    def _visitor_session(self, app: Flask, request: Request) -> ServerSession:
+        sealed = request.cookies.get(VISITOR_COOKIE, "")
+        if not sealed or len(sealed) > 4096:
+            return ServerSession()
+        try:
+            ttl = int(self.idle.total_seconds())
+            data = json.loads(self._visitor_cipher(app).decrypt(sealed.encode(), ttl=ttl))
+        except (InvalidToken, ValueError):
+            return ServerSession()
+        session = ServerSession(data if isinstance(data, dict) else {})
+        session.from_visitor_cookie = True  # type: ignore[attr-defined]
+        return session
+
+    def _save_visitor(self, app: Flask, session: ServerSession, response: Response) -> None:
+        had_cookie = getattr(session, "from_visitor_cookie", False)
+        if session.ended or not session:
+            if had_cookie:
+                response.delete_cookie(VISITOR_COOKIE, path="/", secure=True, httponly=True)
+            return
+        if not session.modified and had_cookie and not g.get("session_touch", True):
+            return
+        sealed = self._visitor_cipher(app).encrypt(json.dumps(dict(session)).encode())
+        response.set_cookie(
+            VISITOR_COOKIE, sealed.decode(), path="/", secure=True, httponly=True, samesite="Lax"
+        )
+
     def open_session(self, app: Flask, request: Request) -> ServerSession | None:
         """Flask opens the session before its error handling starts, so a database that
         cannot be reached must not raise here: the access check then answers 503."""
@@ -93,7 +136,7 @@ class DatabaseSessionInterface(SessionInterface):
             return None
         token = request.cookies.get(COOKIE_NAME, "")
         if not token or len(token) > 100:
-            return ServerSession()
+            return self._visitor_session(app, request)
         try:
             return self._load(app, token)
         except SQLAlchemyError:
@@ -146,10 +189,15 @@ class DatabaseSessionInterface(SessionInterface):
                 session.token = None
             if session.ended:
                 response.delete_cookie(COOKIE_NAME, path="/", secure=True, httponly=True)
+                if request_has_visitor_cookie():
+                    response.delete_cookie(VISITOR_COOKIE, path="/", secure=True, httponly=True)
                 return
             if session.token is None:
-                if not session:
+                if not session.get("account_id"):
+                    self._save_visitor(app, session, response)
                     return
+                if getattr(session, "from_visitor_cookie", False):
+                    response.delete_cookie(VISITOR_COOKIE, path="/", secure=True, httponly=True)
                 session.token = secrets.token_urlsafe(32)
                 db.add(
                     WebSession(
@@ -158,7 +206,10 @@ class DatabaseSessionInterface(SessionInterface):
                         account_id=session.get("account_id"),
                         created_at=now,
                         last_seen_at=now,
-                        expires_at=now + self.lifetime,
+                        expires_at=now
+                        + (
+                            self.staff_lifetime if session.get("kind") == "staff" else self.lifetime
+                        ),
                     )
                 )
                 db.commit()
@@ -181,6 +232,12 @@ class DatabaseSessionInterface(SessionInterface):
             if active and (session.modified or self._touches(row.last_seen_at, now)):
                 row.last_seen_at = now
             db.commit()
+
+
+def request_has_visitor_cookie() -> bool:
+    from flask import request
+
+    return VISITOR_COOKIE in request.cookies
 
 
 def end_sessions_of(app: Flask, account_id: str) -> int:

@@ -13,8 +13,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 import requests
+from authlib.common.errors import AuthlibBaseError
 from authlib.integrations.requests_client import OAuth2Session
-from authlib.oauth2.rfc6749 import OAuth2Error
 
 
 class CaseApiError(Exception):
@@ -71,7 +71,7 @@ class CaseApiClient:
                     grant_type="client_credentials",
                     timeout=self.config.timeout,
                 )
-            except (requests.RequestException, OAuth2Error) as error:
+            except (requests.RequestException, AuthlibBaseError, ValueError) as error:
                 raise CaseApiError(f"could not get a token: {error}") from error
         return f"Bearer {token['access_token']}"
 

@@ -25,10 +25,21 @@ def start(instance_path: Path, client_id: str) -> tuple[str, str, object]:
         return _started[client_id]
 
 
+def _secret(instance_path: Path) -> str:
+    """Kept in instance/ like the secret key: every process using this folder (`make run`,
+    `flask --app portal outbox run`, any other command) shares one case-system database,
+    so they must share its client secret too."""
+    secret_file = instance_path / "case_system_secret"
+    if not secret_file.exists():
+        secret_file.write_text(secrets.token_urlsafe(24))
+        secret_file.chmod(0o600)
+    return secret_file.read_text().strip()
+
+
 def _start(instance_path: Path, client_id: str) -> tuple[str, str, object]:
-    secret = secrets.token_urlsafe(24)
-    url = f"sqlite:///{instance_path / 'case-system.db'}"
     instance_path.mkdir(parents=True, exist_ok=True)
+    secret = _secret(instance_path)
+    url = f"sqlite:///{instance_path / 'case-system.db'}"
     app = create_reference_app(url, {client_id: secret})
     with app.extensions["case_system"]["sessions"]() as db:
         demo.seed(db)

@@ -1,4 +1,5 @@
-"""Delivers outbox messages to the case system: at least once, with the effect exactly once.
+"""Delivers outbox messages to the case system, and emails to GOV.UK Notify: at least once,
+with the effect exactly once.
 
 Claiming is a conditional UPDATE (a message moves from due to "sending" only if it was
 still due), so two workers never send the same message at the same time; on PostgreSQL
@@ -25,7 +26,7 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.db import utcnow
@@ -77,7 +78,14 @@ def _record_triage_decision(client: CaseApiClient, message: OutboxMessage) -> di
     )
 
 
+def _send_email(_client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
+    from portal import notify
+
+    return notify.send(message)
+
+
 SENDERS: dict[str, Sender] = {
+    "email.send": _send_email,
     "assessment_request.create": _create_assessment_request,
     "consent_event.create": _add_consent_event,
     "contribution.create": _add_contribution,
@@ -313,13 +321,19 @@ def run(app: Flask, stop: threading.Event) -> None:
 def retry_dead(app: Flask, message_id: str) -> bool:
     """Put a dead letter back in the queue (a caseworker's choice, after fixing the cause)."""
     with app.extensions["db_sessionmaker"]() as db:
-        changed = db.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == message_id, OutboxMessage.status == "dead")
-            .values(status="pending", next_attempt_at=utcnow(), attempts=0)
-        )
+        retried = requeue_dead(db, message_id)
         db.commit()
-        return changed.rowcount == 1
+        return retried
+
+
+def requeue_dead(session: Session, message_id: str) -> bool:
+    """As retry_dead, in the caller's transaction (committed with its audit event)."""
+    changed = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message_id, OutboxMessage.status == "dead")
+        .values(status="pending", next_attempt_at=utcnow(), attempts=0)
+    )
+    return changed.rowcount == 1
 
 
 def start_thread(app: Flask) -> threading.Event:

@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import current_app
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from portal import db
 from portal.case_api.client import CaseApiClient, CaseApiError
@@ -42,12 +43,18 @@ def _read(reference: str, kind: str, held: dict[str, CaseCache] | None = None) -
         if cached is not None:
             return Read(cached.body, cached.fetched_at, False)
         return Read(None, None, False)
-    if cached is None:
-        cached = CaseCache(case_reference=reference, kind=kind, fetched_at=now)
-        session.add(cached)
-    cached.body, cached.fetched_at = body, now
-    session.commit()
+    _keep(reference, kind, body, now)
     return Read(body, now, True)
+
+
+def _keep(reference: str, kind: str, body: dict[str, Any], now: dt.datetime) -> None:
+    """In a session of its own: a read never commits what the request has not finished."""
+    with current_app.extensions["db_sessionmaker"]() as own:
+        own.merge(CaseCache(case_reference=reference, kind=kind, body=body, fetched_at=now))
+        try:
+            own.commit()
+        except IntegrityError:  # another request cached the same answer at the same moment
+            own.rollback()
 
 
 def case_status(reference: str) -> Read:

@@ -19,7 +19,16 @@ from forms.triage import (
     ExceptionForm,
     MoreInformationForm,
 )
-from portal import audit, consent, contributions, db, deadlines, notify, requests, triage
+from portal import (
+    attachments,
+    audit,
+    consent,
+    contributions,
+    db,
+    deadlines,
+    requests,
+    triage,
+)
 from portal.access import caseworker, signed_in_account_id
 from portal.caseworker.routes import bp
 from portal.models import AssessmentRequest, AuditEvent
@@ -81,21 +90,28 @@ def _request_or_404(reference: str) -> AssessmentRequest:
     return found
 
 
-def _forms(found: AssessmentRequest, formdata: Any = None) -> dict[str, FlaskForm]:
+def _forms(
+    found: AssessmentRequest, acted: str | None = None, formdata: Any = None
+) -> dict[str, FlaskForm]:
+    """Every action's form; only the one acted on (if any) is filled from what was sent."""
     staff = [(a.id, a.display_name or a.email or a.id) for a in triage.caseworkers()]
     received = requests.received_on(found.submitted_at)
-    forms: dict[str, FlaskForm] = {
-        "assign": AssignForm(formdata=formdata, caseworkers=staff, prefix="assign"),
-        "more_information": MoreInformationForm(formdata=formdata, prefix="info"),
-        "accept": ActionForm(formdata=formdata, prefix="accept"),
-        "duplicate": DuplicateForm(formdata=formdata, prefix="duplicate"),
-        "decide": DecisionForm(formdata=formdata, received=received, prefix="decide"),
-        "withdraw": ActionForm(formdata=formdata, prefix="withdraw"),
-        "exception": ExceptionForm(formdata=formdata, prefix="exception"),
+    makers: dict[str, tuple[Any, dict[str, Any]]] = {
+        "assign": (AssignForm, {"caseworkers": staff, "prefix": "assign"}),
+        "more_information": (MoreInformationForm, {"prefix": "info"}),
+        "accept": (ActionForm, {"prefix": "accept"}),
+        "duplicate": (DuplicateForm, {"prefix": "duplicate"}),
+        "decide": (DecisionForm, {"received": received, "prefix": "decide"}),
+        "withdraw": (ActionForm, {"prefix": "withdraw"}),
+        "exception": (ExceptionForm, {"prefix": "exception"}),
     }
-    if formdata is None:
-        for form in forms.values():
-            form.version.data = str(found.version)
+    forms: dict[str, FlaskForm] = {}
+    for name, (form_class, options) in makers.items():
+        if name == acted:
+            forms[name] = form_class(formdata=formdata, **options)
+        else:
+            forms[name] = form_class(formdata=None, **options)
+            forms[name].version.data = str(found.version)
     return forms
 
 
@@ -106,12 +122,15 @@ def _view(
     status: int = 200,
 ) -> ResponseReturnValue:
     catalogue = current_app.extensions["portal_catalogue"]
+    forms = forms or _forms(found)
+    documents = attachments.listed(draft_id=found.draft_id)
     audit_trail = db.session().scalars(
         select(AuditEvent)
         .where(
             or_(
                 AuditEvent.object_id == found.reference,
                 AuditEvent.object_id == found.draft_id,
+                AuditEvent.object_id.in_([document.id for document in documents]),
             )
         )
         .order_by(AuditEvent.occurred_at.desc())
@@ -120,7 +139,7 @@ def _view(
     return render_template(
         "caseworker/request.html",
         found=found,
-        answers=grouped_answers(catalogue, found.answers),
+        answers=grouped_answers(catalogue, found.answers, found.requester_role == "young_person"),
         consent_now=consent.current(found.reference),
         consent_choices=consent.choices(),
         consent_label=consent.choice_label,
@@ -131,8 +150,12 @@ def _view(
         trail=list(audit_trail),
         describe=describe,
         messages=triage.messages(found),
+        attached=triage.documents_by_message(found),
         exemptions=triage.exemptions(found),
-        forms=forms or _forms(found),
+        forms=forms,
+        has_errors=bool(problem) or any(form.errors for form in forms.values()),
+        documents=documents,
+        scans=_scan_labels(),
         allowed=lambda action: triage.allowed(found, action),
         problem=problem,
         statuses=triage.STATUSES,
@@ -143,6 +166,15 @@ def _view(
     ), status
 
 
+def _scan_labels() -> dict[str, str]:
+    return {
+        "clean": gettext("Virus scan: no virus found"),
+        "not_scanned": gettext("Not scanned for viruses (scanning is switched off)"),
+        "held": gettext("Held: the virus scanner gave no answer, so it cannot be opened"),
+        "infected": gettext("A virus was found, so it cannot be opened"),
+    }
+
+
 @bp.get("/requests/<reference>")
 @caseworker
 def view_request(reference: str) -> ResponseReturnValue:
@@ -151,16 +183,31 @@ def view_request(reference: str) -> ResponseReturnValue:
     return _view(found)
 
 
+@bp.get("/requests/<reference>/replies/<document_id>")
+@caseworker
+def reply_document(reference: str, document_id: str) -> ResponseReturnValue:
+    """A file the family attached to a reply (opening it is audited)."""
+    found = _request_or_404(reference)
+    attached = [d for ds in triage.documents_by_message(found).values() for d in ds]
+    document = next((d for d in attached if d.id == document_id), None)
+    if document is None:
+        abort(404)
+    return attachments.download(document)
+
+
 ACTIONS = ("assign", "more_information", "accept", "duplicate", "decide", "withdraw", "exception")
 
 
-@bp.post("/requests/<reference>/<action>")
+@bp.post("/requests/<reference>")
 @caseworker
-def act_on_request(reference: str, action: str) -> ResponseReturnValue:
+def act_on_request(reference: str) -> ResponseReturnValue:
+    """Each action's form posts to the request's own address, so a form with errors is
+    shown where the request is, and a done action redirects back to it."""
     found = _request_or_404(reference)
+    action = request.form.get("act", "")
     if action not in ACTIONS:
-        abort(404)
-    forms = _forms(found, request.form)
+        abort(400)
+    forms = _forms(found, action, request.form)
     form = forms[action]
     if not form.validate():
         return _view(found, forms)
@@ -217,15 +264,21 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
         if decision == "assess" and found.status == "decided_not_assess":
             decision = "change_to_assess"
         reason = (form.reason.data or "").strip() or None
-        triage.act(found, decision, me, seen, reason=reason, decided_on=form.decided_on.data)
-        notify.send_email(
-            found.answers.get("contact.email") or "",
-            "decision",
-            found.language,
-            reference=found.reference,
-            decision=form.decision.data,
-            decided_on=form.decided_on.data,
+        triage.act(
+            found,
+            decision,
+            me,
+            seen,
             reason=reason,
+            decided_on=form.decided_on.data,
+            email=(
+                "decision",
+                {
+                    "decision": form.decision.data,
+                    "decided_on": form.decided_on.data,
+                    "reason": reason,
+                },
+            ),
         )
     elif action == "exception":
         triage.record_exception(

@@ -45,11 +45,16 @@ def _young_person(link: CaseLink) -> bool:
 def consent_now(reference: str) -> ResponseReturnValue:
     link = _own_link(reference)
     audit.record("viewed_consent", "case", reference)
+    now = consent.current(reference)
     return render_template(
         "consent/current.html",
         link=link,
-        now=consent.current(reference),
-        choices=consent.choices(),
+        now=now,
+        choices=[
+            choice
+            for choice in consent.choices()
+            if choice != consent.EXCLUSIONS or _young_person(link) or choice in now
+        ],
         label=consent.choice_label,
         too_young=consent.too_young_to_consent(link),
     )
@@ -119,10 +124,11 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         events = consent.record(
             reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
         )
+        for event in events:
+            action = "consent_given" if event.given else "consent_withdrawn"
+            audit.add(db.session(), action, "case", reference)
         db.session().commit()
         session.pop(PENDING, None)
-        for event in events:
-            audit.record("consent_given" if event.given else "consent_withdrawn", "case", reference)
         flash(gettext("Your consent has been updated"))
         return redirect(url_for("families.consent_now", reference=reference))
     return render_template(
@@ -160,8 +166,8 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
                 [consent.Change(choice, False)],
                 consent.wording_record(wording),
             )
+            audit.add(db.session(), "consent_withdrawn", "case", reference)
             db.session().commit()
-            audit.record("consent_withdrawn", "case", reference)
             flash(
                 gettext(
                     "You have withdrawn your consent: %(choice)s",

@@ -11,8 +11,9 @@ from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
 from forms.documents import DocumentForm
+from forms.question import error_href
 from forms.request import SECTIONS, Page, WhoIsAskingForm, section
-from portal import attachments, audit, consent, contributions, db, notify, requests
+from portal import attachments, consent, contributions, db, requests
 from portal.access import family, public, signed_in_account_id
 from portal.answers import display
 from portal.families.routes import bp
@@ -45,7 +46,6 @@ def who_is_asking() -> ResponseReturnValue:
         if form.role.data == "professional":
             return redirect(url_for("families.professionals"))
         draft = requests.start(signed_in_account_id(), form.role.data, _language())
-        audit.record("request_started", "draft", draft.id)
         return redirect(url_for("families.task_list", draft_id=draft.id))
     return render_template("request/who.html", form=form)
 
@@ -158,7 +158,6 @@ def request_consent(draft_id: str) -> ResponseReturnValue:
     elif form.validate_on_submit():
         if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
             requests.save_consent(draft, form.answers(), wording)
-            audit.record("consent_choices_saved", "draft", draft.id)
             return redirect(back)
         problem = consent.wording_changed()
     consent.stamp(form, wording)
@@ -205,6 +204,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                         "missing": item.required and not requests.answered(value),
                         "message": form.catalogue_fields[field.name][1],
                         "anchor": f"{entry.slug}-{field.name}",
+                        "fix": change + error_href(field),
                     }
                 )
         result.append(
@@ -304,7 +304,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         return redirect(url_for("families.submitted", draft_id=draft.id))
     sections = answer_rows(draft)
     missing = [
-        {"text": str(row["message"]), "href": f"#{row['anchor']}"}
+        {"text": str(row["message"]), "href": row["fix"]}
         for entry in sections
         for row in entry["rows"]
         if row["missing"]
@@ -322,15 +322,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
             }
         )
     if request.method == "POST" and not missing:
-        submitted = requests.submit(draft)
-        audit.record("request_submitted", "request", submitted.reference)
-        notify.send_email(
-            submitted.answers.get("contact.email") or "",
-            "request_received",
-            submitted.language,
-            reference=submitted.reference,
-            decision_due=submitted.decision_due,
-        )
+        requests.submit(draft)
         return redirect(url_for("families.submitted", draft_id=draft.id))
     return render_template(
         "request/check.html",
@@ -341,6 +333,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         sections=sections,
         views_rows=views_rows(draft),
         missing=missing if request.method == "POST" else [],
+        has_errors=request.method == "POST" and bool(missing),
         young_person=requests.is_young_person(draft),
     )
 
@@ -362,6 +355,7 @@ def submitted(draft_id: str) -> ResponseReturnValue:
 
 
 @bp.route("/request/<draft_id>/documents", methods=["GET", "POST"])
+@attachments.accepts_upload
 @family
 def documents(draft_id: str) -> ResponseReturnValue:
     draft = _own_draft(draft_id)
@@ -381,7 +375,6 @@ def documents(draft_id: str) -> ResponseReturnValue:
         if added is not None:
             draft.updated_at = added.uploaded_at
             db.session().commit()
-            audit.record("document_added", "document", added.id)
             return redirect(url_for("families.documents", draft_id=draft.id))
         form.file.errors = [*form.file.errors, problem]
     return render_template(
@@ -417,12 +410,14 @@ def preview_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     return attachments.preview(document)
 
 
-@bp.post("/request/<draft_id>/documents/<document_id>/remove")
+@bp.route("/request/<draft_id>/documents/<document_id>/remove", methods=["GET", "POST"])
 @family
 def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
     draft, document = _own_document(draft_id, document_id)
     if draft.submitted_at:
         abort(404)
+    if request.method == "GET":
+        back = url_for("families.documents", draft_id=draft_id)
+        return render_template("families/remove_file.html", document=document, back=back)
     attachments.remove(document)
-    audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.documents", draft_id=draft_id))

@@ -26,6 +26,28 @@ REDEMPTION_ERRORS = {
     ),
     Redemption.EXPIRED: lambda: _("This link code has expired. Ask the SEN team for a new one"),
 }
+DATE_ERRORS = {
+    Redemption.WRONG_DATE: lambda: _(
+        "The date of birth does not match the case this code is for. Check it and try again"
+    ),
+    Redemption.CANNOT_CHECK: lambda: _(
+        "We cannot check the date of birth at the moment. Try again later"
+    ),
+}
+
+
+def _born_on(reference: str) -> dt.date | None:
+    """The case's date of birth, read from the case system (a copy it gave earlier will do:
+    a date of birth does not change)."""
+    read = reads.case_status(reference)
+    if read.body is None:
+        if not read.fresh:
+            raise link_codes.CannotCheck(reference)
+        return None
+    try:
+        return dt.date.fromisoformat(read.body.get("date_of_birth") or "")
+    except ValueError:
+        return None
 
 
 @bp.get("/")
@@ -76,6 +98,12 @@ def case(reference: str) -> ResponseReturnValue:
         steps=PROGRESS,
         section_titles=plan_section_titles(),
         as_date=dt.date.fromisoformat,
+        today=dt.date.today(),
+        review_overdue=bool(
+            plan.body
+            and plan.body.get("next_review_due")
+            and dt.date.fromisoformat(plan.body["next_review_due"]) < dt.date.today()
+        ),
     )
 
 
@@ -115,13 +143,17 @@ def _limit_key() -> str:
 def link() -> ResponseReturnValue:
     form = RedeemLinkCodeForm()
     if form.validate_on_submit():
-        outcome, link_code = link_codes.redeem(form.code.data, signed_in_account_id())
+        outcome, link_code = link_codes.redeem(
+            form.code.data, signed_in_account_id(), form.date_of_birth.data, _born_on
+        )
         if outcome in REDEMPTION_ERRORS:
             audit.record("link_code_refused", "link_code", None)
             form.code.errors.append(REDEMPTION_ERRORS[outcome]())
+        elif outcome in DATE_ERRORS:
+            audit.record("link_code_refused", "link_code", None)
+            form.date_of_birth.errors.append(DATE_ERRORS[outcome]())
         else:
             assert link_code is not None
-            audit.record("link_code_redeemed", "case", link_code.case_reference)
             return redirect(url_for("families.case", reference=link_code.case_reference))
     return render_template("families/link.html", form=form)
 
@@ -150,7 +182,7 @@ def your_data_json() -> ResponseReturnValue:
 def your_data_html() -> ResponseReturnValue:
     audit.record("downloaded_own_data", "account", signed_in_account_id())
     page = render_template(
-        "families/your_data.html",
+        "families/your_data_download.html",
         data=collect(signed_in_account_id()),
         as_datetime=dt.datetime.fromisoformat,
         download=True,

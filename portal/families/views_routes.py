@@ -10,7 +10,7 @@ from flask_babel import get_locale
 from flask_wtf import FlaskForm
 
 from forms.views import PROMPTS, HelpedByForm, StartViewsForm, ViewsFileForm
-from portal import attachments, audit, contributions
+from portal import attachments, contributions
 from portal.access import family, signed_in_account_id
 from portal.families.routes import bp
 from portal.models import Contribution
@@ -79,7 +79,6 @@ def views_start() -> ResponseReturnValue:
         contribution = contributions.start(
             signed_in_account_id(), form.author.data, form.destination.data, str(get_locale())
         )
-        audit.record("views_started", "contribution", contribution.id)
         return redirect(_step_url(contribution, contributions.steps(contribution)[0]))
     return render_template("views/start.html", form=form, destinations=destinations, back=back)
 
@@ -127,6 +126,7 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
 
 
 @bp.route("/views/<contribution_id>/files", methods=["GET", "POST"])
+@attachments.accepts_upload
 @family
 def views_files(contribution_id: str) -> ResponseReturnValue:
     contribution = _own(contribution_id)
@@ -145,7 +145,6 @@ def views_files(contribution_id: str) -> ResponseReturnValue:
         )
         if added is not None:
             contributions.save(contribution, {}, str(get_locale()))
-            audit.record("document_added", "document", added.id)
             return redirect(url_for("families.views_files", contribution_id=contribution.id))
         form.file.errors = [*form.file.errors, problem]
     return render_template(
@@ -183,14 +182,16 @@ def views_file_preview(contribution_id: str, document_id: str) -> ResponseReturn
     return attachments.preview(document)
 
 
-@bp.post("/views/<contribution_id>/files/<document_id>/remove")
+@bp.route("/views/<contribution_id>/files/<document_id>/remove", methods=["GET", "POST"])
 @family
 def views_file_remove(contribution_id: str, document_id: str) -> ResponseReturnValue:
     contribution, document = _own_file(contribution_id, document_id)
     if contribution.submitted_at or contribution.ready_at:
         abort(404)
+    if request.method == "GET":
+        back = url_for("families.views_files", contribution_id=contribution.id)
+        return render_template("families/remove_file.html", document=document, back=back)
     attachments.remove(document)
-    audit.record("document_removed", "document", document_id)
     return redirect(url_for("families.views_files", contribution_id=contribution.id))
 
 
@@ -203,7 +204,6 @@ def views_check(contribution_id: str) -> ResponseReturnValue:
     form = FlaskForm()
     if form.validate_on_submit():
         contributions.finish(contribution)
-        audit.record("views_sent", "contribution", contribution.id)
         return redirect(url_for("families.views_sent", contribution_id=contribution.id))
     return render_template(
         "views/check.html",

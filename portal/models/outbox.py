@@ -1,7 +1,9 @@
-"""Messages for the case system, written in the same transaction as what they carry.
+"""Messages for the case system, and emails for the families, written in the same
+transaction as what they carry.
 
-A worker (the case API issue) delivers them with their idempotency key and retries
-until the case system has them; until then they wait here, so nothing is lost.
+A worker delivers them with their idempotency key (for an email, Notify's reference) and
+retries until the case system or GOV.UK Notify has them; until then they wait here, so
+nothing is lost.
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ class FamilyMessage(Base):
 
 
 class Document(Base):
-    """A file a family added to a request or to their views. The bytes live in
+    """A file a family added to a request, to their views or to a reply. The bytes live in
     instance/uploads/."""
 
     __tablename__ = "documents"
@@ -109,6 +109,9 @@ class Document(Base):
     )
     contribution_id: Mapped[str | None] = mapped_column(
         ForeignKey("contributions.id", ondelete="CASCADE"), index=True
+    )
+    message_id: Mapped[str | None] = mapped_column(
+        ForeignKey("family_messages.id", ondelete="CASCADE"), index=True
     )
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     filename: Mapped[str] = mapped_column(String(120))

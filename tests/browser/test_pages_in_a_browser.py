@@ -68,11 +68,18 @@ def test_page_is_accessible(people, who_and_path, language: str) -> None:  # typ
 def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> None:  # type: ignore[no-untyped-def]
     family, staff = people["family"], people["staff"]
     staff.goto("/caseworker/link-codes/new?lang=en")
-    staff.get_by_role("button", name="Create link code").click()
+    staff.get_by_role("button", name="Continue").click()
     check_accessible(staff, "the link code form with errors", "en")
-    staff.get_by_label("Case reference").fill("EHC-2026-00777")
+    staff.get_by_label("Case reference").fill("ZZZ-9999-000001")
     staff.get_by_label("Full name of the person the code is for").fill("Jo Parent")
     staff.get_by_label("Parent or carer with parental responsibility").check()
+    staff.get_by_role("button", name="Continue").click()
+    assert staff.title().startswith("Error:"), "no code for a case the case system lacks"
+    check_accessible(staff, "the link code form for an unknown case", "en")
+    staff.get_by_label("Case reference").fill(case_system_demo.DRAFT)
+    staff.get_by_role("button", name="Continue").click()
+    assert "Jordan Hale" in staff.locator("main").inner_text()
+    check_accessible(staff, "whose case it is", "en")
     staff.get_by_role("button", name="Create link code").click()
     check_accessible(staff, "the new link code", "en")
     code = staff.locator(".portal-link-code").inner_text()
@@ -84,10 +91,18 @@ def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> Non
         check_accessible(family, "the link code page with errors", language)
     family.goto("/account/link?lang=en")
     family.locator("#code").fill(code)
-    family.get_by_role("button", name="Continue").click()
-    assert family.url.endswith("/account/cases/EHC-2026-00777")
+    for day in ("4", "3"):
+        family.get_by_label("Day").fill(day)
+        family.get_by_label("Month").fill("2")
+        family.get_by_label("Year").fill("2008")
+        family.get_by_role("button", name="Continue").click()
+        if day == "4":
+            assert family.title().startswith("Error:"), "a code alone is not enough"
+            assert family.locator("#code").input_value() == code
+            check_accessible(family, "the link code page with a wrong date of birth", "en")
+    assert family.url.endswith(f"/account/cases/{case_system_demo.DRAFT}")
     for language in ("en", "ar"):
-        family.goto(f"/account/cases/EHC-2026-00777?lang={language}")
+        family.goto(f"/account/cases/{case_system_demo.DRAFT}?lang={language}")
         check_accessible(family, "a case page", language)
         family.goto(f"/account/cases/{case_system_demo.FINAL}?lang={language}")
         assert family.locator("h3").count() == 12, "the plan's sections A to K"
@@ -218,9 +233,9 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     staff.goto(f"/caseworker/requests/{reference}")
     check_accessible(staff, "the request view", language)
     staff.locator("#info-message").fill("Please send the latest school report.")
-    staff.locator("form[action$='/more_information'] button").click()
-    staff.locator("form[action$='/accept'] button").click()
-    staff.locator("form[action$='/decide'] button").click()
+    staff.locator("form:has(input[name=act][value=more_information]) button").click()
+    staff.locator("form:has(input[name=act][value=accept]) button").click()
+    staff.locator("form:has(input[name=act][value=decide]) button").click()
     assert staff.locator(".govuk-error-summary").count()
     check_accessible(staff, "the request view with errors", language)
     family.goto(f"/account/requests/{reference}/messages")

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, inspect, select
 from portal import db
 from portal.db import Base
 from portal.models import AuditEvent
-from tests.conftest import migrate
+from tests.conftest import POSTGRES_URL, drop_postgres_schema, fresh_postgres_schema, migrate
 
 
 def test_migrations_create_exactly_what_the_models_describe(database_url: str) -> None:
@@ -136,3 +136,39 @@ def test_the_database_itself_refuses_to_change_a_consent_event(database_url: str
         with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
     engine.dispose()
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="SQLite has no TRUNCATE; CI always sets it")
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "TRUNCATE audit_events",
+        "TRUNCATE consent_events",
+        "TRUNCATE consent_wordings CASCADE",
+        "TRUNCATE accounts CASCADE",  # would empty consent_events through its foreign key
+    ],
+)
+def test_postgresql_refuses_to_truncate_the_append_only_tables(statement: str) -> None:
+    """Row triggers do not see TRUNCATE: without a statement trigger one line of SQL
+    would empty the audit trail or every family's consent record."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    url = fresh_postgres_schema(POSTGRES_URL)
+    try:
+        migrate(url)
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO audit_events (occurred_at, actor_kind, action) "
+                    "VALUES (CURRENT_TIMESTAMP, 'system', 'test')"
+                )
+            )
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM audit_events")).scalar() == 1
+        engine.dispose()
+    finally:
+        drop_postgres_schema(url)

@@ -15,12 +15,13 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from portal import db, uploads
-from portal.models import Document, OutboxMessage
+from portal.models import AuditEvent, Document, OutboxMessage
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import fill, post, start, token
+from tests.support.files import build_pdf, image
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-PDF = b"%PDF-1.7\n" + b"x" * 64
+PNG = image("PNG")
+PDF = build_pdf()
 
 
 def docx() -> bytes:
@@ -282,3 +283,139 @@ def test_uploads_are_scanned_when_a_scanner_is_configured(
         assert (got.status_code == 200) is downloadable
     else:
         assert not downloadable
+
+
+def field_error(response) -> str:  # type: ignore[no-untyped-def]
+    html = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    return html.select_one(".govuk-form-group--error .govuk-error-message").get_text(
+        " ", strip=True
+    )
+
+
+JS = b"<< /S /JavaScript /JS (app.alert\\(1\\)) >>"
+
+
+@pytest.mark.parametrize(
+    "pdf",
+    [
+        # A name may spell any character as #xx: /J#61vaScript is /JavaScript.
+        build_pdf(b"/OpenAction 4 0 R", [b"<< /S /J#61vaScript /JS (app.alert\\(1\\)) >>"]),
+        # Inside a Flate-compressed object stream the bytes /JavaScript never appear.
+        build_pdf(b"/OpenAction 4 0 R", compressed=[JS]),
+        build_pdf(b"/OpenAction 4 0 R", [b"<< /S /L#61unch /F (cmd.exe) >>"]),
+        build_pdf(b"/Names << /JavaScript << /Names [(a) 4 0 R] >> >>", [JS]),
+        build_pdf(b"/AA << /WC 4 0 R >>", compressed=[JS]),
+        build_pdf(
+            b"/Names << /EmbeddedFiles << /Names [(a.exe) 4 0 R] >> >>",
+            [b"<< /Type /Filespec /F (a.exe) /EF << /F 5 0 R >> >>", b"<< /Type /EmbeddedFile >>"],
+        ),
+        build_pdf(b"/AcroForm << /Fields [] /XFA 4 0 R >>", [b"<< >>"]),
+        build_pdf(
+            b"", compressed=[b"<< /Type /Annot /Subtype /RichMedia /RichMediaContent << >> >>"]
+        ),
+    ],
+    ids=[
+        "hex-escaped-javascript",
+        "javascript-in-object-stream",
+        "hex-escaped-launch",
+        "document-javascript",
+        "close-action-in-object-stream",
+        "embedded-file",
+        "xfa",
+        "rich-media",
+    ],
+)
+def test_a_pdf_is_parsed_and_refused_if_it_holds_active_content(
+    app: Flask, client: FlaskClient, draft: str, pdf: bytes
+) -> None:
+    response = upload(client, draft, pdf, "report.pdf")
+    assert response.status_code == 200
+    expected = (
+        "The selected file has hidden content we cannot accept. "
+        "Save it again as a new file, then upload that"
+    )
+    assert error(response) == expected
+    assert expected in field_error(response)
+    with app.app_context():
+        assert db.session().scalars(select(Document)).all() == []
+
+
+def test_a_pdf_with_plain_compressed_objects_is_accepted(client: FlaskClient, draft: str) -> None:
+    pdf = build_pdf(b"/Metadata 4 0 R", compressed=[b"<< /Title (School report) >>"])
+    assert upload(client, draft, pdf, "report.pdf").status_code == 302
+
+
+def test_a_pdf_that_cannot_be_parsed_is_refused(client: FlaskClient, draft: str) -> None:
+    response = upload(client, draft, b"%PDF-1.7\n" + b"x" * 64, "report.pdf")
+    assert error(response) == (
+        "The selected file cannot be opened. Save it again as a new file, then upload that"
+    )
+
+
+def test_images_are_re_encoded_so_nothing_but_the_picture_is_kept(
+    app: Flask, client: FlaskClient, draft: str
+) -> None:
+    """Markup anywhere in an image (here far past the first 4 KB, in a text chunk and
+    after the end) and the location a phone writes into a photo are not kept."""
+    import hashlib
+
+    from PIL import Image, PngImagePlugin
+
+    from tests.support.files import jpeg_with_location
+
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Comment", "x" * 6000 + "<script>alert(1)</script>")
+    png = image("PNG", pnginfo=text) + b"<html><body><script>alert(2)</script></body></html>"
+    gif = image("GIF", comment=b"y" * 6000 + b"<script>alert(3)</script>")
+    photo = jpeg_with_location()
+    assert Image.open(io.BytesIO(photo)).getexif().get_ifd(0x8825), "the photo has a location"
+    for data, name in ((png, "a.png"), (gif, "b.gif"), (photo, "c.jpg")):
+        assert upload(client, draft, data, name).status_code == 302
+    with app.app_context():
+        documents = db.session().scalars(select(Document).order_by(Document.filename)).all()
+        kept = {d.filename: uploads.read(d.storage_key) for d in documents}
+        originals = set(
+            db.session().scalars(
+                select(AuditEvent.object_id).where(AuditEvent.action == "document_reencoded_from")
+            )
+        )
+    for data in kept.values():
+        assert b"<script" not in data and b"<html" not in data
+    assert Image.open(io.BytesIO(kept["a.png"])).size == (40, 30)
+    assert Image.open(io.BytesIO(kept["b.gif"])).format == "GIF"
+    stored_photo = Image.open(io.BytesIO(kept["c.jpg"]))
+    assert stored_photo.format == "JPEG" and not stored_photo.getexif()
+    assert b"PhoneMaker" not in kept["c.jpg"]
+    assert originals == {hashlib.sha256(d).hexdigest() for d in (png, gif, photo)}
+
+
+def test_a_docx_is_measured_by_inflating_it_not_by_what_it_declares(
+    app: Flask, client: FlaskClient, draft: str
+) -> None:
+    from tests.support.files import docx_declaring
+
+    bomb = docx_declaring(1_000, 200 * 1024 * 1024)
+    with zipfile.ZipFile(io.BytesIO(bomb)) as archive:
+        assert archive.getinfo("word/document.xml").file_size == 1_000
+    response = upload(client, draft, bomb, "letter.docx")
+    assert response.status_code == 200
+    assert "hidden content" in field_error(response)
+    with app.app_context():
+        assert db.session().scalars(select(Document)).all() == []
+
+
+def test_an_upload_route_takes_one_file_plus_a_margin(client: FlaskClient, draft: str) -> None:
+    just_over = PDF + b"x" * (10 * 1024 * 1024 + 100)
+    assert error(upload(client, draft, just_over, "big.pdf")) == (
+        "The selected file must be smaller than 10MB"
+    )
+    far_over = PDF + b"x" * (12 * 1024 * 1024)
+    assert upload(client, draft, far_over, "huge.pdf").status_code == 413
+
+
+def test_any_other_form_takes_a_few_hundred_kilobytes(client: FlaskClient, draft: str) -> None:
+    response = client.post("/feedback/", data={"worked_well": "x" * (600 * 1024)})
+    assert response.status_code == 413
+    path = f"/account/request/{draft}/documents"
+    big = {"csrf_token": token(client, path), "description": "x" * (600 * 1024)}
+    assert client.post(f"/account/request/{draft}/child/name", data=big).status_code == 413

@@ -68,7 +68,7 @@ def test_bad_input_gets_clear_errors_and_keeps_what_was_typed(
     assert errors(no_way) == ["Enter an email address or a phone number so we can contact you"]
     assert page(no_way).select_one("#contact_name")["value"] == "Sam"
     huge = post(client, "/feedback/", {**GOOD, "worked_well": "x" * 100_000})
-    assert errors(huge) == ["This must be 1200 characters or fewer"]
+    assert errors(huge) == ["Your comments on what worked well must be 1,200 characters or fewer"]
     assert stored(app) == []
 
 
@@ -170,3 +170,15 @@ def test_old_free_text_is_anonymised(app: Flask, client: FlaskClient) -> None:
         4,
     )
     assert recent.worked_well == "Quick replies"
+
+
+def test_the_last_possible_date_in_a_report_filter_is_no_500(
+    client: FlaskClient, manager: FlaskClient
+) -> None:
+    post(client, "/feedback/", GOOD)
+    shown = manager.get("/feedback/reports?since=0001-01-01&until=9999-12-31")
+    assert shown.status_code == 200
+    assert "1 response" in page(shown).get_text(" ")
+    exported = manager.get("/feedback/reports.csv?until=9999-12-31")
+    assert exported.status_code == 200
+    assert len(list(csv.reader(io.StringIO(exported.get_data(as_text=True))))) == 2

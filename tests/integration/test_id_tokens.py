@@ -8,6 +8,7 @@ crafts with joserfc.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from joserfc.jwk import RSAKey
 from sqlalchemy import select
 
 from portal import db
-from portal.models import WebSession
+from portal.models import Account, WebSession
 from tests.conftest import build_app, make_settings, migrate, write_config
 from tests.support.oidc_provider import TestProvider, serve
 
@@ -81,10 +82,68 @@ def test_a_good_id_token_signs_in_using_private_key_jwt(
     )
     assert response.status_code == 302
     assert signed_in(client)
+    assert "kid" not in provider.assertion_headers_seen[-1], "a PEM key has no kid"
     assertion = provider.assertions_seen[-1]
     assert assertion["iss"] == assertion["sub"] == CLIENT_ID
     assert assertion["aud"] == provider.token_url
     assert assertion["exp"] - assertion["iat"] == 300, "assertions live five minutes"
+
+
+def test_the_email_comes_from_userinfo_as_with_one_login(
+    app: Flask, client: FlaskClient, provider: TestProvider
+) -> None:
+    provider.next_userinfo = None
+    request = begin(client)
+    token = provider.id_token(request["nonce"], CLIENT_ID, sub="urn:fdc:test:from-userinfo")
+    assert finish(client, provider, token, request["state"]).status_code == 302
+    with app.app_context():
+        account = db.session().scalar(
+            select(Account).where(Account.subject == "urn:fdc:test:from-userinfo")
+        )
+        assert account is not None and account.email == "family@example.org"
+
+
+def test_userinfo_about_someone_else_is_refused(
+    client: FlaskClient, provider: TestProvider
+) -> None:
+    provider.next_userinfo = {"sub": "urn:fdc:test:someone-else", "email": "other@example.org"}
+    try:
+        request = begin(client)
+        response = finish(
+            client, provider, provider.id_token(request["nonce"], CLIENT_ID), request["state"]
+        )
+    finally:
+        provider.next_userinfo = None
+    assert response.status_code == 400
+    assert "Sorry, we could not sign you in" in response.get_data(as_text=True)
+    assert not signed_in(client)
+
+
+def test_a_jwk_client_key_signs_in_with_its_kid_in_the_assertion_header(
+    tmp_path: Path, provider: TestProvider
+) -> None:
+    def use_test_provider(data: dict) -> None:
+        data["identity_providers"]["families"].update(embedded=False, issuer=provider.issuer)
+
+    url = f"sqlite:///{tmp_path / 'jwk.db'}"
+    migrate(url)
+    app = build_app(
+        make_settings(
+            tmp_path,
+            url,
+            PORTAL_CONFIG=str(write_config(tmp_path, use_test_provider)),
+            FAMILY_OIDC_PRIVATE_KEY=json.dumps(FAMILY_KEY.as_dict(private=True)),
+        )
+    )
+    client = app.test_client()
+    request = begin(client)
+    response = finish(
+        client, provider, provider.id_token(request["nonce"], CLIENT_ID), request["state"]
+    )
+    assert response.status_code == 302
+    assert signed_in(client)
+    assert provider.assertion_headers_seen[-1]["kid"] == FAMILY_KEY.kid
+    app.extensions["db_engine"].dispose()
 
 
 @pytest.mark.parametrize(

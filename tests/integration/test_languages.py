@@ -64,7 +64,9 @@ def test_the_switcher_keeps_you_on_the_same_page(client: FlaskClient) -> None:
 
 
 def test_the_switcher_keeps_other_query_parameters(client: FlaskClient) -> None:
-    page = BeautifulSoup(client.get("/contact?step=2&lang=pl").get_data(as_text=True), "html.parser")
+    page = BeautifulSoup(
+        client.get("/contact?step=2&lang=pl").get_data(as_text=True), "html.parser"
+    )
     english = page.select_one('.portal-language-switcher a[hreflang="en"]')
     assert client.get(english["href"]).headers["Location"] == "/contact?step=2"
 

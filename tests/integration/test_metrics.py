@@ -22,7 +22,8 @@ def test_metrics_need_the_token_and_count_what_waits(tmp_path: Path) -> None:
     assert platform.get("/metrics", headers={"Authorization": "Bearer wrong"}).status_code == 404
     answer = platform.get("/metrics", headers={"Authorization": "Bearer s3cret-metrics-token"})
     text = answer.get_data(as_text=True)
-    assert 'portal_outbox_messages{status="pending"} 4' in text, "the request and its consent"
+    waiting = 'portal_outbox_messages{status="pending"} 5'
+    assert waiting in text, "the request, its consent and the family's email"
     assert 'portal_requests{state="open"} 1' in text
     assert 'portal_requests{state="overdue"} 0' in text
     assert "portal_outbox_oldest_waiting_seconds" in text

@@ -173,3 +173,23 @@ def test_plans_have_every_section_status_and_dates(system: tuple[str, object], t
     missing = requests.get(f"{base}/v1/cases/BNT-2026-999999/plan", headers=headers, timeout=5)
     assert missing.status_code == 404
     assert missing.headers["Content-Type"] == "application/problem+json"
+
+
+def test_a_second_process_starting_the_embedded_case_system_keeps_its_secret(
+    tmp_path: Path,
+) -> None:
+    """`flask --app portal <anything>` beside `make run` used to write a new client secret
+    into instance/, and the running portal's deliveries then all failed."""
+    from portal.case_api import embedded
+
+    running_url, running_secret, _ = embedded._start(tmp_path, "send-portal")
+    _, other_secret, _ = embedded._start(tmp_path, "send-portal")
+    assert other_secret == running_secret
+    token = requests.post(
+        f"{running_url}/oauth/token",
+        data={"grant_type": "client_credentials"},
+        auth=("send-portal", running_secret),
+        timeout=5,
+    )
+    assert token.status_code == 200
+    assert (tmp_path / "case_system_secret").stat().st_mode & 0o077 == 0

@@ -86,7 +86,9 @@ def test_a_request_not_yet_delivered_is_kept_however_old(db_app: Flask) -> None:
     assert count(db_app, AssessmentRequest) == 1
     with db_app.app_context():
         kinds = db.session().scalars(select(OutboxMessage.kind)).all()
-    assert sorted(kinds) == ["assessment_request.create"] + ["consent_event.create"] * 3
+    assert sorted(kinds) == ["assessment_request.create"] + ["consent_event.create"] * 3 + [
+        "email.send"
+    ]
 
 
 def test_views_go_when_unsent_and_stale_or_sent_and_old(db_app: Flask) -> None:

@@ -12,6 +12,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
 from portal import db
+from portal.case_api.reference import demo
 from portal.models import AuditEvent, LinkCode, WebSession
 from tests.conftest import sign_in
 
@@ -129,28 +130,48 @@ def test_signed_in_pages_carry_the_time_out_for_the_warning_script(client: Flask
     assert page(client.get("/account/")).find("script", src=lambda s: s and "session-timeout" in s)
 
 
-def issue_code(client: FlaskClient, reference: str, name: str, relationship: str) -> str:
-    token = csrf(client, "/caseworker/link-codes/new")
-    response = client.post(
+BORN = {demo.FINAL: "2016-05-14", demo.DRAFT: "2008-02-03"}
+
+
+def ask_for_code(client: FlaskClient, reference: str, name: str, relationship: str):  # type: ignore[no-untyped-def]
+    return client.post(
         "/caseworker/link-codes/new",
         data={
-            "csrf_token": token,
+            "csrf_token": csrf(client, "/caseworker/link-codes/new"),
             "case_reference": reference,
             "person_name": name,
             "relationship": relationship,
         },
     )
+
+
+def issue_code(client: FlaskClient, reference: str, name: str, relationship: str) -> str:
+    """Ask for a code, check the child's details the case system holds, then create it."""
+    response = ask_for_code(client, reference, name, relationship)
     assert response.status_code == 302, response.get_data(as_text=True)
-    shown = client.get(response.headers["Location"])
+    assert response.headers["Location"] == "/caseworker/link-codes/confirm"
+    confirmed = client.post(
+        "/caseworker/link-codes/confirm",
+        data={"csrf_token": csrf(client, "/caseworker/link-codes/confirm")},
+    )
+    assert confirmed.status_code == 302, confirmed.get_data(as_text=True)
+    shown = client.get(confirmed.headers["Location"])
     code = page(shown).select_one(".portal-link-code").get_text(strip=True)
-    again = client.get(response.headers["Location"])
+    again = client.get(confirmed.headers["Location"])
     assert again.status_code == 302, "the code is shown only once"
     return code
 
 
-def redeem(client: FlaskClient, code: str):  # type: ignore[no-untyped-def]
+def redeem(client: FlaskClient, code: str, born: str = BORN[demo.FINAL]):  # type: ignore[no-untyped-def]
+    """Redeem a code, giving the child's date of birth (ISO) as the three boxes."""
+    year, month, day = born.split("-") if born else ("", "", "")
     return client.post(
-        "/account/link", data={"csrf_token": csrf(client, "/account/link"), "code": code}
+        "/account/link",
+        data={
+            "csrf_token": csrf(client, "/account/link"),
+            "code": code,
+            "date_of_birth": [day.lstrip("0"), month.lstrip("0"), year],
+        },
     )
 
 
@@ -164,20 +185,20 @@ def caseworker(app: Flask) -> FlaskClient:
 def test_a_link_code_gives_one_named_person_access_once(
     app: Flask, client: FlaskClient, caseworker: FlaskClient
 ) -> None:
-    code = issue_code(caseworker, "ehc-2026-00042", "Jo Parent", "parent_carer")
+    code = issue_code(caseworker, demo.FINAL.lower(), "Jo Parent", "parent_carer")
     assert len(code) == 14 and code.count("-") == 2
     with app.app_context():
         stored = db.session().scalars(select(LinkCode)).one()
         assert code.replace("-", "") not in stored.code_hash
-        assert stored.case_reference == "EHC-2026-00042"
+        assert stored.case_reference == demo.FINAL
         assert stored.expires_at - stored.issued_at == dt.timedelta(days=14)
     sign_in(client)
     response = redeem(client, code.lower().replace("-", " "))
-    assert response.headers["Location"] == "/account/cases/EHC-2026-00042"
-    case_page = client.get("/account/cases/EHC-2026-00042")
+    assert response.headers["Location"] == f"/account/cases/{demo.FINAL}"
+    case_page = client.get(f"/account/cases/{demo.FINAL}")
     assert case_page.status_code == 200
     assert "Parent or carer" in case_page.get_data(as_text=True)
-    assert "EHC-2026-00042" in page(client.get("/account/")).get_text()
+    assert demo.FINAL in page(client.get("/account/")).get_text()
 
     other_family = app.test_client()
     sign_in(other_family, person="second.parent@example.org")
@@ -189,14 +210,14 @@ def test_a_link_code_gives_one_named_person_access_once(
 def test_an_expired_code_is_refused(
     app: Flask, client: FlaskClient, caseworker: FlaskClient
 ) -> None:
-    code = issue_code(caseworker, "EHC-2026-00043", "Jo Parent", "parent_carer")
+    code = issue_code(caseworker, demo.DRAFT, "Jo Parent", "parent_carer")
     with app.app_context():
         db.session().execute(update(LinkCode).values(expires_at=LinkCode.issued_at))
         db.session().commit()
     sign_in(client)
-    response = redeem(client, code)
+    response = redeem(client, code, BORN[demo.DRAFT])
     assert "This link code has expired" in page(response).get_text()
-    assert client.get("/account/cases/EHC-2026-00043").status_code == 404
+    assert client.get(f"/account/cases/{demo.DRAFT}").status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -224,19 +245,20 @@ def test_two_families_cannot_see_or_detect_each_others_cases(
     app: Flask, client: FlaskClient, caseworker: FlaskClient
 ) -> None:
     sign_in(client)
-    redeem(client, issue_code(caseworker, "EHC-2026-00050", "Jo Parent", "parent_carer"))
+    redeem(client, issue_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer"))
     other = app.test_client()
     sign_in(other, person="second.parent@example.org")
-    redeem(other, issue_code(caseworker, "EHC-2026-00051", "Kim Parent", "parent_carer"))
+    code = issue_code(caseworker, demo.DRAFT, "Kim Parent", "parent_carer")
+    redeem(other, code, BORN[demo.DRAFT])
 
-    assert client.get("/account/cases/EHC-2026-00050").status_code == 200
-    theirs = other.get("/account/cases/EHC-2026-00050")
+    assert client.get(f"/account/cases/{demo.FINAL}").status_code == 200
+    theirs = other.get(f"/account/cases/{demo.FINAL}")
     nothing = other.get("/account/cases/EHC-2026-99999")
     assert theirs.status_code == nothing.status_code == 404
     assert page(theirs).h1.get_text() == page(nothing).h1.get_text()
-    assert "EHC-2026-00050" not in page(other.get("/account/")).get_text()
-    assert other.get("/account/cases/EHC-2026-00051").status_code == 200
-    assert client.get("/account/cases/EHC-2026-00051").status_code == 404
+    assert demo.FINAL not in page(other.get("/account/")).get_text()
+    assert other.get(f"/account/cases/{demo.DRAFT}").status_code == 200
+    assert client.get(f"/account/cases/{demo.DRAFT}").status_code == 404
 
 
 def test_code_redemption_is_rate_limited(client: FlaskClient) -> None:
@@ -256,12 +278,166 @@ def test_viewing_a_case_is_audited(
     app: Flask, client: FlaskClient, caseworker: FlaskClient
 ) -> None:
     sign_in(client)
-    redeem(client, issue_code(caseworker, "EHC-2026-00060", "Jo Parent", "parent_carer"))
-    client.get("/account/cases/EHC-2026-00060")
+    redeem(client, issue_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer"))
+    client.get(f"/account/cases/{demo.FINAL}")
     with app.app_context():
         viewed = (
             db.session().scalars(select(AuditEvent).where(AuditEvent.action == "viewed_case")).all()
         )
         assert [(e.object_kind, e.object_id, e.actor_kind) for e in viewed] == [
-            ("case", "EHC-2026-00060", "family")
+            ("case", demo.FINAL, "family")
         ]
+
+
+def test_a_code_cannot_be_issued_for_a_case_the_case_system_does_not_know(
+    app: Flask, caseworker: FlaskClient
+) -> None:
+    response = ask_for_code(caseworker, "ZZZ-9999-000001", "Jo Parent", "parent_carer")
+    assert response.status_code == 200
+    html = page(response)
+    assert html.title.get_text().startswith("Error:")
+    assert html.select_one(".govuk-error-summary a[href='#case_reference']").get_text(
+        strip=True
+    ) == ("There is no case with this reference in the case system. Check the reference")
+    assert html.select_one("input#case_reference")["value"] == "ZZZ-9999-000001"
+    assert caseworker.get("/caseworker/link-codes/confirm").status_code == 302
+    with app.app_context():
+        assert db.session().scalars(select(LinkCode)).all() == []
+
+
+def test_the_caseworker_sees_whose_case_it_is_before_the_code_is_created(
+    app: Flask, caseworker: FlaskClient
+) -> None:
+    asked = ask_for_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer")
+    assert asked.headers["Location"] == "/caseworker/link-codes/confirm"
+    shown = page(caseworker.get("/caseworker/link-codes/confirm")).get_text(" ")
+    assert "Amara Okafor" in shown and "14 May 2016" in shown and "Jo Parent" in shown
+    with app.app_context():
+        assert db.session().scalars(select(LinkCode)).all() == [], "no code until confirmed"
+    back = page(caseworker.get("/caseworker/link-codes/new"))
+    assert back.select_one("input#case_reference")["value"] == demo.FINAL, "details kept"
+
+
+def test_the_family_must_give_the_childs_date_of_birth_with_the_code(
+    app: Flask, client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    code = issue_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer")
+    sign_in(client)
+    missing = redeem(client, code, "")
+    assert missing.status_code == 200
+    assert "Enter the date of birth" in page(missing).select_one(".govuk-error-summary").get_text()
+    wrong = redeem(client, code, "2016-05-15")
+    assert wrong.status_code == 200
+    html = page(wrong)
+    assert html.title.get_text().startswith("Error:")
+    assert "The date of birth does not match the case this code is for" in html.select_one(
+        ".govuk-error-summary"
+    ).get_text(" ")
+    assert "The date of birth does not match" in html.select_one("#date_of_birth-error").get_text()
+    assert html.select_one("input#code")["value"] == code, "what was typed is kept"
+    assert client.get(f"/account/cases/{demo.FINAL}").status_code == 404
+    right = redeem(client, code)
+    assert right.headers["Location"] == f"/account/cases/{demo.FINAL}"
+
+
+def test_wrong_dates_of_birth_count_towards_the_redemption_limit(
+    client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    code = issue_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer")
+    sign_in(client)
+    statuses = [redeem(client, code, "2016-01-01").status_code for _ in range(10)]
+    assert statuses == [200] * 10
+    assert redeem(client, code).status_code == 429, "even with the right date, for a while"
+
+
+def test_when_the_case_system_does_not_answer_no_code_is_made_or_spent(
+    app: Flask, client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    faults = app.extensions["case_system"].extensions["case_system"]["faults"]
+    faults.add("error", times=1)
+    try:
+        refused = ask_for_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer")
+        assert refused.status_code == 200
+        assert "The case system cannot be reached at the moment" in page(refused).get_text()
+        code = issue_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer")
+        sign_in(client)
+        faults.add("error", times=1)
+        waiting = redeem(client, code)
+        assert waiting.status_code == 200
+        assert "We cannot check the date of birth at the moment" in page(waiting).get_text()
+        assert redeem(client, code).headers["Location"] == f"/account/cases/{demo.FINAL}"
+    finally:
+        faults.clear()
+
+
+def staff_sessions_checked_ago(app: Flask, minutes: int) -> None:
+    with app.app_context():
+        for row in db.session().scalars(select(WebSession)):
+            data = dict(row.data)
+            checked = dt.datetime.fromisoformat(data["roles_checked_at"])
+            data["roles_checked_at"] = (checked - dt.timedelta(minutes=minutes)).isoformat()
+            row.data = data
+        db.session().commit()
+
+
+def test_a_staff_session_ends_after_8_hours_however_active(app: Flask) -> None:
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    with app.app_context():
+        stored = db.session().scalars(select(WebSession)).one()
+        assert stored.expires_at - stored.created_at == dt.timedelta(hours=8)
+
+
+def test_staff_roles_are_checked_again_with_the_provider_every_15_minutes(app: Flask) -> None:
+    import requests
+
+    from portal.auth import embedded
+
+    person = "roles.change@council.example"
+    issuer = embedded.start()["staff"]
+    claims = {"email": person, "name": "Robin Changes", "roles": ["caseworker"]}
+    requests.put(f"{issuer}/users/{person}", json=claims, timeout=5).raise_for_status()
+    staff = app.test_client()
+    sign_in(staff, "staff", person)
+    assert staff.get("/caseworker/").status_code == 200
+
+    staff_sessions_checked_ago(app, 16)
+    assert staff.get("/caseworker/").status_code == 200, "still a caseworker: carries on"
+
+    requests.put(
+        f"{issuer}/users/{person}", json={**claims, "roles": []}, timeout=5
+    ).raise_for_status()
+    staff_sessions_checked_ago(app, 10)
+    assert staff.get("/caseworker/").status_code == 200, "not checked again before 15 minutes"
+    staff_sessions_checked_ago(app, 6)
+    response = staff.get("/caseworker/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/auth/staff/start")
+    with app.app_context():
+        assert db.session().scalars(select(WebSession)).all() == []
+        actions = [e.action for e in db.session().scalars(select(AuditEvent))]
+    assert actions[-1] == "roles_withdrawn"
+
+
+def test_anonymous_visitors_cannot_grow_the_session_table(db_app: Flask) -> None:
+    for _ in range(40):
+        visitor = db_app.test_client()
+        assert visitor.get("/feedback/").status_code == 200
+        assert visitor.get("/auth/families/start").status_code == 302
+    with db_app.app_context():
+        assert db.session().scalars(select(WebSession)).all() == []
+
+
+def test_an_anonymous_visitor_can_still_send_a_form(db_app: Flask) -> None:
+    visitor = db_app.test_client()
+    token = csrf(visitor, "/feedback/")
+    response = visitor.post(
+        "/feedback/", data={"csrf_token": token, "service": "sen_team", "satisfaction": "4"}
+    )
+    assert response.status_code == 302
+    forged = db_app.test_client()
+    forged.set_cookie("__Host-visit", "not-a-real-one", domain="localhost")
+    refused = forged.post(
+        "/feedback/", data={"csrf_token": token, "service": "sen_team", "satisfaction": "4"}
+    )
+    assert refused.status_code == 400

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import requests
 from bs4 import BeautifulSoup
 from flask import Flask
@@ -13,7 +16,7 @@ from sqlalchemy import select
 from portal import db
 from portal.auth import embedded
 from portal.models import Account, AuditEvent, WebSession
-from tests.conftest import authorize, sign_in
+from tests.conftest import RATELIMIT_URL, authorize, sign_in
 
 
 def heading(response) -> str:  # type: ignore[no-untyped-def]
@@ -50,15 +53,18 @@ def test_the_authorization_request_is_one_login_compatible(client: FlaskClient) 
     assert query["vtr"] == '["Cl.Cm"]'
     assert query["ui_locales"] == "en"
     assert query["scope"].split() == ["openid", "email"]
-    welsh_not_offered = client.get("/auth/families/start?lang=ar")
-    assert "ui_locales=ar" in welsh_not_offered.headers["Location"]
+    arabic = client.get("/auth/families/start?lang=ar")
+    assert "ui_locales=en&" in arabic.headers["Location"], "One Login has only en and cy"
 
 
 def test_signing_in_gives_a_new_session_id(app: Flask, client: FlaskClient) -> None:
     client.get("/auth/families/start")
-    before = session_cookie(client)
-    assert before
+    assert session_cookie(client) is None, "a visitor's session is not stored"
+    visit = client.get_cookie("__Host-visit", domain="localhost")
+    assert visit is not None
+    before = visit.value
     sign_in(client)
+    assert client.get_cookie("__Host-visit", domain="localhost") is None
     after = session_cookie(client)
     assert after and after != before
     with app.app_context():
@@ -88,12 +94,65 @@ def test_accounts_are_keyed_on_issuer_and_subject_never_email(
         assert sorted(a.subject for a in accounts) == ["first@example.org", "second@example.org"]
 
 
-def test_a_family_sign_in_without_the_required_vot_is_refused(
+def test_a_person_typed_on_the_embedded_form_gets_one_login_claims(
     app: Flask, client: FlaskClient
 ) -> None:
+    response = sign_in(client, person="someone.new@example.org")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/account/"
+    with app.app_context():
+        account = db.session().scalar(
+            select(Account).where(Account.subject == "someone.new@example.org")
+        )
+        assert account is not None and account.email == "someone.new@example.org"
+
+
+def test_the_family_id_token_has_no_email_so_it_is_taken_from_userinfo(
+    app: Flask, client: FlaskClient
+) -> None:
+    issuer = embedded.start()["families"]
+    metadata = requests.get(f"{issuer}/.well-known/openid-configuration", timeout=5).json()
+    assert metadata["ui_locales_supported"] == ["en", "cy"]
+    assert metadata["token_endpoint_auth_methods_supported"] == ["private_key_jwt"]
+    assert sign_in(client).status_code == 302
+    with app.app_context():
+        stored = db.session().scalars(select(WebSession)).one().data["id_token"]
+        id_token = json.loads(base64.urlsafe_b64decode(stored.split(".")[1] + "=="))
+        assert "email" not in id_token, "One Login's ID token carries no email"
+        assert id_token["vot"] == "Cl.Cm"
+        account = db.session().scalar(
+            select(Account).where(Account.subject == "parent@example.org")
+        )
+        assert account is not None and account.email == "parent@example.org"
+
+
+def test_the_embedded_one_login_refuses_a_client_secret(client: FlaskClient) -> None:
+    issuer = embedded.start()["families"]
+    refused = requests.post(
+        f"{issuer}/oauth2/token",
+        data={"grant_type": "authorization_code", "code": "x", "client_id": "send-portal-families"},
+        auth=("send-portal-families", "guessed"),
+        timeout=5,
+    )
+    assert refused.status_code == 401
+    assert refused.json()["error"] == "invalid_client"
+
+
+def test_a_family_sign_in_without_the_required_vot_is_refused_saying_why(
+    app: Flask, client: FlaskClient
+) -> None:
+    issuer = embedded.start()["families"]
+    requests.put(
+        f"{issuer}/users/no-identity-check@example.org",
+        json={"email": "no-identity-check@example.org"},
+        timeout=5,
+    ).raise_for_status()
     response = sign_in(client, person="no-identity-check@example.org")
     assert response.status_code == 400
     assert heading(response) == "Sorry, we could not sign you in"
+    text = response.get_data(as_text=True)
+    assert "back button" not in text
+    assert "password and a security code" in text
     assert client.get("/account/").status_code == 302
     assert "sign_in_failed" in audit_actions(app)
 
@@ -153,9 +212,20 @@ def test_a_replayed_callback_is_refused(client: FlaskClient) -> None:
 
 
 def test_the_provider_refusing_is_a_clear_page(client: FlaskClient) -> None:
+    client.get("/auth/families/start")
     response = client.get("/auth/families/callback?error=access_denied&state=x")
     assert response.status_code == 400
     assert heading(response) == "Sorry, we could not sign you in"
+    assert "You chose not to share your details" in response.get_data(as_text=True)
+
+
+def test_the_provider_temporarily_unavailable_is_the_not_available_page(
+    client: FlaskClient,
+) -> None:
+    client.get("/auth/families/start")
+    response = client.get("/auth/families/callback?error=temporarily_unavailable&state=x")
+    assert response.status_code == 503
+    assert heading(response) == "Sorry, signing in is not available right now"
 
 
 def test_only_paths_on_this_site_are_followed_after_sign_in(client: FlaskClient) -> None:
@@ -227,3 +297,28 @@ def test_sign_in_callbacks_are_rate_limited(client: FlaskClient) -> None:
     assert "Sorry, there have been too many attempts" in client.get(
         "/auth/families/callback?state=x"
     ).get_data(as_text=True)
+
+
+def test_bogus_callbacks_from_one_address_do_not_lock_out_genuine_sign_ins(
+    app: Flask, client: FlaskClient
+) -> None:
+    attacker = app.test_client()  # the same address: a shared office network
+    for attempt in range(25):
+        attacker.get(f"/auth/families/callback?state=bogus-{attempt}&code=y")
+        attacker.get(f"/auth/staff/callback?state=bogus-{attempt}&code=y")
+    assert sign_in(client).status_code == 302
+    staff = app.test_client()
+    assert sign_in(staff, "staff", "caseworker@council.example").status_code == 302
+
+
+@pytest.mark.skipif(not RATELIMIT_URL, reason="TEST_RATELIMIT_STORAGE_URI is not set (CI sets it)")
+def test_rate_limits_are_counted_in_redis_shared_by_every_worker(
+    app: Flask, client: FlaskClient
+) -> None:
+    import redis
+
+    for _ in range(3):
+        client.get("/auth/families/callback?state=counted&code=y")
+    prefix = app.config["RATELIMIT_KEY_PREFIX"]
+    keys = redis.Redis.from_url(RATELIMIT_URL).keys(f"*{prefix}*sign-in:families:counted*")
+    assert keys, "the count is in Redis, where every worker sees it"

@@ -22,6 +22,7 @@ from tests.integration.test_documents import PDF, PNG, error
 from tests.integration.test_plan_view import faults
 from tests.integration.test_request_journey import fill, hidden, page, post, start
 from tests.integration.test_sessions_and_access import issue_code, redeem
+from tests.support.files import build_pdf
 
 PROMPTS = ("likes", "important", "hard", "support", "hopes")
 
@@ -179,7 +180,7 @@ def test_files_are_checked_by_content_and_limited(app: Flask, family: FlaskClien
     )
     polyglot = PNG + b"<script>alert(1)</script>"
     assert "hidden content" in error(add_file(family, contribution, polyglot, "cat.png"))
-    pdf_with_script = PDF + b"<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>"
+    pdf_with_script = build_pdf(b"/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>")
     assert "hidden content" in error(add_file(family, contribution, pdf_with_script, "a.pdf"))
     bomb = io.BytesIO()
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -4,7 +4,9 @@ oidc-provider-mock (the embedded default) only knows client secrets at its token
 endpoint and always signs good tokens. This provider lets a test:
 - check `private_key_jwt` client assertions with authlib's server-side
   `JWTBearerClientAssertion` (signature, audience, expiry, replay);
-- hand back an ID token the test crafted (bad signature, wrong audience, ...);
+- hand back an ID token the test crafted (bad signature, wrong audience, ...) and, as
+  GOV.UK One Login does, answer userinfo with the email the ID token lacks (or the
+  userinfo a test crafted);
 - sign back-channel logout tokens with the provider's own key.
 """
 
@@ -48,7 +50,11 @@ class TestProvider:
     )
     clients: dict[str, RSAKey] = field(default_factory=dict)
     next_id_token: str | None = None
+    # None: the ID token's subject with `email`; a test can set another answer.
+    next_userinfo: dict[str, Any] | None = None
+    email: str = "family@example.org"
     assertions_seen: list[dict[str, Any]] = field(default_factory=list)
+    assertion_headers_seen: list[dict[str, Any]] = field(default_factory=list)
     spent_assertion_ids: set[str] = field(default_factory=set)
 
     @property
@@ -70,7 +76,6 @@ class TestProvider:
             "exp": now + 300,
             "nonce": nonce,
             "vot": "Cl.Cm",
-            "email": "family@example.org",
         }
         claims.update(overrides)
         return self.sign({k: v for k, v in claims.items() if v is not None})
@@ -110,7 +115,9 @@ class TestProvider:
         client = Assertion(leeway=0)(query_client, _Request(form))
         if client is None:
             raise InvalidClientError(description="no client assertion")
-        self.assertions_seen.append(jwt.decode(form["client_assertion"], client.public_key).claims)
+        seen = jwt.decode(form["client_assertion"], client.public_key)
+        self.assertions_seen.append(seen.claims)
+        self.assertion_headers_seen.append(seen.header)
 
     def app(self) -> Flask:
         app = Flask(__name__)
@@ -122,6 +129,7 @@ class TestProvider:
                 authorization_endpoint=f"{self.issuer}/authorize",
                 token_endpoint=self.token_url,
                 jwks_uri=f"{self.issuer}/jwks",
+                userinfo_endpoint=f"{self.issuer}/userinfo",
                 end_session_endpoint=f"{self.issuer}/logout",
                 id_token_signing_alg_values_supported=["RS256"],
                 token_endpoint_auth_methods_supported=["private_key_jwt"],
@@ -130,6 +138,15 @@ class TestProvider:
         @app.get("/jwks")
         def jwks():  # type: ignore[no-untyped-def]
             return jsonify(KeySet([self.key]).as_dict(private=False))
+
+        @app.get("/userinfo")
+        def userinfo():  # type: ignore[no-untyped-def]
+            if not request.headers.get("Authorization", "").startswith("Bearer "):
+                return jsonify(error="invalid_token"), 401
+            if self.next_userinfo is not None:
+                return jsonify(self.next_userinfo)
+            subject = jwt.decode(self.next_id_token or "", self.key).claims.get("sub")
+            return jsonify(sub=subject, email=self.email, email_verified=True)
 
         @app.post("/token")
         def token():  # type: ignore[no-untyped-def]

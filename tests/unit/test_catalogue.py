@@ -37,6 +37,9 @@ def test_the_catalogue_decides_required_and_optional(app: Flask) -> None:
                     assert isinstance(first, InputRequired), item.id
                     assert first.message, f"{item.id} needs its own GOV.UK message"
                     assert "(optional)" not in field.label.text
+                elif field.name in getattr(form, "revealed", ()):
+                    assert isinstance(first, Optional), item.id
+                    assert "(optional)" not in field.label.text, "asked only when needed"
                 else:
                     assert isinstance(first, Optional), item.id
                     assert field.label.text.endswith("(optional)"), item.id

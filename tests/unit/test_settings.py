@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from joserfc.jwk import RSAKey
 
 from portal.settings import PROJECT_ROOT, SettingsError, load_council_config, load_settings
 from tests.conftest import write_config
+
+FAMILY_JWK = RSAKey.generate_key(2048, private=True, auto_kid=True)
 
 DEFAULT = PROJECT_ROOT / "app.yaml"
 
@@ -93,12 +97,14 @@ def test_production_refuses_missing_secrets_and_development_defaults(tmp_path: P
     assert "DATABASE_URL must be set" in message
     assert "identity_providers.families.embedded is true" in message
     assert "case_api.embedded is true" in message
+    assert "service.url is a local address" in message
     assert "PORTAL_DATA_KEYS must be set" in message
     assert not (tmp_path / "secret_key").exists(), "production must not invent a secret key"
 
 
 def production_config(data: dict) -> None:
     data["notify"]["template_id"] = "f33517ff-2a88-4f6e-b855-c550268ce08a"
+    data["service"]["url"] = "https://send.council.example"
     for provider in ("families", "staff"):
         data["identity_providers"][provider].update(embedded=False, issuer="https://id.example.org")
     data["case_api"].update(
@@ -115,12 +121,15 @@ def test_production_starts_with_real_parts_and_secrets_from_the_environment(tmp_
         config,
         SECRET_KEY="x" * 40,
         DATABASE_URL="postgresql://portal@db.internal/portal",
-        FAMILY_OIDC_PRIVATE_KEY="{}",
+        FAMILY_OIDC_PRIVATE_KEY=json.dumps(FAMILY_JWK.as_dict(private=True)),
         STAFF_OIDC_CLIENT_SECRET="secret",
         CASE_API_CLIENT_SECRET="secret",
         NOTIFY_API_KEY="key",
         CLAMD_ADDRESS="clamav.internal:3310",
         PORTAL_DATA_KEYS="oHpbDVnYm2x6XHUJpq0kR0OYtqBcoEqoqzAcL2BPdKk=",
+        PORTAL_TRUSTED_PROXIES="1",
+        PORTAL_ALLOWED_HOSTS="send.example.gov.uk",
+        RATELIMIT_STORAGE_URI="redis://redis.internal:6379",
     )
     settings = load_settings(environ)
     assert settings.production
@@ -130,6 +139,45 @@ def test_production_starts_with_real_parts_and_secrets_from_the_environment(tmp_
     del environ["CASE_API_CLIENT_SECRET"]
     with pytest.raises(SettingsError, match="CASE_API_CLIENT_SECRET must be set"):
         load_settings(environ)
+
+
+def test_production_refuses_unset_proxies_hosts_and_in_memory_rate_limits(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(production_environ(tmp_path))
+    message = str(caught.value)
+    assert "PORTAL_TRUSTED_PROXIES must be set" in message
+    assert "PORTAL_ALLOWED_HOSTS must list the host names" in message
+    assert "RATELIMIT_STORAGE_URI must be set to shared storage" in message
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ('{"kty": "RSA"', "not valid JSON"),
+        ("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----", "neither"),
+        (FAMILY_JWK.as_pem(private=False).decode(), "public key"),
+    ],
+)
+def test_a_family_client_key_that_cannot_be_used_stops_start_up(
+    tmp_path: Path, value: str, reason: str
+) -> None:
+    environ = {"PORTAL_ENV": "test", "PORTAL_INSTANCE_PATH": str(tmp_path)}
+    with pytest.raises(SettingsError, match=f"FAMILY_OIDC_PRIVATE_KEY cannot be used: .*{reason}"):
+        load_settings({**environ, "FAMILY_OIDC_PRIVATE_KEY": value})
+
+
+@pytest.mark.parametrize("form", ["jwk", "pem"])
+def test_a_family_client_key_is_accepted_as_a_jwk_or_a_pem(tmp_path: Path, form: str) -> None:
+    value = (
+        json.dumps(FAMILY_JWK.as_dict(private=True))
+        if form == "jwk"
+        else FAMILY_JWK.as_pem(private=True).decode()
+    )
+    environ = {"PORTAL_ENV": "test", "PORTAL_INSTANCE_PATH": str(tmp_path)}
+    settings = load_settings({**environ, "FAMILY_OIDC_PRIVATE_KEY": value})
+    assert settings.family_client_private_key == value
 
 
 def test_time_outs_in_seconds_are_for_tests_only(tmp_path: Path) -> None:

@@ -375,14 +375,15 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         return add_entry(reference, "contribution", "Contribution")
 
     def referenced_sha256(case: Case, document_id: str) -> str | None:
-        """The SHA-256 the request or a contribution gave for this file, if any did."""
+        """The SHA-256 the request, a contribution or a family's reply gave for this file."""
         references = list(case.documents or [])
         for entry in db().scalars(
             select(Entry).where(
-                Entry.case_reference == case.reference, Entry.kind == "contribution"
+                Entry.case_reference == case.reference,
+                Entry.kind.in_(("contribution", "triage_decision")),
             )
         ):
-            references += entry.body.get("attachments", [])
+            references += entry.body.get("attachments", []) + entry.body.get("documents", [])
         return next((r["sha256"] for r in references if r.get("id") == document_id), None)
 
     @app.put("/v1/cases/<reference>/documents/<document_id>")

@@ -1,0 +1,121 @@
+"""What a transaction holds: an audit event commits with the change it records, a read
+never commits the request's unfinished work, and a file outlives a row that could not
+be deleted. The database is made to refuse on purpose, with a trigger of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import create_engine, select, text
+
+from portal import db, uploads
+from portal.case_api import outbox, reads
+from portal.models import AssessmentRequest, AuditEvent, Document, MailboxMessage, OutboxMessage
+from tests.conftest import sign_in
+from tests.integration.test_consent import submitted
+from tests.integration.test_documents import PDF, upload
+from tests.integration.test_request_journey import post, start
+from tests.integration.test_triage import act
+
+
+def refuse(app: Flask, table: str, event: str, when: str = "") -> None:
+    """Make the database itself refuse `event` on `table` from now on."""
+    url = app.extensions["portal_settings"].database_url
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(
+                text(
+                    "CREATE FUNCTION refuse_for_test() RETURNS trigger AS $$ BEGIN "
+                    "RAISE EXCEPTION 'refused for the test'; END; $$ LANGUAGE plpgsql"
+                )
+            )
+            condition = f"WHEN ({when})" if when else ""
+            connection.execute(
+                text(
+                    f"CREATE TRIGGER refuse_for_test BEFORE {event} ON {table} FOR EACH ROW "
+                    f"{condition} EXECUTE FUNCTION refuse_for_test()"
+                )
+            )
+        else:
+            condition = f"WHEN {when}" if when else ""
+            connection.execute(
+                text(
+                    f"CREATE TRIGGER refuse_for_test BEFORE {event} ON {table} {condition} "
+                    "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"
+                )
+            )
+    engine.dispose()
+
+
+@pytest.fixture
+def family(db_app: Flask) -> FlaskClient:
+    client = db_app.test_client()
+    sign_in(client)
+    return client
+
+
+def test_a_decision_whose_audit_event_cannot_be_written_is_not_made(
+    db_app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    assert act(staff, reference, "accept").status_code == 302
+    refuse(db_app, "audit_events", "INSERT", "NEW.action = 'triage_not_assess'")
+    today = dt.date.today()
+    refused = act(
+        staff,
+        reference,
+        "decide",
+        {
+            "decision": "not_assess",
+            "decided_on": [str(today.day), str(today.month), str(today.year)],
+            "reason": "Needs met by the school's SEN support",
+        },
+    )
+    assert refused.status_code == 500
+    with db_app.app_context():
+        request = db.session().scalars(select(AssessmentRequest)).one()
+        assert request.status == "accepted", "an unaudited decision stood"
+        decisions = db.session().scalars(
+            select(OutboxMessage.payload).where(OutboxMessage.kind == "triage_decision.create")
+        )
+        assert [d["decision"]["decision"] for d in decisions] == ["accepted"]
+        assert db.session().scalars(select(AuditEvent.action)).all().count("triage_accept") == 1
+
+
+def test_reading_a_case_does_not_commit_the_requests_unfinished_work(
+    db_app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    outbox.run_once(db_app)  # the case system now has the case
+    with db_app.test_request_context():
+        db.session().add(
+            MailboxMessage(to="x@example.org", subject="unfinished", body="", language="en")
+        )
+        with db.session().no_autoflush:  # SQLite: an unflushed change holds no lock
+            assert reads.case_status(reference).body is not None
+        db.session().rollback()
+    with db_app.app_context():
+        subjects = db.session().scalars(select(MailboxMessage.subject)).all()
+        assert "unfinished" not in subjects
+
+
+def test_a_file_is_kept_while_its_row_could_not_be_deleted(
+    db_app: Flask, family: FlaskClient
+) -> None:
+    draft = start(family)
+    upload(family, draft, PDF, "report.pdf")
+    with db_app.app_context():
+        document = db.session().scalars(select(Document)).one()
+    refuse(db_app, "documents", "DELETE")
+    refused = post(family, f"/account/request/{draft}/documents/{document.id}/remove", {})
+    assert refused.status_code == 500
+    with db_app.app_context():
+        assert db.session().get(Document, document.id) is not None
+        assert uploads.read(document.storage_key).startswith(b"%PDF")
+    assert family.get(f"/account/request/{draft}/documents/{document.id}").status_code == 200
