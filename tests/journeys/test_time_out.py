@@ -35,7 +35,7 @@ def warning(page):  # type: ignore[no-untyped-def]
 def test_a_parent_writing_a_long_answer_is_warned_and_loses_nothing(open_person) -> None:  # type: ignore[no-untyped-def]
     parent = open_person("a parent writing slowly")
     parent.start("/")
-    parent.page.locator("main a[href='/account/']").first.click()
+    parent.page.locator("main a[href^='/account']").first.click()
     sign_in(parent, "parent@example.org")
     parent.page.locator("main a[href$='/request/who']").first.click()
     parent.page.locator("input[name=role][value=parent_carer]").check()
