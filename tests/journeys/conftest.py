@@ -1,0 +1,133 @@
+"""Whole journeys as a person takes them: a real portal over HTTP (one per module, on each
+configured database), Debian's Chromium, the embedded providers' own sign-in pages.
+
+Pages are the same whatever the database, so the checks of what a page shows (axe,
+English, reflow) run on the first database only; on PostgreSQL the journeys run with the
+checks of what happened (console errors, CSP violations, 5xx) and their own assertions.
+
+`JOURNEYS_HEADED=1` shows the browser (with `JOURNEYS_SLOW_MO` milliseconds between
+steps, 300 unless set); `JOURNEYS_KEEP_GOING=1` records every page's problems and fails
+at the end of the journey instead of at the first page.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from werkzeug.serving import make_server
+
+from portal import demo
+from portal.case_api import outbox
+from tests.conftest import (
+    DATABASES,
+    POSTGRES_URL,
+    build_app,
+    drop_postgres_schema,
+    fresh_postgres_schema,
+    make_settings,
+    migrate,
+    write_config,
+)
+from tests.support.page_checks import Person
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(here):
+            item.add_marker(pytest.mark.journeys)
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def journey_browser() -> Iterator[Any]:
+    executable = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    if executable is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    headed = os.environ.get("JOURNEYS_HEADED") == "1"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=executable,
+            args=CHROMIUM_FLAGS,
+            headless=not headed,
+            slow_mo=int(os.environ.get("JOURNEYS_SLOW_MO", "300")) if headed else 0,
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def portal_config() -> Callable[[dict], None] | None:  # type: ignore[type-arg]
+    """A change to app.yaml for this module's portal; a module overrides it to set one."""
+    return None
+
+
+@pytest.fixture(scope="module", params=DATABASES)
+def portal_url(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    portal_config: Callable[[dict], None] | None,  # type: ignore[type-arg]
+) -> Iterator[str]:
+    """This module's portal, served over real HTTP with its outbox delivering."""
+    instance = tmp_path_factory.mktemp("journeys")
+    if request.param == "sqlite":
+        url = f"sqlite:///{instance / 'portal.db'}"
+    else:
+        url = fresh_postgres_schema(POSTGRES_URL)
+    migrate(url)
+    environ = {}
+    if portal_config is not None:
+        environ["PORTAL_CONFIG"] = str(write_config(instance, portal_config))
+    app = build_app(make_settings(instance, url, **environ))
+    demo.seed(app)
+    stop = outbox.start_thread(app)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://localhost:{server.server_port}"
+    server.shutdown()
+    stop.set()
+    app.extensions["db_engine"].dispose()
+    if request.param != "sqlite":
+        drop_postgres_schema(url)
+
+
+@pytest.fixture
+def open_person(
+    request: pytest.FixtureRequest, journey_browser: Any, portal_url: str
+) -> Iterator[Callable[..., Person]]:
+    """Opens a browser of their own for each person in a journey; checks their last page."""
+    opened: list[Person] = []
+    database = request.node.callspec.params.get("portal_url", DATABASES[0])
+
+    def opener(name: str, locale: str = "en-GB") -> Person:
+        person = Person.open(journey_browser, portal_url, name, locale)
+        person.full_checks = database == DATABASES[0]
+        opened.append(person)
+        return person
+
+    yield opener
+    try:
+        for person in opened:
+            person.finish()
+    finally:
+        for person in opened:
+            person.close()

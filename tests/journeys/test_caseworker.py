@@ -1,0 +1,183 @@
+"""A caseworker triages a family's request, the family replies and sees the decision, a
+manager looks at how the service is doing, and a family is given access to a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+from tests.support.journeys import (
+    PARENT_ANSWERS,
+    answer_every_question,
+    fill_question,
+    sign_in,
+    sign_out,
+    submit,
+)
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+def send_a_request(family, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    """The parent sends a request with one document and their views; returns its reference."""
+    family.start("/account/")
+    sign_in(family, "parent@example.org")
+    family.page.get_by_role("link", name=re.compile("Ask for an EHC needs assessment")).click()
+    family.page.locator("input[name=role][value=parent_carer]").check()
+    submit(family)
+    task_list = family.page.url
+    answer_every_question(family, PARENT_ANSWERS, task_list)
+    report = tmp_path / "paediatrician-letter.pdf"
+    report.write_bytes(PDF)
+    family.page.get_by_role("link", name="Supporting documents").click()
+    family.page.locator("input[type=file]").set_input_files(str(report))
+    family.page.locator("[name=description]").fill("Letter from the paediatrician")
+    family.page.get_by_role("button", name="Upload file").click()
+    family.page.get_by_role("link", name="Continue", exact=True).click()
+    family.page.get_by_role("link", name="Your consent").click()
+    fill_question(
+        family,
+        {"assessment": "yes", "sharing": ["family_services"], "declaration": ["confirmed"]},
+    )
+    submit(family)
+    family.page.get_by_role("link", name="Check your answers").click()
+    family.page.get_by_role("button", name="Accept and send").click()
+    expect(family.page.locator("h1")).to_contain_text("Request sent")
+    return family.page.locator(".govuk-panel strong").inner_text().strip()
+
+
+def action(staff, heading: str):  # type: ignore[no-untyped-def]
+    """One of the request page's action forms, found by its heading."""
+    return staff.page.locator("form", has=staff.page.get_by_role("heading", name=heading))
+
+
+def test_a_caseworker_triages_a_request_and_a_manager_reports(open_person, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    family = open_person("the parent")
+    reference = send_a_request(family, tmp_path)
+
+    staff = open_person("the caseworker")
+    staff.start("/")
+    staff.page.get_by_role("link", name="Sign in as a caseworker or a manager").click()
+    sign_in(staff, "caseworker@council.example")
+    staff.page.get_by_role("link", name="Requests to triage").click()
+    expect(staff.page.locator("h1")).to_have_text("Requests to triage")
+    staff.page.get_by_role("link", name=reference).click()
+
+    page = staff.page
+    expect(page.locator("h1")).to_contain_text(reference)
+    main = page.locator("main")
+    expect(main).to_contain_text("Zoë")
+    expect(main).to_contain_text("Oak Primary")
+    expect(main).to_contain_text("Mother")
+    for code in ("parent_carer", "mother", "school", "family_services"):
+        expect(main).not_to_contain_text(re.compile(rf"\b{code}\b"))
+    expect(main).to_contain_text("Consent now")
+    expect(main).to_contain_text("Views")
+    document = page.get_by_role("link", name=re.compile("paediatrician-letter"))
+    expect(document).to_be_visible()
+    with page.context.expect_page() as opened:
+        document.click(modifiers=["Control"])
+    opened.value.close()
+    with page.expect_download() as downloaded:
+        document.click()
+    assert Path(downloaded.value.path()).read_bytes() == PDF
+
+    assign = action(staff, "Assign")
+    person = assign.locator("select option").last.get_attribute("value")
+    assign.locator("select").select_option(person)
+    assign.get_by_role("button", name="Assign").click()
+    expect(staff.page.locator("main")).not_to_contain_text("Not assigned")
+
+    ask = action(staff, "Ask the family for more information")
+    ask.locator("textarea").fill("Please send the latest school report.")
+    ask.get_by_role("button", name="Send to the family").click()
+    expect(staff.page.locator("main")).to_contain_text("Please send the latest school report.")
+
+    # The family replies, with a document if the reply form takes files.
+    family.page.goto("/account/")
+    family.page.get_by_role("link", name=re.compile("message|reply", re.I)).first.click()
+    page = family.page
+    expect(page.locator("main")).to_contain_text("Please send the latest school report.")
+    page.locator("textarea").fill("Here is the school report from July.")
+    school_report = tmp_path / "school-report.pdf"
+    school_report.write_bytes(PDF)
+    files = page.locator("main form input[type=file]")
+    expect(files, "a family can attach documents to a reply (issue 15, item 12)").to_have_count(1)
+    files.set_input_files(str(school_report))
+    page.get_by_role("button", name="Send your reply").click()
+    page = family.page
+    expect(page.locator("main")).to_contain_text("Here is the school report from July.")
+    expect(page.locator(".govuk-notification-banner")).to_be_visible()
+
+    staff.page.reload()
+    page = staff.page
+    expect(page.locator("main")).to_contain_text("Here is the school report from July.")
+    expect(page.get_by_role("link", name=re.compile("school-report"))).to_be_visible()
+
+    action(staff, "Accept for a decision on assessment").get_by_role(
+        "button", name="Accept"
+    ).click()
+    decide = action(staff, "Record the decision")
+    decide.locator("input[value=assess]").check()
+    today = dt.date.today()
+    decide.locator("input[id$=-day]").fill(str(today.day))
+    decide.locator("input[id$=-month]").fill(str(today.month))
+    decide.locator("input[id$=-year]").fill(str(today.year))
+    decide.get_by_role("button", name="Record the decision").click()
+    expect(staff.page.locator("main")).to_contain_text(today.strftime("%-d %B %Y"))
+
+    # The family sees the new status.
+    family.page.goto("/account/")
+    family.page.get_by_role("link", name=re.compile(reference)).first.click()
+    expect(family.page.locator("main")).to_contain_text(re.compile("assess", re.I))
+    expect(family.page.locator("main")).not_to_contain_text(re.compile("We must decide by"))
+
+    # A manager's dashboard and exports.
+    manager = open_person("the manager")
+    manager.start("/caseworker/")
+    sign_in(manager, "manager@council.example")
+    manager.page.get_by_role("link", name="How the service is doing").click()
+    expect(manager.page.locator("h1")).to_have_text("How the service is doing")
+    manager.page.get_by_role("link", name="Back to the caseworker workspace").click()
+    manager.page.get_by_role("link", name="SEN2 return: requests for assessment").click()
+    with manager.page.expect_download() as sen2:
+        manager.page.locator("main a[download]").first.click()
+    assert Path(sen2.value.path()).read_text(encoding="utf-8-sig").strip()
+    manager.page.goto("/caseworker/")
+    manager.page.get_by_role("link", name="Feedback about our services").click()
+    with manager.page.expect_download() as feedback_csv:
+        manager.page.get_by_role("link", name=re.compile("CSV|Download", re.I)).first.click()
+    assert Path(feedback_csv.value.path()).read_text(encoding="utf-8-sig").strip()
+    sign_out(manager)
+    expect(manager.page.locator("h1")).to_have_text("You have signed out")
+
+    # A link code, issued for a case the case system knows, and redeemed.
+    staff.page.goto("/caseworker/")
+    staff.page.get_by_role("link", name="Give a family access to a case").click()
+    page = staff.page
+    page.get_by_label("Case reference").fill(reference)
+    page.get_by_label("Full name of the person the code is for").fill("Anna Kowalska")
+    page.get_by_label("Parent or carer with parental responsibility").check()
+    page.get_by_role("button", name="Create link code").click()
+    page = staff.page
+    expect(page.locator("main"), "the caseworker confirms whose case it is").to_contain_text("Zoë")
+    code = page.locator(".portal-link-code").inner_text().strip()
+
+    other = open_person("another carer")
+    other.start("/account/")
+    sign_in(other, "young.person@example.org")
+    other.page.get_by_role("link", name="Enter a link code").click()
+    other.page.locator("#code").fill(code)
+    birthday = other.page.locator("#date_of_birth-day")
+    expect(birthday, "a code alone is not enough: the child's date of birth too").to_be_visible()
+    fill_question(other, PARENT_ANSWERS["child"]["date-of-birth"])
+    other.page.get_by_role("button", name="Continue").click()
+    expect(other.page.locator("h1")).to_contain_text(reference)
+    sign_out(other)
+    expect(other.page.locator("h1")).to_have_text("You have signed out")
+
+    sign_out(staff)
+    expect(staff.page.locator("h1")).to_have_text("You have signed out")

@@ -1,0 +1,156 @@
+"""What people do again and again in the journeys: sign in on the provider's own page,
+answer a question page, sign out. Every step goes through `Person.page`, so every page
+is checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from tests.support.page_checks import Person
+
+TEN_YEARS_AGO = dt.date.today().year - 10
+EIGHTEEN_YEARS_AGO = dt.date.today().year - 18
+
+PARENT_ANSWERS: dict[str, dict[str, dict[str, Any]]] = {
+    "child": {
+        "name": {"first_name": "Zoë", "last_name": "O'Neill-Kowalska", "preferred_name": ""},
+        "date-of-birth": {"date_of_birth": ["27", "3", str(TEN_YEARS_AGO)]},
+        "address": {
+            "address_line_1": "1 High Street",
+            "address_line_2": "",
+            "address_town": "Barnet",
+            "address_postcode": "en5 4ab",
+        },
+        "upn": {"upn": ""},
+        "language": {"first_language": "Polish", "interpreter_needed": "yes"},
+        "ethnicity": {},
+        "looked-after": {"looked_after": "no"},
+    },
+    "you": {
+        "name": {"first_name": "Anna", "last_name": "Kowalska", "relationship": "mother"},
+        "contact": {"email": "anna@example.org", "phone": "07700 900 982"},
+        "language": {"first_language": ""},
+        "others": {"others": ""},
+    },
+    "education": {
+        "setting": {"setting_type": "school", "setting_name": "Oak Primary", "year_group": ""},
+        "history": {"previous_settings": "", "exclusions": ""},
+    },
+    "needs": {
+        "areas": {"areas": ["communication", "learning"]},
+        "description": {"description": "Finds reading very hard.\nStruggles in busy rooms."},
+        "diagnoses": {"diagnoses": ""},
+    },
+    "support": {
+        "current": {"current": "Reading group twice a week."},
+        "professionals": {"professionals": ""},
+    },
+}
+
+
+def young_person_answers(first_name: str, description: str) -> dict[str, dict[str, dict]]:  # type: ignore[type-arg]
+    return {
+        "child": {
+            "name": {"first_name": first_name, "last_name": "Popescu", "preferred_name": ""},
+            "date-of-birth": {"date_of_birth": ["4", "11", str(EIGHTEEN_YEARS_AGO)]},
+            "address": {
+                "address_line_1": "22 Station Road",
+                "address_line_2": "",
+                "address_town": "Barnet",
+                "address_postcode": "EN5 1AA",
+            },
+            "upn": {"upn": ""},
+            "language": {"first_language": "Romanian", "interpreter_needed": "no"},
+            "ethnicity": {},
+            "looked-after": {"looked_after": "no"},
+        },
+        "you": {"contact": {"email": "young.person@example.org", "phone": "07700 900 123"}},
+        "education": {
+            "setting": {
+                "setting_type": "college",
+                "setting_name": "Barnet College",
+                "year_group": "",
+            },
+            "history": {"previous_settings": "", "exclusions": ""},
+        },
+        "needs": {
+            "areas": {"areas": ["sensory_physical"]},
+            "description": {"description": description},
+            "diagnoses": {"diagnoses": ""},
+        },
+        "support": {
+            "current": {"current": "A note-taker in lectures."},
+            "professionals": {"professionals": ""},
+        },
+    }
+
+
+def sign_in(person: Person, who: str) -> None:
+    """Choose a person on the embedded provider's own sign-in page."""
+    page = person.page
+    page.get_by_role("button", name=who, exact=True).click()
+    page.wait_for_url(f"{person.base_url}/**")
+
+
+def sign_out(person: Person) -> None:
+    """Press the header's sign-out button; a person ends on "You have signed out"."""
+    person.page.locator("header, .govuk-service-navigation").get_by_role(
+        "button", name=re.compile("sign out", re.I)
+    ).first.click()
+    page = person.page
+    page.wait_for_load_state()
+    if not page.url.startswith(person.base_url):
+        # The provider's own end-session page asks the person to confirm.
+        page.get_by_role("button", name=re.compile("end session", re.I)).click()
+        page.wait_for_url(f"{person.base_url}/**")
+
+
+def submit(person: Person) -> None:
+    """The page's main button: the last submit button in the main form."""
+    person.page.locator("main form button[type=submit]").last.click()
+    person.page.wait_for_load_state()
+
+
+def fill_question(person: Person, data: dict[str, Any]) -> None:
+    """Answer a question page as a person does: type into boxes, tick, choose."""
+    page = person.page
+    for name, value in data.items():
+        if isinstance(value, list) and (name.startswith("date") or name.endswith("_date")):
+            for part, text in zip(("day", "month", "year"), value, strict=True):
+                page.locator(f"#{name}-{part}").fill(text)
+        elif isinstance(value, list):
+            for choice in value:
+                page.locator(f"input[name={name}][value={choice}]").check()
+        elif page.locator(f"input[type=radio][name={name}]").count():
+            page.locator(f"input[name={name}][value={value}]").check()
+        elif page.locator(f"select[name={name}]").count():
+            page.locator(f"select[name={name}]").select_option(value)
+        else:
+            page.locator(f"[name={name}]").fill(value)
+
+
+def error_summary(person: Person) -> list[str]:
+    return [
+        " ".join(t.split()) for t in person.page.locator(".govuk-error-summary a").all_inner_texts()
+    ]
+
+
+def answer_every_question(
+    person: Person, answers: dict[str, dict[str, dict[str, Any]]], task_list: str
+) -> None:
+    """From the task list, open each task and answer its pages in order, by clicking."""
+    page = person.page
+    for section in answers:
+        page = person.page
+        page.locator(f"a[href*='/{section}/']").first.click()
+        for slug, data in answers[section].items():
+            page = person.page
+            assert f"/{section}/{slug}" in page.url, f"expected {section}/{slug}, at {page.url}"
+            fill_question(person, data)
+            submit(person)
+            assert not error_summary(person), f"{section}/{slug}: {error_summary(person)}"
+        assert person.page.url.rstrip("/") == task_list.rstrip("/"), (
+            f"after {section}, expected the task list, at {person.page.url}"
+        )
