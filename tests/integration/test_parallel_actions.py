@@ -26,6 +26,7 @@ from portal.models import (
     ConsentWording,
     Contribution,
     OutboxMessage,
+    RequestDraft,
 )
 from tests.conftest import build_app, make_settings
 from tests.support.sessions import signed_in
@@ -141,19 +142,22 @@ def text(response: requests.Response) -> str:
     return " ".join(BeautifulSoup(response.text, "html.parser").get_text(" ").split())
 
 
-def test_views_sent_eight_times_at_once_go_once(portal: Portal) -> None:
+def views(portal: Portal, **destination: str) -> str:
     with portal.app.app_context():
         contribution = Contribution(
             account_id=db.session().scalar(select(Account.id)),
             author_role="parent_carer",
-            case_reference=REFERENCE,
             answers={"views.about_me": "I like trains."},
             language="en",
+            **destination,
         )
         db.session().add(contribution)
         db.session().commit()
-        contribution_id = contribution.id
-    path = f"/account/views/{contribution_id}/check"
+        return contribution.id
+
+
+def test_views_sent_eight_times_at_once_go_once(portal: Portal) -> None:
+    path = f"/account/views/{views(portal, case_reference=REFERENCE)}/check"
     pages = at_once(portal, path, portal.form(path))
 
     for shown in pages:
@@ -162,6 +166,26 @@ def test_views_sent_eight_times_at_once_go_once(portal: Portal) -> None:
     assert portal.count(sent) == 1
     audited = select(func.count()).where(AuditEvent.action == "views_sent")
     assert portal.count(audited) == 1
+
+
+def test_views_for_an_unsent_request_finished_eight_times_at_once_wait_once(
+    portal: Portal,
+) -> None:
+    with portal.app.app_context():
+        draft = RequestDraft(
+            account_id=db.session().scalar(select(Account.id)), requester_role="parent_carer"
+        )
+        db.session().add(draft)
+        db.session().commit()
+        draft_id = draft.id
+    path = f"/account/views/{views(portal, draft_id=draft_id)}/check"
+    pages = at_once(portal, path, portal.form(path))
+
+    for shown in pages:
+        assert "Views saved Thank you. Your views will be sent with your request." in text(shown)
+    audited = select(func.count()).where(AuditEvent.action == "views_sent")
+    assert portal.count(audited) == 1
+    assert portal.count(select(func.count()).select_from(OutboxMessage)) == 0
 
 
 def test_one_choice_withdrawn_eight_times_at_once_is_withdrawn_once(portal: Portal) -> None:
