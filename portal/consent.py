@@ -268,6 +268,12 @@ def changes(now: dict[str, ConsentEvent], asked: dict[str, Change]) -> list[Chan
     return result
 
 
+def lock(reference: str) -> None:
+    """Make changes to one case's consent one at a time: call before reading the consent
+    in force to change it, so a choice pressed twice at once is recorded once."""
+    db.lock(CaseLink, CaseLink.case_reference == reference)
+
+
 def current(reference: str) -> dict[str, ConsentEvent]:
     """The latest event for each choice on the case: the consent in force now."""
     result: dict[str, ConsentEvent] = {}

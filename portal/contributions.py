@@ -180,20 +180,23 @@ def finish(contribution: Contribution) -> None:
     """Views for a case are sent now; views with a request wait for the request.
 
     The request's draft is locked first, as sending the request locks it, so views
-    finished while their request is being sent are sent by one or the other, never lost."""
+    finished while their request is being sent are sent by one or the other, never lost.
+    The views themselves are locked next and read again, so views sent twice at once
+    (a double click) are sent once and the second finds them sent."""
     session = db.session()
-    now = utcnow()
     if contribution.draft_id and not contribution.case_reference:
-        draft = session.scalar(
-            select(RequestDraft).where(RequestDraft.id == contribution.draft_id).with_for_update()
-        )
-        session.refresh(contribution)
-        sent = requests.request_for_draft(draft) if draft is not None else None
-        if sent is not None and not contribution.case_reference:
-            contribution.case_reference = sent.reference
-    if contribution.submitted_at:
+        db.lock(RequestDraft, RequestDraft.id == contribution.draft_id)
+    db.lock(Contribution, Contribution.id == contribution.id)
+    session.refresh(contribution)
+    if contribution.ready_at or contribution.submitted_at:
         session.commit()
         return
+    if contribution.draft_id and not contribution.case_reference:
+        draft = session.get(RequestDraft, contribution.draft_id, populate_existing=True)
+        sent = requests.request_for_draft(draft) if draft is not None else None
+        if sent is not None:
+            contribution.case_reference = sent.reference
+    now = utcnow()
     contribution.ready_at = now
     if contribution.case_reference:
         _send(contribution, contribution.case_reference, now)

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from flask import Flask, current_app, g
-from sqlalchemy import DateTime, Engine, create_engine, event, text
+from sqlalchemy import ColumnElement, DateTime, Engine, create_engine, event, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -67,6 +67,21 @@ def session() -> Session:
     if "db_session" not in g:
         g.db_session = current_app.extensions["db_sessionmaker"]()
     return g.db_session
+
+
+def lock(model: type[Base], *where: ColumnElement[bool]) -> None:
+    """Hold the write lock on the rows until the transaction ends, so two requests acting
+    on one subject run one after the other and the second then reads what the first did.
+
+    PostgreSQL locks the rows (SELECT ... FOR UPDATE). SQLite has one writer at a time and
+    its reads do not wait for it, so a write that changes nothing takes the lock first."""
+    current = session()
+    table = model.__table__
+    key = table.primary_key.columns.values()[0]
+    if current.get_bind().dialect.name == "sqlite":
+        current.execute(update(table).where(*where).values({key.name: key}))
+    else:
+        current.execute(select(key).where(*where).order_by(key).with_for_update())
 
 
 def ping() -> None:

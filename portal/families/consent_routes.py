@@ -115,11 +115,15 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
     if consent.too_young_to_consent(link):
         return _not_allowed(link)
     pending = _pending(reference)
+    if pending is None and request.method == "POST":
+        return redirect(url_for("families.consent_now", reference=reference))
     if pending is None:
         return redirect(url_for("families.change_consent", reference=reference))
     asked = {c["choice"]: consent.Change(**c) for c in pending["changes"]}
     if request.method == "POST" and FlaskForm().validate_on_submit():
-        # Against the consent in force now: a change made meanwhile elsewhere is not repeated.
+        # Against the consent in force now: a change made meanwhile, elsewhere or by the
+        # same confirmation pressed twice, is not repeated.
+        consent.lock(reference)
         to_record = consent.changes(consent.current(reference), asked)
         events = consent.record(
             reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
@@ -154,10 +158,18 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
     wording = consent.withdrawal_wording(choice)
     form = WithdrawForm()
     problem = None
-    if not given:
-        problem = gettext("You have not given consent for this, so there is nothing to withdraw")
-    elif form.validate_on_submit():
+    # A choice withdrawn since the page was shown (a second press of the button) is
+    # answered like the first press, with the consent now.
+    withdrawn = event is not None and not event.given
+    if (given or withdrawn) and form.validate_on_submit():
+        if withdrawn:
+            return _withdrawn(reference, choice)
         if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
+            consent.lock(reference)
+            latest = consent.current(reference)[choice]
+            if not latest.given:
+                db.session().commit()
+                return _withdrawn(reference, choice)
             consent.remember(wording)
             consent.record(
                 reference,
@@ -168,14 +180,10 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
             )
             audit.add(db.session(), "consent_withdrawn", "case", reference)
             db.session().commit()
-            flash(
-                gettext(
-                    "You have withdrawn your consent: %(choice)s",
-                    choice=consent.choice_label(choice),
-                )
-            )
-            return redirect(url_for("families.consent_now", reference=reference))
+            return _withdrawn(reference, choice)
         problem = consent.wording_changed()
+    if not given and problem is None:
+        problem = gettext("You have not given consent for this, so there is nothing to withdraw")
     consent.stamp(form, wording)
     status = 409 if problem and request.method == "POST" else 200
     return render_template(
@@ -187,3 +195,10 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
         problem=problem,
         given=given,
     ), status
+
+
+def _withdrawn(reference: str, choice: str) -> ResponseReturnValue:
+    flash(
+        gettext("You have withdrawn your consent: %(choice)s", choice=consent.choice_label(choice))
+    )
+    return redirect(url_for("families.consent_now", reference=reference))
