@@ -38,7 +38,7 @@ def plural_samples(code: str) -> dict[str, int]:
 
 
 def counted(message: Callable[[int], str]) -> dict[str, str]:
-    """`message` (an `ngettext` with `num=COUNT`) for each plural category of the current
+    """`message` (an `ngettext` with `count=COUNT`) for each plural category of the current
     language, with GOV.UK Frontend's `%{count}` where the number goes."""
     code = str(get_locale() or "en")
     return {category: message(number) for category, number in plural_samples(code).items()}
@@ -48,29 +48,29 @@ def _character_count(params: dict[str, Any]) -> dict[str, Any]:
     texts: dict[str, Any] = {
         "charactersUnderLimitText": counted(
             lambda n: ngettext(
-                "You have %(num)s character remaining",
-                "You have %(num)s characters remaining",
+                "You have %(count)s character remaining",
+                "You have %(count)s characters remaining",
                 n,
-                num=COUNT,
+                count=COUNT,
             )
         ),
         "charactersAtLimitText": gettext("You have 0 characters remaining"),
         "charactersOverLimitText": counted(
             lambda n: ngettext(
-                "You have %(num)s character too many",
-                "You have %(num)s characters too many",
+                "You have %(count)s character too many",
+                "You have %(count)s characters too many",
                 n,
-                num=COUNT,
+                count=COUNT,
             )
         ),
     }
     limit = params.get("maxlength")
     if limit:
         texts["textareaDescriptionText"] = ngettext(
-            "You can enter up to %(num)s character",
-            "You can enter up to %(num)s characters",
+            "You can enter up to %(count)s character",
+            "You can enter up to %(count)s characters",
             int(limit),
-            num=format_decimal(int(limit), locale=formatting_locale()),
+            count=format_decimal(int(limit), locale=formatting_locale()),
         )
     return texts
 
@@ -86,7 +86,7 @@ def _file_upload(params: dict[str, Any]) -> dict[str, Any]:
         "enteredDropZoneText": gettext("Entered drop zone"),
         "leftDropZoneText": gettext("Left drop zone"),
         "multipleFilesChosenText": counted(
-            lambda n: ngettext("%(num)s file chosen", "%(num)s files chosen", n, num=COUNT)
+            lambda n: ngettext("%(count)s file chosen", "%(count)s files chosen", n, count=COUNT)
         ),
     }
 

@@ -13,7 +13,7 @@ from portal.case_api.reference import demo
 from portal.case_api.reference.models import Plan
 from portal.i18n import BRITISH_ENGLISH
 from tests.conftest import sign_in
-from tests.integration.test_sessions_and_access import issue_code, redeem
+from tests.integration.test_sessions_and_access import BORN, issue_code, redeem
 
 
 def _steps(client: FlaskClient, reference: str) -> dict[str, str]:
@@ -30,7 +30,7 @@ def _linked(app: Flask, client: FlaskClient, reference: str, person: str, role: 
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     sign_in(client, person=person)
-    redeem(client, issue_code(staff, reference, "Jo Family", role))
+    redeem(client, issue_code(staff, reference, "Jo Family", role), BORN[reference])
 
 
 def _set_next_review(app: Flask, due: dt.date) -> None:

@@ -12,6 +12,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from portal import db
+from portal.case_api import outbox
 from portal.models import MailboxMessage
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted
@@ -33,6 +34,8 @@ def staff(app: Flask) -> FlaskClient:
 
 
 def emails(app: Flask) -> dict[str, str]:
+    """What the family has received once the outbox worker has sent every email."""
+    outbox.run_once(app)
     with app.app_context():
         return {
             m.subject: m.body

@@ -136,6 +136,9 @@ def test_the_case_system_refusing_the_portal_is_shown_as_it_being_down(
     app: Flask, family_with_plan: FlaskClient
 ) -> None:
     """Its token endpoint answering `invalid_client` (a rotated secret) is no 500."""
+    with app.app_context():
+        db.session().execute(delete(CaseCache))  # so the page must ask the case system
+        db.session().commit()
     config = app.extensions["case_api"].config
     app.extensions["case_api"] = CaseApiClient(dataclasses.replace(config, client_secret="wrong"))
     response = family_with_plan.get(f"/account/cases/{demo.FINAL}")

@@ -18,8 +18,9 @@ from tests.conftest import sign_in
 from tests.integration.test_consent import submitted
 from tests.integration.test_request_journey import page, token
 from tests.integration.test_triage import act
+from tests.support.files import build_pdf
 
-PDF = b"%PDF-1.7\n" + b"x" * 64
+PDF = build_pdf()
 
 
 @pytest.fixture

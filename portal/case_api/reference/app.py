@@ -428,11 +428,13 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
             return problem(400, "Bad Request", "upn: not a unique pupil number")
         if max(len(first), len(last)) > 100:
             return problem(400, "Bad Request", "names must be 100 characters or fewer")
-        if born:
+        if "date_of_birth" in request.args:
             try:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", born):
+                    raise ValueError(born)
                 dt.date.fromisoformat(born)
             except ValueError:
-                return problem(400, "Bad Request", "date_of_birth: not a date")
+                return problem(400, "Bad Request", "date_of_birth: not a date (YYYY-MM-DD)")
 
         def matches(answers: dict[str, Any]) -> bool:
             if upn:
