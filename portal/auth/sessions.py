@@ -138,13 +138,20 @@ class DatabaseSessionInterface(SessionInterface):
         if not token or len(token) > 100:
             return self._visitor_session(app, request)
         try:
-            return self._load(app, token)
+            session = self._load(app, token)
         except SQLAlchemyError:
             log.warning("sessions unavailable: the database cannot be reached")
             g.database_unavailable = True
             unavailable = ServerSession()
             unavailable.unavailable = True  # type: ignore[attr-defined]
             return unavailable
+        if session.token is None:
+            # The cookie names a session that has ended (timed out, or signed out
+            # elsewhere): the person is a visitor again, and signing in keeps its state
+            # in the visitor cookie as for anyone else.
+            session = self._visitor_session(app, request)
+            session.stale_cookie = True  # type: ignore[attr-defined]
+        return session
 
     def _load(self, app: Flask, token: str) -> ServerSession:
         now = utcnow()
@@ -194,6 +201,8 @@ class DatabaseSessionInterface(SessionInterface):
                 return
             if session.token is None:
                 if not session.get("account_id"):
+                    if getattr(session, "stale_cookie", False):
+                        response.delete_cookie(COOKIE_NAME, path="/", secure=True, httponly=True)
                     self._save_visitor(app, session, response)
                     return
                 if getattr(session, "from_visitor_cookie", False):
