@@ -60,7 +60,9 @@ def test_an_action_with_an_error_stays_on_the_request_page(people, reference: st
     check_accessible(staff, "the request page with an error", "en")
 
 
-@pytest.mark.parametrize("path", ["/caseworker/queue", "/caseworker/requests/{reference}"])
+@pytest.mark.parametrize(
+    "path", ["/caseworker/", "/caseworker/queue", "/caseworker/requests/{reference}"]
+)
 def test_staff_pages_reflow_on_a_small_screen(people, reference: str, path: str) -> None:  # type: ignore[no-untyped-def]
     staff = people["staff"]
     staff.set_viewport_size({"width": 320, "height": 640})
