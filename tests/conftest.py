@@ -23,6 +23,8 @@ from werkzeug.test import TestResponse
 from portal import create_app
 from portal.settings import PROJECT_ROOT, Settings, load_settings
 
+pytest_plugins = ["tests.support.browser"]
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL", "")
 if IN_CI and not POSTGRES_URL:

@@ -12,8 +12,6 @@ at the end of the journey instead of at the first page.
 
 from __future__ import annotations
 
-import os
-import shutil
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -36,16 +34,6 @@ from tests.conftest import (
 )
 from tests.support.page_checks import Person
 
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
@@ -53,25 +41,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if Path(str(item.fspath)).is_relative_to(here):
             item.add_marker(pytest.mark.journeys)
             item.add_marker(pytest.mark.browser)
-
-
-@pytest.fixture(scope="session")
-def journey_browser() -> Iterator[Any]:
-    executable = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
-    if executable is None:
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    headed = os.environ.get("JOURNEYS_HEADED") == "1"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=executable,
-            args=CHROMIUM_FLAGS,
-            headless=not headed,
-            slow_mo=int(os.environ.get("JOURNEYS_SLOW_MO", "300")) if headed else 0,
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
@@ -112,14 +81,14 @@ def portal_url(
 
 @pytest.fixture
 def open_person(
-    request: pytest.FixtureRequest, journey_browser: Any, portal_url: str
+    request: pytest.FixtureRequest, browser: Any, portal_url: str
 ) -> Iterator[Callable[..., Person]]:
     """Opens a browser of their own for each person in a journey; checks their last page."""
     opened: list[Person] = []
     database = request.node.callspec.params.get("portal_url", DATABASES[0])
 
     def opener(name: str, locale: str = "en-GB") -> Person:
-        person = Person.open(journey_browser, portal_url, name, locale)
+        person = Person.open(browser, portal_url, name, locale)
         person.full_checks = database == DATABASES[0]
         opened.append(person)
         return person

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from tests.support.files import build_pdf
+from tests.support.files import build_pdf, image
 from tests.support.journeys import (
     PARENT_ANSWERS,
     answer_every_question,
@@ -20,10 +20,7 @@ from tests.support.journeys import (
 )
 
 PDF = build_pdf()
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
-)
+PNG = image("PNG")
 
 
 def upload(person, path: Path, description: str) -> None:  # type: ignore[no-untyped-def]

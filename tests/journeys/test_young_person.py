@@ -90,9 +90,11 @@ def test_a_young_person_asks_for_themselves_in_their_language(open_person, langu
 
     page = person.page
     expect(page.locator("main")).to_contain_text(words["needs"])
-    expect(page.locator("main"), "check your answers lists the saved views").to_contain_text(
-        words["views"][0]
-    )
+    saved_views = page.locator("main a[href*='/views/']")
+    expect(saved_views, "check your answers lists the saved views").to_have_count(1)
+    saved_views.click()
+    expect(person.page.locator("main")).to_contain_text(words["views"][0])
+    person.page.go_back()
     submit(person)
     page = person.page
     assert page.url.endswith("/submitted"), page.url
