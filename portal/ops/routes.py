@@ -83,9 +83,11 @@ class _Counts(Collector):
         requests = GaugeMetricFamily(
             "portal_requests", "Assessment requests still open, and those overdue", labels=["state"]
         )
-        requests.add_metric(["open"], session.scalar(select(func.count()).where(open_requests)))
+        requests.add_metric(
+            ["open"], session.scalar(select(func.count()).where(open_requests)) or 0
+        )
         overdue = select(func.count()).where(
             open_requests, AssessmentRequest.decision_due < dt.date.today()
         )
-        requests.add_metric(["overdue"], session.scalar(overdue))
+        requests.add_metric(["overdue"], session.scalar(overdue) or 0)
         yield requests
