@@ -97,7 +97,7 @@ bench: setup
 	@PORTAL_ENV=test $(BIN)/python -m bench.weight 2>/dev/null
 
 soak: setup
-	RELIABILITY_FAMILIES=50 RELIABILITY_SECONDS=60 $(BIN)/python -m pytest -p no:warnings -q -rP tests/reliability
+	RELIABILITY_FAMILIES=50 RELIABILITY_SECONDS=60 $(BIN)/python -m pytest -p no:warnings -q -rP --timeout=1200 tests/reliability
 
 # What CI checks before the tests: lint, format, import contracts and types.
 lint: $(VENV)/.installed
