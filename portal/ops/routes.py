@@ -62,7 +62,9 @@ class _Counts(Collector):
     def collect(self) -> Iterator[Metric]:
         session = db.session()
         outbox = GaugeMetricFamily(
-            "portal_outbox_messages", "Emails in the outbox, by status", labels=["status"]
+            "portal_outbox_messages",
+            "Outbox messages (case system and email), by status",
+            labels=["status"],
         )
         for status, count in session.execute(
             select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
@@ -76,7 +78,7 @@ class _Counts(Collector):
         )
         yield GaugeMetricFamily(
             "portal_outbox_oldest_waiting_seconds",
-            "How long the oldest email still to send has waited",
+            "Seconds the oldest message still to send has waited",
             value=round((utcnow() - oldest).total_seconds()) if oldest else 0,
         )
         open_requests = AssessmentRequest.status.in_(OPEN)
