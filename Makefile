@@ -14,13 +14,19 @@ MO_FILES := $(PO_FILES:.po=.mo)
 STYLES := $(wildcard portal/styles/*.scss)
 GOVUK := node_modules/govuk-frontend/dist/govuk
 
-.PHONY: run test setup tools assets translations db bench soak lint format clean
+.PHONY: run test check setup tools assets translations db bench soak lint types contracts lock format clean
 
 run: setup
 	@$(BIN)/python -m portal.devserver --port $(PORT)
 
+# Everything: unit, integration, browser, journeys and reliability tiers (a run that
+# collects nothing exits 5, which fails make).
 test: setup
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The loop while working: unit and integration tiers only, on both cores.
+check: setup
+	@$(BIN)/python -m pytest -m "unit or integration" -n 2 -q $(PYTEST_ARGS)
 
 setup: tools $(VENV)/.installed node_modules/.installed portal/static/.built $(MO_FILES) db
 
@@ -36,12 +42,22 @@ endif
 tools:
 	@true
 
-$(VENV)/.installed: pyproject.toml
+# Exactly the versions in requirements.lock, each checked against its hash; the portal
+# itself is then installed without resolving anything further.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	@echo "Installing the portal and its Python dependencies into $(VENV)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade pip
-	@$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	@$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $@
+
+# After changing a dependency in pyproject.toml: `make lock`, then commit requirements.lock.
+# `make lock UPGRADE=1` moves every package to its newest allowed version.
+lock: $(VENV)/.installed
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
+	  --python-version 3.11 --universal $(if $(UPGRADE),--upgrade) \
+	  --output-file requirements.lock --quiet
 
 node_modules/.installed: package.json package-lock.json
 	@echo "Installing GOV.UK Frontend from npm"
@@ -81,11 +97,18 @@ bench: setup
 	@PORTAL_ENV=test $(BIN)/python -m bench.weight 2>/dev/null
 
 soak: setup
-	RELIABILITY_FAMILIES=50 RELIABILITY_SECONDS=60 $(BIN)/python -m pytest -p no:warnings -q -rP tests/reliability
+	RELIABILITY_FAMILIES=50 RELIABILITY_SECONDS=60 $(BIN)/python -m pytest -p no:warnings -q -rP --timeout=1200 tests/reliability
 
+# What CI checks before the tests: lint, format, import contracts and types.
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/python .ci/mypy_baseline.py
+
+# Rewrite the mypy baseline after fixing errors (it should only ever shrink).
+types: $(VENV)/.installed
+	$(BIN)/python .ci/mypy_baseline.py --update
 
 format: $(VENV)/.installed
 	$(BIN)/ruff format .

@@ -7,3 +7,8 @@ line with the request id.
 logger_class = "portal.logs.GunicornLogger"
 accesslog = "-"
 errorlog = "-"
+
+# Gunicorn 25+ opens a control socket at one fixed path per user (~/.gunicorn); the portal
+# does not use it, and two servers on one machine (tests in parallel, several instances)
+# would fight over it.
+control_socket_disable = True

@@ -7,7 +7,6 @@ personal data.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import sys
@@ -16,28 +15,48 @@ import uuid
 from typing import Any
 
 from flask import Flask, g, has_request_context, request
+from pythonjsonlogger.json import JsonFormatter as _LibraryJsonFormatter
 from werkzeug.wrappers import Response
 
 REQUEST_ID_HEADER = "X-Request-Id"
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
-class JsonFormatter(logging.Formatter):
+class JsonFormatter(_LibraryJsonFormatter):
+    """python-json-logger's formatter with the portal's field names, UTC times ending in Z,
+    the request id, and the record's `fields` (passed as `extra={"fields": {...}}`) at
+    the top level."""
+
     converter = time.gmtime  # type: ignore[assignment]
 
-    def format(self, record: logging.LogRecord) -> str:
-        entry = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}Z",
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
+    def __init__(self) -> None:
+        super().__init__(
+            "{asctime}{levelname}{name}{message}",
+            style="{",
+            rename_fields={
+                "asctime": "time",
+                "levelname": "level",
+                "name": "logger",
+                "exc_info": "exception",
+            },
+            json_default=str,
+            json_ensure_ascii=True,
+        )
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return super().formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}Z"
+
+    def add_fields(
+        self, log_data: dict[str, Any], record: logging.LogRecord, message_dict: dict[str, Any]
+    ) -> None:
+        super().add_fields(log_data, record, message_dict)
+        log_data["level"] = log_data["level"].lower()
         if has_request_context() and "request_id" in g:
-            entry["request_id"] = g.request_id
-        entry.update(getattr(record, "fields", {}))
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, default=str)
+            log_data["request_id"] = g.request_id
+        exception = log_data.pop("exception", None)
+        log_data.update(log_data.pop("fields", None) or {})
+        if exception:
+            log_data["exception"] = exception
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]

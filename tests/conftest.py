@@ -38,6 +38,20 @@ if IN_CI and not RATELIMIT_URL:
     raise pytest.UsageError("CI=true needs TEST_RATELIMIT_STORAGE_URI: .ci/run exports it")
 
 
+# A test's tier is the folder it lives in: `make check` runs unit and integration only.
+TIERS = ("unit", "integration", "browser", "journeys", "reliability")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    tests = Path(__file__).resolve().parent
+    for item in items:
+        path = Path(str(item.path)).resolve()
+        folder = path.relative_to(tests).parts[0] if path.is_relative_to(tests) else ""
+        if folder not in TIERS:
+            raise pytest.UsageError(f"{item.nodeid} is outside the tiers' folders {TIERS}")
+        item.add_marker(getattr(pytest.mark, folder))
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
     """In CI nothing may be skipped: a skip is reported as a failure."""

@@ -6,9 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import logging
+from collections.abc import Iterator
 
 from flask import Blueprint, Response, abort, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -47,29 +51,45 @@ def metrics() -> ResponseReturnValue:
     given = request.headers.get("Authorization", "").removeprefix("Bearer ")
     if not token or not hmac.compare_digest(given.encode(), token.encode()):
         abort(404)
-    session = db.session()
-    lines = ["# TYPE portal_outbox_messages gauge"]
-    for status, count in session.execute(
-        select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
-    ):
-        lines.append(f'portal_outbox_messages{{status="{status}"}} {count}')
-    oldest = session.scalar(
-        select(func.min(OutboxMessage.created_at)).where(
-            OutboxMessage.status.in_(("pending", "sending"))
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(_Counts())
+    return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST)
+
+
+class _Counts(Collector):
+    """Read from the database at each scrape: every worker answers with the same numbers."""
+
+    def collect(self) -> Iterator[Metric]:
+        session = db.session()
+        outbox = GaugeMetricFamily(
+            "portal_outbox_messages",
+            "Outbox messages (case system and email), by status",
+            labels=["status"],
         )
-    )
-    waited = (utcnow() - oldest).total_seconds() if oldest else 0
-    lines += ["# TYPE portal_outbox_oldest_waiting_seconds gauge"]
-    lines += [f"portal_outbox_oldest_waiting_seconds {waited:.0f}"]
-    open_requests = AssessmentRequest.status.in_(OPEN)
-    counts = {
-        "open": session.scalar(select(func.count()).where(open_requests)),
-        "overdue": session.scalar(
-            select(func.count()).where(
-                open_requests, AssessmentRequest.decision_due < dt.date.today()
+        for status, count in session.execute(
+            select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+        ):
+            outbox.add_metric([status], count)
+        yield outbox
+        oldest = session.scalar(
+            select(func.min(OutboxMessage.created_at)).where(
+                OutboxMessage.status.in_(("pending", "sending"))
             )
-        ),
-    }
-    lines += ["# TYPE portal_requests gauge"]
-    lines += [f'portal_requests{{state="{name}"}} {count}' for name, count in counts.items()]
-    return Response("\n".join(lines) + "\n", mimetype="text/plain; version=0.0.4")
+        )
+        yield GaugeMetricFamily(
+            "portal_outbox_oldest_waiting_seconds",
+            "Seconds the oldest message still to send has waited",
+            value=round((utcnow() - oldest).total_seconds()) if oldest else 0,
+        )
+        open_requests = AssessmentRequest.status.in_(OPEN)
+        requests = GaugeMetricFamily(
+            "portal_requests", "Assessment requests still open, and those overdue", labels=["state"]
+        )
+        requests.add_metric(
+            ["open"], session.scalar(select(func.count()).where(open_requests)) or 0
+        )
+        overdue = select(func.count()).where(
+            open_requests, AssessmentRequest.decision_due < dt.date.today()
+        )
+        requests.add_metric(["overdue"], session.scalar(overdue) or 0)
+        yield requests

@@ -33,11 +33,15 @@ def _linked(app: Flask, client: FlaskClient, reference: str, person: str, role: 
     redeem(client, issue_code(staff, reference, "Jo Family", role), BORN[reference])
 
 
-def _set_next_review(app: Flask, due: dt.date) -> None:
+def _set_next_review(app: Flask, due: dt.date) -> dt.date:
+    """Returns the date it replaced: the case system is shared by every test in the process."""
     sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
     with sessions() as session:
-        session.get(Plan, demo.FINAL).next_review_due = due
+        plan = session.get(Plan, demo.FINAL)
+        before = plan.next_review_due
+        plan.next_review_due = due
         session.commit()
+    return before
 
 
 def _long(day: dt.date) -> str:
@@ -74,18 +78,21 @@ def test_an_annual_review_past_its_date_is_marked_overdue(
     app: Flask, client: FlaskClient, days: int
 ) -> None:
     due = dt.date.today() + dt.timedelta(days=days)
-    _set_next_review(app, due)
-    _linked(app, client, demo.FINAL, "parent@example.org", "parent_carer")
-    html = BeautifulSoup(
-        client.get(f"/account/cases/{demo.FINAL}").get_data(as_text=True), "html.parser"
-    )
-    text = html.get_text(" ", strip=True)
-    assert _long(due) in text
-    if days < 0:
-        assert "The annual review was due by " + _long(due) in text
-        assert html.select_one(".govuk-summary-list .govuk-tag--red").get_text(strip=True) == (
-            "Overdue"
+    before = _set_next_review(app, due)
+    try:
+        _linked(app, client, demo.FINAL, "parent@example.org", "parent_carer")
+        html = BeautifulSoup(
+            client.get(f"/account/cases/{demo.FINAL}").get_data(as_text=True), "html.parser"
         )
-    else:
-        assert "overdue" not in text.lower()
-        assert "The next annual review is due by " + _long(due) in text
+        text = html.get_text(" ", strip=True)
+        assert _long(due) in text
+        if days < 0:
+            assert "The annual review was due by " + _long(due) in text
+            assert html.select_one(".govuk-summary-list .govuk-tag--red").get_text(strip=True) == (
+                "Overdue"
+            )
+        else:
+            assert "overdue" not in text.lower()
+            assert "The next annual review is due by " + _long(due) in text
+    finally:
+        _set_next_review(app, before)
