@@ -76,10 +76,9 @@ def lock(model: type[Base], *where: ColumnElement[bool]) -> None:
     PostgreSQL locks the rows (SELECT ... FOR UPDATE). SQLite has one writer at a time and
     its reads do not wait for it, so a write that changes nothing takes the lock first."""
     current = session()
-    table = model.__table__
-    key = table.primary_key.columns.values()[0]
+    key = next(iter(model.__mapper__.primary_key))
     if current.get_bind().dialect.name == "sqlite":
-        current.execute(update(table).where(*where).values({key.name: key}))
+        current.execute(update(model).where(*where).values({key.name: key}))
     else:
         current.execute(select(key).where(*where).order_by(key).with_for_update())
 

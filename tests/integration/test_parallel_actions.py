@@ -58,7 +58,9 @@ class Portal:
         response = self.call("GET", path)
         assert response.status_code == 200, response.status_code
         shown = BeautifulSoup(response.text, "html.parser")
-        return {i["name"]: i.get("value", "") for i in shown.select("form input[type=hidden]")}
+        return {
+            str(i["name"]): str(i.get("value", "")) for i in shown.select("form input[type=hidden]")
+        }
 
     def count(self, query: Any) -> int:
         with self.app.app_context():

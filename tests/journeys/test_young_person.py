@@ -3,6 +3,8 @@ views in their own words and their own consent, and then sees it in their accoun
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from playwright.sync_api import expect
 
@@ -14,7 +16,7 @@ from tests.support.journeys import (
     young_person_answers,
 )
 
-LANGUAGES = {
+LANGUAGES: dict[str, dict[str, Any]] = {
     "ro": {
         "switcher": "Română",
         "name": "Ioana",

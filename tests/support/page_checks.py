@@ -178,8 +178,12 @@ def catalogue_for(language: str) -> EnglishCatalogue:
     for message in po:
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids: tuple[str, ...] = (
+            tuple(message.id) if isinstance(message.id, (tuple, list)) else (str(message.id),)
+        )
+        strings: tuple[str, ...] = (
+            message.string if isinstance(message.string, tuple) else (str(message.string),)
+        )
         translated.update(" ".join(s.split()) for s in strings if s)
         for english in ids:
             english = " ".join(english.split())
