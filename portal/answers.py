@@ -23,7 +23,7 @@ def display(field: Field | None, value: Any) -> Markup | str:
 def as_html(text: str | list[str]) -> Markup:
     """Plain answer text in HTML: one choice, or one line, to a line."""
     lines = text if isinstance(text, list) else text.split("\n")
-    return Markup("<br>").join(escape(line) for line in lines)
+    return Markup("<br>").join(Markup("<bdi>%s</bdi>") % line for line in lines if line)
 
 
 def plain(field: Field | None, value: Any) -> str | list[str]:

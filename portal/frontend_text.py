@@ -16,11 +16,10 @@ from functools import cache
 from typing import Any
 
 from babel import Locale
-from babel.numbers import format_decimal
 from flask import Flask
 from flask_babel import get_locale, gettext, ngettext
 
-from portal.i18n import formatting_locale
+from portal.i18n import format_number
 
 COUNT = "%{count}"  # GOV.UK Frontend's placeholder, filled in by its script
 
@@ -70,7 +69,7 @@ def _character_count(params: dict[str, Any]) -> dict[str, Any]:
             "You can enter up to %(num)s character",
             "You can enter up to %(num)s characters",
             int(limit),
-            num=format_decimal(int(limit), locale=formatting_locale()),
+            num=format_number(int(limit)),
         )
     return texts
 
