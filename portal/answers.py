@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import g
 from flask_babel import get_locale
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from wtforms import Field
 
 from portal.i18n import format_date

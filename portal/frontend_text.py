@@ -19,9 +19,17 @@ from babel import Locale
 from flask import Flask
 from flask_babel import get_locale, gettext, ngettext
 
-from portal.i18n import format_number
+from portal.i18n import Count
 
 COUNT = "%{count}"  # GOV.UK Frontend's placeholder, filled in by its script
+
+
+class Placeholder(int):
+    """A number that chooses the plural form but prints as GOV.UK Frontend's placeholder
+    (Flask-Babel's `ngettext` takes the shown `num` from its count argument)."""
+
+    def __str__(self) -> str:
+        return COUNT
 
 
 @cache
@@ -49,8 +57,7 @@ def _character_count(params: dict[str, Any]) -> dict[str, Any]:
             lambda n: ngettext(
                 "You have %(num)s character remaining",
                 "You have %(num)s characters remaining",
-                n,
-                num=COUNT,
+                Placeholder(n),
             )
         ),
         "charactersAtLimitText": gettext("You have 0 characters remaining"),
@@ -58,8 +65,7 @@ def _character_count(params: dict[str, Any]) -> dict[str, Any]:
             lambda n: ngettext(
                 "You have %(num)s character too many",
                 "You have %(num)s characters too many",
-                n,
-                num=COUNT,
+                Placeholder(n),
             )
         ),
     }
@@ -68,8 +74,7 @@ def _character_count(params: dict[str, Any]) -> dict[str, Any]:
         texts["textareaDescriptionText"] = ngettext(
             "You can enter up to %(num)s character",
             "You can enter up to %(num)s characters",
-            int(limit),
-            num=format_number(int(limit)),
+            Count(int(limit)),
         )
     return texts
 
@@ -85,7 +90,7 @@ def _file_upload(params: dict[str, Any]) -> dict[str, Any]:
         "enteredDropZoneText": gettext("Entered drop zone"),
         "leftDropZoneText": gettext("Left drop zone"),
         "multipleFilesChosenText": counted(
-            lambda n: ngettext("%(num)s file chosen", "%(num)s files chosen", n, num=COUNT)
+            lambda n: ngettext("%(num)s file chosen", "%(num)s files chosen", Placeholder(n))
         ),
     }
 

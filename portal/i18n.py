@@ -246,6 +246,11 @@ def offered_language_names() -> str:
     return list_of([Locale.parse(code).get_display_name(current) for code in offered()], "or")
 
 
+def language_name(code: str) -> str:
+    """The language `code`, named in the current language ("English", "الإنجليزية")."""
+    return Locale.parse(code).get_display_name(formatting_locale()) or code
+
+
 def template_context() -> dict:
     language = describe(str(get_locale()))
     return {
@@ -267,6 +272,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["ltr"] = ltr_filter
     _count_in_local_digits(app)
     app.jinja_env.globals["describe_language"] = describe
+    app.jinja_env.globals["language_name"] = language_name
 
 
 def _count_in_local_digits(app: Flask) -> None:

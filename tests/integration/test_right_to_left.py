@@ -1,0 +1,149 @@
+"""In Arabic and Persian, a left-to-right value (a phone number, an email address, a
+reference, a link) inside right-to-left text is isolated, so it is not shown reversed
+("448081570192+"): Unicode isolates in plain text, `<bdi>` or `dir` in pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from bs4 import BeautifulSoup, NavigableString
+from flask import Flask
+from flask.testing import FlaskClient
+
+from portal.notify import render_email
+from tests.conftest import sign_in
+from tests.integration.test_request_journey import ANSWERS, fill, post, start
+
+RIGHT_TO_LEFT = ["ar", "fa"]
+LEFT_TO_RIGHT_RUN = re.compile(
+    r"https?://\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\+?[0-9][0-9 ]{7,}[0-9]"
+    r"|\b[A-Z]{2,5}-[0-9A-Z]+(?:-[0-9A-Z]+)*"
+)
+OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
+PDI = "\u2069"
+RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _isolated_in_text(text: str, start: int, end: int) -> bool:
+    before, after = text[:start], text[end:]
+    opened = max(before.rfind(c) for c in OPENERS)
+    return opened > before.rfind(PDI) and text[opened] != "\u2067" and PDI in after
+
+
+def unisolated_in_text(text: str) -> list[str]:
+    return [
+        m.group(0)
+        for m in LEFT_TO_RIGHT_RUN.finditer(text)
+        if not _isolated_in_text(text, m.start(), m.end()) and not _a_date(m.group(0))
+    ]
+
+
+def _a_date(run: str) -> bool:
+    """'27 3 2015', a date example: read right to left in its parts, like the date boxes."""
+    return sum(c.isdigit() for c in run) < 9
+
+
+def _isolated_by_markup(node: NavigableString) -> bool:
+    for parent in node.parents:
+        if parent.name == "html":
+            return False
+        direction = parent.get("dir")
+        if parent.name == "bdi" or direction:
+            if direction == "ltr":
+                return True
+            if direction == "rtl":
+                return False
+            return not RTL_LETTER.search(parent.get_text())
+    return False
+
+
+def unisolated_in_page(html: str) -> list[str]:
+    body = BeautifulSoup(html, "html.parser").body
+    found = []
+    for node in body.find_all(string=True):
+        if node.parent.name in ("script", "style", "template"):
+            continue
+        for run in unisolated_in_text(str(node)):
+            if not _isolated_by_markup(node):
+                found.append(f"{run!r} in {str(node).strip()[:80]!r}")
+    return found
+
+
+def test_the_check_finds_a_bare_phone_number_and_accepts_isolated_ones() -> None:
+    assert unisolated_in_text("اتصلوا بنا: +44 808 157 0192") == ["+44 808 157 0192"]
+    assert unisolated_in_text("اتصلوا بنا: \u2068+44 808 157 0192\u2069") == []
+    assert unisolated_in_page('<html><body dir="rtl"><p>رقم BNT-2026-0001</p></body></html>')
+    assert not unisolated_in_page(
+        '<html><body><p>رقم <bdi dir="ltr">BNT-2026-0001</bdi></p></body></html>'
+    )
+
+
+EMAILS = {
+    "request_received": {"decision_due": dt.date(2027, 1, 15)},
+    "more_information": {},
+    "decision": {
+        "decision": "not_assess",
+        "decided_on": dt.date(2027, 1, 10),
+        "reason": "",
+    },
+    "decision_assess": {"decision": "assess", "decided_on": dt.date(2027, 1, 10), "reason": ""},
+}
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+@pytest.mark.parametrize("template", sorted(EMAILS))
+def test_every_email_isolates_left_to_right_values(
+    app: Flask, language: str, template: str
+) -> None:
+    with app.test_request_context():
+        subject, body = render_email(
+            template.replace("_assess", ""),
+            language,
+            reference="BNT-2027-0042",
+            **EMAILS[template],
+        )
+    text = f"{subject}\n{body}"
+    assert LEFT_TO_RIGHT_RUN.search(text), "the email has the reference, the phone and a link"
+    assert unisolated_in_text(text) == [], text
+
+
+def _family_pages(client: FlaskClient, language: str) -> dict[str, str]:
+    sign_in(client)
+    client.get(f"/account/?lang={language}")
+    draft = start(client)
+    pages = {}
+    bad_phone = post(
+        client,
+        f"/account/request/{draft}/you/contact",
+        {"email": "anna@example.org", "phone": "12"},
+    )
+    pages["phone error"] = bad_phone.get_data(as_text=True)
+    answers = {section: dict(found) for section, found in ANSWERS.items()}
+    answers["you"]["contact"] = {"email": "anna@example.org", "phone": "+44 7700 900982"}
+    answers["child"]["upn"] = {"upn": ""}
+    fill(client, draft, answers)
+    pages["check your answers"] = client.get(f"/account/request/{draft}/check").get_data(
+        as_text=True
+    )
+    sent = post(client, f"/account/request/{draft}/check", {})
+    assert sent.status_code == 302
+    pages["request sent"] = client.get(sent.headers["Location"]).get_data(as_text=True)
+    pages["account"] = client.get("/account/").get_data(as_text=True)
+    pages["your data"] = client.get("/account/your-data").get_data(as_text=True)
+    pages["help"] = client.get("/account/link").get_data(as_text=True)
+    return pages
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+def test_family_pages_isolate_left_to_right_values(client: FlaskClient, language: str) -> None:
+    problems = {}
+    for name, html in _family_pages(client, language).items():
+        assert f'lang="{language}"' in html, name
+        found = unisolated_in_page(html)
+        if found:
+            problems[name] = found
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
