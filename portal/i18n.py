@@ -27,6 +27,7 @@ from werkzeug.wrappers import Response
 
 from portal.access import public
 from portal.settings import TRANSLATIONS_DIR
+from portal.voices import voiced
 
 LOCALE_COOKIE = "locale"
 LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -273,6 +274,7 @@ def init_app(app: Flask) -> None:
     _count_in_local_digits(app)
     app.jinja_env.globals["describe_language"] = describe
     app.jinja_env.globals["language_name"] = language_name
+    app.jinja_env.globals["voiced"] = voiced
 
 
 def _count_in_local_digits(app: Flask) -> None:
