@@ -81,3 +81,71 @@ def _messages_in_each_voice() -> None:  # pragma: no cover - read by `pybabel ex
     # NOTE: Read by a young person (16 to 25) on their own request or views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "This question is your choice: you can leave it blank.")
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Files you have added")
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Upload file")
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Continue")
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Check your views before you send them")
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Check your views")
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "Once you send your views you cannot change them, but you can send more at any time.",
+    )
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "Your views will be sent with your request. You cannot change them after that, "
+        "but you can send more at any time.",
+    )
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Send your views")
+    # NOTE: Read by a child (about 8 to 15) giving their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Save your views")
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Files you have added")
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Upload file")
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Continue")
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Check your views before you send them")
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Check your views")
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Once you send your views you cannot change them, but you can send more at any time.",
+    )
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Your views will be sent with your request. You cannot change them after that, "
+        "but you can send more at any time.",
+    )
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Send your views")
+    # NOTE: Read by a young person (16 to 25) on their own request or views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Save your views")
