@@ -84,8 +84,8 @@ db: $(VENV)/.installed
 	@$(BIN)/alembic upgrade head
 
 translations: $(VENV)/.installed
-	$(BIN)/pybabel extract -F translations/babel.cfg -k lazy_gettext -k _l \
-	  --no-location --sort-output -o translations/messages.pot .
+	$(BIN)/pybabel extract -F translations/babel.cfg -k lazy_gettext -k _l -k voiced \
+	  -c NOTE --no-location --sort-output -o translations/messages.pot .
 	$(BIN)/pybabel update -i translations/messages.pot -d translations \
 	  --ignore-obsolete --no-fuzzy-matching
 

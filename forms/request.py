@@ -163,6 +163,7 @@ class ChildAddressForm(QuestionForm):
         _l("Enter postcode"),
         widget=GovTextInput(),
         filters=[normalise_postcode],
+        render_kw={"dir": "ltr"},
         validators=[uk_postcode],
     )
 
@@ -173,6 +174,7 @@ class ChildUpnForm(QuestionForm):
         StringField,
         widget=GovTextInput(),
         filters=[lambda v: "".join(v.upper().split()) if isinstance(v, str) else v],
+        render_kw={"dir": "ltr"},
         validators=[unique_pupil_number],
     )
 
@@ -256,6 +258,7 @@ class ContactForm(QuestionForm):
         _l("Enter an email address"),
         widget=GovTextInput(),
         filters=[squash],
+        render_kw={"dir": "ltr"},
         validators=[
             LengthOf(254, _l("Email address")),
             Email(
@@ -269,6 +272,7 @@ class ContactForm(QuestionForm):
         _l("Enter a phone number"),
         widget=GovTextInput(),
         filters=[normalise_phone],
+        render_kw={"dir": "ltr"},
         validators=[phone_number],
     )
 

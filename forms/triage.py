@@ -8,6 +8,7 @@ from typing import Any
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
+    GovCheckboxesInput,
     GovFileInput,
     GovRadioInput,
     GovSelect,
@@ -19,6 +20,7 @@ from wtforms import (
     MultipleFileField,
     RadioField,
     SelectField,
+    SelectMultipleField,
     StringField,
     TextAreaField,
 )
@@ -81,6 +83,25 @@ class DuplicateForm(ActionForm):
             raise ValidationError(_l("Enter a reference like BNT-2026-000123"))
 
 
+# The standard reasons for deciding not to assess (Children and Families Act 2014 s.36(8)
+# and the SEND Code of Practice 9.14-9.16), told to the family in their own language.
+NOT_ASSESS_REASONS: dict[str, Any] = {
+    "no_evidence_of_sen": _l(
+        "The information we have does not show that the child or young person has or may "
+        "have special educational needs."
+    ),
+    "needs_met_by_setting": _l(
+        "The information we have shows that their needs can be met from the support their "
+        "school or college normally provides."
+    ),
+    "support_not_yet_tried": _l(
+        "Their school or college has not yet tried the support it can give, and reviewed how "
+        "well it worked, over enough time."
+    ),
+    "progress_with_support": _l("They are making good progress with the support they have now."),
+}
+
+
 class DecisionForm(ActionForm):
     decision = RadioField(
         _l("Decision"),
@@ -96,9 +117,19 @@ class DecisionForm(ActionForm):
         name_in_errors=_l("Date of the decision"),
         validators=[InputRequired(message=_l("Enter the date of the decision"))],
     )
+    standard_reasons = SelectMultipleField(
+        _l("Reasons for deciding not to assess"),
+        description=_l("The family reads these in their own language. Select all that apply."),
+        choices=[SelectChoice(code, label) for code, label in NOT_ASSESS_REASONS.items()],
+        widget=GovCheckboxesInput(),
+        validate_choice=True,
+    )
     reason = TextAreaField(
-        _l("Reasons"),
-        description=_l("The family will be told these if you decide not to assess"),
+        _l("Other reasons (optional)"),
+        description=_l(
+            "The family will be told these if you decide not to assess, under a line saying "
+            "which language you wrote them in"
+        ),
         widget=GovCharacterCount(),
         validators=[LengthOf(5000, _l("Reasons"))],
     )
@@ -112,7 +143,11 @@ class DecisionForm(ActionForm):
             raise ValidationError(_l("Date of the decision must be on or after the request"))
 
     def validate_reason(self, field: TextAreaField) -> None:
-        if self.decision.data == "not_assess" and not (field.data or "").strip():
+        if (
+            self.decision.data == "not_assess"
+            and not (field.data or "").strip()
+            and not self.standard_reasons.data
+        ):
             raise ValidationError(_l("Enter the reasons for deciding not to assess"))
 
 

@@ -8,11 +8,12 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from flask_babel import format_number, gettext
+from flask_babel import ngettext
 from wtforms import Field, Form, ValidationError
 from wtforms.validators import Length
 
 from forms.fields import _l
+from portal.i18n import Count
 
 # The check letter alphabet for unique pupil numbers (DfE): no I, O or S.
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
@@ -31,10 +32,11 @@ class LengthOf(Length):
     def __call__(self, form: Form, field: Field) -> None:
         if len(field.data or "") > self.max:
             raise ValidationError(
-                gettext(
-                    "%(name)s must be %(limit)s characters or fewer",
+                ngettext(
+                    "%(name)s must be %(num)s character or fewer",
+                    "%(name)s must be %(num)s characters or fewer",
+                    Count(self.max),
                     name=str(self.name),
-                    limit=format_number(self.max),
                 )
             )
 

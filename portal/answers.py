@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import g
 from flask_babel import get_locale
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from wtforms import Field
 
 from portal.i18n import format_date
@@ -23,7 +23,7 @@ def display(field: Field | None, value: Any) -> Markup | str:
 def as_html(text: str | list[str]) -> Markup:
     """Plain answer text in HTML: one choice, or one line, to a line."""
     lines = text if isinstance(text, list) else text.split("\n")
-    return Markup("<br>").join(escape(line) for line in lines)
+    return Markup("<br>").join(Markup("<bdi>%s</bdi>") % line for line in lines if line)
 
 
 def plain(field: Field | None, value: Any) -> str | list[str]:

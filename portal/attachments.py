@@ -9,11 +9,12 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Response, abort, current_app, request, send_file
-from flask_babel import gettext
+from flask_babel import gettext, ngettext
 from sqlalchemy import delete, select
 
 from portal import audit, db, uploads
 from portal.db import utcnow
+from portal.i18n import Count
 from portal.models import Document
 
 REFUSED = {
@@ -78,7 +79,11 @@ def check_and_keep(
     if not upload or not upload.filename:
         return gettext("Select a file to upload"), None
     if existing >= max_files:
-        return gettext("You can add up to %(count)s documents", count=max_files), None
+        return ngettext(
+            "You can add up to %(num)s document",
+            "You can add up to %(num)s documents",
+            Count(max_files),
+        ), None
     data = upload.stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         return gettext(

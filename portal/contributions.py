@@ -31,6 +31,13 @@ def own_voice(contribution: Contribution) -> bool:
     return contribution.author_role in OWN_VOICE
 
 
+def voice(contribution: Contribution) -> str | None:
+    """The register of the page's reader: see portal/voices.py."""
+    if contribution.author_role == "child":
+        return "child"
+    return "young person" if contribution.author_role == "young_person" else None
+
+
 def steps(contribution: Contribution) -> list[str]:
     helped = ["helped-by"] if contribution.author_role == "child" else []
     return [*helped, *PROMPTS, "files"]

@@ -16,13 +16,20 @@ from functools import cache
 from typing import Any
 
 from babel import Locale
-from babel.numbers import format_decimal
 from flask import Flask
 from flask_babel import get_locale, gettext, ngettext
 
-from portal.i18n import formatting_locale
+from portal.i18n import Count
 
 COUNT = "%{count}"  # GOV.UK Frontend's placeholder, filled in by its script
+
+
+class Placeholder(int):
+    """A number that chooses the plural form but prints as GOV.UK Frontend's placeholder
+    (Flask-Babel's `ngettext` takes the shown `num` from its count argument)."""
+
+    def __str__(self) -> str:
+        return COUNT
 
 
 @cache
@@ -38,7 +45,7 @@ def plural_samples(code: str) -> dict[str, int]:
 
 
 def counted(message: Callable[[int], str]) -> dict[str, str]:
-    """`message` (an `ngettext` with `count=COUNT`) for each plural category of the current
+    """`message` (an `ngettext` with `num=COUNT`) for each plural category of the current
     language, with GOV.UK Frontend's `%{count}` where the number goes."""
     code = str(get_locale() or "en")
     return {category: message(number) for category, number in plural_samples(code).items()}
@@ -48,29 +55,26 @@ def _character_count(params: dict[str, Any]) -> dict[str, Any]:
     texts: dict[str, Any] = {
         "charactersUnderLimitText": counted(
             lambda n: ngettext(
-                "You have %(count)s character remaining",
-                "You have %(count)s characters remaining",
-                n,
-                count=COUNT,
+                "You have %(num)s character remaining",
+                "You have %(num)s characters remaining",
+                Placeholder(n),
             )
         ),
         "charactersAtLimitText": gettext("You have 0 characters remaining"),
         "charactersOverLimitText": counted(
             lambda n: ngettext(
-                "You have %(count)s character too many",
-                "You have %(count)s characters too many",
-                n,
-                count=COUNT,
+                "You have %(num)s character too many",
+                "You have %(num)s characters too many",
+                Placeholder(n),
             )
         ),
     }
     limit = params.get("maxlength")
     if limit:
         texts["textareaDescriptionText"] = ngettext(
-            "You can enter up to %(count)s character",
-            "You can enter up to %(count)s characters",
-            int(limit),
-            count=format_decimal(int(limit), locale=formatting_locale()),
+            "You can enter up to %(num)s character",
+            "You can enter up to %(num)s characters",
+            Count(int(limit)),
         )
     return texts
 
@@ -86,7 +90,7 @@ def _file_upload(params: dict[str, Any]) -> dict[str, Any]:
         "enteredDropZoneText": gettext("Entered drop zone"),
         "leftDropZoneText": gettext("Left drop zone"),
         "multipleFilesChosenText": counted(
-            lambda n: ngettext("%(count)s file chosen", "%(count)s files chosen", n, count=COUNT)
+            lambda n: ngettext("%(num)s file chosen", "%(num)s files chosen", Placeholder(n))
         ),
     }
 

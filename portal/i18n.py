@@ -14,14 +14,20 @@ from urllib.parse import urlencode, urlsplit
 from babel import Locale
 from babel import dates as babel_dates
 from babel.lists import format_list
+from babel.numbers import format_decimal
 from babel.support import NullTranslations
 from flask import Blueprint, Flask, abort, current_app, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import Babel, Domain, get_locale
+from jinja2 import pass_context, pass_eval_context
+from jinja2.nodes import EvalContext
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
 from werkzeug.wrappers import Response
 
 from portal.access import public
 from portal.settings import TRANSLATIONS_DIR
+from portal.voices import voiced
 
 LOCALE_COOKIE = "locale"
 LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -140,6 +146,24 @@ def switcher_links() -> list[tuple[Language, str, bool]]:
 
 BRITISH_ENGLISH = Locale("en", "GB")
 
+# Digits: one system per language. Babel writes Latin digits for every locale (its
+# `numbering_system` changes only separators), so the digits are mapped here, after
+# formatting, for every date, time and number the portal writes.
+# - fa: Persian digits (U+06F0-U+06F9), as the Persian catalogue's fixed text uses.
+# - ar: Western Arabic digits (0-9), the usual choice in UK public information in Arabic
+#   (NHS, GOV.UK) and what people see in their letters, references and phone numbers.
+#   The Arabic catalogue therefore writes its fixed numbers in 0-9 as well.
+DIGITS: dict[str, str] = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
+
+
+def localise_digits(text: str, language: str | None = None) -> str:
+    """`text` (Babel's output: Latin digits) in the digits of `language` (default: current)."""
+    code = language or str(get_locale() or "en")
+    digits = DIGITS.get(code.split("_")[0])
+    if not digits:
+        return text
+    return text.translate(str.maketrans("0123456789", digits))
+
 
 def formatting_locale() -> Locale:
     """The locale for dates and numbers: British conventions for English."""
@@ -147,28 +171,69 @@ def formatting_locale() -> Locale:
     return BRITISH_ENGLISH if current is None or current.language == "en" else current
 
 
+def format_number(value: int | float) -> str:
+    return localise_digits(format_decimal(value, locale=formatting_locale()))
+
+
+class Count(int):
+    """A count that prints itself in the current language's digits (for `%(num)s`)."""
+
+    def __str__(self) -> str:
+        return format_number(int(self))
+
+
 def format_date(value: dt.date, format: str = "long") -> str:
-    return babel_dates.format_date(value, format=format, locale=formatting_locale())
+    return localise_digits(
+        babel_dates.format_date(value, format=format, locale=formatting_locale())
+    )
 
 
 def format_datetime(value: dt.datetime, format: str = "medium") -> str:
     """A moment as people in the council's area read it: UK time, in their language."""
-    return babel_dates.format_datetime(
-        value,
-        format=format,
-        tzinfo=babel_dates.get_timezone("Europe/London"),
-        locale=formatting_locale(),
+    return localise_digits(
+        babel_dates.format_datetime(
+            value,
+            format=format,
+            tzinfo=babel_dates.get_timezone("Europe/London"),
+            locale=formatting_locale(),
+        )
     )
 
 
 def format_time(value: dt.datetime) -> str:
     """The time of day in UK time, as the current language writes it."""
-    return babel_dates.format_time(
-        value,
-        format="short",
-        tzinfo=babel_dates.get_timezone("Europe/London"),
-        locale=formatting_locale(),
+    return localise_digits(
+        babel_dates.format_time(
+            value,
+            format="short",
+            tzinfo=babel_dates.get_timezone("Europe/London"),
+            locale=formatting_locale(),
+        )
     )
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def is_rtl() -> bool:
+    return describe(str(get_locale() or "en")).direction == "rtl"
+
+
+def isolate(value: object) -> str:
+    """A left-to-right value (phone, email, reference, link) for plain text: wrapped in
+    Unicode first-strong isolates when the language is written right to left."""
+    text = str(value)
+    return f"{FSI}{text}{PDI}" if text and is_rtl() else text
+
+
+@pass_eval_context
+def ltr_filter(context: EvalContext, value: object) -> str | Markup:
+    """`| ltr`: in HTML a `<bdi dir="ltr">`, in plain text (emails) Unicode isolates."""
+    if value is None or value == "":
+        return ""
+    if context.autoescape:
+        return Markup('<bdi dir="ltr">%s</bdi>') % escape(value)
+    return isolate(value)
 
 
 def list_of(items: list[str], style: str = "standard") -> str:
@@ -180,6 +245,11 @@ def offered_language_names() -> str:
     """The offered languages, named and listed in the current language."""
     current = get_locale()
     return list_of([Locale.parse(code).get_display_name(current) for code in offered()], "or")
+
+
+def language_name(code: str) -> str:
+    """The language `code`, named in the current language ("English", "الإنجليزية")."""
+    return Locale.parse(code).get_display_name(formatting_locale()) or code
 
 
 def template_context() -> dict:
@@ -199,4 +269,27 @@ def init_app(app: Flask) -> None:
     app.context_processor(template_context)
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["datetime"] = format_datetime
+    app.jinja_env.filters["number"] = format_number
+    app.jinja_env.filters["ltr"] = ltr_filter
+    _count_in_local_digits(app)
     app.jinja_env.globals["describe_language"] = describe
+    app.jinja_env.globals["language_name"] = language_name
+    app.jinja_env.globals["voiced"] = voiced
+
+
+def _count_in_local_digits(app: Flask) -> None:
+    """Templates' `ngettext(..., n)` print `%(num)s` in the language's digits."""
+    for name in ("ngettext", "npgettext"):
+        original = app.jinja_env.globals.get(name)
+        if original is None:
+            continue
+
+        def counted(
+            context: Context, *args: object, _original=original, **variables: object
+        ) -> str:
+            num = args[-1]
+            if isinstance(num, int) and not isinstance(num, bool):
+                variables.setdefault("num", Count(num))
+            return _original(context, *args, **variables)
+
+        app.jinja_env.globals[name] = pass_context(counted)

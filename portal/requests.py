@@ -22,7 +22,7 @@ from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
 from portal import attachments, audit, consent, db, deadlines, notify
 from portal.db import utcnow
-from portal.i18n import format_date, format_time
+from portal.i18n import format_date, format_time, isolate
 from portal.models import (
     AssessmentRequest,
     CaseCache,
@@ -299,8 +299,10 @@ def continue_label(draft: RequestDraft) -> str:
 
 def case_label(reference: str, name: str) -> str:
     if name:
-        return gettext("%(name)s, case %(reference)s", name=name, reference=reference)
-    return gettext("Case %(reference)s", reference=reference)
+        return gettext(
+            "%(name)s, case %(reference)s", name=isolate(name), reference=isolate(reference)
+        )
+    return gettext("Case %(reference)s", reference=isolate(reference))
 
 
 def child_names(account_id: str, references: list[str]) -> dict[str, str]:

@@ -6,12 +6,12 @@ import datetime as dt
 
 from flask import Response, render_template
 from flask.typing import ResponseReturnValue
-from flask_babel import gettext, ngettext
+from flask_babel import ngettext
 
 from portal import audit, dashboard, sen2
 from portal.access import manager
 from portal.caseworker.routes import bp
-from portal.i18n import format_date
+from portal.i18n import Count, format_date
 
 
 def _week_label(monday: dt.date) -> str:
@@ -20,11 +20,16 @@ def _week_label(monday: dt.date) -> str:
 
 def _age_label(low: int, high: int | None) -> str:
     if high is None:
-        return gettext("Over %(weeks)s weeks", weeks=low // 7)
+        return ngettext("Over %(num)s week", "Over %(num)s weeks", Count(low // 7))
     return (
-        ngettext("Under %(num)s week", "Under %(num)s weeks", high // 7)
+        ngettext("Under %(num)s week", "Under %(num)s weeks", Count(high // 7))
         if low == 0
-        else (gettext("%(low)s to %(high)s weeks", low=low // 7, high=high // 7))
+        else ngettext(
+            "%(low)s to %(num)s week",
+            "%(low)s to %(num)s weeks",
+            Count(high // 7),
+            low=Count(low // 7),
+        )
     )
 
 

@@ -7,11 +7,13 @@ from typing import Any
 
 from flask import abort, current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import gettext
+from flask_babel import force_locale, get_locale, gettext
 from flask_wtf import FlaskForm
 from sqlalchemy import or_, select
 
+from forms.fields import _l
 from forms.triage import (
+    NOT_ASSESS_REASONS,
     ActionForm,
     AssignForm,
     DecisionForm,
@@ -149,6 +151,7 @@ def _view(
         deliveries=triage.deliveries(found),
         trail=list(audit_trail),
         describe=describe,
+        actor_kinds=ACTOR_KINDS,
         messages=triage.messages(found),
         attached=triage.documents_by_message(found),
         exemptions=triage.exemptions(found),
@@ -194,6 +197,14 @@ def reply_document(reference: str, document_id: str) -> ResponseReturnValue:
         abort(404)
     return attachments.download(document)
 
+
+# Who did something, in the audit list on a request.
+ACTOR_KINDS = {
+    "family": _l("Family"),
+    "staff": _l("Council staff"),
+    "system": _l("The portal, automatically"),
+    "anonymous": _l("Someone not signed in"),
+}
 
 ACTIONS = ("assign", "more_information", "accept", "duplicate", "decide", "withdraw", "exception")
 
@@ -263,7 +274,11 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
         decision = form.decision.data
         if decision == "assess" and found.status == "decided_not_assess":
             decision = "change_to_assess"
-        reason = (form.reason.data or "").strip() or None
+        written = (form.reason.data or "").strip()
+        codes = list(form.standard_reasons.data or []) if decision != "assess" else []
+        with force_locale("en"):
+            standard = [str(NOT_ASSESS_REASONS[code]) for code in codes]
+        reason = "\n".join([*standard, written]).strip() or None
         triage.act(
             found,
             decision,
@@ -276,7 +291,9 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
                 {
                     "decision": form.decision.data,
                     "decided_on": form.decided_on.data,
-                    "reason": reason,
+                    "reasons": [NOT_ASSESS_REASONS[code] for code in codes],
+                    "reason": written,
+                    "written_in": str(get_locale() or "en"),
                 },
             ),
         )

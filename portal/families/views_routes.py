@@ -119,6 +119,7 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
         field=field,
         item=item,
         own_voice=own_voice,
+        voice=contributions.voice(contribution),
         examples=item.examples_for(own_voice),
         back=back,
         partner_names=partner_names,

@@ -23,7 +23,7 @@ def test_your_data_lists_answers_by_category_and_who_saw_them(
     text = html.get_text(" ")
     assert "About the child or young person: Special educational needs" in text
     assert "Finds reading very hard." in text and "Required" in text
-    headings = [h.get_text(strip=True) for h in html.select("h2")]
+    headings = [h.get_text(" ", strip=True) for h in html.select("h2")]
     assert any(h.startswith("Request BNT-") for h in headings)
     rows = [r.get_text(" ", strip=True) for r in html.select("tbody tr")]
     assert any("Sent a request" in r and "You" in r for r in rows)

@@ -17,13 +17,13 @@ from flask import Flask
 
 FORMS = ["صفر", "واحد", "اثنان", "قليل", "كثير", "آخر"]  # Arabic's plural forms, in order
 ERROR = "خطأ"
-UNDER = ("You have %(count)s character remaining", "You have %(count)s characters remaining")
-OVER = ("You have %(count)s character too many", "You have %(count)s characters too many")
+UNDER = ("You have %(num)s character remaining", "You have %(num)s characters remaining")
+OVER = ("You have %(num)s character too many", "You have %(num)s characters too many")
 DESCRIPTION = (
-    "You can enter up to %(count)s character",
-    "You can enter up to %(count)s characters",
+    "You can enter up to %(num)s character",
+    "You can enter up to %(num)s characters",
 )
-FILES = ("%(count)s file chosen", "%(count)s files chosen")
+FILES = ("%(num)s file chosen", "%(num)s files chosen")
 SINGLE = {
     "Error": ERROR,
     "You have 0 characters remaining": "لم يبق أي حرف",
@@ -41,10 +41,10 @@ def arabic_test_catalogue(app: Flask, folder: Path) -> Iterator[None]:
     catalog = Catalog(locale="ar")
     for english, arabic in SINGLE.items():
         catalog.add(english, arabic)
-    catalog.add(UNDER, tuple(f"بقي %(count)s ({form})" for form in FORMS))
-    catalog.add(OVER, tuple(f"زيادة %(count)s ({form})" for form in FORMS))
-    catalog.add(DESCRIPTION, tuple(f"حتى %(count)s ({form})" for form in FORMS))
-    catalog.add(FILES, tuple(f"ملفات %(count)s ({form})" for form in FORMS))
+    catalog.add(UNDER, tuple(f"بقي %(num)s ({form})" for form in FORMS))
+    catalog.add(OVER, tuple(f"زيادة %(num)s ({form})" for form in FORMS))
+    catalog.add(DESCRIPTION, tuple(f"حتى %(num)s ({form})" for form in FORMS))
+    catalog.add(FILES, tuple(f"ملفات %(num)s ({form})" for form in FORMS))
     target = folder / "ar" / "LC_MESSAGES"
     target.mkdir(parents=True)
     with (target / "messages.mo").open("wb") as out:

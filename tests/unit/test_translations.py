@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import subprocess
 import sys
 import tempfile
 from functools import cache
+from gettext import c2py
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from babel.messages.checkers import python_format
 from babel.messages.pofile import read_po
 
 from portal.settings import PROJECT_ROOT, TRANSLATIONS_DIR, load_council_config
+from tests.support.direction import RIGHT_TO_LEFT, unisolated_in_text
 
 OFFERED = [
     code for code in load_council_config(PROJECT_ROOT / "app.yaml").languages if code != "en"
@@ -40,6 +43,10 @@ def extracted() -> Catalog:
             "lazy_gettext",
             "-k",
             "_l",
+            "-k",
+            "voiced",
+            "-c",
+            "NOTE",
             "-o",
             str(out),
             ".",
@@ -63,8 +70,8 @@ def _texts(value: str | tuple[str, ...]) -> tuple[str, ...]:
 
 def test_the_template_lists_every_message_in_use() -> None:
     with (TRANSLATIONS_DIR / "messages.pot").open("rb") as handle:
-        committed = {m.id for m in read_po(handle) if m.id}
-    in_use = {m.id for m in extracted() if m.id}
+        committed = {(m.id, m.context) for m in read_po(handle) if m.id}
+    in_use = {(m.id, m.context) for m in extracted() if m.id}
     assert in_use - committed == set(), "run `make translations`: messages.pot is out of date"
 
 
@@ -75,7 +82,7 @@ def test_every_message_is_translated(code: str) -> None:
     for message in extracted():
         if not message.id:
             continue
-        found = translated.get(message.id)
+        found = translated.get(message.id, context=message.context)
         if found is None:
             problems.append(f"missing: {message.id!r}")
         elif found.fuzzy:
@@ -107,3 +114,135 @@ def test_translations_keep_placeholders_and_markup(code: str) -> None:
             if text.count("%%") != source.count("%%") and "%%" in source:
                 problems.append(f"{message.id!r}: loses a literal %%")
     assert problems == [], f"{code}: {problems[:5]}"
+
+
+def _plural_index(catalog: Catalog, number: int) -> int:
+    return int(c2py(catalog.plural_expr)(number))
+
+
+@pytest.mark.parametrize("code", OFFERED)
+def test_every_plural_message_has_every_form_of_its_language(code: str) -> None:
+    translated = catalogue(code)
+    problems = []
+    for message in translated:
+        if not message.id or not message.pluralizable:
+            continue
+        forms = _texts(message.string)
+        if len(forms) != translated.num_plurals or not all(forms):
+            problems.append(message.id[0])
+    assert problems == [], f"{code}: plural forms missing in {problems[:5]}"
+
+
+def test_arabic_says_two_with_the_dual() -> None:
+    """Arabic has a dual ("أسبوعان", two weeks): its form is not the "other" form."""
+    translated = catalogue("ar")
+    dual, other = _plural_index(translated, 2), _plural_index(translated, 100)
+    assert dual != other
+    same = [
+        m.id[0]
+        for m in translated
+        if m.id and m.pluralizable and len(_texts(m.string)) > max(dual, other)
+        if m.string[dual] == m.string[other]
+    ]
+    assert same == [], f"the dual is the plural in: {same[:5]}"
+
+
+# Placeholders that carry a number of things; a message with one needs ngettext so that
+# each language can choose its plural form. Listed exceptions carry no counted noun.
+COUNTS = {"count", "num", "weeks", "days", "high", "low", "minutes", "limit", "total"}
+COUNT_WITHOUT_NOUN = {"%(percent)s%% (%(count)s of %(total)s)"}
+
+
+def test_messages_with_a_count_use_ngettext() -> None:
+    wrong = [
+        message.id
+        for message in extracted()
+        if message.id
+        and not message.pluralizable
+        and message.id not in COUNT_WITHOUT_NOUN
+        and set(PLACEHOLDER.findall(message.id)) & COUNTS
+    ]
+    assert wrong == [], f"use ngettext for: {wrong}"
+
+
+def _glossary() -> list[dict[str, str]]:
+    with (TRANSLATIONS_DIR / "glossary.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _glossary_exceptions() -> set[tuple[str, str, str]]:
+    with (TRANSLATIONS_DIR / "glossary_exceptions.csv").open(encoding="utf-8") as handle:
+        return {(row["term_en"], row["language"], row["msgid"]) for row in csv.DictReader(handle)}
+
+
+@pytest.mark.parametrize("code", OFFERED)
+def test_the_glossary_term_is_used_wherever_the_english_term_is(code: str) -> None:
+    """translations/glossary.csv: each language's term for each key English term, as
+    stems separated by "|" (so inflected forms match: "ocen" for ocena, oceny, ocenę).
+    translations/glossary_exceptions.csv lists the messages that rightly say it otherwise."""
+    translated = catalogue(code)
+    exceptions = _glossary_exceptions()
+    problems = []
+    for row in _glossary():
+        term = row["term_en"]
+        english = re.compile(rf"\b{re.escape(term)}(s|'s)?\b", re.IGNORECASE)
+        stems = re.compile("|".join(re.escape(s) for s in row[code].split("|")), re.IGNORECASE)
+        for message in translated:
+            if not message.id or not any(english.search(i) for i in _texts(message.id)):
+                continue
+            if (term, code, _texts(message.id)[0]) in exceptions:
+                continue
+            for text in _texts(message.string):
+                if text and not stems.search(text):
+                    problems.append(f"{term!r} not {row[code]!r} in {text!r}")
+    assert problems == [], f"{code}: {len(problems)} problems, first: {problems[:3]}"
+
+
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT)
+def test_right_to_left_translations_isolate_left_to_right_examples(code: str) -> None:
+    """An example phone number, email address or reference in Arabic or Persian text is
+    wrapped in Unicode isolates (U+2068 … U+2069), or it shows reversed."""
+    problems = [
+        f"{found!r} in {text!r}"
+        for message in catalogue(code)
+        if message.id
+        for text in _texts(message.string)
+        for found in unisolated_in_text(text)
+    ]
+    assert problems == [], f"{code}: {problems[:5]}"
+
+
+def test_messages_for_children_and_young_people_have_their_own_context_and_a_note() -> None:
+    from portal.voices import VOICES
+
+    messages = list(extracted())
+    in_a_voice = {(m.id, m.context) for m in messages if m.context in VOICES}
+    voiced_ids = {m.id for m in messages if m.context in VOICES}
+    missing = [
+        (text, voice) for text in voiced_ids for voice in VOICES if (text, voice) not in in_a_voice
+    ]
+    assert missing == [], "each voiced message needs an entry in each voice"
+    assert len(voiced_ids) >= 18
+    without_note = [m.id for m in messages if m.context in VOICES and not m.auto_comments]
+    assert without_note == [], f"add a '# NOTE:' saying who reads it: {without_note}"
+
+
+@pytest.mark.parametrize("code", ["bg", "pl", "ro", "tr"])
+def test_children_are_not_addressed_formally(code: str) -> None:
+    """The own-voice entries use the informal "you" a child or young person expects."""
+    formal = {
+        "bg": re.compile(r"\b(Вие|Вас|Ви)\b"),
+        "pl": re.compile(r"Państw|Pan\b|Pani\b"),
+        "ro": re.compile(r"\b(dumneavoastră|Puteți|Salvați|trebuie să răspundeți)\b", re.I),
+        "tr": re.compile(r"\b(siz|sizin|edin|devam edin|bırakabilirsiniz)\b", re.I),
+    }[code]
+    from portal.voices import VOICES
+
+    own = [m for m in catalogue(code) if m.context in VOICES and m.string]
+    assert len(own) >= 2 * 18, "the child's and young person's entries are translated"
+    found = [
+        (m.context, m.string)
+        for m in catalogue(code)
+        if m.context in VOICES and isinstance(m.string, str) and formal.search(m.string)
+    ]
+    assert found == []

@@ -1,0 +1,97 @@
+"""In Arabic and Persian, a left-to-right value (a phone number, an email address, a
+reference, a link) inside right-to-left text is isolated, so it is not shown reversed
+("448081570192+"): Unicode isolates in plain text, `<bdi>` or `dir` in pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from portal.notify import render_email
+from tests.conftest import sign_in
+from tests.integration.test_request_journey import ANSWERS, fill, post, start
+from tests.support.direction import (
+    LEFT_TO_RIGHT_RUN,
+    RIGHT_TO_LEFT,
+    unisolated_in_page,
+    unisolated_in_text,
+)
+
+
+def test_the_check_finds_a_bare_phone_number_and_accepts_isolated_ones() -> None:
+    assert unisolated_in_text("اتصلوا بنا: +44 808 157 0192") == ["+44 808 157 0192"]
+    assert unisolated_in_text("اتصلوا بنا: \u2068+44 808 157 0192\u2069") == []
+    assert unisolated_in_page('<html><body dir="rtl"><p>رقم BNT-2026-0001</p></body></html>')
+    assert not unisolated_in_page(
+        '<html><body><p>رقم <bdi dir="ltr">BNT-2026-0001</bdi></p></body></html>'
+    )
+
+
+EMAILS = {
+    "request_received": {"decision_due": dt.date(2027, 1, 15)},
+    "more_information": {},
+    "decision": {
+        "decision": "not_assess",
+        "decided_on": dt.date(2027, 1, 10),
+        "reason": "",
+    },
+    "decision_assess": {"decision": "assess", "decided_on": dt.date(2027, 1, 10), "reason": ""},
+}
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+@pytest.mark.parametrize("template", sorted(EMAILS))
+def test_every_email_isolates_left_to_right_values(
+    app: Flask, language: str, template: str
+) -> None:
+    with app.test_request_context():
+        subject, body = render_email(
+            template.replace("_assess", ""),
+            language,
+            reference="BNT-2027-0042",
+            **EMAILS[template],
+        )
+    text = f"{subject}\n{body}"
+    assert LEFT_TO_RIGHT_RUN.search(text), "the email has the reference, the phone and a link"
+    assert unisolated_in_text(text) == [], text
+
+
+def _family_pages(client: FlaskClient, language: str) -> dict[str, str]:
+    sign_in(client)
+    client.get(f"/account/?lang={language}")
+    draft = start(client)
+    pages = {}
+    bad_phone = post(
+        client,
+        f"/account/request/{draft}/you/contact",
+        {"email": "anna@example.org", "phone": "12"},
+    )
+    pages["phone error"] = bad_phone.get_data(as_text=True)
+    answers = {section: dict(found) for section, found in ANSWERS.items()}
+    answers["you"]["contact"] = {"email": "anna@example.org", "phone": "+44 7700 900982"}
+    answers["child"]["upn"] = {"upn": ""}
+    fill(client, draft, answers)
+    pages["check your answers"] = client.get(f"/account/request/{draft}/check").get_data(
+        as_text=True
+    )
+    sent = post(client, f"/account/request/{draft}/check", {})
+    assert sent.status_code == 302
+    pages["request sent"] = client.get(sent.headers["Location"]).get_data(as_text=True)
+    pages["account"] = client.get("/account/").get_data(as_text=True)
+    pages["your data"] = client.get("/account/your-data").get_data(as_text=True)
+    pages["help"] = client.get("/account/link").get_data(as_text=True)
+    return pages
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+def test_family_pages_isolate_left_to_right_values(client: FlaskClient, language: str) -> None:
+    problems = {}
+    for name, html in _family_pages(client, language).items():
+        assert f'lang="{language}"' in html, name
+        found = unisolated_in_page(html)
+        if found:
+            problems[name] = found
+    assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())

@@ -1,0 +1,65 @@
+"""Finding left-to-right values (phone numbers, email addresses, references, links) that
+are not isolated inside right-to-left text, where they would show reversed."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString
+
+RIGHT_TO_LEFT = ["ar", "fa"]
+LEFT_TO_RIGHT_RUN = re.compile(
+    r"https?://\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[A-Z][0-9]{11}[0-9A-Z]\b"  # a UPN
+    r"|(?<![\w+])\+?[0-9][0-9 ]{7,}[0-9]"
+    r"|\b[A-Z]{2,5}-[0-9A-Z]+(?:-[0-9A-Z]+)*"
+)
+OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
+PDI = "\u2069"
+RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _isolated_in_text(text: str, start: int, end: int) -> bool:
+    before, after = text[:start], text[end:]
+    opened = max(before.rfind(c) for c in OPENERS)
+    return opened > before.rfind(PDI) and text[opened] != "\u2067" and PDI in after
+
+
+def unisolated_in_text(text: str) -> list[str]:
+    return [
+        m.group(0)
+        for m in LEFT_TO_RIGHT_RUN.finditer(text)
+        if not _isolated_in_text(text, m.start(), m.end()) and not _a_date(m.group(0))
+    ]
+
+
+def _a_date(run: str) -> bool:
+    """'27 3 2015', a date example: read right to left in its parts, like the date boxes."""
+    return bool(re.fullmatch(r"[0-9 ]+", run)) and sum(c.isdigit() for c in run) < 9
+
+
+def _isolated_by_markup(node: NavigableString) -> bool:
+    for parent in node.parents:
+        if parent.name == "html":
+            return False
+        direction = parent.get("dir")
+        if parent.name == "bdi" or direction:
+            if direction == "ltr":
+                return True
+            if direction == "rtl":
+                return False
+            return not RTL_LETTER.search(parent.get_text())
+    return False
+
+
+def unisolated_in_page(html: str) -> list[str]:
+    body = BeautifulSoup(html, "html.parser").body
+    found = []
+    for node in body.find_all(string=True):
+        if node.parent.name in ("script", "style", "template"):
+            continue
+        for run in unisolated_in_text(str(node)):
+            if not _isolated_by_markup(node):
+                found.append(f"{run!r} in {str(node).strip()[:80]!r}")
+    return found
