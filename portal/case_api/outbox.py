@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import bindparam, exists, select, update
+from sqlalchemy import bindparam, delete, exists, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.db import utcnow
-from portal.models import AssessmentRequest, Document, OutboxMessage
+from portal.models import AssessmentRequest, CaseCache, Document, OutboxMessage
 
 log = logging.getLogger(__name__)
 BATCH = 20
@@ -262,6 +262,17 @@ def record(app: Flask, outcomes: list[Outcome]) -> None:
                         .values(**outcome.values),
                         execution_options=options,
                     )
+            changed = {
+                o.message.payload.get("case_reference")
+                for o in delivered
+                if isinstance(o.message.payload, dict)
+            } - {None}
+            if changed:
+                # What the family's case page shows must not outlive what just changed it.
+                db.execute(
+                    delete(CaseCache).where(CaseCache.case_reference.in_(changed)),
+                    execution_options=options,
+                )
             if created:
                 table = AssessmentRequest.__table__
                 db.execute(

@@ -10,11 +10,8 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from portal.settings import PROJECT_ROOT
 from tests.conftest import build_app, make_settings, migrate
-
-WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-AXE_SOURCE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+from tests.support.browser import run_axe
 
 
 @pytest.fixture(scope="session")
@@ -106,41 +103,3 @@ def check_accessible(tab, what: str, language: str) -> None:  # type: ignore[no-
     tab.console_errors.clear()
     assert errors == [], f"{what}: {errors}"
     assert "govuk-frontend-supported" in (tab.locator("body").get_attribute("class") or "")
-
-
-def run_axe(page) -> list[dict]:  # type: ignore[no-untyped-def]
-    """axe-core's WCAG 2.2 A and AA rules on the page as it is now; returns violations."""
-    page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
-    result = page.evaluate(
-        """tags => axe.run(document, {
-            runOnly: {type: 'tag', values: tags},
-            resultTypes: ['violations'],
-        })""",
-        WCAG_22_AA,
-    )
-    violations = []
-    for violation in result["violations"]:
-        nodes = [n for n in violation["nodes"] if not govuk_conditional_reveal(violation, n)]
-        if nodes:
-            violations.append(
-                {
-                    "id": violation["id"],
-                    "help": violation["help"],
-                    "targets": [n["target"] for n in nodes][:3],
-                }
-            )
-    return violations
-
-
-def govuk_conditional_reveal(violation: dict, node: dict) -> bool:  # type: ignore[type-arg]
-    """GOV.UK Frontend puts aria-expanded on a radio that reveals a question, knowingly
-    (screen readers announce it; alphagov/govuk-frontend#979): that finding alone is let
-    through, on GOV.UK's own radios and checkboxes."""
-    return (
-        violation["id"] == "aria-allowed-attr"
-        and ("govuk-radios__input" in node["html"] or "govuk-checkboxes__input" in node["html"])
-        and all(
-            "aria-expanded" in check.get("message", "") and "aria-controls" not in check["message"]
-            for check in node.get("any", []) + node.get("all", []) + node.get("none", [])
-        )
-    )

@@ -20,9 +20,8 @@ from urllib.parse import urlsplit
 from babel.messages.pofile import read_po
 
 from portal.settings import PROJECT_ROOT
+from tests.support.browser import AXE_SOURCE, run_axe
 
-WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-AXE_SOURCE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 TRANSLATIONS = PROJECT_ROOT / "translations"
 DESKTOP = {"width": 1024, "height": 800}
 NARROWEST = 320
@@ -115,11 +114,6 @@ WIDEST = """limit => {
   }
   return wide.slice(-4)
 }"""
-
-RUN_AXE = """tags => axe.run(document, {
-  runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
-}).then(result => result.violations.map(v => `${v.id} (${v.help}): ` +
-  v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))"""
 
 REPORT_CSP = """() => {
   document.addEventListener('securitypolicyviolation', event => {
@@ -308,9 +302,12 @@ class Person:
         raw = self.raw
         problems = []
         language = (raw.locator("html").get_attribute("lang") or "").split("-")[0]
-        violations = raw.evaluate(RUN_AXE, WCAG_22_AA)
+        violations = run_axe(raw)
         if violations:
-            problems.append("axe WCAG 2.2 AA: " + "; ".join(violations))
+            problems.append(
+                "axe WCAG 2.2 AA: "
+                + "; ".join(f"{v['id']} ({v['help']}): {v['targets']}" for v in violations)
+            )
         if language != "en" and language in known_languages():
             english = catalogue_for(language).english_in(raw.evaluate(VISIBLE_TEXT))
             if english:
