@@ -13,7 +13,7 @@ from wtforms import Field, Form, ValidationError
 from wtforms.validators import Length
 
 from forms.fields import _l
-from portal.i18n import Count
+from forms.numbers import Count
 
 # The check letter alphabet for unique pupil numbers (DfE): no I, O or S.
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"

@@ -31,10 +31,10 @@ def test_a_child_is_spoken_to_informally_and_a_parent_formally(
     for author in ("parent_carer", "child"):
         contribution = begin(client, author, f"case:{reference}")
         html = page(client.get(f"/account/views/{contribution}/about/likes"))
-        shown[author] = (
-            html.select_one("main form button[type=submit]").get_text(strip=True),
-            html.select_one(".portal-why .govuk-details__text").get_text(" ", strip=True),
-        )
+        button = html.select_one("main form button[type=submit]")
+        why = html.select_one(".portal-why .govuk-details__text")
+        assert button is not None and why is not None
+        shown[author] = (button.get_text(strip=True), why.get_text(" ", strip=True))
     (to_parent_button, to_parent_word), (to_child_button, to_child_word) = SPOKEN[language]
     assert shown["parent_carer"][0] == to_parent_button
     assert shown["child"][0] == to_child_button

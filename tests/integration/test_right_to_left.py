@@ -5,6 +5,7 @@ reference, a link) inside right-to-left text is isolated, so it is not shown rev
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -30,7 +31,7 @@ def test_the_check_finds_a_bare_phone_number_and_accepts_isolated_ones() -> None
     )
 
 
-EMAILS = {
+EMAILS: dict[str, dict[str, Any]] = {
     "request_received": {"decision_due": dt.date(2027, 1, 15)},
     "more_information": {},
     "decision": {

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
+from tests.support.answers import PARENT_ANSWERS
 from tests.support.files import build_pdf, image
 from tests.support.journeys import (
-    PARENT_ANSWERS,
     answer_every_question,
     fill_question,
     sign_in,

@@ -10,7 +10,8 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.journeys import PARENT_ANSWERS, answer_every_question, sign_in, submit
+from tests.support.answers import PARENT_ANSWERS
+from tests.support.journeys import answer_every_question, sign_in, submit
 
 TIME_OUT_SECONDS = 16
 WARNING_SECONDS = 8

@@ -55,9 +55,10 @@ def _isolated_by_markup(node: NavigableString) -> bool:
 
 def unisolated_in_page(html: str) -> list[str]:
     body = BeautifulSoup(html, "html.parser").body
+    assert body is not None, "a page has a body"
     found = []
     for node in body.find_all(string=True):
-        if node.parent.name in ("script", "style", "template"):
+        if node.parent is not None and node.parent.name in ("script", "style", "template"):
             continue
         for run in unisolated_in_text(str(node)):
             if not _isolated_by_markup(node):
