@@ -87,7 +87,7 @@ def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> Non
     for language in ("en", "ar"):
         family.goto(f"/account/link?lang={language}")
         family.locator("#code").fill("nonsense")
-        family.locator("form button[type=submit]").last.click()
+        family.locator("main form button[type=submit]").last.click()
         check_accessible(family, "the link code page with errors", language)
     family.goto("/account/link?lang=en")
     family.locator("#code").fill(code)

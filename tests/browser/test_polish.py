@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import check_accessible
+from tests.support.files import build_pdf
 
 pytestmark = pytest.mark.browser
 
@@ -72,8 +73,8 @@ def test_the_decision_date_error_link_moves_focus_to_the_day(people) -> None:  #
     staff = people["staff"]
     reference = send_a_request(people["family"])
     staff.goto(f"/caseworker/requests/{reference}?lang=en")
-    staff.locator("form[action$='/accept'] button").click()
-    staff.locator("form[action$='/decide'] button").click()
+    staff.locator("form:has(input[name=act][value=accept]) button").click()
+    staff.locator("form:has(input[name=act][value=decide]) button").click()
     link = staff.locator(".govuk-error-summary a", has_text="date of the decision")
     link.click()
     assert focused_id(staff) == "decide-decided_on-day"
@@ -155,7 +156,7 @@ def test_a_parents_consent_has_no_question_they_were_not_asked(people) -> None: 
     assert "People we must not share information with" not in family.locator("main").inner_text()
 
 
-PDF = b"%PDF-1.7\n" + b"x" * 64
+PDF = build_pdf()
 
 
 def upload_on_page(tab, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -256,7 +257,7 @@ def test_a_family_replies_with_a_document_and_is_told_what_was_sent(people, live
     reference = send_a_request(family)
     staff.goto(f"/caseworker/requests/{reference}?lang=en")
     staff.locator("#info-message").fill("Please send the latest school report.")
-    staff.locator("form[action$='/more_information'] button").click()
+    staff.locator("form:has(input[name=act][value=more_information]) button").click()
 
     family.goto(f"/account/requests/{reference}/messages?lang=en")
     check_accessible(family, "reply with documents", "en")
