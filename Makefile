@@ -21,8 +21,12 @@ run: setup
 
 # Everything: unit, integration, browser, journeys and reliability tiers (a run that
 # collects nothing exits 5, which fails make).
+# Everything, on both cores (a file's tests stay on one worker, so each module keeps its
+# live server and browser); then the tests that run several processes and restart
+# PostgreSQL, alone, as they would disturb whatever runs beside them.
 test: setup
-	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -n 2 --dist loadfile -m "not reliability" $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -m reliability $(PYTEST_ARGS)
 
 # The loop while working: unit and integration tiers only, on both cores.
 check: setup

@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.pool import NullPool
 from werkzeug.test import TestResponse
 
 from portal import create_app
@@ -106,7 +107,9 @@ def drop_postgres_schema(url: str) -> None:
 
 def _admin_engine() -> Engine:
     url = POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://", 1)
-    return create_engine(url, isolation_level="AUTOCOMMIT")
+    # No pool: a connection kept from before a PostgreSQL restart (the reliability
+    # tests restart it) would fail the next test's set-up or the run's clean-up.
+    return create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
 
 
 def _with_database(name: str) -> str:
