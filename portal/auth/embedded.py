@@ -37,6 +37,9 @@ from portal.auth.providers import FAMILIES, STAFF
 ONE_LOGIN_ID_TOKEN_CLAIMS = {"sub", "vot", "vtm", "sid"}
 ONE_LOGIN_LOCALES = ["en", "cy"]
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+# What the mock is handed in place of a client secret once the client's signed assertion
+# has been checked here (the mock itself only knows secrets, and accepts any).
+ASSERTION_CHECKED = "assertion-checked"
 
 
 def one_login_claims(email: str) -> dict[str, Any]:
@@ -154,7 +157,7 @@ def _behave_as_one_login(app: Flask) -> None:
             form = request.form.to_dict()
             form.update(
                 client_id=_assertion_client_id(form["client_assertion"]),
-                client_secret="checked above",  # noqa: S106 (the mock accepts any)
+                client_secret=ASSERTION_CHECKED,
             )
             request.form = ImmutableMultiDict(form)  # type: ignore[misc]
             request.values = CombinedMultiDict([request.args, request.form])  # type: ignore[misc]
