@@ -17,7 +17,7 @@ GOVUK := node_modules/govuk-frontend/dist/govuk
 .PHONY: run test check setup tools assets translations db bench soak lint types contracts lock format clean
 
 run: setup
-	@$(BIN)/python -m portal.devserver --port $(PORT)
+	@$(BIN)/python -m devtools.server --port $(PORT)
 
 # Everything: unit, integration, browser, journeys and reliability tiers (a run that
 # collects nothing exits 5, which fails make).
@@ -47,13 +47,16 @@ tools:
 	@true
 
 # Exactly the versions in requirements.lock, each checked against its hash; the portal
-# itself is then installed without resolving anything further.
+# itself is then installed without resolving anything further. The development tools
+# (devtools/: reference case system, embedded sign-in, demo data) are not part of the
+# package production installs: a .pth file puts this checkout on the path instead.
 $(VENV)/.installed: pyproject.toml requirements.lock
 	@echo "Installing the portal and its Python dependencies into $(VENV)"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade pip
 	@$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	@$(BIN)/python -m pip install --quiet --no-deps -e .
+	@$(BIN)/python -c 'import site, pathlib; pathlib.Path(site.getsitepackages()[0], "send_portal_checkout.pth").write_text(str(pathlib.Path.cwd()) + "\n")'
 	@touch $@
 
 # After changing a dependency in pyproject.toml: `make lock`, then commit requirements.lock.

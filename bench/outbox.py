@@ -55,7 +55,7 @@ def case_system(folder: str, secret: str) -> Iterator[str]:
         [
             *(sys.executable, "-m", "gunicorn", "-w", str(CASE_SYSTEM_PROCESSES)),
             *("-b", f"127.0.0.1:{port}", "--log-level", "warning"),
-            "portal.case_api.reference.wsgi:app",
+            "devtools.reference_case_system.wsgi:app",
         ],
         env={
             **os.environ,

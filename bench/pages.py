@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from bench import twins
-from portal import demo as portal_demo
-from portal.case_api.reference import demo as case_system_demo
+from devtools import demo as portal_demo
+from devtools.reference_case_system import demo as case_system_demo
 from tests.conftest import (
     build_app,
     drop_postgres_schema,

@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from portal import db
 from portal.models import Account, AssessmentRequest, RequestDraft
+from portal.platform import db
 from tests.conftest import build_app, fresh_postgres_schema, make_settings, migrate, sign_in
 
 SIZES = (1_000, 100_000)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench import twins
 from bench.pages import PUBLIC_PAGES, RESULTS, TARGET
-from forms.request import SECTIONS
+from forms.assessment_request import SECTIONS
 from tests.conftest import migrate
 
 SECONDS = 0.5
@@ -48,8 +48,8 @@ def prepare(folder: Path) -> tuple[dict[str, str], str, str]:
         "PORTAL_INSTANCE_PATH": str(folder),
         "SECRET_KEY": secrets.token_urlsafe(48),
     }
-    from portal import db
     from portal.models import Account, RequestDraft
+    from portal.platform import db
     from tests.conftest import build_app, make_settings
     from tests.support.sessions import signed_in
 

@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 from bs4 import BeautifulSoup, Tag
 from flask import Flask, render_template, request
 
-from portal.access import public
+from portal.platform.access import public
 
 TEMPLATE = Path(__file__).with_name("twin.html").read_text()
 # A component's root class, and what to count inside it.

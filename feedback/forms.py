@@ -8,10 +8,9 @@ from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from wtforms import StringField
 
-from forms.fields import _l
-from forms.question import QuestionForm, item
-from forms.request import YES_NO, long_text, radios, short_text
-from forms.validators import normalise_phone, person_name, phone_number
+from forms.kit.fields import YES_NO, _l, long_text, radios, short_text
+from forms.kit.question import QuestionForm, item
+from forms.kit.validators import normalise_phone, person_name, phone_number
 
 SERVICES = [
     ("sen_team", _l("The SEN team")),

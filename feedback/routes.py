@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, Response, redirect, render_template, request, url_for
+from flask import Response, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 
-from feedback import reports
+from feedback import bp, reports
 from feedback.forms import SATISFACTION, SERVICES, FeedbackForm
 from feedback.models import Feedback
-from portal import audit, db
-from portal.access import manager, public
-from portal.dashboard import bars
-from portal.i18n import format_date
-from portal.rate_limits import FEEDBACK, limiter
-from portal.sharing import partner_names
-
-bp = Blueprint("feedback", __name__, url_prefix="/feedback")
+from portal.platform import audit, db
+from portal.platform.access import manager, public
+from portal.platform.i18n import format_date
+from portal.platform.rate_limits import FEEDBACK, limiter
+from portal.platform.sharing import partner_names
+from portal.reports.dashboard import bars
 
 
 @bp.route("/", methods=["GET", "POST"])

@@ -13,9 +13,8 @@ from wtforms import HiddenField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import ValidationError
 
-from forms.fields import _l
-from forms.question import QuestionForm, item
-from forms.request import YES_NO, long_text, radios
+from forms.kit.fields import YES_NO, _l, long_text, radios
+from forms.kit.question import QuestionForm, item
 
 NO_SHARING = "none"
 CONFIRMED = "confirmed"

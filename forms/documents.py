@@ -5,9 +5,8 @@ from __future__ import annotations
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput
 
-from forms.fields import _l
-from forms.question import QuestionForm, item
-from forms.request import short_text
+from forms.kit.fields import _l, short_text
+from forms.kit.question import QuestionForm, item
 
 
 class DocumentForm(QuestionForm):

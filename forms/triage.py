@@ -27,10 +27,9 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, NumberRange, ValidationError
 
-from forms.caseworker import CASE_REFERENCE_PATTERN
-from forms.fields import _l
-from forms.question import DateInputField
-from forms.validators import LengthOf
+from forms.kit.fields import _l
+from forms.kit.question import DateInputField
+from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf
 
 
 class ActionForm(FlaskForm):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import context
 
 import portal.models  # noqa: F401  (registers every table on Base.metadata)
-from portal.db import Base, make_engine
-from portal.settings import load_settings
+from portal.platform.db import Base, make_engine
+from portal.platform.settings import load_settings
 
 target_metadata = Base.metadata
 

@@ -17,29 +17,45 @@ from jinja2.bccache import Bucket, BytecodeCache
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 import feedback
+import feedback.routes
+import portal.account.caseworker_routes
+import portal.account.messages_routes
+import portal.account.routes
+import portal.assessment_request.routes
+import portal.auth.routes
+import portal.consent.caseworker_routes
+import portal.consent.routes
+import portal.contributions.caseworker_routes
+import portal.contributions.routes
+import portal.documents.caseworker_routes
+import portal.ops.routes
+import portal.public.routes
+import portal.reports.routes
+import portal.triage.routes
+import portal.triage.workspace_routes
 from forms.catalogue import Catalogue, load_catalogue, partner_references
-from forms.question import error_href, wtforms_errors
-from portal import (
+from forms.kit.question import error_href, wtforms_errors
+from portal.auth import setup as auth_setup
+from portal.case_api import notify
+from portal.case_api import setup as case_api_setup
+from portal.documents import service as attachments
+from portal.ops import cli
+from portal.platform import (
     access,
     assets,
-    attachments,
-    auth,
-    cli,
     compression,
     db,
     errors,
     frontend_text,
     i18n,
     logs,
-    notify,
     rate_limits,
     security,
 )
-from portal.answers import as_html
-from portal.case_api import setup as case_api_setup
-from portal.crypto import DataCipher
-from portal.db import utcnow
-from portal.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
+from portal.platform.answers import as_html
+from portal.platform.crypto import DataCipher
+from portal.platform.db import utcnow
+from portal.platform.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -75,7 +91,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     db.init_app(app, settings.database_url)
     errors.init_app(app)
     rate_limits.init_app(app, settings)
-    auth.init_app(app, settings)
+    auth_setup.init_app(app, settings)
     case_api_setup.init_app(app, settings)
     access.init_app(app)
     WTFormsHelpers(app)
@@ -84,24 +100,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.add_template_global(notify.service_link)
     _register_templates(app)
 
-    from portal.caseworker import (  # noqa: F401  (they register their routes)
-        manager_routes,
-        triage_routes,
-    )
-    from portal.caseworker.routes import bp as caseworker_bp
-    from portal.families import (  # noqa: F401  (they register their routes)
-        consent_routes,
-        messages_routes,
-        request_routes,
-        views_routes,
-    )
-    from portal.families.routes import bp as families_bp
-    from portal.ops.routes import bp as ops_bp
-    from portal.public.routes import bp as public_bp
-
-    for blueprint in (public_bp, ops_bp, families_bp, caseworker_bp):
-        app.register_blueprint(blueprint)
-    feedback.init_app(app)
+    register_blueprints(app)
 
     cli.register(app)
     if settings.trusted_proxies:
@@ -112,6 +111,26 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.before_request_funcs.setdefault(None, []).insert(0, attachments.limit_request_body)
     access.check_every_route_declared(app)
     return app
+
+
+def register_blueprints(app: Flask) -> None:
+    """Every page the portal serves. Each feature's blueprint lives in its package; the
+    routes modules imported above add their routes to it."""
+    for blueprint in (
+        i18n.bp,
+        portal.public.bp,
+        portal.auth.bp,
+        portal.account.bp,
+        portal.assessment_request.bp,
+        portal.consent.bp,
+        portal.contributions.bp,
+        portal.documents.bp,
+        portal.triage.bp,
+        portal.reports.bp,
+        portal.ops.bp,
+        feedback.bp,
+    ):
+        app.register_blueprint(blueprint)
 
 
 def _load_catalogue(settings: Settings) -> Catalogue:

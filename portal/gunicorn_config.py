@@ -4,7 +4,7 @@ Its error and access logs go to stderr as JSON lines, like the portal's own, eac
 line with the request id.
 """
 
-logger_class = "portal.logs.GunicornLogger"
+logger_class = "portal.platform.logs.GunicornLogger"
 accesslog = "-"
 errorlog = "-"
 

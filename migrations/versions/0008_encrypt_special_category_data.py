@@ -28,8 +28,8 @@ COLUMNS = [
 
 
 def _cipher():  # type: ignore[no-untyped-def]
-    from portal.crypto import DataCipher
-    from portal.settings import load_settings
+    from portal.platform.crypto import DataCipher
+    from portal.platform.settings import load_settings
 
     return DataCipher(load_settings().data_keys)
 

@@ -16,11 +16,11 @@ from joserfc.jwk import KeySet
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from portal import audit, db
 from portal.auth.providers import client, provider
 from portal.auth.sessions import end_sessions_of
-from portal.db import utcnow
 from portal.models import Account, SpentLogoutToken
+from portal.platform import audit, db
+from portal.platform.db import utcnow
 
 EVENT = "http://schemas.openid.net/event/backchannel-logout"
 LEEWAY_SECONDS = 120

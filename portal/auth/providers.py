@@ -18,7 +18,7 @@ from flask import Flask, current_app
 from joserfc.jwk import RSAKey
 
 from portal.auth.keys import load_client_key
-from portal.settings import FamilyIdentityProvider, Settings, StaffIdentityProvider
+from portal.platform.settings import FamilyIdentityProvider, Settings, StaffIdentityProvider
 
 FAMILIES = "families"
 STAFF = "staff"

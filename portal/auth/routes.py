@@ -9,7 +9,6 @@ from typing import Any
 import requests
 from authlib.common.errors import AuthlibBaseError
 from flask import (
-    Blueprint,
     abort,
     current_app,
     g,
@@ -25,9 +24,7 @@ from flask_babel import get_locale
 from joserfc.errors import JoseError
 from sqlalchemy import select
 
-from portal import audit, db
-from portal.access import current_person, public
-from portal.auth import backchannel
+from portal.auth import backchannel, bp
 from portal.auth.providers import (
     FAMILIES,
     PROVIDERS,
@@ -38,16 +35,17 @@ from portal.auth.providers import (
     roles_from_claims,
 )
 from portal.auth.sessions import ServerSession
-from portal.db import utcnow
-from portal.i18n import safe_next
 from portal.models import Account
-from portal.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attempt
-from portal.security import csrf, form_action_allows
+from portal.platform import audit, db
+from portal.platform.access import current_person, public
+from portal.platform.db import utcnow
+from portal.platform.i18n import safe_next
+from portal.platform.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attempt
+from portal.platform.security import csrf, form_action_allows
 
-bp = Blueprint("auth", __name__)
 log = logging.getLogger(__name__)
 UNAVAILABLE = (requests.RequestException, OSError)
-HOME = {FAMILIES: "families.account", STAFF: "caseworker.home"}
+HOME = {FAMILIES: "account.account", STAFF: "triage.home"}
 # Errors a provider sends back when it cannot sign anyone in just now (RFC 6749 4.1.2.1).
 PROVIDER_DOWN = {"temporarily_unavailable", "server_error"}
 # Refusals the person can do something about are explained; any other is a check failing.

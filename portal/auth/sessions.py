@@ -29,8 +29,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.datastructures import CallbackDict
 from werkzeug.wrappers import Response
 
-from portal.db import utcnow
 from portal.models import WebSession
+from portal.platform.db import utcnow
 
 COOKIE_NAME = "__Host-session"
 VISITOR_COOKIE = "__Host-visit"

@@ -20,8 +20,8 @@ import hmac
 from flask import current_app, session
 from flask_babel import get_locale, ngettext
 
-from portal.access import current_person
-from portal.frontend_text import plural_samples
+from portal.platform.access import current_person
+from portal.platform.frontend_text import plural_samples
 
 
 def countdown_texts() -> dict[str, dict[str, str]]:

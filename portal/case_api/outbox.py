@@ -29,8 +29,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 
 from portal.case_api.client import CaseApiClient, CaseApiError
-from portal.db import utcnow
 from portal.models import AssessmentRequest, CaseCache, Document, OutboxMessage
+from portal.platform.db import utcnow
 
 log = logging.getLogger(__name__)
 BATCH = 20
@@ -58,7 +58,8 @@ def _add_contribution(client: CaseApiClient, message: OutboxMessage) -> dict[str
 
 def _put_document(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
     """The file's bytes are read from storage when sent, not copied into the message."""
-    from portal import db, uploads
+    from portal.documents import uploads
+    from portal.platform import db
 
     document = db.session().get(Document, message.payload["document_id"])
     if document is None:
@@ -79,7 +80,7 @@ def _record_triage_decision(client: CaseApiClient, message: OutboxMessage) -> di
 
 
 def _send_email(_client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
-    from portal import notify
+    from portal.case_api import notify
 
     return notify.send(message)
 

@@ -11,10 +11,10 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from portal import db
 from portal.case_api.client import CaseApiClient, CaseApiError
-from portal.db import utcnow
 from portal.models import CaseCache
+from portal.platform import db
+from portal.platform.db import utcnow
 
 
 @dataclass(frozen=True)

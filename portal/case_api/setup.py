@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from flask import Flask
 
-from portal.case_api import embedded
 from portal.case_api.client import CaseApiClient, CaseApiConfig
-from portal.settings import Settings
+from portal.platform.settings import Settings
 
 
 def init_app(app: Flask, settings: Settings) -> None:
     case_api = settings.config.case_api
     if case_api.embedded:
-        base, secret, reference = embedded.start(settings.instance_path, case_api.client_id)
+        # Optional: devtools is not installed in production, which refuses `embedded: true`.
+        from devtools import case_system
+
+        base, secret, reference = case_system.start(settings.instance_path, case_api.client_id)
         app.extensions["case_system"] = reference
         config = CaseApiConfig(
             f"{base}/v1",

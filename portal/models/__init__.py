@@ -4,6 +4,7 @@ from portal.models.accounts import Account, SpentLogoutToken, WebSession
 from portal.models.audit import AuditEvent, AuditRetentionSwitch
 from portal.models.cases import CaseLink, LinkCode
 from portal.models.consent import ConsentEvent, ConsentWording
+from portal.models.contributions import Contribution
 from portal.models.outbox import CaseCache, MailboxMessage, OutboxMessage
 from portal.models.requests import (
     AssessmentRequest,
@@ -12,7 +13,6 @@ from portal.models.requests import (
     FamilyMessage,
     RequestDraft,
 )
-from portal.models.views import Contribution
 
 __all__ = [
     "Account",

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from portal.db import Base, utcnow
+from portal.platform.db import Base, utcnow
 
 
 def new_id() -> str:

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from portal.db import Base, utcnow
 from portal.models.accounts import new_id
+from portal.platform.db import Base, utcnow
 
 RELATIONSHIPS = ("parent_carer", "young_person")
 

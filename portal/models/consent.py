@@ -7,9 +7,9 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from portal.crypto import EncryptedJSON
-from portal.db import Base, utcnow
 from portal.models.accounts import new_id
+from portal.platform.crypto import EncryptedJSON
+from portal.platform.db import Base, utcnow
 
 
 class ConsentWording(Base):

@@ -7,9 +7,9 @@ import datetime as dt
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from portal.crypto import EncryptedJSON
-from portal.db import Base, utcnow
 from portal.models.accounts import new_id
+from portal.platform.crypto import EncryptedJSON
+from portal.platform.db import Base, utcnow
 
 ROLES = ("parent_carer", "young_person")
 

@@ -8,7 +8,7 @@ import hmac
 import logging
 from collections.abc import Iterator
 
-from flask import Blueprint, Response, abort, current_app, jsonify, request
+from flask import Response, abort, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -16,13 +16,13 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from portal import db
-from portal.access import public
-from portal.db import utcnow
 from portal.models import AssessmentRequest, OutboxMessage
-from portal.triage import OPEN
+from portal.ops import bp
+from portal.platform import db
+from portal.platform.access import public
+from portal.platform.db import utcnow
+from portal.triage.service import OPEN
 
-bp = Blueprint("ops", __name__)
 log = logging.getLogger(__name__)
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template
+from flask import abort, current_app, render_template
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
-from portal import db
-from portal.access import public
 from portal.models import MailboxMessage
-from portal.sharing import partner_names
-
-bp = Blueprint("public", __name__)
+from portal.platform import db
+from portal.platform.access import public
+from portal.platform.sharing import partner_names
+from portal.public import bp
 
 
 @bp.get("/")

@@ -17,10 +17,10 @@ from tests.support.browser import run_axe
 @pytest.fixture(scope="session")
 def live_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     instance: Path = tmp_path_factory.mktemp("browser")
-    url = f"sqlite:///{instance / 'portal.db'}"
+    url = f"sqlite:///{instance / 'portal.platform.db'}"
     migrate(url)
     app = build_app(make_settings(instance, url))
-    from portal import demo
+    from devtools import demo
 
     demo.seed(app)
     return app

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from devtools.reference_case_system import demo as case_system_demo
 from portal import create_app
-from portal.access import Audience, declared_access
-from portal.case_api.reference import demo as case_system_demo
+from portal.platform.access import Audience, declared_access
 from tests.browser.conftest import check_accessible
 from tests.conftest import make_settings
 
@@ -216,7 +216,7 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     family.goto(f"{consent}/withdraw/share:vcds")
     check_accessible(family, "withdraw consent", language)
 
-    family.goto(f"/account/views/new?case={reference}")
+    family.goto(f"/account/contributions/new?case={reference}")
     family.locator("input[name=author][value=parent_carer]").check()
     family.locator("main form button[type=submit]").click()
     family.locator("textarea").fill("Kind and funny. يحب القطارات")
@@ -240,7 +240,7 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     check_accessible(staff, "the request view with errors", language)
     family.goto(f"/account/requests/{reference}/messages")
     check_accessible(family, "messages from the council", language)
-    staff.goto(f"/caseworker/cases/{reference}/views?lang={language}")
+    staff.goto(f"/caseworker/cases/{reference}/contributions?lang={language}")
     check_accessible(staff, "views for caseworkers", language)
     staff.goto(f"/caseworker/cases/{reference}/consent?lang={language}")
     check_accessible(staff, "consent for caseworkers", language)
@@ -255,8 +255,8 @@ def test_the_warning_page_still_ends_a_timed_out_session(page, live_app) -> None
 
     from sqlalchemy import select, update
 
-    from portal import db
     from portal.models import Account, WebSession
+    from portal.platform import db
     from tests.browser.conftest import sign_in_in_browser
 
     sign_in_in_browser(page, "/account/", "second.parent@example.org")
@@ -303,7 +303,7 @@ def test_a_young_person_gives_views_with_a_keyboard_on_a_small_phone(people, lan
     tab.locator("input[value=young_person]").check()
     tab.locator("main form button[type=submit]").click()
     draft = tab.url.rstrip("/").rsplit("/", 1)[-1]
-    tab.goto(f"/account/views/new?draft={draft}")
+    tab.goto(f"/account/contributions/new?draft={draft}")
     check_accessible(tab, "start views", language)
     tab_to(tab, "input[name=author][value=young_person]")
     tab.keyboard.press("Space")

@@ -148,7 +148,7 @@ def test_no_sharing_is_set_apart_with_or(people) -> None:  # type: ignore[no-unt
 
 
 def test_a_parents_consent_has_no_question_they_were_not_asked(people) -> None:  # type: ignore[no-untyped-def]
-    from portal.case_api.reference import demo as case_system_demo
+    from devtools.reference_case_system import demo as case_system_demo
 
     family = people["family"]
     family.goto(f"/account/cases/{case_system_demo.FINAL}/consent?lang=en")
@@ -221,7 +221,7 @@ def test_public_and_family_pages_reflow_at_320_pixels(people, live_app) -> None:
             if found := too_wide(tab):
                 problems[path] = found
         if who == "family":
-            from portal.case_api.reference import demo as case_system_demo
+            from devtools.reference_case_system import demo as case_system_demo
 
             task_list = start_request(tab)
             case = f"/account/cases/{case_system_demo.FINAL}"
@@ -250,8 +250,8 @@ def test_public_and_family_pages_reflow_at_320_pixels(people, live_app) -> None:
 def test_a_family_replies_with_a_document_and_is_told_what_was_sent(people, live_app) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from portal import db
     from portal.models import OutboxMessage
+    from portal.platform import db
 
     family, staff = people["family"], people["staff"]
     reference = send_a_request(family)

@@ -9,9 +9,9 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 
-from portal.case_api.reference import demo
-from portal.case_api.reference.models import Plan
-from portal.i18n import BRITISH_ENGLISH
+from devtools.reference_case_system import demo
+from devtools.reference_case_system.models import Plan
+from portal.platform.i18n import BRITISH_ENGLISH
 from tests.conftest import sign_in
 from tests.integration.test_sessions_and_access import BORN, issue_code, redeem
 

@@ -13,10 +13,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from portal import db
-from portal.case_api.reference import demo
+from devtools.reference_case_system import demo
 from portal.models import AuditEvent, Document
-from portal.settings import PROJECT_ROOT
+from portal.platform import db
+from portal.platform.settings import PROJECT_ROOT
 from tests.conftest import sign_in
 from tests.integration.test_documents import PDF, PNG, upload
 from tests.integration.test_request_journey import fill, hidden, page, post, start

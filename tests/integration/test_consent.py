@@ -12,7 +12,6 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select, text
 
-from portal import db
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -23,6 +22,7 @@ from portal.models import (
     OutboxMessage,
     RequestDraft,
 )
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import (
     ANSWERS,

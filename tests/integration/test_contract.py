@@ -9,7 +9,7 @@ from pathlib import Path
 from flask import Flask
 from werkzeug.serving import make_server
 
-from portal.case_api.reference.app import create_reference_app
+from devtools.reference_case_system.app import create_reference_app
 
 
 def test_flask_case_api_verify_passes_against_the_reference_case_system(

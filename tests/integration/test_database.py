@@ -13,9 +13,9 @@ from alembic.migration import MigrationContext
 from flask import Flask
 from sqlalchemy import create_engine, inspect, select
 
-from portal import db
-from portal.db import Base
 from portal.models import AuditEvent
+from portal.platform import db
+from portal.platform.db import Base
 from tests.conftest import POSTGRES_URL, drop_postgres_schema, fresh_postgres_schema, migrate
 
 
@@ -31,7 +31,7 @@ def test_migrations_go_down_and_up_again(database_url: str) -> None:
     migrate_down = __import__("alembic.command", fromlist=["downgrade"]).downgrade
     from alembic.config import Config
 
-    from portal.settings import PROJECT_ROOT
+    from portal.platform.settings import PROJECT_ROOT
 
     config = Config(str(PROJECT_ROOT / "alembic.ini"))
     engine = create_engine(database_url)

@@ -10,9 +10,9 @@ import re
 from flask import Flask, render_template_string
 from flask_babel import force_locale
 
-from portal.caseworker.manager_routes import _age_label
-from portal.i18n import format_date, format_datetime, format_number
-from portal.notify import render_email
+from portal.case_api.notify import render_email
+from portal.platform.i18n import format_date, format_datetime, format_number
+from portal.reports.routes import _age_label
 
 LATIN = re.compile(r"[0-9]")
 PERSIAN = re.compile(r"[\u06f0-\u06f9]")

@@ -14,8 +14,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from portal import db, uploads
+from portal.documents import uploads
 from portal.models import AuditEvent, Document, OutboxMessage
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import fill, post, start, token
 from tests.support.files import build_pdf, image
@@ -177,8 +178,8 @@ def test_submitted_requests_carry_their_documents(
         reference = message.payload["reference"]
         document_id = message.payload["documents"][0]["id"]
 
+    from devtools.reference_case_system.models import StoredDocument
     from portal.case_api import outbox
-    from portal.case_api.reference.models import StoredDocument
 
     outbox.run_once(app)
     case_system = app.extensions["case_system"].extensions["case_system"]["sessions"]

@@ -11,9 +11,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from portal import db
 from portal.case_api import outbox
 from portal.models import MailboxMessage
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted
 from tests.integration.test_request_journey import page

@@ -25,9 +25,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
-from portal import db
 from portal.case_api import outbox
 from portal.models import AuditEvent, OutboxMessage
+from portal.platform import db
 from tests.conftest import build_app, make_settings, sign_in, write_config
 from tests.integration.test_consent import submitted
 from tests.integration.test_request_journey import hidden, page

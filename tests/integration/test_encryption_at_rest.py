@@ -7,9 +7,9 @@ from pathlib import Path
 from flask import Flask
 from sqlalchemy import create_engine, select, text
 
-from portal.crypto import EncryptedJSON, new_key
-from portal.db import Base
-from portal.key_rotation import ENCRYPTED_COLUMNS
+from portal.ops.key_rotation import ENCRYPTED_COLUMNS
+from portal.platform.crypto import EncryptedJSON, new_key
+from portal.platform.db import Base
 from tests.conftest import build_app, make_settings, migrate, sign_in
 from tests.integration.test_documents import PDF, upload
 from tests.integration.test_request_journey import fill, post, start
@@ -63,8 +63,8 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
     before = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=old))
     draft = submit_request(before)
     with before.app_context():
-        from portal import db
         from portal.models import AssessmentRequest, ConsentEvent
+        from portal.platform import db
 
         sent = db.session().scalars(select(AssessmentRequest)).one()
         first = db.session().scalars(select(ConsentEvent)).first()
@@ -96,8 +96,8 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
     documents = client.get(f"/account/request/{draft}/check")
     assert documents.status_code in (200, 302)
     with after.app_context():
+        from portal.documents.uploads import read
         from portal.models import Document
-        from portal.uploads import read
 
         assert (
             db.session().scalars(select(AssessmentRequest)).one().answers["child.first_name"]

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from flask_wtf import FlaskForm
 from wtforms import StringField
 
-from portal.access import public
+from portal.platform.access import public
 
 FORM_PAGE = """{% extends "base.html" %}
 {% block title %}Your name{% endblock %}

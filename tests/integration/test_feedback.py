@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select, text, update
 
 from feedback.models import Feedback
-from portal import db
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import page, post
 

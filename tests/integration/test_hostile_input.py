@@ -80,7 +80,7 @@ def forms_of(client: FlaskClient, path: str) -> list[tuple[str, dict[str, Any]]]
 
 def family_pages(app: Flask, family: FlaskClient) -> list[str]:
     reference = submitted(family)
-    pages = ["/account/request/who", "/account/link", "/account/views/new", "/feedback/"]
+    pages = ["/account/request/who", "/account/link", "/account/contributions/new", "/feedback/"]
     pages += [f"/account/cases/{reference}/consent/change"]
     response = family.post(
         "/account/request/who",

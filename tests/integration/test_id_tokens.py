@@ -22,8 +22,8 @@ from joserfc import jwt
 from joserfc.jwk import RSAKey
 from sqlalchemy import select
 
-from portal import db
 from portal.models import Account, WebSession
+from portal.platform import db
 from tests.conftest import build_app, make_settings, migrate, write_config
 from tests.support.oidc_provider import TestProvider, serve
 
@@ -46,7 +46,7 @@ def app(tmp_path: Path, provider: TestProvider) -> Iterator[Flask]:
     def use_test_provider(data: dict) -> None:
         data["identity_providers"]["families"].update(embedded=False, issuer=provider.issuer)
 
-    url = f"sqlite:///{tmp_path / 'portal.db'}"
+    url = f"sqlite:///{tmp_path / 'portal.platform.db'}"
     migrate(url)
     settings = make_settings(
         tmp_path,

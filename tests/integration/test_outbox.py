@@ -15,10 +15,10 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select, update
 
-from portal import db
+from devtools.reference_case_system.app import Faults
 from portal.case_api import outbox
-from portal.case_api.reference.app import Faults
 from portal.models import AssessmentRequest, CaseLink, OutboxMessage, RequestDraft
+from portal.platform import db
 from tests.conftest import build_app, make_settings, sign_in, write_config
 from tests.integration.test_request_journey import fill, post, start
 from tests.support.outbox import queue_requests
@@ -72,7 +72,7 @@ def make_due(app: Flask) -> None:
 
 
 def cases_in_case_system(app: Flask, reference: str) -> int:
-    from portal.case_api.reference.models import Case
+    from devtools.reference_case_system.models import Case
 
     reference_app = app.extensions["case_system"]
     with reference_app.extensions["case_system"]["sessions"]() as session:
@@ -95,7 +95,7 @@ def test_a_submission_is_delivered_and_its_case_reference_kept(app: Flask) -> No
 
 
 def entries_in_case_system(app: Flask, reference: str, kind: str) -> list[dict]:  # type: ignore[type-arg]
-    from portal.case_api.reference.models import Entry
+    from devtools.reference_case_system.models import Entry
 
     reference_app = app.extensions["case_system"]
     with reference_app.extensions["case_system"]["sessions"]() as session:
@@ -137,7 +137,7 @@ def test_rolling_back_a_submission_leaves_no_outbox_message(
     def broken(_draft: RequestDraft) -> list:
         raise RuntimeError("the database went away half-way through")
 
-    monkeypatch.setattr("portal.requests.documents_of", broken)
+    monkeypatch.setattr("portal.assessment_request.service.documents_of", broken)
     response = post(client, f"/account/request/{draft}/check", {})
     assert response.status_code == 500
     with app.app_context():
@@ -220,7 +220,7 @@ def test_two_workers_deliver_1000_submissions_exactly_once(app: Flask) -> None:
             .all()
         )
     assert statuses == [("delivered", 1, 1000)], problems
-    from portal.case_api.reference.models import Case
+    from devtools.reference_case_system.models import Case
 
     reference_app = app.extensions["case_system"]
     with reference_app.extensions["case_system"]["sessions"]() as session:

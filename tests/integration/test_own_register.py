@@ -8,8 +8,8 @@ from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted
+from tests.integration.test_contributions import begin
 from tests.integration.test_request_journey import page
-from tests.integration.test_views import begin
 
 SPOKEN = {
     # language: (to a parent, to a child) on the button and in "Why we ask for this"
@@ -30,7 +30,7 @@ def test_a_child_is_spoken_to_informally_and_a_parent_formally(
     shown = {}
     for author in ("parent_carer", "child"):
         contribution = begin(client, author, f"case:{reference}")
-        html = page(client.get(f"/account/views/{contribution}/about/likes"))
+        html = page(client.get(f"/account/contributions/{contribution}/about/likes"))
         button = html.select_one("main form button[type=submit]")
         why = html.select_one(".portal-why .govuk-details__text")
         assert button is not None and why is not None

@@ -17,7 +17,6 @@ from flask import Flask
 from sqlalchemy import func, select
 from werkzeug.serving import make_server
 
-from portal import db
 from portal.models import (
     Account,
     AuditEvent,
@@ -28,6 +27,7 @@ from portal.models import (
     OutboxMessage,
     RequestDraft,
 )
+from portal.platform import db
 from tests.conftest import build_app, make_settings
 from tests.support.sessions import signed_in
 
@@ -159,7 +159,7 @@ def views(portal: Portal, **destination: str) -> str:
 
 
 def test_views_sent_eight_times_at_once_go_once(portal: Portal) -> None:
-    path = f"/account/views/{views(portal, case_reference=REFERENCE)}/check"
+    path = f"/account/contributions/{views(portal, case_reference=REFERENCE)}/check"
     pages = at_once(portal, path, portal.form(path))
 
     for shown in pages:
@@ -180,7 +180,7 @@ def test_views_for_an_unsent_request_finished_eight_times_at_once_wait_once(
         db.session().add(draft)
         db.session().commit()
         draft_id = draft.id
-    path = f"/account/views/{views(portal, draft_id=draft_id)}/check"
+    path = f"/account/contributions/{views(portal, draft_id=draft_id)}/check"
     pages = at_once(portal, path, portal.form(path))
 
     for shown in pages:

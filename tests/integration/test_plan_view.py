@@ -11,11 +11,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import delete, select, update
 
-from portal import db
+from devtools.reference_case_system import demo
 from portal.case_api import outbox
 from portal.case_api.client import CaseApiClient
-from portal.case_api.reference import demo
 from portal.models import AuditEvent, CaseCache, OutboxMessage
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import fill, post, start
 from tests.integration.test_sessions_and_access import issue_code, redeem
@@ -122,7 +122,7 @@ def test_caseworkers_see_delivery_state_and_can_retry_dead_letters(
 def test_the_demonstration_family_can_see_a_plan_straight_away(
     app: Flask, client: FlaskClient
 ) -> None:
-    from portal import demo as portal_demo
+    from devtools import demo as portal_demo
 
     portal_demo.seed(app)
     portal_demo.seed(app)

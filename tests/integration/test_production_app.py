@@ -12,7 +12,7 @@ from flask import Flask
 from joserfc.jwk import RSAKey
 
 from portal import create_app
-from portal.settings import load_settings
+from portal.platform.settings import load_settings
 from tests.conftest import (
     POSTGRES_URL,
     drop_postgres_schema,

@@ -13,8 +13,8 @@ import pytest
 import requests
 from werkzeug.serving import make_server
 
-from portal.case_api.reference import demo
-from portal.case_api.reference.app import create_reference_app
+from devtools.reference_case_system import demo
+from devtools.reference_case_system.app import create_reference_app
 
 SECRET = "reference-test-secret"
 
@@ -180,7 +180,7 @@ def test_a_second_process_starting_the_embedded_case_system_keeps_its_secret(
 ) -> None:
     """`flask --app portal <anything>` beside `make run` used to write a new client secret
     into instance/, and the running portal's deliveries then all failed."""
-    from portal.case_api import embedded
+    from devtools import case_system as embedded
 
     running_url, running_secret, _ = embedded._start(tmp_path, "send-portal")
     _, other_secret, _ = embedded._start(tmp_path, "send-portal")

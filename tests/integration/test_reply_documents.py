@@ -10,10 +10,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from portal import db
+from devtools.reference_case_system.models import StoredDocument
 from portal.case_api import outbox
-from portal.case_api.reference.models import StoredDocument
 from portal.models import Document, FamilyMessage, OutboxMessage
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted
 from tests.integration.test_request_journey import page, token

@@ -11,8 +11,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
-from portal import db
 from portal.models import AssessmentRequest
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted
 from tests.integration.test_request_journey import page

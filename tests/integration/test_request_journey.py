@@ -12,8 +12,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select, update
 
-from forms.request import SECTIONS
-from portal import db
+from forms.assessment_request import SECTIONS
+from portal.assessment_request.service import remove_stale_drafts
 from portal.case_api import outbox as outbox_worker
 from portal.models import (
     AssessmentRequest,
@@ -22,7 +22,7 @@ from portal.models import (
     OutboxMessage,
     RequestDraft,
 )
-from portal.requests import remove_stale_drafts
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.answers import PARENT_ANSWERS, TEN_YEARS_AGO
 

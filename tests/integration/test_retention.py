@@ -12,7 +12,6 @@ from flask import Flask
 from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from portal import db
 from portal.case_api import outbox
 from portal.models import (
     AssessmentRequest,
@@ -23,6 +22,7 @@ from portal.models import (
     OutboxMessage,
     RequestDraft,
 )
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import fill, post, start
 
@@ -92,7 +92,7 @@ def test_a_request_not_yet_delivered_is_kept_however_old(db_app: Flask) -> None:
 
 
 def test_views_go_when_unsent_and_stale_or_sent_and_old(db_app: Flask) -> None:
-    from tests.integration.test_views import answer_all, begin
+    from tests.integration.test_contributions import answer_all, begin
 
     client = db_app.test_client()
     sign_in(client)
@@ -103,7 +103,7 @@ def test_views_go_when_unsent_and_stale_or_sent_and_old(db_app: Flask) -> None:
         reference = db.session().scalars(select(AssessmentRequest.reference)).one()
     sent = begin(client, "parent_carer", f"case:{reference}")
     answer_all(client, sent, {"likes": "Kind"})
-    post(client, f"/account/views/{sent}/check", {})
+    post(client, f"/account/contributions/{sent}/check", {})
     unsent = begin(client, "parent_carer", f"case:{reference}")
     recent = begin(client, "parent_carer", f"case:{reference}")
     outbox.run_once(db_app)
@@ -161,8 +161,8 @@ def test_an_old_request_stays_while_views_finished_after_it_are_waiting_to_go(
     db_app: Flask,
 ) -> None:
     from portal.models import Document
+    from tests.integration.test_contributions import add_file, answer_all, begin
     from tests.integration.test_documents import PNG
-    from tests.integration.test_views import add_file, answer_all, begin
 
     client = db_app.test_client()
     sign_in(client)
@@ -173,7 +173,7 @@ def test_an_old_request_stays_while_views_finished_after_it_are_waiting_to_go(
     post(client, f"/account/request/{draft}/check", {})
     outbox.run_once(db_app)
     answer_all(client, late, {"likes": "Trains"})
-    post(client, f"/account/views/{late}/check", {})
+    post(client, f"/account/contributions/{late}/check", {})
     with db_app.app_context():
         db.session().execute(update(AssessmentRequest).values(submitted_at=LONG_AGO))
         db.session().commit()

@@ -11,7 +11,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from portal.notify import render_email
+from portal.case_api.notify import render_email
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import ANSWERS, fill, post, start
 from tests.support.direction import (

@@ -11,9 +11,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
-from portal import db
-from portal.case_api.reference import demo
+from devtools.reference_case_system import demo
 from portal.models import AuditEvent, LinkCode, WebSession
+from portal.platform import db
 from tests.conftest import sign_in
 
 
@@ -392,7 +392,7 @@ def test_a_staff_session_ends_after_8_hours_however_active(app: Flask) -> None:
 def test_staff_roles_are_checked_again_with_the_provider_every_15_minutes(app: Flask) -> None:
     import requests
 
-    from portal.auth import embedded
+    from devtools import identity as embedded
 
     person = "roles.change@council.example"
     issuer = embedded.start()["staff"]

@@ -13,9 +13,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from portal import db
-from portal.auth import embedded
+from devtools import identity as embedded
 from portal.models import Account, AuditEvent, WebSession
+from portal.platform import db
 from tests.conftest import RATELIMIT_URL, authorize, sign_in
 
 

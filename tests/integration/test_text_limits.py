@@ -13,12 +13,13 @@ from wtforms.fields import StringField
 from wtforms.validators import Length, ValidationError
 
 from feedback.forms import FeedbackForm
-from forms import account, caseworker, consent, documents, request, triage, views
+from forms import account, assessment_request, consent, contributions, documents, triage
+from forms.kit.question import every_form
 
 
 def forms_with_limits() -> list[type[FlaskForm]]:
-    found: list[type[FlaskForm]] = [FeedbackForm, *views.all_views_forms()]
-    for module in (account, caseworker, consent, documents, request, triage, views):
+    found: list[type[FlaskForm]] = [FeedbackForm, *every_form()]
+    for module in (account, assessment_request, consent, contributions, documents, triage):
         found += [
             value
             for value in vars(module).values()

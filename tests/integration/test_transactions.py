@@ -11,9 +11,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine, select, text
 
-from portal import db, uploads
 from portal.case_api import outbox, reads
+from portal.documents import uploads
 from portal.models import AssessmentRequest, AuditEvent, Document, MailboxMessage, OutboxMessage
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted
 from tests.integration.test_documents import PDF, upload

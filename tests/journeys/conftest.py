@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from werkzeug.serving import make_server
 
-from portal import demo
+from devtools import demo
 from portal.case_api import outbox
 from tests.conftest import (
     DATABASES,
@@ -58,7 +58,7 @@ def portal_url(
     """This module's portal, served over real HTTP with its outbox delivering."""
     instance = tmp_path_factory.mktemp("journeys")
     if request.param == "sqlite":
-        url = f"sqlite:///{instance / 'portal.db'}"
+        url = f"sqlite:///{instance / 'portal.platform.db'}"
     else:
         url = fresh_postgres_schema(POSTGRES_URL)
     migrate(url)

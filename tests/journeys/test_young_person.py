@@ -53,7 +53,7 @@ def test_a_young_person_asks_for_themselves_in_their_language(open_person, langu
     answer_every_question(person, young_person_answers(words["name"], words["needs"]), task_list)
 
     # Views in their own words, from the task list.
-    person.page.locator("main a[href*='/views/']").first.click()
+    person.page.locator("main a[href*='/contributions/']").first.click()
     page = person.page
     if page.locator("input[name=author]").count():
         page.locator("input[name=author][value=young_person]").check()
@@ -92,7 +92,7 @@ def test_a_young_person_asks_for_themselves_in_their_language(open_person, langu
 
     page = person.page
     expect(page.locator("main")).to_contain_text(words["needs"])
-    saved_views = page.locator("main a[href*='/views/']")
+    saved_views = page.locator("main a[href*='/contributions/']")
     expect(saved_views, "check your answers lists the saved views").to_have_count(1)
     saved_views.click()
     expect(person.page.locator("main")).to_contain_text(words["views"][0])

@@ -33,10 +33,10 @@ from flask import Flask
 from sqlalchemy import func, select
 from werkzeug.serving import make_server
 
-from portal import db
-from portal.case_api.reference.app import create_reference_app
-from portal.case_api.reference.models import Case, Entry
+from devtools.reference_case_system.app import create_reference_app
+from devtools.reference_case_system.models import Case, Entry
 from portal.models import Account, AssessmentRequest, OutboxMessage
+from portal.platform import db
 from tests.conftest import PROJECT_ROOT, build_app, make_settings, write_config
 from tests.integration.test_request_journey import ANSWERS, CONSENT
 from tests.support.sessions import signed_in

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from portal.settings import PROJECT_ROOT
+from portal.platform.settings import PROJECT_ROOT
 
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_SOURCE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"

@@ -8,8 +8,8 @@ import uuid
 
 from flask import Flask
 
-from portal import db
 from portal.models import OutboxMessage
+from portal.platform import db
 
 
 def queue_requests(app: Flask, count: int, prefix: str) -> list[str]:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from babel.messages.pofile import read_po
 
-from portal.settings import PROJECT_ROOT
+from portal.platform.settings import PROJECT_ROOT
 from tests.support.browser import AXE_SOURCE, run_axe
 
 TRANSLATIONS = PROJECT_ROOT / "translations"

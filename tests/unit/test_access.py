@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 
-from portal.access import check_every_route_declared, undeclared_routes
+from portal.platform.access import check_every_route_declared, undeclared_routes
 
 
 def test_every_route_has_an_access_declaration(app: Flask) -> None:

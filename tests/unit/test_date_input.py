@@ -7,7 +7,7 @@ from flask import Flask
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 
-from forms.question import DateInputField
+from forms.kit.question import DateInputField
 
 
 class DateForm(FlaskForm):

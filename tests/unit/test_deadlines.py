@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from portal import deadlines
-from portal.deadlines import ExceptionKind, Exemption
+from portal.platform import deadlines
+from portal.platform.deadlines import ExceptionKind, Exemption
 
 RECEIVED = dt.date(2026, 1, 5)
 

@@ -30,9 +30,9 @@ from wtforms import (
     TextAreaField,
 )
 
-from forms.question import DateInputField
-from portal.frontend_text import plural_samples
-from portal.settings import PROJECT_ROOT
+from forms.kit.question import DateInputField
+from portal.platform.frontend_text import plural_samples
+from portal.platform.settings import PROJECT_ROOT
 from tests.support.frontend_words import ERROR, arabic_test_catalogue
 
 WIDGET_TEMPLATES = Path(govuk_frontend_wtf.__file__).parent / "templates"

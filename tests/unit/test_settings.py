@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from joserfc.jwk import RSAKey
 
-from portal.settings import PROJECT_ROOT, SettingsError, load_council_config, load_settings
+from portal.platform.settings import PROJECT_ROOT, SettingsError, load_council_config, load_settings
 from tests.conftest import write_config
 
 FAMILY_JWK = RSAKey.generate_key(2048, private=True, auto_kid=True)
@@ -209,7 +209,7 @@ def test_an_unknown_environment_name_is_refused(tmp_path: Path) -> None:
 def test_start_up_with_a_bad_file_prints_one_message_and_no_traceback(tmp_path: Path) -> None:
     config = write_config(tmp_path, lambda d: d.update(languages=["en", "xx"]))
     result = subprocess.run(
-        [sys.executable, "-m", "portal.devserver", "--port", "0"],
+        [sys.executable, "-m", "devtools.server", "--port", "0"],
         env={"PORTAL_CONFIG": str(config), "PORTAL_INSTANCE_PATH": str(tmp_path), "PATH": ""},
         capture_output=True,
         text=True,

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from portal.settings import PROJECT_ROOT
+from portal.platform.settings import PROJECT_ROOT
 
 
 def test_bandit_finds_nothing_of_high_severity() -> None:

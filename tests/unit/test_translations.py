@@ -16,7 +16,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.checkers import python_format
 from babel.messages.pofile import read_po
 
-from portal.settings import PROJECT_ROOT, TRANSLATIONS_DIR, load_council_config
+from portal.platform.settings import PROJECT_ROOT, TRANSLATIONS_DIR, load_council_config
 from tests.support.direction import RIGHT_TO_LEFT, unisolated_in_text
 
 OFFERED = [
@@ -215,7 +215,7 @@ def test_right_to_left_translations_isolate_left_to_right_examples(code: str) ->
 
 
 def test_messages_for_children_and_young_people_have_their_own_context_and_a_note() -> None:
-    from portal.voices import VOICES
+    from portal.platform.voices import VOICES
 
     messages = list(extracted())
     in_a_voice = {(m.id, m.context) for m in messages if m.context in VOICES}
@@ -238,7 +238,7 @@ def test_children_are_not_addressed_formally(code: str) -> None:
         "ro": re.compile(r"\b(dumneavoastră|Puteți|Salvați|trebuie să răspundeți)\b", re.I),
         "tr": re.compile(r"\b(siz|sizin|edin|devam edin|bırakabilirsiniz)\b", re.I),
     }[code]
-    from portal.voices import VOICES
+    from portal.platform.voices import VOICES
 
     own = [m for m in catalogue(code) if m.context in VOICES and m.string]
     assert len(own) >= 2 * 18, "the child's and young person's entries are translated"

@@ -1,0 +1,442 @@
+"""The EHC needs assessment request: its sections, their pages, and each page's form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxesInput,
+    GovTextInput,
+)
+from wtforms import SelectMultipleField, StringField
+from wtforms.validators import Email
+
+from forms.kit.fields import YES_NO, YES_NO_UNSURE, _l, long_text, options, radios, short_text
+from forms.kit.question import DateInputField, QuestionForm, item
+from forms.kit.validators import (
+    LengthOf,
+    date_of_birth_age,
+    normalise_phone,
+    normalise_postcode,
+    person_name,
+    phone_number,
+    squash,
+    uk_postcode,
+    unique_pupil_number,
+)
+
+# --- who is asking -------------------------------------------------------------------
+
+
+class WhoIsAskingForm(QuestionForm):
+    role = radios(
+        "requester.role",
+        _l("Select who is asking for the assessment"),
+        [
+            (
+                "parent_carer",
+                _l("I'm a parent or carer with parental responsibility for the child"),
+            ),
+            ("young_person", _l("I'm a young person aged 16 to 25 asking for myself")),
+            ("professional", _l("I'm a professional asking on a family's behalf")),
+        ],
+    )
+
+
+# --- about the child or young person ---------------------------------------------------
+
+
+class ChildNameForm(QuestionForm):
+    first_name = short_text(
+        "child.first_name",
+        _l("Enter a first name"),
+        person_name(_l("First name")),
+        name=_l("First name"),
+    )
+    last_name = short_text(
+        "child.last_name",
+        _l("Enter a last name"),
+        person_name(_l("Last name")),
+        name=_l("Last name"),
+    )
+    preferred_name = short_text("child.preferred_name", name=_l("Preferred name"))
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+class ChildDateOfBirthForm(QuestionForm):
+    date_of_birth = item(
+        "child.date_of_birth",
+        DateInputField,
+        _l("Enter a date of birth"),
+        name_in_errors=_l("Date of birth"),
+    )
+
+    def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, young_person=young_person, **kwargs)
+        if young_person:
+            limits = date_of_birth_age(
+                _today,
+                16,
+                25,
+                _l(
+                    "You must be 16 or older to ask for yourself. A parent or carer can ask for you"
+                ),
+                _l("You must be 25 or younger to ask for an EHC needs assessment"),
+            )
+        else:
+            limits = date_of_birth_age(
+                _today,
+                0,
+                25,
+                _l("Date of birth must be in the past"),
+                _l("The child or young person must be 25 or younger"),
+            )
+        self.date_of_birth.validators = [*self.date_of_birth.validators, limits]
+
+
+class ChildAddressForm(QuestionForm):
+    address_line_1 = short_text(
+        "child.address_line_1",
+        _l("Enter address line 1, typically the building and street"),
+        name=_l("Address line 1"),
+    )
+    address_line_2 = short_text("child.address_line_2", name=_l("Address line 2"))
+    address_town = short_text(
+        "child.address_town", _l("Enter town or city"), name=_l("Town or city")
+    )
+    address_postcode = item(
+        "child.address_postcode",
+        StringField,
+        _l("Enter postcode"),
+        widget=GovTextInput(),
+        filters=[normalise_postcode],
+        render_kw={"dir": "ltr"},
+        validators=[uk_postcode],
+    )
+
+
+class ChildUpnForm(QuestionForm):
+    upn = item(
+        "child.upn",
+        StringField,
+        widget=GovTextInput(),
+        filters=[lambda v: "".join(v.upper().split()) if isinstance(v, str) else v],
+        render_kw={"dir": "ltr"},
+        validators=[unique_pupil_number],
+    )
+
+
+class ChildLanguageForm(QuestionForm):
+    first_language = short_text(
+        "child.first_language", _l("Enter a first language"), name=_l("First language"), limit=60
+    )
+    interpreter_needed = radios(
+        "child.interpreter_needed", _l("Select yes if an interpreter is needed"), YES_NO
+    )
+
+
+ETHNIC_GROUPS = [
+    ("WBRI", _l("White – English, Welsh, Scottish, Northern Irish or British")),
+    ("WIRI", _l("White – Irish")),
+    ("WIRT", _l("White – Traveller of Irish heritage")),
+    ("WROM", _l("White – Gypsy or Roma")),
+    ("WOTH", _l("White – any other White background")),
+    ("MWBC", _l("Mixed – White and Black Caribbean")),
+    ("MWBA", _l("Mixed – White and Black African")),
+    ("MWAS", _l("Mixed – White and Asian")),
+    ("MOTH", _l("Mixed – any other mixed background")),
+    ("AIND", _l("Asian or Asian British – Indian")),
+    ("APKN", _l("Asian or Asian British – Pakistani")),
+    ("ABAN", _l("Asian or Asian British – Bangladeshi")),
+    ("CHNE", _l("Asian or Asian British – Chinese")),
+    ("AOTH", _l("Asian or Asian British – any other Asian background")),
+    ("BCRB", _l("Black or Black British – Caribbean")),
+    ("BAFR", _l("Black or Black British – African")),
+    ("BOTH", _l("Black or Black British – any other Black background")),
+    ("OOTH", _l("Any other ethnic group")),
+    ("REFU", _l("Prefer not to say")),
+]
+
+
+class ChildEthnicityForm(QuestionForm):
+    ethnicity = radios("child.ethnicity", None, ETHNIC_GROUPS)
+
+
+class ChildLookedAfterForm(QuestionForm):
+    looked_after = radios(
+        "child.looked_after", _l("Select yes if they are or were looked after"), YES_NO_UNSURE
+    )
+
+
+# --- about you ---------------------------------------------------------------------------
+
+
+class ParentNameForm(QuestionForm):
+    first_name = short_text(
+        "parent.first_name",
+        _l("Enter your first name"),
+        person_name(_l("First name")),
+        name=_l("Your first name"),
+    )
+    last_name = short_text(
+        "parent.last_name",
+        _l("Enter your last name"),
+        person_name(_l("Last name")),
+        name=_l("Your last name"),
+    )
+    relationship = radios(
+        "parent.relationship",
+        _l("Select your relationship to the child"),
+        [
+            ("mother", _l("Mother")),
+            ("father", _l("Father")),
+            ("step_parent", _l("Step-parent")),
+            ("guardian", _l("Special guardian or legal guardian")),
+            ("foster_carer", _l("Foster carer")),
+            ("other", _l("Other relative or carer with parental responsibility")),
+        ],
+    )
+
+
+class ContactForm(QuestionForm):
+    email = item(
+        "contact.email",
+        StringField,
+        _l("Enter an email address"),
+        widget=GovTextInput(),
+        filters=[squash],
+        render_kw={"dir": "ltr"},
+        validators=[
+            LengthOf(254, _l("Email address")),
+            Email(
+                message=_l("Enter an email address in the correct format, like name@example.com")
+            ),
+        ],
+    )
+    phone = item(
+        "contact.phone",
+        StringField,
+        _l("Enter a phone number"),
+        widget=GovTextInput(),
+        filters=[normalise_phone],
+        render_kw={"dir": "ltr"},
+        validators=[phone_number],
+    )
+
+
+class ParentLanguageForm(QuestionForm):
+    first_language = short_text("parent.first_language", name=_l("Your first language"), limit=60)
+
+
+class OthersWithResponsibilityForm(QuestionForm):
+    others = long_text(
+        "parent.others_with_responsibility",
+        name=_l("Others with parental responsibility"),
+        limit=1000,
+    )
+
+
+# --- education -------------------------------------------------------------------------
+
+
+class SettingForm(QuestionForm):
+    setting_type = radios(
+        "education.setting_type",
+        _l("Select where they learn now"),
+        [
+            ("early_years", _l("Nursery, pre-school or childminder")),
+            ("school", _l("School")),
+            ("college", _l("College or sixth form")),
+            ("training", _l("Apprenticeship, traineeship or other training")),
+            ("none", _l("Not in education or training")),
+        ],
+    )
+    setting_name = short_text(
+        "education.setting_name",
+        _l("Enter the name of the nursery, school or college"),
+        name=_l("Name of the nursery, school or college"),
+        limit=200,
+    )
+    year_group = short_text("education.year_group", name=_l("Year group or course"), limit=60)
+
+
+class HistoryForm(QuestionForm):
+    previous_settings = long_text(
+        "education.previous_settings",
+        name=_l("Previous nurseries, schools or colleges"),
+        limit=1000,
+    )
+    exclusions = long_text(
+        "education.exclusions", name=_l("Exclusions or alternative provision"), limit=1000
+    )
+
+
+# --- needs ---------------------------------------------------------------------------------
+
+AREAS_OF_NEED = [
+    (
+        "communication",
+        _l("Communication and interaction, for example speech, language or social communication"),
+    ),
+    (
+        "learning",
+        _l("Cognition and learning, for example reading, writing, memory or understanding"),
+    ),
+    (
+        "semh",
+        _l("Social, emotional and mental health, for example anxiety, attention or behaviour"),
+    ),
+    ("sensory_physical", _l("Sensory or physical, for example hearing, sight or mobility")),
+]
+
+
+class AreasOfNeedForm(QuestionForm):
+    areas = item(
+        "needs.areas",
+        SelectMultipleField,
+        _l("Select at least one area"),
+        choices=options(AREAS_OF_NEED),
+        widget=GovCheckboxesInput(),
+    )
+
+
+class NeedsForm(QuestionForm):
+    description = long_text(
+        "needs.description",
+        _l("Tell us about the needs and what is difficult"),
+        name=_l("The description of needs"),
+    )
+
+
+class DiagnosesForm(QuestionForm):
+    diagnoses = long_text("needs.diagnoses", name=_l("Diagnoses or medical conditions"), limit=1000)
+
+
+# --- support ------------------------------------------------------------------------------
+
+
+class CurrentSupportForm(QuestionForm):
+    current = long_text(
+        "support.current",
+        _l("Tell us about the support given now"),
+        name=_l("The description of support"),
+    )
+
+
+class ProfessionalsForm(QuestionForm):
+    professionals = long_text(
+        "support.professionals", name=_l("Professionals involved"), limit=2000
+    )
+
+
+# --- the journey ------------------------------------------------------------------------
+
+PARENT = "parent_carer"
+YOUNG_PERSON = "young_person"
+BOTH = (PARENT, YOUNG_PERSON)
+
+
+@dataclass(frozen=True)
+class Page:
+    slug: str
+    form: type[QuestionForm]
+    title: Any = None  # a page with several questions has a heading of its own
+    title_self: Any = None
+    roles: tuple[str, ...] = BOTH
+
+    def heading(self, young_person: bool) -> Any:
+        return (self.title_self or self.title) if young_person else self.title
+
+
+@dataclass(frozen=True)
+class Section:
+    slug: str
+    title: Any
+    title_self: Any
+    pages: tuple[Page, ...]
+
+    def heading(self, young_person: bool) -> Any:
+        return self.title_self if young_person else self.title
+
+    def pages_for(self, role: str) -> list[Page]:
+        return [page for page in self.pages if role in page.roles]
+
+    def items_for(self, role: str) -> list[str]:
+        return [
+            item_id
+            for page in self.pages_for(role)
+            for item_id, _message in page.form.catalogue_fields.values()
+        ]
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "child",
+        _l("About the child or young person"),
+        _l("About you"),
+        (
+            Page("name", ChildNameForm, _l("What is their name?"), _l("What is your name?")),
+            Page("date-of-birth", ChildDateOfBirthForm),
+            Page(
+                "address",
+                ChildAddressForm,
+                _l("What is their address?"),
+                _l("What is your address?"),
+            ),
+            Page("upn", ChildUpnForm),
+            Page("language", ChildLanguageForm, _l("Language"), _l("Language")),
+            Page("ethnicity", ChildEthnicityForm),
+            Page("looked-after", ChildLookedAfterForm),
+        ),
+    ),
+    Section(
+        "you",
+        _l("About you and everyone with parental responsibility"),
+        _l("Your contact details"),
+        (
+            Page("name", ParentNameForm, _l("About you"), roles=(PARENT,)),
+            Page(
+                "contact", ContactForm, _l("How can we contact you?"), _l("How can we contact you?")
+            ),
+            Page("language", ParentLanguageForm, roles=(PARENT,)),
+            Page("others", OthersWithResponsibilityForm, roles=(PARENT,)),
+        ),
+    ),
+    Section(
+        "education",
+        _l("Education setting and history"),
+        _l("Education setting and history"),
+        (
+            Page("setting", SettingForm, _l("Where they learn now"), _l("Where you learn now")),
+            Page("history", HistoryForm, _l("Education history"), _l("Education history")),
+        ),
+    ),
+    Section(
+        "needs",
+        _l("Needs and difficulties"),
+        _l("Your needs and difficulties"),
+        (
+            Page("areas", AreasOfNeedForm),
+            Page("description", NeedsForm),
+            Page("diagnoses", DiagnosesForm),
+        ),
+    ),
+    Section(
+        "support",
+        _l("Support already in place"),
+        _l("Support you already get"),
+        (
+            Page("current", CurrentSupportForm),
+            Page("professionals", ProfessionalsForm),
+        ),
+    ),
+)
+
+
+def section(slug: str) -> Section | None:
+    return next((s for s in SECTIONS if s.slug == slug), None)

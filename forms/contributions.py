@@ -1,0 +1,71 @@
+"""Views in a person's own words: who is writing, where the views go, one question a
+page, and drawings, photos, recordings or documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
+from wtforms import RadioField
+from wtforms.validators import InputRequired
+
+from forms.kit.fields import _l, long_text, options, short_text
+from forms.kit.question import QuestionForm, item
+
+ANSWER_LIMIT = 2000
+AUTHORS = [
+    ("young_person", _l("I am a young person giving my own views")),
+    ("child", _l("I am helping a child or young person give their views")),
+    ("parent_carer", _l("I am a parent or carer giving my views about my child")),
+]
+
+
+class StartViewsForm(FlaskForm):
+    """Not catalogue items: which journey to follow, and which case the views are for."""
+
+    author = RadioField(
+        _l("Who is giving their views?"),
+        choices=options(AUTHORS),
+        widget=GovRadioInput(),
+        validators=[InputRequired(message=_l("Select who is giving their views"))],
+    )
+    destination = RadioField(
+        _l("Which case are these views for?"),
+        choices=[],
+        widget=GovRadioInput(),
+        validators=[InputRequired(message=_l("Select which case these views are for"))],
+    )
+
+    def __init__(self, *args: Any, destinations: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.destination.choices = destinations
+
+
+class HelpedByForm(QuestionForm):
+    helped_by = short_text(
+        "views.helped_by",
+        _l("Enter the name of the person who helped"),
+        name=_l("The name of the person who helped"),
+        limit=200,
+    )
+
+
+def _prompt(item_id: str) -> type[QuestionForm]:
+    return type(
+        f"Prompt_{item_id.split('.')[1]}",
+        (QuestionForm,),
+        {"answer": long_text(item_id, name=_l("Your answer"), limit=ANSWER_LIMIT)},
+    )
+
+
+PROMPTS: dict[str, type[QuestionForm]] = {
+    slug: _prompt(f"views.{slug}") for slug in ("likes", "important", "hard", "support", "hopes")
+}
+
+
+class ViewsFileForm(QuestionForm):
+    file = item("views.file", FileField, widget=GovFileInput())
+    description = short_text("views.file_description", name=_l("The description"), limit=200)
+

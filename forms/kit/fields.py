@@ -1,0 +1,59 @@
+"""The field builders every form uses: one-line and long answers, yes/no and other radios,
+and the lazy translation function for labels and messages."""
+
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovTextInput
+from wtforms import RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+
+from forms.kit.question import item
+from forms.kit.validators import LengthOf, squash, tidy_text
+
+__all__ = ["_l"]
+
+SHORT = 100
+LONG = 3000
+
+
+def short_text(
+    item_id: str, required_message: Any = None, *extra: Any, name: Any, limit: int = SHORT
+) -> Any:
+    """A one-line answer; `name` is how its too-long message names it."""
+    return item(
+        item_id,
+        StringField,
+        required_message,
+        widget=GovTextInput(),
+        filters=[squash],
+        validators=[LengthOf(limit, name), *extra],
+    )
+
+
+def long_text(item_id: str, required_message: Any = None, *, name: Any, limit: int = LONG) -> Any:
+    """A longer answer with a character count; `name` is how its too-long message names it."""
+    return item(
+        item_id,
+        TextAreaField,
+        required_message,
+        widget=GovCharacterCount(),
+        filters=[tidy_text],
+        validators=[LengthOf(limit, name)],
+    )
+
+
+YES_NO = [("yes", _l("Yes")), ("no", _l("No"))]
+YES_NO_UNSURE = [("yes", _l("Yes")), ("no", _l("No")), ("not_sure", _l("I'm not sure"))]
+
+
+def options(pairs: list[tuple[str, Any]]) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+def radios(item_id: str, required_message: Any, choices: list[tuple[str, Any]]) -> Any:
+    return item(
+        item_id, RadioField, required_message, choices=options(choices), widget=GovRadioInput()
+    )
+
+

@@ -1,0 +1,221 @@
+"""Question forms whose fields are items in the data catalogue.
+
+A field is declared with `item("child.first_name", StringField, ...)`. The catalogue,
+not the form, decides whether it is required: a required item gets `InputRequired` with
+the field's own message, a voluntary one `Optional` and "(optional)" after its label.
+Labels, hints and the "Why we ask for this" text all come from the catalogue, in the
+young person's own words when they ask for themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar, Self
+
+from flask import current_app
+from flask_babel import get_locale, gettext
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovDateInput
+from wtforms import Field
+from wtforms.fields.core import UnboundField
+from wtforms.validators import InputRequired, Length, Optional, StopValidation
+
+from forms.catalogue import Catalogue, Item
+
+
+def item(
+    item_id: str, field_class: type[Field], required_message: Any = None, **kwargs: Any
+) -> UnboundField:
+    """A field that collects one catalogue item."""
+    unbound = field_class(**kwargs)
+    unbound.catalogue_id = item_id  # type: ignore[attr-defined]
+    unbound.required_message = required_message  # type: ignore[attr-defined]
+    return unbound
+
+
+class QuestionForm(FlaskForm):
+    """A page of questions; `young_person` switches the wording to "you"."""
+
+    catalogue_fields: dict[str, tuple[str, Any]] = {}
+    defined: ClassVar[list[type[QuestionForm]]] = []
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        QuestionForm.defined.append(cls)
+        found = {}
+        for klass in reversed(cls.__mro__):
+            for name, value in vars(klass).items():
+                if isinstance(value, UnboundField) and hasattr(value, "catalogue_id"):
+                    found[name] = (value.catalogue_id, value.required_message)
+        cls.catalogue_fields = found
+
+    def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.young_person = young_person
+        catalogue: Catalogue = current_app.extensions["portal_catalogue"]
+        for name, (item_id, required_message) in self.catalogue_fields.items():
+            field = self[name]
+            entry = catalogue.item(item_id)
+            label, hint, _why = entry.wording(young_person)
+            field.catalogue_item = entry
+            field.label.text = (
+                gettext(label)
+                if entry.required
+                else gettext("%(label)s (optional)", label=gettext(label))
+            )
+            field.description = gettext(hint) if hint else ""
+            first = (
+                InputRequired(message=required_message)
+                if entry.required
+                else Optional(strip_whitespace=True)
+            )
+            field.validators = [first, *field.validators]
+
+    @classmethod
+    def for_reading(cls, young_person: bool = False) -> Self:
+        """The page's questions in the language in force, to read saved answers back
+        against; never bound to what a request sent. Built once per language and kept:
+        check-your-answers reads back every page of the request, and building them all
+        afresh each time cost more than the rest of that page."""
+        kept = current_app.extensions.setdefault("forms_for_reading", {})
+        key = (cls, young_person, str(get_locale()))
+        if key not in kept:
+            kept[key] = cls(formdata=None, young_person=young_person, meta={"csrf": False})
+        return kept[key]
+
+    def limit(self, field: Field) -> int | None:
+        """The longest answer the field allows, for its character count."""
+        return next((v.max for v in field.validators if isinstance(v, Length) and v.max > 0), None)
+
+    def catalogue_items(self) -> list[tuple[Field, Item]]:
+        return [(self[name], self[name].catalogue_item) for name in self.catalogue_fields]
+
+    def answers(self) -> dict[str, Any]:
+        """What the person entered, keyed by catalogue id, ready to store as JSON."""
+        result = {}
+        for name, (item_id, _message) in self.catalogue_fields.items():
+            value = self[name].data
+            if isinstance(value, dt.date):
+                value = value.isoformat()
+            result[item_id] = value if value not in ("", None, []) else None
+        return result
+
+    def fill_from(self, answers: dict[str, Any]) -> None:
+        """Show what was saved before (only on a GET: a POST shows what was typed)."""
+        for name, (item_id, _message) in self.catalogue_fields.items():
+            value = answers.get(item_id)
+            if value is None:
+                continue
+            if isinstance(self[name], DateInputField):
+                value = dt.date.fromisoformat(value)
+            self[name].data = value
+
+
+def every_form() -> tuple[type[QuestionForm], ...]:
+    """Every question form whose module has been imported (each registers itself when it
+    is defined), for the catalogue's own checks and for reading answers back."""
+    return tuple(form for form in QuestionForm.defined if form.catalogue_fields)
+
+
+def error_href(field: Field) -> str:
+    """Where an error summary link for the field goes: the box to fix, not its fieldset."""
+    if isinstance(field, DateInputField):
+        return f"#{field.name}-{field.wrong_parts[0] if field.wrong_parts else 'day'}"
+    return f"#{field.id}"
+
+
+def wtforms_errors(form: Any, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """govuk-frontend-wtf's error summary parameters, with each link on its field's box."""
+    error_list = [
+        {"text": field.errors[0], "href": error_href(field)} for field in form if field.errors
+    ]
+    return {"titleText": gettext("There is a problem"), **(params or {}), "errorList": error_list}
+
+
+class TranslatedDateInput(GovDateInput):
+    """GOV.UK's date input with the day, month and year labels in the person's language,
+    and only the wrong boxes marked as wrong."""
+
+    def map_gov_params(self, field: Field, **kwargs: Any) -> dict[str, Any]:
+        params = super().map_gov_params(field, **kwargs)
+        names = {"day": gettext("Day"), "month": gettext("Month"), "year": gettext("Year")}
+        wrong = getattr(field, "wrong_parts", ())
+        for entry, part in zip(params["items"], ("day", "month", "year"), strict=True):
+            entry["label"] = names[part]
+            if field.errors and wrong and part not in wrong:
+                entry["classes"] = entry["classes"].replace("govuk-input--error", "").strip()
+        return params
+
+
+PARTS = ("day", "month", "year")
+
+
+def wrong_parts_of(parts: list[str]) -> tuple[str, ...]:
+    """The boxes of a date that cannot be right on their own (all three when each could be,
+    as 31 February)."""
+    limits = {"day": (1, 31), "month": (1, 12), "year": (1000, 9999)}
+    wrong = tuple(
+        part
+        for value, part in zip(parts, PARTS, strict=True)
+        if not value.isdigit() or not limits[part][0] <= int(value) <= limits[part][1]
+    )
+    return wrong or PARTS
+
+
+class DateInputField(Field):
+    """Three boxes (day, month, year) read as one date, with GOV.UK's error messages.
+
+    `name` is how the date is described in messages, for example "Date of birth".
+    """
+
+    widget = TranslatedDateInput()
+
+    def __init__(
+        self, label: Any = None, validators: Any = None, name_in_errors: Any = "", **kwargs: Any
+    ) -> None:
+        super().__init__(label, validators, **kwargs)
+        self.name_in_errors = name_in_errors
+        self.problem: str | None = None
+        self.wrong_parts: tuple[str, ...] = ()
+
+    def _value(self) -> str:
+        return self.data.strftime("%d %m %Y") if isinstance(self.data, dt.date) else ""
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        self.data = None
+        self.problem = None
+        self.wrong_parts = ()
+        parts = [(valuelist[i] if i < len(valuelist) else "").strip() for i in range(3)]
+        self.raw_data = parts
+        if not any(parts):
+            return
+        missing = [
+            word
+            for value, word in zip(
+                parts, (gettext("a day"), gettext("a month"), gettext("a year")), strict=True
+            )
+            if not value
+        ]
+        if missing:
+            self.wrong_parts = tuple(
+                part for value, part in zip(parts, PARTS, strict=True) if not value
+            )
+            self.problem = gettext(
+                "%(date)s must include %(part)s", date=self.name_in_errors, part=missing[0]
+            )
+            return
+        self.wrong_parts = wrong_parts_of(parts)
+        try:
+            day, month, year = (int(p) for p in parts)
+            if year < 1000:
+                raise ValueError
+            self.data = dt.date(year, month, day)
+            self.wrong_parts = ()
+        except (ValueError, OverflowError):
+            self.problem = gettext("%(date)s must be a real date", date=self.name_in_errors)
+
+    def pre_validate(self, form: Any) -> None:
+        if self.problem:
+            raise StopValidation(self.problem)
+        if isinstance(self.data, dt.date) and self.data > dt.date.today():
+            raise StopValidation(gettext("%(date)s must be in the past", date=self.name_in_errors))

@@ -1,0 +1,159 @@
+"""Checks and tidying for what families type, with the GOV.UK Design System's messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from flask_babel import ngettext
+from wtforms import Field, Form, ValidationError
+from wtforms.validators import Length
+
+from forms.kit.fields import _l
+from forms.kit.numbers import Count
+
+# The check letter alphabet for unique pupil numbers (DfE): no I, O or S.
+UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
+POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
+NAME_PUNCTUATION = set(" -'’.")
+
+
+class LengthOf(Length):
+    """At most `max` characters, with GOV.UK's message naming the box: "Your comments
+    must be 1,200 characters or fewer"."""
+
+    def __init__(self, max: int, name: Any) -> None:
+        super().__init__(max=max)
+        self.name = name
+
+    def __call__(self, form: Form, field: Field) -> None:
+        if len(field.data or "") > self.max:
+            raise ValidationError(
+                ngettext(
+                    "%(name)s must be %(num)s character or fewer",
+                    "%(name)s must be %(num)s characters or fewer",
+                    Count(self.max),
+                    name=str(self.name),
+                )
+            )
+
+
+def squash(value: str | None) -> str | None:
+    """Trim a one-line answer and fold runs of spaces; None stays None."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def tidy_text(value: str | None) -> str | None:
+    """Trim a long answer, keep its line breaks, and drop characters nobody can see."""
+    if not isinstance(value, str):
+        return value
+    kept = "".join(
+        ch
+        for ch in value.replace("\r\n", "\n")
+        if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
+    )
+    return kept.strip()
+
+
+def normalise_postcode(value: str | None) -> str | None:
+    if not isinstance(value, str):
+        return value
+    compact = "".join(value.upper().split())
+    match = POSTCODE.match(compact)
+    return f"{match.group(1)} {match.group(2)}" if match else value.strip()
+
+
+def normalise_phone(value: str | None) -> str | None:
+    return "".join(ch for ch in value if ch not in " -().") if isinstance(value, str) else value
+
+
+def person_name(label: str) -> Callable[[Form, Field], None]:
+    """Letters from any script, with spaces, hyphens, apostrophes and full stops."""
+
+    def check(_form: Form, field: Field) -> None:
+        if not field.data:
+            return
+        if any(
+            not (ch in NAME_PUNCTUATION or unicodedata.category(ch)[0] in "LM") for ch in field.data
+        ):
+            raise ValidationError(
+                _l(
+                    "%(label)s must only include letters, spaces, hyphens and apostrophes",
+                    label=label,
+                )
+            )
+
+    return check
+
+
+def uk_postcode(_form: Form, field: Field) -> None:
+    if field.data and not POSTCODE.match(field.data):
+        raise ValidationError(_l("Enter a real postcode, like SW1A 1AA"))
+
+
+def phone_number(_form: Form, field: Field) -> None:
+    if not field.data:
+        return
+    number = field.data
+    national = number[3:] if number.startswith("+44") else number
+    if number.startswith("+") and not number.startswith("+44"):
+        valid = number[1:].isdigit() and 8 <= len(number) - 1 <= 15
+    else:
+        national = "0" + national.lstrip("0") if number.startswith("+44") else national
+        valid = national.isdigit() and national.startswith("0") and len(national) in (10, 11)
+    if not valid:
+        raise ValidationError(
+            _l("Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192")
+        )
+
+
+def upn_check_letter(body: str) -> str:
+    """The check letter for the 12 characters after it (a letter may end temporary UPNs)."""
+    total = 0
+    for weight, ch in enumerate(body, start=2):
+        total += weight * (UPN_LETTERS.index(ch) if ch.isalpha() else int(ch))
+    return UPN_LETTERS[total % 23]
+
+
+def unique_pupil_number(_form: Form, field: Field) -> None:
+    if not field.data:
+        return
+    upn = field.data
+    shape_ok = (
+        len(upn) == 13
+        and upn[0] in UPN_LETTERS
+        and upn[1:12].isdigit()
+        and (upn[12].isdigit() or upn[12] in UPN_LETTERS)
+    )
+    if not shape_ok:
+        raise ValidationError(
+            _l("Unique pupil number must be a letter followed by 12 numbers, like H801200001001")
+        )
+    if upn_check_letter(upn[1:]) != upn[0]:
+        raise ValidationError(_l("Check the unique pupil number: it is not a real one"))
+
+
+def date_of_birth_age(
+    today: Callable[[], dt.date], youngest: int, oldest: int, too_young: str, too_old: str
+) -> Callable[[Form, Field], None]:
+    """Refuse a date of birth that makes the person younger or older than allowed."""
+
+    def check(_form: Form, field: Field) -> None:
+        born = field.data
+        if not isinstance(born, dt.date):
+            return
+        now = today()
+        age = now.year - born.year - ((now.month, now.day) < (born.month, born.day))
+        if age < youngest:
+            raise ValidationError(too_young)
+        if age > oldest:
+            raise ValidationError(too_old)
+
+    return check
+
+
+# A case reference in the council's case system, as caseworkers type it.
+CASE_REFERENCE_PATTERN = r"^[A-Z0-9][A-Z0-9-]{3,31}$"

@@ -1,0 +1,119 @@
+"""The caseworkers' workspace: giving a family access to a case, what has reached the
+case system, and the consent on each case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import (
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext
+
+from forms.account import ConfirmLinkCodeForm, IssueLinkCodeForm
+from portal.account import bp, link_codes
+from portal.case_api.client import CaseApiError
+from portal.platform import audit
+from portal.platform.access import caseworker, current_person
+
+
+def _case_in_case_system(reference: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The case as the case system holds it, or the problem to show instead."""
+    try:
+        case = current_app.extensions["case_api"].get_case(reference)
+    except CaseApiError as error:
+        if error.status == 404:
+            return None, gettext(
+                "There is no case with this reference in the case system. Check the reference"
+            )
+        return None, gettext("The case system cannot be reached at the moment. Try again later")
+    if not _born(case):
+        return None, gettext(
+            "The case system holds no date of birth for this case, so the family could not "
+            "confirm it. Add the date of birth to the case first"
+        )
+    return case, None
+
+
+def _born(case: dict[str, Any]) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(case.get("date_of_birth") or "")
+    except ValueError:
+        return None
+
+
+@bp.route("/caseworker/link-codes/new", methods=["GET", "POST"])
+@caseworker
+def new_link_code() -> ResponseReturnValue:
+    pending = session.get("pending_link_code") or {}
+    form = IssueLinkCodeForm(data=pending if request.method == "GET" else None)
+    if form.validate_on_submit():
+        _case, problem = _case_in_case_system(form.case_reference.data)
+        if problem:
+            form.case_reference.errors.append(problem)
+        else:
+            session["pending_link_code"] = {
+                "case_reference": form.case_reference.data,
+                "person_name": form.person_name.data,
+                "relationship": form.relationship.data,
+            }
+            return redirect(url_for("account.confirm_link_code"))
+    return render_template("account/caseworker/new_link_code.html", form=form)
+
+
+@bp.route("/caseworker/link-codes/confirm", methods=["GET", "POST"])
+@caseworker
+def confirm_link_code() -> ResponseReturnValue:
+    """The caseworker sees whose case it is before a code is created for it."""
+    pending = session.get("pending_link_code")
+    if not pending:
+        return redirect(url_for("account.new_link_code"))
+    form = ConfirmLinkCodeForm()
+    case, problem = _case_in_case_system(pending["case_reference"])
+    if case is None:
+        checked = IssueLinkCodeForm(data=pending)
+        checked.case_reference.errors = [problem]
+        return render_template("account/caseworker/new_link_code.html", form=checked)
+    if form.validate_on_submit():
+        person = current_person()
+        assert person is not None
+        code = link_codes.issue(
+            pending["case_reference"],
+            pending["person_name"],
+            pending["relationship"],
+            person.account_id,
+        )
+        session.pop("pending_link_code", None)
+        session["issued_link_code"] = {
+            "code": code,
+            "person_name": pending["person_name"],
+            "case_reference": pending["case_reference"],
+        }
+        return redirect(url_for("account.link_code_issued"))
+    audit.record("checked_case_for_link_code", "case", pending["case_reference"])
+    relationships = {c.value: c.label for c in IssueLinkCodeForm().relationship.choices}
+    return render_template(
+        "account/caseworker/confirm_link_code.html",
+        form=form,
+        pending=pending,
+        case=case,
+        born=_born(case),
+        relationship=relationships.get(pending["relationship"], ""),
+    )
+
+
+@bp.get("/caseworker/link-codes/issued")
+@caseworker
+def link_code_issued() -> ResponseReturnValue:
+    """Shows a new code once: it is taken out of the session as it is shown."""
+    issued = session.pop("issued_link_code", None)
+    if issued is None:
+        return redirect(url_for("triage.home"))
+    return render_template("account/caseworker/link_code_issued.html", **issued)

@@ -1,0 +1,160 @@
+"""Single-use codes that let a named person reach a case.
+
+A caseworker issues a code for a named person and relationship; the code is shown once,
+stored only as a hash, expires after 14 days and can be redeemed once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from collections.abc import Callable
+from enum import StrEnum
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from portal.models import CaseLink, LinkCode
+from portal.platform import audit, db
+from portal.platform.db import utcnow
+
+ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
+VALID_FOR = dt.timedelta(days=14)
+
+
+class Redemption(StrEnum):
+    LINKED = "linked"
+    ALREADY_LINKED = "already_linked"
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"
+    USED = "used"
+    WRONG_DATE = "wrong_date"  # the date of birth typed is not the case's
+    CANNOT_CHECK = "cannot_check"  # the case system could not say whose case it is
+
+
+class CannotCheck(Exception):
+    """The case system did not answer, so the date of birth cannot be checked."""
+
+
+def normalise(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(normalise(code).encode()).hexdigest()
+
+
+def format_code(code: str) -> str:
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def issue(case_reference: str, person_name: str, relationship: str, issued_by: str) -> str:
+    """Create a code and return it; this is the only time it exists in plain text."""
+    code = "".join(secrets.choice(ALPHABET) for _ in range(12))
+    now = utcnow()
+    db.session().add(
+        LinkCode(
+            code_hash=_hash(code),
+            case_reference=case_reference,
+            person_name=person_name,
+            relationship=relationship,
+            issued_by=issued_by,
+            issued_at=now,
+            expires_at=now + VALID_FOR,
+        )
+    )
+    audit.add(db.session(), "link_code_issued", "case", case_reference)
+    db.session().commit()
+    return format_code(code)
+
+
+def redeem(
+    code: str,
+    account_id: str,
+    date_of_birth: dt.date,
+    born_on: Callable[[str], dt.date | None],
+) -> tuple[Redemption, LinkCode | None]:
+    """Spend the code if the date of birth typed is the case's: a code alone is not enough.
+
+    `born_on(case_reference)` gives the case's date of birth from the case system (None:
+    no such case, or none held), or raises CannotCheck."""
+    session = db.session()
+    found = session.scalar(select(LinkCode).where(LinkCode.code_hash == _hash(code)))
+    if found is None:
+        return Redemption.UNKNOWN, None
+    if found.redeemed_at is not None:
+        return Redemption.USED, None
+    if found.expires_at <= utcnow():
+        return Redemption.EXPIRED, None
+    try:
+        born = born_on(found.case_reference)
+    except CannotCheck:
+        return Redemption.CANNOT_CHECK, None
+    if born is None or born != date_of_birth:
+        return Redemption.WRONG_DATE, None
+    link_code = session.scalar(
+        select(LinkCode)
+        .where(LinkCode.id == found.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    if link_code is None or link_code.redeemed_at is not None:
+        return Redemption.USED, None
+    existing = session.scalar(
+        select(CaseLink).where(
+            CaseLink.account_id == account_id,
+            CaseLink.case_reference == link_code.case_reference,
+        )
+    )
+    # Spend the code only if nobody has: a conditional update, so two redemptions at the
+    # same moment cannot both succeed, on any database.
+    spent = session.execute(
+        update(LinkCode)
+        .where(LinkCode.id == link_code.id, LinkCode.redeemed_at.is_(None))
+        .values(redeemed_at=utcnow(), redeemed_by=account_id)
+    )
+    if spent.rowcount != 1:
+        session.rollback()
+        return Redemption.USED, None
+    if existing is None:
+        session.add(
+            CaseLink(
+                account_id=account_id,
+                case_reference=link_code.case_reference,
+                relationship=link_code.relationship,
+                via="link_code",
+            )
+        )
+    audit.add(session, "link_code_redeemed", "case", link_code.case_reference)
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return Redemption.ALREADY_LINKED, link_code
+    return (Redemption.ALREADY_LINKED if existing else Redemption.LINKED), link_code
+
+
+def cases_of(account_id: str) -> list[CaseLink]:
+    return list(
+        db.session().scalars(
+            select(CaseLink)
+            .where(CaseLink.account_id == account_id)
+            .order_by(CaseLink.created_at.desc())
+        )
+    )
+
+
+def case_of(account_id: str, case_reference: str) -> CaseLink | None:
+    """The account's link to this case, or None: the object check for every case page."""
+    return db.session().scalar(
+        select(CaseLink).where(
+            CaseLink.account_id == account_id, CaseLink.case_reference == case_reference
+        )
+    )
+
+
+def recently_issued(limit: int = 20) -> list[LinkCode]:
+    return list(
+        db.session().scalars(select(LinkCode).order_by(LinkCode.issued_at.desc()).limit(limit))
+    )

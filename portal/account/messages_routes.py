@@ -1,0 +1,110 @@
+"""Messages from the council about a request, and the family's reply."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale, gettext
+from sqlalchemy import select
+
+from forms.triage import ReplyForm
+from portal.account import bp
+from portal.documents import service as attachments
+from portal.models import AssessmentRequest, Document, FamilyMessage
+from portal.platform import audit, db
+from portal.platform.access import family, signed_in_account_id
+from portal.triage import service as triage
+
+
+def _own_request(reference: str) -> AssessmentRequest:
+    found = db.session().scalar(
+        select(AssessmentRequest).where(
+            AssessmentRequest.reference == reference,
+            AssessmentRequest.account_id == signed_in_account_id(),
+        )
+    )
+    if found is None:
+        abort(404)
+    return found
+
+
+@bp.route("/account/requests/<reference>/messages", methods=["GET", "POST"])
+@attachments.accepts_uploads
+@family
+def request_messages(reference: str) -> ResponseReturnValue:
+    found = _own_request(reference)
+    form = ReplyForm()
+    waiting = found.status == "more_information"
+    if waiting and form.validate_on_submit():
+        problem, kept = _keep_files(request.files.getlist(form.files.name))
+        if problem:
+            form.files.errors = [problem]
+        else:
+            try:
+                reply = triage.family_reply(
+                    found,
+                    signed_in_account_id(),
+                    form.message.data.strip(),
+                    str(get_locale()),
+                    kept,
+                )
+            except (triage.Stale, triage.NotAllowed):
+                _forget(kept)
+                form.message.errors = [
+                    gettext("Your reply was not sent because the request changed. Try again")
+                ]
+            else:
+                audit.record("family_replied", "request", found.reference)
+                return redirect(
+                    url_for("account.reply_sent", reference=reference, message_id=reply.id)
+                )
+    audit.record("viewed_messages", "request", found.reference)
+    return render_template(
+        "account/messages.html",
+        found=found,
+        messages=triage.messages(found),
+        attached=triage.documents_by_message(found),
+        form=form,
+        waiting=waiting,
+    )
+
+
+def _keep_files(files: list[Any]) -> tuple[str | None, list[Document]]:
+    """Every chosen file passes the upload checks and is kept, or none is (a problem with
+    one means the family chooses again, so nothing half-sent is left behind)."""
+    kept: list[Document] = []
+    for upload in (f for f in files if f and f.filename):
+        problem, document = attachments.check_and_keep(
+            upload, None, len(kept), {"account_id": signed_in_account_id()}
+        )
+        if document is None:
+            _forget(kept)
+            return gettext(
+                "%(problem)s: %(name)s. Choose your files again",
+                problem=problem,
+                name=upload.filename,
+            ), []
+        kept.append(document)
+    return None, kept
+
+
+def _forget(documents: list[Document]) -> None:
+    for document in documents:
+        attachments.remove(db.session().merge(document))
+
+
+@bp.get("/account/requests/<reference>/messages/<message_id>/sent")
+@family
+def reply_sent(reference: str, message_id: str) -> ResponseReturnValue:
+    found = _own_request(reference)
+    reply = db.session().get(FamilyMessage, message_id)
+    if reply is None or reply.request_id != found.id or reply.sender != "family":
+        abort(404)
+    return render_template(
+        "account/reply_sent.html",
+        found=found,
+        reply=reply,
+        documents=triage.documents_by_message(found).get(reply.id, []),
+    )

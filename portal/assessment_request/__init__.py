@@ -1,0 +1,5 @@
+"""The request for an EHC needs assessment: who is asking, the task list, the questions, checking and sending."""
+
+from flask import Blueprint
+
+bp = Blueprint("assessment_request", __name__)

@@ -1,0 +1,430 @@
+"""The request for an EHC needs assessment: who is asking, the task list, question pages,
+check your answers, and the confirmation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale, gettext
+from markupsafe import Markup, escape
+
+from forms.assessment_request import SECTIONS, Page, WhoIsAskingForm, section
+from forms.documents import DocumentForm
+from forms.kit.question import error_href
+from portal.assessment_request import bp
+from portal.assessment_request import service as requests
+from portal.consent import service as consent
+from portal.contributions import service as contributions
+from portal.documents import service as attachments
+from portal.models import RequestDraft
+from portal.platform import db
+from portal.platform.access import family, public, signed_in_account_id
+from portal.platform.answers import display
+from portal.platform.sharing import partner_names
+
+
+def _own_draft(draft_id: str) -> RequestDraft:
+    draft = requests.draft_of(signed_in_account_id(), draft_id)
+    if draft is None:
+        abort(404)
+    return draft
+
+
+def _language() -> str:
+    return str(get_locale())
+
+
+@bp.get("/account/request/")
+@family
+def request_start() -> ResponseReturnValue:
+    return redirect(url_for("assessment_request.who_is_asking"))
+
+
+@bp.route("/account/request/who", methods=["GET", "POST"])
+@family
+def who_is_asking() -> ResponseReturnValue:
+    form = WhoIsAskingForm()
+    if form.validate_on_submit():
+        if form.role.data == "professional":
+            return redirect(url_for("assessment_request.professionals"))
+        draft = requests.start(signed_in_account_id(), form.role.data, _language())
+        return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
+    return render_template("assessment_request/who.html", form=form)
+
+
+@bp.get("/account/request/professionals")
+@public
+def professionals() -> ResponseReturnValue:
+    return render_template("assessment_request/professionals.html")
+
+
+@bp.get("/account/request/<draft_id>/")
+@family
+def task_list(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+    return render_template(
+        "assessment_request/task_list.html",
+        draft=draft,
+        progress=requests.progress(draft),
+        ready=requests.ready_to_submit(draft),
+        young_person=requests.is_young_person(draft),
+        deletion_date=requests.deletion_date(draft),
+        document_count=len(requests.documents_of(draft)),
+        consent_status=requests.consent_status(draft),
+        views_count=sum(1 for c in contributions.of_draft(draft) if c.ready_at),
+        assessment_refused=draft.answers.get("consent.assessment") == "no",
+    )
+
+
+def _page(draft: RequestDraft, section_slug: str, page_slug: str) -> tuple[Any, Page, list[Page]]:
+    found = section(section_slug)
+    if found is None:
+        abort(404)
+    pages = found.pages_for(draft.requester_role)
+    page = next((p for p in pages if p.slug == page_slug), None)
+    if page is None:
+        abort(404)
+    return found, page, pages
+
+
+@bp.route("/account/request/<draft_id>/<section_slug>/<page_slug>", methods=["GET", "POST"])
+@family
+def question(draft_id: str, section_slug: str, page_slug: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+    found, page, pages = _page(draft, section_slug, page_slug)
+    young_person = requests.is_young_person(draft)
+    form = page.form(young_person=young_person)
+    if request.method == "GET":
+        form.fill_from(draft.answers)
+    returning = request.args.get("return_to") == "check"
+    if form.validate_on_submit():
+        position = pages.index(page)
+        last = position == len(pages) - 1
+        requests.save(draft, form.answers(), found, last, _language())
+        if returning:
+            return redirect(url_for("assessment_request.check_answers", draft_id=draft.id))
+        if last:
+            return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
+        return redirect(
+            url_for(
+                "assessment_request.question",
+                draft_id=draft.id,
+                section_slug=found.slug,
+                page_slug=pages[position + 1].slug,
+            )
+        )
+    position = pages.index(page)
+    back = (
+        url_for("assessment_request.check_answers", draft_id=draft.id)
+        if returning
+        else url_for(
+            "assessment_request.question",
+            draft_id=draft.id,
+            section_slug=found.slug,
+            page_slug=pages[position - 1].slug,
+        )
+        if position
+        else url_for("assessment_request.task_list", draft_id=draft.id)
+    )
+    return render_template(
+        "assessment_request/question.html",
+        form=form,
+        page=page,
+        section=found,
+        young_person=young_person,
+        back=back,
+        partner_names=partner_names,
+    )
+
+
+@bp.route("/account/request/<draft_id>/consent", methods=["GET", "POST"])
+@family
+def request_consent(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+    young_person = requests.is_young_person(draft)
+    form = consent.form_for(young_person)
+    wording = consent.choices_wording(form, young_person)
+    returning = request.args.get("return_to") == "check"
+    back = url_for(
+        "assessment_request.check_answers" if returning else "assessment_request.task_list",
+        draft_id=draft.id,
+    )
+    problem = None
+    if request.method == "GET":
+        form.fill_from(draft.answers)
+    elif form.validate_on_submit():
+        if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
+            requests.save_consent(draft, form.answers(), wording)
+            return redirect(back)
+        problem = consent.wording_changed()
+    consent.stamp(form, wording)
+    return render_template(
+        "consent/choices.html",
+        form=form,
+        shown=consent.explanation(young_person),
+        young_person=young_person,
+        problem=problem,
+        back=back,
+        caption=gettext("Your request for an EHC needs assessment")
+        if young_person
+        else gettext("Request an EHC needs assessment"),
+        button=gettext("Save and continue"),
+        partner_names=partner_names,
+    )
+
+
+def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """Check-your-answers: each section's questions, answers and change links."""
+    young_person = requests.is_young_person(draft)
+    result = []
+    for entry in SECTIONS:
+        rows = []
+        for page in entry.pages_for(draft.requester_role):
+            form = page.form.for_reading(young_person)
+            change = url_for(
+                "assessment_request.question",
+                draft_id=draft.id,
+                section_slug=entry.slug,
+                page_slug=page.slug,
+                return_to="check",
+            )
+            for field, item in form.catalogue_items():
+                value = draft.answers.get(item.id)
+                shown = display(field, value) or Markup(
+                    '<span class="govuk-hint">{}</span>'
+                ).format(gettext("Not answered"))
+                rows.append(
+                    {
+                        "label": field.label.text,
+                        "value": shown,
+                        "href": change,
+                        "missing": item.required and not requests.answered(value),
+                        "message": form.catalogue_fields[field.name][1],
+                        "anchor": f"{entry.slug}-{field.name}",
+                        "fix": change + error_href(field),
+                    }
+                )
+        result.append(
+            {
+                "section": entry,
+                "title": entry.heading(young_person),
+                "rows": rows,
+                "summary": summary_rows(rows),
+            }
+        )
+    return result
+
+
+def summary_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Answers as govukSummaryList takes them, each with its change link."""
+    change = gettext("Change")
+    return [
+        {
+            "key": {"text": row["label"]},
+            "value": {"html": row["value"], "attributes": {"id": row["anchor"]}},
+            "actions": {
+                "items": [{"href": row["href"], "text": change, "visuallyHiddenText": row["label"]}]
+            },
+        }
+        for row in rows
+    ]
+
+
+def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """The consent choices as the person would read them back."""
+    form = consent.form_for_reading(requests.is_young_person(draft))
+    change = url_for("assessment_request.request_consent", draft_id=draft.id, return_to="check")
+    not_answered = Markup('<span class="govuk-hint">{}</span>').format(gettext("Not answered"))
+    return [
+        {
+            "label": field.label.text,
+            "value": display(field, draft.answers.get(item.id)) or not_answered,
+            "href": change,
+            "anchor": f"consent-{field.name}",
+        }
+        for field, item in form.catalogue_items()
+        if item.id != "consent.declaration"
+    ]
+
+
+def views_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """The views started with the request, and whether each will go with it."""
+    rows = []
+    for views in contributions.of_draft(draft):
+        label = contributions.author_label(views)
+        if views.ready_at:
+            value = gettext("Saved. They will be sent with your request.")
+            href = url_for("contributions.sent", contribution_id=views.id)
+            action = gettext("See")
+        else:
+            value = gettext(
+                "Not finished. They will not be sent with your request unless you finish "
+                "them first. If you finish them later, we will send them to the same case."
+            )
+            href = url_for("contributions.check", contribution_id=views.id)
+            action = gettext("Finish")
+        rows.append(
+            {
+                "key": {"text": label},
+                "value": {"text": value},
+                "actions": {"items": [{"href": href, "text": action, "visuallyHiddenText": label}]},
+            }
+        )
+    if not rows:
+        rows.append(
+            {
+                "key": {"text": gettext("Views")},
+                "value": {
+                    "html": Markup('<span class="govuk-hint">{}</span>').format(
+                        gettext("None added")
+                    )
+                },
+                "actions": {
+                    "items": [
+                        {
+                            "href": url_for("contributions.start", draft=draft.id),
+                            "text": gettext("Add"),
+                            "visuallyHiddenText": gettext("views"),
+                        }
+                    ]
+                },
+            }
+        )
+    return rows
+
+
+@bp.route("/account/request/<draft_id>/check", methods=["GET", "POST"])
+@family
+def check_answers(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+    sections = answer_rows(draft)
+    missing = [
+        {"text": str(row["message"]), "href": row["fix"]}
+        for entry in sections
+        for row in entry["rows"]
+        if row["missing"]
+    ]
+    consent_page = url_for(
+        "assessment_request.request_consent", draft_id=draft.id, return_to="check"
+    )
+    if not requests.consent_current(draft):
+        missing.append(
+            {"text": gettext("Give your consent before you send the request"), "href": consent_page}
+        )
+    elif draft.answers.get("consent.assessment") != "yes":
+        missing.append(
+            {
+                "text": gettext("You must agree to the assessment before you send the request"),
+                "href": consent_page,
+            }
+        )
+    if request.method == "POST" and not missing:
+        requests.submit(draft)
+        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+    return render_template(
+        "assessment_request/check.html",
+        draft=draft,
+        consent_rows=summary_rows(consent_rows(draft)),
+        documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
+        or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
+        sections=sections,
+        views_rows=views_rows(draft),
+        missing=missing if request.method == "POST" else [],
+        has_errors=request.method == "POST" and bool(missing),
+        young_person=requests.is_young_person(draft),
+    )
+
+
+@bp.get("/account/request/<draft_id>/submitted")
+@family
+def submitted(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    sent = requests.request_for_draft(draft)
+    if sent is None:
+        return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
+    views = contributions.of_draft(draft)
+    return render_template(
+        "assessment_request/submitted.html",
+        sent=sent,
+        views_sent=sum(1 for v in views if v.submitted_at),
+        unfinished=[(v, contributions.author_label(v)) for v in views if not v.ready_at],
+    )
+
+
+@bp.route("/account/request/<draft_id>/documents", methods=["GET", "POST"])
+@attachments.accepts_upload
+@family
+def documents(draft_id: str) -> ResponseReturnValue:
+    draft = _own_draft(draft_id)
+    if draft.submitted_at:
+        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+    young_person = requests.is_young_person(draft)
+    form = DocumentForm(young_person=young_person)
+    existing = requests.documents_of(draft)
+    _max_bytes, max_files = attachments.limits()
+    if form.validate_on_submit():
+        problem, added = attachments.check_and_keep(
+            form.file.data,
+            form.description.data,
+            len(existing),
+            {"draft_id": draft.id, "account_id": draft.account_id},
+        )
+        if added is not None:
+            draft.updated_at = added.uploaded_at
+            db.session().commit()
+            return redirect(url_for("assessment_request.documents", draft_id=draft.id))
+        form.file.errors = [*form.file.errors, problem]
+    return render_template(
+        "assessment_request/documents.html",
+        draft=draft,
+        form=form,
+        documents=existing,
+        young_person=young_person,
+        max_files=max_files,
+        partner_names=partner_names,
+    )
+
+
+def _own_document(draft_id: str, document_id: str) -> Any:
+    draft = _own_draft(draft_id)
+    document = requests.document_of(draft, document_id)
+    if document is None:
+        abort(404)
+    return draft, document
+
+
+@bp.get("/account/request/<draft_id>/documents/<document_id>")
+@family
+def download_document(draft_id: str, document_id: str) -> ResponseReturnValue:
+    _draft, document = _own_document(draft_id, document_id)
+    return attachments.download(document)
+
+
+@bp.get("/account/request/<draft_id>/documents/<document_id>/preview")
+@family
+def preview_document(draft_id: str, document_id: str) -> ResponseReturnValue:
+    _draft, document = _own_document(draft_id, document_id)
+    return attachments.preview(document)
+
+
+@bp.route("/account/request/<draft_id>/documents/<document_id>/remove", methods=["GET", "POST"])
+@family
+def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
+    draft, document = _own_document(draft_id, document_id)
+    if draft.submitted_at:
+        abort(404)
+    if request.method == "GET":
+        back = url_for("assessment_request.documents", draft_id=draft_id)
+        return render_template("documents/remove_file.html", document=document, back=back)
+    attachments.remove(document)
+    return redirect(url_for("assessment_request.documents", draft_id=draft_id))

@@ -1,0 +1,415 @@
+"""Requests for an EHC needs assessment: drafts, their progress, and submission.
+
+Submission writes the request, the family's link to it and the outbox message for the
+case system in one transaction, and a draft can only ever be submitted once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from flask_babel import gettext
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from forms.assessment_request import SECTIONS, YOUNG_PERSON, Section
+from forms.catalogue import Catalogue
+from portal.case_api import notify
+from portal.consent import service as consent
+from portal.documents import service as attachments
+from portal.models import (
+    AssessmentRequest,
+    CaseCache,
+    CaseLink,
+    Document,
+    OutboxMessage,
+    RequestDraft,
+)
+from portal.platform import audit, db, deadlines
+from portal.platform.db import utcnow
+from portal.platform.i18n import format_date, format_time, isolate
+
+LONDON = ZoneInfo("Europe/London")
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    section: Section
+    status: Status
+    first_page: str
+    next_page: str
+
+
+def _catalogue() -> Catalogue:
+    return current_app.extensions["portal_catalogue"]
+
+
+def is_young_person(draft: RequestDraft) -> bool:
+    return draft.requester_role == YOUNG_PERSON
+
+
+def answered(value: Any) -> bool:
+    return value not in (None, "", [])
+
+
+def missing_required(draft: RequestDraft, section: Section) -> list[str]:
+    catalogue = _catalogue()
+    return [
+        item_id
+        for item_id in section.items_for(draft.requester_role)
+        if catalogue.item(item_id).required and not answered(draft.answers.get(item_id))
+    ]
+
+
+def progress(draft: RequestDraft) -> list[SectionProgress]:
+    result = []
+    for section in SECTIONS:
+        pages = section.pages_for(draft.requester_role)
+        items = section.items_for(draft.requester_role)
+        touched = any(item_id in draft.answers for item_id in items)
+        if section.slug in draft.completed_sections and not missing_required(draft, section):
+            status = Status.COMPLETED
+        elif touched:
+            status = Status.IN_PROGRESS
+        else:
+            status = Status.NOT_STARTED
+        next_page = next(
+            (
+                page.slug
+                for page in pages
+                if any(i not in draft.answers for i, _m in page.form.catalogue_fields.values())
+            ),
+            pages[0].slug,
+        )
+        result.append(SectionProgress(section, status, pages[0].slug, next_page))
+    return result
+
+
+def documents_of(draft: RequestDraft) -> list[Document]:
+    return attachments.listed(draft_id=draft.id)
+
+
+def document_of(draft: RequestDraft, document_id: str) -> Document | None:
+    return db.session().scalar(
+        select(Document).where(Document.id == document_id, Document.draft_id == draft.id)
+    )
+
+
+def ready_to_submit(draft: RequestDraft) -> bool:
+    return (
+        all(not missing_required(draft, section) for section in SECTIONS)
+        and consent_current(draft)
+        and draft.answers.get("consent.assessment") == "yes"
+    )
+
+
+def drafts_of(account_id: str) -> list[RequestDraft]:
+    return list(
+        db.session().scalars(
+            select(RequestDraft)
+            .where(RequestDraft.account_id == account_id, RequestDraft.submitted_at.is_(None))
+            .order_by(RequestDraft.updated_at.desc())
+        )
+    )
+
+
+def requests_of(account_id: str) -> list[AssessmentRequest]:
+    return list(
+        db.session().scalars(
+            select(AssessmentRequest)
+            .where(AssessmentRequest.account_id == account_id)
+            .order_by(AssessmentRequest.submitted_at.desc())
+        )
+    )
+
+
+def draft_of(account_id: str, draft_id: str) -> RequestDraft | None:
+    """The account's own draft, or None: the object check for every request page."""
+    return db.session().scalar(
+        select(RequestDraft).where(
+            RequestDraft.id == draft_id, RequestDraft.account_id == account_id
+        )
+    )
+
+
+def request_for_draft(draft: RequestDraft) -> AssessmentRequest | None:
+    return db.session().scalar(
+        select(AssessmentRequest).where(AssessmentRequest.draft_id == draft.id)
+    )
+
+
+def start(account_id: str, role: str, language: str) -> RequestDraft:
+    draft = RequestDraft(
+        account_id=account_id,
+        requester_role=role,
+        answers={"requester.role": role},
+        language=language,
+    )
+    db.session().add(draft)
+    db.session().flush()
+    audit.add(db.session(), "request_started", "draft", draft.id)
+    db.session().commit()
+    return draft
+
+
+def save(
+    draft: RequestDraft, answers: dict[str, Any], section: Section, last_page: bool, language: str
+) -> None:
+    draft.answers = {**draft.answers, **answers}
+    if last_page and section.slug not in draft.completed_sections:
+        draft.completed_sections = [*draft.completed_sections, section.slug]
+    draft.language = language
+    draft.updated_at = utcnow()
+    db.session().commit()
+
+
+def save_consent(draft: RequestDraft, answers: dict[str, Any], wording: consent.Wording) -> None:
+    """Keep the choices and the wording they were made with; events follow at submission."""
+    consent.remember(wording)
+    draft.answers = {**draft.answers, **answers}
+    draft.consent_wording = {**consent.wording_record(wording), "at": utcnow().isoformat()}
+    draft.updated_at = utcnow()
+    audit.add(db.session(), "consent_choices_saved", "draft", draft.id)
+    db.session().commit()
+
+
+def deletion_date(draft: RequestDraft) -> dt.date:
+    days = current_app.extensions["portal_settings"].config.retention_days("drafts")
+    return (draft.updated_at + dt.timedelta(days=days)).date()
+
+
+def received_on(submitted_at: dt.datetime) -> dt.date:
+    """The day a request arrived, as the council counts days: in UK time."""
+    return submitted_at.astimezone(LONDON).date()
+
+
+def decision_due(submitted_at: dt.datetime) -> dt.date:
+    return deadlines.decision_due(received_on(submitted_at))
+
+
+def new_reference(now: dt.datetime) -> str:
+    """Like BNT-2026-000123: six random digits, so a reference says nothing about others."""
+    prefix = current_app.extensions["portal_settings"].config.reference_prefix
+    return f"{prefix}-{now.year}-{secrets.randbelow(1_000_000):06d}"
+
+
+def submit(draft: RequestDraft) -> AssessmentRequest:
+    """Submit once. A second submit of the same draft returns the first request."""
+    from portal.contributions import service as contributions
+
+    session = db.session()
+    locked = session.scalar(
+        select(RequestDraft).where(RequestDraft.id == draft.id).with_for_update()
+    )
+    assert locked is not None
+    existing = request_for_draft(locked)
+    if existing is not None:
+        return existing
+    now = utcnow()
+    for _attempt in range(5):
+        request = AssessmentRequest(
+            reference=new_reference(now),
+            draft_id=locked.id,
+            account_id=locked.account_id,
+            requester_role=locked.requester_role,
+            answers=dict(locked.answers),
+            language=locked.language,
+            submitted_at=now,
+            decision_due=decision_due(now),
+            **_searchable(locked.answers),
+        )
+        try:
+            session.add(request)
+            session.add(
+                CaseLink(
+                    account_id=locked.account_id,
+                    case_reference=request.reference,
+                    relationship="young_person" if is_young_person(locked) else "parent_carer",
+                    via="submitted",
+                )
+            )
+            session.add(
+                OutboxMessage(
+                    kind="assessment_request.create",
+                    idempotency_key=f"assessment-request-{locked.id}",
+                    payload=_request_payload(locked, request.reference, now),
+                )
+            )
+            session.add_all(
+                attachments.upload_messages(
+                    documents_of(locked), request.reference, f"assessment-request-{locked.id}"
+                )
+            )
+            session.flush()
+            _record_consent(locked, request.reference)
+            contributions.send_with_request(locked, request.reference, now)
+            locked.submitted_at = now
+            audit.add(session, "request_submitted", "request", request.reference)
+            notify.queue_email(
+                session,
+                f"request-{locked.id}",
+                locked.answers.get("contact.email") or "",
+                "request_received",
+                locked.language,
+                reference=request.reference,
+                decision_due=request.decision_due,
+            )
+            session.commit()
+            return request
+        except IntegrityError:
+            session.rollback()
+            existing = request_for_draft(draft)
+            if existing is not None:
+                return existing
+            locked = session.scalar(select(RequestDraft).where(RequestDraft.id == draft.id))
+            assert locked is not None
+    raise RuntimeError("could not find a free reference")
+
+
+def child_name(answers: dict[str, Any]) -> str:
+    return " ".join(
+        part for part in (answers.get("child.first_name"), answers.get("child.last_name")) if part
+    )
+
+
+def continue_label(draft: RequestDraft) -> str:
+    """How a family tells its unsent requests apart: by the child's name, or the moment."""
+    name = child_name(draft.answers)
+    if name:
+        return gettext(
+            "Continue the request for %(name)s, started on %(date)s",
+            name=name,
+            date=format_date(draft.created_at.date()),
+        )
+    return gettext(
+        "Continue the request you started on %(date)s at %(time)s",
+        date=format_date(draft.created_at.date()),
+        time=format_time(draft.created_at),
+    )
+
+
+def case_label(reference: str, name: str) -> str:
+    if name:
+        return gettext(
+            "%(name)s, case %(reference)s", name=isolate(name), reference=isolate(reference)
+        )
+    return gettext("Case %(reference)s", reference=isolate(reference))
+
+
+def child_names(account_id: str, references: list[str]) -> dict[str, str]:
+    """The child's name for each case: from the request this account sent, or else from
+    the case system (empty when neither can say)."""
+    from portal.case_api import reads
+
+    names: dict[str, str] = {
+        reference: name or ""
+        for reference, name in db.session().execute(
+            select(AssessmentRequest.reference, AssessmentRequest.child_name).where(
+                AssessmentRequest.account_id == account_id,
+                AssessmentRequest.reference.in_(references),
+            )
+        )
+    }
+    wanted = [reference for reference in references if not names.get(reference)]
+    held = {
+        row.case_reference: row.body or {}
+        for row in db.session().scalars(
+            select(CaseCache).where(CaseCache.case_reference.in_(wanted), CaseCache.kind == "case")
+        )
+    }
+    for reference in wanted:
+        # A name does not go stale: a copy of any age saves asking the case system.
+        body = held.get(reference, {})
+        if "child_name" not in body:
+            body = reads.case_status(reference).body or {}
+        names[reference] = body.get("child_name") or ""
+    return names
+
+
+def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
+    """What caseworkers search and match on, copied out of the encrypted answers."""
+    name = child_name(answers)
+    born = answers.get("child.date_of_birth")
+    return {
+        "child_name": name[:210],
+        "child_date_of_birth": dt.date.fromisoformat(born) if born else None,
+        "upn": answers.get("child.upn") or None,
+    }
+
+
+def creating_message_key(reference: str) -> str | None:
+    """The outbox key of the request that creates this case, if this portal sent it:
+    consent and views for the case wait behind it."""
+    draft_id = db.session().scalar(
+        select(AssessmentRequest.draft_id).where(AssessmentRequest.reference == reference)
+    )
+    return f"assessment-request-{draft_id}" if draft_id else None
+
+
+def _request_payload(draft: RequestDraft, reference: str, now: dt.datetime) -> dict[str, Any]:
+    """The request for the case system. Consent travels separately, as events."""
+    return {
+        "reference": reference,
+        "submitted_at": now.isoformat(),
+        "requester_role": draft.requester_role,
+        "language": draft.language,
+        "answers": {k: v for k, v in draft.answers.items() if not k.startswith("consent.")},
+        "documents": [attachments.reference(d) for d in documents_of(draft)],
+    }
+
+
+def _record_consent(draft: RequestDraft, reference: str) -> None:
+    wording = draft.consent_wording
+    assert wording is not None, "a request is only sent with consent"
+    consent.record(
+        reference,
+        draft.account_id,
+        draft.requester_role,
+        consent.changes({}, consent.wanted(draft.answers)),
+        wording,
+        occurred_at=dt.datetime.fromisoformat(wording["at"]),
+    )
+
+
+def consent_status(draft: RequestDraft) -> Status:
+    if consent_current(draft):
+        return Status.COMPLETED
+    if any(key.startswith("consent.") for key in draft.answers):
+        return Status.IN_PROGRESS
+    return Status.NOT_STARTED
+
+
+def consent_current(draft: RequestDraft) -> bool:
+    """Consent is given, complete, and in the wording shown now."""
+    return (
+        consent.complete(draft.answers)
+        and draft.consent_wording is not None
+        and draft.consent_wording.get("version") == consent.WORDING_VERSION
+    )
+
+
+def remove_stale_drafts(app: Any) -> int:
+    """Delete drafts nobody has changed for the retention period in app.yaml."""
+    days = app.extensions["portal_settings"].config.retention_days("drafts")
+    cutoff = utcnow() - dt.timedelta(days=days)
+    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+        stale = select(RequestDraft.id).where(
+            RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
+        )
+        files = attachments.delete_where(session, attachments.of_drafts(stale))
+        removed = session.execute(delete(RequestDraft).where(RequestDraft.id.in_(stale)))
+        session.commit()
+        attachments.remove_files(files)
+        return removed.rowcount or 0

@@ -1,1 +1,0 @@
-"""The caseworkers' workspace."""

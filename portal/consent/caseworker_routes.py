@@ -1,0 +1,58 @@
+"""The caseworkers' workspace: giving a family access to a case, what has reached the
+case system, and the consent on each case."""
+
+from __future__ import annotations
+
+from flask import (
+    abort,
+    render_template,
+)
+from flask.typing import ResponseReturnValue
+from sqlalchemy import select
+
+from portal.consent import bp
+from portal.consent import service as consent
+from portal.models import (
+    Account,
+    AssessmentRequest,
+    ConsentWording,
+)
+from portal.platform import audit, db
+from portal.platform.access import caseworker
+
+
+@bp.get("/caseworker/cases/<reference>/consent")
+@caseworker
+def case_consent(reference: str) -> ResponseReturnValue:
+    """Current consent and its whole history, with who gave it and what they read."""
+    events = consent.history(reference)
+    if not events and not db.session().scalar(
+        select(AssessmentRequest.id).where(AssessmentRequest.reference == reference)
+    ):
+        abort(404)
+    audit.record("viewed_consent", "case", reference)
+    people = {
+        account.id: account
+        for account in db.session().scalars(
+            select(Account).where(Account.id.in_({event.account_id for event in events}))
+        )
+    }
+    return render_template(
+        "consent/caseworker/consent.html",
+        reference=reference,
+        now=consent.current(reference),
+        events=events,
+        people=people,
+        choices=consent.choices(),
+        label=consent.choice_label,
+    )
+
+
+@bp.get("/caseworker/consent-wordings/<sha256>")
+@caseworker
+def consent_wording(sha256: str) -> ResponseReturnValue:
+    wording = db.session().get(ConsentWording, sha256)
+    if wording is None:
+        abort(404)
+    audit.record("viewed_consent_wording", "consent_wording", sha256)
+    return render_template("consent/caseworker/wording.html", wording=wording)

@@ -1,0 +1,206 @@
+"""Consent from the account page: see it, change it, withdraw it, for a linked case.
+
+Changing goes through a confirmation of exactly what will change; withdrawing one
+choice is a single page and a button, as easy as giving it. Every page checks the case
+is linked to the signed-in person (404 otherwise) and that they may consent for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, flash, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext
+from flask_wtf import FlaskForm
+
+from forms.consent import WithdrawForm
+from portal.account import link_codes
+from portal.consent import bp
+from portal.consent import service as consent
+from portal.models import CaseLink
+from portal.platform import audit, db
+from portal.platform.access import family, signed_in_account_id
+from portal.platform.sharing import partner_names
+
+PENDING = "consent_change"
+
+
+def _own_link(reference: str) -> CaseLink:
+    link = link_codes.case_of(signed_in_account_id(), reference)
+    if link is None:
+        abort(404)
+    return link
+
+
+def _not_allowed(link: CaseLink) -> ResponseReturnValue:
+    audit.record("consent_refused_too_young", "case", link.case_reference)
+    return render_template("consent/not_allowed.html", link=link), 403
+
+
+def _young_person(link: CaseLink) -> bool:
+    return link.relationship == consent.YOUNG_PERSON
+
+
+@bp.get("/account/cases/<reference>/consent")
+@family
+def consent_now(reference: str) -> ResponseReturnValue:
+    link = _own_link(reference)
+    audit.record("viewed_consent", "case", reference)
+    now = consent.current(reference)
+    return render_template(
+        "consent/current.html",
+        link=link,
+        now=now,
+        choices=[
+            choice
+            for choice in consent.choices()
+            if choice != consent.EXCLUSIONS or _young_person(link) or choice in now
+        ],
+        label=consent.choice_label,
+        too_young=consent.too_young_to_consent(link),
+    )
+
+
+@bp.route("/account/cases/<reference>/consent/change", methods=["GET", "POST"])
+@family
+def change_consent(reference: str) -> ResponseReturnValue:
+    link = _own_link(reference)
+    if consent.too_young_to_consent(link):
+        return _not_allowed(link)
+    young_person = _young_person(link)
+    form = consent.form_for(young_person)
+    wording = consent.choices_wording(form, young_person)
+    now = consent.current(reference)
+    problem = None
+    if request.method == "GET":
+        form.fill_from(consent.answers_from(now))
+    elif form.validate_on_submit():
+        if not consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
+            problem = consent.wording_changed()
+        else:
+            to_record = consent.changes(now, consent.wanted(form.answers()))
+            if not to_record:
+                problem = gettext("You have not changed any of your choices")
+            else:
+                consent.remember(wording)
+                db.session().commit()
+                session[PENDING] = {
+                    "reference": reference,
+                    "changes": [vars(change) for change in to_record],
+                    "wording": consent.wording_record(wording),
+                }
+                return redirect(url_for("consent.confirm_consent", reference=reference))
+    consent.stamp(form, wording)
+    return render_template(
+        "consent/choices.html",
+        form=form,
+        shown=consent.explanation(young_person),
+        young_person=young_person,
+        problem=problem,
+        back=url_for("consent.consent_now", reference=reference),
+        caption=gettext("Case %(reference)s", reference=reference),
+        button=gettext("Continue"),
+        partner_names=partner_names,
+    )
+
+
+def _pending(reference: str) -> dict[str, Any] | None:
+    pending = session.get(PENDING)
+    return pending if pending and pending.get("reference") == reference else None
+
+
+@bp.route("/account/cases/<reference>/consent/confirm", methods=["GET", "POST"])
+@family
+def confirm_consent(reference: str) -> ResponseReturnValue:
+    link = _own_link(reference)
+    if consent.too_young_to_consent(link):
+        return _not_allowed(link)
+    pending = _pending(reference)
+    if pending is None and request.method == "POST":
+        return redirect(url_for("consent.consent_now", reference=reference))
+    if pending is None:
+        return redirect(url_for("consent.change_consent", reference=reference))
+    asked = {c["choice"]: consent.Change(**c) for c in pending["changes"]}
+    if request.method == "POST" and FlaskForm().validate_on_submit():
+        # Against the consent in force now: a change made meanwhile, elsewhere or by the
+        # same confirmation pressed twice, is not repeated.
+        consent.lock(reference)
+        to_record = consent.changes(consent.current(reference), asked)
+        events = consent.record(
+            reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
+        )
+        for event in events:
+            action = "consent_given" if event.given else "consent_withdrawn"
+            audit.add(db.session(), action, "case", reference)
+        db.session().commit()
+        session.pop(PENDING, None)
+        flash(gettext("Your consent has been updated"))
+        return redirect(url_for("consent.consent_now", reference=reference))
+    return render_template(
+        "consent/confirm.html",
+        link=link,
+        changes=list(asked.values()),
+        label=consent.choice_label,
+        effect=consent.withdrawal_effect,
+        form=FlaskForm(),
+    )
+
+
+@bp.route("/account/cases/<reference>/consent/withdraw/<choice>", methods=["GET", "POST"])
+@family
+def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
+    link = _own_link(reference)
+    if choice not in consent.choices():
+        abort(404)
+    if consent.too_young_to_consent(link):
+        return _not_allowed(link)
+    event = consent.current(reference).get(choice)
+    given = event is not None and event.given
+    wording = consent.withdrawal_wording(choice)
+    form = WithdrawForm()
+    problem = None
+    # A choice withdrawn since the page was shown (a second press of the button) is
+    # answered like the first press, with the consent now.
+    withdrawn = event is not None and not event.given
+    if (given or withdrawn) and form.validate_on_submit():
+        if withdrawn:
+            return _withdrawn(reference, choice)
+        if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
+            consent.lock(reference)
+            latest = consent.current(reference)[choice]
+            if not latest.given:
+                db.session().commit()
+                return _withdrawn(reference, choice)
+            consent.remember(wording)
+            consent.record(
+                reference,
+                signed_in_account_id(),
+                link.relationship,
+                [consent.Change(choice, False)],
+                consent.wording_record(wording),
+            )
+            audit.add(db.session(), "consent_withdrawn", "case", reference)
+            db.session().commit()
+            return _withdrawn(reference, choice)
+        problem = consent.wording_changed()
+    if not given and problem is None:
+        problem = gettext("You have not given consent for this, so there is nothing to withdraw")
+    consent.stamp(form, wording)
+    status = 409 if problem and request.method == "POST" else 200
+    return render_template(
+        "consent/withdraw.html",
+        link=link,
+        choice=choice,
+        wording=wording,
+        form=form,
+        problem=problem,
+        given=given,
+    ), status
+
+
+def _withdrawn(reference: str, choice: str) -> ResponseReturnValue:
+    flash(
+        gettext("You have withdrawn your consent: %(choice)s", choice=consent.choice_label(choice))
+    )
+    return redirect(url_for("consent.consent_now", reference=reference))

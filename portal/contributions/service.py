@@ -1,0 +1,321 @@
+"""Views ("All about me"): written a page at a time, then sent once through the outbox.
+
+Views written with a request that has not been sent yet wait for it and go with it;
+views for a case go as soon as they are sent. Sending a request gives every set of views
+started with it the request's case, so views finished later go to that case at once.
+Once sent they never change: a person who wants to say more starts a new contribution.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from flask import current_app
+from flask_babel import gettext
+from sqlalchemy import delete, select
+
+from forms.contributions import PROMPTS, HelpedByForm
+from portal.account import link_codes
+from portal.assessment_request import service as requests
+from portal.documents import service as attachments
+from portal.models import Contribution, Document, OutboxMessage, RequestDraft
+from portal.platform import audit, db
+from portal.platform.answers import display
+from portal.platform.db import utcnow
+from portal.platform.i18n import format_date, format_time
+
+OWN_VOICE = ("child", "young_person")
+
+
+def own_voice(contribution: Contribution) -> bool:
+    """Children and young people are spoken to as "you", in plain words."""
+    return contribution.author_role in OWN_VOICE
+
+
+def voice(contribution: Contribution) -> str | None:
+    """The register of the page's reader: see portal/voices.py."""
+    if contribution.author_role == "child":
+        return "child"
+    return "young person" if contribution.author_role == "young_person" else None
+
+
+def steps(contribution: Contribution) -> list[str]:
+    helped = ["helped-by"] if contribution.author_role == "child" else []
+    return [*helped, *PROMPTS, "files"]
+
+
+def draft_label(draft: RequestDraft) -> str:
+    name = requests.child_name(draft.answers)
+    if name:
+        return gettext(
+            "With my request for %(name)s that I have not sent yet, started on %(date)s",
+            name=name,
+            date=format_date(draft.created_at.date()),
+        )
+    return gettext(
+        "With my request that I have not sent yet, started on %(date)s at %(time)s",
+        date=format_date(draft.created_at.date()),
+        time=format_time(draft.created_at),
+    )
+
+
+def destinations(account_id: str) -> list[tuple[str, str]]:
+    """Where this person can send views: a request not yet sent, or a linked case, each
+    named by the child so a family with several can tell them apart."""
+    result = [(f"draft:{draft.id}", draft_label(draft)) for draft in requests.drafts_of(account_id)]
+    links = link_codes.cases_of(account_id)
+    names = requests.child_names(account_id, [link.case_reference for link in links])
+    result += [
+        (
+            f"case:{link.case_reference}",
+            requests.case_label(link.case_reference, names[link.case_reference]),
+        )
+        for link in links
+    ]
+    return result
+
+
+def author_label(contribution: Contribution) -> str:
+    return {
+        "young_person": gettext("Your views in your own words"),
+        "child": gettext("The child's or young person's views"),
+    }.get(contribution.author_role, gettext("Your views as a parent or carer"))
+
+
+def request_open(contribution: Contribution) -> RequestDraft | None:
+    """The unsent request these views belong to, if they belong to one."""
+    if not contribution.draft_id or contribution.case_reference:
+        return None
+    draft = db.session().get(RequestDraft, contribution.draft_id)
+    return draft if draft is not None and draft.submitted_at is None else None
+
+
+def destination_label(contribution: Contribution, names: dict[str, str]) -> str:
+    """Where unfinished views will go, for the list of them in the account."""
+    if contribution.case_reference:
+        reference = contribution.case_reference
+        return gettext(
+            "For %(case)s", case=requests.case_label(reference, names.get(reference, ""))
+        )
+    draft = db.session().get(RequestDraft, contribution.draft_id)
+    name = requests.child_name(draft.answers) if draft is not None else ""
+    if name:
+        return gettext("For the request for %(name)s that you have not sent yet", name=name)
+    return gettext("For the request you have not sent yet")
+
+
+def unfinished_of(account_id: str) -> list[Contribution]:
+    return list(
+        db.session().scalars(
+            select(Contribution)
+            .where(
+                Contribution.account_id == account_id,
+                Contribution.ready_at.is_(None),
+                Contribution.submitted_at.is_(None),
+            )
+            .order_by(Contribution.created_at)
+        )
+    )
+
+
+def start(account_id: str, author: str, destination: str, language: str) -> Contribution:
+    kind, _sep, target = destination.partition(":")
+    contribution = Contribution(
+        account_id=account_id,
+        author_role=author,
+        draft_id=target if kind == "draft" else None,
+        case_reference=target if kind == "case" else None,
+        answers={},
+        language=language,
+    )
+    db.session().add(contribution)
+    db.session().flush()
+    audit.add(db.session(), "views_started", "contribution", contribution.id)
+    db.session().commit()
+    return contribution
+
+
+def own(account_id: str, contribution_id: str) -> Contribution | None:
+    """The person's own contribution, or None: the object check for every views page."""
+    return db.session().scalar(
+        select(Contribution).where(
+            Contribution.id == contribution_id, Contribution.account_id == account_id
+        )
+    )
+
+
+def of_draft(draft: RequestDraft) -> list[Contribution]:
+    return list(
+        db.session().scalars(
+            select(Contribution)
+            .where(Contribution.draft_id == draft.id)
+            .order_by(Contribution.created_at)
+        )
+    )
+
+
+def of_case(reference: str) -> list[Contribution]:
+    """Sent contributions for a case, newest first."""
+    return list(
+        db.session().scalars(
+            select(Contribution)
+            .where(Contribution.case_reference == reference, Contribution.submitted_at.is_not(None))
+            .order_by(Contribution.submitted_at.desc())
+        )
+    )
+
+
+def save(contribution: Contribution, answers: dict[str, Any], language: str) -> None:
+    contribution.answers = {**contribution.answers, **answers}
+    contribution.language = language
+    contribution.updated_at = utcnow()
+    db.session().commit()
+
+
+def files(contribution: Contribution) -> list[Document]:
+    return attachments.listed(contribution_id=contribution.id)
+
+
+def file_of(contribution: Contribution, document_id: str) -> Document | None:
+    return db.session().scalar(
+        select(Document).where(
+            Document.id == document_id, Document.contribution_id == contribution.id
+        )
+    )
+
+
+def finish(contribution: Contribution) -> None:
+    """Views for a case are sent now; views with a request wait for the request.
+
+    The request's draft is locked first, as sending the request locks it, so views
+    finished while their request is being sent are sent by one or the other, never lost.
+    The views themselves are locked next and read again, so views sent twice at once
+    (a double click) are sent once and the second finds them sent."""
+    session = db.session()
+    if contribution.draft_id and not contribution.case_reference:
+        db.lock(RequestDraft, RequestDraft.id == contribution.draft_id)
+    db.lock(Contribution, Contribution.id == contribution.id)
+    session.refresh(contribution)
+    if contribution.ready_at or contribution.submitted_at:
+        session.commit()
+        return
+    if contribution.draft_id and not contribution.case_reference:
+        draft = session.get(RequestDraft, contribution.draft_id, populate_existing=True)
+        sent = requests.request_for_draft(draft) if draft is not None else None
+        if sent is not None:
+            contribution.case_reference = sent.reference
+    now = utcnow()
+    contribution.ready_at = now
+    if contribution.case_reference:
+        _send(contribution, contribution.case_reference, now)
+    audit.add(session, "views_sent", "contribution", contribution.id)
+    session.commit()
+
+
+def send_with_request(draft: RequestDraft, reference: str, now: dt.datetime) -> None:
+    """Called inside the request's own transaction when it is submitted: views ready now
+    go with it, and views not finished yet will go to its case when they are."""
+    for contribution in of_draft(draft):
+        contribution.case_reference = reference
+        if contribution.ready_at and not contribution.submitted_at:
+            _send(contribution, reference, now)
+
+
+def send_stranded(app: Any) -> int:
+    """Send views that were finished after their request had gone but were kept unsent
+    (before views took the request's case when it was sent); returns how many."""
+    from portal.models import AssessmentRequest
+
+    with app.app_context():
+        session = db.session()
+        stranded = session.execute(
+            select(Contribution, AssessmentRequest.reference)
+            .join(AssessmentRequest, AssessmentRequest.draft_id == Contribution.draft_id)
+            .where(Contribution.submitted_at.is_(None))
+        ).all()
+        now = utcnow()
+        sent = 0
+        for contribution, reference in stranded:
+            contribution.case_reference = reference
+            if contribution.ready_at:
+                _send(contribution, reference, now)
+                sent += 1
+        session.commit()
+        return sent
+
+
+def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
+    contribution.submitted_at = now
+    answers = contribution.answers
+    db.session().add_all(
+        attachments.upload_messages(
+            files(contribution), reference, f"contribution-{contribution.id}"
+        )
+    )
+    db.session().add(
+        OutboxMessage(
+            kind="contribution.create",
+            idempotency_key=f"contribution-{contribution.id}",
+            after_key=requests.creating_message_key(reference),
+            payload={
+                "case_reference": reference,
+                "contribution": {
+                    "author_role": contribution.author_role,
+                    "helped_by": answers.get("views.helped_by"),
+                    "language": contribution.language,
+                    "answers": {slug: answers.get(f"views.{slug}") for slug in PROMPTS},
+                    "attachments": [attachments.reference(d) for d in files(contribution)],
+                },
+            },
+        )
+    )
+
+
+def answer_rows(
+    contribution: Contribution, change_link: Callable[[str], str] | None = None
+) -> list[dict[str, Any]]:
+    """Each question and its answer, in the words the author saw."""
+    own = own_voice(contribution)
+    rows = []
+    for step in steps(contribution)[:-1]:
+        form_class = HelpedByForm if step == "helped-by" else PROMPTS[step]
+        form = form_class.for_reading(own)
+        field, item = form.catalogue_items()[0]
+        rows.append(
+            {
+                "label": field.label.text,
+                "value": display(field, contribution.answers.get(item.id)),
+                "href": change_link(step) if change_link else None,
+            }
+        )
+    return rows
+
+
+def review_due(reference: str) -> dt.date | None:
+    """The next annual review of the case's plan, when the case system knows it."""
+    from portal.case_api import reads
+
+    plan = reads.plan(reference).body or {}
+    due = plan.get("next_review_due")
+    return dt.date.fromisoformat(due) if due else None
+
+
+def remove_stale(app: Any) -> int:
+    """Delete views nobody has sent or changed for the drafts retention period."""
+    days = app.extensions["portal_settings"].config.retention_days("drafts")
+    cutoff = utcnow() - dt.timedelta(days=days)
+    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+        stale = select(Contribution.id).where(
+            Contribution.submitted_at.is_(None), Contribution.updated_at < cutoff
+        )
+        files = attachments.delete_where(session, Document.contribution_id.in_(stale))
+        removed = session.execute(delete(Contribution).where(Contribution.id.in_(stale)))
+        session.commit()
+        attachments.remove_files(files)
+        return removed.rowcount or 0
+
+
+def limit_of_files() -> int:
+    return current_app.extensions["portal_settings"].config.uploads.max_files_per_contribution

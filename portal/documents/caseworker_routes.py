@@ -1,0 +1,43 @@
+"""The caseworkers' workspace: giving a family access to a case, what has reached the
+case system, and the consent on each case."""
+
+from __future__ import annotations
+
+from flask import (
+    abort,
+)
+from flask.typing import ResponseReturnValue
+from sqlalchemy import select
+
+from portal.documents import bp
+from portal.documents import service as attachments
+from portal.models import (
+    Contribution,
+    Document,
+    RequestDraft,
+)
+from portal.platform import db
+from portal.platform.access import caseworker
+
+
+@bp.get("/caseworker/documents/<document_id>")
+@caseworker
+def document(document_id: str) -> ResponseReturnValue:
+    """A file a family sent, as a download, once it has been released by the scan."""
+    found = db.session().get(Document, document_id)
+    if found is None:
+        abort(404)
+    sent = (
+        found.contribution_id
+        and db.session().scalar(
+            select(Contribution.submitted_at).where(Contribution.id == found.contribution_id)
+        )
+    ) or (
+        found.draft_id
+        and db.session().scalar(
+            select(RequestDraft.submitted_at).where(RequestDraft.id == found.draft_id)
+        )
+    )
+    if not sent:
+        abort(404)
+    return attachments.download(found)

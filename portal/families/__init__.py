@@ -1,1 +1,0 @@
-"""Pages for parents, carers and young people."""

@@ -1,0 +1,75 @@
+"""Answers as the person who gave them would read them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import g
+from flask_babel import get_locale
+from markupsafe import Markup
+from wtforms import Field
+
+from forms.consent import ConsentForm
+from forms.kit.question import every_form
+from portal.platform.i18n import format_date
+
+
+def display(field: Field | None, value: Any) -> Markup | str:
+    """An answer as the person would read it back."""
+    if value in (None, "", []):
+        return ""
+    return as_html(plain(field, value))
+
+
+def as_html(text: str | list[str]) -> Markup:
+    """Plain answer text in HTML: one choice, or one line, to a line."""
+    lines = text if isinstance(text, list) else text.split("\n")
+    return Markup("<br>").join(Markup("<bdi>%s</bdi>") % line for line in lines if line)
+
+
+def plain(field: Field | None, value: Any) -> str | list[str]:
+    """An answer as text: each choice's label, a date as the reader writes dates."""
+    if value in (None, "", []):
+        return ""
+    choices = {c.value: str(c.label) for c in (getattr(field, "choices", None) or [])}
+    if isinstance(value, list):
+        return [choices.get(v, str(v)) for v in value]
+    if choices:
+        return choices.get(value, str(value))
+    if field is not None and field.type == "DateInputField":
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except (TypeError, ValueError):
+            return str(value)
+    return str(value)
+
+
+def fields_by_item(young_person: bool) -> dict[str, Field]:
+    """Every catalogue item's field, worded for the reader's language, kept for the
+    request (each form itself is kept per language by `for_reading`)."""
+    kept = g.setdefault("portal_fields_by_item", {})
+    key = (young_person, str(get_locale()))
+    if key not in kept:
+        found: dict[str, Field] = {}
+        for form_class in every_form():
+            if issubclass(form_class, ConsentForm):
+                continue
+            for field, entry in form_class.for_reading(young_person).catalogue_items():
+                found[entry.id] = field
+        # The consent choices, in the words of whoever gave them (a young person's one
+        # further item, the people not to share with, is free text).
+        for field, entry in ConsentForm.for_reading(young_person).catalogue_items():
+            found[entry.id] = field
+        kept[key] = found
+    return kept[key]
+
+
+def shown(item_id: str, value: Any, young_person: bool = False) -> Markup | str:
+    """A stored answer, by its catalogue id, as the reader reads it (HTML)."""
+    return display(fields_by_item(young_person).get(item_id), value)
+
+
+def label(item_id: str, value: Any, young_person: bool = False) -> str | list[str]:
+    """A stored answer, by its catalogue id, as plain text (for exports)."""
+    return plain(fields_by_item(young_person).get(item_id), value)

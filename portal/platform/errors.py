@@ -1,0 +1,55 @@
+"""Error pages in the service's style and the person's language, never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, render_template, request
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+
+from portal.platform.i18n import safe_next
+
+HANDLED = (400, 403, 404, 405, 413, 429, 500, 503)
+log = logging.getLogger(__name__)
+
+FALLBACK_PAGE = (
+    "<!DOCTYPE html><html lang='en'><head><title>Sorry, there is a problem with the service"
+    "</title></head><body><h1>Sorry, there is a problem with the service</h1>"
+    "<p>Try again later.</p></body></html>"
+)
+
+
+def _render(code: int, **context: object) -> tuple[str, int]:
+    try:
+        return render_template("errors/error.html", code=code, **context), code
+    except Exception:
+        log.exception("the error page could not be rendered")
+        return FALLBACK_PAGE, code
+
+
+def _http_error(error: HTTPException) -> tuple[str, int]:
+    code = error.code if error.code in HANDLED else 500
+    return _render(code)
+
+
+def _csrf_error(error: CSRFError) -> tuple[str, int]:
+    return _render(400, csrf=True, return_to=safe_next(request.path))
+
+
+def _unexpected(error: Exception) -> tuple[str, int]:
+    if isinstance(error, HTTPException):
+        return _http_error(error)
+    if isinstance(error, OperationalError):
+        log.warning("the database cannot be reached", exc_info=error)
+        return _render(ServiceUnavailable.code)
+    log.error("unhandled exception", exc_info=error)
+    return _render(InternalServerError.code)
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(CSRFError, _csrf_error)
+    for code in HANDLED:
+        app.register_error_handler(code, _http_error)
+    app.register_error_handler(Exception, _unexpected)

@@ -1,0 +1,263 @@
+"""Which language a page is shown in, the language switcher, and right-to-left support.
+
+The locale comes from `?lang=`, then the `locale` cookie, then `Accept-Language`, then
+English. Only the languages app.yaml offers are ever used; anything else is ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache, cached_property
+from urllib.parse import urlencode, urlsplit
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel.lists import format_list
+from babel.support import NullTranslations
+from flask import Blueprint, Flask, abort, current_app, g, redirect, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import Babel, Domain, get_locale
+from jinja2 import pass_context, pass_eval_context
+from jinja2.nodes import EvalContext
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
+from werkzeug.wrappers import Response
+
+from forms.kit.numbers import (  # noqa: F401  (the portal formats through these too)
+    BRITISH_ENGLISH,
+    DIGITS,
+    Count,
+    format_number,
+    formatting_locale,
+    localise_digits,
+)
+from portal.platform.access import public
+from portal.platform.settings import TRANSLATIONS_DIR
+from portal.platform.voices import voiced
+
+LOCALE_COOKIE = "locale"
+LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
+
+
+class _RememberingDomain(Domain):
+    """Flask-Babel finds the locale and its catalogue afresh for every string, and a page
+    has hundreds of strings: this keeps the catalogue until the locale changes, as it
+    does inside `force_locale`."""
+
+    def get_translations(self) -> NullTranslations:
+        state = g.get("_flask_babel") if g else None
+        locale = getattr(state, "babel_locale", None)
+        if locale is None:
+            return super().get_translations()
+        kept = getattr(state, "portal_translations", None)
+        if kept is None or kept[0] is not locale:
+            kept = state.portal_translations = (locale, super().get_translations())  # type: ignore[union-attr]
+        return kept[1]
+
+
+class _Babel(Babel):
+    @cached_property
+    def domain_instance(self) -> Domain:
+        return _RememberingDomain(domain=self.domain)
+
+
+babel = _Babel()
+bp = Blueprint("i18n", __name__)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native_name: str
+    direction: str
+
+
+@cache
+def describe(code: str) -> Language:
+    locale = Locale.parse(code)
+    name = locale.get_display_name(code) or code
+    return Language(code, name[:1].upper() + name[1:], locale.text_direction)
+
+
+def offered() -> list[str]:
+    return current_app.extensions["portal_settings"].config.languages
+
+
+def select_locale() -> str:
+    languages = offered()
+    asked = request.args.get("lang", "")
+    if asked in languages:
+        return asked
+    from_cookie = request.cookies.get(LOCALE_COOKIE, "")
+    if from_cookie in languages:
+        return from_cookie
+    return request.accept_languages.best_match(languages) or "en"
+
+
+def safe_next(target: str | None) -> str:
+    """A path on this site to go back to; anything that could leave the site becomes /."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return "/"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or any(ord(c) < 32 for c in target):
+        return "/"
+    return target
+
+
+def _remember(response: Response, code: str) -> None:
+    response.set_cookie(
+        LOCALE_COOKIE,
+        code,
+        max_age=LOCALE_COOKIE_MAX_AGE,
+        secure=True,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+def remember_query_locale(response: Response) -> Response:
+    code = request.args.get("lang", "")
+    if code in offered() and request.cookies.get(LOCALE_COOKIE) != code:
+        _remember(response, code)
+    return response
+
+
+@bp.get("/language/<code>")
+@public
+def switch(code: str) -> ResponseReturnValue:
+    """Set the language and go back to the page the person was on."""
+    if code not in offered():
+        abort(404)
+    response = redirect(safe_next(request.args.get("next")))
+    _remember(response, code)
+    return response
+
+
+def switcher_links() -> list[tuple[Language, str, bool]]:
+    """Each offered language with the link that switches to it from this page."""
+    here = request.path
+    query = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
+    if query and request.method == "GET":
+        here += "?" + urlencode(query)
+    current = str(get_locale())
+    return [
+        (
+            describe(code),
+            url_for("i18n.switch", code=code) + "?" + urlencode({"next": here}),
+            code == current,
+        )
+        for code in offered()
+    ]
+
+
+def format_date(value: dt.date, format: str = "long") -> str:
+    return localise_digits(
+        babel_dates.format_date(value, format=format, locale=formatting_locale())
+    )
+
+
+def format_datetime(value: dt.datetime, format: str = "medium") -> str:
+    """A moment as people in the council's area read it: UK time, in their language."""
+    return localise_digits(
+        babel_dates.format_datetime(
+            value,
+            format=format,
+            tzinfo=babel_dates.get_timezone("Europe/London"),
+            locale=formatting_locale(),
+        )
+    )
+
+
+def format_time(value: dt.datetime) -> str:
+    """The time of day in UK time, as the current language writes it."""
+    return localise_digits(
+        babel_dates.format_time(
+            value,
+            format="short",
+            tzinfo=babel_dates.get_timezone("Europe/London"),
+            locale=formatting_locale(),
+        )
+    )
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def is_rtl() -> bool:
+    return describe(str(get_locale() or "en")).direction == "rtl"
+
+
+def isolate(value: object) -> str:
+    """A left-to-right value (phone, email, reference, link) for plain text: wrapped in
+    Unicode first-strong isolates when the language is written right to left."""
+    text = str(value)
+    return f"{FSI}{text}{PDI}" if text and is_rtl() else text
+
+
+@pass_eval_context
+def ltr_filter(context: EvalContext, value: object) -> str | Markup:
+    """`| ltr`: in HTML a `<bdi dir="ltr">`, in plain text (emails) Unicode isolates."""
+    if value is None or value == "":
+        return ""
+    if context.autoescape:
+        return Markup('<bdi dir="ltr">%s</bdi>') % escape(value)
+    return isolate(value)
+
+
+def list_of(items: list[str], style: str = "standard") -> str:
+    """Items joined the way the current language writes a list ("a, b and c")."""
+    return format_list(items, style=style, locale=formatting_locale())
+
+
+def offered_language_names() -> str:
+    """The offered languages, named and listed in the current language."""
+    current = get_locale()
+    return list_of([Locale.parse(code).get_display_name(current) for code in offered()], "or")
+
+
+def language_name(code: str) -> str:
+    """The language `code`, named in the current language ("English", "الإنجليزية")."""
+    return Locale.parse(code).get_display_name(formatting_locale()) or code
+
+
+def template_context() -> dict:
+    language = describe(str(get_locale()))
+    return {
+        "language": language,
+        "language_links": switcher_links,
+        "offered_language_names": offered_language_names,
+    }
+
+
+def init_app(app: Flask) -> None:
+    app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(TRANSLATIONS_DIR)
+    babel.init_app(app, locale_selector=select_locale)
+    app.after_request(remember_query_locale)
+    app.context_processor(template_context)
+    app.jinja_env.filters["date"] = format_date
+    app.jinja_env.filters["datetime"] = format_datetime
+    app.jinja_env.filters["number"] = format_number
+    app.jinja_env.filters["ltr"] = ltr_filter
+    _count_in_local_digits(app)
+    app.jinja_env.globals["describe_language"] = describe
+    app.jinja_env.globals["language_name"] = language_name
+    app.jinja_env.globals["voiced"] = voiced
+
+
+def _count_in_local_digits(app: Flask) -> None:
+    """Templates' `ngettext(..., n)` print `%(num)s` in the language's digits."""
+    for name in ("ngettext", "npgettext"):
+        original = app.jinja_env.globals.get(name)
+        if original is None:
+            continue
+
+        def counted(
+            context: Context, *args: object, _original=original, **variables: object
+        ) -> str:
+            num = args[-1]
+            if isinstance(num, int) and not isinstance(num, bool):
+                variables.setdefault("num", Count(num))
+            return _original(context, *args, **variables)
+
+        app.jinja_env.globals[name] = pass_context(counted)

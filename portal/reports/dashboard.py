@@ -1,0 +1,133 @@
+"""How the service is doing, for managers: the figures, and bar charts drawn from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from portal.models import AssessmentRequest, OutboxMessage
+from portal.platform import db, deadlines
+from portal.triage.service import OPEN
+
+WEEKS_SHOWN = 12
+AGE_BANDS = ((0, 14), (14, 28), (28, 42), (42, None))  # days since the request
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int
+
+
+@dataclass(frozen=True)
+class Figures:
+    received_per_week: list[Bar]
+    decided: int
+    decided_in_time: int
+    median_days_to_decision: float | None
+    open_by_age: list[Bar]
+    outbox_waiting: int
+    outbox_dead: int
+    oldest_waiting: dt.datetime | None
+
+    @property
+    def share_in_time(self) -> int | None:
+        return round(100 * self.decided_in_time / self.decided) if self.decided else None
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def figures(today: dt.date, week_label: object = str, age_label: object = str) -> Figures:
+    """`week_label` and `age_label` name the bars in the reader's language."""
+    session = db.session()
+    first_week = _monday(today) - dt.timedelta(weeks=WEEKS_SHOWN - 1)
+    counts: dict[dt.date, int] = {}
+    for (submitted,) in session.execute(
+        select(AssessmentRequest.submitted_at).where(
+            AssessmentRequest.submitted_at >= dt.datetime.combine(first_week, dt.time(), dt.UTC)
+        )
+    ):
+        week = _monday(submitted.date())
+        counts[week] = counts.get(week, 0) + 1
+    weeks = [first_week + dt.timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
+    received = [Bar(week_label(week), counts.get(week, 0)) for week in weeks]  # type: ignore[operator]
+
+    year_ago = today - dt.timedelta(days=365)
+    decided_rows = session.execute(
+        select(AssessmentRequest.submitted_at, AssessmentRequest.decided_on).where(
+            AssessmentRequest.decided_on.is_not(None), AssessmentRequest.decided_on >= year_ago
+        )
+    ).all()
+    days_taken = [(decided - submitted.date()).days for submitted, decided in decided_rows]
+    in_time = sum(
+        1
+        for submitted, decided in decided_rows
+        if decided <= deadlines.decision_due(submitted.date())
+    )
+
+    ages = [
+        (today - submitted.date()).days
+        for (submitted,) in session.execute(
+            select(AssessmentRequest.submitted_at).where(AssessmentRequest.status.in_(OPEN))
+        )
+    ]
+    by_age = [
+        Bar(age_label(low, high), sum(1 for a in ages if a >= low and (high is None or a < high)))  # type: ignore[operator]
+        for low, high in AGE_BANDS
+    ]
+
+    waiting = session.execute(
+        select(func.count(), func.min(OutboxMessage.created_at)).where(
+            OutboxMessage.status.in_(("pending", "sending"))
+        )
+    ).one()
+    dead = session.scalar(
+        select(func.count()).select_from(OutboxMessage).where(OutboxMessage.status == "dead")
+    )
+    return Figures(
+        received_per_week=received,
+        decided=len(decided_rows),
+        decided_in_time=in_time,
+        median_days_to_decision=statistics.median(days_taken) if days_taken else None,
+        open_by_age=by_age,
+        outbox_waiting=waiting[0],
+        outbox_dead=dead or 0,
+        oldest_waiting=waiting[1],
+    )
+
+
+@dataclass(frozen=True)
+class DrawnBar:
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    value: int
+    label_x: float
+
+
+def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]:
+    """Where each bar goes in an SVG of the given size, tallest bar at full height."""
+    top = max((bar.value for bar in data), default=0) or 1
+    slot = width / max(len(data), 1)
+    drawn = []
+    for index, bar in enumerate(data):
+        bar_height = (height - 40) * bar.value / top
+        drawn.append(
+            DrawnBar(
+                x=index * slot + slot * 0.15,
+                y=height - 20 - bar_height,
+                width=slot * 0.7,
+                height=bar_height,
+                label=bar.label,
+                value=bar.value,
+                label_x=index * slot + slot / 2,
+            )
+        )
+    return drawn

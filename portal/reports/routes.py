@@ -1,0 +1,62 @@
+"""For managers: how the service is doing, and the DfE's SEN2 return."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Response, render_template
+from flask.typing import ResponseReturnValue
+from flask_babel import ngettext
+
+from portal.platform import audit
+from portal.platform.access import manager
+from portal.platform.i18n import Count, format_date
+from portal.reports import bp, dashboard, sen2
+
+
+def _week_label(monday: dt.date) -> str:
+    return format_date(monday, "d MMM")
+
+
+def _age_label(low: int, high: int | None) -> str:
+    if high is None:
+        return ngettext("Over %(num)s week", "Over %(num)s weeks", Count(low // 7))
+    return (
+        ngettext("Under %(num)s week", "Under %(num)s weeks", Count(high // 7))
+        if low == 0
+        else ngettext(
+            "%(low)s to %(num)s week",
+            "%(low)s to %(num)s weeks",
+            Count(high // 7),
+            low=Count(low // 7),
+        )
+    )
+
+
+@bp.get("/caseworker/dashboard")
+@manager
+def dashboard_page() -> ResponseReturnValue:
+    figures = dashboard.figures(dt.date.today(), _week_label, _age_label)
+    return render_template(
+        "reports/dashboard.html",
+        figures=figures,
+        received_bars=dashboard.bars(figures.received_per_week),
+        age_bars=dashboard.bars(figures.open_by_age),
+    )
+
+
+@bp.get("/caseworker/sen2")
+@manager
+def sen2_page() -> ResponseReturnValue:
+    return render_template("reports/sen2.html", years=sen2.census_years(dt.date.today()))
+
+
+@bp.get("/caseworker/sen2/<int:year>.csv")
+@manager
+def sen2_export(year: int) -> ResponseReturnValue:
+    if year not in sen2.census_years(dt.date.today()):
+        return Response(status=404)
+    audit.record("exported_sen2", "census", str(year))
+    response = Response(sen2.requests_csv(year), mimetype="text/csv")
+    response.headers["Content-Disposition"] = f'attachment; filename="sen2-requests-{year}.csv"'
+    return response

@@ -1,0 +1,101 @@
+"""The requests part of the DfE's person-level SEN2 return, as CSV.
+
+A census year's return covers the requests received in the calendar year before the
+census (January). Each row is one request, with the person fields the return needs and
+its outcome: Y (decided to assess), N (decided not to assess), W (withdrawn before a
+decision) or A (awaiting a decision at the end of the year). A decision that was changed
+(not to assess, then to assess after mediation) is reported as the decision in force,
+with the date it was made. Requests marked as duplicates are left out: the original is
+reported once. The codes follow this portal's reading of the DfE guide; check them
+against the guide for the year before the first submission.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+
+from sqlalchemy import select
+
+from portal.assessment_request import service as requests
+from portal.models import AssessmentRequest
+from portal.platform import db
+
+# RequestSource: 1 is "young person or parent"; 2 to 5 (an education setting, health,
+# social care, other) are professionals, who do not ask through this portal.
+FROM_FAMILY = "1"
+COLUMNS = (
+    "UPN",
+    "Surname",
+    "Forename",
+    "DOB",
+    "Postcode",
+    "ReceivedDate",
+    "RequestSource",
+    "RequestOutcome",
+    "RequestOutcomeDate",
+)
+# A cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def census_years(today: dt.date) -> list[int]:
+    """The census years with a complete (or current) year of requests, newest first."""
+    return [today.year + 1 - n for n in range(5)]
+
+
+def safe_cell(value: object) -> str:
+    """Text as data, never as a formula (CSV injection)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def outcome(request: AssessmentRequest, year_end: dt.date) -> tuple[str, dt.date | None]:
+    decided = request.decided_on if request.decided_on and request.decided_on <= year_end else None
+    if request.status == "decided_assess" and decided:
+        return "Y", decided
+    if request.status == "decided_not_assess" and decided:
+        return "N", decided
+    if request.status == "withdrawn" and decided:
+        return "W", decided
+    return "A", None
+
+
+def rows(census_year: int) -> Iterator[list[str]]:
+    start = dt.date(census_year - 1, 1, 1)
+    end = dt.date(census_year - 1, 12, 31)
+    found = db.session().scalars(
+        select(AssessmentRequest)
+        .where(AssessmentRequest.status != "duplicate")
+        .order_by(AssessmentRequest.submitted_at)
+    )
+    for request in found:
+        received = requests.received_on(request.submitted_at)
+        if not start <= received <= end:
+            continue
+        answers = request.answers
+        code, when = outcome(request, end)
+        yield [
+            safe_cell(value)
+            for value in (
+                answers.get("child.upn"),
+                answers.get("child.last_name"),
+                answers.get("child.first_name"),
+                answers.get("child.date_of_birth"),
+                answers.get("child.address_postcode"),
+                received.isoformat(),
+                FROM_FAMILY,
+                code,
+                when.isoformat() if when else "",
+            )
+        ]
+
+
+def requests_csv(census_year: int) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    writer.writerows(rows(census_year))
+    return buffer.getvalue()

@@ -1,0 +1,5 @@
+"""The caseworkers' workspace: the triage queue, each request, and what has reached the case system."""
+
+from flask import Blueprint
+
+bp = Blueprint("triage", __name__)

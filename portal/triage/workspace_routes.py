@@ -1,0 +1,79 @@
+"""The caseworkers' workspace: giving a family access to a case, what has reached the
+case system, and the consent on each case."""
+
+from __future__ import annotations
+
+from flask import (
+    abort,
+    redirect,
+    render_template,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+from sqlalchemy import select
+
+from portal.account import link_codes
+from portal.case_api import outbox
+from portal.models import (
+    AssessmentRequest,
+    Contribution,
+    OutboxMessage,
+)
+from portal.platform import audit, db
+from portal.platform.access import caseworker, current_person
+from portal.triage import bp
+
+
+@bp.get("/caseworker/")
+@caseworker
+def home() -> ResponseReturnValue:
+    person = current_person()
+    return render_template(
+        "triage/home.html",
+        issued=link_codes.recently_issued(),
+        current_roles=person.roles if person else (),
+    )
+
+
+@bp.get("/caseworker/requests")
+@caseworker
+def requests_sent() -> ResponseReturnValue:
+    """Recent requests and whether each has reached the case system."""
+    rows = (
+        db.session()
+        .execute(
+            select(AssessmentRequest, OutboxMessage)
+            .join(
+                OutboxMessage,
+                OutboxMessage.idempotency_key == "assessment-request-" + AssessmentRequest.draft_id,
+            )
+            .order_by(AssessmentRequest.submitted_at.desc())
+            .limit(100)
+        )
+        .all()
+    )
+    dead = (
+        db.session()
+        .scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.status == "dead")
+            .order_by(OutboxMessage.created_at)
+        )
+        .all()
+    )
+    with_views = set(
+        db.session().scalars(
+            select(Contribution.case_reference).where(Contribution.submitted_at.is_not(None))
+        )
+    )
+    return render_template("triage/requests.html", rows=rows, dead=dead, with_views=with_views)
+
+
+@bp.post("/caseworker/outbox/<message_id>/retry")
+@caseworker
+def retry_message(message_id: str) -> ResponseReturnValue:
+    if not outbox.requeue_dead(db.session(), message_id):
+        abort(404)
+    audit.add(db.session(), "outbox_retried", "outbox_message", message_id)
+    db.session().commit()
+    return redirect(url_for("triage.requests_sent"))

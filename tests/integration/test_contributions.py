@@ -1,0 +1,300 @@
+"""Views in a person's own words: one question a page, files checked by content, sent
+once through the outbox to the case system, and read by caseworkers."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select, text
+
+from devtools.reference_case_system import demo
+from portal.case_api import outbox
+from portal.models import AuditEvent, Contribution, OutboxMessage
+from portal.platform import db
+from tests.conftest import sign_in
+from tests.integration.test_consent import submitted, young_person_answers
+from tests.integration.test_documents import PDF, PNG, error
+from tests.integration.test_plan_view import faults
+from tests.integration.test_request_journey import fill, hidden, page, post, start
+from tests.integration.test_sessions_and_access import issue_code, redeem
+from tests.support.files import build_pdf
+
+PROMPTS = ("likes", "important", "hard", "support", "hopes")
+
+
+@pytest.fixture
+def family(client: FlaskClient) -> FlaskClient:
+    sign_in(client)
+    return client
+
+
+def begin(client: FlaskClient, author: str, destination: str) -> str:
+    response = post(client, "/account/contributions/new", {"author": author, "destination": destination})
+    assert response.status_code == 302, page(response).select_one(".govuk-error-summary")
+    match = re.match(r"/account/contributions/([0-9a-f]{32})/", response.headers["Location"])
+    assert match
+    return match.group(1)
+
+
+def answer_all(client: FlaskClient, contribution: str, answers: dict[str, str]) -> None:
+    for slug in PROMPTS:
+        path = f"/account/contributions/{contribution}/about/{slug}"
+        response = post(client, path, {"answer": answers.get(slug, "")})
+        assert response.status_code == 302, slug
+
+
+def add_file(client: FlaskClient, contribution: str, data: bytes, name: str):  # type: ignore[no-untyped-def]
+    path = f"/account/contributions/{contribution}/files"
+    return client.post(
+        path,
+        data={**hidden(client.get(path)), "file": (io.BytesIO(data), name), "description": ""},
+        content_type="multipart/form-data",
+    )
+
+
+def message(app: Flask) -> OutboxMessage:
+    with app.app_context():
+        return (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "contribution.create"))
+            .one()
+        )
+
+
+def test_a_parent_answers_one_optional_question_a_page_and_sends_to_the_case(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    first = page(family.get(f"/account/contributions/{contribution}/about/likes"))
+    assert first.select_one("h1").get_text(strip=True) == (
+        "What do people like and admire about them? (optional)"
+    )
+    assert first.select_one(".govuk-character-count")["data-maxlength"] == "2000"
+    assert "See some examples" in first.get_text(" ")
+    answer_all(
+        family, contribution, {"likes": "Kind, funny.", "hopes": "<script>alert(1)</script>"}
+    )
+    assert add_file(family, contribution, PNG, "drawing.png").status_code == 302
+
+    check = family.get(f"/account/contributions/{contribution}/check")
+    html = check.get_data(as_text=True)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, "shown as text, never run"
+    assert "<script>alert(1)" not in html
+    assert post(family, f"/account/contributions/{contribution}/check", {}).status_code == 302
+
+    sent = message(app)
+    body = sent.payload["contribution"]
+    assert sent.payload["case_reference"] == reference
+    assert body["author_role"] == "parent_carer" and body["language"] == "en"
+    assert body["answers"]["likes"] == "Kind, funny." and body["answers"]["hard"] is None
+    assert [a["filename"] for a in body["attachments"]] == ["drawing.png"]
+    assert sent.after_key is not None, "waits for the request that creates the case"
+
+    outbox.run_once(app)
+    entries = app.extensions["case_api"]
+    assert entries is not None
+    assert message(app).status == "delivered"
+
+
+def test_sent_views_cannot_be_changed_but_more_can_follow(app: Flask, family: FlaskClient) -> None:
+    reference = submitted(family)
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    answer_all(family, contribution, {"likes": "First words"})
+    post(family, f"/account/contributions/{contribution}/check", {})
+    path = f"/account/contributions/{contribution}/about/likes"
+    assert family.get(path).headers["Location"].endswith("/sent")
+    changed = family.post(path, data={**hidden(family.get("/account/link")), "answer": "Rewritten"})
+    assert changed.headers["Location"].endswith("/sent")
+    with app.app_context():
+        kept = db.session().get(Contribution, contribution)
+        assert kept.answers["views.likes"] == "First words"
+    assert "Give more views" in page(family.get(f"/account/contributions/{contribution}/sent")).get_text(
+        " "
+    )
+    second = begin(family, "parent_carer", f"case:{reference}")
+    assert second != contribution
+
+
+def test_a_young_persons_version_is_in_the_first_person_with_examples(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client, person="young.person@example.org")
+    reference = submitted(client, "young_person", young_person_answers())
+    contribution = begin(client, "young_person", f"case:{reference}")
+    headings = []
+    for slug in PROMPTS:
+        shown = page(client.get(f"/account/contributions/{contribution}/about/{slug}"))
+        headings.append(shown.select_one("h1").get_text(strip=True))
+        assert shown.select_one("details .govuk-details__text").get_text(strip=True)
+    assert headings[0] == "What do people like about me? (optional)"
+    assert headings[-1] == "What do I want to do in the future? (optional)"
+
+
+def test_a_child_names_who_helped_them(app: Flask, family: FlaskClient) -> None:
+    reference = submitted(family)
+    contribution = begin(family, "child", f"case:{reference}")
+    path = f"/account/contributions/{contribution}/helped-by"
+    refused = post(family, path, {"helped_by": ""})
+    assert error(refused) == "Enter the name of the person who helped"
+    assert post(family, path, {"helped_by": "Sam Patel, teaching assistant"}).status_code == 302
+    answer_all(family, contribution, {"likes": "I like trains"})
+    post(family, f"/account/contributions/{contribution}/check", {})
+    assert message(app).payload["contribution"]["helped_by"] == "Sam Patel, teaching assistant"
+    assert message(app).payload["contribution"]["author_role"] == "child"
+
+
+def test_views_with_an_unsent_request_wait_and_go_with_it(app: Flask, family: FlaskClient) -> None:
+    draft = start(family)
+    fill(family, draft)
+    contribution = begin(family, "parent_carer", f"draft:{draft}")
+    answer_all(family, contribution, {"important": "Routine"})
+    post(family, f"/account/contributions/{contribution}/check", {})
+    with app.app_context():
+        assert (
+            not db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "contribution.create"))
+            .all()
+        ), "nothing is sent before the request"
+    task_list = page(family.get(f"/account/request/{draft}/")).get_text(" ")
+    assert "1 set of views saved" in task_list
+    post(family, f"/account/request/{draft}/check", {})
+    sent = message(app)
+    assert sent.after_key == f"assessment-request-{draft}"
+    assert sent.payload["contribution"]["answers"]["important"] == "Routine"
+
+
+def test_files_are_checked_by_content_and_limited(app: Flask, family: FlaskClient) -> None:
+    reference = submitted(family)
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    renamed = add_file(family, contribution, b"MZ\x90\x00 a program", "drawing.pdf")
+    assert error(renamed) == "The selected file must be a PDF, Word document, image or audio file"
+    assert error(add_file(family, contribution, b"", "empty.png")) in (
+        "The selected file is empty",
+        "Select a file to upload",
+    )
+    polyglot = PNG + b"<script>alert(1)</script>"
+    assert "hidden content" in error(add_file(family, contribution, polyglot, "cat.png"))
+    pdf_with_script = build_pdf(b"/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>")
+    assert "hidden content" in error(add_file(family, contribution, pdf_with_script, "a.pdf"))
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "0" * (20 * 1024 * 1024))
+    assert "hidden content" in error(add_file(family, contribution, bomb.getvalue(), "b.docx"))
+    assert add_file(family, contribution, PNG, "../../etc/passwd.exe").status_code == 302
+    listed = family.get(f"/account/contributions/{contribution}/files").get_data(as_text=True)
+    assert "passwd.png" in listed and ".exe" not in listed and "../" not in listed
+    for number in range(4):
+        assert add_file(family, contribution, PDF, f"p{number}.pdf").status_code == 302
+    assert error(add_file(family, contribution, PDF, "sixth.pdf")) == (
+        "You can add up to 5 documents"
+    )
+
+
+def test_a_post_too_large_gets_a_413_page_and_the_answers_stay(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    answer_all(family, contribution, {"likes": "Saved before the big file"})
+    app.config["MAX_CONTENT_LENGTH"] = 64 * 1024  # a whole post larger than this is refused
+    response = add_file(family, contribution, PDF + b"x" * (65 * 1024), "huge.pdf")
+    assert response.status_code == 413
+    assert "What you sent is too large" in page(response).get_text(" ")
+    with app.app_context():
+        kept = db.session().get(Contribution, contribution)
+        assert kept.answers["views.likes"] == "Saved before the big file"
+
+
+def test_answers_keep_the_language_they_were_written_in(app: Flask, family: FlaskClient) -> None:
+    reference = submitted(family)
+    family.get("/language/ar?next=/account/")
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    answer_all(family, contribution, {"likes": "لطيف ومضحك"})
+    post(family, f"/account/contributions/{contribution}/check", {})
+    assert message(app).payload["contribution"]["language"] == "ar"
+    with app.app_context():
+        raw = db.session().execute(text("SELECT answers FROM contributions")).scalars().one()
+    assert "لطيف" not in raw, "special category: encrypted at rest"
+
+
+def test_another_family_cannot_reach_views(app: Flask, family: FlaskClient) -> None:
+    reference = submitted(family)
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    other = app.test_client()
+    sign_in(other, person="second.parent@example.org")
+    for path in ("about/likes", "files", "check", "sent"):
+        assert other.get(f"/account/contributions/{contribution}/{path}").status_code == 404, path
+    forged = {"author": "parent_carer", "destination": f"case:{reference}"}
+    assert post(other, "/account/contributions/new", forged).status_code == 200
+    with app.app_context():
+        assert db.session().scalars(select(Contribution)).all() == [
+            db.session().get(Contribution, contribution)
+        ], "no views were started for a case that is not theirs"
+
+
+def test_caseworkers_read_views_and_files_and_each_look_is_audited(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    answer_all(family, contribution, {"hard": "Busy rooms"})
+    add_file(family, contribution, PDF, "letter.pdf")
+    post(family, f"/account/contributions/{contribution}/check", {})
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    shown = page(staff.get(f"/caseworker/cases/{reference}/contributions"))
+    assert "Busy rooms" in shown.get_text(" ")
+    download = staff.get(shown.select_one("a[href*='/caseworker/documents/']")["href"])
+    assert download.status_code == 200 and download.data == PDF
+    assert download.headers["Content-Disposition"].startswith("attachment")
+    with app.app_context():
+        actions = db.session().scalars(select(AuditEvent.action)).all()
+    assert "viewed_views" in actions and "viewed_document" in actions
+    assert family.get(f"/caseworker/cases/{reference}/contributions").status_code in (403, 404)
+
+
+def test_the_annual_review_deadline_is_shown_for_a_case_with_a_plan(
+    app: Flask, family: FlaskClient
+) -> None:
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    redeem(family, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
+    contribution = begin(family, "parent_carer", f"case:{demo.FINAL}")
+    answer_all(family, contribution, {})
+    check = page(family.get(f"/account/contributions/{contribution}/check")).get_text(" ")
+    assert "The next annual review of the plan is due by 21 July 2026" in check
+    faults(app).clear()
+
+
+def test_views_and_their_files_go_with_a_stale_draft(app: Flask, family: FlaskClient) -> None:
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from portal.assessment_request.service import remove_stale_drafts
+    from portal.documents import uploads
+    from portal.models import Document, RequestDraft
+
+    draft = start(family)
+    contribution = begin(family, "parent_carer", f"draft:{draft}")
+    add_file(family, contribution, PNG, "drawing.png")
+    with app.app_context():
+        key = db.session().scalars(select(Document.storage_key)).one()
+        stored = uploads.path_of(key)
+        assert stored.exists()
+        db.session().execute(
+            update(RequestDraft).values(updated_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=29))
+        )
+        db.session().commit()
+    assert remove_stale_drafts(app) == 1
+    with app.app_context():
+        assert db.session().scalars(select(Contribution)).all() == []
+        assert db.session().scalars(select(Document)).all() == []
+    assert not stored.exists(), "the drawing itself is deleted, not only its row"

@@ -1,0 +1,102 @@
+"""A family with several requests, cases and sets of views can tell them apart, and
+check your answers says which views go with the request."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from devtools.reference_case_system import demo
+from tests.conftest import sign_in
+from tests.integration.test_contributions import answer_all, begin
+from tests.integration.test_request_journey import fill, page, post, start
+from tests.integration.test_sessions_and_access import issue_code, redeem
+
+
+def named(client: FlaskClient, first: str, last: str) -> str:
+    draft = start(client)
+    data = {"first_name": first, "last_name": last, "preferred_name": ""}
+    assert post(client, f"/account/request/{draft}/child/name", data).status_code == 302
+    return draft
+
+
+def test_requests_cases_and_views_choices_name_the_child(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    named(client, "Amelia", "Stone")
+    named(client, "Bilal", "Stone")
+    start(client)
+    sent = start(client)
+    fill(client, sent)
+    post(client, f"/account/request/{sent}/check", {})
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    redeem(client, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
+
+    account = page(client.get("/account/"))
+    continues = [
+        a.get_text(" ", strip=True)
+        for a in account.select("a[href^='/account/request/']")
+        if a.get_text().startswith("Continue")
+    ]
+    assert len(continues) == 3 and len(set(continues)) == 3, continues
+    assert any("Amelia Stone" in text for text in continues)
+    assert any("Bilal Stone" in text for text in continues)
+    cases = account.select("a[href^='/account/cases/']")
+    case_names = " ".join(a.get_text(" ", strip=True) for a in cases)
+    assert "Amara" in case_names, "a linked case is named from the case system"
+    assert "Zoë O'Neill-Kowalska" in case_names, "a sent request is named from its answers"
+
+    choices = page(client.get("/account/contributions/new")).select("[name=destination] + label")
+    labels = [label.get_text(" ", strip=True) for label in choices]
+    assert len(labels) == len(set(labels)) == 5, labels
+    assert any("Amelia Stone" in label for label in labels)
+    assert any("Bilal Stone" in label for label in labels)
+    assert any("Amara" in label and demo.FINAL in label for label in labels)
+    assert any("Zoë O'Neill-Kowalska" in label for label in labels)
+
+
+def test_check_your_answers_lists_the_views_and_says_which_go_with_the_request(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    ready = begin(client, "parent_carer", f"draft:{draft}")
+    answer_all(client, ready, {"important": "Routine"})
+    post(client, f"/account/contributions/{ready}/check", {})
+    unfinished = begin(client, "child", f"draft:{draft}")
+
+    check = page(client.get(f"/account/request/{draft}/check"))
+    text = check.get_text(" ", strip=True)
+    assert "Views of the child or young person, and your views" in text
+    assert "They will be sent with your request" in text
+    assert "Not finished" in text
+    links = [a["href"] for a in check.select("a")]
+    assert f"/account/contributions/{ready}/sent" in links
+    assert f"/account/contributions/{unfinished}/check" in links
+
+    post(client, f"/account/request/{draft}/check", {})
+    confirmation = page(client.get(f"/account/request/{draft}/submitted"))
+    said = confirmation.get_text(" ", strip=True)
+    assert "1 set of views was sent with your request" in said
+    assert "you have not finished" in said
+    assert f"/account/contributions/{unfinished}/check" in [a["href"] for a in confirmation.select("a")]
+    account = page(client.get("/account/"))
+    finish = account.select_one(f"a[href='/account/contributions/{unfinished}/check']")
+    assert finish is not None and finish.get_text().startswith("Finish the views you started on")
+    assert "Zoë O'Neill-Kowalska" in finish.find_next("p").get_text(), "which case they go to"
+
+
+def test_views_pages_lead_back_to_the_request_they_belong_to(client: FlaskClient) -> None:
+    sign_in(client)
+    draft = start(client)
+    task_list = f"/account/request/{draft}/"
+    start_page = page(client.get(f"/account/contributions/new?draft={draft}"))
+    assert start_page.select_one(".govuk-back-link")["href"] == task_list
+    contribution = begin(client, "parent_carer", f"draft:{draft}")
+    first = page(client.get(f"/account/contributions/{contribution}/about/likes"))
+    assert first.select_one(".govuk-back-link")["href"] == task_list
+    answer_all(client, contribution, {})
+    post(client, f"/account/contributions/{contribution}/check", {})
+    saved = page(client.get(f"/account/contributions/{contribution}/sent"))
+    assert task_list in [a["href"] for a in saved.select("main a")]
