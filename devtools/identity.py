@@ -31,8 +31,8 @@ from werkzeug.datastructures import CombinedMultiDict, ImmutableMultiDict
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
-from portal.auth.keys import load_client_key
 from portal.auth.providers import FAMILIES, STAFF
+from portal.platform.keys import load_client_key
 
 ONE_LOGIN_ID_TOKEN_CLAIMS = {"sub", "vot", "vtm", "sid"}
 ONE_LOGIN_LOCALES = ["en", "cy"]

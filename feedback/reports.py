@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from feedback.models import Feedback
 from portal.platform import db
-from portal.reports.dashboard import Bar
-from portal.reports.sen2 import safe_cell
+from portal.platform.charts import Bar
+from portal.platform.spreadsheets import safe_cell
 
 EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+")
 PHONE = re.compile(r"(?:\+44\s?|\b0)(?:[\s()-]*\d){9,10}\b")
@@ -109,7 +109,7 @@ def anonymise_old(app: object, days: int) -> int:
     """Remove the free text and any contact details from feedback past its period."""
     from sqlalchemy import update
 
-    from portal.platform.db import utcnow
+    from portal.models.base import utcnow
 
     cutoff = utcnow() - dt.timedelta(days=days)
     with app.app_context(), app.extensions["db_sessionmaker"]() as session:  # type: ignore[attr-defined]

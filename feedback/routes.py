@@ -13,10 +13,10 @@ from feedback.forms import SATISFACTION, SERVICES, FeedbackForm
 from feedback.models import Feedback
 from portal.platform import audit, db
 from portal.platform.access import manager, public
+from portal.platform.charts import bars
 from portal.platform.i18n import format_date
 from portal.platform.rate_limits import FEEDBACK, limiter
 from portal.platform.sharing import partner_names
-from portal.reports.dashboard import bars
 
 
 @bp.route("/", methods=["GET", "POST"])

@@ -35,8 +35,6 @@ class RedeemLinkCodeForm(FlaskForm):
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
 
 
-
-
 class IssueLinkCodeForm(FlaskForm):
     case_reference = StringField(
         _l("Case reference"),

@@ -68,4 +68,3 @@ PROMPTS: dict[str, type[QuestionForm]] = {
 class ViewsFileForm(QuestionForm):
     file = item("views.file", FileField, widget=GovFileInput())
     description = short_text("views.file_description", name=_l("The description"), limit=200)
-

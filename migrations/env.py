@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
+import feedback.models  # noqa: F401  (the feedback service keeps its own table)
 import portal.models  # noqa: F401  (registers every table on Base.metadata)
-from portal.platform.db import Base, make_engine
+from portal.models.base import Base
+from portal.platform.db import make_engine
 from portal.platform.settings import load_settings
 
 target_metadata = Base.metadata

@@ -18,7 +18,6 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 import feedback
 import feedback.routes
-import portal.account.caseworker_routes
 import portal.account.messages_routes
 import portal.account.routes
 import portal.assessment_request.routes
@@ -28,6 +27,8 @@ import portal.consent.routes
 import portal.contributions.caseworker_routes
 import portal.contributions.routes
 import portal.documents.caseworker_routes
+import portal.links.caseworker_routes
+import portal.links.routes
 import portal.ops.routes
 import portal.public.routes
 import portal.reports.routes
@@ -39,10 +40,12 @@ from portal.auth import setup as auth_setup
 from portal.case_api import notify
 from portal.case_api import setup as case_api_setup
 from portal.documents import service as attachments
+from portal.models.base import utcnow
 from portal.ops import cli
 from portal.platform import (
     access,
     assets,
+    audit,
     compression,
     db,
     errors,
@@ -54,7 +57,6 @@ from portal.platform import (
 )
 from portal.platform.answers import as_html
 from portal.platform.crypto import DataCipher
-from portal.platform.db import utcnow
 from portal.platform.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
 
 
@@ -98,6 +100,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.add_template_global(wtforms_errors)
     app.add_template_global(error_href)
     app.add_template_global(notify.service_link)
+    app.add_template_global(audit.describe, "describe_action")
     _register_templates(app)
 
     register_blueprints(app)
@@ -121,6 +124,7 @@ def register_blueprints(app: Flask) -> None:
         portal.public.bp,
         portal.auth.bp,
         portal.account.bp,
+        portal.links.bp,
         portal.assessment_request.bp,
         portal.consent.bp,
         portal.contributions.bp,

@@ -37,7 +37,8 @@ from devtools.reference_case_system.models import (
     Token,
 )
 from portal.case_api.contract import problems
-from portal.platform.db import make_engine, utcnow
+from portal.models.base import utcnow
+from portal.platform.db import make_engine
 
 TOKEN_LIFETIME = dt.timedelta(hours=1)
 DECISION_WEEKS = 6

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from portal.platform.db import UTCDateTime, utcnow
+from portal.models.base import UTCDateTime, utcnow
 
 
 class CaseSystemBase(DeclarativeBase):

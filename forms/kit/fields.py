@@ -55,5 +55,3 @@ def radios(item_id: str, required_message: Any, choices: list[tuple[str, Any]]) 
     return item(
         item_id, RadioField, required_message, choices=options(choices), widget=GovRadioInput()
     )
-
-

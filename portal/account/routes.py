@@ -4,65 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import abort, jsonify, make_response, redirect, render_template, url_for
+from flask import abort, jsonify, make_response, render_template
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
-from forms.account import RedeemLinkCodeForm
-from portal.account import bp, link_codes
-from portal.account.link_codes import Redemption
+from portal.account import bp
 from portal.account.your_data import collect
+from portal.assessment_request import service as requests
 from portal.case_api import reads
+from portal.cases import service as cases
+from portal.contributions import service as contributions
+from portal.links import service as link_codes
 from portal.platform import audit
-from portal.platform.access import current_person, family, signed_in_account_id
-from portal.platform.rate_limits import CODE_REDEMPTION, limiter
-
-REDEMPTION_ERRORS = {
-    Redemption.UNKNOWN: lambda: _("Check the link code: it does not match a code we sent"),
-    Redemption.USED: lambda: _(
-        "This link code has already been used. Ask the SEN team for a new one"
-    ),
-    Redemption.EXPIRED: lambda: _("This link code has expired. Ask the SEN team for a new one"),
-}
-DATE_ERRORS = {
-    Redemption.WRONG_DATE: lambda: _(
-        "The date of birth does not match the case this code is for. Check it and try again"
-    ),
-    Redemption.CANNOT_CHECK: lambda: _(
-        "We cannot check the date of birth at the moment. Try again later"
-    ),
-}
-
-
-def _born_on(reference: str) -> dt.date | None:
-    """The case's date of birth, read from the case system (a copy it gave earlier will do:
-    a date of birth does not change)."""
-    read = reads.case_status(reference)
-    if read.body is None:
-        if not read.fresh:
-            raise link_codes.CannotCheck(reference)
-        return None
-    try:
-        return dt.date.fromisoformat(read.body.get("date_of_birth") or "")
-    except ValueError:
-        return None
+from portal.platform.access import family, signed_in_account_id
 
 
 @bp.get("/account/")
 @family
 def account() -> ResponseReturnValue:
-    from portal.assessment_request import service as requests
-    from portal.contributions import service as contributions
-
     account_id = signed_in_account_id()
-    drafts = requests.drafts_of(account_id)
-    cases = link_codes.cases_of(account_id)
-    names = requests.child_names(account_id, [link.case_reference for link in cases])
+    drafts = cases.drafts_of(account_id)
+    links = link_codes.cases_of(account_id)
+    names = cases.child_names(account_id, [link.case_reference for link in links])
     return render_template(
         "account/account.html",
         cases=[
-            (link, requests.case_label(link.case_reference, names[link.case_reference]))
-            for link in cases
+            (link, cases.case_label(link.case_reference, names[link.case_reference]))
+            for link in links
         ],
         drafts=[
             (draft, requests.continue_label(draft), requests.deletion_date(draft))
@@ -129,32 +97,6 @@ def plan_section_titles() -> dict[str, str]:
         "J": _("J: Personal budget"),
         "K": _("K: Advice and information"),
     }
-
-
-def _limit_key() -> str:
-    person = current_person()
-    return f"redeem:{person.account_id if person else 'anonymous'}"
-
-
-@bp.route("/account/link", methods=["GET", "POST"])
-@family
-@limiter.limit(CODE_REDEMPTION, key_func=_limit_key, methods=["POST"])
-def link() -> ResponseReturnValue:
-    form = RedeemLinkCodeForm()
-    if form.validate_on_submit():
-        outcome, link_code = link_codes.redeem(
-            form.code.data, signed_in_account_id(), form.date_of_birth.data, _born_on
-        )
-        if outcome in REDEMPTION_ERRORS:
-            audit.record("link_code_refused", "link_code", None)
-            form.code.errors.append(REDEMPTION_ERRORS[outcome]())
-        elif outcome in DATE_ERRORS:
-            audit.record("link_code_refused", "link_code", None)
-            form.date_of_birth.errors.append(DATE_ERRORS[outcome]())
-        else:
-            assert link_code is not None
-            return redirect(url_for("account.case", reference=link_code.case_reference))
-    return render_template("account/link.html", form=form)
 
 
 @bp.get("/account/your-data")

@@ -22,51 +22,9 @@ from portal.models import (
     Document,
     RequestDraft,
 )
-from portal.platform import answers as shown_answers
 from portal.platform import db
-
-# What each audited action means, for the person whose data it touched.
-ACTIONS = {
-    "sign_in": _l("Signed in"),
-    "sign_out": _l("Signed out"),
-    "timed_out": _l("Signed out after a time without activity"),
-    "signed_out_by_provider": _l("Signed out everywhere"),
-    "request_started": _l("Started a request"),
-    "request_submitted": _l("Sent a request"),
-    "document_added": _l("Added a document"),
-    "document_removed": _l("Removed a document"),
-    "viewed_document": _l("Opened a document"),
-    "viewed_case": _l("Looked at a case"),
-    "viewed_plan": _l("Looked at an EHC plan"),
-    "link_code_redeemed": _l("Used a link code"),
-    "link_code_refused": _l("Entered a link code that did not work"),
-    "link_code_issued": _l("Made a link code for a case"),
-    "checked_case_for_link_code": _l("Checked whose case it is before making a link code"),
-    "viewed_own_data": _l("Looked at this information"),
-    "downloaded_own_data": _l("Downloaded a copy of this information"),
-    "access_refused": _l("Was refused access"),
-    "consent_choices_saved": _l("Made consent choices in a request"),
-    "consent_given": _l("Gave consent"),
-    "consent_withdrawn": _l("Withdrew consent"),
-    "consent_refused_too_young": _l("Was refused a consent change: under 16"),
-    "viewed_consent": _l("Looked at the consent on a case"),
-    "views_started": _l("Started giving views"),
-    "views_sent": _l("Sent views"),
-    "viewed_views": _l("Looked at the views on a case"),
-    "viewed_request": _l("Looked at a request"),
-    "viewed_messages": _l("Read the messages about a request"),
-    "triage_assign": _l("Gave the request to a caseworker"),
-    "triage_more_information": _l("Asked for more information"),
-    "triage_family_replied": _l("Replied with more information"),
-    "triage_accept": _l("Accepted the request for a decision"),
-    "triage_duplicate": _l("Marked the request as a repeat of another"),
-    "triage_assess": _l("Decided to carry out an assessment"),
-    "triage_change_to_assess": _l("Decided to carry out an assessment"),
-    "triage_not_assess": _l("Decided not to carry out an assessment"),
-    "triage_withdraw": _l("Withdrew the request"),
-    "triage_exception": _l("Recorded why a time limit moves"),
-}
-
+from portal.platform.answers import grouped_answers
+from portal.platform.audit import describe
 
 # Who someone was, as the portal records it (requester, case link, views, consent).
 ROLES = {
@@ -85,38 +43,8 @@ WHO = {
 METHODS = {"online": _l("Online, on this service")}
 
 
-def describe(action: str) -> str:
-    return str(ACTIONS[action]) if action in ACTIONS else action
-
-
 def role(code: str | None) -> str | None:
     return str(ROLES[code]) if code in ROLES else code
-
-
-def grouped_answers(
-    catalogue: Catalogue, answers: dict[str, Any], young_person: bool = False
-) -> list[dict[str, Any]]:
-    """Answers grouped by the privacy notice's categories, each marked required or not:
-    `value` as stored, `value_label` as the reader reads it."""
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for item_id, value in answers.items():
-        if value in (None, "", []) or item_id not in catalogue.by_id:
-            continue
-        item = catalogue.item(item_id)
-        groups.setdefault((item.subject, item.category), []).append(
-            {
-                "id": item.id,
-                "label": item.label,
-                "value": value,
-                "value_label": shown_answers.label(item.id, value, young_person),
-                "required": item.required,
-                "special_category": item.special_category,
-            }
-        )
-    return [
-        {"subject": subject, "category": catalogue.category(subject, category).name, "items": items}
-        for (subject, category), items in groups.items()
-    ]
 
 
 def collect(account_id: str) -> dict[str, Any]:

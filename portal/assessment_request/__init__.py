@@ -1,4 +1,5 @@
-"""The request for an EHC needs assessment: who is asking, the task list, the questions, checking and sending."""
+"""The request for an EHC needs assessment: who is asking, the task list, the questions,
+checking the answers and sending."""
 
 from flask import Blueprint
 

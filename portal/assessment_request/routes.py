@@ -15,6 +15,7 @@ from forms.documents import DocumentForm
 from forms.kit.question import error_href
 from portal.assessment_request import bp
 from portal.assessment_request import service as requests
+from portal.cases import service as cases
 from portal.consent import service as consent
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
@@ -349,7 +350,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
 @family
 def submitted(draft_id: str) -> ResponseReturnValue:
     draft = _own_draft(draft_id)
-    sent = requests.request_for_draft(draft)
+    sent = cases.request_for_draft(draft)
     if sent is None:
         return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
     views = contributions.of_draft(draft)

@@ -21,19 +21,20 @@ from sqlalchemy.exc import IntegrityError
 from forms.assessment_request import SECTIONS, YOUNG_PERSON, Section
 from forms.catalogue import Catalogue
 from portal.case_api import notify
+from portal.cases.service import child_name, request_for_draft
 from portal.consent import service as consent
+from portal.contributions import service as contributions
 from portal.documents import service as attachments
 from portal.models import (
     AssessmentRequest,
-    CaseCache,
     CaseLink,
     Document,
     OutboxMessage,
     RequestDraft,
 )
+from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines
-from portal.platform.db import utcnow
-from portal.platform.i18n import format_date, format_time, isolate
+from portal.platform.i18n import format_date, format_time
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -115,16 +116,6 @@ def ready_to_submit(draft: RequestDraft) -> bool:
     )
 
 
-def drafts_of(account_id: str) -> list[RequestDraft]:
-    return list(
-        db.session().scalars(
-            select(RequestDraft)
-            .where(RequestDraft.account_id == account_id, RequestDraft.submitted_at.is_(None))
-            .order_by(RequestDraft.updated_at.desc())
-        )
-    )
-
-
 def requests_of(account_id: str) -> list[AssessmentRequest]:
     return list(
         db.session().scalars(
@@ -141,12 +132,6 @@ def draft_of(account_id: str, draft_id: str) -> RequestDraft | None:
         select(RequestDraft).where(
             RequestDraft.id == draft_id, RequestDraft.account_id == account_id
         )
-    )
-
-
-def request_for_draft(draft: RequestDraft) -> AssessmentRequest | None:
-    return db.session().scalar(
-        select(AssessmentRequest).where(AssessmentRequest.draft_id == draft.id)
     )
 
 
@@ -207,8 +192,6 @@ def new_reference(now: dt.datetime) -> str:
 
 def submit(draft: RequestDraft) -> AssessmentRequest:
     """Submit once. A second submit of the same draft returns the first request."""
-    from portal.contributions import service as contributions
-
     session = db.session()
     locked = session.scalar(
         select(RequestDraft).where(RequestDraft.id == draft.id).with_for_update()
@@ -278,12 +261,6 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
     raise RuntimeError("could not find a free reference")
 
 
-def child_name(answers: dict[str, Any]) -> str:
-    return " ".join(
-        part for part in (answers.get("child.first_name"), answers.get("child.last_name")) if part
-    )
-
-
 def continue_label(draft: RequestDraft) -> str:
     """How a family tells its unsent requests apart: by the child's name, or the moment."""
     name = child_name(draft.answers)
@@ -300,44 +277,6 @@ def continue_label(draft: RequestDraft) -> str:
     )
 
 
-def case_label(reference: str, name: str) -> str:
-    if name:
-        return gettext(
-            "%(name)s, case %(reference)s", name=isolate(name), reference=isolate(reference)
-        )
-    return gettext("Case %(reference)s", reference=isolate(reference))
-
-
-def child_names(account_id: str, references: list[str]) -> dict[str, str]:
-    """The child's name for each case: from the request this account sent, or else from
-    the case system (empty when neither can say)."""
-    from portal.case_api import reads
-
-    names: dict[str, str] = {
-        reference: name or ""
-        for reference, name in db.session().execute(
-            select(AssessmentRequest.reference, AssessmentRequest.child_name).where(
-                AssessmentRequest.account_id == account_id,
-                AssessmentRequest.reference.in_(references),
-            )
-        )
-    }
-    wanted = [reference for reference in references if not names.get(reference)]
-    held = {
-        row.case_reference: row.body or {}
-        for row in db.session().scalars(
-            select(CaseCache).where(CaseCache.case_reference.in_(wanted), CaseCache.kind == "case")
-        )
-    }
-    for reference in wanted:
-        # A name does not go stale: a copy of any age saves asking the case system.
-        body = held.get(reference, {})
-        if "child_name" not in body:
-            body = reads.case_status(reference).body or {}
-        names[reference] = body.get("child_name") or ""
-    return names
-
-
 def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
     """What caseworkers search and match on, copied out of the encrypted answers."""
     name = child_name(answers)
@@ -347,15 +286,6 @@ def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
         "child_date_of_birth": dt.date.fromisoformat(born) if born else None,
         "upn": answers.get("child.upn") or None,
     }
-
-
-def creating_message_key(reference: str) -> str | None:
-    """The outbox key of the request that creates this case, if this portal sent it:
-    consent and views for the case wait behind it."""
-    draft_id = db.session().scalar(
-        select(AssessmentRequest.draft_id).where(AssessmentRequest.reference == reference)
-    )
-    return f"assessment-request-{draft_id}" if draft_id else None
 
 
 def _request_payload(draft: RequestDraft, reference: str, now: dt.datetime) -> dict[str, Any]:

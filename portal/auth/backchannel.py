@@ -19,8 +19,8 @@ from sqlalchemy.exc import IntegrityError
 from portal.auth.providers import client, provider
 from portal.auth.sessions import end_sessions_of
 from portal.models import Account, SpentLogoutToken
+from portal.models.base import utcnow
 from portal.platform import audit, db
-from portal.platform.db import utcnow
 
 EVENT = "http://schemas.openid.net/event/backchannel-logout"
 LEEWAY_SECONDS = 120

@@ -17,7 +17,7 @@ from authlib.oauth2.rfc7523.assertion import private_key_jwt_sign
 from flask import Flask, current_app
 from joserfc.jwk import RSAKey
 
-from portal.auth.keys import load_client_key
+from portal.platform.keys import load_client_key
 from portal.platform.settings import FamilyIdentityProvider, Settings, StaffIdentityProvider
 
 FAMILIES = "families"

@@ -36,9 +36,9 @@ from portal.auth.providers import (
 )
 from portal.auth.sessions import ServerSession
 from portal.models import Account
+from portal.models.base import utcnow
 from portal.platform import audit, db
 from portal.platform.access import current_person, public
-from portal.platform.db import utcnow
 from portal.platform.i18n import safe_next
 from portal.platform.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attempt
 from portal.platform.security import csrf, form_action_allows

@@ -30,7 +30,7 @@ from werkzeug.datastructures import CallbackDict
 from werkzeug.wrappers import Response
 
 from portal.models import WebSession
-from portal.platform.db import utcnow
+from portal.models.base import utcnow
 
 COOKIE_NAME = "__Host-session"
 VISITOR_COOKIE = "__Host-visit"

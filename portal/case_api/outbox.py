@@ -30,7 +30,8 @@ from sqlalchemy.orm import Session, aliased
 
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.models import AssessmentRequest, CaseCache, Document, OutboxMessage
-from portal.platform.db import utcnow
+from portal.models.base import utcnow
+from portal.platform import files
 
 log = logging.getLogger(__name__)
 BATCH = 20
@@ -58,7 +59,6 @@ def _add_contribution(client: CaseApiClient, message: OutboxMessage) -> dict[str
 
 def _put_document(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
     """The file's bytes are read from storage when sent, not copied into the message."""
-    from portal.documents import uploads
     from portal.platform import db
 
     document = db.session().get(Document, message.payload["document_id"])
@@ -67,7 +67,7 @@ def _put_document(client: CaseApiClient, message: OutboxMessage) -> dict[str, An
     return client.put_document(
         message.payload["case_reference"],
         document.id,
-        uploads.read(document.storage_key),
+        files.read(document.storage_key),
         message.idempotency_key,
     )
 

@@ -13,8 +13,8 @@ from sqlalchemy.exc import IntegrityError
 
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.models import CaseCache
+from portal.models.base import utcnow
 from portal.platform import db
-from portal.platform.db import utcnow
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from flask_babel import gettext
 from flask_wtf import FlaskForm
 
 from forms.consent import WithdrawForm
-from portal.account import link_codes
 from portal.consent import bp
 from portal.consent import service as consent
+from portal.links import service as link_codes
 from portal.models import CaseLink
 from portal.platform import audit, db
 from portal.platform.access import family, signed_in_account_id

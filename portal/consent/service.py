@@ -28,10 +28,10 @@ from forms.consent import (
     YoungPersonConsentForm,
     consent_partners,
 )
-from portal.assessment_request import service as requests
+from portal.case_api import ordering
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent, ConsentWording, OutboxMessage
+from portal.models.base import utcnow
 from portal.platform import db
-from portal.platform.db import utcnow
 
 WORDING_VERSION = "2026-11.1"
 ASSESSMENT = "assessment"
@@ -326,7 +326,7 @@ def record(
     """Add the events and their outbox messages to the current transaction."""
     session = db.session()
     at = occurred_at or utcnow()
-    after = requests.creating_message_key(reference)
+    after = ordering.creating_message_key(reference)
     events = []
     for change in to_record:
         event = ConsentEvent(

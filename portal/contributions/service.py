@@ -17,13 +17,14 @@ from flask_babel import gettext
 from sqlalchemy import delete, select
 
 from forms.contributions import PROMPTS, HelpedByForm
-from portal.account import link_codes
-from portal.assessment_request import service as requests
+from portal.case_api import ordering
+from portal.cases import service as cases
 from portal.documents import service as attachments
-from portal.models import Contribution, Document, OutboxMessage, RequestDraft
+from portal.links import service as link_codes
+from portal.models import AssessmentRequest, Contribution, Document, OutboxMessage, RequestDraft
+from portal.models.base import utcnow
 from portal.platform import audit, db
 from portal.platform.answers import display
-from portal.platform.db import utcnow
 from portal.platform.i18n import format_date, format_time
 
 OWN_VOICE = ("child", "young_person")
@@ -47,7 +48,7 @@ def steps(contribution: Contribution) -> list[str]:
 
 
 def draft_label(draft: RequestDraft) -> str:
-    name = requests.child_name(draft.answers)
+    name = cases.child_name(draft.answers)
     if name:
         return gettext(
             "With my request for %(name)s that I have not sent yet, started on %(date)s",
@@ -64,13 +65,13 @@ def draft_label(draft: RequestDraft) -> str:
 def destinations(account_id: str) -> list[tuple[str, str]]:
     """Where this person can send views: a request not yet sent, or a linked case, each
     named by the child so a family with several can tell them apart."""
-    result = [(f"draft:{draft.id}", draft_label(draft)) for draft in requests.drafts_of(account_id)]
+    result = [(f"draft:{draft.id}", draft_label(draft)) for draft in cases.drafts_of(account_id)]
     links = link_codes.cases_of(account_id)
-    names = requests.child_names(account_id, [link.case_reference for link in links])
+    names = cases.child_names(account_id, [link.case_reference for link in links])
     result += [
         (
             f"case:{link.case_reference}",
-            requests.case_label(link.case_reference, names[link.case_reference]),
+            cases.case_label(link.case_reference, names[link.case_reference]),
         )
         for link in links
     ]
@@ -96,11 +97,9 @@ def destination_label(contribution: Contribution, names: dict[str, str]) -> str:
     """Where unfinished views will go, for the list of them in the account."""
     if contribution.case_reference:
         reference = contribution.case_reference
-        return gettext(
-            "For %(case)s", case=requests.case_label(reference, names.get(reference, ""))
-        )
+        return gettext("For %(case)s", case=cases.case_label(reference, names.get(reference, "")))
     draft = db.session().get(RequestDraft, contribution.draft_id)
-    name = requests.child_name(draft.answers) if draft is not None else ""
+    name = cases.child_name(draft.answers) if draft is not None else ""
     if name:
         return gettext("For the request for %(name)s that you have not sent yet", name=name)
     return gettext("For the request you have not sent yet")
@@ -203,7 +202,7 @@ def finish(contribution: Contribution) -> None:
         return
     if contribution.draft_id and not contribution.case_reference:
         draft = session.get(RequestDraft, contribution.draft_id, populate_existing=True)
-        sent = requests.request_for_draft(draft) if draft is not None else None
+        sent = cases.request_for_draft(draft) if draft is not None else None
         if sent is not None:
             contribution.case_reference = sent.reference
     now = utcnow()
@@ -226,8 +225,6 @@ def send_with_request(draft: RequestDraft, reference: str, now: dt.datetime) -> 
 def send_stranded(app: Any) -> int:
     """Send views that were finished after their request had gone but were kept unsent
     (before views took the request's case when it was sent); returns how many."""
-    from portal.models import AssessmentRequest
-
     with app.app_context():
         session = db.session()
         stranded = session.execute(
@@ -258,7 +255,7 @@ def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
         OutboxMessage(
             kind="contribution.create",
             idempotency_key=f"contribution-{contribution.id}",
-            after_key=requests.creating_message_key(reference),
+            after_key=ordering.creating_message_key(reference),
             payload={
                 "case_reference": reference,
                 "contribution": {

@@ -14,8 +14,8 @@ from sqlalchemy import delete, select
 
 from portal.documents import uploads
 from portal.models import Document
-from portal.platform import audit, db
-from portal.platform.db import utcnow
+from portal.models.base import utcnow
+from portal.platform import audit, db, files
 from portal.platform.i18n import Count
 
 REFUSED = {
@@ -102,7 +102,7 @@ def check_and_keep(
     scanned = uploads.scan(data, current_app.extensions["portal_settings"].clamd_address)
     if scanned is uploads.Scan.INFECTED:
         return gettext("The selected file contains a virus"), None
-    key, digest = uploads.store(kept)
+    key, digest = files.store(kept)
     document = Document(
         **owner,
         filename=uploads.safe_name(upload.filename, kind.extension),
@@ -138,7 +138,7 @@ def remove(document: Document) -> None:
     db.session().delete(document)
     audit.add(db.session(), "document_removed", "document", document.id)
     db.session().commit()
-    uploads.remove(key)
+    files.remove(key)
 
 
 def download(document: Document) -> Response:
@@ -147,7 +147,7 @@ def download(document: Document) -> Response:
         abort(404)
     audit.record("viewed_document", "document", document.id)
     return send_file(
-        io.BytesIO(uploads.read(document.storage_key)),
+        io.BytesIO(files.read(document.storage_key)),
         mimetype=document.content_type,
         as_attachment=True,
         download_name=document.filename,
@@ -156,7 +156,7 @@ def download(document: Document) -> Response:
 
 def preview(document: Document) -> Response:
     """Images only, shown inline so a family can see what they added."""
-    data = uploads.read(document.storage_key)
+    data = files.read(document.storage_key)
     kind = uploads.detect(data)
     if kind is None or not kind.image or not uploads.Scan(document.scan).released:
         abort(404)
@@ -175,7 +175,7 @@ def delete_where(session: Any, where: Any) -> list[str]:
 
 def remove_files(keys: list[str]) -> None:
     for key in keys:
-        uploads.remove(key)
+        files.remove(key)
 
 
 def of_drafts(drafts: Any) -> Any:

@@ -27,7 +27,6 @@ __all__ = [
     "DeadlineException",
     "Document",
     "FamilyMessage",
-    "Feedback",
     "LinkCode",
     "MailboxMessage",
     "OutboxMessage",
@@ -35,7 +34,3 @@ __all__ = [
     "SpentLogoutToken",
     "WebSession",
 ]
-
-# The feedback package keeps its own table; importing it here puts it on Base.metadata
-# wherever the portal's tables are (a plain import, so either package may load first).
-import feedback.models  # noqa: F401

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from portal.platform.db import Base, utcnow
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
+from portal.models.base import Base, new_id, utcnow
 
 
 class Account(Base):

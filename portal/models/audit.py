@@ -10,7 +10,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Index, Integer, String, event
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from portal.platform.db import Base, utcnow
+from portal.models.base import Base, utcnow
 
 
 class AuditEvent(Base):

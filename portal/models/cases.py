@@ -7,8 +7,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from portal.models.accounts import new_id
-from portal.platform.db import Base, utcnow
+from portal.models.base import Base, new_id, utcnow
 
 RELATIONSHIPS = ("parent_carer", "young_person")
 

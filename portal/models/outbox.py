@@ -13,9 +13,7 @@ import datetime as dt
 from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from portal.models.accounts import new_id
-from portal.platform.crypto import EncryptedJSON
-from portal.platform.db import Base, utcnow
+from portal.models.base import Base, EncryptedJSON, new_id, utcnow
 
 
 class OutboxMessage(Base):

@@ -7,9 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from portal.models.accounts import new_id
-from portal.platform.crypto import EncryptedJSON
-from portal.platform.db import Base, utcnow
+from portal.models.base import Base, EncryptedJSON, new_id, utcnow
 
 ROLES = ("parent_carer", "young_person")
 

@@ -12,10 +12,10 @@ from sqlalchemy import delete
 from portal.auth.sessions import remove_expired
 from portal.case_api import outbox
 from portal.models import SpentLogoutToken
+from portal.models.base import utcnow
 from portal.ops.key_rotation import rotate_all
 from portal.ops.retention import run as retention_run
 from portal.platform.crypto import new_key
-from portal.platform.db import utcnow
 
 
 def register(app: Flask) -> None:

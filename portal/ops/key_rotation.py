@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import Flask
 from sqlalchemy import text
 
-from portal.documents import uploads
 from portal.platform.crypto import cipher
 
 # Every encrypted column: (table, primary key, column). A test keeps this in step with
@@ -39,7 +38,7 @@ def rotate_all(app: Flask) -> tuple[int, int]:
                     {"value": data_cipher.rotate(value.encode()).decode(), "key": row_key},
                 )
                 rows += 1
-        for stored in list(uploads.storage_root().glob("*/*")):
+        for stored in list(files.storage_root().glob("*/*")):
             stored.write_bytes(data_cipher.rotate(stored.read_bytes()))
             files += 1
     return rows, files

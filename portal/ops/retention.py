@@ -30,7 +30,7 @@ from portal.models import (
     OutboxMessage,
     RequestDraft,
 )
-from portal.platform.db import utcnow
+from portal.models.base import utcnow
 
 
 def _days(app: Flask, rule: str) -> dt.timedelta:

@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from portal.models import AssessmentRequest, OutboxMessage
+from portal.models.base import utcnow
 from portal.ops import bp
 from portal.platform import db
 from portal.platform.access import public
-from portal.platform.db import utcnow
 from portal.triage.service import OPEN
 
 log = logging.getLogger(__name__)

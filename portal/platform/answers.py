@@ -10,8 +10,10 @@ from flask_babel import get_locale
 from markupsafe import Markup
 from wtforms import Field
 
+from forms.catalogue import Catalogue
 from forms.consent import ConsentForm
 from forms.kit.question import every_form
+from portal.platform import answers as shown_answers
 from portal.platform.i18n import format_date
 
 
@@ -73,3 +75,29 @@ def shown(item_id: str, value: Any, young_person: bool = False) -> Markup | str:
 def label(item_id: str, value: Any, young_person: bool = False) -> str | list[str]:
     """A stored answer, by its catalogue id, as plain text (for exports)."""
     return plain(fields_by_item(young_person).get(item_id), value)
+
+
+def grouped_answers(
+    catalogue: Catalogue, answers: dict[str, Any], young_person: bool = False
+) -> list[dict[str, Any]]:
+    """Answers grouped by the privacy notice's categories, each marked required or not:
+    `value` as stored, `value_label` as the reader reads it."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for item_id, value in answers.items():
+        if value in (None, "", []) or item_id not in catalogue.by_id:
+            continue
+        item = catalogue.item(item_id)
+        groups.setdefault((item.subject, item.category), []).append(
+            {
+                "id": item.id,
+                "label": item.label,
+                "value": value,
+                "value_label": shown_answers.label(item.id, value, young_person),
+                "required": item.required,
+                "special_category": item.special_category,
+            }
+        )
+    return [
+        {"subject": subject, "category": catalogue.category(subject, category).name, "items": items}
+        for (subject, category), items in groups.items()
+    ]

@@ -14,8 +14,11 @@ from flask import current_app, g, has_request_context, request, session
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from portal.models import AuditEvent
-from portal.platform.db import utcnow
+from forms.kit.fields import _l
+from portal.models import (
+    AuditEvent,
+)
+from portal.models.base import utcnow
 
 
 def record(
@@ -86,3 +89,50 @@ def record_all(
     rows = _rows(actions, object_kind, object_id, actor_kind, actor_id)
     with current_app.extensions["db_engine"].begin() as connection:
         connection.execute(insert(AuditEvent), rows)
+
+
+# What each audited action means, for the person whose data it touched.
+ACTIONS = {
+    "sign_in": _l("Signed in"),
+    "sign_out": _l("Signed out"),
+    "timed_out": _l("Signed out after a time without activity"),
+    "signed_out_by_provider": _l("Signed out everywhere"),
+    "request_started": _l("Started a request"),
+    "request_submitted": _l("Sent a request"),
+    "document_added": _l("Added a document"),
+    "document_removed": _l("Removed a document"),
+    "viewed_document": _l("Opened a document"),
+    "viewed_case": _l("Looked at a case"),
+    "viewed_plan": _l("Looked at an EHC plan"),
+    "link_code_redeemed": _l("Used a link code"),
+    "link_code_refused": _l("Entered a link code that did not work"),
+    "link_code_issued": _l("Made a link code for a case"),
+    "checked_case_for_link_code": _l("Checked whose case it is before making a link code"),
+    "viewed_own_data": _l("Looked at this information"),
+    "downloaded_own_data": _l("Downloaded a copy of this information"),
+    "access_refused": _l("Was refused access"),
+    "consent_choices_saved": _l("Made consent choices in a request"),
+    "consent_given": _l("Gave consent"),
+    "consent_withdrawn": _l("Withdrew consent"),
+    "consent_refused_too_young": _l("Was refused a consent change: under 16"),
+    "viewed_consent": _l("Looked at the consent on a case"),
+    "views_started": _l("Started giving views"),
+    "views_sent": _l("Sent views"),
+    "viewed_views": _l("Looked at the views on a case"),
+    "viewed_request": _l("Looked at a request"),
+    "viewed_messages": _l("Read the messages about a request"),
+    "triage_assign": _l("Gave the request to a caseworker"),
+    "triage_more_information": _l("Asked for more information"),
+    "triage_family_replied": _l("Replied with more information"),
+    "triage_accept": _l("Accepted the request for a decision"),
+    "triage_duplicate": _l("Marked the request as a repeat of another"),
+    "triage_assess": _l("Decided to carry out an assessment"),
+    "triage_change_to_assess": _l("Decided to carry out an assessment"),
+    "triage_not_assess": _l("Decided not to carry out an assessment"),
+    "triage_withdraw": _l("Withdrew the request"),
+    "triage_exception": _l("Recorded why a time limit moves"),
+}
+
+
+def describe(action: str) -> str:
+    return str(ACTIONS[action]) if action in ACTIONS else action

@@ -9,15 +9,10 @@ development a key is generated and kept in instance/data_keys.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from flask import current_app
-from sqlalchemy import Text
-from sqlalchemy.types import TypeDecorator
 
-__all__ = ["DataCipher", "EncryptedJSON", "InvalidToken", "cipher", "new_key"]
+__all__ = ["DataCipher", "InvalidToken", "cipher", "new_key"]
 
 
 def new_key() -> str:
@@ -43,20 +38,3 @@ class DataCipher:
 
 def cipher() -> DataCipher:
     return current_app.extensions["portal_cipher"]
-
-
-class EncryptedJSON(TypeDecorator[Any]):
-    """A JSON value stored encrypted; needs an application context to read or write."""
-
-    impl = Text
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        return cipher().encrypt(json.dumps(value).encode()).decode()
-
-    def process_result_value(self, value: str | None, dialect: Any) -> Any:
-        if value is None:
-            return None
-        return json.loads(cipher().decrypt(value.encode()))

@@ -6,41 +6,14 @@ DATABASE_URL and used in production and CI.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from flask import Flask, current_app, g
-from sqlalchemy import ColumnElement, DateTime, Engine, create_engine, event, select, text, update
+from sqlalchemy import ColumnElement, Engine, create_engine, event, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.orm import Session, sessionmaker
 
-
-class UTCDateTime(TypeDecorator[dt.datetime]):
-    """A moment in time, always returned as an aware UTC datetime (SQLite keeps no zone)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are not stored: use datetime.now(UTC)")
-        return value.astimezone(dt.UTC)
-
-    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-class Base(DeclarativeBase):
-    type_annotation_map = {dt.datetime: UTCDateTime}
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+from portal.models.base import Base
 
 
 def make_engine(url: str) -> Engine:

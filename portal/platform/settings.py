@@ -372,7 +372,7 @@ def _development_family_client_key(instance_path: Path) -> str:
 
 
 def _family_client_key(environ: dict[str, str], problems: list[str]) -> str | None:
-    from portal.auth.keys import ClientKeyError, load_client_key
+    from portal.platform.keys import ClientKeyError, load_client_key
 
     value = environ.get("FAMILY_OIDC_PRIVATE_KEY") or None
     if value is None:

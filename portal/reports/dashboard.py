@@ -10,16 +10,11 @@ from sqlalchemy import func, select
 
 from portal.models import AssessmentRequest, OutboxMessage
 from portal.platform import db, deadlines
+from portal.platform.charts import Bar
 from portal.triage.service import OPEN
 
 WEEKS_SHOWN = 12
 AGE_BANDS = ((0, 14), (14, 28), (28, 42), (42, None))  # days since the request
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    value: int
 
 
 @dataclass(frozen=True)
@@ -99,35 +94,3 @@ def figures(today: dt.date, week_label: object = str, age_label: object = str) -
         outbox_dead=dead or 0,
         oldest_waiting=waiting[1],
     )
-
-
-@dataclass(frozen=True)
-class DrawnBar:
-    x: float
-    y: float
-    width: float
-    height: float
-    label: str
-    value: int
-    label_x: float
-
-
-def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]:
-    """Where each bar goes in an SVG of the given size, tallest bar at full height."""
-    top = max((bar.value for bar in data), default=0) or 1
-    slot = width / max(len(data), 1)
-    drawn = []
-    for index, bar in enumerate(data):
-        bar_height = (height - 40) * bar.value / top
-        drawn.append(
-            DrawnBar(
-                x=index * slot + slot * 0.15,
-                y=height - 20 - bar_height,
-                width=slot * 0.7,
-                height=bar_height,
-                label=bar.label,
-                value=bar.value,
-                label_x=index * slot + slot / 2,
-            )
-        )
-    return drawn

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from portal.assessment_request import service as requests
 from portal.models import AssessmentRequest
 from portal.platform import db
+from portal.platform.spreadsheets import safe_cell
 
 # RequestSource: 1 is "young person or parent"; 2 to 5 (an education setting, health,
 # social care, other) are professionals, who do not ask through this portal.
@@ -37,19 +38,11 @@ COLUMNS = (
     "RequestOutcome",
     "RequestOutcomeDate",
 )
-# A cell starting with one of these is read as a formula by spreadsheets.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def census_years(today: dt.date) -> list[int]:
     """The census years with a complete (or current) year of requests, newest first."""
     return [today.year + 1 - n for n in range(5)]
-
-
-def safe_cell(value: object) -> str:
-    """Text as data, never as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def outcome(request: AssessmentRequest, year_end: dt.date) -> tuple[str, dt.date | None]:

@@ -1,4 +1,5 @@
-"""The caseworkers' workspace: the triage queue, each request, and what has reached the case system."""
+"""The caseworkers' workspace: the triage queue, each request, the actions on it, and
+what has reached the case system."""
 
 from flask import Blueprint
 

@@ -21,7 +21,6 @@ from forms.triage import (
     ExceptionForm,
     MoreInformationForm,
 )
-from portal.account.your_data import describe, grouped_answers
 from portal.assessment_request import service as requests
 from portal.consent import service as consent
 from portal.contributions import service as contributions
@@ -29,6 +28,8 @@ from portal.documents import service as attachments
 from portal.models import AssessmentRequest, AuditEvent
 from portal.platform import audit, db, deadlines
 from portal.platform.access import caseworker, signed_in_account_id
+from portal.platform.answers import grouped_answers
+from portal.platform.audit import describe
 from portal.triage import bp
 from portal.triage import service as triage
 

@@ -16,7 +16,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, or_, select, update
 
 from portal.assessment_request import service as requests
-from portal.case_api import notify
+from portal.case_api import notify, ordering
 from portal.documents import service as attachments
 from portal.models import (
     Account,
@@ -26,8 +26,8 @@ from portal.models import (
     FamilyMessage,
     OutboxMessage,
 )
+from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines
-from portal.platform.db import utcnow
 
 OPEN = ("received", "more_information", "accepted")
 STATUSES = {
@@ -124,7 +124,7 @@ def act(
         OutboxMessage(
             kind="triage_decision.create",
             idempotency_key=key,
-            after_key=requests.creating_message_key(request.reference),
+            after_key=ordering.creating_message_key(request.reference),
             payload={
                 "case_reference": request.reference,
                 "decision": {

@@ -12,8 +12,8 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
-from portal.account import link_codes
 from portal.case_api import outbox
+from portal.links import service as link_codes
 from portal.models import (
     AssessmentRequest,
     Contribution,

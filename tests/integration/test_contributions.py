@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from devtools.reference_case_system import demo
 from portal.case_api import outbox
 from portal.models import AuditEvent, Contribution, OutboxMessage
-from portal.platform import db
+from portal.platform import db, files
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted, young_person_answers
 from tests.integration.test_documents import PDF, PNG, error
@@ -34,7 +34,9 @@ def family(client: FlaskClient) -> FlaskClient:
 
 
 def begin(client: FlaskClient, author: str, destination: str) -> str:
-    response = post(client, "/account/contributions/new", {"author": author, "destination": destination})
+    response = post(
+        client, "/account/contributions/new", {"author": author, "destination": destination}
+    )
     assert response.status_code == 302, page(response).select_one(".govuk-error-summary")
     match = re.match(r"/account/contributions/([0-9a-f]{32})/", response.headers["Location"])
     assert match
@@ -114,9 +116,9 @@ def test_sent_views_cannot_be_changed_but_more_can_follow(app: Flask, family: Fl
     with app.app_context():
         kept = db.session().get(Contribution, contribution)
         assert kept.answers["views.likes"] == "First words"
-    assert "Give more views" in page(family.get(f"/account/contributions/{contribution}/sent")).get_text(
-        " "
-    )
+    assert "Give more views" in page(
+        family.get(f"/account/contributions/{contribution}/sent")
+    ).get_text(" ")
     second = begin(family, "parent_carer", f"case:{reference}")
     assert second != contribution
 
@@ -279,7 +281,6 @@ def test_views_and_their_files_go_with_a_stale_draft(app: Flask, family: FlaskCl
     from sqlalchemy import update
 
     from portal.assessment_request.service import remove_stale_drafts
-    from portal.documents import uploads
     from portal.models import Document, RequestDraft
 
     draft = start(family)
@@ -287,7 +288,7 @@ def test_views_and_their_files_go_with_a_stale_draft(app: Flask, family: FlaskCl
     add_file(family, contribution, PNG, "drawing.png")
     with app.app_context():
         key = db.session().scalars(select(Document.storage_key)).one()
-        stored = uploads.path_of(key)
+        stored = files.path_of(key)
         assert stored.exists()
         db.session().execute(
             update(RequestDraft).values(updated_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=29))

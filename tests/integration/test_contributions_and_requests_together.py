@@ -80,7 +80,9 @@ def test_check_your_answers_lists_the_views_and_says_which_go_with_the_request(
     said = confirmation.get_text(" ", strip=True)
     assert "1 set of views was sent with your request" in said
     assert "you have not finished" in said
-    assert f"/account/contributions/{unfinished}/check" in [a["href"] for a in confirmation.select("a")]
+    assert f"/account/contributions/{unfinished}/check" in [
+        a["href"] for a in confirmation.select("a")
+    ]
     account = page(client.get("/account/"))
     finish = account.select_one(f"a[href='/account/contributions/{unfinished}/check']")
     assert finish is not None and finish.get_text().startswith("Finish the views you started on")

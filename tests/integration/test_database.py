@@ -14,8 +14,8 @@ from flask import Flask
 from sqlalchemy import create_engine, inspect, select
 
 from portal.models import AuditEvent
+from portal.models.base import Base
 from portal.platform import db
-from portal.platform.db import Base
 from tests.conftest import POSTGRES_URL, drop_postgres_schema, fresh_postgres_schema, migrate
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from portal.documents import uploads
 from portal.models import AuditEvent, Document, OutboxMessage
-from portal.platform import db
+from portal.platform import db, files
 from tests.conftest import sign_in
 from tests.integration.test_request_journey import fill, post, start, token
 from tests.support.files import build_pdf, image
@@ -83,7 +83,7 @@ def test_allowed_files_are_kept_outside_the_web_root(
             Path(app.instance_path) / "uploads" / document.storage_key[:2] / document.storage_key
         )
         assert data[:16] not in stored.read_bytes(), "files are encrypted at rest"
-        assert uploads.read(document.storage_key) == data
+        assert files.read(document.storage_key) == data
         assert name not in str(stored)
         assert not str(stored).startswith(str(Path(app.static_folder or "")))
     download = client.get(f"/account/request/{draft}/documents/{document.id}")
@@ -153,7 +153,7 @@ def test_removing_a_document_deletes_the_file(app: Flask, client: FlaskClient, d
     upload(client, draft, PDF, "report.pdf")
     with app.app_context():
         document = db.session().scalars(select(Document)).one()
-        stored = uploads.path_of(document.storage_key)
+        stored = files.path_of(document.storage_key)
     assert stored.exists()
     post(client, f"/account/request/{draft}/documents/{document.id}/remove", {})
     assert not stored.exists()
@@ -374,7 +374,7 @@ def test_images_are_re_encoded_so_nothing_but_the_picture_is_kept(
         assert upload(client, draft, data, name).status_code == 302
     with app.app_context():
         documents = db.session().scalars(select(Document).order_by(Document.filename)).all()
-        kept = {d.filename: uploads.read(d.storage_key) for d in documents}
+        kept = {d.filename: files.read(d.storage_key) for d in documents}
         originals = set(
             db.session().scalars(
                 select(AuditEvent.object_id).where(AuditEvent.action == "document_reencoded_from")

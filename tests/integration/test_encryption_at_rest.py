@@ -7,9 +7,9 @@ from pathlib import Path
 from flask import Flask
 from sqlalchemy import create_engine, select, text
 
+from portal.models.base import Base, EncryptedJSON
 from portal.ops.key_rotation import ENCRYPTED_COLUMNS
-from portal.platform.crypto import EncryptedJSON, new_key
-from portal.platform.db import Base
+from portal.platform.crypto import new_key
 from tests.conftest import build_app, make_settings, migrate, sign_in
 from tests.integration.test_documents import PDF, upload
 from tests.integration.test_request_journey import fill, post, start

@@ -12,9 +12,8 @@ from flask.testing import FlaskClient
 from sqlalchemy import create_engine, select, text
 
 from portal.case_api import outbox, reads
-from portal.documents import uploads
 from portal.models import AssessmentRequest, AuditEvent, Document, MailboxMessage, OutboxMessage
-from portal.platform import db
+from portal.platform import db, files
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted
 from tests.integration.test_documents import PDF, upload
@@ -118,5 +117,5 @@ def test_a_file_is_kept_while_its_row_could_not_be_deleted(
     assert refused.status_code == 500
     with db_app.app_context():
         assert db.session().get(Document, document.id) is not None
-        assert uploads.read(document.storage_key).startswith(b"%PDF")
+        assert files.read(document.storage_key).startswith(b"%PDF")
     assert family.get(f"/account/request/{draft}/documents/{document.id}").status_code == 200

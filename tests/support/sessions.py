@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from portal.auth.sessions import _hash
 from portal.models import WebSession
-from portal.platform.db import utcnow
+from portal.models.base import utcnow
 
 
 def signed_in(session: Session, account_id: str) -> str:

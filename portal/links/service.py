@@ -16,8 +16,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from portal.models import CaseLink, LinkCode
+from portal.models.base import utcnow
 from portal.platform import audit, db
-from portal.platform.db import utcnow
 
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
 VALID_FOR = dt.timedelta(days=14)

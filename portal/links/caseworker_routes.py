@@ -18,8 +18,9 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from forms.account import ConfirmLinkCodeForm, IssueLinkCodeForm
-from portal.account import bp, link_codes
 from portal.case_api.client import CaseApiError
+from portal.links import bp
+from portal.links import service as link_codes
 from portal.platform import audit
 from portal.platform.access import caseworker, current_person
 
@@ -64,8 +65,8 @@ def new_link_code() -> ResponseReturnValue:
                 "person_name": form.person_name.data,
                 "relationship": form.relationship.data,
             }
-            return redirect(url_for("account.confirm_link_code"))
-    return render_template("account/caseworker/new_link_code.html", form=form)
+            return redirect(url_for("links.confirm_link_code"))
+    return render_template("links/caseworker/new_link_code.html", form=form)
 
 
 @bp.route("/caseworker/link-codes/confirm", methods=["GET", "POST"])
@@ -74,13 +75,13 @@ def confirm_link_code() -> ResponseReturnValue:
     """The caseworker sees whose case it is before a code is created for it."""
     pending = session.get("pending_link_code")
     if not pending:
-        return redirect(url_for("account.new_link_code"))
+        return redirect(url_for("links.new_link_code"))
     form = ConfirmLinkCodeForm()
     case, problem = _case_in_case_system(pending["case_reference"])
     if case is None:
         checked = IssueLinkCodeForm(data=pending)
         checked.case_reference.errors = [problem]
-        return render_template("account/caseworker/new_link_code.html", form=checked)
+        return render_template("links/caseworker/new_link_code.html", form=checked)
     if form.validate_on_submit():
         person = current_person()
         assert person is not None
@@ -96,11 +97,11 @@ def confirm_link_code() -> ResponseReturnValue:
             "person_name": pending["person_name"],
             "case_reference": pending["case_reference"],
         }
-        return redirect(url_for("account.link_code_issued"))
+        return redirect(url_for("links.link_code_issued"))
     audit.record("checked_case_for_link_code", "case", pending["case_reference"])
     relationships = {c.value: c.label for c in IssueLinkCodeForm().relationship.choices}
     return render_template(
-        "account/caseworker/confirm_link_code.html",
+        "links/caseworker/confirm_link_code.html",
         form=form,
         pending=pending,
         case=case,
@@ -116,4 +117,4 @@ def link_code_issued() -> ResponseReturnValue:
     issued = session.pop("issued_link_code", None)
     if issued is None:
         return redirect(url_for("triage.home"))
-    return render_template("account/caseworker/link_code_issued.html", **issued)
+    return render_template("links/caseworker/link_code_issued.html", **issued)

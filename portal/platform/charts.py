@@ -1,0 +1,44 @@
+"""Bar charts laid out on the server from plain figures, for the dashboard and feedback
+reports (no script, no chart library)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int
+
+
+@dataclass(frozen=True)
+class DrawnBar:
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    value: int
+    label_x: float
+
+
+def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]:
+    """Where each bar goes in an SVG of the given size, tallest bar at full height."""
+    top = max((bar.value for bar in data), default=0) or 1
+    slot = width / max(len(data), 1)
+    drawn = []
+    for index, bar in enumerate(data):
+        bar_height = (height - 40) * bar.value / top
+        drawn.append(
+            DrawnBar(
+                x=index * slot + slot * 0.15,
+                y=height - 20 - bar_height,
+                width=slot * 0.7,
+                height=bar_height,
+                label=bar.label,
+                value=bar.value,
+                label_x=index * slot + slot / 2,
+            )
+        )
+    return drawn
