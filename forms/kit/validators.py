@@ -8,11 +8,11 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from wtforms import Field, Form, ValidationError
 from wtforms.validators import Length
 
-from forms.kit.fields import _l
 from forms.kit.numbers import Count
 
 # The check letter alphabet for unique pupil numbers (DfE): no I, O or S.

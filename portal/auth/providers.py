@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import requests
 from authlib.integrations.flask_client import OAuth
 from authlib.oauth2.rfc7523 import PrivateKeyJWT
 from authlib.oauth2.rfc7523.assertion import private_key_jwt_sign
@@ -23,6 +24,8 @@ from portal.platform.settings import FamilyIdentityProvider, Settings, StaffIden
 FAMILIES = "families"
 STAFF = "staff"
 PROVIDERS = (FAMILIES, STAFF)
+# What a provider that cannot be reached raises.
+UNAVAILABLE = (requests.RequestException, OSError)
 ASSERTION_LIFETIME_SECONDS = 300
 
 

@@ -29,6 +29,7 @@ from portal.auth.providers import (
     FAMILIES,
     PROVIDERS,
     STAFF,
+    UNAVAILABLE,
     authorize_params,
     client,
     provider,
@@ -44,7 +45,6 @@ from portal.platform.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attem
 from portal.platform.security import csrf, form_action_allows
 
 log = logging.getLogger(__name__)
-UNAVAILABLE = (requests.RequestException, OSError)
 HOME = {FAMILIES: "account.account", STAFF: "triage.home"}
 # Errors a provider sends back when it cannot sign anyone in just now (RFC 6749 4.1.2.1).
 PROVIDER_DOWN = {"temporarily_unavailable", "server_error"}
@@ -216,59 +216,6 @@ def callback(provider_name: str) -> ResponseReturnValue:
     if next_page and next_page != "/":
         return redirect(next_page)
     return redirect(url_for(HOME[provider_name]))
-
-
-def _roles_now(token: dict[str, Any], subject: str) -> list[str] | None:
-    """The staff member's roles as the provider sees them now, or None if it will not say.
-
-    Asked of its userinfo endpoint with the access token from sign-in, refreshed first
-    when it has expired and the provider gave a refresh token.
-    """
-    oauth_client = client(STAFF)
-    try:
-        try:
-            info = oauth_client.userinfo(token=token)
-        except requests.HTTPError:
-            if not token.get("refresh_token"):
-                return None
-            token.update(
-                oauth_client.fetch_access_token(
-                    grant_type="refresh_token", refresh_token=token["refresh_token"]
-                )
-            )
-            info = oauth_client.userinfo(token=token)
-    except (*UNAVAILABLE, AuthlibBaseError, ValueError):
-        return None
-    if info.get("sub") != subject:
-        return None
-    return roles_from_claims(provider(STAFF), dict(info))
-
-
-def recheck_staff_roles() -> ResponseReturnValue | None:
-    """Before any request of a staff session: roles older than the check interval are
-    asked of the provider again; roles gone (or a provider that will not say) end it."""
-    endpoint = request.endpoint or "static"
-    if session.get("kind") != "staff" or endpoint == "static" or endpoint.startswith("auth."):
-        return None
-    checked = session.get("roles_checked_at")
-    every = dt.timedelta(
-        minutes=current_app.extensions["portal_settings"].config.sessions.staff_roles_check_minutes
-    )
-    if checked and utcnow() - dt.datetime.fromisoformat(checked) < every:
-        return None
-    token = dict(session.get("provider_token") or {})
-    roles = _roles_now(token, session.get("subject", "")) if token else None
-    if roles:
-        session.update(roles=roles, provider_token=token, roles_checked_at=utcnow().isoformat())
-        g.pop("person", None)
-        return None
-    account_id = session.get("account_id")
-    audit.record("roles_withdrawn", "account", account_id, actor_kind="staff", actor_id=account_id)
-    log.info("staff session ended: roles not confirmed by the provider")
-    server_session: ServerSession = session  # type: ignore[assignment]
-    server_session.end()
-    g.pop("person", None)
-    return redirect(url_for("auth.start", provider_name=STAFF, next=request.full_path.rstrip("?")))
 
 
 @bp.post("/sign-out")

@@ -11,8 +11,9 @@ from flask_babel import gettext
 
 from portal.auth import timeout
 from portal.auth.providers import FAMILIES, STAFF, provider_configs, register_clients
+from portal.auth.roles import recheck_staff_roles
 from portal.auth.sessions import DatabaseSessionInterface
-from portal.platform.access import SignedIn
+from portal.platform.access import SignedIn, current_person
 from portal.platform.security import allow_form_action
 from portal.platform.settings import Settings
 
@@ -52,9 +53,6 @@ def init_app(app: Flask, settings: Settings) -> None:
     configs = provider_configs(settings, issuers)
     register_clients(app, configs)
     allow_form_action(app, [config.issuer for config in configs])
-
-    from portal.auth.routes import recheck_staff_roles
-    from portal.platform.access import current_person
 
     app.before_request(recheck_staff_roles)
     app.jinja_env.globals["current_person"] = current_person

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from portal.models import (
-    AssessmentRequest,
-)
+from portal.models import AssessmentRequest
 from portal.platform import db
 
 

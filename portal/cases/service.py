@@ -7,11 +7,7 @@ from typing import Any
 from flask_babel import gettext
 from sqlalchemy import select
 
-from portal.models import (
-    AssessmentRequest,
-    CaseCache,
-    RequestDraft,
-)
+from portal.models import AssessmentRequest, CaseCache, RequestDraft
 from portal.platform import db
 from portal.platform.i18n import isolate
 

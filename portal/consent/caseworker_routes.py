@@ -3,20 +3,13 @@ case system, and the consent on each case."""
 
 from __future__ import annotations
 
-from flask import (
-    abort,
-    render_template,
-)
+from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from portal.consent import bp
 from portal.consent import service as consent
-from portal.models import (
-    Account,
-    AssessmentRequest,
-    ConsentWording,
-)
+from portal.models import Account, AssessmentRequest, ConsentWording
 from portal.platform import audit, db
 from portal.platform.access import caseworker
 

@@ -3,10 +3,7 @@ case system, and the consent on each case."""
 
 from __future__ import annotations
 
-from flask import (
-    abort,
-    render_template,
-)
+from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 
 from portal.contributions import bp

@@ -3,19 +3,13 @@ case system, and the consent on each case."""
 
 from __future__ import annotations
 
-from flask import (
-    abort,
-)
+from flask import abort
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from portal.documents import bp
 from portal.documents import service as attachments
-from portal.models import (
-    Contribution,
-    Document,
-    RequestDraft,
-)
+from portal.models import Contribution, Document, RequestDraft
 from portal.platform import db
 from portal.platform.access import caseworker
 

@@ -15,9 +15,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from forms.kit.fields import _l
-from portal.models import (
-    AuditEvent,
-)
+from portal.models import AuditEvent
 from portal.models.base import utcnow
 
 

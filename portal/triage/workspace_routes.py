@@ -14,11 +14,7 @@ from sqlalchemy import select
 
 from portal.case_api import outbox
 from portal.links import service as link_codes
-from portal.models import (
-    AssessmentRequest,
-    Contribution,
-    OutboxMessage,
-)
+from portal.models import AssessmentRequest, Contribution, OutboxMessage
 from portal.platform import audit, db
 from portal.platform.access import caseworker, current_person
 from portal.triage import bp
