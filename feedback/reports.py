@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from flask_babel import gettext
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from feedback.models import Feedback
+from portal.models.base import utcnow
 from portal.platform import db
 from portal.platform.charts import Bar
 from portal.platform.spreadsheets import safe_cell
@@ -107,9 +108,6 @@ def as_csv(found: list[Feedback], service_names: dict[str, str]) -> str:
 
 def anonymise_old(app: object, days: int) -> int:
     """Remove the free text and any contact details from feedback past its period."""
-    from sqlalchemy import update
-
-    from portal.models.base import utcnow
 
     cutoff = utcnow() - dt.timedelta(days=days)
     with app.app_context(), app.extensions["db_sessionmaker"]() as session:  # type: ignore[attr-defined]

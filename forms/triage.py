@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from flask_wtf import FlaskForm
@@ -76,7 +77,6 @@ class DuplicateForm(ActionForm):
     )
 
     def validate_of_reference(self, field: StringField) -> None:
-        import re
 
         if not re.match(CASE_REFERENCE_PATTERN, field.data or ""):
             raise ValidationError(_l("Enter a reference like BNT-2026-000123"))

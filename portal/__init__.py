@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 
 import authlib.deprecate  # noqa: F401  (imported for its side effect on warning filters)
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
 # authlib warns about its own modules that oidc-provider-mock and rfc7523 still import;
 # it forces its warnings on when imported, so these filters must come after it.
@@ -171,7 +172,6 @@ COMPILED_TEMPLATES = _CompiledTemplates()
 
 
 def _register_templates(app: Flask) -> None:
-    from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
     settings: Settings = app.extensions["portal_settings"]
     app.jinja_env.bytecode_cache = COMPILED_TEMPLATES

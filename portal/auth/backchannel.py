@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+from flask import current_app
 from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
@@ -94,7 +95,6 @@ def log_out(provider_name: str, token: str) -> int:
     )
     if account is None:
         return 0
-    from flask import current_app
 
     ended = end_sessions_of(current_app._get_current_object(), account.id)  # type: ignore[attr-defined]
     audit.record("signed_out_by_provider", "account", account.id, actor_kind="system")

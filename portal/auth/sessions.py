@@ -22,7 +22,7 @@ import secrets
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
-from flask import Flask, Request, g
+from flask import Flask, Request, g, request
 from flask.sessions import SessionInterface, SessionMixin
 from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -244,7 +244,6 @@ class DatabaseSessionInterface(SessionInterface):
 
 
 def request_has_visitor_cookie() -> bool:
-    from flask import request
 
     return VISITOR_COOKIE in request.cookies
 

@@ -16,11 +16,14 @@ from urllib.parse import urlsplit
 
 from flask import current_app, render_template
 from flask_babel import force_locale, get_locale
+from notifications_python_client.errors import APIError
+from notifications_python_client.notifications import NotificationsAPIClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from portal.case_api.client import CaseApiError
 from portal.models import MailboxMessage, OutboxMessage
+from portal.platform import db
 
 KIND = "email.send"
 
@@ -70,7 +73,6 @@ def queue_email(
 
 
 def _notify_client(settings: Any) -> Any:
-    from notifications_python_client.notifications import NotificationsAPIClient
 
     return NotificationsAPIClient(
         settings.notify_api_key,
@@ -84,8 +86,6 @@ def send(message: OutboxMessage) -> dict[str, Any]:
     settings = current_app.extensions["portal_settings"]
     payload = message.payload
     if not settings.notify_api_key:
-        from portal.platform import db
-
         session = db.session()
         if session.scalar(select(MailboxMessage.id).where(MailboxMessage.id == message.id)):
             return {}
@@ -100,8 +100,6 @@ def send(message: OutboxMessage) -> dict[str, Any]:
         )
         session.commit()
         return {}
-
-    from notifications_python_client.errors import APIError
 
     client = _notify_client(settings)
     try:

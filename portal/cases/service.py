@@ -7,6 +7,7 @@ from typing import Any
 from flask_babel import gettext
 from sqlalchemy import select
 
+from portal.case_api import reads
 from portal.models import AssessmentRequest, CaseCache, RequestDraft
 from portal.platform import db
 from portal.platform.i18n import isolate
@@ -45,7 +46,6 @@ def case_label(reference: str, name: str) -> str:
 def child_names(account_id: str, references: list[str]) -> dict[str, str]:
     """The child's name for each case: from the request this account sent, or else from
     the case system (empty when neither can say)."""
-    from portal.case_api import reads
 
     names: dict[str, str] = {
         reference: name or ""

@@ -17,7 +17,7 @@ from flask_babel import gettext
 from sqlalchemy import delete, select
 
 from forms.contributions import PROMPTS, HelpedByForm
-from portal.case_api import ordering
+from portal.case_api import ordering, reads
 from portal.cases import service as cases
 from portal.documents import service as attachments
 from portal.links import service as link_codes
@@ -292,7 +292,6 @@ def answer_rows(
 
 def review_due(reference: str) -> dt.date | None:
     """The next annual review of the case's plan, when the case system knows it."""
-    from portal.case_api import reads
 
     plan = reads.plan(reference).body or {}
     due = plan.get("next_review_due")

@@ -15,9 +15,15 @@ import socket
 import struct
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+
+from PIL import Image, ImageOps, ImageSequence
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 
 @dataclass(frozen=True)
@@ -103,9 +109,6 @@ PDF_TYPES = {"/EmbeddedFile", "/RichMedia"}
 
 
 def _check_pdf(data: bytes) -> None:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-    from pypdf.generic import IndirectObject
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -128,7 +131,6 @@ def _check_pdf(data: bytes) -> None:
 
 
 def _refuse_active(value: object, depth: int = 0) -> None:
-    from pypdf.generic import ArrayObject, DictionaryObject
 
     if depth > 50:
         raise Refused("unreadable")
@@ -150,7 +152,6 @@ def _refuse_active(value: object, depth: int = 0) -> None:
 def _check_zip(data: bytes) -> None:
     """Inflate every entry, counting what comes out, instead of trusting the sizes the
     archive declares; stop as soon as the total passes the cap."""
-    import zlib
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -192,7 +193,6 @@ PILLOW_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".gif": "GIF", ".webp": "WEBP"}
 
 def _reencode(data: bytes, kind: FileType) -> bytes:
     """Decode the pixels and write a new file of the same type from them alone."""
-    from PIL import Image, ImageOps, ImageSequence
 
     expected = PILLOW_FORMATS[kind.extension]
     try:

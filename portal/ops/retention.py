@@ -17,6 +17,7 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import delete, select
 
+from feedback.reports import anonymise_old
 from portal.assessment_request.service import remove_stale_drafts
 from portal.auth.sessions import remove_expired
 from portal.contributions import service as contributions
@@ -130,7 +131,6 @@ def remove_sent_views(app: Flask) -> int:
 
 
 def run(app: Flask) -> dict[str, int]:
-    from feedback.reports import anonymise_old
 
     sessions = app.extensions["portal_settings"].config.sessions
     contributions.send_stranded(app)

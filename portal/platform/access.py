@@ -18,6 +18,9 @@ from flask import Flask, abort, current_app, g, redirect, request, session, url_
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
+from portal.models import CaseLink
+from portal.platform import audit, db
+
 View = TypeVar("View", bound=Callable)
 ACCESS_ATTRIBUTE = "portal_access"
 
@@ -88,8 +91,6 @@ def declared_access(view: Callable) -> frozenset[Audience] | None:
 
 
 def _is_young_person(person: SignedIn) -> bool:
-    from portal.models import CaseLink
-    from portal.platform import db
 
     return (
         db.session().scalar(
@@ -137,8 +138,6 @@ def enforce() -> Response | None:
             return redirect(url_for("auth.session_ended", next=target))
         return redirect(url_for("auth.start", provider_name=provider, next=target))
     if not permits(person, audiences):
-        from portal.platform import audit
-
         audit.record("access_refused", "route", request.url_rule.rule if request.url_rule else None)
         # A family is not told that staff pages exist.
         abort(404 if person.kind == "family" and audiences <= STAFF_AUDIENCES else 403)

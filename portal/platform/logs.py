@@ -15,6 +15,7 @@ import uuid
 from typing import Any
 
 from flask import Flask, g, has_request_context, request
+from gunicorn.glogging import Logger
 from pythonjsonlogger.json import JsonFormatter as _LibraryJsonFormatter
 from werkzeug.wrappers import Response
 
@@ -111,41 +112,29 @@ def init_app(app: Flask) -> None:
     app.after_request(_log_request)
 
 
-def _gunicorn_logger_class() -> type:
-    from gunicorn.glogging import Logger
+class GunicornLogger(Logger):
+    """Gunicorn's own error and access logs as JSON lines like the portal's.
 
-    class GunicornLogger(Logger):
-        """Gunicorn's own error and access logs as JSON lines like the portal's.
+    An access line has the method, status, size and time, and the request id the
+    portal gave the response, never the path or query (they can hold personal data):
+    the portal's own line with the same request id has the route.
+    """
 
-        An access line has the method, status, size and time, and the request id the
-        portal gave the response, never the path or query (they can hold personal data):
-        the portal's own line with the same request id has the route.
-        """
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        for log in (self.error_log, self.access_log):
+            for handler in log.handlers:
+                handler.setFormatter(JsonFormatter())
 
-        def setup(self, cfg: Any) -> None:
-            super().setup(cfg)
-            for log in (self.error_log, self.access_log):
-                for handler in log.handlers:
-                    handler.setFormatter(JsonFormatter())
-
-        def access(self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any) -> None:
-            if not self.access_log_enabled:
-                return
-            headers = {name.lower(): value for name, value in resp.headers}
-            fields = {
-                "method": environ.get("REQUEST_METHOD"),
-                "status": resp.status_code,
-                "bytes": getattr(resp, "sent", None),
-                "duration_ms": round(request_time.total_seconds() * 1000, 1),
-                "request_id": headers.get(REQUEST_ID_HEADER.lower(), ""),
-            }
-            self.access_log.info("access", extra={"fields": fields})
-
-    return GunicornLogger
-
-
-def __getattr__(name: str) -> Any:
-    # Gunicorn is imported only when gunicorn asks for its logger (`logger_class`).
-    if name == "GunicornLogger":
-        return _gunicorn_logger_class()
-    raise AttributeError(name)
+    def access(self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any) -> None:
+        if not self.access_log_enabled:
+            return
+        headers = {name.lower(): value for name, value in resp.headers}
+        fields = {
+            "method": environ.get("REQUEST_METHOD"),
+            "status": resp.status_code,
+            "bytes": getattr(resp, "sent", None),
+            "duration_ms": round(request_time.total_seconds() * 1000, 1),
+            "request_id": headers.get(REQUEST_ID_HEADER.lower(), ""),
+        }
+        self.access_log.info("access", extra={"fields": fields})
