@@ -111,6 +111,7 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/python .ci/code_shape.py
 	$(BIN)/python .ci/mypy_baseline.py
 
 # Rewrite the mypy baseline after fixing errors (it should only ever shrink).
