@@ -19,9 +19,10 @@ from sqlalchemy import delete, select
 from forms.views import PROMPTS, HelpedByForm
 from portal import attachments, audit, db, link_codes, requests
 from portal.answers import display
+from portal.case_api import messages
 from portal.db import utcnow
 from portal.i18n import format_date, format_time
-from portal.models import Contribution, Document, OutboxMessage, RequestDraft
+from portal.models import Contribution, Document, RequestDraft
 
 OWN_VOICE = ("child", "young_person")
 
@@ -246,28 +247,20 @@ def send_stranded(app: Any) -> int:
 def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
     contribution.submitted_at = now
     answers = contribution.answers
-    db.session().add_all(
-        attachments.upload_messages(
-            files(contribution), reference, f"contribution-{contribution.id}"
-        )
+    message = messages.AddContribution(
+        key=messages.contribution_key(contribution.id),
+        after_key=requests.creating_message_key(reference),
+        case_reference=reference,
+        contribution=messages.ContributionBody(
+            author_role=contribution.author_role,
+            helped_by=answers.get("views.helped_by"),
+            language=contribution.language,
+            answers={slug: answers.get(f"views.{slug}") for slug in PROMPTS},
+            attachments=[attachments.reference(d) for d in files(contribution)],
+        ),
     )
-    db.session().add(
-        OutboxMessage(
-            kind="contribution.create",
-            idempotency_key=f"contribution-{contribution.id}",
-            after_key=requests.creating_message_key(reference),
-            payload={
-                "case_reference": reference,
-                "contribution": {
-                    "author_role": contribution.author_role,
-                    "helped_by": answers.get("views.helped_by"),
-                    "language": contribution.language,
-                    "answers": {slug: answers.get(f"views.{slug}") for slug in PROMPTS},
-                    "attachments": [attachments.reference(d) for d in files(contribution)],
-                },
-            },
-        )
-    )
+    db.session().add_all(attachments.upload_messages(files(contribution), reference, message.key))
+    db.session().add(messages.outbox_row(message))
 
 
 def answer_rows(

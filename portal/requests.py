@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from forms.catalogue import Catalogue
 from forms.request import SECTIONS, YOUNG_PERSON, Section
 from portal import attachments, audit, consent, db, deadlines, notify
+from portal.case_api import messages
 from portal.db import utcnow
 from portal.i18n import format_date, format_time, isolate
 from portal.models import (
@@ -28,7 +29,6 @@ from portal.models import (
     CaseCache,
     CaseLink,
     Document,
-    OutboxMessage,
     RequestDraft,
 )
 
@@ -237,17 +237,10 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
                     via="submitted",
                 )
             )
-            session.add(
-                OutboxMessage(
-                    kind="assessment_request.create",
-                    idempotency_key=f"assessment-request-{locked.id}",
-                    payload=_request_payload(locked, request.reference, now),
-                )
-            )
+            creating = _request_message(locked, request.reference, now)
+            session.add(messages.outbox_row(creating))
             session.add_all(
-                attachments.upload_messages(
-                    documents_of(locked), request.reference, f"assessment-request-{locked.id}"
-                )
+                attachments.upload_messages(documents_of(locked), request.reference, creating.key)
             )
             session.flush()
             _record_consent(locked, request.reference)
@@ -352,19 +345,22 @@ def creating_message_key(reference: str) -> str | None:
     draft_id = db.session().scalar(
         select(AssessmentRequest.draft_id).where(AssessmentRequest.reference == reference)
     )
-    return f"assessment-request-{draft_id}" if draft_id else None
+    return messages.request_key(draft_id) if draft_id else None
 
 
-def _request_payload(draft: RequestDraft, reference: str, now: dt.datetime) -> dict[str, Any]:
+def _request_message(
+    draft: RequestDraft, reference: str, now: dt.datetime
+) -> messages.CreateAssessmentRequest:
     """The request for the case system. Consent travels separately, as events."""
-    return {
-        "reference": reference,
-        "submitted_at": now.isoformat(),
-        "requester_role": draft.requester_role,
-        "language": draft.language,
-        "answers": {k: v for k, v in draft.answers.items() if not k.startswith("consent.")},
-        "documents": [attachments.reference(d) for d in documents_of(draft)],
-    }
+    return messages.CreateAssessmentRequest(
+        key=messages.request_key(draft.id),
+        reference=reference,
+        submitted_at=now,
+        requester_role=draft.requester_role,
+        language=draft.language,
+        answers={k: v for k, v in draft.answers.items() if not k.startswith("consent.")},
+        documents=[attachments.reference(d) for d in documents_of(draft)],
+    )
 
 
 def _record_consent(draft: RequestDraft, reference: str) -> None:

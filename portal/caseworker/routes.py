@@ -23,7 +23,7 @@ from sqlalchemy import select
 from forms.caseworker import ConfirmLinkCodeForm, IssueLinkCodeForm
 from portal import attachments, audit, consent, contributions, db, link_codes
 from portal.access import caseworker, current_person
-from portal.case_api import outbox
+from portal.case_api import messages, outbox
 from portal.case_api.client import CaseApiError
 from portal.models import (
     Account,
@@ -154,7 +154,8 @@ def requests_sent() -> ResponseReturnValue:
             select(AssessmentRequest, OutboxMessage)
             .join(
                 OutboxMessage,
-                OutboxMessage.idempotency_key == "assessment-request-" + AssessmentRequest.draft_id,
+                OutboxMessage.idempotency_key
+                == messages.REQUEST_KEY_PREFIX + AssessmentRequest.draft_id,
             )
             .order_by(AssessmentRequest.submitted_at.desc())
             .limit(100)
@@ -165,7 +166,7 @@ def requests_sent() -> ResponseReturnValue:
         db.session()
         .scalars(
             select(OutboxMessage)
-            .where(OutboxMessage.status == "dead")
+            .where(OutboxMessage.status == messages.Status.DEAD)
             .order_by(OutboxMessage.created_at)
         )
         .all()

@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from portal import db
 from portal.access import public
+from portal.case_api import messages
 from portal.db import utcnow
 from portal.models import AssessmentRequest, OutboxMessage
 from portal.triage import OPEN
@@ -73,7 +74,7 @@ class _Counts(Collector):
         yield outbox
         oldest = session.scalar(
             select(func.min(OutboxMessage.created_at)).where(
-                OutboxMessage.status.in_(("pending", "sending"))
+                OutboxMessage.status.in_(messages.UNSENT)
             )
         )
         yield GaugeMetricFamily(
