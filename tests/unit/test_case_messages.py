@@ -14,14 +14,16 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
+from sqlalchemy import String
 
 from portal.case_api import contract, messages, outbox
 from portal.case_api.messages import Kind, Status
+from portal.models import OutboxMessage
 from portal.models.accounts import new_id
 
 AT = dt.datetime(2026, 3, 2, 9, 30, 15, 123456, tzinfo=dt.UTC)
 REFERENCE = "BNT-2026-000123"
-DRAFT, EVENT, VIEWS, FILE, REQUEST = (new_id() for _ in range(5))
+DRAFT, EVENT, VIEWS, FILE, REQUEST, CASEWORKER = (new_id() for _ in range(6))
 REQUEST_KEY = messages.request_key(DRAFT)
 SHA = "0" * 64
 
@@ -94,7 +96,7 @@ EXAMPLES: dict[Kind, messages.Message] = {
         decision=messages.TriageDecisionBody(
             decision="family_replied",
             reason="The letter you asked for",
-            decided_by=new_id(),
+            decided_by=CASEWORKER,
             decided_at=AT,
             decision_date=AT.date(),
             assigned_to=None,
@@ -154,7 +156,7 @@ STORED: dict[Kind, dict[str, Any]] = {
         "decision": {
             "decision": "family_replied",
             "reason": "The letter you asked for",
-            "decided_by": EXAMPLES[Kind.TRIAGE_DECISION].decision.decided_by,  # type: ignore[attr-defined]
+            "decided_by": CASEWORKER,
             "decided_at": AT.isoformat(),
             "decision_date": AT.date().isoformat(),
             "assigned_to": None,
@@ -252,10 +254,11 @@ def test_each_kind_is_stored_and_read_back_exactly_as_before(kind: Kind) -> None
 
 
 def test_the_request_body_of_each_kind_is_what_its_row_carries() -> None:
-    bodies = {
-        kind: EXAMPLES[kind].request_body()  # type: ignore[attr-defined]
-        for kind in CASE_SYSTEM_KINDS
-    }
+    bodies = {}
+    for kind in CASE_SYSTEM_KINDS:
+        example = EXAMPLES[kind]
+        assert isinstance(example, messages.CaseMessage)
+        bodies[kind] = example.request_body()
     assert bodies == {
         Kind.ASSESSMENT_REQUEST: STORED[Kind.ASSESSMENT_REQUEST],
         Kind.CONSENT_EVENT: STORED[Kind.CONSENT_EVENT]["event"],
@@ -314,6 +317,8 @@ def test_a_message_that_breaks_the_contract_is_caught() -> None:
 
 @pytest.mark.parametrize("kind", list(Kind), ids=str)
 def test_keys_fit_their_columns(kind: Kind) -> None:
+    for column in (OutboxMessage.__table__.c.idempotency_key, OutboxMessage.__table__.c.after_key):
+        assert isinstance(column.type, String) and column.type.length == messages.KEY_LENGTH
     example = EXAMPLES[kind]
     assert 8 <= len(example.key) <= messages.KEY_LENGTH
     assert example.after_key is None or len(example.after_key) <= messages.KEY_LENGTH
