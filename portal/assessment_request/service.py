@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forms.assessment_request import SECTIONS, YOUNG_PERSON, Section
 from forms.catalogue import Catalogue
-from portal.case_api import notify
+from portal.case_api import messages, notify
 from portal.cases.service import child_name, request_for_draft
 from portal.consent import service as consent
 from portal.contributions import service as contributions
@@ -29,7 +29,6 @@ from portal.models import (
     AssessmentRequest,
     CaseLink,
     Document,
-    OutboxMessage,
     RequestDraft,
 )
 from portal.models.base import utcnow
@@ -223,17 +222,10 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
                     via="submitted",
                 )
             )
-            session.add(
-                OutboxMessage(
-                    kind="assessment_request.create",
-                    idempotency_key=f"assessment-request-{locked.id}",
-                    payload=_request_payload(locked, request.reference, now),
-                )
-            )
+            creating = _request_message(locked, request.reference, now)
+            session.add(messages.outbox_row(creating))
             session.add_all(
-                attachments.upload_messages(
-                    documents_of(locked), request.reference, f"assessment-request-{locked.id}"
-                )
+                attachments.upload_messages(documents_of(locked), request.reference, creating.key)
             )
             session.flush()
             _record_consent(locked, request.reference)
@@ -288,16 +280,19 @@ def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _request_payload(draft: RequestDraft, reference: str, now: dt.datetime) -> dict[str, Any]:
+def _request_message(
+    draft: RequestDraft, reference: str, now: dt.datetime
+) -> messages.CreateAssessmentRequest:
     """The request for the case system. Consent travels separately, as events."""
-    return {
-        "reference": reference,
-        "submitted_at": now.isoformat(),
-        "requester_role": draft.requester_role,
-        "language": draft.language,
-        "answers": {k: v for k, v in draft.answers.items() if not k.startswith("consent.")},
-        "documents": [attachments.reference(d) for d in documents_of(draft)],
-    }
+    return messages.CreateAssessmentRequest(
+        key=messages.request_key(draft.id),
+        reference=reference,
+        submitted_at=now,
+        requester_role=draft.requester_role,
+        language=draft.language,
+        answers={k: v for k, v in draft.answers.items() if not k.startswith("consent.")},
+        documents=[attachments.reference(d) for d in documents_of(draft)],
+    )
 
 
 def _record_consent(draft: RequestDraft, reference: str) -> None:

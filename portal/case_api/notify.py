@@ -21,11 +21,10 @@ from notifications_python_client.notifications import NotificationsAPIClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from portal.case_api import messages
 from portal.case_api.client import CaseApiError
 from portal.models import MailboxMessage, OutboxMessage
 from portal.platform import db
-
-KIND = "email.send"
 
 
 def service_link(endpoint: str, **values: object) -> str:
@@ -57,17 +56,16 @@ def queue_email(
         return
     subject, body = render_email(template, language, **context)
     session.add(
-        OutboxMessage(
-            kind=KIND,
-            idempotency_key=f"email-{key}"[:64],
-            payload={
-                "to": to,
-                "subject": subject,
-                "body": body,
-                "language": language,
-                "template": template,
-                "reference": context.get("reference"),
-            },
+        messages.outbox_row(
+            messages.SendEmail(
+                key=messages.email_key(key),
+                to=to,
+                subject=subject,
+                body=body,
+                language=language,
+                template=template,
+                reference=context.get("reference"),
+            )
         )
     )
 
@@ -84,7 +82,7 @@ def _notify_client(settings: Any) -> Any:
 def send(message: OutboxMessage) -> dict[str, Any]:
     """The outbox's sender for emails: raises CaseApiError, retryable or not, on failure."""
     settings = current_app.extensions["portal_settings"]
-    payload = message.payload
+    email = messages.SendEmail.from_row(message)
     if not settings.notify_api_key:
         session = db.session()
         if session.scalar(select(MailboxMessage.id).where(MailboxMessage.id == message.id)):
@@ -92,10 +90,10 @@ def send(message: OutboxMessage) -> dict[str, Any]:
         session.add(
             MailboxMessage(
                 id=message.id,
-                to=payload["to"],
-                subject=payload["subject"],
-                body=payload["body"],
-                language=payload["language"],
+                to=email.to,
+                subject=email.subject,
+                body=email.body,
+                language=email.language,
             )
         )
         session.commit()
@@ -108,9 +106,9 @@ def send(message: OutboxMessage) -> dict[str, Any]:
             if found.get("notifications"):
                 return {"notification": found["notifications"][0].get("id")}
         sent = client.send_email_notification(
-            email_address=payload["to"],
+            email_address=email.to,
             template_id=settings.config.notify.template_id,
-            personalisation={"subject": payload["subject"], "body": payload["body"]},
+            personalisation={"subject": email.subject, "body": email.body},
             reference=message.idempotency_key,
             email_reply_to_id=settings.config.notify.reply_to_id,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from portal.case_api import messages
 from portal.models import AssessmentRequest
 from portal.platform import db
 
@@ -15,4 +16,4 @@ def creating_message_key(reference: str) -> str | None:
     draft_id = db.session().scalar(
         select(AssessmentRequest.draft_id).where(AssessmentRequest.reference == reference)
     )
-    return f"assessment-request-{draft_id}" if draft_id else None
+    return messages.request_key(draft_id) if draft_id else None

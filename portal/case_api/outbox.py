@@ -28,10 +28,12 @@ from sqlalchemy import bindparam, delete, exists, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 
+from portal.case_api import messages, notify
 from portal.case_api.client import CaseApiClient, CaseApiError
+from portal.case_api.messages import Kind, Status
 from portal.models import AssessmentRequest, CaseCache, Document, OutboxMessage
 from portal.models.base import utcnow
-from portal.platform import files
+from portal.platform import db, files
 
 log = logging.getLogger(__name__)
 BATCH = 20
@@ -39,59 +41,56 @@ BATCH = 20
 Sender = Callable[[CaseApiClient, OutboxMessage], dict[str, Any]]
 
 
-def _create_assessment_request(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
-    return client.create_assessment_request(message.payload, message.idempotency_key)
+def _create_assessment_request(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.CreateAssessmentRequest.from_row(row)
+    return client.create_assessment_request(message.request_body(), message.key)
 
 
-def _add_consent_event(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
-    payload = message.payload
-    return client.add_consent_event(
-        payload["case_reference"], payload["event"], message.idempotency_key
-    )
+def _add_consent_event(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.AddConsentEvent.from_row(row)
+    return client.add_consent_event(message.case_reference, message.request_body(), message.key)
 
 
-def _add_contribution(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
-    payload = message.payload
-    return client.add_contribution(
-        payload["case_reference"], payload["contribution"], message.idempotency_key
-    )
+def _add_contribution(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.AddContribution.from_row(row)
+    return client.add_contribution(message.case_reference, message.request_body(), message.key)
 
 
-def _put_document(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
+def _put_document(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
     """The file's bytes are read from storage when sent, not copied into the message."""
-    from portal.platform import db
 
-    document = db.session().get(Document, message.payload["document_id"])
+    message = messages.PutDocument.from_row(row)
+    document = db.session().get(Document, message.document_id)
     if document is None:
         raise CaseApiError("the file is no longer held by the portal", retryable=False)
     return client.put_document(
-        message.payload["case_reference"],
+        message.case_reference,
         document.id,
         files.read(document.storage_key),
-        message.idempotency_key,
+        message.key,
     )
 
 
-def _record_triage_decision(client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
-    payload = message.payload
+def _record_triage_decision(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.RecordTriageDecision.from_row(row)
     return client.record_triage_decision(
-        payload["case_reference"], payload["decision"], message.idempotency_key
+        message.case_reference, message.request_body(), message.key
     )
 
 
-def _send_email(_client: CaseApiClient, message: OutboxMessage) -> dict[str, Any]:
-    from portal.case_api import notify
+def _send_email(_client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
 
-    return notify.send(message)
+    return notify.send(row)
 
 
+# Keyed by Kind (a str, so a row's kind finds its sender); every Kind has one.
 SENDERS: dict[str, Sender] = {
-    "email.send": _send_email,
-    "assessment_request.create": _create_assessment_request,
-    "consent_event.create": _add_consent_event,
-    "contribution.create": _add_contribution,
-    "document.upload": _put_document,
-    "triage_decision.create": _record_triage_decision,
+    Kind.EMAIL: _send_email,
+    Kind.ASSESSMENT_REQUEST: _create_assessment_request,
+    Kind.CONSENT_EVENT: _add_consent_event,
+    Kind.CONTRIBUTION: _add_contribution,
+    Kind.DOCUMENT: _put_document,
+    Kind.TRIAGE_DECISION: _record_triage_decision,
 }
 
 
@@ -129,12 +128,12 @@ def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
             exists()
             .where(
                 prerequisite.idempotency_key == OutboxMessage.after_key,
-                prerequisite.status != "delivered",
+                prerequisite.status != Status.DELIVERED,
             )
             .correlate(OutboxMessage)
         )
         still_due = (
-            OutboxMessage.status.in_(("pending", "sending")),
+            OutboxMessage.status.in_(messages.UNSENT),
             OutboxMessage.next_attempt_at <= now,
         )
         due = (
@@ -153,7 +152,7 @@ def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
             update(OutboxMessage)
             .where(OutboxMessage.id.in_(candidates), *still_due)
             .values(
-                status="sending",
+                status=Status.SENDING,
                 next_attempt_at=now + lease,
                 attempts=OutboxMessage.attempts + 1,
             )
@@ -206,7 +205,7 @@ def attempt(app: Flask, message: OutboxMessage) -> Outcome:
         result = _send(app, message)
     except CaseApiError as error:
         if not error.retryable or message.attempts >= settings.max_attempts:
-            values: dict[str, Any] = {"status": "dead", "last_error": str(error)[:2000]}
+            values: dict[str, Any] = {"status": Status.DEAD, "last_error": str(error)[:2000]}
         else:
             delay = backoff(
                 message.attempts,
@@ -215,7 +214,7 @@ def attempt(app: Flask, message: OutboxMessage) -> Outcome:
                 error.retry_after,
             )
             values = {
-                "status": "pending",
+                "status": Status.PENDING,
                 "last_error": str(error)[:2000],
                 "next_attempt_at": utcnow() + dt.timedelta(seconds=delay),
             }
@@ -230,8 +229,8 @@ def attempt(app: Flask, message: OutboxMessage) -> Outcome:
             },
         )
         return Outcome(message, values)
-    created = result["case_reference"] if message.kind == "assessment_request.create" else None
-    return Outcome(message, {"status": "delivered", "last_error": None}, created)
+    created = result["case_reference"] if message.kind == Kind.ASSESSMENT_REQUEST else None
+    return Outcome(message, {"status": Status.DELIVERED, "last_error": None}, created)
 
 
 def record(app: Flask, outcomes: list[Outcome]) -> None:
@@ -241,33 +240,29 @@ def record(app: Flask, outcomes: list[Outcome]) -> None:
     if not outcomes:
         return
     now = utcnow()
-    delivered = [o for o in outcomes if o.values["status"] == "delivered"]
+    delivered = [o for o in outcomes if o.values["status"] == Status.DELIVERED]
     created = [o for o in delivered if o.case_reference is not None]
 
     def write() -> None:
         with app.extensions["db_sessionmaker"]() as db:
-            sending = OutboxMessage.status == "sending"
+            sending = OutboxMessage.status == Status.SENDING
             options = {"synchronize_session": False}
             if delivered:
                 db.execute(
                     update(OutboxMessage)
                     .where(OutboxMessage.id.in_([o.message.id for o in delivered]), sending)
-                    .values(status="delivered", delivered_at=now, last_error=None),
+                    .values(status=Status.DELIVERED, delivered_at=now, last_error=None),
                     execution_options=options,
                 )
             for outcome in outcomes:
-                if outcome.values["status"] != "delivered":
+                if outcome.values["status"] != Status.DELIVERED:
                     db.execute(
                         update(OutboxMessage)
                         .where(OutboxMessage.id == outcome.message.id, sending)
                         .values(**outcome.values),
                         execution_options=options,
                     )
-            changed = {
-                o.message.payload.get("case_reference")
-                for o in delivered
-                if isinstance(o.message.payload, dict)
-            } - {None}
+            changed = {messages.updated_case(o.message) for o in delivered} - {None}
             if changed:
                 # What the family's case page shows must not outlive what just changed it.
                 db.execute(
@@ -281,7 +276,10 @@ def record(app: Flask, outcomes: list[Outcome]) -> None:
                     .where(table.c.reference == bindparam("sent"))
                     .values(case_reference=bindparam("created"), delivered_at=now),
                     [
-                        {"sent": o.message.payload["reference"], "created": o.case_reference}
+                        {
+                            "sent": messages.CreateAssessmentRequest.from_row(o.message).reference,
+                            "created": o.case_reference,
+                        }
                         for o in created
                     ],
                 )
@@ -342,8 +340,8 @@ def requeue_dead(session: Session, message_id: str) -> bool:
     """As retry_dead, in the caller's transaction (committed with its audit event)."""
     changed = session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.id == message_id, OutboxMessage.status == "dead")
-        .values(status="pending", next_attempt_at=utcnow(), attempts=0)
+        .where(OutboxMessage.id == message_id, OutboxMessage.status == Status.DEAD)
+        .values(status=Status.PENDING, next_attempt_at=utcnow(), attempts=0)
     )
     return changed.rowcount == 1
 

@@ -28,8 +28,8 @@ from forms.consent import (
     YoungPersonConsentForm,
     consent_partners,
 )
-from portal.case_api import ordering
-from portal.models import AssessmentRequest, CaseLink, ConsentEvent, ConsentWording, OutboxMessage
+from portal.case_api import messages, ordering
+from portal.models import AssessmentRequest, CaseLink, ConsentEvent, ConsentWording
 from portal.models.base import utcnow
 from portal.platform import db
 
@@ -345,24 +345,23 @@ def record(
         session.add(event)
         session.flush()
         session.add(
-            OutboxMessage(
-                kind="consent_event.create",
-                idempotency_key=f"consent-event-{event.id}",
-                after_key=after,
-                payload={
-                    "case_reference": reference,
-                    "event": {
-                        "choice": event.choice,
-                        "given": event.given,
-                        "detail": event.detail,
-                        "given_by": given_by,
-                        "occurred_at": at.isoformat(),
-                        "wording_version": event.wording_version,
-                        "wording_sha256": event.wording_sha256,
-                        "language": event.language,
-                        "method": "online",
-                    },
-                },
+            messages.outbox_row(
+                messages.AddConsentEvent(
+                    key=messages.consent_event_key(event.id),
+                    after_key=after,
+                    case_reference=reference,
+                    event=messages.ConsentEventBody(
+                        choice=event.choice,
+                        given=event.given,
+                        detail=event.detail,
+                        given_by=given_by,
+                        occurred_at=at,
+                        wording_version=event.wording_version,
+                        wording_sha256=event.wording_sha256,
+                        language=event.language,
+                        method="online",
+                    ),
+                )
             )
         )
         events.append(event)

@@ -17,11 +17,11 @@ from flask_babel import gettext
 from sqlalchemy import delete, select
 
 from forms.contributions import PROMPTS, HelpedByForm
-from portal.case_api import ordering, reads
+from portal.case_api import messages, ordering, reads
 from portal.cases import service as cases
 from portal.documents import service as attachments
 from portal.links import service as link_codes
-from portal.models import AssessmentRequest, Contribution, Document, OutboxMessage, RequestDraft
+from portal.models import AssessmentRequest, Contribution, Document, RequestDraft
 from portal.models.base import utcnow
 from portal.platform import audit, db
 from portal.platform.answers import display
@@ -246,28 +246,20 @@ def send_stranded(app: Any) -> int:
 def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
     contribution.submitted_at = now
     answers = contribution.answers
-    db.session().add_all(
-        attachments.upload_messages(
-            files(contribution), reference, f"contribution-{contribution.id}"
-        )
+    message = messages.AddContribution(
+        key=messages.contribution_key(contribution.id),
+        after_key=ordering.creating_message_key(reference),
+        case_reference=reference,
+        contribution=messages.ContributionBody(
+            author_role=contribution.author_role,
+            helped_by=answers.get("views.helped_by"),
+            language=contribution.language,
+            answers={slug: answers.get(f"views.{slug}") for slug in PROMPTS},
+            attachments=[attachments.reference(d) for d in files(contribution)],
+        ),
     )
-    db.session().add(
-        OutboxMessage(
-            kind="contribution.create",
-            idempotency_key=f"contribution-{contribution.id}",
-            after_key=ordering.creating_message_key(reference),
-            payload={
-                "case_reference": reference,
-                "contribution": {
-                    "author_role": contribution.author_role,
-                    "helped_by": answers.get("views.helped_by"),
-                    "language": contribution.language,
-                    "answers": {slug: answers.get(f"views.{slug}") for slug in PROMPTS},
-                    "attachments": [attachments.reference(d) for d in files(contribution)],
-                },
-            },
-        )
-    )
+    db.session().add_all(attachments.upload_messages(files(contribution), reference, message.key))
+    db.session().add(messages.outbox_row(message))
 
 
 def answer_rows(

@@ -12,6 +12,7 @@ from flask import Response, abort, current_app, request, send_file
 from flask_babel import gettext, ngettext
 from sqlalchemy import delete, select
 
+from portal.case_api import messages
 from portal.documents import uploads
 from portal.models import Document
 from portal.models.base import utcnow
@@ -198,26 +199,26 @@ def of_drafts(drafts: Any) -> Any:
 
 def upload_messages(documents: list[Document], reference: str, after_key: str) -> list[Any]:
     """Outbox messages that send each file's bytes once what refers to it has arrived."""
-    from portal.models import OutboxMessage
-
     return [
-        OutboxMessage(
-            kind="document.upload",
-            idempotency_key=f"document-{document.id}",
-            after_key=after_key,
-            payload={"case_reference": reference, "document_id": document.id},
+        messages.outbox_row(
+            messages.PutDocument(
+                key=messages.document_key(document.id),
+                after_key=after_key,
+                case_reference=reference,
+                document_id=document.id,
+            )
         )
         for document in documents
     ]
 
 
-def reference(document: Document) -> dict[str, Any]:
+def reference(document: Document) -> messages.DocumentReference:
     """How the case system is told about a file."""
-    return {
-        "id": document.id,
-        "filename": document.filename,
-        "description": document.description,
-        "content_type": document.content_type,
-        "size": document.size,
-        "sha256": document.sha256,
-    }
+    return messages.DocumentReference(
+        id=document.id,
+        filename=document.filename,
+        description=document.description,
+        content_type=document.content_type,
+        size=document.size,
+        sha256=document.sha256,
+    )

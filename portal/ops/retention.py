@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from feedback.reports import anonymise_old
 from portal.assessment_request.service import remove_stale_drafts
 from portal.auth.sessions import remove_expired
+from portal.case_api import messages
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
 from portal.models import (
@@ -44,7 +45,7 @@ def _waiting(session: Any, prefix: str) -> set[str]:
         key.removeprefix(prefix)
         for key in session.scalars(
             select(OutboxMessage.idempotency_key).where(
-                OutboxMessage.status != "delivered",
+                OutboxMessage.status != messages.Status.DELIVERED,
                 OutboxMessage.idempotency_key.startswith(prefix),
             )
         )
@@ -59,8 +60,8 @@ def remove_sent_requests(app: Flask) -> int:
                 AssessmentRequest.submitted_at < cutoff, AssessmentRequest.delivered_at.is_not(None)
             )
         ).all()
-        unsent_files = _waiting(session, "document-")
-        unsent_views = _waiting(session, "contribution-")
+        unsent_files = _waiting(session, messages.DOCUMENT_KEY_PREFIX)
+        unsent_views = _waiting(session, messages.CONTRIBUTION_KEY_PREFIX)
         drafts = [
             request.draft_id
             for request in old
@@ -83,7 +84,8 @@ def remove_sent_requests(app: Flask) -> int:
         session.execute(delete(RequestDraft).where(RequestDraft.id.in_(drafts)))
         session.execute(
             delete(OutboxMessage).where(
-                OutboxMessage.status == "delivered", OutboxMessage.delivered_at < cutoff
+                OutboxMessage.status == messages.Status.DELIVERED,
+                OutboxMessage.delivered_at < cutoff,
             )
         )
         session.commit()

@@ -16,6 +16,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from portal.case_api import messages
 from portal.models import AssessmentRequest, OutboxMessage
 from portal.models.base import utcnow
 from portal.ops import bp
@@ -73,7 +74,7 @@ class _Counts(Collector):
         yield outbox
         oldest = session.scalar(
             select(func.min(OutboxMessage.created_at)).where(
-                OutboxMessage.status.in_(("pending", "sending"))
+                OutboxMessage.status.in_(messages.UNSENT)
             )
         )
         yield GaugeMetricFamily(

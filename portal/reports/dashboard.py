@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from portal.case_api import messages
 from portal.models import AssessmentRequest, OutboxMessage
 from portal.platform import db, deadlines
 from portal.platform.charts import Bar
@@ -78,11 +79,13 @@ def figures(today: dt.date, week_label: object = str, age_label: object = str) -
 
     waiting = session.execute(
         select(func.count(), func.min(OutboxMessage.created_at)).where(
-            OutboxMessage.status.in_(("pending", "sending"))
+            OutboxMessage.status.in_(messages.UNSENT)
         )
     ).one()
     dead = session.scalar(
-        select(func.count()).select_from(OutboxMessage).where(OutboxMessage.status == "dead")
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(OutboxMessage.status == messages.Status.DEAD)
     )
     return Figures(
         received_per_week=received,

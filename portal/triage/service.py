@@ -16,6 +16,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, or_, select, update
 
 from portal.assessment_request import service as requests
+from portal.case_api import messages as case_messages
 from portal.case_api import notify, ordering
 from portal.documents import service as attachments
 from portal.models import (
@@ -118,29 +119,23 @@ def act(
         session.rollback()
         raise Stale(action)
     now = utcnow()
-    key = f"triage-{request.id}-{seen_version}"
-    sent_with = {"documents": [attachments.reference(d) for d in documents]} if documents else {}
-    session.add(
-        OutboxMessage(
-            kind="triage_decision.create",
-            idempotency_key=key,
-            after_key=ordering.creating_message_key(request.reference),
-            payload={
-                "case_reference": request.reference,
-                "decision": {
-                    "decision": SENT_AS[action],
-                    "reason": reason,
-                    "decided_by": actor_id,
-                    "decided_at": now.isoformat(),
-                    "decision_date": decided_on.isoformat() if decided_on else None,
-                    "assigned_to": changes.get("assigned_to"),
-                    "duplicate_of": changes.get("duplicate_of"),
-                    **sent_with,
-                },
-            },
-        )
+    message = case_messages.RecordTriageDecision(
+        key=case_messages.triage_key(request.id, seen_version),
+        after_key=ordering.creating_message_key(request.reference),
+        case_reference=request.reference,
+        decision=case_messages.TriageDecisionBody(
+            decision=SENT_AS[action],
+            reason=reason,
+            decided_by=actor_id,
+            decided_at=now,
+            decision_date=decided_on,
+            assigned_to=changes.get("assigned_to"),
+            duplicate_of=changes.get("duplicate_of"),
+            documents=[attachments.reference(d) for d in documents] or None,
+        ),
     )
-    session.add_all(attachments.upload_messages(list(documents), request.reference, key))
+    session.add(case_messages.outbox_row(message))
+    session.add_all(attachments.upload_messages(list(documents), request.reference, message.key))
     audit.add(session, f"triage_{action}", "request", request.reference)
     if email is not None:
         template, context = email
@@ -393,7 +388,7 @@ def by_reference(reference: str) -> AssessmentRequest | None:
 
 def deliveries(request: AssessmentRequest) -> list[OutboxMessage]:
     """Every message for the case system about this request, oldest first."""
-    creating = f"assessment-request-{request.draft_id}"
+    creating = case_messages.request_key(request.draft_id)
     return list(
         db.session().scalars(
             select(OutboxMessage)

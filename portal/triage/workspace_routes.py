@@ -12,7 +12,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
-from portal.case_api import outbox
+from portal.case_api import messages, outbox
 from portal.links import service as link_codes
 from portal.models import AssessmentRequest, Contribution, OutboxMessage
 from portal.platform import audit, db
@@ -41,7 +41,8 @@ def requests_sent() -> ResponseReturnValue:
             select(AssessmentRequest, OutboxMessage)
             .join(
                 OutboxMessage,
-                OutboxMessage.idempotency_key == "assessment-request-" + AssessmentRequest.draft_id,
+                OutboxMessage.idempotency_key
+                == messages.REQUEST_KEY_PREFIX + AssessmentRequest.draft_id,
             )
             .order_by(AssessmentRequest.submitted_at.desc())
             .limit(100)
@@ -52,7 +53,7 @@ def requests_sent() -> ResponseReturnValue:
         db.session()
         .scalars(
             select(OutboxMessage)
-            .where(OutboxMessage.status == "dead")
+            .where(OutboxMessage.status == messages.Status.DEAD)
             .order_by(OutboxMessage.created_at)
         )
         .all()
