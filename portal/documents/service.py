@@ -55,10 +55,10 @@ def limit_request_body() -> None:
     """Runs before any other hook (the CSRF check reads the form): sets this request's
     body limit from its route, so only upload routes take megabytes."""
     view = current_app.view_functions.get(request.endpoint or "")
-    files = getattr(view, _ACCEPTS_UPLOAD, None)
-    if files:
+    accepts = getattr(view, _ACCEPTS_UPLOAD, None)
+    if accepts:
         max_bytes, most = limits()
-        allowed = max_bytes * (most if files == "several" else 1) + 1024 * 1024
+        allowed = max_bytes * (most if accepts == "several" else 1) + 1024 * 1024
     else:
         allowed = FORM_BODY_BYTES
     ceiling = current_app.config.get("MAX_CONTENT_LENGTH")

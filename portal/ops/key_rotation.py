@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask
 from sqlalchemy import text
 
+from portal.platform import files
 from portal.platform.crypto import cipher
 
 # Every encrypted column: (table, primary key, column). A test keeps this in step with
@@ -25,7 +26,7 @@ ENCRYPTED_COLUMNS = (
 
 def rotate_all(app: Flask) -> tuple[int, int]:
     """Returns how many values and files were re-encrypted."""
-    rows = files = 0
+    rows = stored_files = 0
     with app.app_context(), app.extensions["db_engine"].begin() as connection:
         data_cipher = cipher()
         for table, key, column in ENCRYPTED_COLUMNS:
@@ -40,5 +41,5 @@ def rotate_all(app: Flask) -> tuple[int, int]:
                 rows += 1
         for stored in list(files.storage_root().glob("*/*")):
             stored.write_bytes(data_cipher.rotate(stored.read_bytes()))
-            files += 1
-    return rows, files
+            stored_files += 1
+    return rows, stored_files

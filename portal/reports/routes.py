@@ -8,7 +8,7 @@ from flask import Response, render_template
 from flask.typing import ResponseReturnValue
 from flask_babel import ngettext
 
-from portal.platform import audit
+from portal.platform import audit, charts
 from portal.platform.access import manager
 from portal.platform.i18n import Count, format_date
 from portal.reports import bp, dashboard, sen2
@@ -40,8 +40,8 @@ def dashboard_page() -> ResponseReturnValue:
     return render_template(
         "reports/dashboard.html",
         figures=figures,
-        received_bars=dashboard.bars(figures.received_per_week),
-        age_bars=dashboard.bars(figures.open_by_age),
+        received_bars=charts.bars(figures.received_per_week),
+        age_bars=charts.bars(figures.open_by_age),
     )
 
 
