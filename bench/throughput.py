@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench import twins
 from bench.pages import PUBLIC_PAGES, RESULTS, TARGET
-from forms.assessment_request import SECTIONS
+from forms.assessment_request.sections import SECTIONS
 from tests.conftest import migrate
 
 SECONDS = 0.5
