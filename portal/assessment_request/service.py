@@ -17,6 +17,7 @@ from flask import current_app
 from flask_babel import gettext
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from forms.assessment_request.sections import SECTIONS, YOUNG_PERSON, Section
 from forms.catalogue import Catalogue
@@ -231,7 +232,7 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
 
 
 def _add_submission(
-    session: Any, draft: RequestDraft, request: AssessmentRequest, now: dt.datetime
+    session: Session, draft: RequestDraft, request: AssessmentRequest, now: dt.datetime
 ) -> None:
     """Add to the transaction all a submission writes: the request, the family's link to
     its case, the outbox messages for the case system (the request, its documents, its
