@@ -23,8 +23,11 @@ from pathlib import Path
 
 from bench import twins
 from bench.pages import PUBLIC_PAGES, RESULTS, TARGET
-from forms.assessment_request import SECTIONS
-from tests.conftest import migrate
+from forms.assessment_request.sections import SECTIONS
+from portal.models import Account, RequestDraft
+from portal.platform import db
+from tests.conftest import build_app, make_settings, migrate
+from tests.support.sessions import signed_in
 
 SECONDS = 0.5
 ROUNDS = 3
@@ -48,11 +51,6 @@ def prepare(folder: Path) -> tuple[dict[str, str], str, str]:
         "PORTAL_INSTANCE_PATH": str(folder),
         "SECRET_KEY": secrets.token_urlsafe(48),
     }
-    from portal.models import Account, RequestDraft
-    from portal.platform import db
-    from tests.conftest import build_app, make_settings
-    from tests.support.sessions import signed_in
-
     # The same instance folder as the server, so both use the same data key.
     app = build_app(make_settings(folder, url))
     with app.app_context():

@@ -3,7 +3,7 @@ depends on consent for, and (for a young person) anyone not to share with."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol, Self
 
 from flask import current_app
 from flask_babel import gettext
@@ -40,9 +40,62 @@ class ExclusiveCheckboxes(GovCheckboxesInput):
         return params
 
 
-class ConsentForm(QuestionForm):
-    """The choices a parent or carer makes for a child. The hidden wording version and
-    hash say which text the person read (see portal/consent.py)."""
+class Wording(Protocol):
+    """What a stamp needs of the wording shown (portal/consent/wording.py's Wording)."""
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def sha256(self) -> str: ...
+
+
+class StampField(HiddenField):
+    """A hidden field that keeps what was posted in `data`, to check it, but always
+    shows the stamp of the wording shown now: a page shown again after the wording
+    changed carries the new stamp."""
+
+    shown = ""
+
+    def _value(self) -> str:
+        return self.shown
+
+
+class StampedForm(FlaskForm):
+    """A form shown with wording the person must have read, stamped with that wording's
+    version and hash in hidden fields. Build it, then call `with_wording`: validation
+    then also fails, with `wording_problem` set, when what was posted names other
+    wording than the page shows now (a new version or translation, a switched language
+    or a tampered form), and the page shown again carries the new wording's stamp."""
+
+    wording_version = StampField()
+    wording_sha256 = StampField()
+    wording: Wording
+    wording_problem: str | None = None
+
+    def with_wording(self, wording: Wording) -> Self:
+        self.wording = wording
+        self.wording_version.shown = wording.version
+        self.wording_sha256.shown = wording.sha256
+        return self
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        """The answers first: the wording is checked only once they are valid."""
+        if not super().validate(extra_validators):
+            return False
+        read = (self.wording_version.data, self.wording_sha256.data)
+        if read != (self.wording.version, self.wording.sha256):
+            self.wording_problem = gettext(
+                "The wording on this page has changed since you opened it. Read it again, then "
+                "make your choices"
+            )
+            return False
+        return True
+
+
+class ConsentForm(StampedForm, QuestionForm):
+    """The choices a parent or carer makes for a child, stamped with the wording they
+    read (see portal/consent/wording.py)."""
 
     assessment = radios(
         "consent.assessment",
@@ -63,8 +116,6 @@ class ConsentForm(QuestionForm):
         choices=[],
         widget=GovCheckboxesInput(),
     )
-    wording_version = HiddenField()
-    wording_sha256 = HiddenField()
 
     def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, young_person=young_person, **kwargs)
@@ -121,8 +172,5 @@ class YoungPersonConsentForm(ConsentForm):
         self._fields.move_to_end("declaration")  # errors in the order of the page
 
 
-class WithdrawForm(FlaskForm):
+class WithdrawForm(StampedForm):
     """Withdrawing one choice: the button, and the stamp of the wording shown with it."""
-
-    wording_version = HiddenField()
-    wording_sha256 = HiddenField()

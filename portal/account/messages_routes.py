@@ -15,6 +15,7 @@ from portal.documents import service as attachments
 from portal.models import AssessmentRequest, Document, FamilyMessage
 from portal.platform import audit, db
 from portal.platform.access import family, signed_in_account_id
+from portal.triage import actions
 from portal.triage import service as triage
 
 
@@ -43,14 +44,14 @@ def request_messages(reference: str) -> ResponseReturnValue:
             form.files.errors = [problem]
         else:
             try:
-                reply = triage.family_reply(
+                reply = actions.family_reply(
                     found,
                     signed_in_account_id(),
                     form.message.data.strip(),
                     str(get_locale()),
                     kept,
                 )
-            except (triage.Stale, triage.NotAllowed):
+            except (actions.Stale, actions.NotAllowed):
                 _forget(kept)
                 form.message.errors = [
                     gettext("Your reply was not sent because the request changed. Try again")

@@ -3,10 +3,12 @@ downloads (a subject access request they can make themselves)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask import current_app
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from forms.catalogue import Catalogue
 from forms.kit.fields import _l
@@ -57,29 +59,9 @@ def collect(account_id: str) -> dict[str, Any]:
         .where(RequestDraft.account_id == account_id)
         .order_by(RequestDraft.created_at)
     ).all()
-    sent = {
-        r.draft_id: r
-        for r in session.scalars(
-            select(AssessmentRequest).where(AssessmentRequest.account_id == account_id)
-        )
-    }
     documents = session.scalars(select(Document).where(Document.account_id == account_id)).all()
     links = session.scalars(select(CaseLink).where(CaseLink.account_id == account_id)).all()
-    mine = [account_id, *[d.id for d in drafts], *[d.id for d in documents]]
-    cases = [link.case_reference for link in links]
-    events = session.scalars(
-        select(AuditEvent)
-        .where(
-            or_(
-                AuditEvent.actor_id == account_id,
-                AuditEvent.object_id.in_(mine),
-                (AuditEvent.object_kind == "case") & AuditEvent.object_id.in_(cases),
-                (AuditEvent.object_kind == "request") & AuditEvent.object_id.in_(cases),
-            )
-        )
-        .order_by(AuditEvent.occurred_at.desc())
-        .limit(500)
-    ).all()
+    events = _audit_events(session, account_id, drafts, documents, links)
     return {
         "account": {
             "email": account.email,
@@ -89,19 +71,7 @@ def collect(account_id: str) -> dict[str, Any]:
             if account.last_signed_in_at
             else None,
         },
-        "requests": [
-            {
-                "reference": sent[d.id].reference if d.id in sent else None,
-                "started_at": d.created_at.isoformat(),
-                "submitted_at": d.submitted_at.isoformat() if d.submitted_at else None,
-                "asked_as": d.requester_role,
-                "asked_as_label": role(d.requester_role),
-                "answers": grouped_answers(
-                    catalogue, d.answers, d.requester_role == "young_person"
-                ),
-            }
-            for d in drafts
-        ],
+        "requests": _requests(session, catalogue, account_id, drafts),
         "documents": [
             {
                 "filename": d.filename,
@@ -121,43 +91,8 @@ def collect(account_id: str) -> dict[str, Any]:
             }
             for link in links
         ],
-        "views": [
-            {
-                "written_as": c.author_role,
-                "written_as_label": role(c.author_role),
-                "case": c.case_reference,
-                "language": c.language,
-                "started_at": c.created_at.isoformat(),
-                "sent_at": c.submitted_at.isoformat() if c.submitted_at else None,
-                "answers": grouped_answers(catalogue, c.answers, own_voice(c)),
-            }
-            for c in session.scalars(
-                select(Contribution)
-                .where(Contribution.account_id == account_id)
-                .order_by(Contribution.created_at)
-            )
-        ],
-        "consent_history": [
-            {
-                "case": e.case_reference,
-                "choice": consent.choice_label(e.choice),
-                "given": e.given,
-                "detail": e.detail,
-                "when": e.occurred_at.isoformat(),
-                "as": e.given_by,
-                "as_label": role(e.given_by),
-                "how": e.method,
-                "how_label": str(METHODS[e.method]) if e.method in METHODS else e.method,
-                "wording_version": e.wording_version,
-                "wording_language": e.language,
-                "wording_sha256": e.wording_sha256,
-            }
-            for e in session.scalars(
-                select(ConsentEvent)
-                .where(ConsentEvent.account_id == account_id)
-                .order_by(ConsentEvent.occurred_at.desc())
-            )
-        ],
+        "views": _views(session, catalogue, account_id),
+        "consent_history": _consent_history(session, account_id),
         "who_has_seen_it": [
             {
                 "when": e.occurred_at.isoformat(),
@@ -170,3 +105,94 @@ def collect(account_id: str) -> dict[str, Any]:
             for e in events
         ],
     }
+
+
+def _audit_events(
+    session: Session,
+    account_id: str,
+    drafts: Sequence[RequestDraft],
+    documents: Sequence[Document],
+    links: Sequence[CaseLink],
+) -> Sequence[AuditEvent]:
+    """The latest 500 things done by the person, or to their account, drafts, files and
+    cases."""
+    mine = [account_id, *[d.id for d in drafts], *[d.id for d in documents]]
+    cases = [link.case_reference for link in links]
+    return session.scalars(
+        select(AuditEvent)
+        .where(
+            or_(
+                AuditEvent.actor_id == account_id,
+                AuditEvent.object_id.in_(mine),
+                (AuditEvent.object_kind == "case") & AuditEvent.object_id.in_(cases),
+                (AuditEvent.object_kind == "request") & AuditEvent.object_id.in_(cases),
+            )
+        )
+        .order_by(AuditEvent.occurred_at.desc())
+        .limit(500)
+    ).all()
+
+
+def _requests(
+    session: Session, catalogue: Catalogue, account_id: str, drafts: Sequence[RequestDraft]
+) -> list[dict[str, Any]]:
+    sent = {
+        r.draft_id: r
+        for r in session.scalars(
+            select(AssessmentRequest).where(AssessmentRequest.account_id == account_id)
+        )
+    }
+    return [
+        {
+            "reference": sent[d.id].reference if d.id in sent else None,
+            "started_at": d.created_at.isoformat(),
+            "submitted_at": d.submitted_at.isoformat() if d.submitted_at else None,
+            "asked_as": d.requester_role,
+            "asked_as_label": role(d.requester_role),
+            "answers": grouped_answers(catalogue, d.answers, d.requester_role == "young_person"),
+        }
+        for d in drafts
+    ]
+
+
+def _views(session: Session, catalogue: Catalogue, account_id: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "written_as": c.author_role,
+            "written_as_label": role(c.author_role),
+            "case": c.case_reference,
+            "language": c.language,
+            "started_at": c.created_at.isoformat(),
+            "sent_at": c.submitted_at.isoformat() if c.submitted_at else None,
+            "answers": grouped_answers(catalogue, c.answers, own_voice(c)),
+        }
+        for c in session.scalars(
+            select(Contribution)
+            .where(Contribution.account_id == account_id)
+            .order_by(Contribution.created_at)
+        )
+    ]
+
+
+def _consent_history(session: Session, account_id: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "case": e.case_reference,
+            "choice": consent.choice_label(e.choice),
+            "given": e.given,
+            "detail": e.detail,
+            "when": e.occurred_at.isoformat(),
+            "as": e.given_by,
+            "as_label": role(e.given_by),
+            "how": e.method,
+            "how_label": str(METHODS[e.method]) if e.method in METHODS else e.method,
+            "wording_version": e.wording_version,
+            "wording_language": e.language,
+            "wording_sha256": e.wording_sha256,
+        }
+        for e in session.scalars(
+            select(ConsentEvent)
+            .where(ConsentEvent.account_id == account_id)
+            .order_by(ConsentEvent.occurred_at.desc())
+        )
+    ]

@@ -10,19 +10,18 @@ from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
-from forms.assessment_request import SECTIONS, Page, WhoIsAskingForm, section
+from forms.assessment_request.questions import WhoIsAskingForm
+from forms.assessment_request.sections import Page, section
 from forms.documents import DocumentForm
-from forms.kit.question import error_href
-from portal.assessment_request import bp
+from portal.assessment_request import bp, check_rows
 from portal.assessment_request import service as requests
 from portal.cases import service as cases
-from portal.consent import service as consent
+from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
 from portal.models import RequestDraft
 from portal.platform import db
 from portal.platform.access import family, public, signed_in_account_id
-from portal.platform.answers import display
 from portal.platform.sharing import partner_names
 
 
@@ -151,28 +150,23 @@ def request_consent(draft_id: str) -> ResponseReturnValue:
     if draft.submitted_at:
         return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
     young_person = requests.is_young_person(draft)
-    form = consent.form_for(young_person)
-    wording = consent.choices_wording(form, young_person)
+    form = consent_wording.choices_form(young_person)
     returning = request.args.get("return_to") == "check"
     back = url_for(
         "assessment_request.check_answers" if returning else "assessment_request.task_list",
         draft_id=draft.id,
     )
-    problem = None
     if request.method == "GET":
         form.fill_from(draft.answers)
     elif form.validate_on_submit():
-        if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
-            requests.save_consent(draft, form.answers(), wording)
-            return redirect(back)
-        problem = consent.wording_changed()
-    consent.stamp(form, wording)
+        requests.save_consent(draft, form.answers(), form.wording)
+        return redirect(back)
     return render_template(
         "consent/choices.html",
         form=form,
-        shown=consent.explanation(young_person),
+        shown=consent_wording.explanation(young_person),
         young_person=young_person,
-        problem=problem,
+        problem=form.wording_problem,
         back=back,
         caption=gettext("Your request for an EHC needs assessment")
         if young_person
@@ -182,133 +176,13 @@ def request_consent(draft_id: str) -> ResponseReturnValue:
     )
 
 
-def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
-    """Check-your-answers: each section's questions, answers and change links."""
-    young_person = requests.is_young_person(draft)
-    result = []
-    for entry in SECTIONS:
-        rows = []
-        for page in entry.pages_for(draft.requester_role):
-            form = page.form.for_reading(young_person)
-            change = url_for(
-                "assessment_request.question",
-                draft_id=draft.id,
-                section_slug=entry.slug,
-                page_slug=page.slug,
-                return_to="check",
-            )
-            for field, item in form.catalogue_items():
-                value = draft.answers.get(item.id)
-                shown = display(field, value) or Markup(
-                    '<span class="govuk-hint">{}</span>'
-                ).format(gettext("Not answered"))
-                rows.append(
-                    {
-                        "label": field.label.text,
-                        "value": shown,
-                        "href": change,
-                        "missing": item.required and not requests.answered(value),
-                        "message": form.catalogue_fields[field.name][1],
-                        "anchor": f"{entry.slug}-{field.name}",
-                        "fix": change + error_href(field),
-                    }
-                )
-        result.append(
-            {
-                "section": entry,
-                "title": entry.heading(young_person),
-                "rows": rows,
-                "summary": summary_rows(rows),
-            }
-        )
-    return result
-
-
-def summary_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Answers as govukSummaryList takes them, each with its change link."""
-    change = gettext("Change")
-    return [
-        {
-            "key": {"text": row["label"]},
-            "value": {"html": row["value"], "attributes": {"id": row["anchor"]}},
-            "actions": {
-                "items": [{"href": row["href"], "text": change, "visuallyHiddenText": row["label"]}]
-            },
-        }
-        for row in rows
-    ]
-
-
-def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
-    """The consent choices as the person would read them back."""
-    form = consent.form_for_reading(requests.is_young_person(draft))
-    change = url_for("assessment_request.request_consent", draft_id=draft.id, return_to="check")
-    not_answered = Markup('<span class="govuk-hint">{}</span>').format(gettext("Not answered"))
-    return [
-        {
-            "label": field.label.text,
-            "value": display(field, draft.answers.get(item.id)) or not_answered,
-            "href": change,
-            "anchor": f"consent-{field.name}",
-        }
-        for field, item in form.catalogue_items()
-        if item.id != "consent.declaration"
-    ]
-
-
-def views_rows(draft: RequestDraft) -> list[dict[str, Any]]:
-    """The views started with the request, and whether each will go with it."""
-    rows = []
-    for views in contributions.of_draft(draft):
-        label = contributions.author_label(views)
-        if views.ready_at:
-            value = gettext("Saved. They will be sent with your request.")
-            href = url_for("contributions.sent", contribution_id=views.id)
-            action = gettext("See")
-        else:
-            value = gettext(
-                "Not finished. They will not be sent with your request unless you finish "
-                "them first. If you finish them later, we will send them to the same case."
-            )
-            href = url_for("contributions.check", contribution_id=views.id)
-            action = gettext("Finish")
-        rows.append(
-            {
-                "key": {"text": label},
-                "value": {"text": value},
-                "actions": {"items": [{"href": href, "text": action, "visuallyHiddenText": label}]},
-            }
-        )
-    if not rows:
-        rows.append(
-            {
-                "key": {"text": gettext("Views")},
-                "value": {
-                    "html": Markup('<span class="govuk-hint">{}</span>').format(
-                        gettext("None added")
-                    )
-                },
-                "actions": {
-                    "items": [
-                        {
-                            "href": url_for("contributions.start", draft=draft.id),
-                            "text": gettext("Add"),
-                            "visuallyHiddenText": gettext("views"),
-                        }
-                    ]
-                },
-            }
-        )
-    return rows
-
-
 @bp.route("/account/request/<draft_id>/check", methods=["GET", "POST"])
 @family
 def check_answers(draft_id: str) -> ResponseReturnValue:
     draft = _own_draft(draft_id)
     if draft.submitted_at:
         return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
-    sections = answer_rows(draft)
+    sections = check_rows.answer_rows(draft)
     missing = [
         {"text": str(row["message"]), "href": row["fix"]}
         for entry in sections
@@ -335,11 +209,11 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
     return render_template(
         "assessment_request/check.html",
         draft=draft,
-        consent_rows=summary_rows(consent_rows(draft)),
+        consent_rows=check_rows.summary_rows(check_rows.consent_rows(draft)),
         documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
         or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,
-        views_rows=views_rows(draft),
+        views_rows=check_rows.views_rows(draft),
         missing=missing if request.method == "POST" else [],
         has_errors=request.method == "POST" and bool(missing),
         young_person=requests.is_young_person(draft),

@@ -17,12 +17,14 @@ from flask import current_app
 from flask_babel import gettext
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
-from forms.assessment_request import SECTIONS, YOUNG_PERSON, Section
+from forms.assessment_request.sections import SECTIONS, YOUNG_PERSON, Section
 from forms.catalogue import Catalogue
 from portal.case_api import messages, notify
 from portal.cases.service import child_name, request_for_draft
 from portal.consent import service as consent
+from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
 from portal.models import (
@@ -159,11 +161,13 @@ def save(
     db.session().commit()
 
 
-def save_consent(draft: RequestDraft, answers: dict[str, Any], wording: consent.Wording) -> None:
+def save_consent(
+    draft: RequestDraft, answers: dict[str, Any], wording: consent_wording.Wording
+) -> None:
     """Keep the choices and the wording they were made with; events follow at submission."""
-    consent.remember(wording)
+    consent_wording.remember(wording)
     draft.answers = {**draft.answers, **answers}
-    draft.consent_wording = {**consent.wording_record(wording), "at": utcnow().isoformat()}
+    draft.consent_wording = {**consent_wording.wording_record(wording), "at": utcnow().isoformat()}
     draft.updated_at = utcnow()
     audit.add(db.session(), "consent_choices_saved", "draft", draft.id)
     db.session().commit()
@@ -213,34 +217,7 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             **_searchable(locked.answers),
         )
         try:
-            session.add(request)
-            session.add(
-                CaseLink(
-                    account_id=locked.account_id,
-                    case_reference=request.reference,
-                    relationship="young_person" if is_young_person(locked) else "parent_carer",
-                    via="submitted",
-                )
-            )
-            creating = _request_message(locked, request.reference, now)
-            session.add(messages.outbox_row(creating))
-            session.add_all(
-                attachments.upload_messages(documents_of(locked), request.reference, creating.key)
-            )
-            session.flush()
-            _record_consent(locked, request.reference)
-            contributions.send_with_request(locked, request.reference, now)
-            locked.submitted_at = now
-            audit.add(session, "request_submitted", "request", request.reference)
-            notify.queue_email(
-                session,
-                f"request-{locked.id}",
-                locked.answers.get("contact.email") or "",
-                "request_received",
-                locked.language,
-                reference=request.reference,
-                decision_due=request.decision_due,
-            )
+            _add_submission(session, locked, request, now)
             session.commit()
             return request
         except IntegrityError:
@@ -251,6 +228,42 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             locked = session.scalar(select(RequestDraft).where(RequestDraft.id == draft.id))
             assert locked is not None
     raise RuntimeError("could not find a free reference")
+
+
+def _add_submission(
+    session: Session, draft: RequestDraft, request: AssessmentRequest, now: dt.datetime
+) -> None:
+    """Add to the transaction all a submission writes: the request, the family's link to
+    its case, the outbox messages for the case system (the request, its documents, its
+    consent events, the views sent with it) and the email saying it was received."""
+    session.add(request)
+    session.add(
+        CaseLink(
+            account_id=draft.account_id,
+            case_reference=request.reference,
+            relationship="young_person" if is_young_person(draft) else "parent_carer",
+            via="submitted",
+        )
+    )
+    creating = _request_message(draft, request.reference, now)
+    session.add(messages.outbox_row(creating))
+    session.add_all(
+        attachments.upload_messages(documents_of(draft), request.reference, creating.key)
+    )
+    session.flush()
+    _record_consent(draft, request.reference)
+    contributions.send_with_request(draft, request.reference, now)
+    draft.submitted_at = now
+    audit.add(session, "request_submitted", "request", request.reference)
+    notify.queue_email(
+        session,
+        f"request-{draft.id}",
+        draft.answers.get("contact.email") or "",
+        "request_received",
+        draft.language,
+        reference=request.reference,
+        decision_due=request.decision_due,
+    )
 
 
 def continue_label(draft: RequestDraft) -> str:
@@ -321,7 +334,7 @@ def consent_current(draft: RequestDraft) -> bool:
     return (
         consent.complete(draft.answers)
         and draft.consent_wording is not None
-        and draft.consent_wording.get("version") == consent.WORDING_VERSION
+        and draft.consent_wording.get("version") == consent_wording.WORDING_VERSION
     )
 
 

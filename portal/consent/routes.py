@@ -14,8 +14,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 from flask_wtf import FlaskForm
 
-from forms.consent import WithdrawForm
-from portal.consent import bp
+from portal.consent import bp, wording
 from portal.consent import service as consent
 from portal.links import service as link_codes
 from portal.models import CaseLink
@@ -69,35 +68,30 @@ def change_consent(reference: str) -> ResponseReturnValue:
     if consent.too_young_to_consent(link):
         return _not_allowed(link)
     young_person = _young_person(link)
-    form = consent.form_for(young_person)
-    wording = consent.choices_wording(form, young_person)
+    form = wording.choices_form(young_person)
     now = consent.current(reference)
     problem = None
     if request.method == "GET":
         form.fill_from(consent.answers_from(now))
     elif form.validate_on_submit():
-        if not consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
-            problem = consent.wording_changed()
+        to_record = consent.changes(now, consent.wanted(form.answers()))
+        if not to_record:
+            problem = gettext("You have not changed any of your choices")
         else:
-            to_record = consent.changes(now, consent.wanted(form.answers()))
-            if not to_record:
-                problem = gettext("You have not changed any of your choices")
-            else:
-                consent.remember(wording)
-                db.session().commit()
-                session[PENDING] = {
-                    "reference": reference,
-                    "changes": [vars(change) for change in to_record],
-                    "wording": consent.wording_record(wording),
-                }
-                return redirect(url_for("consent.confirm_consent", reference=reference))
-    consent.stamp(form, wording)
+            wording.remember(form.wording)
+            db.session().commit()
+            session[PENDING] = {
+                "reference": reference,
+                "changes": [vars(change) for change in to_record],
+                "wording": wording.wording_record(form.wording),
+            }
+            return redirect(url_for("consent.confirm_consent", reference=reference))
     return render_template(
         "consent/choices.html",
         form=form,
-        shown=consent.explanation(young_person),
+        shown=wording.explanation(young_person),
         young_person=young_person,
-        problem=problem,
+        problem=problem or form.wording_problem,
         back=url_for("consent.consent_now", reference=reference),
         caption=gettext("Case %(reference)s", reference=reference),
         button=gettext("Continue"),
@@ -142,7 +136,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         link=link,
         changes=list(asked.values()),
         label=consent.choice_label,
-        effect=consent.withdrawal_effect,
+        effect=wording.withdrawal_effect,
         form=FlaskForm(),
     )
 
@@ -157,42 +151,39 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
         return _not_allowed(link)
     event = consent.current(reference).get(choice)
     given = event is not None and event.given
-    wording = consent.withdrawal_wording(choice)
-    form = WithdrawForm()
-    problem = None
+    form = wording.withdraw_form(choice)
     # A choice withdrawn since the page was shown (a second press of the button) is
-    # answered like the first press, with the consent now.
+    # answered like the first press, with the consent now, whatever wording it showed.
     withdrawn = event is not None and not event.given
-    if (given or withdrawn) and form.validate_on_submit():
-        if withdrawn:
-            return _withdrawn(reference, choice)
-        if consent.matches(form.wording_version.data, form.wording_sha256.data, wording):
-            consent.lock(reference)
-            latest = consent.current(reference)[choice]
-            if not latest.given:
-                db.session().commit()
-                return _withdrawn(reference, choice)
-            consent.remember(wording)
-            consent.record(
-                reference,
-                signed_in_account_id(),
-                link.relationship,
-                [consent.Change(choice, False)],
-                consent.wording_record(wording),
-            )
-            audit.add(db.session(), "consent_withdrawn", "case", reference)
+    pressed = (given or withdrawn) and form.validate_on_submit()
+    if withdrawn and (pressed or form.wording_problem):
+        return _withdrawn(reference, choice)
+    if pressed:
+        consent.lock(reference)
+        latest = consent.current(reference)[choice]
+        if not latest.given:
             db.session().commit()
             return _withdrawn(reference, choice)
-        problem = consent.wording_changed()
+        wording.remember(form.wording)
+        consent.record(
+            reference,
+            signed_in_account_id(),
+            link.relationship,
+            [consent.Change(choice, False)],
+            wording.wording_record(form.wording),
+        )
+        audit.add(db.session(), "consent_withdrawn", "case", reference)
+        db.session().commit()
+        return _withdrawn(reference, choice)
+    problem = form.wording_problem
     if not given and problem is None:
         problem = gettext("You have not given consent for this, so there is nothing to withdraw")
-    consent.stamp(form, wording)
     status = 409 if problem and request.method == "POST" else 200
     return render_template(
         "consent/withdraw.html",
         link=link,
         choice=choice,
-        wording=wording,
+        wording=form.wording,
         form=form,
         problem=problem,
         given=given,

@@ -1,61 +1,31 @@
-"""Consent: the wording people read, the choices they make, and the events that record them.
+"""Consent: the choices people make, and the events that record them.
 
 Consent is a list of events, never a value that is changed: each choice given or
 withdrawn is a new row, and the current consent for a case is the latest event for each
-choice. Every event names the wording the person read: a version, and the SHA-256 of the
-text in the language they read it in. The text itself is kept once in consent_wordings,
-so a caseworker can read exactly what was agreed to. Bump WORDING_VERSION whenever the
-English wording changes.
+choice. Every event names the wording the person read (portal/consent/wording.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
-from flask_babel import get_locale, gettext
+from flask_babel import gettext
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from forms.consent import (
-    CONFIRMED,
-    NO_SHARING,
-    ConsentForm,
-    YoungPersonConsentForm,
-    consent_partners,
-)
-from portal.case_api import messages, ordering
-from portal.models import AssessmentRequest, CaseLink, ConsentEvent, ConsentWording
+from forms.consent import CONFIRMED, NO_SHARING, consent_partners
+from portal.case_api import messages, ordering, reads
+from portal.models import AssessmentRequest, CaseLink, ConsentEvent
 from portal.models.base import utcnow
 from portal.platform import db
 
-WORDING_VERSION = "2026-11.1"
 ASSESSMENT = "assessment"
 EXCLUSIONS = "named_exclusions"
 SHARE = "share:"
 YOUNG_PERSON = "young_person"
 ADULT_AGE = 16  # a young person makes their own decisions from 16 (Children and Families Act 2014)
-
-
-@dataclass(frozen=True)
-class Wording:
-    """The text shown with a set of choices, in one language, as one string to hash."""
-
-    version: str
-    language: str
-    parts: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(part.strip() for part in self.parts)
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -67,159 +37,6 @@ class Change:
 
 def _config() -> Any:
     return current_app.extensions["portal_settings"].config
-
-
-def _language() -> str:
-    return str(get_locale())
-
-
-def form_for(young_person: bool, **kwargs: Any) -> ConsentForm:
-    return _form_class(young_person)(**kwargs)
-
-
-def form_for_reading(young_person: bool) -> ConsentForm:
-    return _form_class(young_person).for_reading(young_person)
-
-
-def _form_class(young_person: bool) -> type[ConsentForm]:
-    return YoungPersonConsentForm if young_person else ConsentForm
-
-
-def legal_duties() -> list[Any]:
-    return [partner for partner in _config().partners if partner.basis == "legal_duty"]
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """What the council will do, and who it must share with: shown above the choices."""
-
-    intro: tuple[str, ...]
-    duty_lead: str
-    duties: tuple[tuple[str, str], ...]
-    change: str
-    help: str | None
-
-
-def explanation(young_person: bool) -> Explanation:
-    intro = (
-        (
-            gettext(
-                "If you agree, we will carry out an EHC needs assessment. We will ask your "
-                "school or college, health and social care professionals and an educational "
-                "psychologist for advice about your needs, and we will ask for your views."
-            ),
-            gettext(
-                "We use what we learn to decide whether you need an EHC plan, and to write it."
-            ),
-        )
-        if young_person
-        else (
-            gettext(
-                "If you agree, we will carry out an EHC needs assessment. We will ask the "
-                "child's or young person's school or college, health and social care "
-                "professionals and an educational psychologist for advice about their needs, "
-                "and we will ask for your views and theirs."
-            ),
-            gettext(
-                "We use what we learn to decide whether they need an EHC plan, and to write it."
-            ),
-        )
-    )
-    return Explanation(
-        intro=intro,
-        duty_lead=gettext(
-            "The law says we must share some information, so we do not ask you to choose:"
-        ),
-        duties=tuple(
-            (gettext(partner.name), gettext(partner.description)) for partner in legal_duties()
-        ),
-        change=gettext(
-            "You can change your choices or withdraw your consent at any time from your "
-            "account. We then stop sharing from that day, but we cannot take back what we "
-            "have already shared."
-        ),
-        help=gettext(
-            "If anything here is not clear, ask someone you trust to help you, or contact the "
-            "SEN team. You do not have to decide today."
-        )
-        if young_person
-        else None,
-    )
-
-
-def choices_wording(form: ConsentForm, young_person: bool) -> Wording:
-    """Everything the choices page shows, in the order it shows it."""
-    shown = explanation(young_person)
-    parts: list[str] = [*shown.intro, shown.duty_lead]
-    parts += [f"{name}: {description}" for name, description in shown.duties]
-    parts.append(shown.change)
-    if shown.help:
-        parts.append(shown.help)
-    hints = getattr(form, "partner_hints", {})
-    for field, item in form.catalogue_items():
-        parts += [str(field.label.text), str(field.description or "")]
-        for choice in getattr(field, "choices", None) or []:
-            parts.append(str(choice.label))
-            if choice.value in hints:
-                parts.append(hints[choice.value])
-        parts.append(gettext(item.wording(young_person)[2]))
-    return Wording(WORDING_VERSION, _language(), tuple(part for part in parts if part))
-
-
-def withdrawal_wording(choice: str) -> Wording:
-    return Wording(
-        WORDING_VERSION,
-        _language(),
-        (
-            gettext("Withdraw consent: %(choice)s", choice=choice_label(choice)),
-            withdrawal_effect(choice),
-        ),
-    )
-
-
-def withdrawal_effect(choice: str) -> str:
-    if choice == ASSESSMENT:
-        return gettext(
-            "We will stop the EHC needs assessment and contact you to talk about what happens "
-            "next. Advice we have already been given stays on the case."
-        )
-    if choice == EXCLUSIONS:
-        return gettext("We will no longer keep information from the people you named.")
-    return gettext(
-        "We will stop sharing information with them from today. We cannot take back what "
-        "we have already shared."
-    )
-
-
-def stamp(form: Any, wording: Wording) -> None:
-    """Put the wording's version and hash in the form's hidden fields."""
-    form.wording_version.data = wording.version
-    form.wording_sha256.data = wording.sha256
-
-
-def matches(version: str | None, sha256: str | None, wording: Wording) -> bool:
-    """Did the person read the wording we would show now? A changed translation, a new
-    version, a switched language or a tampered form all say no."""
-    return version == wording.version and sha256 == wording.sha256
-
-
-def remember(wording: Wording) -> None:
-    """Keep the text once. Two people reading new wording at the same moment both insert
-    it; the second insert is skipped rather than failing (ON CONFLICT DO NOTHING)."""
-    session = db.session()
-    dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(
-        insert(ConsentWording)
-        .values(
-            sha256=wording.sha256,
-            version=wording.version,
-            language=wording.language,
-            text=wording.text,
-            first_shown_at=utcnow(),
-        )
-        .on_conflict_do_nothing(index_elements=["sha256"])
-    )
 
 
 def choice_label(choice: str) -> str:
@@ -368,15 +185,9 @@ def record(
     return events
 
 
-def wording_record(wording: Wording) -> dict[str, str]:
-    return {"version": wording.version, "sha256": wording.sha256, "language": wording.language}
-
-
 def date_of_birth(reference: str) -> dt.date | None:
     """The child's or young person's date of birth: from the request this portal sent,
     or else from the case system."""
-    from portal.case_api import reads
-
     answers = db.session().scalar(
         select(AssessmentRequest.answers).where(AssessmentRequest.reference == reference)
     )
@@ -397,10 +208,3 @@ def too_young_to_consent(link: CaseLink, today: dt.date | None = None) -> bool:
     now = today or dt.date.today()
     age = now.year - born.year - ((now.month, now.day) < (born.month, born.day))
     return age < ADULT_AGE
-
-
-def wording_changed() -> str:
-    return gettext(
-        "The wording on this page has changed since you opened it. Read it again, then "
-        "make your choices"
-    )

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from portal.models import CaseLink, LinkCode
 from portal.models.base import utcnow
@@ -93,9 +94,15 @@ def redeem(
         return Redemption.CANNOT_CHECK, None
     if born is None or born != date_of_birth:
         return Redemption.WRONG_DATE, None
+    return _spend(session, found.id, account_id)
+
+
+def _spend(session: Session, code_id: str, account_id: str) -> tuple[Redemption, LinkCode | None]:
+    """Spend a code that passed the checks and link its case to the account (unless it is
+    linked already); USED if someone spent the code meanwhile."""
     link_code = session.scalar(
         select(LinkCode)
-        .where(LinkCode.id == found.id)
+        .where(LinkCode.id == code_id)
         .with_for_update()
         .execution_options(populate_existing=True)
     )

@@ -30,7 +30,7 @@ from portal.platform import audit, db, deadlines
 from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.answers import grouped_answers
 from portal.platform.audit import describe
-from portal.triage import bp
+from portal.triage import actions, bp
 from portal.triage import service as triage
 
 
@@ -156,7 +156,7 @@ def _view(
         has_errors=bool(problem) or any(form.errors for form in forms.values()),
         documents=documents,
         scans=_scan_labels(),
-        allowed=lambda action: triage.allowed(found, action),
+        allowed=lambda action: actions.allowed(found, action),
         problem=problem,
         statuses=triage.STATUSES,
         today=dt.date.today(),
@@ -228,7 +228,7 @@ def act_on_request(reference: str) -> ResponseReturnValue:
     me = signed_in_account_id()
     try:
         _apply(found, action, form, me, seen)
-    except triage.Stale:
+    except actions.Stale:
         return _view(
             found,
             problem=gettext(
@@ -237,7 +237,7 @@ def act_on_request(reference: str) -> ResponseReturnValue:
             ),
             status=409,
         )
-    except triage.NotAllowed:
+    except actions.NotAllowed:
         return _view(
             found,
             problem=gettext(
@@ -258,15 +258,15 @@ def _seen_version(form: FlaskForm) -> int | None:
 
 def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int | None) -> None:
     if action == "assign":
-        triage.act(found, "assign", me, seen, assigned_to=form.assignee.data)
+        actions.act(found, "assign", me, seen, assigned_to=form.assignee.data)
     elif action == "more_information":
-        triage.ask_family(found, me, seen, form.message.data.strip())
+        actions.ask_family(found, me, seen, form.message.data.strip())
     elif action == "accept":
-        triage.act(found, "accept", me, seen)
+        actions.act(found, "accept", me, seen)
     elif action == "withdraw":
-        triage.act(found, "withdraw", me, seen, decided_on=dt.date.today())
+        actions.act(found, "withdraw", me, seen, decided_on=dt.date.today())
     elif action == "duplicate":
-        triage.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
+        actions.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
     elif action == "decide":
         decision = form.decision.data
         if decision == "assess" and found.status == "decided_not_assess":
@@ -276,7 +276,7 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
         with force_locale("en"):
             standard = [str(NOT_ASSESS_REASONS[code]) for code in codes]
         reason = "\n".join([*standard, written]).strip() or None
-        triage.act(
+        actions.act(
             found,
             decision,
             me,
@@ -295,7 +295,7 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
             ),
         )
     elif action == "exception":
-        triage.record_exception(
+        actions.record_exception(
             found,
             me,
             seen,

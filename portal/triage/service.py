@@ -1,24 +1,20 @@
-"""Triage: the caseworkers' queue, and what they can do to a request.
-
-Every action checks the version the caseworker saw (a request changed since they opened
-it is refused, nothing overwritten), checks the move is allowed from the request's
-status, is audited, and goes to the case system through the outbox after the request.
+"""Triage: the caseworkers' queue, and what they read about a request (its messages,
+deadline exceptions, possible duplicates and deliveries). What they can do to a request
+is in portal/triage/actions.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select
 
-from portal.assessment_request import service as requests
 from portal.case_api import messages as case_messages
-from portal.case_api import notify, ordering
-from portal.documents import service as attachments
+from portal.case_api.client import CaseApiError
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -27,8 +23,7 @@ from portal.models import (
     FamilyMessage,
     OutboxMessage,
 )
-from portal.models.base import utcnow
-from portal.platform import audit, db, deadlines
+from portal.platform import db, deadlines
 
 OPEN = ("received", "more_information", "accepted")
 STATUSES = {
@@ -40,162 +35,6 @@ STATUSES = {
     "duplicate": _l("Duplicate"),
     "withdrawn": _l("Withdrawn by the family"),
 }
-# action: (statuses it may start from, status it leads to; None keeps the status)
-MOVES: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "assign": (OPEN, None),
-    "more_information": (("received", "accepted"), "more_information"),
-    "family_replied": (("more_information",), "received"),
-    "accept": (("received", "more_information"), "accepted"),
-    "duplicate": (OPEN, "duplicate"),
-    "assess": (("accepted",), "decided_assess"),
-    # A decision not to assess can be changed later, after mediation or an appeal.
-    "not_assess": (("accepted",), "decided_not_assess"),
-    "change_to_assess": (("decided_not_assess",), "decided_assess"),
-    "withdraw": (OPEN, "withdrawn"),
-    "exception": (OPEN, None),
-}
-SENT_AS = {
-    "assign": "assigned",
-    "more_information": "more_information",
-    "family_replied": "family_replied",
-    "accept": "accepted",
-    "duplicate": "duplicate",
-    "assess": "assess",
-    "not_assess": "not_assess",
-    "change_to_assess": "assess",
-    "withdraw": "withdrawn",
-    "exception": "deadline_exception",
-}
-
-
-class Stale(Exception):
-    """The request changed after the caseworker opened it."""
-
-
-class NotAllowed(Exception):
-    """The action cannot follow the request's current status."""
-
-
-def allowed(request: AssessmentRequest, action: str) -> bool:
-    starts, _to = MOVES[action]
-    return request.status in starts
-
-
-def act(
-    request: AssessmentRequest,
-    action: str,
-    actor_id: str,
-    seen_version: int | None,
-    *,
-    reason: str | None = None,
-    decided_on: dt.date | None = None,
-    documents: Sequence[Document] = (),
-    email: tuple[str, dict[str, Any]] | None = None,
-    **changes: Any,
-) -> None:
-    """Apply one action in one transaction with its outbox message, its audit event and
-    the email (template, context) it sends the family, if any. The version check is a
-    conditional UPDATE, so two caseworkers acting at once cannot both succeed."""
-    if not allowed(request, action):
-        raise NotAllowed(action)
-    _starts, to = MOVES[action]
-    values: dict[str, Any] = {"version": AssessmentRequest.version + 1, **changes}
-    if to is not None:
-        values["status"] = to
-    if decided_on is not None:
-        values["decided_on"] = decided_on
-    session = db.session()
-    taken = session.execute(
-        update(AssessmentRequest)
-        .where(
-            AssessmentRequest.id == request.id,
-            AssessmentRequest.version == (seen_version if seen_version is not None else -1),
-            AssessmentRequest.status == request.status,
-        )
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    if taken.rowcount != 1:
-        session.rollback()
-        raise Stale(action)
-    now = utcnow()
-    message = case_messages.RecordTriageDecision(
-        key=case_messages.triage_key(request.id, seen_version),
-        after_key=ordering.creating_message_key(request.reference),
-        case_reference=request.reference,
-        decision=case_messages.TriageDecisionBody(
-            decision=SENT_AS[action],
-            reason=reason,
-            decided_by=actor_id,
-            decided_at=now,
-            decision_date=decided_on,
-            assigned_to=changes.get("assigned_to"),
-            duplicate_of=changes.get("duplicate_of"),
-            documents=[attachments.reference(d) for d in documents] or None,
-        ),
-    )
-    session.add(case_messages.outbox_row(message))
-    session.add_all(attachments.upload_messages(list(documents), request.reference, message.key))
-    audit.add(session, f"triage_{action}", "request", request.reference)
-    if email is not None:
-        template, context = email
-        notify.queue_email(
-            session,
-            f"triage-{request.id}-{seen_version}",
-            request.answers.get("contact.email") or "",
-            template,
-            request.language,
-            reference=request.reference,
-            **context,
-        )
-    session.commit()
-    session.refresh(request)
-
-
-def ask_family(
-    request: AssessmentRequest, actor_id: str, seen_version: int | None, message: str
-) -> None:
-    db.session().add(
-        FamilyMessage(
-            request_id=request.id,
-            sender="council",
-            account_id=actor_id,
-            body=message,
-            language=request.language,
-        )
-    )
-    act(
-        request,
-        "more_information",
-        actor_id,
-        seen_version,
-        reason=message,
-        email=("more_information", {}),
-    )
-
-
-def family_reply(
-    request: AssessmentRequest,
-    account_id: str,
-    message: str,
-    language: str,
-    documents: Sequence[Document] = (),
-) -> FamilyMessage:
-    """The family's answer and the files they attached, to the case system in one
-    transaction: the reply first, then each file's bytes."""
-    reply = FamilyMessage(
-        request_id=request.id,
-        sender="family",
-        account_id=account_id,
-        body=message,
-        language=language,
-    )
-    db.session().add(reply)
-    db.session().flush()
-    for document in documents:
-        document.message_id = reply.id
-    act(request, "family_replied", account_id, request.version, reason=message, documents=documents)
-    return reply
 
 
 def documents_by_message(request: AssessmentRequest) -> dict[str, list[Document]]:
@@ -228,27 +67,6 @@ def exemptions(request: AssessmentRequest) -> list[deadlines.Exemption]:
             select(DeadlineException).where(DeadlineException.request_id == request.id)
         )
     ]
-
-
-def record_exception(
-    request: AssessmentRequest,
-    actor_id: str,
-    seen_version: int | None,
-    exemption: deadlines.Exemption,
-) -> None:
-    """Move the decision date on by the days the exception covers, with its reason."""
-    received = requests.received_on(request.submitted_at)
-    moved = deadlines.decision_due(received, [*exemptions(request), exemption])
-    db.session().add(
-        DeadlineException(
-            request_id=request.id,
-            kind=exemption.kind.value,
-            days=exemption.days,
-            reason=exemption.reason,
-            recorded_by=actor_id,
-        )
-    )
-    act(request, "exception", actor_id, seen_version, reason=exemption.reason, decision_due=moved)
 
 
 @dataclass(frozen=True)
@@ -340,10 +158,6 @@ def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]
     """Cases in the case system that may be for the same child, and whether it answered.
 
     This catches requests that did not come through the portal, such as paper ones."""
-    from flask import current_app
-
-    from portal.case_api.client import CaseApiError
-
     answers = request.answers
     queries = []
     if request.upn:

@@ -12,7 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select, update
 
-from forms.assessment_request import SECTIONS
+from forms.assessment_request.sections import SECTIONS
 from portal.assessment_request.service import remove_stale_drafts
 from portal.case_api import outbox as outbox_worker
 from portal.models import (

@@ -13,7 +13,8 @@ from wtforms.fields import StringField
 from wtforms.validators import Length, ValidationError
 
 from feedback.forms import FeedbackForm
-from forms import account, assessment_request, consent, contributions, documents, triage
+from forms import account, consent, contributions, documents, triage
+from forms.assessment_request import questions as assessment_request
 from forms.kit.question import every_form
 
 

@@ -12,7 +12,7 @@ from flask import Flask
 from wtforms.validators import InputRequired, Optional
 
 import feedback.forms  # noqa: F401  (each form module registers its forms with the kit)
-import forms.assessment_request
+import forms.assessment_request.questions
 import forms.consent
 import forms.contributions
 import forms.documents  # noqa: F401

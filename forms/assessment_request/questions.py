@@ -1,9 +1,9 @@
-"""The EHC needs assessment request: its sections, their pages, and each page's form."""
+"""The EHC needs assessment request's questions: one form for each page of questions
+(forms/assessment_request/sections.py puts them in sections and pages)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from govuk_frontend_wtf.wtforms_widgets import (
@@ -332,111 +332,3 @@ class ProfessionalsForm(QuestionForm):
     professionals = long_text(
         "support.professionals", name=_l("Professionals involved"), limit=2000
     )
-
-
-# --- the journey ------------------------------------------------------------------------
-
-PARENT = "parent_carer"
-YOUNG_PERSON = "young_person"
-BOTH = (PARENT, YOUNG_PERSON)
-
-
-@dataclass(frozen=True)
-class Page:
-    slug: str
-    form: type[QuestionForm]
-    title: Any = None  # a page with several questions has a heading of its own
-    title_self: Any = None
-    roles: tuple[str, ...] = BOTH
-
-    def heading(self, young_person: bool) -> Any:
-        return (self.title_self or self.title) if young_person else self.title
-
-
-@dataclass(frozen=True)
-class Section:
-    slug: str
-    title: Any
-    title_self: Any
-    pages: tuple[Page, ...]
-
-    def heading(self, young_person: bool) -> Any:
-        return self.title_self if young_person else self.title
-
-    def pages_for(self, role: str) -> list[Page]:
-        return [page for page in self.pages if role in page.roles]
-
-    def items_for(self, role: str) -> list[str]:
-        return [
-            item_id
-            for page in self.pages_for(role)
-            for item_id, _message in page.form.catalogue_fields.values()
-        ]
-
-
-SECTIONS: tuple[Section, ...] = (
-    Section(
-        "child",
-        _l("About the child or young person"),
-        _l("About you"),
-        (
-            Page("name", ChildNameForm, _l("What is their name?"), _l("What is your name?")),
-            Page("date-of-birth", ChildDateOfBirthForm),
-            Page(
-                "address",
-                ChildAddressForm,
-                _l("What is their address?"),
-                _l("What is your address?"),
-            ),
-            Page("upn", ChildUpnForm),
-            Page("language", ChildLanguageForm, _l("Language"), _l("Language")),
-            Page("ethnicity", ChildEthnicityForm),
-            Page("looked-after", ChildLookedAfterForm),
-        ),
-    ),
-    Section(
-        "you",
-        _l("About you and everyone with parental responsibility"),
-        _l("Your contact details"),
-        (
-            Page("name", ParentNameForm, _l("About you"), roles=(PARENT,)),
-            Page(
-                "contact", ContactForm, _l("How can we contact you?"), _l("How can we contact you?")
-            ),
-            Page("language", ParentLanguageForm, roles=(PARENT,)),
-            Page("others", OthersWithResponsibilityForm, roles=(PARENT,)),
-        ),
-    ),
-    Section(
-        "education",
-        _l("Education setting and history"),
-        _l("Education setting and history"),
-        (
-            Page("setting", SettingForm, _l("Where they learn now"), _l("Where you learn now")),
-            Page("history", HistoryForm, _l("Education history"), _l("Education history")),
-        ),
-    ),
-    Section(
-        "needs",
-        _l("Needs and difficulties"),
-        _l("Your needs and difficulties"),
-        (
-            Page("areas", AreasOfNeedForm),
-            Page("description", NeedsForm),
-            Page("diagnoses", DiagnosesForm),
-        ),
-    ),
-    Section(
-        "support",
-        _l("Support already in place"),
-        _l("Support you already get"),
-        (
-            Page("current", CurrentSupportForm),
-            Page("professionals", ProfessionalsForm),
-        ),
-    ),
-)
-
-
-def section(slug: str) -> Section | None:
-    return next((s for s in SECTIONS if s.slug == slug), None)

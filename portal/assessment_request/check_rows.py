@@ -1,0 +1,138 @@
+"""Check your answers: the rows of the page that reads a request back before it is sent,
+each answer with its change link, then the consent choices and the views that go with it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+from flask_babel import gettext
+from markupsafe import Markup
+
+from forms.assessment_request.sections import SECTIONS
+from forms.kit.question import error_href
+from portal.assessment_request import service as requests
+from portal.consent import wording as consent_wording
+from portal.contributions import service as contributions
+from portal.models import RequestDraft
+from portal.platform.answers import display
+
+
+def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """Check-your-answers: each section's questions, answers and change links."""
+    young_person = requests.is_young_person(draft)
+    result = []
+    for entry in SECTIONS:
+        rows = []
+        for page in entry.pages_for(draft.requester_role):
+            form = page.form.for_reading(young_person)
+            change = url_for(
+                "assessment_request.question",
+                draft_id=draft.id,
+                section_slug=entry.slug,
+                page_slug=page.slug,
+                return_to="check",
+            )
+            for field, item in form.catalogue_items():
+                value = draft.answers.get(item.id)
+                shown = display(field, value) or Markup(
+                    '<span class="govuk-hint">{}</span>'
+                ).format(gettext("Not answered"))
+                rows.append(
+                    {
+                        "label": field.label.text,
+                        "value": shown,
+                        "href": change,
+                        "missing": item.required and not requests.answered(value),
+                        "message": form.catalogue_fields[field.name][1],
+                        "anchor": f"{entry.slug}-{field.name}",
+                        "fix": change + error_href(field),
+                    }
+                )
+        result.append(
+            {
+                "section": entry,
+                "title": entry.heading(young_person),
+                "rows": rows,
+                "summary": summary_rows(rows),
+            }
+        )
+    return result
+
+
+def summary_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Answers as govukSummaryList takes them, each with its change link."""
+    change = gettext("Change")
+    return [
+        {
+            "key": {"text": row["label"]},
+            "value": {"html": row["value"], "attributes": {"id": row["anchor"]}},
+            "actions": {
+                "items": [{"href": row["href"], "text": change, "visuallyHiddenText": row["label"]}]
+            },
+        }
+        for row in rows
+    ]
+
+
+def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """The consent choices as the person would read them back."""
+    form = consent_wording.form_for_reading(requests.is_young_person(draft))
+    change = url_for("assessment_request.request_consent", draft_id=draft.id, return_to="check")
+    not_answered = Markup('<span class="govuk-hint">{}</span>').format(gettext("Not answered"))
+    return [
+        {
+            "label": field.label.text,
+            "value": display(field, draft.answers.get(item.id)) or not_answered,
+            "href": change,
+            "anchor": f"consent-{field.name}",
+        }
+        for field, item in form.catalogue_items()
+        if item.id != "consent.declaration"
+    ]
+
+
+def views_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+    """The views started with the request, and whether each will go with it."""
+    rows = []
+    for views in contributions.of_draft(draft):
+        label = contributions.author_label(views)
+        if views.ready_at:
+            value = gettext("Saved. They will be sent with your request.")
+            href = url_for("contributions.sent", contribution_id=views.id)
+            action = gettext("See")
+        else:
+            value = gettext(
+                "Not finished. They will not be sent with your request unless you finish "
+                "them first. If you finish them later, we will send them to the same case."
+            )
+            href = url_for("contributions.check", contribution_id=views.id)
+            action = gettext("Finish")
+        rows.append(
+            {
+                "key": {"text": label},
+                "value": {"text": value},
+                "actions": {"items": [{"href": href, "text": action, "visuallyHiddenText": label}]},
+            }
+        )
+    if not rows:
+        rows.append(
+            {
+                "key": {"text": gettext("Views")},
+                "value": {
+                    "html": Markup('<span class="govuk-hint">{}</span>').format(
+                        gettext("None added")
+                    )
+                },
+                "actions": {
+                    "items": [
+                        {
+                            "href": url_for("contributions.start", draft=draft.id),
+                            "text": gettext("Add"),
+                            "visuallyHiddenText": gettext("views"),
+                        }
+                    ]
+                },
+            }
+        )
+    return rows

@@ -1,0 +1,197 @@
+"""Consent wording: the text people read before they make or withdraw a choice.
+
+Every consent event names the wording the person read: a version, and the SHA-256 of the
+text in the language they read it in. The text itself is kept once in consent_wordings,
+so a caseworker can read exactly what was agreed to. Bump WORDING_VERSION whenever the
+English wording changes. The forms carry the stamp of the wording they were shown with
+and check it themselves (forms/consent.py's StampedForm): build them here, with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app
+from flask_babel import get_locale, gettext
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from forms.consent import ConsentForm, WithdrawForm, YoungPersonConsentForm
+from portal.consent.service import ASSESSMENT, EXCLUSIONS, choice_label
+from portal.models import ConsentWording
+from portal.models.base import utcnow
+from portal.platform import db
+
+WORDING_VERSION = "2026-11.1"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The text shown with a set of choices, in one language, as one string to hash."""
+
+    version: str
+    language: str
+    parts: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(part.strip() for part in self.parts)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+
+def _language() -> str:
+    return str(get_locale())
+
+
+def choices_form(young_person: bool) -> ConsentForm:
+    """The consent choices, stamped with the wording they are shown with."""
+    form = _form_class(young_person)()
+    return form.with_wording(choices_wording(form, young_person))
+
+
+def withdraw_form(choice: str) -> WithdrawForm:
+    """The button that withdraws one choice, stamped with the wording shown with it."""
+    return WithdrawForm().with_wording(withdrawal_wording(choice))
+
+
+def form_for_reading(young_person: bool) -> ConsentForm:
+    return _form_class(young_person).for_reading(young_person)
+
+
+def _form_class(young_person: bool) -> type[ConsentForm]:
+    return YoungPersonConsentForm if young_person else ConsentForm
+
+
+def legal_duties() -> list[Any]:
+    config = current_app.extensions["portal_settings"].config
+    return [partner for partner in config.partners if partner.basis == "legal_duty"]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What the council will do, and who it must share with: shown above the choices."""
+
+    intro: tuple[str, ...]
+    duty_lead: str
+    duties: tuple[tuple[str, str], ...]
+    change: str
+    help: str | None
+
+
+def explanation(young_person: bool) -> Explanation:
+    intro = (
+        (
+            gettext(
+                "If you agree, we will carry out an EHC needs assessment. We will ask your "
+                "school or college, health and social care professionals and an educational "
+                "psychologist for advice about your needs, and we will ask for your views."
+            ),
+            gettext(
+                "We use what we learn to decide whether you need an EHC plan, and to write it."
+            ),
+        )
+        if young_person
+        else (
+            gettext(
+                "If you agree, we will carry out an EHC needs assessment. We will ask the "
+                "child's or young person's school or college, health and social care "
+                "professionals and an educational psychologist for advice about their needs, "
+                "and we will ask for your views and theirs."
+            ),
+            gettext(
+                "We use what we learn to decide whether they need an EHC plan, and to write it."
+            ),
+        )
+    )
+    return Explanation(
+        intro=intro,
+        duty_lead=gettext(
+            "The law says we must share some information, so we do not ask you to choose:"
+        ),
+        duties=tuple(
+            (gettext(partner.name), gettext(partner.description)) for partner in legal_duties()
+        ),
+        change=gettext(
+            "You can change your choices or withdraw your consent at any time from your "
+            "account. We then stop sharing from that day, but we cannot take back what we "
+            "have already shared."
+        ),
+        help=gettext(
+            "If anything here is not clear, ask someone you trust to help you, or contact the "
+            "SEN team. You do not have to decide today."
+        )
+        if young_person
+        else None,
+    )
+
+
+def choices_wording(form: ConsentForm, young_person: bool) -> Wording:
+    """Everything the choices page shows, in the order it shows it."""
+    shown = explanation(young_person)
+    parts: list[str] = [*shown.intro, shown.duty_lead]
+    parts += [f"{name}: {description}" for name, description in shown.duties]
+    parts.append(shown.change)
+    if shown.help:
+        parts.append(shown.help)
+    hints = getattr(form, "partner_hints", {})
+    for field, item in form.catalogue_items():
+        parts += [str(field.label.text), str(field.description or "")]
+        for choice in getattr(field, "choices", None) or []:
+            parts.append(str(choice.label))
+            if choice.value in hints:
+                parts.append(hints[choice.value])
+        parts.append(gettext(item.wording(young_person)[2]))
+    return Wording(WORDING_VERSION, _language(), tuple(part for part in parts if part))
+
+
+def withdrawal_wording(choice: str) -> Wording:
+    return Wording(
+        WORDING_VERSION,
+        _language(),
+        (
+            gettext("Withdraw consent: %(choice)s", choice=choice_label(choice)),
+            withdrawal_effect(choice),
+        ),
+    )
+
+
+def withdrawal_effect(choice: str) -> str:
+    if choice == ASSESSMENT:
+        return gettext(
+            "We will stop the EHC needs assessment and contact you to talk about what happens "
+            "next. Advice we have already been given stays on the case."
+        )
+    if choice == EXCLUSIONS:
+        return gettext("We will no longer keep information from the people you named.")
+    return gettext(
+        "We will stop sharing information with them from today. We cannot take back what "
+        "we have already shared."
+    )
+
+
+def remember(wording: Wording) -> None:
+    """Keep the text once. Two people reading new wording at the same moment both insert
+    it; the second insert is skipped rather than failing (ON CONFLICT DO NOTHING)."""
+    session = db.session()
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(ConsentWording)
+        .values(
+            sha256=wording.sha256,
+            version=wording.version,
+            language=wording.language,
+            text=wording.text,
+            first_shown_at=utcnow(),
+        )
+        .on_conflict_do_nothing(index_elements=["sha256"])
+    )
+
+
+def wording_record(wording: Wording) -> dict[str, str]:
+    return {"version": wording.version, "sha256": wording.sha256, "language": wording.language}

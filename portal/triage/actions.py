@@ -1,0 +1,232 @@
+"""Triage actions: what a caseworker can do to a request.
+
+Every action checks the version the caseworker saw (a request changed since they opened
+it is refused, nothing overwritten), checks the move is allowed from the request's
+status, is audited, and goes to the case system through the outbox after the request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from portal.assessment_request import service as requests
+from portal.case_api import messages as case_messages
+from portal.case_api import notify, ordering
+from portal.documents import service as attachments
+from portal.models import (
+    AssessmentRequest,
+    DeadlineException,
+    Document,
+    FamilyMessage,
+)
+from portal.models.base import utcnow
+from portal.platform import audit, db, deadlines
+from portal.triage.service import OPEN, exemptions
+
+# action: (statuses it may start from, status it leads to; None keeps the status)
+MOVES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "assign": (OPEN, None),
+    "more_information": (("received", "accepted"), "more_information"),
+    "family_replied": (("more_information",), "received"),
+    "accept": (("received", "more_information"), "accepted"),
+    "duplicate": (OPEN, "duplicate"),
+    "assess": (("accepted",), "decided_assess"),
+    # A decision not to assess can be changed later, after mediation or an appeal.
+    "not_assess": (("accepted",), "decided_not_assess"),
+    "change_to_assess": (("decided_not_assess",), "decided_assess"),
+    "withdraw": (OPEN, "withdrawn"),
+    "exception": (OPEN, None),
+}
+SENT_AS = {
+    "assign": "assigned",
+    "more_information": "more_information",
+    "family_replied": "family_replied",
+    "accept": "accepted",
+    "duplicate": "duplicate",
+    "assess": "assess",
+    "not_assess": "not_assess",
+    "change_to_assess": "assess",
+    "withdraw": "withdrawn",
+    "exception": "deadline_exception",
+}
+
+
+class Stale(Exception):
+    """The request changed after the caseworker opened it."""
+
+
+class NotAllowed(Exception):
+    """The action cannot follow the request's current status."""
+
+
+def allowed(request: AssessmentRequest, action: str) -> bool:
+    starts, _to = MOVES[action]
+    return request.status in starts
+
+
+def act(
+    request: AssessmentRequest,
+    action: str,
+    actor_id: str,
+    seen_version: int | None,
+    *,
+    reason: str | None = None,
+    decided_on: dt.date | None = None,
+    documents: Sequence[Document] = (),
+    email: tuple[str, dict[str, Any]] | None = None,
+    **changes: Any,
+) -> None:
+    """Apply one action in one transaction with its outbox message, its audit event and
+    the email (template, context) it sends the family, if any. The version check is a
+    conditional UPDATE, so two caseworkers acting at once cannot both succeed."""
+    if not allowed(request, action):
+        raise NotAllowed(action)
+    session = db.session()
+    _move(session, request, action, seen_version, decided_on, changes)
+    decision = case_messages.TriageDecisionBody(
+        decision=SENT_AS[action],
+        reason=reason,
+        decided_by=actor_id,
+        decided_at=utcnow(),
+        decision_date=decided_on,
+        assigned_to=changes.get("assigned_to"),
+        duplicate_of=changes.get("duplicate_of"),
+        documents=[attachments.reference(d) for d in documents] or None,
+    )
+    _send(session, request, case_messages.triage_key(request.id, seen_version), decision, documents)
+    audit.add(session, f"triage_{action}", "request", request.reference)
+    if email is not None:
+        template, context = email
+        notify.queue_email(
+            session,
+            f"triage-{request.id}-{seen_version}",
+            request.answers.get("contact.email") or "",
+            template,
+            request.language,
+            reference=request.reference,
+            **context,
+        )
+    session.commit()
+    session.refresh(request)
+
+
+def _move(
+    session: Session,
+    request: AssessmentRequest,
+    action: str,
+    seen_version: int | None,
+    decided_on: dt.date | None,
+    changes: dict[str, Any],
+) -> None:
+    """Change the request, only if it is still at the version and status the caseworker
+    saw: otherwise roll back and raise Stale."""
+    _starts, to = MOVES[action]
+    values: dict[str, Any] = {"version": AssessmentRequest.version + 1, **changes}
+    if to is not None:
+        values["status"] = to
+    if decided_on is not None:
+        values["decided_on"] = decided_on
+    taken = session.execute(
+        update(AssessmentRequest)
+        .where(
+            AssessmentRequest.id == request.id,
+            AssessmentRequest.version == (seen_version if seen_version is not None else -1),
+            AssessmentRequest.status == request.status,
+        )
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != 1:
+        session.rollback()
+        raise Stale(action)
+
+
+def _send(
+    session: Session,
+    request: AssessmentRequest,
+    key: str,
+    decision: case_messages.TriageDecisionBody,
+    documents: Sequence[Document],
+) -> None:
+    """The decision, then each file sent with it, to the case system through the outbox,
+    after the message that creates the case."""
+    message = case_messages.RecordTriageDecision(
+        key=key,
+        after_key=ordering.creating_message_key(request.reference),
+        case_reference=request.reference,
+        decision=decision,
+    )
+    session.add(case_messages.outbox_row(message))
+    session.add_all(attachments.upload_messages(list(documents), request.reference, key))
+
+
+def ask_family(
+    request: AssessmentRequest, actor_id: str, seen_version: int | None, message: str
+) -> None:
+    db.session().add(
+        FamilyMessage(
+            request_id=request.id,
+            sender="council",
+            account_id=actor_id,
+            body=message,
+            language=request.language,
+        )
+    )
+    act(
+        request,
+        "more_information",
+        actor_id,
+        seen_version,
+        reason=message,
+        email=("more_information", {}),
+    )
+
+
+def family_reply(
+    request: AssessmentRequest,
+    account_id: str,
+    message: str,
+    language: str,
+    documents: Sequence[Document] = (),
+) -> FamilyMessage:
+    """The family's answer and the files they attached, to the case system in one
+    transaction: the reply first, then each file's bytes."""
+    reply = FamilyMessage(
+        request_id=request.id,
+        sender="family",
+        account_id=account_id,
+        body=message,
+        language=language,
+    )
+    db.session().add(reply)
+    db.session().flush()
+    for document in documents:
+        document.message_id = reply.id
+    act(request, "family_replied", account_id, request.version, reason=message, documents=documents)
+    return reply
+
+
+def record_exception(
+    request: AssessmentRequest,
+    actor_id: str,
+    seen_version: int | None,
+    exemption: deadlines.Exemption,
+) -> None:
+    """Move the decision date on by the days the exception covers, with its reason."""
+    received = requests.received_on(request.submitted_at)
+    moved = deadlines.decision_due(received, [*exemptions(request), exemption])
+    db.session().add(
+        DeadlineException(
+            request_id=request.id,
+            kind=exemption.kind.value,
+            days=exemption.days,
+            reason=exemption.reason,
+            recorded_by=actor_id,
+        )
+    )
+    act(request, "exception", actor_id, seen_version, reason=exemption.reason, decision_due=moved)
