@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
 from sqlalchemy import or_, select
 
-from forms.catalogue import Catalogue
 from forms.kit.fields import _l
 from portal.consent import service as consent
 from portal.contributions.service import own_voice
@@ -22,7 +20,7 @@ from portal.models import (
     Document,
     RequestDraft,
 )
-from portal.platform import db
+from portal.platform import db, extensions
 from portal.platform.answers import grouped_answers
 from portal.platform.audit import describe
 
@@ -48,7 +46,7 @@ def role(code: str | None) -> str | None:
 
 
 def collect(account_id: str) -> dict[str, Any]:
-    catalogue: Catalogue = current_app.extensions["portal_catalogue"]
+    catalogue = extensions.catalogue()
     session = db.session()
     account = session.get(Account, account_id)
     assert account is not None

@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask import current_app
 from flask_babel import gettext
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -33,7 +32,7 @@ from portal.models import (
     RequestDraft,
 )
 from portal.models.base import utcnow
-from portal.platform import audit, db, deadlines
+from portal.platform import audit, db, deadlines, extensions
 from portal.platform.i18n import format_date, format_time
 
 LONDON = ZoneInfo("Europe/London")
@@ -54,7 +53,7 @@ class SectionProgress:
 
 
 def _catalogue() -> Catalogue:
-    return current_app.extensions["portal_catalogue"]
+    return extensions.catalogue()
 
 
 def is_young_person(draft: RequestDraft) -> bool:
@@ -171,7 +170,7 @@ def save_consent(draft: RequestDraft, answers: dict[str, Any], wording: consent.
 
 
 def deletion_date(draft: RequestDraft) -> dt.date:
-    days = current_app.extensions["portal_settings"].config.retention_days("drafts")
+    days = extensions.settings().config.retention_days("drafts")
     return (draft.updated_at + dt.timedelta(days=days)).date()
 
 
@@ -186,7 +185,7 @@ def decision_due(submitted_at: dt.datetime) -> dt.date:
 
 def new_reference(now: dt.datetime) -> str:
     """Like BNT-2026-000123: six random digits, so a reference says nothing about others."""
-    prefix = current_app.extensions["portal_settings"].config.reference_prefix
+    prefix = extensions.settings().config.reference_prefix
     return f"{prefix}-{now.year}-{secrets.randbelow(1_000_000):06d}"
 
 
@@ -332,9 +331,9 @@ def consent_current(draft: RequestDraft) -> bool:
 
 def remove_stale_drafts(app: Any) -> int:
     """Delete drafts nobody has changed for the retention period in app.yaml."""
-    days = app.extensions["portal_settings"].config.retention_days("drafts")
+    days = extensions.settings(app).config.retention_days("drafts")
     cutoff = utcnow() - dt.timedelta(days=days)
-    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+    with app.app_context(), db.session_factory(app)() as session:
         stale = select(RequestDraft.id).where(
             RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
         )

@@ -15,7 +15,6 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app
 from flask_babel import get_locale, gettext
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -31,7 +30,7 @@ from forms.consent import (
 from portal.case_api import ordering
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent, ConsentWording, OutboxMessage
 from portal.models.base import utcnow
-from portal.platform import db
+from portal.platform import db, extensions
 
 WORDING_VERSION = "2026-11.1"
 ASSESSMENT = "assessment"
@@ -66,7 +65,7 @@ class Change:
 
 
 def _config() -> Any:
-    return current_app.extensions["portal_settings"].config
+    return extensions.settings().config
 
 
 def _language() -> str:

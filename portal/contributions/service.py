@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from flask import current_app
 from flask_babel import gettext
 from sqlalchemy import delete, select
 
@@ -23,7 +22,7 @@ from portal.documents import service as attachments
 from portal.links import service as link_codes
 from portal.models import AssessmentRequest, Contribution, Document, OutboxMessage, RequestDraft
 from portal.models.base import utcnow
-from portal.platform import audit, db
+from portal.platform import audit, db, extensions
 from portal.platform.answers import display
 from portal.platform.i18n import format_date, format_time
 
@@ -301,9 +300,9 @@ def review_due(reference: str) -> dt.date | None:
 
 def remove_stale(app: Any) -> int:
     """Delete views nobody has sent or changed for the drafts retention period."""
-    days = app.extensions["portal_settings"].config.retention_days("drafts")
+    days = extensions.settings(app).config.retention_days("drafts")
     cutoff = utcnow() - dt.timedelta(days=days)
-    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+    with app.app_context(), db.session_factory(app)() as session:
         stale = select(Contribution.id).where(
             Contribution.submitted_at.is_(None), Contribution.updated_at < cutoff
         )
@@ -315,4 +314,4 @@ def remove_stale(app: Any) -> int:
 
 
 def limit_of_files() -> int:
-    return current_app.extensions["portal_settings"].config.uploads.max_files_per_contribution
+    return extensions.settings().config.uploads.max_files_per_contribution

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 from sqlalchemy import text
 
-from portal.platform.crypto import cipher
+from portal.platform import db, extensions
 
 # Every encrypted column: (table, primary key, column). A test keeps this in step with
 # the models' EncryptedJSON columns.
@@ -26,8 +26,8 @@ ENCRYPTED_COLUMNS = (
 def rotate_all(app: Flask) -> tuple[int, int]:
     """Returns how many values and files were re-encrypted."""
     rows = files = 0
-    with app.app_context(), app.extensions["db_engine"].begin() as connection:
-        data_cipher = cipher()
+    with app.app_context(), db.engine(app).begin() as connection:
+        data_cipher = extensions.cipher()
         for table, key, column in ENCRYPTED_COLUMNS:
             found = connection.execute(
                 text(f"SELECT {key}, {column} FROM {table} WHERE {column} IS NOT NULL")  # noqa: S608

@@ -17,6 +17,7 @@ from sqlalchemy import and_, func, or_, select, update
 
 from portal.assessment_request import service as requests
 from portal.case_api import notify, ordering
+from portal.case_api.setup import case_api_client
 from portal.documents import service as attachments
 from portal.models import (
     Account,
@@ -345,7 +346,6 @@ def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]
     """Cases in the case system that may be for the same child, and whether it answered.
 
     This catches requests that did not come through the portal, such as paper ones."""
-    from flask import current_app
 
     from portal.case_api.client import CaseApiError
 
@@ -368,7 +368,7 @@ def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]
     found: dict[str, dict[str, Any]] = {}
     try:
         for query in queries:
-            for case in current_app.extensions["case_api"].find_cases(**query):
+            for case in case_api_client().find_cases(**query):
                 if case["case_reference"] != request.reference:
                     found[case["case_reference"]] = case
     except CaseApiError:
