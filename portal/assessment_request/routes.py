@@ -10,6 +10,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
+from forms import items
 from forms.assessment_request import SECTIONS, Page, WhoIsAskingForm, section
 from forms.documents import DocumentForm
 from forms.kit.question import error_href
@@ -77,7 +78,7 @@ def task_list(draft_id: str) -> ResponseReturnValue:
         document_count=len(requests.documents_of(draft)),
         consent_status=requests.consent_status(draft),
         views_count=sum(1 for c in contributions.of_draft(draft) if c.ready_at),
-        assessment_refused=draft.answers.get("consent.assessment") == "no",
+        assessment_refused=draft.answers.get(items.CONSENT_ASSESSMENT) == "no",
     )
 
 
@@ -252,7 +253,7 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
             "anchor": f"consent-{field.name}",
         }
         for field, item in form.catalogue_items()
-        if item.id != "consent.declaration"
+        if item.id != items.CONSENT_DECLARATION
     ]
 
 
@@ -322,7 +323,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         missing.append(
             {"text": gettext("Give your consent before you send the request"), "href": consent_page}
         )
-    elif draft.answers.get("consent.assessment") != "yes":
+    elif draft.answers.get(items.CONSENT_ASSESSMENT) != "yes":
         missing.append(
             {
                 "text": gettext("You must agree to the assessment before you send the request"),

@@ -17,6 +17,7 @@ from flask_babel import gettext
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from forms import items
 from forms.assessment_request import SECTIONS, YOUNG_PERSON, Section
 from forms.catalogue import Catalogue
 from portal.case_api import notify
@@ -111,7 +112,7 @@ def ready_to_submit(draft: RequestDraft) -> bool:
     return (
         all(not missing_required(draft, section) for section in SECTIONS)
         and consent_current(draft)
-        and draft.answers.get("consent.assessment") == "yes"
+        and draft.answers.get(items.CONSENT_ASSESSMENT) == "yes"
     )
 
 
@@ -138,7 +139,7 @@ def start(account_id: str, role: str, language: str) -> RequestDraft:
     draft = RequestDraft(
         account_id=account_id,
         requester_role=role,
-        answers={"requester.role": role},
+        answers={items.REQUESTER_ROLE: role},
         language=language,
     )
     db.session().add(draft)
@@ -242,7 +243,7 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
             notify.queue_email(
                 session,
                 f"request-{locked.id}",
-                locked.answers.get("contact.email") or "",
+                locked.answers.get(items.CONTACT_EMAIL) or "",
                 "request_received",
                 locked.language,
                 reference=request.reference,
@@ -279,11 +280,11 @@ def continue_label(draft: RequestDraft) -> str:
 def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
     """What caseworkers search and match on, copied out of the encrypted answers."""
     name = child_name(answers)
-    born = answers.get("child.date_of_birth")
+    born = answers.get(items.CHILD_DATE_OF_BIRTH)
     return {
         "child_name": name[:210],
         "child_date_of_birth": dt.date.fromisoformat(born) if born else None,
-        "upn": answers.get("child.upn") or None,
+        "upn": answers.get(items.CHILD_UPN) or None,
     }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from flask_babel import gettext
 from sqlalchemy import delete, select
 
+from forms import items
 from forms.contributions import PROMPTS, HelpedByForm
 from portal.case_api import ordering
 from portal.cases import service as cases
@@ -259,9 +260,9 @@ def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
                 "case_reference": reference,
                 "contribution": {
                     "author_role": contribution.author_role,
-                    "helped_by": answers.get("views.helped_by"),
+                    "helped_by": answers.get(items.VIEWS_HELPED_BY),
                     "language": contribution.language,
-                    "answers": {slug: answers.get(f"views.{slug}") for slug in PROMPTS},
+                    "answers": {slug: answers.get(items.views_prompt(slug)) for slug in PROMPTS},
                     "attachments": [attachments.reference(d) for d in files(contribution)],
                 },
             },

@@ -15,6 +15,7 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, or_, select, update
 
+from forms import items
 from portal.assessment_request import service as requests
 from portal.case_api import notify, ordering
 from portal.case_api.setup import case_api_client
@@ -148,7 +149,7 @@ def act(
         notify.queue_email(
             session,
             f"triage-{request.id}-{seen_version}",
-            request.answers.get("contact.email") or "",
+            request.answers.get(items.CONTACT_EMAIL) or "",
             template,
             request.language,
             reference=request.reference,
@@ -354,14 +355,14 @@ def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]
     if request.upn:
         queries.append({"upn": request.upn})
     if (
-        answers.get("child.first_name")
-        and answers.get("child.last_name")
+        answers.get(items.CHILD_FIRST_NAME)
+        and answers.get(items.CHILD_LAST_NAME)
         and request.child_date_of_birth
     ):
         queries.append(
             {
-                "first_name": answers["child.first_name"],
-                "last_name": answers["child.last_name"],
+                "first_name": answers[items.CHILD_FIRST_NAME],
+                "last_name": answers[items.CHILD_LAST_NAME],
                 "date_of_birth": request.child_date_of_birth.isoformat(),
             }
         )
