@@ -36,7 +36,7 @@ def _secret(instance_path: Path) -> str:
     return secret_file.read_text().strip()
 
 
-def _start(instance_path: Path, client_id: str, port: int) -> tuple[str, str, object]:
+def _start(instance_path: Path, client_id: str, port: int = 0) -> tuple[str, str, object]:
     instance_path.mkdir(parents=True, exist_ok=True)
     secret = _secret(instance_path)
     url = f"sqlite:///{instance_path / 'case-system.db'}"

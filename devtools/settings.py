@@ -12,7 +12,7 @@ class ServerSettings(BaseSettings):
 
     model_config = SettingsConfigDict(case_sensitive=True, extra="ignore", frozen=True)
 
-    port: int = Field(5000, alias="PORT")
+    port: int = Field(default=5000, validation_alias="PORT")
 
 
 class ReferenceCaseSystemSettings(BaseSettings):
@@ -20,9 +20,9 @@ class ReferenceCaseSystemSettings(BaseSettings):
 
     model_config = SettingsConfigDict(case_sensitive=True, extra="ignore", frozen=True)
 
-    database_url: str = Field(alias="CASE_SYSTEM_DATABASE_URL")
+    database_url: str = Field(validation_alias="CASE_SYSTEM_DATABASE_URL")
     # "client_id:secret" pairs, comma-separated.
-    clients: str = Field(alias="CASE_SYSTEM_CLIENTS")
+    clients: str = Field(validation_alias="CASE_SYSTEM_CLIENTS")
 
     @property
     def client_secrets(self) -> dict[str, str]:
