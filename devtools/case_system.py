@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import secrets
 import threading
 from pathlib import Path
@@ -16,12 +15,13 @@ _started: dict[str, tuple[str, str, object]] = {}
 _lock = threading.Lock()
 
 
-def start(instance_path: Path, client_id: str) -> tuple[str, str, object]:
-    """Start it once per process (the first caller's instance folder holds its database);
-    returns its base URL, the client secret and the application."""
+def start(instance_path: Path, client_id: str, port: int | None = None) -> tuple[str, str, object]:
+    """Start it once per process (the first caller's instance folder holds its database),
+    on the port the caller's settings name (PORTAL_EMBEDDED_CASE_SYSTEM_PORT) or a free
+    one; returns its base URL, the client secret and the application."""
     with _lock:
         if client_id not in _started:
-            _started[client_id] = _start(instance_path, client_id)
+            _started[client_id] = _start(instance_path, client_id, port or 0)
         return _started[client_id]
 
 
@@ -36,14 +36,13 @@ def _secret(instance_path: Path) -> str:
     return secret_file.read_text().strip()
 
 
-def _start(instance_path: Path, client_id: str) -> tuple[str, str, object]:
+def _start(instance_path: Path, client_id: str, port: int = 0) -> tuple[str, str, object]:
     instance_path.mkdir(parents=True, exist_ok=True)
     secret = _secret(instance_path)
     url = f"sqlite:///{instance_path / 'case-system.db'}"
     app = create_reference_app(url, {client_id: secret})
     with app.extensions["case_system"]["sessions"]() as db:
         demo.seed(db)
-    port = int(os.environ.get("PORTAL_EMBEDDED_CASE_SYSTEM_PORT", "0"))
     server = make_server("127.0.0.1", port, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True, name="case-system").start()
     return f"http://127.0.0.1:{server.server_port}", secret, app

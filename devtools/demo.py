@@ -8,17 +8,19 @@ from sqlalchemy import select
 
 from devtools.identity import PEOPLE
 from devtools.reference_case_system import demo as case_system_demo
+from portal.auth.providers import FAMILIES, providers
 from portal.models import Account, CaseLink
+from portal.platform.db import session_factory
 
 
 def seed(app: Flask) -> None:
     """Idempotent: links the example families to the demonstration cases."""
-    issuer = app.extensions["portal_providers"]["families"].issuer
+    issuer = providers(app)[FAMILIES].issuer
     wanted = [
         (PEOPLE["parent"], case_system_demo.FINAL, "parent_carer"),
         (PEOPLE["young_person"], case_system_demo.DRAFT, "young_person"),
     ]
-    with app.extensions["db_sessionmaker"]() as db:
+    with session_factory(app)() as db:
         for subject, reference, relationship in wanted:
             account = db.scalar(
                 select(Account).where(Account.issuer == issuer, Account.subject == subject)

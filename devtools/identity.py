@@ -16,11 +16,9 @@ The families' provider behaves as One Login does where the portal could get it w
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import threading
 import time
-from functools import cache
 from typing import Any
 
 from flask import Flask, current_app, jsonify, request
@@ -194,17 +192,27 @@ def _serve(people: list[tuple[str, dict]], port: int, one_login: bool = False) -
     return f"http://127.0.0.1:{server.server_port}"
 
 
-@cache
-def start() -> dict[str, str]:
-    """Start both providers once per process; returns their issuers."""
+_issuers: dict[str, str] = {}
+_starting = threading.Lock()
+
+
+def start(first_port: int | None = None) -> dict[str, str]:
+    """Start both providers once per process; returns their issuers. The caller passes
+    the settings' port (PORTAL_EMBEDDED_IDP_PORT), if any: the families' provider takes
+    it and the staff provider the next one. Later calls get the providers already started."""
     # Fixed ports in development keep the issuers, and so people's accounts, the same
     # from one `make run` to the next; tests use free ports.
-    first = int(os.environ.get("PORTAL_EMBEDDED_IDP_PORT", "0"))
-    return {
-        FAMILIES: _serve(FAMILY_PEOPLE, first, one_login=True),
-        STAFF: _serve(STAFF_PEOPLE, first + 1 if first else 0),
-        "embedded_secret": secrets.token_urlsafe(16),
-    }
+    first = first_port or 0
+    with _starting:
+        if not _issuers:
+            _issuers.update(
+                {
+                    FAMILIES: _serve(FAMILY_PEOPLE, first, one_login=True),
+                    STAFF: _serve(STAFF_PEOPLE, first + 1 if first else 0),
+                    "embedded_secret": secrets.token_urlsafe(16),
+                }
+            )
+        return dict(_issuers)
 
 
 # Who a newcomer can sign in as, for the start page and `make run`'s greeting.

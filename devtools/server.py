@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from werkzeug.serving import run_simple
 
 from devtools import demo
 from devtools import identity as embedded
+from devtools.settings import ServerSettings
 from portal import create_app
 from portal.case_api import outbox
-from portal.platform.settings import SettingsError, load_settings
+from portal.platform.settings import Settings, SettingsError, load_settings
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Serve the SEND family portal locally.")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "5000")))
+    parser.add_argument("--port", type=int, default=ServerSettings().port)
     args = parser.parse_args()
-    os.environ.setdefault("PORTAL_EMBEDDED_IDP_PORT", str(args.port + 1))
-    os.environ.setdefault("PORTAL_EMBEDDED_CASE_SYSTEM_PORT", str(args.port + 3))
     try:
-        settings = load_settings()
+        settings = _with_embedded_ports(load_settings(), args.port)
     except SettingsError as exc:
         sys.exit(str(exc))
     if settings.production:
@@ -53,6 +51,18 @@ def main() -> None:
     lines.append("Press Ctrl+C to stop.")
     print("\n" + "\n".join(f"  {line}" for line in lines) + "\n", flush=True)
     run_simple(args.host, args.port, app, threaded=True, use_reloader=False)
+
+
+def _with_embedded_ports(settings: Settings, port: int) -> Settings:
+    """Fixed ports beside the portal's for the embedded parts, unless the environment
+    names them (PORTAL_EMBEDDED_IDP_PORT, PORTAL_EMBEDDED_CASE_SYSTEM_PORT)."""
+    idp, case_system = settings.embedded_idp_port, settings.embedded_case_system_port
+    return settings.model_copy(
+        update={
+            "embedded_idp_port": port + 1 if idp is None else idp,
+            "embedded_case_system_port": port + 3 if case_system is None else case_system,
+        }
+    )
 
 
 if __name__ == "__main__":

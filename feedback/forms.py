@@ -8,6 +8,7 @@ from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from wtforms import StringField
 
+from forms import items
 from forms.kit.fields import YES_NO, _l, long_text, radios, short_text
 from forms.kit.question import QuestionForm, item
 from forms.kit.validators import normalise_phone, person_name, phone_number
@@ -32,28 +33,28 @@ FREE_TEXT_LIMIT = 1200
 
 class FeedbackForm(QuestionForm):
     service = radios(
-        "feedback.service", _l("Select which service your feedback is about"), SERVICES
+        items.FEEDBACK_SERVICE, _l("Select which service your feedback is about"), SERVICES
     )
     satisfaction = radios(
-        "feedback.satisfaction", _l("Select how you felt about the service"), SATISFACTION
+        items.FEEDBACK_SATISFACTION, _l("Select how you felt about the service"), SATISFACTION
     )
     worked_well = long_text(
-        "feedback.worked_well",
+        items.FEEDBACK_WORKED_WELL,
         name=_l("Your comments on what worked well"),
         limit=FREE_TEXT_LIMIT,
     )
     could_be_better = long_text(
-        "feedback.could_be_better",
+        items.FEEDBACK_COULD_BE_BETTER,
         name=_l("Your comments on what could be better"),
         limit=FREE_TEXT_LIMIT,
     )
-    contact = radios("feedback.contact", None, YES_NO)
+    contact = radios(items.FEEDBACK_CONTACT, None, YES_NO)
     contact_name = short_text(
-        "feedback.contact_name", None, person_name(_l("Your name")), name=_l("Your name")
+        items.FEEDBACK_CONTACT_NAME, None, person_name(_l("Your name")), name=_l("Your name")
     )
-    contact_email = short_text("feedback.contact_email", name=_l("Email address"), limit=254)
+    contact_email = short_text(items.FEEDBACK_CONTACT_EMAIL, name=_l("Email address"), limit=254)
     contact_phone = item(
-        "feedback.contact_phone",
+        items.FEEDBACK_CONTACT_PHONE,
         StringField,
         widget=GovTextInput(),
         filters=[normalise_phone],

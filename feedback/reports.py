@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from flask import Flask
 from flask_babel import gettext
 from sqlalchemy import select, update
 
@@ -106,11 +107,11 @@ def as_csv(found: list[Feedback], service_names: dict[str, str]) -> str:
     return buffer.getvalue()
 
 
-def anonymise_old(app: object, days: int) -> int:
+def anonymise_old(app: Flask, days: int) -> int:
     """Remove the free text and any contact details from feedback past its period."""
 
     cutoff = utcnow() - dt.timedelta(days=days)
-    with app.app_context(), app.extensions["db_sessionmaker"]() as session:  # type: ignore[attr-defined]
+    with app.app_context(), db.session_factory(app)() as session:
         done = session.execute(
             update(Feedback)
             .where(Feedback.received_at < cutoff, Feedback.anonymised_at.is_(None))

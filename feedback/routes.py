@@ -11,6 +11,7 @@ from flask_babel import get_locale, gettext
 from feedback import bp, reports
 from feedback.forms import SATISFACTION, SERVICES, FeedbackForm
 from feedback.models import Feedback
+from forms import items
 from portal.platform import audit, db
 from portal.platform.access import manager, public
 from portal.platform.charts import bars
@@ -27,18 +28,18 @@ def give() -> ResponseReturnValue:
     if form.validate_on_submit():
         if not form.website.data:  # people never see this field; robots fill it in
             answers = form.answers()
-            wanted = answers.get("feedback.contact") == "yes"
+            wanted = answers.get(items.FEEDBACK_CONTACT) == "yes"
             db.session().add(
                 Feedback(
-                    service=answers["feedback.service"],
-                    satisfaction=int(answers["feedback.satisfaction"]),
-                    worked_well=answers.get("feedback.worked_well"),
-                    could_be_better=answers.get("feedback.could_be_better"),
+                    service=answers[items.FEEDBACK_SERVICE],
+                    satisfaction=int(answers[items.FEEDBACK_SATISFACTION]),
+                    worked_well=answers.get(items.FEEDBACK_WORKED_WELL),
+                    could_be_better=answers.get(items.FEEDBACK_COULD_BE_BETTER),
                     contact_wanted=wanted,
                     contact={
-                        "name": answers.get("feedback.contact_name"),
-                        "email": answers.get("feedback.contact_email"),
-                        "phone": answers.get("feedback.contact_phone"),
+                        "name": answers.get(items.FEEDBACK_CONTACT_NAME),
+                        "email": answers.get(items.FEEDBACK_CONTACT_EMAIL),
+                        "phone": answers.get(items.FEEDBACK_CONTACT_PHONE),
                     }
                     if wanted
                     else None,

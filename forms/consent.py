@@ -13,6 +13,7 @@ from wtforms import HiddenField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import ValidationError
 
+from forms import items
 from forms.kit.fields import YES_NO, _l, long_text, radios
 from forms.kit.question import QuestionForm, item
 
@@ -31,12 +32,12 @@ class ExclusiveCheckboxes(GovCheckboxesInput):
 
     def map_gov_params(self, field: Any, **kwargs: Any) -> dict[str, Any]:
         params = super().map_gov_params(field, **kwargs)
-        items = []
+        shown = []
         for entry in params["items"]:
             if entry.get("behaviour") == "exclusive":
-                items.append({"divider": gettext("or")})
-            items.append(entry)
-        params["items"] = items
+                shown.append({"divider": gettext("or")})
+            shown.append(entry)
+        params["items"] = shown
         return params
 
 
@@ -98,19 +99,19 @@ class ConsentForm(StampedForm, QuestionForm):
     read (see portal/consent/wording.py)."""
 
     assessment = radios(
-        "consent.assessment",
+        items.CONSENT_ASSESSMENT,
         _l("Select yes if you agree to the EHC needs assessment"),
         YES_NO,
     )
     sharing = item(
-        "consent.sharing",
+        items.CONSENT_SHARING,
         SelectMultipleField,
         _l("Select who we can share information with, or select that we must not share it"),
         choices=[],
         widget=ExclusiveCheckboxes(),
     )
     declaration = item(
-        "consent.declaration",
+        items.CONSENT_DECLARATION,
         SelectMultipleField,
         _l("Confirm that you can give consent"),
         choices=[],
@@ -163,7 +164,7 @@ class YoungPersonConsentForm(ConsentForm):
     """A young person consents for themselves, and may name anyone not to share with."""
 
     exclusions = long_text(
-        "consent.exclusions", name=_l("People we must not share with"), limit=500
+        items.CONSENT_EXCLUSIONS, name=_l("People we must not share with"), limit=500
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

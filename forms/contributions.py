@@ -11,6 +11,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
 from wtforms import RadioField
 from wtforms.validators import InputRequired
 
+from forms import items
 from forms.kit.fields import _l, long_text, options, short_text
 from forms.kit.question import QuestionForm, item
 
@@ -45,7 +46,7 @@ class StartViewsForm(FlaskForm):
 
 class HelpedByForm(QuestionForm):
     helped_by = short_text(
-        "views.helped_by",
+        items.VIEWS_HELPED_BY,
         _l("Enter the name of the person who helped"),
         name=_l("The name of the person who helped"),
         limit=200,
@@ -61,7 +62,8 @@ def _prompt(item_id: str) -> type[QuestionForm]:
 
 
 PROMPTS: dict[str, type[QuestionForm]] = {
-    slug: _prompt(f"views.{slug}") for slug in ("likes", "important", "hard", "support", "hopes")
+    slug: _prompt(items.views_prompt(slug))
+    for slug in ("likes", "important", "hard", "support", "hopes")
 }
 
 

@@ -50,6 +50,7 @@ from portal.platform import (
     compression,
     db,
     errors,
+    extensions,
     frontend_text,
     i18n,
     logs,
@@ -80,10 +81,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         # link or sign-in redirect_uri is built from a host an attacker chose.
         TRUSTED_HOSTS=settings.allowed_hosts or None,
     )
-    app.extensions["portal_settings"] = settings
-    app.extensions["portal_cipher"] = DataCipher(settings.data_keys)
-
-    app.extensions["portal_catalogue"] = _load_catalogue(settings)
+    app.extensions[extensions.SETTINGS] = settings
+    app.extensions[extensions.CIPHER] = DataCipher(settings.data_keys)
+    app.extensions[extensions.CATALOGUE] = _load_catalogue(settings)
 
     compression.init_app(app)  # first registered, so the last to touch each response
     logs.init_app(app)
@@ -173,7 +173,7 @@ COMPILED_TEMPLATES = _CompiledTemplates()
 
 def _register_templates(app: Flask) -> None:
 
-    settings: Settings = app.extensions["portal_settings"]
+    settings = extensions.settings(app)
     app.jinja_env.bytecode_cache = COMPILED_TEMPLATES
     app.jinja_loader = ChoiceLoader(
         [

@@ -13,6 +13,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import SelectMultipleField, StringField
 from wtforms.validators import Email
 
+from forms import items
 from forms.kit.fields import YES_NO, YES_NO_UNSURE, _l, long_text, options, radios, short_text
 from forms.kit.question import DateInputField, QuestionForm, item
 from forms.kit.validators import (
@@ -32,7 +33,7 @@ from forms.kit.validators import (
 
 class WhoIsAskingForm(QuestionForm):
     role = radios(
-        "requester.role",
+        items.REQUESTER_ROLE,
         _l("Select who is asking for the assessment"),
         [
             (
@@ -50,13 +51,13 @@ class WhoIsAskingForm(QuestionForm):
 
 class ChildNameForm(QuestionForm):
     first_name = short_text(
-        "child.first_name",
+        items.CHILD_FIRST_NAME,
         _l("Enter a first name"),
         person_name(_l("First name")),
         name=_l("First name"),
     )
     last_name = short_text(
-        "child.last_name",
+        items.CHILD_LAST_NAME,
         _l("Enter a last name"),
         person_name(_l("Last name")),
         name=_l("Last name"),
@@ -70,7 +71,7 @@ def _today() -> dt.date:
 
 class ChildDateOfBirthForm(QuestionForm):
     date_of_birth = item(
-        "child.date_of_birth",
+        items.CHILD_DATE_OF_BIRTH,
         DateInputField,
         _l("Enter a date of birth"),
         name_in_errors=_l("Date of birth"),
@@ -110,7 +111,7 @@ class ChildAddressForm(QuestionForm):
         "child.address_town", _l("Enter town or city"), name=_l("Town or city")
     )
     address_postcode = item(
-        "child.address_postcode",
+        items.CHILD_ADDRESS_POSTCODE,
         StringField,
         _l("Enter postcode"),
         widget=GovTextInput(),
@@ -122,7 +123,7 @@ class ChildAddressForm(QuestionForm):
 
 class ChildUpnForm(QuestionForm):
     upn = item(
-        "child.upn",
+        items.CHILD_UPN,
         StringField,
         widget=GovTextInput(),
         filters=[lambda v: "".join(v.upper().split()) if isinstance(v, str) else v],
@@ -205,7 +206,7 @@ class ParentNameForm(QuestionForm):
 
 class ContactForm(QuestionForm):
     email = item(
-        "contact.email",
+        items.CONTACT_EMAIL,
         StringField,
         _l("Enter an email address"),
         widget=GovTextInput(),

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from flask import current_app
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -24,7 +23,7 @@ from portal.models import (
     Document,
     RequestDraft,
 )
-from portal.platform import db
+from portal.platform import db, extensions
 from portal.platform.answers import grouped_answers
 from portal.platform.audit import describe
 
@@ -50,7 +49,7 @@ def role(code: str | None) -> str | None:
 
 
 def collect(account_id: str) -> dict[str, Any]:
-    catalogue: Catalogue = current_app.extensions["portal_catalogue"]
+    catalogue = extensions.catalogue()
     session = db.session()
     account = session.get(Account, account_id)
     assert account is not None

@@ -9,6 +9,7 @@ from flask import url_for
 from flask_babel import gettext
 from markupsafe import Markup
 
+from forms import items
 from forms.assessment_request.sections import SECTIONS
 from forms.kit.question import error_href
 from portal.assessment_request import service as requests
@@ -88,7 +89,7 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
             "anchor": f"consent-{field.name}",
         }
         for field, item in form.catalogue_items()
-        if item.id != "consent.declaration"
+        if item.id != items.CONSENT_DECLARATION
     ]
 
 

@@ -10,6 +10,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
+from forms import items
 from forms.assessment_request.questions import WhoIsAskingForm
 from forms.assessment_request.sections import Page, section
 from forms.documents import DocumentForm
@@ -76,7 +77,7 @@ def task_list(draft_id: str) -> ResponseReturnValue:
         document_count=len(requests.documents_of(draft)),
         consent_status=requests.consent_status(draft),
         views_count=sum(1 for c in contributions.of_draft(draft) if c.ready_at),
-        assessment_refused=draft.answers.get("consent.assessment") == "no",
+        assessment_refused=draft.answers.get(items.CONSENT_ASSESSMENT) == "no",
     )
 
 
@@ -196,7 +197,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
         missing.append(
             {"text": gettext("Give your consent before you send the request"), "href": consent_page}
         )
-    elif draft.answers.get("consent.assessment") != "yes":
+    elif draft.answers.get(items.CONSENT_ASSESSMENT) != "yes":
         missing.append(
             {
                 "text": gettext("You must agree to the assessment before you send the request"),

@@ -13,12 +13,12 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask import current_app
 from flask_babel import gettext
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from forms import items
 from forms.assessment_request.sections import SECTIONS, YOUNG_PERSON, Section
 from forms.catalogue import Catalogue
 from portal.case_api import messages, notify
@@ -34,7 +34,7 @@ from portal.models import (
     RequestDraft,
 )
 from portal.models.base import utcnow
-from portal.platform import audit, db, deadlines
+from portal.platform import audit, db, deadlines, extensions
 from portal.platform.i18n import format_date, format_time
 
 LONDON = ZoneInfo("Europe/London")
@@ -55,7 +55,7 @@ class SectionProgress:
 
 
 def _catalogue() -> Catalogue:
-    return current_app.extensions["portal_catalogue"]
+    return extensions.catalogue()
 
 
 def is_young_person(draft: RequestDraft) -> bool:
@@ -113,7 +113,7 @@ def ready_to_submit(draft: RequestDraft) -> bool:
     return (
         all(not missing_required(draft, section) for section in SECTIONS)
         and consent_current(draft)
-        and draft.answers.get("consent.assessment") == "yes"
+        and draft.answers.get(items.CONSENT_ASSESSMENT) == "yes"
     )
 
 
@@ -140,7 +140,7 @@ def start(account_id: str, role: str, language: str) -> RequestDraft:
     draft = RequestDraft(
         account_id=account_id,
         requester_role=role,
-        answers={"requester.role": role},
+        answers={items.REQUESTER_ROLE: role},
         language=language,
     )
     db.session().add(draft)
@@ -174,7 +174,7 @@ def save_consent(
 
 
 def deletion_date(draft: RequestDraft) -> dt.date:
-    days = current_app.extensions["portal_settings"].config.retention_days("drafts")
+    days = extensions.settings().config.retention_days("drafts")
     return (draft.updated_at + dt.timedelta(days=days)).date()
 
 
@@ -189,7 +189,7 @@ def decision_due(submitted_at: dt.datetime) -> dt.date:
 
 def new_reference(now: dt.datetime) -> str:
     """Like BNT-2026-000123: six random digits, so a reference says nothing about others."""
-    prefix = current_app.extensions["portal_settings"].config.reference_prefix
+    prefix = extensions.settings().config.reference_prefix
     return f"{prefix}-{now.year}-{secrets.randbelow(1_000_000):06d}"
 
 
@@ -258,7 +258,7 @@ def _add_submission(
     notify.queue_email(
         session,
         f"request-{draft.id}",
-        draft.answers.get("contact.email") or "",
+        draft.answers.get(items.CONTACT_EMAIL) or "",
         "request_received",
         draft.language,
         reference=request.reference,
@@ -285,11 +285,11 @@ def continue_label(draft: RequestDraft) -> str:
 def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
     """What caseworkers search and match on, copied out of the encrypted answers."""
     name = child_name(answers)
-    born = answers.get("child.date_of_birth")
+    born = answers.get(items.CHILD_DATE_OF_BIRTH)
     return {
         "child_name": name[:210],
         "child_date_of_birth": dt.date.fromisoformat(born) if born else None,
-        "upn": answers.get("child.upn") or None,
+        "upn": answers.get(items.CHILD_UPN) or None,
     }
 
 
@@ -340,9 +340,9 @@ def consent_current(draft: RequestDraft) -> bool:
 
 def remove_stale_drafts(app: Any) -> int:
     """Delete drafts nobody has changed for the retention period in app.yaml."""
-    days = app.extensions["portal_settings"].config.retention_days("drafts")
+    days = extensions.settings(app).config.retention_days("drafts")
     cutoff = utcnow() - dt.timedelta(days=days)
-    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+    with app.app_context(), db.session_factory(app)() as session:
         stale = select(RequestDraft.id).where(
             RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
         )

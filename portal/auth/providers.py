@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import requests
 from authlib.integrations.flask_client import OAuth
@@ -18,8 +18,9 @@ from authlib.oauth2.rfc7523.assertion import private_key_jwt_sign
 from flask import Flask, current_app
 from joserfc.jwk import RSAKey
 
+from portal.platform.council_config import FamilyIdentityProvider, StaffIdentityProvider
 from portal.platform.keys import load_client_key
-from portal.platform.settings import FamilyIdentityProvider, Settings, StaffIdentityProvider
+from portal.platform.settings import Settings
 
 FAMILIES = "families"
 STAFF = "staff"
@@ -27,6 +28,9 @@ PROVIDERS = (FAMILIES, STAFF)
 # What a provider that cannot be reached raises.
 UNAVAILABLE = (requests.RequestException, OSError)
 ASSERTION_LIFETIME_SECONDS = 300
+# Where register_clients keeps the OAuth clients and each provider's settings.
+OAUTH_KEY = "portal_oauth"
+CONFIGS_KEY = "portal_providers"
 
 
 class ShortLivedPrivateKeyJWT(PrivateKeyJWT):
@@ -94,8 +98,8 @@ def provider_configs(settings: Settings, issuers: dict[str, str]) -> list[Provid
 
 def register_clients(app: Flask, configs: list[ProviderConfig]) -> None:
     oauth = OAuth(app)
-    app.extensions["portal_oauth"] = oauth
-    app.extensions["portal_providers"] = {config.name: config for config in configs}
+    app.extensions[OAUTH_KEY] = oauth
+    app.extensions[CONFIGS_KEY] = {config.name: config for config in configs}
     for config in configs:
         client_kwargs: dict[str, Any] = {
             "scope": " ".join(config.scopes),
@@ -114,12 +118,19 @@ def register_clients(app: Flask, configs: list[ProviderConfig]) -> None:
         )
 
 
+def providers(app: Flask | None = None) -> dict[str, ProviderConfig]:
+    """Each provider's settings by name, of the application given or the current one."""
+    return cast(
+        dict[str, ProviderConfig], (current_app if app is None else app).extensions[CONFIGS_KEY]
+    )
+
+
 def provider(name: str) -> ProviderConfig:
-    return current_app.extensions["portal_providers"][name]
+    return providers()[name]
 
 
 def client(name: str) -> Any:
-    return current_app.extensions["portal_oauth"].create_client(name)
+    return cast(OAuth, current_app.extensions[OAUTH_KEY]).create_client(name)
 
 
 def supported_locales(config: ProviderConfig, metadata: dict[str, Any]) -> list[str]:

@@ -10,7 +10,6 @@ from typing import Any
 import requests
 from authlib.common.errors import AuthlibBaseError
 from flask import (
-    current_app,
     g,
     redirect,
     request,
@@ -28,7 +27,7 @@ from portal.auth.providers import (
 )
 from portal.auth.sessions import ServerSession
 from portal.models.base import utcnow
-from portal.platform import audit
+from portal.platform import audit, extensions
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +65,7 @@ def recheck_staff_roles() -> ResponseReturnValue | None:
     if session.get("kind") != "staff" or endpoint == "static" or endpoint.startswith("auth."):
         return None
     checked = session.get("roles_checked_at")
-    every = dt.timedelta(
-        minutes=current_app.extensions["portal_settings"].config.sessions.staff_roles_check_minutes
-    )
+    every = dt.timedelta(minutes=extensions.settings().config.sessions.staff_roles_check_minutes)
     if checked and utcnow() - dt.datetime.fromisoformat(checked) < every:
         return None
     token = dict(session.get("provider_token") or {})

@@ -38,7 +38,7 @@ from portal.auth.providers import (
 from portal.auth.sessions import ServerSession
 from portal.models import Account
 from portal.models.base import utcnow
-from portal.platform import audit, db
+from portal.platform import audit, db, extensions
 from portal.platform.access import current_person, public
 from portal.platform.i18n import safe_next
 from portal.platform.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attempt
@@ -298,7 +298,7 @@ def session_ended() -> ResponseReturnValue:
     if person is not None:
         # Only a session that has really reached its time-out is ended here, so a link
         # from another site cannot sign someone out in the middle of their work.
-        idle = current_app.extensions["portal_settings"].config.sessions.idle_timeout
+        idle = extensions.settings().config.sessions.idle_timeout
         last_seen = getattr(session, "last_seen_at", None)
         if last_seen is not None and utcnow() < last_seen + idle - _time_out_grace():
             return redirect(safe_next(request.args.get("next")))

@@ -31,6 +31,7 @@ from werkzeug.wrappers import Response
 
 from portal.models import WebSession
 from portal.models.base import utcnow
+from portal.platform.db import session_factory
 
 COOKIE_NAME = "__Host-session"
 VISITOR_COOKIE = "__Host-visit"
@@ -96,7 +97,7 @@ class DatabaseSessionInterface(SessionInterface):
         return now - last_seen > self.touch_interval
 
     def _sessionmaker(self, app: Flask):  # type: ignore[no-untyped-def]
-        return app.extensions["db_sessionmaker"]
+        return session_factory(app)
 
     @staticmethod
     def _visitor_cipher(app: Flask) -> Fernet:
@@ -250,7 +251,7 @@ def request_has_visitor_cookie() -> bool:
 
 def end_sessions_of(app: Flask, account_id: str) -> int:
     """End every session of one account (back-channel logout); returns how many."""
-    with app.extensions["db_sessionmaker"]() as db:
+    with session_factory(app)() as db:
         ended = db.execute(delete(WebSession).where(WebSession.account_id == account_id))
         db.commit()
         return ended.rowcount or 0
@@ -258,7 +259,7 @@ def end_sessions_of(app: Flask, account_id: str) -> int:
 
 def remove_expired(app: Flask, idle: dt.timedelta) -> int:
     now = utcnow()
-    with app.extensions["db_sessionmaker"]() as db:
+    with session_factory(app)() as db:
         stale = select(WebSession.id_hash).where(
             (WebSession.expires_at <= now) | (WebSession.last_seen_at < now - idle)
         )

@@ -23,7 +23,7 @@ def issuers_for(settings: Settings) -> dict[str, str]:
     idp = settings.config.identity_providers
     issuers: dict[str, str] = {}
     if idp.families.embedded or idp.staff.embedded:
-        issuers.update(_embedded().start())
+        issuers.update(_embedded().start(settings.embedded_idp_port))
     if not idp.families.embedded:
         issuers[FAMILIES] = str(idp.families.issuer)
     if not idp.staff.embedded:

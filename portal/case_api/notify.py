@@ -24,13 +24,13 @@ from sqlalchemy.orm import Session
 from portal.case_api import messages
 from portal.case_api.client import CaseApiError
 from portal.models import MailboxMessage, OutboxMessage
-from portal.platform import db
+from portal.platform import db, extensions
 
 
 def service_link(endpoint: str, **values: object) -> str:
     """An absolute link to a page, at the service's configured address, in the language in
     force; it needs no request, so an email can be written anywhere."""
-    base = urlsplit(str(current_app.extensions["portal_settings"].config.service.url))
+    base = urlsplit(str(extensions.settings().config.service.url))
     adapter = current_app.url_map.bind(
         base.netloc, script_name=base.path.rstrip("/") or "/", url_scheme=base.scheme
     )
@@ -81,7 +81,7 @@ def _notify_client(settings: Any) -> Any:
 
 def send(message: OutboxMessage) -> dict[str, Any]:
     """The outbox's sender for emails: raises CaseApiError, retryable or not, on failure."""
-    settings = current_app.extensions["portal_settings"]
+    settings = extensions.settings()
     email = messages.SendEmail.from_row(message)
     if not settings.notify_api_key:
         session = db.session()

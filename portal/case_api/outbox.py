@@ -31,9 +31,11 @@ from sqlalchemy.orm import Session, aliased
 from portal.case_api import messages, notify
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.case_api.messages import Kind, Status
+from portal.case_api.setup import case_api_client
 from portal.models import AssessmentRequest, CaseCache, Document, OutboxMessage
 from portal.models.base import utcnow
-from portal.platform import db, files
+from portal.platform import db, extensions, files
+from portal.platform.db import session_factory
 
 log = logging.getLogger(__name__)
 BATCH = 20
@@ -120,9 +122,9 @@ def claim(app: Flask, limit: int = BATCH) -> list[OutboxMessage]:
 
 def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
     now = utcnow()
-    settings = app.extensions["portal_settings"].config.case_api.outbox
+    settings = extensions.settings(app).config.case_api.outbox
     lease = dt.timedelta(seconds=settings.lease_seconds)
-    with app.extensions["db_sessionmaker"]() as db:
+    with session_factory(app)() as db:
         prerequisite = aliased(OutboxMessage)
         waiting = (
             exists()
@@ -168,7 +170,7 @@ _clients = threading.local()
 
 def _client(app: Flask) -> CaseApiClient:
     """A client per sending thread: an HTTP session is not shared between threads."""
-    shared: CaseApiClient = app.extensions["case_api"]
+    shared = case_api_client(app)
     if threading.current_thread() is threading.main_thread():
         return shared
     cached = getattr(_clients, "by_config", {})
@@ -200,7 +202,7 @@ def _send(app: Flask, message: OutboxMessage) -> dict[str, Any]:
 
 def attempt(app: Flask, message: OutboxMessage) -> Outcome:
     """Send one claimed message; what happened is recorded later, with its batch."""
-    settings = app.extensions["portal_settings"].config.case_api.outbox
+    settings = extensions.settings(app).config.case_api.outbox
     try:
         result = _send(app, message)
     except CaseApiError as error:
@@ -244,7 +246,7 @@ def record(app: Flask, outcomes: list[Outcome]) -> None:
     created = [o for o in delivered if o.case_reference is not None]
 
     def write() -> None:
-        with app.extensions["db_sessionmaker"]() as db:
+        with session_factory(app)() as db:
             sending = OutboxMessage.status == Status.SENDING
             options = {"synchronize_session": False}
             if delivered:
@@ -318,7 +320,7 @@ def run_once(app: Flask) -> int:
 
 
 def run(app: Flask, stop: threading.Event) -> None:
-    poll_seconds = app.extensions["portal_settings"].config.case_api.outbox.poll_seconds
+    poll_seconds = extensions.settings(app).config.case_api.outbox.poll_seconds
     while not stop.is_set():
         try:
             if not run_once(app):
@@ -330,7 +332,7 @@ def run(app: Flask, stop: threading.Event) -> None:
 
 def retry_dead(app: Flask, message_id: str) -> bool:
     """Put a dead letter back in the queue (a caseworker's choice, after fixing the cause)."""
-    with app.extensions["db_sessionmaker"]() as db:
+    with session_factory(app)() as db:
         retried = requeue_dead(db, message_id)
         db.commit()
         return retried

@@ -7,14 +7,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from portal.case_api.client import CaseApiClient, CaseApiError
+from portal.case_api.client import CaseApiError
+from portal.case_api.setup import case_api_client
 from portal.models import CaseCache
 from portal.models.base import utcnow
-from portal.platform import db
+from portal.platform import db, extensions
 
 
 @dataclass(frozen=True)
@@ -28,13 +28,11 @@ def _read(reference: str, kind: str, held: dict[str, CaseCache] | None = None) -
     """`held`: what the cache holds for the case, when already read."""
     session = db.session()
     cached = held.get(kind) if held is not None else session.get(CaseCache, (reference, kind))
-    ttl = dt.timedelta(
-        seconds=current_app.extensions["portal_settings"].config.case_api.cache_seconds
-    )
+    ttl = dt.timedelta(seconds=extensions.settings().config.case_api.cache_seconds)
     now = utcnow()
     if cached is not None and now - cached.fetched_at < ttl:
         return Read(cached.body, cached.fetched_at, True)
-    client: CaseApiClient = current_app.extensions["case_api"]
+    client = case_api_client()
     try:
         body = client.get_case(reference) if kind == "case" else client.get_plan(reference)
     except CaseApiError as error:
@@ -49,7 +47,7 @@ def _read(reference: str, kind: str, held: dict[str, CaseCache] | None = None) -
 
 def _keep(reference: str, kind: str, body: dict[str, Any], now: dt.datetime) -> None:
     """In a session of its own: a read never commits what the request has not finished."""
-    with current_app.extensions["db_sessionmaker"]() as own:
+    with db.session_factory()() as own:
         own.merge(CaseCache(case_reference=reference, kind=kind, body=body, fetched_at=now))
         try:
             own.commit()

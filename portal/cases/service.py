@@ -7,6 +7,7 @@ from typing import Any
 from flask_babel import gettext
 from sqlalchemy import select
 
+from forms import items
 from portal.case_api import reads
 from portal.models import AssessmentRequest, CaseCache, RequestDraft
 from portal.platform import db
@@ -31,7 +32,9 @@ def request_for_draft(draft: RequestDraft) -> AssessmentRequest | None:
 
 def child_name(answers: dict[str, Any]) -> str:
     return " ".join(
-        part for part in (answers.get("child.first_name"), answers.get("child.last_name")) if part
+        part
+        for part in (answers.get(items.CHILD_FIRST_NAME), answers.get(items.CHILD_LAST_NAME))
+        if part
     )
 
 

@@ -11,15 +11,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app
 from flask_babel import gettext
 from sqlalchemy import select
 
-from forms.consent import CONFIRMED, NO_SHARING, consent_partners
+from forms import items
+from forms.consent import (
+    CONFIRMED,
+    NO_SHARING,
+    consent_partners,
+)
 from portal.case_api import messages, ordering, reads
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent
 from portal.models.base import utcnow
-from portal.platform import db
+from portal.platform import db, extensions
 
 ASSESSMENT = "assessment"
 EXCLUSIONS = "named_exclusions"
@@ -36,7 +40,7 @@ class Change:
 
 
 def _config() -> Any:
-    return current_app.extensions["portal_settings"].config
+    return extensions.settings().config
 
 
 def choice_label(choice: str) -> str:
@@ -60,11 +64,11 @@ def choices() -> list[str]:
 
 def wanted(answers: dict[str, Any]) -> dict[str, Change]:
     """The state the person asked for, from the consent form's answers."""
-    sharing = answers.get("consent.sharing") or []
-    result = {ASSESSMENT: Change(ASSESSMENT, answers.get("consent.assessment") == "yes")}
+    sharing = answers.get(items.CONSENT_SHARING) or []
+    result = {ASSESSMENT: Change(ASSESSMENT, answers.get(items.CONSENT_ASSESSMENT) == "yes")}
     for choice in choices()[1:-1]:
         result[choice] = Change(choice, choice.removeprefix(SHARE) in sharing)
-    exclusions = (answers.get("consent.exclusions") or "").strip() or None
+    exclusions = (answers.get(items.CONSENT_EXCLUSIONS) or "").strip() or None
     result[EXCLUSIONS] = Change(EXCLUSIONS, exclusions is not None, exclusions)
     return result
 
@@ -118,17 +122,17 @@ def answers_from(now: dict[str, ConsentEvent]) -> dict[str, Any]:
     sharing = [c.removeprefix(SHARE) for c, e in now.items() if c.startswith(SHARE) and e.given]
     exclusions = now.get(EXCLUSIONS)
     return {
-        "consent.assessment": "yes" if now.get(ASSESSMENT) and now[ASSESSMENT].given else "no",
-        "consent.sharing": sharing or [NO_SHARING],
-        "consent.exclusions": exclusions.detail if exclusions and exclusions.given else None,
+        items.CONSENT_ASSESSMENT: "yes" if now.get(ASSESSMENT) and now[ASSESSMENT].given else "no",
+        items.CONSENT_SHARING: sharing or [NO_SHARING],
+        items.CONSENT_EXCLUSIONS: exclusions.detail if exclusions and exclusions.given else None,
     }
 
 
 def complete(answers: dict[str, Any]) -> bool:
     return bool(
-        answers.get("consent.assessment")
-        and answers.get("consent.sharing")
-        and CONFIRMED in (answers.get("consent.declaration") or [])
+        answers.get(items.CONSENT_ASSESSMENT)
+        and answers.get(items.CONSENT_SHARING)
+        and CONFIRMED in (answers.get(items.CONSENT_DECLARATION) or [])
     )
 
 
@@ -191,7 +195,7 @@ def date_of_birth(reference: str) -> dt.date | None:
     answers = db.session().scalar(
         select(AssessmentRequest.answers).where(AssessmentRequest.reference == reference)
     )
-    born = (answers or {}).get("child.date_of_birth")
+    born = (answers or {}).get(items.CHILD_DATE_OF_BIRTH)
     if not born:
         body = reads.case_status(reference).body or {}
         born = body.get("date_of_birth")

@@ -13,7 +13,6 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app
 from flask_babel import get_locale, gettext
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -22,7 +21,7 @@ from forms.consent import ConsentForm, WithdrawForm, YoungPersonConsentForm
 from portal.consent.service import ASSESSMENT, EXCLUSIONS, choice_label
 from portal.models import ConsentWording
 from portal.models.base import utcnow
-from portal.platform import db
+from portal.platform import db, extensions
 
 WORDING_VERSION = "2026-11.1"
 
@@ -68,7 +67,7 @@ def _form_class(young_person: bool) -> type[ConsentForm]:
 
 
 def legal_duties() -> list[Any]:
-    config = current_app.extensions["portal_settings"].config
+    config = extensions.settings().config
     return [partner for partner in config.partners if partner.basis == "legal_duty"]
 
 

@@ -12,10 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from flask import current_app
 from flask_babel import gettext
 from sqlalchemy import delete, select
 
+from forms import items
 from forms.contributions import PROMPTS, HelpedByForm
 from portal.case_api import messages, ordering, reads
 from portal.cases import service as cases
@@ -23,7 +23,7 @@ from portal.documents import service as attachments
 from portal.links import service as link_codes
 from portal.models import AssessmentRequest, Contribution, Document, RequestDraft
 from portal.models.base import utcnow
-from portal.platform import audit, db
+from portal.platform import audit, db, extensions
 from portal.platform.answers import display
 from portal.platform.i18n import format_date, format_time
 
@@ -252,9 +252,9 @@ def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
         case_reference=reference,
         contribution=messages.ContributionBody(
             author_role=contribution.author_role,
-            helped_by=answers.get("views.helped_by"),
+            helped_by=answers.get(items.VIEWS_HELPED_BY),
             language=contribution.language,
-            answers={slug: answers.get(f"views.{slug}") for slug in PROMPTS},
+            answers={slug: answers.get(items.views_prompt(slug)) for slug in PROMPTS},
             attachments=[attachments.reference(d) for d in files(contribution)],
         ),
     )
@@ -292,9 +292,9 @@ def review_due(reference: str) -> dt.date | None:
 
 def remove_stale(app: Any) -> int:
     """Delete views nobody has sent or changed for the drafts retention period."""
-    days = app.extensions["portal_settings"].config.retention_days("drafts")
+    days = extensions.settings(app).config.retention_days("drafts")
     cutoff = utcnow() - dt.timedelta(days=days)
-    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+    with app.app_context(), db.session_factory(app)() as session:
         stale = select(Contribution.id).where(
             Contribution.submitted_at.is_(None), Contribution.updated_at < cutoff
         )
@@ -306,4 +306,4 @@ def remove_stale(app: Any) -> int:
 
 
 def limit_of_files() -> int:
-    return current_app.extensions["portal_settings"].config.uploads.max_files_per_contribution
+    return extensions.settings().config.uploads.max_files_per_contribution

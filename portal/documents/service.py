@@ -16,7 +16,7 @@ from portal.case_api import messages
 from portal.documents import uploads
 from portal.models import Document
 from portal.models.base import utcnow
-from portal.platform import audit, db, files
+from portal.platform import audit, db, extensions, files
 from portal.platform.i18n import Count
 
 REFUSED = {
@@ -67,7 +67,7 @@ def limit_request_body() -> None:
 
 def limits() -> tuple[int, int]:
     """The largest file in bytes, and the most files, that app.yaml allows."""
-    config = current_app.extensions["portal_settings"].config.uploads
+    config = extensions.settings().config.uploads
     return config.max_file_mb * 1024 * 1024, config.max_files_per_contribution
 
 
@@ -100,7 +100,7 @@ def check_and_keep(
         kept = uploads.prepare(data, kind)
     except uploads.Refused as refused:
         return REFUSED[refused.reason](), None
-    scanned = uploads.scan(data, current_app.extensions["portal_settings"].clamd_address)
+    scanned = uploads.scan(data, extensions.settings().clamd_address)
     if scanned is uploads.Scan.INFECTED:
         return gettext("The selected file contains a virus"), None
     key, digest = files.store(kept)

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Any
 
 from flask import (
-    current_app,
     redirect,
     render_template,
     request,
@@ -19,6 +18,7 @@ from flask_babel import gettext
 
 from forms.account import ConfirmLinkCodeForm, IssueLinkCodeForm
 from portal.case_api.client import CaseApiError
+from portal.case_api.setup import case_api_client
 from portal.links import bp
 from portal.links import service as link_codes
 from portal.platform import audit
@@ -28,7 +28,7 @@ from portal.platform.access import caseworker, current_person
 def _case_in_case_system(reference: str) -> tuple[dict[str, Any] | None, str | None]:
     """The case as the case system holds it, or the problem to show instead."""
     try:
-        case = current_app.extensions["case_api"].get_case(reference)
+        case = case_api_client().get_case(reference)
     except CaseApiError as error:
         if error.status == 404:
             return None, gettext(

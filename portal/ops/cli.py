@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 
 import click
@@ -11,11 +10,14 @@ from sqlalchemy import delete
 
 from portal.auth.sessions import remove_expired
 from portal.case_api import outbox
+from portal.case_api.setup import case_api_client
 from portal.models import SpentLogoutToken
 from portal.models.base import utcnow
 from portal.ops.key_rotation import rotate_all
 from portal.ops.retention import run as retention_run
+from portal.platform import extensions
 from portal.platform.crypto import new_key
+from portal.platform.db import session_factory
 
 
 def register(app: Flask) -> None:
@@ -26,9 +28,9 @@ def register(app: Flask) -> None:
     @sessions.command("purge")
     def purge() -> None:
         """Delete expired sessions and spent logout tokens (run every few minutes)."""
-        settings = current_app.extensions["portal_settings"].config.sessions
+        settings = extensions.settings().config.sessions
         ended = remove_expired(current_app, settings.idle_timeout)
-        with current_app.extensions["db_sessionmaker"]() as db:
+        with session_factory()() as db:
             spent = db.execute(
                 delete(SpentLogoutToken).where(SpentLogoutToken.expires_at < utcnow())
             )
@@ -79,8 +81,8 @@ def register(app: Flask) -> None:
         openapi.yaml. The client secret comes from CASE_API_CLIENT_SECRET."""
         from portal.case_api.verify import bearer_token, verify
 
-        config = current_app.extensions["case_api"].config
-        secret = os.environ.get("CASE_API_CLIENT_SECRET") or config.client_secret
+        config = case_api_client().config
+        secret = extensions.settings().case_api_client_secret or config.client_secret
         token = bearer_token(token_url or config.token_url, client_id or config.client_id, secret)
         result = verify(url or config.base_url, token, max_examples)
         click.echo(result.stdout[-6000:])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Flask
 from sqlalchemy import text
 
-from portal.platform import files
-from portal.platform.crypto import cipher
+from portal.platform import db, extensions
+from portal.platform.files import storage_root
 
 # Every encrypted column: (table, primary key, column). A test keeps this in step with
 # the models' EncryptedJSON columns.
@@ -27,8 +27,8 @@ ENCRYPTED_COLUMNS = (
 def rotate_all(app: Flask) -> tuple[int, int]:
     """Returns how many values and files were re-encrypted."""
     rows = stored_files = 0
-    with app.app_context(), app.extensions["db_engine"].begin() as connection:
-        data_cipher = cipher()
+    with app.app_context(), db.engine(app).begin() as connection:
+        data_cipher = extensions.cipher(app)
         for table, key, column in ENCRYPTED_COLUMNS:
             found = connection.execute(
                 text(f"SELECT {key}, {column} FROM {table} WHERE {column} IS NOT NULL")  # noqa: S608
@@ -39,7 +39,7 @@ def rotate_all(app: Flask) -> tuple[int, int]:
                     {"value": data_cipher.rotate(value.encode()).decode(), "key": row_key},
                 )
                 rows += 1
-        for stored in list(files.storage_root().glob("*/*")):
+        for stored in list(storage_root().glob("*/*")):
             stored.write_bytes(data_cipher.rotate(stored.read_bytes()))
             stored_files += 1
     return rows, stored_files

@@ -33,10 +33,11 @@ from portal.models import (
     RequestDraft,
 )
 from portal.models.base import utcnow
+from portal.platform import db, extensions
 
 
 def _days(app: Flask, rule: str) -> dt.timedelta:
-    return dt.timedelta(days=app.extensions["portal_settings"].config.retention_days(rule))
+    return dt.timedelta(days=extensions.settings(app).config.retention_days(rule))
 
 
 def _waiting(session: Any, prefix: str) -> set[str]:
@@ -54,7 +55,7 @@ def _waiting(session: Any, prefix: str) -> set[str]:
 
 def remove_sent_requests(app: Flask) -> int:
     cutoff = utcnow() - _days(app, "submitted")
-    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+    with app.app_context(), db.session_factory(app)() as session:
         old = session.scalars(
             select(AssessmentRequest).where(
                 AssessmentRequest.submitted_at < cutoff, AssessmentRequest.delivered_at.is_not(None)
@@ -95,7 +96,7 @@ def remove_sent_requests(app: Flask) -> int:
 
 def remove_old_audit(app: Flask) -> int:
     cutoff = utcnow() - _days(app, "audit")
-    with app.extensions["db_sessionmaker"]() as session:
+    with db.session_factory(app)() as session:
         session.add(AuditRetentionSwitch(on=True))
         session.flush()
         removed = session.execute(delete(AuditEvent).where(AuditEvent.occurred_at < cutoff))
@@ -107,7 +108,7 @@ def remove_old_audit(app: Flask) -> int:
 def remove_sent_views(app: Flask) -> int:
     """Views sent to a case, once delivered and past the period for sent copies."""
     cutoff = utcnow() - _days(app, "submitted")
-    with app.app_context(), app.extensions["db_sessionmaker"]() as session:
+    with app.app_context(), db.session_factory(app)() as session:
         waiting = _waiting(session, "contribution-")
         unsent_files = _waiting(session, "document-")
         old = [
@@ -134,7 +135,7 @@ def remove_sent_views(app: Flask) -> int:
 
 def run(app: Flask) -> dict[str, int]:
 
-    sessions = app.extensions["portal_settings"].config.sessions
+    sessions = extensions.settings(app).config.sessions
     contributions.send_stranded(app)
     return {
         "drafts": remove_stale_drafts(app),

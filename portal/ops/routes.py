@@ -8,7 +8,7 @@ import hmac
 import logging
 from collections.abc import Iterator
 
-from flask import Response, abort, current_app, jsonify, request
+from flask import Response, abort, jsonify, request
 from flask.typing import ResponseReturnValue
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -20,7 +20,7 @@ from portal.case_api import messages
 from portal.models import AssessmentRequest, OutboxMessage
 from portal.models.base import utcnow
 from portal.ops import bp
-from portal.platform import db
+from portal.platform import db, extensions
 from portal.platform.access import public
 from portal.triage.service import OPEN
 
@@ -48,7 +48,7 @@ def readyz() -> ResponseReturnValue:
 @public
 def metrics() -> ResponseReturnValue:
     """Not found without the token, so nobody learns it is there."""
-    token = current_app.extensions["portal_settings"].metrics_token
+    token = extensions.settings().metrics_token
     given = request.headers.get("Authorization", "").removeprefix("Bearer ")
     if not token or not hmac.compare_digest(given.encode(), token.encode()):
         abort(404)

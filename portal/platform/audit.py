@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from flask import current_app, g, has_request_context, request, session
+from flask import g, has_request_context, request, session
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from forms.kit.fields import _l
 from portal.models import AuditEvent
 from portal.models.base import utcnow
+from portal.platform import db
 
 
 def record(
@@ -85,7 +86,7 @@ def record_all(
 ) -> None:
     """Several events about one object, in one transaction of their own."""
     rows = _rows(actions, object_kind, object_id, actor_kind, actor_id)
-    with current_app.extensions["db_engine"].begin() as connection:
+    with db.engine().begin() as connection:
         connection.execute(insert(AuditEvent), rows)
 
 

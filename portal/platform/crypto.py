@@ -10,9 +10,8 @@ development a key is generated and kept in instance/data_keys.
 from __future__ import annotations
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
-from flask import current_app
 
-__all__ = ["DataCipher", "InvalidToken", "cipher", "new_key"]
+__all__ = ["DataCipher", "InvalidToken", "new_key"]
 
 
 def new_key() -> str:
@@ -34,7 +33,3 @@ class DataCipher:
     def rotate(self, token: bytes) -> bytes:
         """The same data under the first key."""
         return self._fernet.rotate(token)
-
-
-def cipher() -> DataCipher:
-    return current_app.extensions["portal_cipher"]

@@ -6,7 +6,7 @@ DATABASE_URL and used in production and CI.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from flask import Flask, current_app, g
 from sqlalchemy import ColumnElement, Engine, create_engine, event, select, text, update
@@ -14,6 +14,21 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from portal.models.base import Base
+
+# Where init_app keeps the application's engine and its session factory.
+ENGINE_KEY = "db_engine"
+SESSION_FACTORY_KEY = "db_sessionmaker"
+
+
+def engine(app: Flask | None = None) -> Engine:
+    """The engine of the application given, or of the current one."""
+    return cast(Engine, (current_app if app is None else app).extensions[ENGINE_KEY])
+
+
+def session_factory(app: Flask | None = None) -> sessionmaker[Session]:
+    """Opens sessions of their own (workers, commands) on the application's database."""
+    factory = (current_app if app is None else app).extensions[SESSION_FACTORY_KEY]
+    return cast("sessionmaker[Session]", factory)
 
 
 def make_engine(url: str) -> Engine:
@@ -38,7 +53,7 @@ def make_engine(url: str) -> Engine:
 def session() -> Session:
     """The current request's session, opened on first use and closed at the end."""
     if "db_session" not in g:
-        g.db_session = current_app.extensions["db_sessionmaker"]()
+        g.db_session = session_factory()()
     return g.db_session
 
 
@@ -57,7 +72,7 @@ def lock(model: type[Base], *where: ColumnElement[bool]) -> None:
 
 
 def ping() -> None:
-    with current_app.extensions["db_engine"].connect() as connection:
+    with engine().connect() as connection:
         connection.execute(text("SELECT 1"))
 
 
@@ -73,7 +88,7 @@ def _close_session(_exc: BaseException | None) -> None:
 
 
 def init_app(app: Flask, url: str) -> None:
-    engine = make_engine(url)
-    app.extensions["db_engine"] = engine
-    app.extensions["db_sessionmaker"] = sessionmaker(engine, expire_on_commit=False)
+    made = make_engine(url)
+    app.extensions[ENGINE_KEY] = made
+    app.extensions[SESSION_FACTORY_KEY] = sessionmaker(made, expire_on_commit=False)
     app.teardown_appcontext(_close_session)

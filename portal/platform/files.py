@@ -10,7 +10,7 @@ from pathlib import Path
 
 from flask import current_app
 
-from portal.platform.crypto import cipher
+from portal.platform import extensions
 
 
 def storage_root() -> Path:
@@ -26,12 +26,12 @@ def store(data: bytes) -> tuple[str, str]:
     path = storage_root() / key[:2] / key
     path.parent.mkdir(exist_ok=True, mode=0o700)
     with open(path, "wb", opener=lambda p, flags: os.open(p, flags, 0o600)) as handle:
-        handle.write(cipher().encrypt(data))
+        handle.write(extensions.cipher().encrypt(data))
     return key, hashlib.sha256(data).hexdigest()
 
 
 def read(key: str) -> bytes:
-    return cipher().decrypt(path_of(key).read_bytes())
+    return extensions.cipher().decrypt(path_of(key).read_bytes())
 
 
 def path_of(key: str) -> Path:

@@ -15,7 +15,7 @@ from babel import Locale
 from babel import dates as babel_dates
 from babel.lists import format_list
 from babel.support import NullTranslations
-from flask import Blueprint, Flask, abort, current_app, g, redirect, request, url_for
+from flask import Blueprint, Flask, abort, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import Babel, Domain, get_locale
 from jinja2 import pass_context, pass_eval_context
@@ -32,8 +32,9 @@ from forms.kit.numbers import (  # noqa: F401  (the portal formats through these
     formatting_locale,
     localise_digits,
 )
+from portal.platform import extensions
 from portal.platform.access import public
-from portal.platform.settings import TRANSLATIONS_DIR
+from portal.platform.council_config import TRANSLATIONS_DIR
 from portal.platform.voices import voiced
 
 LOCALE_COOKIE = "locale"
@@ -81,7 +82,7 @@ def describe(code: str) -> Language:
 
 
 def offered() -> list[str]:
-    return current_app.extensions["portal_settings"].config.languages
+    return extensions.settings().config.languages
 
 
 def select_locale() -> str:

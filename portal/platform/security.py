@@ -10,6 +10,8 @@ from flask import Flask, current_app, g, request
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.wrappers import Response
 
+from portal.platform import extensions
+
 csrf = CSRFProtect()
 FORM_ACTION_ORIGINS = "portal_form_action_origins"
 
@@ -94,7 +96,7 @@ def init_app(app: Flask) -> None:
         SESSION_COOKIE_SAMESITE="Lax",
         WTF_CSRF_TIME_LIMIT=None,
         # In production a form must also come from a page of this site over HTTPS.
-        WTF_CSRF_SSL_STRICT=app.extensions["portal_settings"].production,
+        WTF_CSRF_SSL_STRICT=extensions.settings(app).production,
     )
     csrf.init_app(app)
     app.after_request(set_security_headers)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import current_app
 from flask_babel import gettext
 
+from portal.platform import extensions
 from portal.platform.i18n import list_of
 
 
 def partner_names(ids: list[str]) -> str:
-    config = current_app.extensions["portal_settings"].config
+    config = extensions.settings().config
     return list_of([gettext(config.partner(partner_id).name) for partner_id in ids])

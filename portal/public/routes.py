@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, render_template
+from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from portal.models import MailboxMessage
-from portal.platform import db
+from portal.platform import db, extensions
 from portal.platform.access import public
 from portal.platform.sharing import partner_names
 from portal.public import bp
@@ -24,8 +24,8 @@ def start() -> ResponseReturnValue:
 def privacy() -> ResponseReturnValue:
     return render_template(
         "public/privacy.html",
-        config=current_app.extensions["portal_settings"].config,
-        catalogue=current_app.extensions["portal_catalogue"],
+        config=extensions.settings().config,
+        catalogue=extensions.catalogue(),
         partner_names=partner_names,
     )
 
@@ -34,7 +34,7 @@ def privacy() -> ResponseReturnValue:
 @public
 def what_we_collect() -> ResponseReturnValue:
     """Every item the portal collects, by category, generated from the catalogue."""
-    catalogue = current_app.extensions["portal_catalogue"]
+    catalogue = extensions.catalogue()
     groups = []
     for subject in ("child", "parent"):
         for category in getattr(catalogue.categories, subject):
@@ -55,7 +55,7 @@ def what_we_collect() -> ResponseReturnValue:
 @public
 def mailbox() -> ResponseReturnValue:
     """Development only: the emails that GOV.UK Notify would have sent."""
-    settings = current_app.extensions["portal_settings"]
+    settings = extensions.settings()
     if settings.env not in ("development", "test") or settings.notify_api_key:
         abort(404)
     messages = db.session().scalars(

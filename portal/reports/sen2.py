@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from sqlalchemy import select
 
+from forms import items
 from portal.assessment_request import service as requests
 from portal.models import AssessmentRequest
 from portal.platform import db
@@ -73,11 +74,11 @@ def rows(census_year: int) -> Iterator[list[str]]:
         yield [
             safe_cell(value)
             for value in (
-                answers.get("child.upn"),
-                answers.get("child.last_name"),
-                answers.get("child.first_name"),
-                answers.get("child.date_of_birth"),
-                answers.get("child.address_postcode"),
+                answers.get(items.CHILD_UPN),
+                answers.get(items.CHILD_LAST_NAME),
+                answers.get(items.CHILD_FIRST_NAME),
+                answers.get(items.CHILD_DATE_OF_BIRTH),
+                answers.get(items.CHILD_ADDRESS_POSTCODE),
                 received.isoformat(),
                 FROM_FAMILY,
                 code,

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from forms import items
 from portal.assessment_request import service as requests
 from portal.case_api import messages as case_messages
 from portal.case_api import notify, ordering
@@ -105,7 +106,7 @@ def act(
         notify.queue_email(
             session,
             f"triage-{request.id}-{seen_version}",
-            request.answers.get("contact.email") or "",
+            request.answers.get(items.CONTACT_EMAIL) or "",
             template,
             request.language,
             reference=request.reference,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import abort, current_app, redirect, render_template, request, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import force_locale, get_locale, gettext
 from flask_wtf import FlaskForm
@@ -26,7 +26,7 @@ from portal.consent import service as consent
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
 from portal.models import AssessmentRequest, AuditEvent
-from portal.platform import audit, db, deadlines
+from portal.platform import audit, db, deadlines, extensions
 from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.answers import grouped_answers
 from portal.platform.audit import describe
@@ -120,7 +120,7 @@ def _view(
     problem: str | None = None,
     status: int = 200,
 ) -> ResponseReturnValue:
-    catalogue = current_app.extensions["portal_catalogue"]
+    catalogue = extensions.catalogue()
     forms = forms or _forms(found)
     documents = attachments.listed(draft_id=found.draft_id)
     audit_trail = db.session().scalars(

@@ -9,12 +9,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, or_, select
 
+from forms import items
 from portal.case_api import messages as case_messages
 from portal.case_api.client import CaseApiError
+from portal.case_api.setup import case_api_client
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -158,26 +159,27 @@ def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]
     """Cases in the case system that may be for the same child, and whether it answered.
 
     This catches requests that did not come through the portal, such as paper ones."""
+
     answers = request.answers
     queries = []
     if request.upn:
         queries.append({"upn": request.upn})
     if (
-        answers.get("child.first_name")
-        and answers.get("child.last_name")
+        answers.get(items.CHILD_FIRST_NAME)
+        and answers.get(items.CHILD_LAST_NAME)
         and request.child_date_of_birth
     ):
         queries.append(
             {
-                "first_name": answers["child.first_name"],
-                "last_name": answers["child.last_name"],
+                "first_name": answers[items.CHILD_FIRST_NAME],
+                "last_name": answers[items.CHILD_LAST_NAME],
                 "date_of_birth": request.child_date_of_birth.isoformat(),
             }
         )
     found: dict[str, dict[str, Any]] = {}
     try:
         for query in queries:
-            for case in current_app.extensions["case_api"].find_cases(**query):
+            for case in case_api_client().find_cases(**query):
                 if case["case_reference"] != request.reference:
                     found[case["case_reference"]] = case
     except CaseApiError:

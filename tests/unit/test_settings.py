@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from joserfc.jwk import RSAKey
 
-from portal.platform.settings import PROJECT_ROOT, SettingsError, load_council_config, load_settings
+from portal.platform.council_config import load_council_config
+from portal.platform.settings import PROJECT_ROOT, SettingsError, load_settings
 from tests.conftest import write_config
 
 FAMILY_JWK = RSAKey.generate_key(2048, private=True, auto_kid=True)

@@ -16,7 +16,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.checkers import python_format
 from babel.messages.pofile import read_po
 
-from portal.platform.settings import PROJECT_ROOT, TRANSLATIONS_DIR, load_council_config
+from portal.platform.council_config import PROJECT_ROOT, TRANSLATIONS_DIR, load_council_config
 from tests.support.direction import RIGHT_TO_LEFT, unisolated_in_text
 
 OFFERED = [
