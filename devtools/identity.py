@@ -21,10 +21,12 @@ import threading
 import time
 from typing import Any
 
+import oidc_provider_mock
 from flask import Flask, current_app, jsonify, request
 from joserfc import jws, jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
+from oidc_provider_mock import _app as mock
 from werkzeug.datastructures import CombinedMultiDict, ImmutableMultiDict
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
@@ -126,8 +128,6 @@ def _assertion_client_id(assertion: str) -> str:
 
 
 def _behave_as_one_login(app: Flask) -> None:
-    import oidc_provider_mock
-    from oidc_provider_mock import _app as mock
 
     app.config["ID_TOKEN_CLAIMS"] = ONE_LOGIN_ID_TOKEN_CLAIMS
     if not getattr(mock.OpenIDCode.generate_user_info, "filtered", False):
@@ -178,8 +178,6 @@ def _behave_as_one_login(app: Flask) -> None:
 
 
 def _serve(people: list[tuple[str, dict]], port: int, one_login: bool = False) -> str:
-    # Imported here: the package is a development dependency, absent in production.
-    import oidc_provider_mock
 
     users = [oidc_provider_mock.User(sub=sub, claims=claims) for sub, claims in people]
     app = oidc_provider_mock.app(require_nonce=True, user_claims=users)
