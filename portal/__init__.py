@@ -39,7 +39,7 @@ from portal.answers import as_html
 from portal.case_api import setup as case_api_setup
 from portal.crypto import DataCipher
 from portal.db import utcnow
-from portal.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
+from portal.settings import Settings, SettingsError, load_settings, project_path
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         __name__,
         static_folder="static",
         static_url_path="/assets",
-        template_folder=str(PROJECT_ROOT / "templates"),
+        template_folder=str(project_path("templates")),
         instance_path=str(settings.instance_path),
     )
     app.config.update(

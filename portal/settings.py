@@ -27,7 +27,21 @@ from pydantic import (
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
+# Installed from the wheel, what sits beside the package in a checkout is inside it:
+# setup.py copies templates/, translations/ (compiled), app.yaml, migrations/ and
+# alembic.ini into portal/bundled/ (the built static assets are in portal/static in both).
+BUNDLED = PROJECT_ROOT / "portal" / "bundled"
+INSTALLED = BUNDLED.is_dir()
+
+
+def project_path(name: str) -> Path:
+    """Where the portal's own file or folder `name` (templates, translations, app.yaml,
+    migrations, alembic.ini) is: in the checkout in development, in portal/bundled/ when
+    installed from the wheel."""
+    return (BUNDLED if INSTALLED else PROJECT_ROOT) / name
+
+
+TRANSLATIONS_DIR = project_path("translations")
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, about 10 times faster
 
@@ -182,8 +196,9 @@ class RetentionRule(_Strict):
 
 
 def available_locales() -> list[str]:
-    """English plus every locale that has a catalogue in translations/."""
-    found = {p.parent.parent.name for p in TRANSLATIONS_DIR.glob("*/LC_MESSAGES/messages.po")}
+    """English plus every locale that has a catalogue in translations/ (the wheel carries
+    only the compiled .mo)."""
+    found = {p.parent.parent.name for p in TRANSLATIONS_DIR.glob("*/LC_MESSAGES/messages.[mp]o")}
     return ["en", *sorted(found - {"en"})]
 
 
@@ -396,8 +411,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     env = environ.get("PORTAL_ENV", "development")
     if env not in ("development", "test", "production"):
         raise SettingsError(f"PORTAL_ENV is {env!r}: it must be development, test or production")
-    config_path = Path(environ.get("PORTAL_CONFIG", PROJECT_ROOT / "app.yaml"))
-    instance_path = Path(environ.get("PORTAL_INSTANCE_PATH", PROJECT_ROOT / "instance"))
+    config_path = Path(environ.get("PORTAL_CONFIG", project_path("app.yaml")))
+    # Installed, there is no checkout to keep instance/ in: production names it (below).
+    default_instance = Path.cwd() / "instance" if INSTALLED else PROJECT_ROOT / "instance"
+    instance_path = Path(environ.get("PORTAL_INSTANCE_PATH", default_instance))
     config = load_council_config(config_path)
 
     problems = []
@@ -407,6 +424,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             problems.append("SECRET_KEY must be set to at least 32 random characters")
         if "DATABASE_URL" not in environ:
             problems.append("DATABASE_URL must be set")
+        if INSTALLED and "PORTAL_INSTANCE_PATH" not in environ:
+            problems.append(
+                "PORTAL_INSTANCE_PATH must be set: the folder where uploaded files are kept"
+            )
     elif not secret_key:
         secret_key = _development_secret_key(instance_path)
 
