@@ -14,7 +14,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 STYLES := $(wildcard portal/styles/*.scss)
 GOVUK := node_modules/govuk-frontend/dist/govuk
 
-.PHONY: run test check setup tools assets translations db bench soak lint types contracts lock format clean
+.PHONY: run test check setup tools assets translations db bench soak lint types contracts lock format clean wheel wheel-check
 
 run: setup
 	@$(BIN)/python -m devtools.server --port $(PORT)
@@ -59,12 +59,31 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	@$(BIN)/python -c 'import site, pathlib; pathlib.Path(site.getsitepackages()[0], "send_portal_checkout.pth").write_text(str(pathlib.Path.cwd()) + "\n")'
 	@touch $@
 
-# After changing a dependency in pyproject.toml: `make lock`, then commit requirements.lock.
+# After changing a dependency in pyproject.toml: `make lock`, then commit the three locks.
 # `make lock UPGRADE=1` moves every package to its newest allowed version.
+# requirements.lock is everything (development); production installs the wheel with
+# requirements-production.lock, or requirements-verify.lock for `flask case-api verify`:
+# the same versions as requirements.lock, fewer packages.
+LOCK := $(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 \
+  --universal --quiet
 lock: $(VENV)/.installed
-	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
-	  --python-version 3.11 --universal $(if $(UPGRADE),--upgrade) \
-	  --output-file requirements.lock --quiet
+	$(LOCK) --extra dev --extra verify $(if $(UPGRADE),--upgrade) --output-file requirements.lock
+	$(LOCK) -c requirements.lock --output-file requirements-production.lock
+	$(LOCK) --extra verify -c requirements.lock --output-file requirements-verify.lock
+
+# The wheel production installs, in dist/ (README: Installing in production). setup.py
+# compiles the catalogues and copies the built assets into it; build/ is removed before
+# and after, so no file left from an earlier build can slip in.
+wheel: $(VENV)/.installed portal/static/.built
+	@rm -rf build dist
+	@$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+	@rm -rf build
+	@ls dist/*.whl
+
+# Builds the wheel, installs it outside the checkout in a fresh virtual environment and
+# serves pages from it with gunicorn in production mode (CI runs it after lint).
+wheel-check: $(VENV)/.installed portal/static/.built
+	@$(BIN)/python .ci/wheel_check.py
 
 node_modules/.installed: package.json package-lock.json
 	@echo "Installing GOV.UK Frontend from npm"
@@ -123,4 +142,4 @@ format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) node_modules portal/static instance $(MO_FILES)
+	rm -rf $(VENV) node_modules portal/static instance $(MO_FILES) build dist

@@ -59,7 +59,7 @@ from portal.platform import (
 )
 from portal.platform.answers import as_html
 from portal.platform.crypto import DataCipher
-from portal.platform.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
+from portal.platform.settings import Settings, SettingsError, load_settings, project_path
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         __name__,
         static_folder="static",
         static_url_path="/assets",
-        template_folder=str(PROJECT_ROOT / "templates"),
+        template_folder=str(project_path("templates")),
         instance_path=str(settings.instance_path),
     )
     app.config.update(

@@ -6,10 +6,15 @@ expects every schema-valid write to succeed, but the contract refuses an
 Idempotency-Key reused with a different body (422), a rule that depends on what was
 sent before and that a generator cannot know; the hooks module gives each write a fresh
 key, and the idempotency rules have tests of their own.
+
+schemathesis is optional: production installs the portal without it, and only this
+command needs it (`pip install 'send-family-portal[verify]'`). It runs in a subprocess
+and is never imported here, so the portal starts without it.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -17,6 +22,11 @@ import sys
 import requests
 
 from portal.case_api.contract import SPEC_PATH
+
+
+def schemathesis_missing() -> bool:
+    """True when the `verify` extra is not installed."""
+    return importlib.util.find_spec("schemathesis") is None
 
 
 def bearer_token(token_url: str, client_id: str, secret: str) -> str:

@@ -3,6 +3,9 @@
 Every write needs its own Idempotency-Key: the contract refuses a key reused with a
 different body (422), so the generator's repeated values are replaced. A missing or
 malformed key is left alone, so the checks that it is refused still run.
+
+Only schemathesis loads this module (SCHEMATHESIS_HOOKS), so importing schemathesis, which
+is optional (the `verify` extra), at the top is safe: the portal never imports it.
 """
 
 from __future__ import annotations

@@ -18,9 +18,27 @@ from portal.ops.retention import run as retention_run
 from portal.platform import extensions
 from portal.platform.crypto import new_key
 from portal.platform.db import session_factory
+from portal.platform.settings import project_path
 
 
 def register(app: Flask) -> None:
+    @app.cli.group("db")
+    def db_group() -> None:
+        """The database's tables."""
+
+    @db_group.command("upgrade")
+    def db_upgrade() -> None:
+        """Bring the tables up to date (`alembic upgrade head`), from a checkout or the
+        installed wheel, which carries the migrations (run it before a new version starts)."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config(str(project_path("alembic.ini")))
+        with current_app.extensions["db_engine"].begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        click.echo("The database is up to date.")
+
     @app.cli.group()
     def sessions() -> None:
         """Server-side sessions."""
@@ -78,8 +96,15 @@ def register(app: Flask) -> None:
         url: str | None, token_url: str | None, client_id: str | None, max_examples: int
     ) -> None:
         """Check an implementation at URL (default: the portal's case system) against
-        openapi.yaml. The client secret comes from CASE_API_CLIENT_SECRET."""
-        from portal.case_api.verify import bearer_token, verify
+        openapi.yaml. The client secret comes from CASE_API_CLIENT_SECRET. Needs the
+        `verify` extra (schemathesis)."""
+        from portal.case_api.verify import bearer_token, schemathesis_missing, verify
+
+        if schemathesis_missing():
+            raise click.ClickException(
+                "schemathesis is not installed: install the portal with its verify extra "
+                "(pip install 'send-family-portal[verify]')"
+            )
 
         config = case_api_client().config
         secret = extensions.settings().case_api_client_secret or config.client_secret

@@ -24,7 +24,21 @@ from pydantic import (
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
+# Installed from the wheel, what sits beside the package in a checkout is inside it:
+# setup.py copies templates/, translations/ (compiled), app.yaml, migrations/ and
+# alembic.ini into portal/bundled/ (the built static assets are in portal/static in both).
+BUNDLED = PROJECT_ROOT / "portal" / "bundled"
+INSTALLED = BUNDLED.is_dir()
+
+
+def project_path(name: str) -> Path:
+    """Where the portal's own file or folder `name` (templates, translations, app.yaml,
+    migrations, alembic.ini) is: in the checkout in development, in portal/bundled/ when
+    installed from the wheel."""
+    return (BUNDLED if INSTALLED else PROJECT_ROOT) / name
+
+
+TRANSLATIONS_DIR = project_path("translations")
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, about 10 times faster
 
@@ -179,8 +193,9 @@ class RetentionRule(_Strict):
 
 
 def available_locales() -> list[str]:
-    """English plus every locale that has a catalogue in translations/."""
-    found = {p.parent.parent.name for p in TRANSLATIONS_DIR.glob("*/LC_MESSAGES/messages.po")}
+    """English plus every locale that has a catalogue in translations/ (the wheel carries
+    only the compiled .mo)."""
+    found = {p.parent.parent.name for p in TRANSLATIONS_DIR.glob("*/LC_MESSAGES/messages.[mp]o")}
     return ["en", *sorted(found - {"en"})]
 
 

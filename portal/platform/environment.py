@@ -20,7 +20,8 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-from portal.platform.council_config import PROJECT_ROOT, SettingsError
+from portal.platform import council_config
+from portal.platform.council_config import PROJECT_ROOT, SettingsError, project_path
 
 # The mapping read in place of the process's environment, while `read` is given one.
 _given: ContextVar[Mapping[str, str] | None] = ContextVar("given_environment", default=None)
@@ -32,9 +33,14 @@ class EnvironmentVariables(BaseSettings):
     model_config = SettingsConfigDict(case_sensitive=True, extra="ignore", frozen=True)
 
     env: str = Field(default="development", validation_alias="PORTAL_ENV")
-    config_path: Path = Field(default=PROJECT_ROOT / "app.yaml", validation_alias="PORTAL_CONFIG")
+    config_path: Path = Field(default=project_path("app.yaml"), validation_alias="PORTAL_CONFIG")
+    # Installed from the wheel there is no checkout to keep instance/ in: production must
+    # name it (settings.py refuses to start otherwise).
     instance_path: Path = Field(
-        default=PROJECT_ROOT / "instance", validation_alias="PORTAL_INSTANCE_PATH"
+        default_factory=lambda: (
+            (Path.cwd() if council_config.INSTALLED else PROJECT_ROOT) / "instance"
+        ),
+        validation_alias="PORTAL_INSTANCE_PATH",
     )
     secret_key: str = Field(default="", validation_alias="SECRET_KEY")
     database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")

@@ -15,13 +15,14 @@ from typing import Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from portal.platform import development_secrets
+from portal.platform import council_config, development_secrets
 from portal.platform.council_config import (
     PROJECT_ROOT,
     TRANSLATIONS_DIR,
     CouncilConfig,
     SettingsError,
     load_council_config,
+    project_path,
 )
 from portal.platform.environment import EnvironmentVariables
 from portal.platform.keys import ClientKeyError, load_client_key
@@ -34,6 +35,7 @@ __all__ = [
     "Settings",
     "SettingsError",
     "load_settings",
+    "project_path",
 ]
 
 Environment = Literal["development", "test", "production"]
@@ -209,6 +211,10 @@ def _production_problems(settings: Settings, variables: EnvironmentVariables) ->
         problems.append("STAFF_OIDC_CLIENT_SECRET must be set")
     if not config.case_api.embedded and not settings.case_api_client_secret:
         problems.append("CASE_API_CLIENT_SECRET must be set")
+    if council_config.INSTALLED and "instance_path" not in variables.model_fields_set:
+        problems.append(
+            "PORTAL_INSTANCE_PATH must be set: the folder where uploaded files are kept"
+        )
     if variables.trusted_proxies is None:
         problems.append(
             "PORTAL_TRUSTED_PROXIES must be set: the number of proxies in front of the "

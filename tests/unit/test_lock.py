@@ -16,15 +16,19 @@ PIN = re.compile(
 )
 
 
-def asked_for() -> list[Requirement]:
+def asked_for(extras: tuple[str, ...] | None = None) -> list[Requirement]:
+    """The portal's dependencies and those of `extras` (default: every extra)."""
     project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"]
-    dependencies = project["dependencies"] + project["optional-dependencies"]["dev"]
+    optional = project["optional-dependencies"]
+    dependencies = list(project["dependencies"])
+    for extra in optional if extras is None else extras:
+        dependencies += optional[extra]
     return [Requirement(line) for line in dependencies]
 
 
-def pinned() -> dict[str, list[tuple[Version, str]]]:
+def pinned(lock: str = "requirements.lock") -> dict[str, list[tuple[Version, str]]]:
     pins: dict[str, list[tuple[Version, str]]] = {}
-    for line in (PROJECT_ROOT / "requirements.lock").read_text().splitlines():
+    for line in (PROJECT_ROOT / lock).read_text().splitlines():
         if found := PIN.match(line):
             name = canonicalize_name(found["name"])
             marker = (found["marker"] or "").strip()
@@ -50,3 +54,27 @@ def test_every_pin_has_a_hash() -> None:
     assert len(blocks) > 50, "the lock holds the whole tree, runtime and development"
     for block in blocks:
         assert "--hash=sha256:" in block, f"no hash for {block.splitlines()[0]}"
+
+
+def test_the_production_locks_pin_the_same_versions_and_nothing_for_development() -> None:
+    """requirements-production.lock (and -verify.lock, with the `verify` extra) are what
+    production installs the wheel with (README: Installing in production)."""
+    everything = pinned()
+    development = {canonicalize_name(r.name) for r in asked_for(("dev",))} - {
+        canonicalize_name(r.name) for r in asked_for(())
+    }
+    for lock, extras in (
+        ("requirements-production.lock", ()),
+        ("requirements-verify.lock", ("verify",)),
+    ):
+        pins = pinned(lock)
+        for name, versions in pins.items():
+            assert versions == everything.get(name), (
+                f"{lock} pins {name} {versions}, requirements.lock {everything.get(name)}: "
+                "run `make lock`"
+            )
+        if not extras:  # schemathesis itself needs pytest and hypothesis
+            assert not development & set(pins), f"{lock} holds {sorted(development & set(pins))}"
+        for requirement in asked_for(extras):
+            name = canonicalize_name(requirement.name)
+            assert name in pins, f"{name} is not in {lock}: run `make lock`"

@@ -240,3 +240,34 @@ def test_a_catalogue_naming_a_partner_app_yaml_lacks_stops_start_up(tmp_path: Pa
         )
     assert "forms/catalogue.yaml: categories.child.identifiers.shared_with" in str(caught.value)
     assert "'vcds' is not a partner id in app.yaml" in str(caught.value)
+
+
+def test_in_a_checkout_the_portal_reads_its_files_beside_the_package() -> None:
+    from portal.platform import council_config as settings
+
+    assert not settings.INSTALLED, "portal/bundled/ exists only in the installed wheel"
+    assert settings.project_path("templates") == PROJECT_ROOT / "templates"
+    assert settings.TRANSLATIONS_DIR == PROJECT_ROOT / "translations"
+
+
+def test_installed_from_the_wheel_the_portal_reads_its_bundled_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wheel carries compiled catalogues only, and no checkout to keep instance/ in."""
+    from portal.platform import council_config as settings
+
+    bundled = tmp_path / "portal" / "bundled"
+    codes = sorted(p.parent.parent.name for p in settings.TRANSLATIONS_DIR.glob("*/*/*.po"))
+    for code in codes:
+        (bundled / "translations" / code / "LC_MESSAGES").mkdir(parents=True)
+        (bundled / "translations" / code / "LC_MESSAGES" / "messages.mo").write_bytes(b"")
+    monkeypatch.setattr(settings, "BUNDLED", bundled)
+    monkeypatch.setattr(settings, "INSTALLED", True)
+    monkeypatch.setattr(settings, "TRANSLATIONS_DIR", bundled / "translations")
+    assert settings.project_path("app.yaml") == bundled / "app.yaml"
+    assert settings.available_locales() == ["en", *codes]
+
+    environ = production_environ(tmp_path)
+    del environ["PORTAL_INSTANCE_PATH"]
+    with pytest.raises(SettingsError, match="PORTAL_INSTANCE_PATH must be set"):
+        load_settings(environ)
