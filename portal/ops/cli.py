@@ -19,6 +19,15 @@ from portal.platform.crypto import new_key
 
 
 def register(app: Flask) -> None:
+    """Add every command group to `flask --app portal`."""
+    _register_sessions(app)
+    _register_outbox(app)
+    _register_case_api(app)
+    _register_data_keys(app)
+    _register_retention(app)
+
+
+def _register_sessions(app: Flask) -> None:
     @app.cli.group()
     def sessions() -> None:
         """Server-side sessions."""
@@ -35,6 +44,8 @@ def register(app: Flask) -> None:
             db.commit()
         click.echo(f"Removed {ended} expired sessions and {spent.rowcount} spent logout tokens.")
 
+
+def _register_outbox(app: Flask) -> None:
     @app.cli.group("outbox")
     def outbox_group() -> None:
         """Delivering messages to the case system."""
@@ -63,6 +74,8 @@ def register(app: Flask) -> None:
             "Queued again." if outbox.retry_dead(app, message_id) else "No such dead letter."
         )
 
+
+def _register_case_api(app: Flask) -> None:
     @app.cli.group("case-api")
     def case_api_group() -> None:
         """The case system API contract."""
@@ -88,6 +101,8 @@ def register(app: Flask) -> None:
             click.echo(result.stderr[-2000:], err=True)
             raise SystemExit(result.returncode)
 
+
+def _register_data_keys(app: Flask) -> None:
     @app.cli.group("data-keys")
     def data_keys() -> None:
         """Keys that encrypt special category data at rest."""
@@ -103,6 +118,8 @@ def register(app: Flask) -> None:
         rows, files = rotate_all(current_app._get_current_object())  # type: ignore[attr-defined]
         click.echo(f"Re-encrypted {rows} values and {files} files with the first key.")
 
+
+def _register_retention(app: Flask) -> None:
     @app.cli.group()
     def retention() -> None:
         """Deleting what the portal no longer needs to keep (app.yaml: retention)."""
