@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from flask import Response, g, request
-from sqlalchemy import delete, insert, update
+from sqlalchemy import Table, delete, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,7 @@ from devtools.reference_case_system.database import db, write_lock
 from devtools.reference_case_system.faults import drop_connection
 from devtools.reference_case_system.models import IdempotencyRecord
 
-_RECORDS = IdempotencyRecord.__table__
+_RECORDS = cast(Table, IdempotencyRecord.__table__)
 
 
 def repeated(key: str, digest: str) -> Response:
