@@ -54,63 +54,73 @@ SECTIONS_FINAL = [
 def seed(db: Session) -> None:
     """Add the demonstration cases once; running it again changes nothing."""
     if db.get(Case, FINAL) is None:
-        received = dt.date(2025, 3, 10)
-        db.add(
-            Case(
-                reference=FINAL,
-                status="final_plan",
-                requester_role="parent_carer",
-                language="en",
-                answers={
-                    "child.first_name": "Amara",
-                    "child.last_name": "Okafor",
-                    "child.date_of_birth": "2016-05-14",
-                },
-                documents=[],
-                received_on=received,
-                decided_on=received + dt.timedelta(weeks=5),
-            )
-        )
-        db.add(
-            Plan(
-                case_reference=FINAL,
-                status="final",
-                issued_on=dt.date(2025, 7, 21),
-                last_review_on=None,
-                next_review_due=dt.date(2026, 7, 21),
-                sections=[{"letter": k, "content": v} for k, v in SECTIONS_FINAL],
-            )
-        )
+        _add_final(db)
     if db.get(Case, DRAFT) is None:
-        received = dt.date(2026, 6, 1)
-        db.add(
-            Case(
-                reference=DRAFT,
-                status="draft_plan",
-                requester_role="young_person",
-                language="en",
-                answers={
-                    "child.first_name": "Jordan",
-                    "child.last_name": "Hale",
-                    "child.date_of_birth": "2008-02-03",
-                },
-                documents=[],
-                received_on=received,
-                decided_on=received + dt.timedelta(weeks=6),
-            )
-        )
-        draft = [
-            {"letter": k, "content": "To be agreed." if k in ("I", "J") else v}
-            for k, v in SECTIONS_FINAL
-        ]
-        db.add(
-            Plan(
-                case_reference=DRAFT,
-                status="draft",
-                issued_on=None,
-                last_review_on=None,
-                next_review_due=None,
-                sections=draft,
-            )
-        )
+        _add_draft(db)
     db.commit()
+
+
+def _add_final(db: Session) -> None:
+    """Amara's case: assessed, with a final plan."""
+    received = dt.date(2025, 3, 10)
+    db.add(
+        Case(
+            reference=FINAL,
+            status="final_plan",
+            requester_role="parent_carer",
+            language="en",
+            answers={
+                "child.first_name": "Amara",
+                "child.last_name": "Okafor",
+                "child.date_of_birth": "2016-05-14",
+            },
+            documents=[],
+            received_on=received,
+            decided_on=received + dt.timedelta(weeks=5),
+        )
+    )
+    db.add(
+        Plan(
+            case_reference=FINAL,
+            status="final",
+            issued_on=dt.date(2025, 7, 21),
+            last_review_on=None,
+            next_review_due=dt.date(2026, 7, 21),
+            sections=[{"letter": k, "content": v} for k, v in SECTIONS_FINAL],
+        )
+    )
+
+
+def _add_draft(db: Session) -> None:
+    """Jordan's case: a young person's own request, with a draft plan."""
+    received = dt.date(2026, 6, 1)
+    db.add(
+        Case(
+            reference=DRAFT,
+            status="draft_plan",
+            requester_role="young_person",
+            language="en",
+            answers={
+                "child.first_name": "Jordan",
+                "child.last_name": "Hale",
+                "child.date_of_birth": "2008-02-03",
+            },
+            documents=[],
+            received_on=received,
+            decided_on=received + dt.timedelta(weeks=6),
+        )
+    )
+    draft = [
+        {"letter": k, "content": "To be agreed." if k in ("I", "J") else v}
+        for k, v in SECTIONS_FINAL
+    ]
+    db.add(
+        Plan(
+            case_reference=DRAFT,
+            status="draft",
+            issued_on=None,
+            last_review_on=None,
+            next_review_due=None,
+            sections=draft,
+        )
+    )

@@ -5,23 +5,36 @@ from __future__ import annotations
 import threading
 
 import click
+from alembic import command
+from alembic.config import Config
 from flask import Flask, current_app
 from sqlalchemy import delete
 
 from portal.auth.sessions import remove_expired
 from portal.case_api import outbox
 from portal.case_api.setup import case_api_client
+from portal.case_api.verify import bearer_token, schemathesis_missing, verify
 from portal.models import SpentLogoutToken
 from portal.models.base import utcnow
 from portal.ops.key_rotation import rotate_all
 from portal.ops.retention import run as retention_run
-from portal.platform import extensions
+from portal.platform import db, extensions
 from portal.platform.crypto import new_key
 from portal.platform.db import session_factory
 from portal.platform.settings import project_path
 
 
 def register(app: Flask) -> None:
+    """Add every command group to `flask --app portal`."""
+    _register_database(app)
+    _register_sessions(app)
+    _register_outbox(app)
+    _register_case_api(app)
+    _register_data_keys(app)
+    _register_retention(app)
+
+
+def _register_database(app: Flask) -> None:
     @app.cli.group("db")
     def db_group() -> None:
         """The database's tables."""
@@ -30,15 +43,14 @@ def register(app: Flask) -> None:
     def db_upgrade() -> None:
         """Bring the tables up to date (`alembic upgrade head`), from a checkout or the
         installed wheel, which carries the migrations (run it before a new version starts)."""
-        from alembic import command
-        from alembic.config import Config
-
         config = Config(str(project_path("alembic.ini")))
-        with current_app.extensions["db_engine"].begin() as connection:
+        with db.engine().begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
         click.echo("The database is up to date.")
 
+
+def _register_sessions(app: Flask) -> None:
     @app.cli.group()
     def sessions() -> None:
         """Server-side sessions."""
@@ -55,6 +67,8 @@ def register(app: Flask) -> None:
             db.commit()
         click.echo(f"Removed {ended} expired sessions and {spent.rowcount} spent logout tokens.")
 
+
+def _register_outbox(app: Flask) -> None:
     @app.cli.group("outbox")
     def outbox_group() -> None:
         """Delivering messages to the case system."""
@@ -83,6 +97,8 @@ def register(app: Flask) -> None:
             "Queued again." if outbox.retry_dead(app, message_id) else "No such dead letter."
         )
 
+
+def _register_case_api(app: Flask) -> None:
     @app.cli.group("case-api")
     def case_api_group() -> None:
         """The case system API contract."""
@@ -98,7 +114,6 @@ def register(app: Flask) -> None:
         """Check an implementation at URL (default: the portal's case system) against
         openapi.yaml. The client secret comes from CASE_API_CLIENT_SECRET. Needs the
         `verify` extra (schemathesis)."""
-        from portal.case_api.verify import bearer_token, schemathesis_missing, verify
 
         if schemathesis_missing():
             raise click.ClickException(
@@ -115,6 +130,8 @@ def register(app: Flask) -> None:
             click.echo(result.stderr[-2000:], err=True)
             raise SystemExit(result.returncode)
 
+
+def _register_data_keys(app: Flask) -> None:
     @app.cli.group("data-keys")
     def data_keys() -> None:
         """Keys that encrypt special category data at rest."""
@@ -130,6 +147,8 @@ def register(app: Flask) -> None:
         rows, files = rotate_all(current_app._get_current_object())  # type: ignore[attr-defined]
         click.echo(f"Re-encrypted {rows} values and {files} files with the first key.")
 
+
+def _register_retention(app: Flask) -> None:
     @app.cli.group()
     def retention() -> None:
         """Deleting what the portal no longer needs to keep (app.yaml: retention)."""

@@ -23,8 +23,12 @@ def voiced(text: str, voice: str | None, **variables: object) -> str:
     return gettext(text, **variables)
 
 
-def _messages_in_each_voice() -> None:  # pragma: no cover - read by `pybabel extract`
-    """Every message `voiced` is used with, in each voice, for the catalogue."""
+# The messages `voiced` is used with, marked in each voice for `pybabel extract` (which
+# reads each call's "NOTE:" comment for translators). They are never called.
+
+
+def _child_answering_questions() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Moving through the questions, their help, and whether an answer is needed."""
     # NOTE: Read by a child (about 8 to 15) giving their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words.
     pgettext("child", "Back")
@@ -53,6 +57,10 @@ def _messages_in_each_voice() -> None:  # pragma: no cover - read by `pybabel ex
     # NOTE: Read by a child (about 8 to 15) giving their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words.
     pgettext("child", "This question is your choice: you can leave it blank.")
+
+
+def _young_person_answering_questions() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Moving through the questions, their help, and whether an answer is needed."""
     # NOTE: Read by a young person (16 to 25) on their own request or views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Back")
@@ -81,6 +89,10 @@ def _messages_in_each_voice() -> None:  # pragma: no cover - read by `pybabel ex
     # NOTE: Read by a young person (16 to 25) on their own request or views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "This question is your choice: you can leave it blank.")
+
+
+def _child_sending_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Adding files, then checking and sending their views."""
     # NOTE: Read by a child (about 8 to 15) giving their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words.
     pgettext("child", "Files you have added")
@@ -115,6 +127,10 @@ def _messages_in_each_voice() -> None:  # pragma: no cover - read by `pybabel ex
     # NOTE: Read by a child (about 8 to 15) giving their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words.
     pgettext("child", "Save your views")
+
+
+def _young_person_sending_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Adding files, then checking and sending their views."""
     # NOTE: Read by a young person (16 to 25) on their own request or views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Files you have added")
