@@ -120,7 +120,7 @@ def _with_database(name: str) -> str:
 @pytest.fixture(scope="session")
 def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One SQLite file migrated once per run; each test gets a copy of it."""
-    path = tmp_path_factory.mktemp("template") / "portal.platform.db"
+    path = tmp_path_factory.mktemp("template") / "portal.db"
     migrate(f"sqlite:///{path}")
     return path
 
@@ -146,7 +146,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     Migrations run once per test run (into a template); a test's database is a copy.
     """
     if request.param == "sqlite":
-        path = tmp_path / "portal.platform.db"
+        path = tmp_path / "portal.db"
         shutil.copyfile(request.getfixturevalue("migrated_sqlite"), path)
         yield f"sqlite:///{path}"
         return
@@ -170,8 +170,8 @@ def build_app(settings: Settings) -> Flask:
 @pytest.fixture
 def app(tmp_path: Path, migrated_sqlite: Path) -> Iterator[Flask]:
     """The application on a migrated SQLite database, for tests about pages."""
-    shutil.copyfile(migrated_sqlite, tmp_path / "portal.platform.db")
-    url = f"sqlite:///{tmp_path / 'portal.platform.db'}"
+    shutil.copyfile(migrated_sqlite, tmp_path / "portal.db")
+    url = f"sqlite:///{tmp_path / 'portal.db'}"
     application = build_app(make_settings(tmp_path, url))
     yield application
     application.extensions["db_engine"].dispose()

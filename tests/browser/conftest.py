@@ -17,7 +17,7 @@ from tests.support.browser import run_axe
 @pytest.fixture(scope="session")
 def live_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     instance: Path = tmp_path_factory.mktemp("browser")
-    url = f"sqlite:///{instance / 'portal.platform.db'}"
+    url = f"sqlite:///{instance / 'portal.db'}"
     migrate(url)
     app = build_app(make_settings(instance, url))
     from devtools import demo

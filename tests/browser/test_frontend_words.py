@@ -24,7 +24,7 @@ from tests.support.frontend_words import arabic_test_catalogue
 @pytest.fixture(scope="module")
 def arabic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     instance: Path = tmp_path_factory.mktemp("frontend-words")
-    url = f"sqlite:///{instance / 'portal.platform.db'}"
+    url = f"sqlite:///{instance / 'portal.db'}"
     migrate(url)
     app: Flask = build_app(make_settings(instance, url))
     server = make_server("127.0.0.1", 0, app, threaded=True)

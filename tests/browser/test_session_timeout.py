@@ -33,7 +33,7 @@ def short_times(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         folder,
         lambda d: d["sessions"].update(idle_timeout_seconds=TIME_OUT, idle_warning_seconds=WARNING),
     )
-    url = f"sqlite:///{folder / 'portal.platform.db'}"
+    url = f"sqlite:///{folder / 'portal.db'}"
     migrate(url)
     app: Flask = build_app(make_settings(folder, url, PORTAL_CONFIG=str(config)))
     server = make_server("127.0.0.1", 0, app, threaded=True)

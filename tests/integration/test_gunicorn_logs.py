@@ -23,7 +23,7 @@ def free_port() -> int:
 
 
 def test_gunicorn_error_and_access_logs_are_json_with_the_request_id(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'portal.platform.db'}"
+    url = f"sqlite:///{tmp_path / 'portal.db'}"
     migrate(url)
     port = free_port()
     env = {

@@ -46,7 +46,7 @@ def app(tmp_path: Path, provider: TestProvider) -> Iterator[Flask]:
     def use_test_provider(data: dict) -> None:
         data["identity_providers"]["families"].update(embedded=False, issuer=provider.issuer)
 
-    url = f"sqlite:///{tmp_path / 'portal.platform.db'}"
+    url = f"sqlite:///{tmp_path / 'portal.db'}"
     migrate(url)
     settings = make_settings(
         tmp_path,

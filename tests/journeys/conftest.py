@@ -58,7 +58,7 @@ def portal_url(
     """This module's portal, served over real HTTP with its outbox delivering."""
     instance = tmp_path_factory.mktemp("journeys")
     if request.param == "sqlite":
-        url = f"sqlite:///{instance / 'portal.platform.db'}"
+        url = f"sqlite:///{instance / 'portal.db'}"
     else:
         url = fresh_postgres_schema(POSTGRES_URL)
     migrate(url)
