@@ -132,6 +132,14 @@ def listed(**owner: str) -> list[Document]:
     return list(db.session().scalars(query))
 
 
+def one_of(document_id: str, column: str, owner_id: str) -> Document | None:
+    """One document of one draft or one contribution (`column` is draft_id or
+    contribution_id), or None if it is not theirs."""
+    return db.session().scalar(
+        select(Document).where(Document.id == document_id, getattr(Document, column) == owner_id)
+    )
+
+
 def remove(document: Document) -> None:
     """The row first: if its deletion does not commit, the file is still there."""
     key = document.storage_key
