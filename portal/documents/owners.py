@@ -48,7 +48,7 @@ class Owner:
     added: Callable[[Any, Document], None]
     """Called once a file is kept, to mark the owner changed."""
 
-    def arguments(self, thing: Any) -> dict[str, str]:
+    def arguments(self, thing: Any) -> dict[str, Any]:
         """The route arguments naming this owner, for url_for."""
         return {"owner": self.kind, "owner_id": thing.id}
 
