@@ -28,6 +28,7 @@ import portal.consent.routes
 import portal.contributions.caseworker_routes
 import portal.contributions.routes
 import portal.documents.caseworker_routes
+import portal.documents.routes
 import portal.links.caseworker_routes
 import portal.links.routes
 import portal.ops.routes

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale, gettext, ngettext
 from markupsafe import Markup, escape
 
 from forms import items
@@ -19,18 +19,56 @@ from portal.assessment_request import service as requests
 from portal.cases import service as cases
 from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
-from portal.documents import service as attachments
-from portal.models import RequestDraft
+from portal.documents import owners
+from portal.documents.owners import FilesPage, Owner
+from portal.models import Document, RequestDraft
 from portal.platform import db
 from portal.platform.access import family, public, signed_in_account_id
+from portal.platform.i18n import Count
+from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
 
+DRAFT: Sendable[RequestDraft] = Sendable(
+    find=requests.draft_of,
+    is_sent=lambda draft: draft.submitted_at is not None,
+    shown_when_sent=lambda draft: url_for("assessment_request.submitted", draft_id=draft.id),
+    argument="draft_id",
+)
 
-def _own_draft(draft_id: str) -> RequestDraft:
-    draft = requests.draft_of(signed_in_account_id(), draft_id)
-    if draft is None:
-        abort(404)
-    return draft
+
+def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
+    return FilesPage(
+        title=gettext("Supporting documents"),
+        intro=ngettext(
+            "Adding documents is your choice. You can add up to %(num)s document.",
+            "Adding documents is your choice. You can add up to %(num)s documents.",
+            Count(max_files),
+        ),
+        heading=gettext("Documents you have added"),
+        add_heading=gettext("Add a document"),
+        voice=None,
+        young_person=requests.is_young_person(draft),
+        back=url_for("assessment_request.task_list", draft_id=draft.id),
+        onward=url_for("assessment_request.task_list", draft_id=draft.id),
+    )
+
+
+def _document_added(draft: RequestDraft, document: Document) -> None:
+    draft.updated_at = document.uploaded_at
+    db.session().commit()
+
+
+owners.register(
+    Owner(
+        kind="request",
+        path="/account/request/<owner_id>/documents",
+        column="draft_id",
+        sendable=DRAFT,
+        form=lambda draft: DocumentForm(young_person=requests.is_young_person(draft)),
+        page=_documents_page,
+        added=_document_added,
+    )
+)
 
 
 def _language() -> str:
@@ -63,10 +101,8 @@ def professionals() -> ResponseReturnValue:
 
 @bp.get("/account/request/<draft_id>/")
 @family
-def task_list(draft_id: str) -> ResponseReturnValue:
-    draft = _own_draft(draft_id)
-    if draft.submitted_at:
-        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+@DRAFT.editing
+def task_list(draft: RequestDraft) -> ResponseReturnValue:
     return render_template(
         "assessment_request/task_list.html",
         draft=draft,
@@ -94,10 +130,8 @@ def _page(draft: RequestDraft, section_slug: str, page_slug: str) -> tuple[Any, 
 
 @bp.route("/account/request/<draft_id>/<section_slug>/<page_slug>", methods=["GET", "POST"])
 @family
-def question(draft_id: str, section_slug: str, page_slug: str) -> ResponseReturnValue:
-    draft = _own_draft(draft_id)
-    if draft.submitted_at:
-        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+@DRAFT.editing
+def question(draft: RequestDraft, section_slug: str, page_slug: str) -> ResponseReturnValue:
     found, page, pages = _page(draft, section_slug, page_slug)
     young_person = requests.is_young_person(draft)
     form = page.form(young_person=young_person)
@@ -146,10 +180,8 @@ def question(draft_id: str, section_slug: str, page_slug: str) -> ResponseReturn
 
 @bp.route("/account/request/<draft_id>/consent", methods=["GET", "POST"])
 @family
-def request_consent(draft_id: str) -> ResponseReturnValue:
-    draft = _own_draft(draft_id)
-    if draft.submitted_at:
-        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+@DRAFT.editing
+def request_consent(draft: RequestDraft) -> ResponseReturnValue:
     young_person = requests.is_young_person(draft)
     form = consent_wording.choices_form(young_person)
     returning = request.args.get("return_to") == "check"
@@ -179,10 +211,8 @@ def request_consent(draft_id: str) -> ResponseReturnValue:
 
 @bp.route("/account/request/<draft_id>/check", methods=["GET", "POST"])
 @family
-def check_answers(draft_id: str) -> ResponseReturnValue:
-    draft = _own_draft(draft_id)
-    if draft.submitted_at:
-        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+@DRAFT.editing
+def check_answers(draft: RequestDraft) -> ResponseReturnValue:
     sections = check_rows.answer_rows(draft)
     missing = [
         {"text": str(row["message"]), "href": row["fix"]}
@@ -224,7 +254,7 @@ def check_answers(draft_id: str) -> ResponseReturnValue:
 @bp.get("/account/request/<draft_id>/submitted")
 @family
 def submitted(draft_id: str) -> ResponseReturnValue:
-    draft = _own_draft(draft_id)
+    draft = DRAFT.own(draft_id)
     sent = cases.request_for_draft(draft)
     if sent is None:
         return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
@@ -235,72 +265,3 @@ def submitted(draft_id: str) -> ResponseReturnValue:
         views_sent=sum(1 for v in views if v.submitted_at),
         unfinished=[(v, contributions.author_label(v)) for v in views if not v.ready_at],
     )
-
-
-@bp.route("/account/request/<draft_id>/documents", methods=["GET", "POST"])
-@attachments.accepts_upload
-@family
-def documents(draft_id: str) -> ResponseReturnValue:
-    draft = _own_draft(draft_id)
-    if draft.submitted_at:
-        return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
-    young_person = requests.is_young_person(draft)
-    form = DocumentForm(young_person=young_person)
-    existing = requests.documents_of(draft)
-    _max_bytes, max_files = attachments.limits()
-    if form.validate_on_submit():
-        problem, added = attachments.check_and_keep(
-            form.file.data,
-            form.description.data,
-            len(existing),
-            {"draft_id": draft.id, "account_id": draft.account_id},
-        )
-        if added is not None:
-            draft.updated_at = added.uploaded_at
-            db.session().commit()
-            return redirect(url_for("assessment_request.documents", draft_id=draft.id))
-        form.file.errors = [*form.file.errors, problem]
-    return render_template(
-        "assessment_request/documents.html",
-        draft=draft,
-        form=form,
-        documents=existing,
-        young_person=young_person,
-        max_files=max_files,
-        partner_names=partner_names,
-    )
-
-
-def _own_document(draft_id: str, document_id: str) -> Any:
-    draft = _own_draft(draft_id)
-    document = requests.document_of(draft, document_id)
-    if document is None:
-        abort(404)
-    return draft, document
-
-
-@bp.get("/account/request/<draft_id>/documents/<document_id>")
-@family
-def download_document(draft_id: str, document_id: str) -> ResponseReturnValue:
-    _draft, document = _own_document(draft_id, document_id)
-    return attachments.download(document)
-
-
-@bp.get("/account/request/<draft_id>/documents/<document_id>/preview")
-@family
-def preview_document(draft_id: str, document_id: str) -> ResponseReturnValue:
-    _draft, document = _own_document(draft_id, document_id)
-    return attachments.preview(document)
-
-
-@bp.route("/account/request/<draft_id>/documents/<document_id>/remove", methods=["GET", "POST"])
-@family
-def remove_document(draft_id: str, document_id: str) -> ResponseReturnValue:
-    draft, document = _own_document(draft_id, document_id)
-    if draft.submitted_at:
-        abort(404)
-    if request.method == "GET":
-        back = url_for("assessment_request.documents", draft_id=draft_id)
-        return render_template("documents/remove_file.html", document=document, back=back)
-    attachments.remove(document)
-    return redirect(url_for("assessment_request.documents", draft_id=draft_id))

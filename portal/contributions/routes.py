@@ -6,30 +6,35 @@ from typing import Any
 
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale
+from flask_babel import get_locale, gettext, ngettext
 from flask_wtf import FlaskForm
 
 from forms.contributions import PROMPTS, HelpedByForm, StartViewsForm, ViewsFileForm
 from portal.contributions import bp
 from portal.contributions import service as contributions
-from portal.documents import service as attachments
+from portal.documents import owners
+from portal.documents.owners import FilesPage, Owner
 from portal.models import Contribution
 from portal.platform.access import family, signed_in_account_id
+from portal.platform.i18n import Count
+from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
+from portal.platform.voices import voiced
 
-
-def _own(contribution_id: str) -> Contribution:
-    found = contributions.own(signed_in_account_id(), contribution_id)
-    if found is None:
-        abort(404)
-    return found
+VIEWS: Sendable[Contribution] = Sendable(
+    find=contributions.own,
+    # Views with a request wait for it (ready_at) and cannot change then either.
+    is_sent=lambda views: bool(views.submitted_at or views.ready_at),
+    shown_when_sent=lambda views: url_for("contributions.sent", contribution_id=views.id),
+    argument="contribution_id",
+)
 
 
 def _step_url(contribution: Contribution, step: str) -> str:
     if step == "helped-by":
         return url_for("contributions.helped_by", contribution_id=contribution.id)
     if step == "files":
-        return url_for("contributions.files", contribution_id=contribution.id)
+        return url_for("documents.files", owner="contribution", owner_id=contribution.id)
     return url_for("contributions.question", contribution_id=contribution.id, slug=step)
 
 
@@ -56,11 +61,36 @@ def _neighbours(contribution: Contribution, step: str) -> tuple[str, str]:
     return back, onward
 
 
-def _sent(contribution: Contribution) -> ResponseReturnValue | None:
-    """Sent views cannot be changed: every editing page shows what was sent instead."""
-    if contribution.submitted_at or contribution.ready_at:
-        return redirect(url_for("contributions.sent", contribution_id=contribution.id))
-    return None
+def _files_page(contribution: Contribution, max_files: int) -> FilesPage:
+    back, onward = _neighbours(contribution, "files")
+    voice = contributions.voice(contribution)
+    return FilesPage(
+        title=gettext("Drawings, photos, recordings and documents"),
+        intro=ngettext(
+            "Adding files is your choice. You can add up to %(num)s file.",
+            "Adding files is your choice. You can add up to %(num)s files.",
+            Count(max_files),
+        ),
+        heading=voiced("Files you have added", voice),
+        add_heading=None,
+        voice=voice,
+        young_person=contributions.own_voice(contribution),
+        back=back,
+        onward=onward,
+    )
+
+
+owners.register(
+    Owner(
+        kind="contribution",
+        path="/account/contributions/<owner_id>/files",
+        column="contribution_id",
+        sendable=VIEWS,
+        form=lambda views: ViewsFileForm(young_person=contributions.own_voice(views)),
+        page=_files_page,
+        added=lambda views, _document: contributions.save(views, {}, str(get_locale())),
+    )
+)
 
 
 @bp.route("/account/contributions/new", methods=["GET", "POST"])
@@ -89,7 +119,7 @@ def start() -> ResponseReturnValue:
 @bp.route("/account/contributions/<contribution_id>/helped-by", methods=["GET", "POST"])
 @family
 def helped_by(contribution_id: str) -> ResponseReturnValue:
-    contribution = _own(contribution_id)
+    contribution = VIEWS.own(contribution_id)
     if contribution.author_role != "child":
         abort(404)
     return _question(contribution, "helped-by", HelpedByForm)
@@ -98,14 +128,14 @@ def helped_by(contribution_id: str) -> ResponseReturnValue:
 @bp.route("/account/contributions/<contribution_id>/about/<slug>", methods=["GET", "POST"])
 @family
 def question(contribution_id: str, slug: str) -> ResponseReturnValue:
-    contribution = _own(contribution_id)
+    contribution = VIEWS.own(contribution_id)
     if slug not in PROMPTS:
         abort(404)
     return _question(contribution, slug, PROMPTS[slug])
 
 
 def _question(contribution: Contribution, step: str, form_class: Any) -> ResponseReturnValue:
-    if (done := _sent(contribution)) is not None:
+    if (done := VIEWS.already_sent(contribution)) is not None:
         return done
     own_voice = contributions.own_voice(contribution)
     form = form_class(young_person=own_voice)
@@ -129,84 +159,10 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
     )
 
 
-@bp.route("/account/contributions/<contribution_id>/files", methods=["GET", "POST"])
-@attachments.accepts_upload
-@family
-def files(contribution_id: str) -> ResponseReturnValue:
-    contribution = _own(contribution_id)
-    if (done := _sent(contribution)) is not None:
-        return done
-    own_voice = contributions.own_voice(contribution)
-    form = ViewsFileForm(young_person=own_voice)
-    existing = contributions.files(contribution)
-    back, onward = _neighbours(contribution, "files")
-    if form.validate_on_submit():
-        problem, added = attachments.check_and_keep(
-            form.file.data,
-            form.description.data,
-            len(existing),
-            {"contribution_id": contribution.id, "account_id": contribution.account_id},
-        )
-        if added is not None:
-            contributions.save(contribution, {}, str(get_locale()))
-            return redirect(url_for("contributions.files", contribution_id=contribution.id))
-        form.file.errors = [*form.file.errors, problem]
-    return render_template(
-        "contributions/files.html",
-        contribution=contribution,
-        form=form,
-        files=existing,
-        own_voice=own_voice,
-        max_files=contributions.limit_of_files(),
-        back=back,
-        onward=onward,
-        partner_names=partner_names,
-    )
-
-
-def _own_file(contribution_id: str, document_id: str) -> tuple[Contribution, Any]:
-    contribution = _own(contribution_id)
-    document = contributions.file_of(contribution, document_id)
-    if document is None:
-        abort(404)
-    return contribution, document
-
-
-@bp.get("/account/contributions/<contribution_id>/files/<document_id>")
-@family
-def file(contribution_id: str, document_id: str) -> ResponseReturnValue:
-    _contribution, document = _own_file(contribution_id, document_id)
-    return attachments.download(document)
-
-
-@bp.get("/account/contributions/<contribution_id>/files/<document_id>/preview")
-@family
-def file_preview(contribution_id: str, document_id: str) -> ResponseReturnValue:
-    _contribution, document = _own_file(contribution_id, document_id)
-    return attachments.preview(document)
-
-
-@bp.route(
-    "/account/contributions/<contribution_id>/files/<document_id>/remove", methods=["GET", "POST"]
-)
-@family
-def file_remove(contribution_id: str, document_id: str) -> ResponseReturnValue:
-    contribution, document = _own_file(contribution_id, document_id)
-    if contribution.submitted_at or contribution.ready_at:
-        abort(404)
-    if request.method == "GET":
-        back = url_for("contributions.files", contribution_id=contribution.id)
-        return render_template("documents/remove_file.html", document=document, back=back)
-    attachments.remove(document)
-    return redirect(url_for("contributions.files", contribution_id=contribution.id))
-
-
 @bp.route("/account/contributions/<contribution_id>/check", methods=["GET", "POST"])
 @family
-def check(contribution_id: str) -> ResponseReturnValue:
-    contribution = _own(contribution_id)
-    if (done := _sent(contribution)) is not None:
-        return done
+@VIEWS.editing
+def check(contribution: Contribution) -> ResponseReturnValue:
     form = FlaskForm()
     if form.validate_on_submit():
         contributions.finish(contribution)
@@ -229,8 +185,8 @@ def check(contribution_id: str) -> ResponseReturnValue:
 @bp.get("/account/contributions/<contribution_id>/sent")
 @family
 def sent(contribution_id: str) -> ResponseReturnValue:
-    contribution = _own(contribution_id)
-    if not (contribution.submitted_at or contribution.ready_at):
+    contribution = VIEWS.own(contribution_id)
+    if not VIEWS.is_sent(contribution):
         return redirect(url_for("contributions.check", contribution_id=contribution.id))
     return render_template(
         "contributions/sent.html",

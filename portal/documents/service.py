@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 
 from portal.case_api import messages
 from portal.documents import uploads
-from portal.models import Document
+from portal.models import AssessmentRequest, Contribution, Document, FamilyMessage
 from portal.models.base import utcnow
 from portal.platform import audit, db, extensions, files
 from portal.platform.i18n import Count
@@ -133,6 +133,14 @@ def listed(**owner: str) -> list[Document]:
     return list(db.session().scalars(query))
 
 
+def one_of(document_id: str, column: str, owner_id: str) -> Document | None:
+    """One document of one draft or one contribution (`column` is draft_id or
+    contribution_id), or None if it is not theirs."""
+    return db.session().scalar(
+        select(Document).where(Document.id == document_id, getattr(Document, column) == owner_id)
+    )
+
+
 def remove(document: Document) -> None:
     """The row first: if its deletion does not commit, the file is still there."""
     key = document.storage_key
@@ -182,7 +190,6 @@ def remove_files(keys: list[str]) -> None:
 def of_drafts(drafts: Any) -> Any:
     """Documents of these drafts, of the views written with them, and of the family's
     replies about the requests they became."""
-    from portal.models import AssessmentRequest, Contribution, FamilyMessage
 
     views = select(Contribution.id).where(Contribution.draft_id.in_(drafts))
     replies = (

@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 
 from devtools.reference_case_system import demo
 from portal.case_api import outbox
-from portal.models import AuditEvent, Contribution, OutboxMessage
+from portal.models import AuditEvent, Contribution, Document, OutboxMessage
 from portal.platform import db, files
 from tests.conftest import sign_in
 from tests.integration.test_consent import submitted, young_person_answers
@@ -299,3 +299,26 @@ def test_views_and_their_files_go_with_a_stale_draft(app: Flask, family: FlaskCl
         assert db.session().scalars(select(Contribution)).all() == []
         assert db.session().scalars(select(Document)).all() == []
     assert not stored.exists(), "the drawing itself is deleted, not only its row"
+
+
+def test_sent_views_files_can_be_read_but_not_changed(app: Flask, family: FlaskClient) -> None:
+    reference = submitted(family)
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    assert add_file(family, contribution, PDF, "letter.pdf").status_code == 302
+    post(family, f"/account/contributions/{contribution}/check", {})
+    with app.app_context():
+        document = db.session().scalars(select(Document)).one()
+    files_page = f"/account/contributions/{contribution}/files"
+    assert family.get(files_page).headers["Location"].endswith(f"/{contribution}/sent")
+    late = family.post(
+        files_page,
+        data={**hidden(family.get("/account/link")), "file": (io.BytesIO(PNG), "late.png")},
+        content_type="multipart/form-data",
+    )
+    assert late.headers["Location"].endswith(f"/{contribution}/sent")
+    removal = f"{files_page}/{document.id}/remove"
+    assert family.get(removal).status_code == 404
+    assert family.post(removal, data=hidden(family.get("/account/link"))).status_code == 404
+    assert family.get(f"{files_page}/{document.id}").status_code == 200
+    with app.app_context():
+        assert [d.filename for d in db.session().scalars(select(Document))] == ["letter.pdf"]

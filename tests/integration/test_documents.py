@@ -420,3 +420,28 @@ def test_any_other_form_takes_a_few_hundred_kilobytes(client: FlaskClient, draft
     path = f"/account/request/{draft}/documents"
     big = {"csrf_token": token(client, path), "description": "x" * (600 * 1024)}
     assert client.post(f"/account/request/{draft}/child/name", data=big).status_code == 413
+
+
+def test_a_sent_requests_documents_can_be_read_but_not_changed(
+    app: Flask, client: FlaskClient, draft: str
+) -> None:
+    upload(client, draft, PDF, "report.pdf")
+    fill(client, draft)
+    post(client, f"/account/request/{draft}/check", {})
+    with app.app_context():
+        document = db.session().scalars(select(Document)).one()
+    shown = client.get(f"/account/request/{draft}/documents")
+    assert shown.headers["Location"].endswith(f"/account/request/{draft}/submitted")
+    late = client.post(
+        f"/account/request/{draft}/documents",
+        data={"csrf_token": token(client, "/account/link"), "file": (io.BytesIO(PNG), "late.png")},
+        content_type="multipart/form-data",
+    )
+    assert late.headers["Location"].endswith("/submitted")
+    removal = f"/account/request/{draft}/documents/{document.id}/remove"
+    assert client.get(removal).status_code == 404
+    refused = client.post(removal, data={"csrf_token": token(client, "/account/link")})
+    assert refused.status_code == 404
+    assert client.get(f"/account/request/{draft}/documents/{document.id}").status_code == 200
+    with app.app_context():
+        assert [d.filename for d in db.session().scalars(select(Document))] == ["report.pdf"]

@@ -1,0 +1,70 @@
+"""What a family's files belong to: their request, or their views. Each owning feature
+describes itself with an `Owner` and registers it here; routes.py serves the same pages
+(list and upload, download, preview, remove) for every owner registered, at its URLs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from portal.models import Document
+from portal.platform.sending import Sendable
+
+
+@dataclass(frozen=True)
+class FilesPage:
+    """What one owner's files page says where the owners differ, and where it links."""
+
+    title: str
+    intro: str
+    """Says adding files is a choice, and how many may be added."""
+    heading: str
+    """Over the files already added."""
+    add_heading: str | None
+    """Over the upload form; None where the file's label is the form's heading."""
+    voice: str | None
+    """The register of the page's reader: see portal/platform/voices.py."""
+    young_person: bool
+    back: str
+    onward: str
+
+
+@dataclass(frozen=True)
+class Owner:
+    kind: str
+    """The pages' `owner` argument in url_for: "request" or "contribution"."""
+    path: str
+    """The files page, `<owner_id>` where the owner's id goes; the others are below it."""
+    column: str
+    """The Document column naming the owner: "draft_id" or "contribution_id"."""
+    sendable: Sendable[Any]
+    """Finding the signed-in person's own, and whether it is already sent."""
+    form: Callable[[Any], Any]
+    """The upload form for this owner."""
+    page: Callable[[Any, int], FilesPage]
+    """The page's words and links, given the owner and the most files allowed (app.yaml's
+    uploads.max_files_per_contribution, for either owner)."""
+    added: Callable[[Any, Document], None]
+    """Called once a file is kept, to mark the owner changed."""
+
+    def arguments(self, thing: Any) -> dict[str, Any]:
+        """The route arguments naming this owner, for url_for."""
+        return {"owner": self.kind, "owner_id": thing.id}
+
+
+_OWNERS: dict[str, Owner] = {}
+
+
+def register(owner: Owner) -> Owner:
+    """Called by the owning feature when its pages are imported, before the app is built."""
+    _OWNERS[owner.kind] = owner
+    return owner
+
+
+def every() -> list[Owner]:
+    return list(_OWNERS.values())
+
+
+def of(kind: str) -> Owner:
+    return _OWNERS[kind]

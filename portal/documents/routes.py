@@ -1,0 +1,101 @@
+"""A family's files on their request or their views: the list with the upload form, and
+each file's download, preview and removal. The same pages serve every owner registered
+in owners.py, each at its own URLs; `owner` in url_for says which ("request" or
+"contribution") and `owner_id` which one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, redirect, render_template, request, url_for
+from flask.blueprints import BlueprintSetupState
+from flask.typing import ResponseReturnValue
+
+from portal.documents import bp, owners
+from portal.documents import service as attachments
+from portal.models import Document
+from portal.platform.access import family
+from portal.platform.sharing import partner_names
+
+
+@attachments.accepts_upload
+@family
+def files(owner: str, owner_id: str) -> ResponseReturnValue:
+    described = owners.of(owner)
+    thing = described.sendable.own(owner_id)
+    if (instead := described.sendable.already_sent(thing)) is not None:
+        return instead
+    form = described.form(thing)
+    existing = attachments.listed(**{described.column: thing.id})
+    _max_bytes, max_files = attachments.limits()
+    page = described.page(thing, max_files)
+    if form.validate_on_submit():
+        problem, added = attachments.check_and_keep(
+            form.file.data,
+            form.description.data,
+            len(existing),
+            {described.column: thing.id, "account_id": thing.account_id},
+        )
+        if added is not None:
+            described.added(thing, added)
+            return redirect(url_for("documents.files", **described.arguments(thing)))
+        form.file.errors = [*form.file.errors, problem]
+    return render_template(
+        "documents/files.html",
+        page=page,
+        form=form,
+        files=existing,
+        owner=described.arguments(thing),
+        max_files=max_files,
+        partner_names=partner_names,
+    )
+
+
+def _own_file(owner: str, owner_id: str, document_id: str) -> tuple[owners.Owner, Any, Document]:
+    described = owners.of(owner)
+    thing = described.sendable.own(owner_id)
+    document = attachments.one_of(document_id, described.column, thing.id)
+    if document is None:
+        abort(404)
+    return described, thing, document
+
+
+@family
+def file(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
+    _described, _thing, document = _own_file(owner, owner_id, document_id)
+    return attachments.download(document)
+
+
+@family
+def file_preview(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
+    _described, _thing, document = _own_file(owner, owner_id, document_id)
+    return attachments.preview(document)
+
+
+@family
+def file_remove(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
+    described, thing, document = _own_file(owner, owner_id, document_id)
+    described.sendable.refuse_if_sent(thing)
+    back = url_for("documents.files", **described.arguments(thing))
+    if request.method == "GET":
+        return render_template("documents/remove_file.html", document=document, back=back)
+    attachments.remove(document)
+    return redirect(back)
+
+
+@bp.record
+def _each_owners_pages(state: BlueprintSetupState) -> None:
+    """Every owner's pages at its own URLs, added as the blueprint is registered (by then
+    every owning feature has registered itself)."""
+    for described in owners.every():
+        defaults = {"owner": described.kind}
+        pages: list[tuple[str, Any, list[str]]] = [
+            ("", files, ["GET", "POST"]),
+            ("/<document_id>", file, ["GET"]),
+            ("/<document_id>/preview", file_preview, ["GET"]),
+            ("/<document_id>/remove", file_remove, ["GET", "POST"]),
+        ]
+        for tail, view, methods in pages:
+            state.add_url_rule(
+                described.path + tail, view.__name__, view, methods=methods, defaults=defaults
+            )
