@@ -23,7 +23,7 @@ AUTHORS = [
 ]
 
 
-class StartViewsForm(FlaskForm):
+class StartContributionForm(FlaskForm):
     """Not catalogue items: which journey to follow, and which case the views are for."""
 
     author = RadioField(
@@ -67,6 +67,6 @@ PROMPTS: dict[str, type[QuestionForm]] = {
 }
 
 
-class ViewsFileForm(QuestionForm):
+class ContributionFileForm(QuestionForm):
     file = item("views.file", FileField, widget=GovFileInput())
     description = short_text("views.file_description", name=_l("The description"), limit=200)

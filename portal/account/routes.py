@@ -37,7 +37,7 @@ def account() -> ResponseReturnValue:
             for draft in drafts
         ],
         sent={r.reference: r for r in requests.requests_of(account_id)},
-        unfinished_views=[
+        unfinished_contributions=[
             (
                 views,
                 contributions.author_label(views),

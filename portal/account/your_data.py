@@ -90,7 +90,7 @@ def collect(account_id: str) -> dict[str, Any]:
             }
             for link in links
         ],
-        "views": _views(session, catalogue, account_id),
+        "views": _contributions(session, catalogue, account_id),
         "consent_history": _consent_history(session, account_id),
         "who_has_seen_it": [
             {
@@ -154,7 +154,7 @@ def _requests(
     ]
 
 
-def _views(session: Session, catalogue: Catalogue, account_id: str) -> list[dict[str, Any]]:
+def _contributions(session: Session, catalogue: Catalogue, account_id: str) -> list[dict[str, Any]]:
     return [
         {
             "written_as": c.author_role,

@@ -93,7 +93,7 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     ]
 
 
-def views_rows(draft: RequestDraft) -> list[dict[str, Any]]:
+def contributions_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     """The views started with the request, and whether each will go with it."""
     rows = []
     for views in contributions.of_draft(draft):

@@ -112,7 +112,7 @@ def task_list(draft: RequestDraft) -> ResponseReturnValue:
         deletion_date=requests.deletion_date(draft),
         document_count=len(requests.documents_of(draft)),
         consent_status=requests.consent_status(draft),
-        views_count=sum(1 for c in contributions.of_draft(draft) if c.ready_at),
+        contributions_count=sum(1 for c in contributions.of_draft(draft) if c.ready_at),
         assessment_refused=draft.answers.get(items.CONSENT_ASSESSMENT) == "no",
     )
 
@@ -244,7 +244,7 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
         documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
         or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,
-        views_rows=check_rows.views_rows(draft),
+        contributions_rows=check_rows.contributions_rows(draft),
         missing=missing if request.method == "POST" else [],
         has_errors=request.method == "POST" and bool(missing),
         young_person=requests.is_young_person(draft),

@@ -9,7 +9,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext, ngettext
 from flask_wtf import FlaskForm
 
-from forms.contributions import PROMPTS, HelpedByForm, StartViewsForm, ViewsFileForm
+from forms.contributions import PROMPTS, ContributionFileForm, HelpedByForm, StartContributionForm
 from portal.contributions import bp
 from portal.contributions import service as contributions
 from portal.documents import owners
@@ -86,7 +86,7 @@ owners.register(
         path="/account/contributions/<owner_id>/files",
         column="contribution_id",
         sendable=VIEWS,
-        form=lambda views: ViewsFileForm(young_person=contributions.own_voice(views)),
+        form=lambda views: ContributionFileForm(young_person=contributions.own_voice(views)),
         page=_files_page,
         added=lambda views, _document: contributions.save(views, {}, str(get_locale())),
     )
@@ -97,7 +97,7 @@ owners.register(
 @family
 def start() -> ResponseReturnValue:
     destinations = contributions.destinations(signed_in_account_id())
-    form = StartViewsForm(destinations=destinations)
+    form = StartContributionForm(destinations=destinations)
     back = url_for("account.account")
     if request.method == "GET":
         wanted = request.args.get("draft") or request.args.get("case")

@@ -62,7 +62,7 @@ def remove_sent_requests(app: Flask) -> int:
             )
         ).all()
         unsent_files = _waiting(session, messages.DOCUMENT_KEY_PREFIX)
-        unsent_views = _waiting(session, messages.CONTRIBUTION_KEY_PREFIX)
+        unsent_contributions = _waiting(session, messages.CONTRIBUTION_KEY_PREFIX)
         drafts = [
             request.draft_id
             for request in old
@@ -72,7 +72,7 @@ def remove_sent_requests(app: Flask) -> int:
                     select(Document.id).where(attachments.of_drafts([request.draft_id]))
                 )
             )
-            and not unsent_views
+            and not unsent_contributions
             & set(
                 session.scalars(
                     select(Contribution.id).where(Contribution.draft_id == request.draft_id)
@@ -105,7 +105,7 @@ def remove_old_audit(app: Flask) -> int:
         return removed.rowcount or 0
 
 
-def remove_sent_views(app: Flask) -> int:
+def remove_sent_contributions(app: Flask) -> int:
     """Views sent to a case, once delivered and past the period for sent copies."""
     cutoff = utcnow() - _days(app, "submitted")
     with app.app_context(), db.session_factory(app)() as session:
@@ -140,7 +140,7 @@ def run(app: Flask) -> dict[str, int]:
     return {
         "drafts": remove_stale_drafts(app),
         "unsent views": contributions.remove_stale(app),
-        "sent views": remove_sent_views(app),
+        "sent views": remove_sent_contributions(app),
         "sent requests": remove_sent_requests(app),
         "sessions": remove_expired(app, sessions.idle_timeout),
         "audit events": remove_old_audit(app),

@@ -58,12 +58,14 @@ def requests_sent() -> ResponseReturnValue:
         )
         .all()
     )
-    with_views = set(
+    with_contributions = set(
         db.session().scalars(
             select(Contribution.case_reference).where(Contribution.submitted_at.is_not(None))
         )
     )
-    return render_template("triage/requests.html", rows=rows, dead=dead, with_views=with_views)
+    return render_template(
+        "triage/requests.html", rows=rows, dead=dead, with_contributions=with_contributions
+    )
 
 
 @bp.post("/caseworker/outbox/<message_id>/retry")

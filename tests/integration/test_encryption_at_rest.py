@@ -96,8 +96,8 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
     documents = client.get(f"/account/request/{draft}/check")
     assert documents.status_code in (200, 302)
     with after.app_context():
-        from portal.platform.files import read
         from portal.models import Document
+        from portal.platform.files import read
 
         assert (
             db.session().scalars(select(AssessmentRequest)).one().answers["child.first_name"]
