@@ -40,6 +40,7 @@ def countdown_texts() -> dict[str, dict[str, str]]:
             )
             for category, number in samples.items()
         },
+        # Written out twice on purpose: Babel extracts only literal ngettext calls.
         "seconds": {
             category: ngettext(
                 "To protect your information, we will sign you out in %(count)s second.",

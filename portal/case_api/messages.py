@@ -183,6 +183,8 @@ class ConsentEventBody(_Model):
     method: str
 
 
+# The message models look alike on purpose: one per kind, each naming its operation and
+# body, so a kind that drifts from the contract fails its own test (duplicates: deliberate).
 class AddConsentEvent(CaseUpdate):
     kind = Kind.CONSENT_EVENT
     operation = "addConsentEvent"

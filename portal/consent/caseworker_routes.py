@@ -44,8 +44,6 @@ def case_consent(reference: str) -> ResponseReturnValue:
 @bp.get("/caseworker/consent-wordings/<sha256>")
 @caseworker
 def consent_wording(sha256: str) -> ResponseReturnValue:
-    wording = db.session().get(ConsentWording, sha256)
-    if wording is None:
-        abort(404)
+    wording = db.get_or_404(ConsentWording, sha256)
     audit.record("viewed_consent_wording", "consent_wording", sha256)
     return render_template("consent/caseworker/wording.html", wording=wording)

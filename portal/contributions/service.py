@@ -48,6 +48,8 @@ def steps(contribution: Contribution) -> list[str]:
 
 
 def draft_label(draft: RequestDraft) -> str:
+    # Shaped like assessment_request.service.continue_label on purpose: each is a whole
+    # sentence for translators, with and without the child's name (duplicates: deliberate).
     name = cases.child_name(draft.answers)
     if name:
         return gettext(

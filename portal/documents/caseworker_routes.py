@@ -18,9 +18,7 @@ from portal.platform.access import caseworker
 @caseworker
 def document(document_id: str) -> ResponseReturnValue:
     """A file a family sent, as a download, once it has been released by the scan."""
-    found = db.session().get(Document, document_id)
-    if found is None:
-        abort(404)
+    found = db.get_or_404(Document, document_id)
     sent = (
         found.contribution_id
         and db.session().scalar(

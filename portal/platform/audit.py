@@ -32,6 +32,7 @@ def record(
     record_all([action], object_kind, object_id, actor_kind=actor_kind, actor_id=actor_id)
 
 
+# Same arguments as `record` on purpose: only the transaction differs.
 def add(
     session: Session,
     action: str,

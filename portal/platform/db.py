@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from flask import Flask, current_app, g
+from flask import Flask, abort, current_app, g
 from sqlalchemy import ColumnElement, Engine, create_engine, event, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -69,6 +69,14 @@ def lock(model: type[Base], *where: ColumnElement[bool]) -> None:
         current.execute(update(model).where(*where).values({key.name: key}))
     else:
         current.execute(select(key).where(*where).order_by(key).with_for_update())
+
+
+def get_or_404(model: type[Base], key: str) -> Any:
+    """The row with this primary key, or the page not found."""
+    found = session().get(model, key)
+    if found is None:
+        abort(404)
+    return found
 
 
 def ping() -> None:
