@@ -3,7 +3,7 @@ depends on consent for, and (for a young person) anyone not to share with."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol, Self
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 from flask import current_app
 from flask_babel import gettext
@@ -62,7 +62,10 @@ class StampField(HiddenField):
         return self.shown
 
 
-class StampedForm(FlaskForm):
+W = TypeVar("W", bound=Wording)
+
+
+class StampedForm(FlaskForm, Generic[W]):
     """A form shown with wording the person must have read, stamped with that wording's
     version and hash in hidden fields. Build it, then call `with_wording`: validation
     then also fails, with `wording_problem` set, when what was posted names other
@@ -71,10 +74,10 @@ class StampedForm(FlaskForm):
 
     wording_version = StampField()
     wording_sha256 = StampField()
-    wording: Wording
+    wording: W
     wording_problem: str | None = None
 
-    def with_wording(self, wording: Wording) -> Self:
+    def with_wording(self, wording: W) -> Self:
         self.wording = wording
         self.wording_version.shown = wording.version
         self.wording_sha256.shown = wording.sha256
@@ -94,7 +97,7 @@ class StampedForm(FlaskForm):
         return True
 
 
-class ConsentForm(StampedForm, QuestionForm):
+class ConsentForm(StampedForm[W], QuestionForm):
     """The choices a parent or carer makes for a child, stamped with the wording they
     read (see portal/consent/wording.py)."""
 
@@ -160,7 +163,7 @@ class ConsentForm(StampedForm, QuestionForm):
             )
 
 
-class YoungPersonConsentForm(ConsentForm):
+class YoungPersonConsentForm(ConsentForm[W]):
     """A young person consents for themselves, and may name anyone not to share with."""
 
     exclusions = long_text(
@@ -173,5 +176,5 @@ class YoungPersonConsentForm(ConsentForm):
         self._fields.move_to_end("declaration")  # errors in the order of the page
 
 
-class WithdrawForm(StampedForm):
+class WithdrawForm(StampedForm[W]):
     """Withdrawing one choice: the button, and the stamp of the wording shown with it."""

@@ -47,18 +47,18 @@ def _language() -> str:
     return str(get_locale())
 
 
-def choices_form(young_person: bool) -> ConsentForm:
+def choices_form(young_person: bool) -> ConsentForm[Wording]:
     """The consent choices, stamped with the wording they are shown with."""
     form = _form_class(young_person)()
     return form.with_wording(choices_wording(form, young_person))
 
 
-def withdraw_form(choice: str) -> WithdrawForm:
+def withdraw_form(choice: str) -> WithdrawForm[Wording]:
     """The button that withdraws one choice, stamped with the wording shown with it."""
     return WithdrawForm().with_wording(withdrawal_wording(choice))
 
 
-def form_for_reading(young_person: bool) -> ConsentForm:
+def form_for_reading(young_person: bool) -> ConsentForm[Wording]:
     return _form_class(young_person).for_reading(young_person)
 
 
