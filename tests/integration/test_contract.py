@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from flask import Flask
 from werkzeug.serving import make_server
 
 from devtools.reference_case_system.app import create_reference_app
+from tests.conftest import build_app, make_settings
 
 
 def test_flask_case_api_verify_passes_against_the_reference_case_system(
@@ -21,9 +23,17 @@ def test_flask_case_api_verify_passes_against_the_reference_case_system(
 
 
 def test_verify_reports_an_implementation_that_breaks_the_contract(
-    app: Flask, tmp_path: Path
+    tmp_path: Path, migrated_sqlite: Path
 ) -> None:
-    """An implementation that answers plans with the wrong shape is caught and reported."""
+    """An implementation that answers plans with the wrong shape is caught and reported.
+    The secret is in the environment the portal starts with, as an operator runs
+    `CASE_API_CLIENT_SECRET=... flask case-api verify URL`."""
+    shutil.copyfile(migrated_sqlite, tmp_path / "portal.db")
+    app = build_app(
+        make_settings(
+            tmp_path, f"sqlite:///{tmp_path / 'portal.db'}", CASE_API_CLIENT_SECRET="secret-1"
+        )
+    )
     broken = create_reference_app(f"sqlite:///{tmp_path / 'broken.db'}", {"portal": "secret-1"})
 
     @broken.after_request
@@ -48,7 +58,6 @@ def test_verify_reports_an_implementation_that_breaks_the_contract(
                 "--max-examples",
                 "5",
             ],
-            env={"CASE_API_CLIENT_SECRET": "secret-1"},
         )
     finally:
         server.shutdown()
