@@ -85,11 +85,15 @@ def run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str
 
 
 def build_wheel(into: Path) -> Path:
-    shutil.rmtree(ROOT / "build", ignore_errors=True)
-    try:
-        run([UV, "build", "--quiet", "--wheel", "--out-dir", str(into), "."], cwd=ROOT)
-    finally:
-        shutil.rmtree(ROOT / "build", ignore_errors=True)
+    """Built from what git tracks plus the built assets, as a release would be: nothing
+    left in the checkout from development (an old egg-info, a build/ folder) can slip in."""
+    source = into.parent / "source"
+    tracked = run(["git", "ls-files", "-z"], cwd=ROOT).stdout.split("\0")
+    for name in filter(None, tracked):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, source / name)
+    shutil.copytree(ROOT / "portal" / "static", source / "portal" / "static")
+    run([UV, "build", "--quiet", "--wheel", "--out-dir", str(into), "."], cwd=source)
     (wheel,) = into.glob("*.whl")
     return wheel
 
@@ -208,14 +212,16 @@ def expected_texts(languages: list[str]) -> dict[str, str]:
     return texts
 
 
-def wait_until_up(base: str, server: subprocess.Popen[bytes], log: Path) -> None:
+def wait_until_up(
+    base: str, server: subprocess.Popen[bytes], log: Path, path: str = "/healthz"
+) -> None:
     # The socket opens before a worker has loaded the portal: a busy machine takes a while.
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise CheckFailed(f"gunicorn stopped (exit {server.returncode}):\n{tail(log)}")
         try:
-            requests.get(f"{base}/healthz", headers={"Host": HOST}, timeout=10)
+            requests.get(f"{base}{path}", headers={"Host": HOST}, timeout=10)
             return
         except requests.RequestException:
             time.sleep(0.5)
@@ -315,7 +321,65 @@ def check_verify(venv: Path, work: Path, environment: dict[str, str]) -> None:
     run([str(venv / "bin" / "python"), "-c", "import portal.case_api.verify_hooks"], cwd=work)
     run([str(venv / "bin" / "python"), "-m", "schemathesis.cli", "--version"], cwd=work)
     run([*flask, "--help"], cwd=work, env=environment)
-    step("case-api verify: says to install the verify extra without it; runs with it")
+    verify_against_reference(flask, work, environment)
+    step("case-api verify: says to install the verify extra without it; with it, passes")
+
+
+def verify_against_reference(flask: list[str], work: Path, environment: dict[str, str]) -> None:
+    """The installed portal's `flask case-api verify` against the reference case system,
+    which runs from the checkout (devtools is never in the wheel), as a council would
+    check its own case system before going live."""
+    port = free_port()
+    secret = secrets.token_urlsafe(24)
+    reference_env = {
+        **os.environ,
+        "CASE_SYSTEM_DATABASE_URL": f"sqlite:///{work / 'case-system.db'}",
+        "CASE_SYSTEM_CLIENTS": f"portal:{secret}",
+    }
+    log = work / "case-system.log"
+    with log.open("wb") as log_file:
+        reference = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "devtools.reference_case_system.wsgi:app",
+            ],
+            cwd=ROOT,
+            env=reference_env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base, reference, log, path="/v1/cases")
+        result = subprocess.run(  # noqa: S603
+            [
+                *flask,
+                f"{base}/v1",
+                "--token-url",
+                f"{base}/oauth/token",
+                "--client-id",
+                "portal",
+                "--max-examples",
+                "5",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=work,
+            env={**environment, "CASE_API_CLIENT_SECRET": secret},
+        )
+        if result.returncode != 0 or "passed" not in result.stdout:
+            raise CheckFailed(
+                "case-api verify against the reference case system failed:\n"
+                f"{result.stdout[-3000:]}\n{result.stderr[-2000:]}"
+            )
+    finally:
+        reference.terminate()
+        reference.wait(timeout=30)
 
 
 def main() -> int:
