@@ -11,8 +11,9 @@ from portal.models.base import Base, EncryptedJSON
 from portal.ops.key_rotation import ENCRYPTED_COLUMNS
 from portal.platform.crypto import new_key
 from tests.conftest import build_app, make_settings, migrate, sign_in
-from tests.integration.test_documents import PDF, upload
-from tests.integration.test_request_journey import fill, post, start
+from tests.support.files import PDF
+from tests.support.pages import post
+from tests.support.requests import fill, start, upload
 
 
 def raw_values(url: str) -> str:
@@ -96,8 +97,8 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
     documents = client.get(f"/account/request/{draft}/check")
     assert documents.status_code in (200, 302)
     with after.app_context():
-        from portal.platform.files import read
         from portal.models import Document
+        from portal.platform.files import read
 
         assert (
             db.session().scalars(select(AssessmentRequest)).one().answers["child.first_name"]

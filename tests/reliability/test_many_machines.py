@@ -38,7 +38,7 @@ from devtools.reference_case_system.models import Case, Entry
 from portal.models import Account, AssessmentRequest, OutboxMessage
 from portal.platform import db
 from tests.conftest import PROJECT_ROOT, build_app, make_settings, write_config
-from tests.integration.test_request_journey import ANSWERS, CONSENT
+from tests.support.requests import ANSWERS, CONSENT
 from tests.support.sessions import signed_in
 
 FAMILIES = int(os.environ.get("RELIABILITY_FAMILIES", "6"))
