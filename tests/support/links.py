@@ -34,10 +34,11 @@ def issue_code(client: FlaskClient, reference: str, name: str, relationship: str
     )
     assert confirmed.status_code == 302, confirmed.get_data(as_text=True)
     shown = client.get(confirmed.headers["Location"])
-    code = page(shown).select_one(".portal-link-code").get_text(strip=True)
+    code = page(shown).select_one(".portal-link-code")
+    assert code is not None, "the code is shown"
     again = client.get(confirmed.headers["Location"])
     assert again.status_code == 302, "the code is shown only once"
-    return code
+    return code.get_text(strip=True)
 
 
 def redeem(client: FlaskClient, code: str, born: str = BORN[demo.FINAL]):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from flask.testing import FlaskClient
 
 
@@ -14,7 +14,9 @@ def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
 
 
 def token(client: FlaskClient, path: str) -> str:
-    return page(client.get(path)).find("input", {"name": "csrf_token"})["value"]
+    field = page(client.get(path)).find("input", {"name": "csrf_token"})
+    assert isinstance(field, Tag), f"{path} has no CSRF token"
+    return str(field["value"])
 
 
 def post(client: FlaskClient, path: str, data: dict[str, Any]):  # type: ignore[no-untyped-def]
@@ -24,11 +26,13 @@ def post(client: FlaskClient, path: str, data: dict[str, Any]):  # type: ignore[
 def hidden(response: Any) -> dict[str, str]:
     """A page's hidden inputs: its CSRF token and, on consent pages, the wording's stamp."""
     return {
-        field["name"]: field.get("value", "")
+        str(field["name"]): str(field.get("value", ""))
         for field in page(response).select("input[type=hidden]")
     }
 
 
 def error(response) -> str:  # type: ignore[no-untyped-def]
     """The first message of the page's error summary."""
-    return page(response).select_one(".govuk-error-summary a").get_text(strip=True)
+    first = page(response).select_one(".govuk-error-summary a")
+    assert first is not None, "the page has no error summary"
+    return first.get_text(strip=True)

@@ -56,11 +56,9 @@ def submitted(client: FlaskClient, role: str = "parent_carer", answers: dict = A
     fill(client, draft, answers)
     response = post(client, f"/account/request/{draft}/check", {})
     assert response.headers["Location"].endswith("/submitted"), page(response).get_text(" ")
-    return (
-        page(client.get(response.headers["Location"]))
-        .select_one(".govuk-panel strong")
-        .get_text(strip=True)
-    )
+    reference = page(client.get(response.headers["Location"])).select_one(".govuk-panel strong")
+    assert reference is not None, "the confirmation shows the reference"
+    return reference.get_text(strip=True)
 
 
 def young_person_answers() -> dict:  # type: ignore[type-arg]
