@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from devtools.reference_case_system.models import Entry
 from portal.case_api import outbox
-from tests.browser.conftest import check_accessible, new_tab, sign_in_in_browser
-from tests.integration.test_request_journey import ANSWERS, CONSENT
+from tests.support.requests import ANSWERS, CONSENT
+from tests.support.tabs import check_accessible, new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 

@@ -16,9 +16,9 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.browser.conftest import new_tab
 from tests.conftest import build_app, make_settings, migrate
 from tests.support.frontend_words import arabic_test_catalogue
+from tests.support.tabs import new_tab
 
 
 @pytest.fixture(scope="module")

@@ -7,41 +7,15 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from flask import Flask
 
 from devtools.reference_case_system import demo as case_system_demo
 from portal import create_app
-from portal.platform.access import Audience, declared_access
-from tests.browser.conftest import check_accessible
 from tests.conftest import make_settings
+from tests.support.requests import ANSWERS
+from tests.support.routes import page_paths
+from tests.support.tabs import check_accessible, fill_page, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
-NOT_PAGES = {
-    "/healthz",
-    "/readyz",
-    "/account/your-data.json",
-    "/account/your-data.html",
-    "/feedback/reports.csv",
-}
-
-
-def page_paths(app: Flask) -> dict[str, list[str]]:
-    """Every GET route without arguments, grouped by who may see it."""
-    groups: dict[str, list[str]] = {"public": [], "family": [], "staff": [], "manager": []}
-    for rule in app.url_map.iter_rules():
-        if "GET" not in (rule.methods or ()) or rule.arguments or rule.rule in NOT_PAGES:
-            continue
-        audiences = declared_access(app.view_functions[rule.endpoint]) or frozenset()
-        if Audience.PUBLIC in audiences:
-            groups["public"].append(rule.rule)
-        elif Audience.FAMILY in audiences:
-            groups["family"].append(rule.rule)
-        elif audiences == {Audience.MANAGER}:
-            groups["manager"].append(rule.rule)
-        elif audiences & {Audience.CASEWORKER, Audience.MANAGER}:
-            groups["staff"].append(rule.rule)
-    groups["public"].append("/this-page-does-not-exist")
-    return {name: sorted(paths) for name, paths in groups.items()}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -141,24 +115,8 @@ def test_the_switcher_changes_language_and_stays_on_the_page(page) -> None:  # t
     assert page.locator("html").get_attribute("lang") == "pl", "the choice is remembered"
 
 
-def fill_page(tab, data: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
-    for name, value in data.items():
-        if isinstance(value, list) and name == "date_of_birth":
-            for part, text in zip(("day", "month", "year"), value, strict=True):
-                tab.locator(f"#date_of_birth-{part}").fill(text)
-        elif isinstance(value, list):
-            for choice in value:
-                tab.locator(f"input[name={name}][value={choice}]").check()
-        elif tab.locator(f"input[type=radio][name={name}]").count():
-            tab.locator(f"input[name={name}][value={value}]").check()
-        else:
-            tab.locator(f"[name={name}]").fill(value)
-
-
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_whole_request_journey_is_accessible(people, language: str) -> None:  # type: ignore[no-untyped-def]
-    from tests.integration.test_request_journey import ANSWERS
-
     family = people["family"]
     family.goto(f"/account/request/who?lang={language}")
     check_accessible(family, "who is asking", language)
@@ -257,7 +215,6 @@ def test_the_warning_page_still_ends_a_timed_out_session(page, live_app) -> None
 
     from portal.models import Account, WebSession
     from portal.platform import db
-    from tests.browser.conftest import sign_in_in_browser
 
     sign_in_in_browser(page, "/account/", "second.parent@example.org")
     page.goto("/session/ended?next=%2Faccount%2Flink")

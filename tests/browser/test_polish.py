@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import check_accessible
 from tests.support.files import build_pdf
+from tests.support.requests import ANSWERS
+from tests.support.routes import page_paths
+from tests.support.tabs import check_accessible, fill_page
 
 pytestmark = pytest.mark.browser
 
@@ -24,9 +26,6 @@ def submit(tab) -> None:  # type: ignore[no-untyped-def]
 
 def send_a_request(tab) -> str:  # type: ignore[no-untyped-def]
     """Every task done in the browser, then sent; the request's reference."""
-    from tests.browser.test_pages_in_a_browser import fill_page
-    from tests.integration.test_request_journey import ANSWERS
-
     task_list = start_request(tab)
     for section, pages in ANSWERS.items():
         for slug, data in pages.items():
@@ -209,8 +208,6 @@ def too_wide(tab) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_public_and_family_pages_reflow_at_320_pixels(people, live_app) -> None:  # type: ignore[no-untyped-def]
-    from tests.browser.test_pages_in_a_browser import page_paths
-
     groups = page_paths(live_app)
     problems = {}
     for who in ("public", "family"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import new_tab, sign_in_in_browser
+from tests.support.tabs import new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 

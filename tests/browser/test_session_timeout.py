@@ -13,8 +13,9 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.browser.conftest import finish_signing_out, new_tab, run_axe, sign_in_in_browser
 from tests.conftest import build_app, make_settings, migrate, write_config
+from tests.support.browser import run_axe
+from tests.support.tabs import finish_signing_out, new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 TIME_OUT, WARNING = 30, 12

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import finish_signing_out, new_tab, sign_in_in_browser
+from tests.support.tabs import finish_signing_out, new_tab, sign_in_in_browser
 
 VIOLATIONS = """
 window.__cspViolations = [];

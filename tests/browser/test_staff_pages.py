@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 
-from tests.browser.conftest import check_accessible
 from tests.conftest import sign_in
-from tests.integration.test_documents import PDF, upload
-from tests.integration.test_request_journey import fill, page, post, start
+from tests.support.files import PDF
+from tests.support.pages import page, post
+from tests.support.requests import fill, start, upload
+from tests.support.tabs import check_accessible
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.browser.conftest import new_tab, sign_in_in_browser
+from tests.support.tabs import new_tab, sign_in_in_browser
 
 TWENTY_YEARS_AGO = str(dt.date.today().year - 20)
 

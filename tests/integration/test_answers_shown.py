@@ -12,7 +12,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import ANSWERS, TEN_YEARS_AGO, fill, post, start
+from tests.support.answers import TEN_YEARS_AGO
+from tests.support.pages import post
+from tests.support.requests import ANSWERS, fill, start
 
 CODES = ["parent_carer", "mother", "MWBA", "school", "family_services", "nhs_trusts", "confirmed"]
 LABELS = [

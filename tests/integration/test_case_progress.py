@@ -13,7 +13,7 @@ from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import Plan
 from portal.platform.i18n import BRITISH_ENGLISH
 from tests.conftest import sign_in
-from tests.integration.test_sessions_and_access import BORN, issue_code, redeem
+from tests.support.links import BORN, issue_code, redeem
 
 
 def _steps(client: FlaskClient, reference: str) -> dict[str, str]:

@@ -18,8 +18,9 @@ from portal.models import AuditEvent, Document
 from portal.platform import db
 from portal.platform.settings import PROJECT_ROOT
 from tests.conftest import sign_in
-from tests.integration.test_documents import PDF, PNG, upload
-from tests.integration.test_request_journey import fill, hidden, page, post, start
+from tests.support.files import PDF, PNG
+from tests.support.pages import hidden, page, post
+from tests.support.requests import fill, start, upload
 
 VNU = PROJECT_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

@@ -3,7 +3,6 @@ read, changed or withdrawn from the account, and seen by caseworkers."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from typing import Any
 
@@ -24,14 +23,13 @@ from portal.models import (
 )
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import (
-    ANSWERS,
+from tests.support.pages import hidden, page, post
+from tests.support.requests import (
     fill,
     give_consent,
-    hidden,
-    page,
-    post,
     start,
+    submitted,
+    young_person_answers,
 )
 
 
@@ -43,18 +41,6 @@ def events(app: Flask) -> list[ConsentEvent]:
 def count(app: Flask, table: Any) -> int:
     with app.app_context():
         return db.session().scalar(select(func.count()).select_from(table))
-
-
-def submitted(client: FlaskClient, role: str = "parent_carer", answers: dict = ANSWERS) -> str:  # type: ignore[type-arg]
-    draft = start(client, role)
-    fill(client, draft, answers)
-    response = post(client, f"/account/request/{draft}/check", {})
-    assert response.headers["Location"].endswith("/submitted"), page(response).get_text(" ")
-    return (
-        page(client.get(response.headers["Location"]))
-        .select_one(".govuk-panel strong")
-        .get_text(strip=True)
-    )
 
 
 @pytest.fixture
@@ -154,15 +140,6 @@ def test_the_request_cannot_be_sent_without_agreement_to_the_assessment(
         ".govuk-error-summary"
     ).get_text(" ")
     assert count(app, AssessmentRequest) == 0
-
-
-def young_person_answers() -> dict:  # type: ignore[type-arg]
-    answers = {section: dict(pages) for section, pages in ANSWERS.items()}
-    answers["child"]["date-of-birth"] = {
-        "date_of_birth": ["1", "2", str(dt.date.today().year - 18)]
-    }
-    answers["you"] = {"contact": {"email": "yp@example.org", "phone": "07700 900 982"}}
-    return answers
 
 
 def test_a_young_person_confirms_they_understand_and_can_name_people_not_to_share_with(

@@ -4,7 +4,6 @@ once through the outbox to the case system, and read by caseworkers."""
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
 import pytest
@@ -17,46 +16,18 @@ from portal.case_api import outbox
 from portal.models import AuditEvent, Contribution, Document, OutboxMessage
 from portal.platform import db, files
 from tests.conftest import sign_in
-from tests.integration.test_consent import submitted, young_person_answers
-from tests.integration.test_documents import PDF, PNG, error
-from tests.integration.test_plan_view import faults
-from tests.integration.test_request_journey import fill, hidden, page, post, start
-from tests.integration.test_sessions_and_access import issue_code, redeem
-from tests.support.files import build_pdf
-
-PROMPTS = ("likes", "important", "hard", "support", "hopes")
+from tests.support.case_system import faults
+from tests.support.contributions import PROMPTS, add_file, answer_all, begin
+from tests.support.files import PDF, PNG, build_pdf
+from tests.support.links import issue_code, redeem
+from tests.support.pages import error, hidden, page, post
+from tests.support.requests import fill, start, submitted, young_person_answers
 
 
 @pytest.fixture
 def family(client: FlaskClient) -> FlaskClient:
     sign_in(client)
     return client
-
-
-def begin(client: FlaskClient, author: str, destination: str) -> str:
-    response = post(
-        client, "/account/contributions/new", {"author": author, "destination": destination}
-    )
-    assert response.status_code == 302, page(response).select_one(".govuk-error-summary")
-    match = re.match(r"/account/contributions/([0-9a-f]{32})/", response.headers["Location"])
-    assert match
-    return match.group(1)
-
-
-def answer_all(client: FlaskClient, contribution: str, answers: dict[str, str]) -> None:
-    for slug in PROMPTS:
-        path = f"/account/contributions/{contribution}/about/{slug}"
-        response = post(client, path, {"answer": answers.get(slug, "")})
-        assert response.status_code == 302, slug
-
-
-def add_file(client: FlaskClient, contribution: str, data: bytes, name: str):  # type: ignore[no-untyped-def]
-    path = f"/account/contributions/{contribution}/files"
-    return client.post(
-        path,
-        data={**hidden(client.get(path)), "file": (io.BytesIO(data), name), "description": ""},
-        content_type="multipart/form-data",
-    )
 
 
 def message(app: Flask) -> OutboxMessage:

@@ -8,9 +8,10 @@ from flask.testing import FlaskClient
 
 from devtools.reference_case_system import demo
 from tests.conftest import sign_in
-from tests.integration.test_contributions import answer_all, begin
-from tests.integration.test_request_journey import fill, page, post, start
-from tests.integration.test_sessions_and_access import issue_code, redeem
+from tests.support.contributions import answer_all, begin
+from tests.support.links import issue_code, redeem
+from tests.support.pages import page, post
+from tests.support.requests import fill, start
 
 
 def named(client: FlaskClient, first: str, last: str) -> str:

@@ -15,9 +15,9 @@ from portal.case_api import outbox
 from portal.models import MailboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_consent import submitted
-from tests.integration.test_request_journey import page
-from tests.integration.test_triage import act
+from tests.support.pages import page
+from tests.support.requests import submitted
+from tests.support.staff import act
 
 MET_BY_SETTING = (
     "The information we have shows that their needs can be met from the support their "

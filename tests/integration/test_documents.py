@@ -18,11 +18,9 @@ from portal.documents import uploads
 from portal.models import AuditEvent, Document, OutboxMessage
 from portal.platform import db, files
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import fill, post, start, token
-from tests.support.files import build_pdf, image
-
-PNG = image("PNG")
-PDF = build_pdf()
+from tests.support.files import PDF, PNG, build_pdf, image
+from tests.support.pages import error, post, token
+from tests.support.requests import fill, start, upload
 
 
 def docx() -> bytes:
@@ -31,24 +29,6 @@ def docx() -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<document/>")
     return buffer.getvalue()
-
-
-def upload(client: FlaskClient, draft: str, data: bytes, name: str, description: str = ""):  # type: ignore[no-untyped-def]
-    path = f"/account/request/{draft}/documents"
-    return client.post(
-        path,
-        data={
-            "csrf_token": token(client, path),
-            "file": (io.BytesIO(data), name),
-            "description": description,
-        },
-        content_type="multipart/form-data",
-    )
-
-
-def error(response) -> str:  # type: ignore[no-untyped-def]
-    html = BeautifulSoup(response.get_data(as_text=True), "html.parser")
-    return html.select_one(".govuk-error-summary a").get_text(strip=True)
 
 
 @pytest.fixture

@@ -29,9 +29,9 @@ from portal.case_api import outbox
 from portal.models import AuditEvent, OutboxMessage
 from portal.platform import db
 from tests.conftest import build_app, make_settings, sign_in, write_config
-from tests.integration.test_consent import submitted
-from tests.integration.test_request_journey import hidden, page
-from tests.integration.test_triage import act
+from tests.support.pages import hidden, page
+from tests.support.requests import submitted
+from tests.support.staff import act
 
 NOTIFY_KEY = f"portal_test-{uuid.uuid4()}-{uuid.uuid4()}"
 CLIENT_TIMEOUT = 0.5

@@ -11,8 +11,9 @@ from portal.models.base import Base, EncryptedJSON
 from portal.ops.key_rotation import ENCRYPTED_COLUMNS
 from portal.platform.crypto import new_key
 from tests.conftest import build_app, make_settings, migrate, sign_in
-from tests.integration.test_documents import PDF, upload
-from tests.integration.test_request_journey import fill, post, start
+from tests.support.files import PDF
+from tests.support.pages import post
+from tests.support.requests import fill, start, upload
 
 
 def raw_values(url: str) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy import select, text, update
 from feedback.models import Feedback
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import page, post
+from tests.support.pages import page, post
 
 GOOD = {"service": "sen_team", "satisfaction": "4", "worked_well": "Quick replies"}
 

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import IN_CI, sign_in
-from tests.integration.test_hostile_input import family_pages
+from tests.support.requests import family_pages
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 FUZZ = settings(
@@ -144,7 +144,7 @@ def fuzz_query(client: FlaskClient, path: str) -> None:
 
 
 def test_every_family_form_field(app: Flask, family: FlaskClient) -> None:
-    pages = family_pages(app, family)
+    pages = family_pages(family)
     pages += [p.replace("child/name", "child/date-of-birth") for p in pages if "child/name" in p]
     forms = [
         (path, action, defaults) for path in pages for action, defaults in forms_on(family, path)

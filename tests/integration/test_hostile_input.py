@@ -16,7 +16,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
-from tests.integration.test_consent import submitted
+from tests.support.requests import family_pages
 
 SCRIPT = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
 SQL = "' OR 1=1; DROP TABLE accounts; --"
@@ -78,19 +78,6 @@ def forms_of(client: FlaskClient, path: str) -> list[tuple[str, dict[str, Any]]]
     return found
 
 
-def family_pages(app: Flask, family: FlaskClient) -> list[str]:
-    reference = submitted(family)
-    pages = ["/account/request/who", "/account/link", "/account/contributions/new", "/feedback/"]
-    pages += [f"/account/cases/{reference}/consent/change"]
-    response = family.post(
-        "/account/request/who",
-        data={"csrf_token": csrf(family, "/account/request/who"), "role": "parent_carer"},
-    )
-    draft = response.headers["Location"]
-    pages += [f"{draft}child/name", f"{draft}needs/description", f"{draft}consent"]
-    return pages
-
-
 def csrf(client: FlaskClient, path: str) -> str:
     page = BeautifulSoup(client.get(path).get_data(as_text=True), "html.parser")
     return page.select_one("input[name=csrf_token]")["value"]
@@ -99,7 +86,7 @@ def csrf(client: FlaskClient, path: str) -> str:
 def test_every_form_with_hostile_values(app: Flask, people: dict[str, FlaskClient]) -> None:
     family = people["family"]
     tried = 0
-    for path in family_pages(app, family):
+    for path in family_pages(family):
         for action, defaults in forms_of(family, path):
             tried += 1
             for payload in PAYLOADS:

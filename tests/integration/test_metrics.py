@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.conftest import build_app, make_settings, migrate, sign_in
-from tests.integration.test_consent import submitted
+from tests.support.requests import submitted
 
 
 def test_metrics_need_the_token_and_count_what_waits(tmp_path: Path) -> None:

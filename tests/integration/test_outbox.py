@@ -15,13 +15,14 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select, update
 
-from devtools.reference_case_system.app import Faults
 from portal.case_api import outbox
 from portal.models import AssessmentRequest, CaseLink, OutboxMessage, RequestDraft
 from portal.platform import db
 from tests.conftest import build_app, make_settings, sign_in, write_config
-from tests.integration.test_request_journey import fill, post, start
+from tests.support.case_system import faults
 from tests.support.outbox import queue_requests
+from tests.support.pages import post
+from tests.support.requests import fill, start
 
 
 @pytest.fixture
@@ -39,10 +40,6 @@ def app(tmp_path: Path, database_url: str) -> Iterator[Flask]:
     yield application
     faults(application).clear()
     application.extensions["db_engine"].dispose()
-
-
-def faults(app: Flask) -> Faults:
-    return app.extensions["case_system"].extensions["case_system"]["faults"]
 
 
 def submitted_request(app: Flask) -> str:

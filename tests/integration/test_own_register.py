@@ -7,9 +7,9 @@ import pytest
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
-from tests.integration.test_consent import submitted
-from tests.integration.test_contributions import begin
-from tests.integration.test_request_journey import page
+from tests.support.contributions import begin
+from tests.support.pages import page
+from tests.support.requests import submitted
 
 SPOKEN = {
     # language: (to a parent, to a child) on the button and in "Why we ask for this"

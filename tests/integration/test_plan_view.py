@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import delete, select, update
@@ -17,16 +16,10 @@ from portal.case_api.client import CaseApiClient
 from portal.models import AuditEvent, CaseCache, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import fill, post, start
-from tests.integration.test_sessions_and_access import issue_code, redeem
-
-
-def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
-
-
-def faults(app: Flask):  # type: ignore[no-untyped-def]
-    return app.extensions["case_system"].extensions["case_system"]["faults"]
+from tests.support.case_system import faults
+from tests.support.links import issue_code, redeem
+from tests.support.pages import page, post
+from tests.support.requests import fill, start
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from tests.conftest import (
     migrate,
     write_config,
 )
-from tests.unit.test_settings import production_config, production_environ
+from tests.support.production import production_config, production_environ
 
 
 @pytest.fixture

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import requests
 from werkzeug.serving import make_server
 
-from devtools.reference_case_system import demo
+from devtools.reference_case_system import demo, idempotency
 from devtools.reference_case_system.app import create_reference_app
 
 SECRET = "reference-test-secret"
@@ -105,9 +105,19 @@ def test_the_same_key_with_another_body_is_refused(system: tuple[str, object], t
 
 
 def test_a_repeat_while_the_first_is_in_flight_gets_409(
-    system: tuple[str, object], token: str
+    system: tuple[str, object], token: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The slow fault holds the first write, its key claimed, until the repeat has had its
+    answer: the test waits for the claim and releases the write, never racing a clock."""
     base, app = system
+    claimed, release = threading.Event(), threading.Event()
+
+    def hold(seconds: float) -> None:
+        if seconds:  # only the slow fault's pause, after the key is claimed
+            claimed.set()
+            release.wait(timeout=30)
+
+    monkeypatch.setattr(idempotency, "time", SimpleNamespace(sleep=hold))
     app.extensions["case_system"]["faults"].add("slow", seconds=1.5)
     key = uuid.uuid4().hex
     results: list[int] = []
@@ -115,9 +125,12 @@ def test_a_repeat_while_the_first_is_in_flight_gets_409(
         target=lambda: results.append(write(base, token, key, body("BNT-2026-400004")).status_code)
     )
     first.start()
-    time.sleep(0.5)
-    assert write(base, token, key, body("BNT-2026-400004")).status_code == 409
-    first.join()
+    try:
+        assert claimed.wait(timeout=10), "the first write never claimed its key"
+        assert write(base, token, key, body("BNT-2026-400004")).status_code == 409
+    finally:
+        release.set()
+        first.join(timeout=10)
     assert results == [201]
 
 

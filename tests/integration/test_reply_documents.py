@@ -15,10 +15,10 @@ from portal.case_api import outbox
 from portal.models import Document, FamilyMessage, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_consent import submitted
-from tests.integration.test_request_journey import page, token
-from tests.integration.test_triage import act
 from tests.support.files import build_pdf
+from tests.support.pages import page, token
+from tests.support.requests import submitted
+from tests.support.staff import act
 
 PDF = build_pdf()
 

@@ -14,8 +14,8 @@ from sqlalchemy import select, update
 from portal.models import AssessmentRequest
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_consent import submitted
-from tests.integration.test_request_journey import page
+from tests.support.pages import page
+from tests.support.requests import submitted
 
 
 @pytest.fixture

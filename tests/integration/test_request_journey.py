@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
-from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select, update
@@ -24,62 +22,9 @@ from portal.models import (
 )
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.support.answers import PARENT_ANSWERS, TEN_YEARS_AGO
-
-ANSWERS = PARENT_ANSWERS
-
-
-def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
-
-
-def token(client: FlaskClient, path: str) -> str:
-    return page(client.get(path)).find("input", {"name": "csrf_token"})["value"]
-
-
-def post(client: FlaskClient, path: str, data: dict[str, Any]):  # type: ignore[no-untyped-def]
-    return client.post(path, data={"csrf_token": token(client, path), **data})
-
-
-def start(client: FlaskClient, role: str = "parent_carer") -> str:
-    response = post(client, "/account/request/who", {"role": role})
-    assert response.status_code == 302, page(response).get_text()
-    match = re.fullmatch(r"/account/request/([0-9a-f]{32})/", response.headers["Location"])
-    assert match
-    return match.group(1)
-
-
-def hidden(response: Any) -> dict[str, str]:
-    """A page's hidden inputs: its CSRF token and, on consent pages, the wording's stamp."""
-    return {
-        field["name"]: field.get("value", "")
-        for field in page(response).select("input[type=hidden]")
-    }
-
-
-CONSENT = {
-    "assessment": "yes",
-    "sharing": ["family_services", "nhs_trusts"],
-    "declaration": "confirmed",
-}
-
-
-def give_consent(client: FlaskClient, path: str, **choices: Any):  # type: ignore[no-untyped-def]
-    data = {**CONSENT, **choices}
-    return client.post(path, data={**hidden(client.get(path)), **data})
-
-
-def fill(client: FlaskClient, draft: str, answers: dict = ANSWERS) -> None:  # type: ignore[type-arg]
-    response = give_consent(client, f"/account/request/{draft}/consent")
-    assert response.status_code == 302, page(response).select_one(".govuk-error-summary")
-    for section, pages in answers.items():
-        for slug, data in pages.items():
-            response = post(client, f"/account/request/{draft}/{section}/{slug}", data)
-            assert response.status_code == 302, (
-                section,
-                slug,
-                page(response).select_one(".govuk-error-summary"),
-            )
+from tests.support.answers import TEN_YEARS_AGO
+from tests.support.pages import page, post, token
+from tests.support.requests import ANSWERS, fill, start
 
 
 @pytest.fixture

@@ -24,7 +24,10 @@ from portal.models import (
 )
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import fill, post, start
+from tests.support.contributions import add_file, answer_all, begin
+from tests.support.files import PNG
+from tests.support.pages import post
+from tests.support.requests import fill, start
 
 LONG_AGO = dt.datetime(2015, 1, 1, tzinfo=dt.UTC)
 
@@ -92,8 +95,6 @@ def test_a_request_not_yet_delivered_is_kept_however_old(db_app: Flask) -> None:
 
 
 def test_views_go_when_unsent_and_stale_or_sent_and_old(db_app: Flask) -> None:
-    from tests.integration.test_contributions import answer_all, begin
-
     client = db_app.test_client()
     sign_in(client)
     draft = start(client)
@@ -161,8 +162,6 @@ def test_an_old_request_stays_while_views_finished_after_it_are_waiting_to_go(
     db_app: Flask,
 ) -> None:
     from portal.models import Document
-    from tests.integration.test_contributions import add_file, answer_all, begin
-    from tests.integration.test_documents import PNG
 
     client = db_app.test_client()
     sign_in(client)

@@ -13,13 +13,14 @@ from flask.testing import FlaskClient
 
 from portal.case_api.notify import render_email
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import ANSWERS, fill, post, start
 from tests.support.direction import (
     LEFT_TO_RIGHT_RUN,
     RIGHT_TO_LEFT,
     unisolated_in_page,
     unisolated_in_text,
 )
+from tests.support.pages import post
+from tests.support.requests import ANSWERS, fill, start
 
 
 def test_the_check_finds_a_bare_phone_number_and_accepts_isolated_ones() -> None:

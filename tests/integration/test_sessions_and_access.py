@@ -6,7 +6,6 @@ import datetime as dt
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, update
@@ -15,10 +14,8 @@ from devtools.reference_case_system import demo
 from portal.models import AuditEvent, LinkCode, WebSession
 from portal.platform import db
 from tests.conftest import sign_in
-
-
-def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+from tests.support.links import BORN, ask_for_code, issue_code, redeem
+from tests.support.pages import page
 
 
 def csrf(client: FlaskClient, path: str) -> str:
@@ -129,51 +126,6 @@ def test_signed_in_pages_carry_the_time_out_for_the_warning_script(client: Flask
     assert body["data-session-timeout-seconds"] == "1800"
     assert body["data-session-warning-seconds"] == "300"
     assert page(client.get("/account/")).find("script", src=lambda s: s and "session-timeout" in s)
-
-
-BORN = {demo.FINAL: "2016-05-14", demo.DRAFT: "2008-02-03"}
-
-
-def ask_for_code(client: FlaskClient, reference: str, name: str, relationship: str):  # type: ignore[no-untyped-def]
-    return client.post(
-        "/caseworker/link-codes/new",
-        data={
-            "csrf_token": csrf(client, "/caseworker/link-codes/new"),
-            "case_reference": reference,
-            "person_name": name,
-            "relationship": relationship,
-        },
-    )
-
-
-def issue_code(client: FlaskClient, reference: str, name: str, relationship: str) -> str:
-    """Ask for a code, check the child's details the case system holds, then create it."""
-    response = ask_for_code(client, reference, name, relationship)
-    assert response.status_code == 302, response.get_data(as_text=True)
-    assert response.headers["Location"] == "/caseworker/link-codes/confirm"
-    confirmed = client.post(
-        "/caseworker/link-codes/confirm",
-        data={"csrf_token": csrf(client, "/caseworker/link-codes/confirm")},
-    )
-    assert confirmed.status_code == 302, confirmed.get_data(as_text=True)
-    shown = client.get(confirmed.headers["Location"])
-    code = page(shown).select_one(".portal-link-code").get_text(strip=True)
-    again = client.get(confirmed.headers["Location"])
-    assert again.status_code == 302, "the code is shown only once"
-    return code
-
-
-def redeem(client: FlaskClient, code: str, born: str = BORN[demo.FINAL]):  # type: ignore[no-untyped-def]
-    """Redeem a code, giving the child's date of birth (ISO) as the three boxes."""
-    year, month, day = born.split("-") if born else ("", "", "")
-    return client.post(
-        "/account/link",
-        data={
-            "csrf_token": csrf(client, "/account/link"),
-            "code": code,
-            "date_of_birth": [day.lstrip("0"), month.lstrip("0"), year],
-        },
-    )
 
 
 @pytest.fixture

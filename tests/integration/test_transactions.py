@@ -15,10 +15,10 @@ from portal.case_api import outbox, reads
 from portal.models import AssessmentRequest, AuditEvent, Document, MailboxMessage, OutboxMessage
 from portal.platform import db, files
 from tests.conftest import sign_in
-from tests.integration.test_consent import submitted
-from tests.integration.test_documents import PDF, upload
-from tests.integration.test_request_journey import post, start
-from tests.integration.test_triage import act
+from tests.support.files import PDF
+from tests.support.pages import post
+from tests.support.requests import start, submitted, upload
+from tests.support.staff import act
 
 
 def refuse(app: Flask, table: str, event: str, when: str = "") -> None:

@@ -14,8 +14,9 @@ from portal.case_api import outbox
 from portal.models import AssessmentRequest, AuditEvent, MailboxMessage, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_consent import submitted
-from tests.integration.test_request_journey import hidden, page, post
+from tests.support.pages import hidden, page, post
+from tests.support.requests import submitted
+from tests.support.staff import act
 
 
 @pytest.fixture
@@ -29,23 +30,6 @@ def staff(app: Flask) -> FlaskClient:
     client = app.test_client()
     sign_in(client, "staff", "caseworker@council.example")
     return client
-
-
-def act(staff: FlaskClient, reference: str, action: str, data: dict | None = None):  # type: ignore[no-untyped-def, type-arg]
-    """Post an action with the version shown on the request page, as the form does."""
-    shown = hidden(staff.get(f"/caseworker/requests/{reference}"))
-    prefix = {"more_information": "info", "decide": "decide"}.get(action, action)
-    fields = {f"{prefix}-{k}": v for k, v in (data or {}).items()}
-    return staff.post(
-        f"/caseworker/requests/{reference}",
-        data={
-            "act": action,
-            "csrf_token": shown["csrf_token"],
-            f"{prefix}-csrf_token": shown.get(f"{prefix}-csrf_token", shown["csrf_token"]),
-            f"{prefix}-version": shown[f"{prefix}-version"],
-            **fields,
-        },
-    )
 
 
 def stored(app: Flask, reference: str) -> AssessmentRequest:

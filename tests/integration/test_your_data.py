@@ -9,7 +9,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
-from tests.integration.test_request_journey import fill, post, start
+from tests.support.pages import post
+from tests.support.requests import fill, start
 
 
 def test_your_data_lists_answers_by_category_and_who_saw_them(

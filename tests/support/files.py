@@ -65,6 +65,11 @@ def image(kind: str, size: tuple[int, int] = (40, 30), **save: object) -> bytes:
     return out.getvalue()
 
 
+# A small valid PNG and PDF, for the tests that need any file a family may upload.
+PNG = image("PNG")
+PDF = build_pdf()
+
+
 def jpeg_with_location() -> bytes:
     """A photo as a phone takes it at home: EXIF with GPS latitude and longitude."""
     from PIL import ExifTags, Image

@@ -13,10 +13,9 @@ from joserfc.jwk import RSAKey
 from portal.platform.council_config import load_council_config
 from portal.platform.settings import PROJECT_ROOT, SettingsError, load_settings
 from tests.conftest import write_config
+from tests.support.production import DEFAULT, production_config, production_environ
 
 FAMILY_JWK = RSAKey.generate_key(2048, private=True, auto_kid=True)
-
-DEFAULT = PROJECT_ROOT / "app.yaml"
 
 
 def error_for(tmp_path: Path, change) -> str:  # type: ignore[no-untyped-def]
@@ -81,15 +80,6 @@ def test_a_file_that_is_not_yaml_is_reported(tmp_path: Path) -> None:
         load_council_config(path)
 
 
-def production_environ(tmp_path: Path, config: Path = DEFAULT, **extra: str) -> dict[str, str]:
-    return {
-        "PORTAL_ENV": "production",
-        "PORTAL_CONFIG": str(config),
-        "PORTAL_INSTANCE_PATH": str(tmp_path),
-        **extra,
-    }
-
-
 def test_production_refuses_missing_secrets_and_development_defaults(tmp_path: Path) -> None:
     with pytest.raises(SettingsError) as caught:
         load_settings(production_environ(tmp_path))
@@ -101,18 +91,6 @@ def test_production_refuses_missing_secrets_and_development_defaults(tmp_path: P
     assert "service.url is a local address" in message
     assert "PORTAL_DATA_KEYS must be set" in message
     assert not (tmp_path / "secret_key").exists(), "production must not invent a secret key"
-
-
-def production_config(data: dict) -> None:
-    data["notify"]["template_id"] = "f33517ff-2a88-4f6e-b855-c550268ce08a"
-    data["service"]["url"] = "https://send.council.example"
-    for provider in ("families", "staff"):
-        data["identity_providers"][provider].update(embedded=False, issuer="https://id.example.org")
-    data["case_api"].update(
-        embedded=False,
-        base_url="https://cases.example.org/api/v1",
-        token_url="https://cases.example.org/oauth/token",
-    )
 
 
 def test_production_starts_with_real_parts_and_secrets_from_the_environment(tmp_path: Path) -> None:

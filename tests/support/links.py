@@ -1,0 +1,54 @@
+"""Link codes in the test client: a caseworker issues one, a family redeems it."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+
+from devtools.reference_case_system import demo
+from tests.support.pages import page, token
+
+# The children's dates of birth the reference case system holds for its demonstration cases.
+BORN = {demo.FINAL: "2016-05-14", demo.DRAFT: "2008-02-03"}
+
+
+def ask_for_code(client: FlaskClient, reference: str, name: str, relationship: str):  # type: ignore[no-untyped-def]
+    return client.post(
+        "/caseworker/link-codes/new",
+        data={
+            "csrf_token": token(client, "/caseworker/link-codes/new"),
+            "case_reference": reference,
+            "person_name": name,
+            "relationship": relationship,
+        },
+    )
+
+
+def issue_code(client: FlaskClient, reference: str, name: str, relationship: str) -> str:
+    """Ask for a code, check the child's details the case system holds, then create it."""
+    response = ask_for_code(client, reference, name, relationship)
+    assert response.status_code == 302, response.get_data(as_text=True)
+    assert response.headers["Location"] == "/caseworker/link-codes/confirm"
+    confirmed = client.post(
+        "/caseworker/link-codes/confirm",
+        data={"csrf_token": token(client, "/caseworker/link-codes/confirm")},
+    )
+    assert confirmed.status_code == 302, confirmed.get_data(as_text=True)
+    shown = client.get(confirmed.headers["Location"])
+    code = page(shown).select_one(".portal-link-code")
+    assert code is not None, "the code is shown"
+    again = client.get(confirmed.headers["Location"])
+    assert again.status_code == 302, "the code is shown only once"
+    return code.get_text(strip=True)
+
+
+def redeem(client: FlaskClient, code: str, born: str = BORN[demo.FINAL]):  # type: ignore[no-untyped-def]
+    """Redeem a code, giving the child's date of birth (ISO) as the three boxes."""
+    year, month, day = born.split("-") if born else ("", "", "")
+    return client.post(
+        "/account/link",
+        data={
+            "csrf_token": token(client, "/account/link"),
+            "code": code,
+            "date_of_birth": [day.lstrip("0"), month.lstrip("0"), year],
+        },
+    )

@@ -1,0 +1,38 @@
+"""Reading the portal's HTML in the test client: the page, its CSRF token and hidden
+inputs, its error summary, and posting a form as the browser would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+from flask.testing import FlaskClient
+
+
+def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
+def token(client: FlaskClient, path: str) -> str:
+    field = page(client.get(path)).find("input", {"name": "csrf_token"})
+    assert isinstance(field, Tag), f"{path} has no CSRF token"
+    return str(field["value"])
+
+
+def post(client: FlaskClient, path: str, data: dict[str, Any]):  # type: ignore[no-untyped-def]
+    return client.post(path, data={"csrf_token": token(client, path), **data})
+
+
+def hidden(response: Any) -> dict[str, str]:
+    """A page's hidden inputs: its CSRF token and, on consent pages, the wording's stamp."""
+    return {
+        str(field["name"]): str(field.get("value", ""))
+        for field in page(response).select("input[type=hidden]")
+    }
+
+
+def error(response) -> str:  # type: ignore[no-untyped-def]
+    """The first message of the page's error summary."""
+    first = page(response).select_one(".govuk-error-summary a")
+    assert first is not None, "the page has no error summary"
+    return first.get_text(strip=True)

@@ -1,0 +1,67 @@
+"""Tabs of Chromium on the live portal, for the browser tests: open one, sign in and out
+through the embedded provider, fill in a question's page, and check a page is accessible."""
+
+from __future__ import annotations
+
+from tests.support.browser import run_axe
+
+
+def new_tab(browser, base_url: str):  # type: ignore[no-untyped-def]
+    """A tab in a context of its own, keeping the console's errors in `console_errors`."""
+    context = browser.new_context(base_url=base_url, locale="en-GB")
+    tab = context.new_page()
+    tab.context_base_url = base_url
+    tab.console_errors = []
+    tab.on(
+        "console",
+        lambda m: (
+            m.type == "error"
+            and tab.console_errors.append(f"{m.text} ({m.location.get('url', '')})")
+        ),
+    )
+    tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
+    return tab
+
+
+def sign_in_in_browser(tab, start: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """Sign in through the embedded provider's own page, as a newcomer would."""
+    tab.goto(start)
+    tab.get_by_role("button", name=person, exact=True).click()
+    tab.wait_for_url(f"{tab.context_base_url}/**")
+    tab.console_errors.clear()  # the mock provider page asks for a stylesheet offline
+
+
+def finish_signing_out(tab) -> None:  # type: ignore[no-untyped-def]
+    """After "Sign out": confirm on the embedded provider's end-session page (One Login
+    itself asks nothing), then land on the portal's "You have signed out"."""
+    tab.wait_for_load_state()
+    end_session = tab.get_by_role("button", name="End session")
+    if not tab.url.startswith(tab.context_base_url) and end_session.count():
+        end_session.click()
+    tab.wait_for_url(f"{tab.context_base_url}/signed-out**")
+
+
+def check_accessible(tab, what: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The page is in the language asked for, passes axe, and its scripts ran cleanly."""
+    assert tab.locator("html").get_attribute("lang") == language, what
+    violations = run_axe(tab)
+    assert violations == [], f"{what} in {language}: {violations}"
+    errors = [e for e in tab.console_errors if "status of 404" not in e]
+    tab.console_errors.clear()
+    assert errors == [], f"{what}: {errors}"
+    assert "govuk-frontend-supported" in (tab.locator("body").get_attribute("class") or "")
+
+
+def fill_page(tab, data: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Fill in a question's page with the answers the test client would post."""
+    for name, value in data.items():
+        if isinstance(value, list) and name == "date_of_birth":
+            for part, text in zip(("day", "month", "year"), value, strict=True):
+                tab.locator(f"#date_of_birth-{part}").fill(text)
+        elif isinstance(value, list):
+            for choice in value:
+                tab.locator(f"input[name={name}][value={choice}]").check()
+        elif tab.locator(f"input[type=radio][name={name}]").count():
+            tab.locator(f"input[name={name}][value={value}]").check()
+        else:
+            tab.locator(f"[name={name}]").fill(value)
