@@ -55,7 +55,8 @@ def choices_form(young_person: bool) -> ConsentForm[Wording]:
 
 def withdraw_form(choice: str) -> WithdrawForm[Wording]:
     """The button that withdraws one choice, stamped with the wording shown with it."""
-    return WithdrawForm().with_wording(withdrawal_wording(choice))
+    form: WithdrawForm[Wording] = WithdrawForm()
+    return form.with_wording(withdrawal_wording(choice))
 
 
 def form_for_reading(young_person: bool) -> ConsentForm[Wording]:
