@@ -9,7 +9,7 @@
    package (pytest, schemathesis, devtools, ...) can be imported there;
 4. in that folder, nowhere near the checkout, with production settings (PORTAL_ENV=
    production, a database of its own on the test PostgreSQL server, made and dropped
-   here): `flask --app portal db upgrade`, then gunicorn with the portal's config;
+   here): `flask --app portal.app db upgrade`, then gunicorn with the portal's config;
 5. asks for /healthz, /readyz, and the start page in every language app.yaml offers
    (chosen as a person does, through /language/<code> and its cookie), each in its
    language, and for the stylesheet and script the page links to;

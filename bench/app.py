@@ -4,7 +4,7 @@ bare twins it is compared with (see bench/twins.py)."""
 from __future__ import annotations
 
 from bench import twins
-from portal import create_app
+from portal.app import create_app
 
 app = create_app()
 twins.register(app)

@@ -2,7 +2,7 @@
 
 Target: at least 200 messages a second. Uses PostgreSQL when TEST_DATABASE_URL is set
 (as in CI), otherwise SQLite. Everything runs as it is deployed, each part in processes
-of its own: the workers are `flask --app portal outbox run`, and the reference case
+of its own: the workers are `flask --app portal.app outbox run`, and the reference case
 system runs under gunicorn, as the council's case system would on another machine.
 
 The rate is read from the database, from the first claim to the last delivery, so a

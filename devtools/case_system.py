@@ -27,7 +27,7 @@ def start(instance_path: Path, client_id: str, port: int | None = None) -> tuple
 
 def _secret(instance_path: Path) -> str:
     """Kept in instance/ like the secret key: every process using this folder (`make run`,
-    `flask --app portal outbox run`, any other command) shares one case-system database,
+    `flask --app portal.app outbox run`, any other command) shares one case-system database,
     so they must share its client secret too."""
     secret_file = instance_path / "case_system_secret"
     if not secret_file.exists():

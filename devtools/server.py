@@ -10,7 +10,7 @@ from werkzeug.serving import run_simple
 from devtools import demo
 from devtools import identity as embedded
 from devtools.settings import ServerSettings
-from portal import create_app
+from portal.app import create_app
 from portal.case_api import outbox
 from portal.platform.settings import Settings, SettingsError, load_settings
 

@@ -1,5 +1,5 @@
 """The production entry point: `gunicorn 'portal.wsgi:app'`."""
 
-from portal import create_app
+from portal.app import create_app
 
 app = create_app()

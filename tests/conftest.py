@@ -21,7 +21,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.pool import NullPool
 from werkzeug.test import TestResponse
 
-from portal import create_app
+from portal.app import create_app
 from portal.platform.settings import PROJECT_ROOT, Settings, load_settings
 
 pytest_plugins = ["tests.support.browser"]

@@ -1,4 +1,4 @@
-"""`flask --app portal ...` commands for operators."""
+"""`flask --app portal.app ...` commands for operators."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from portal.platform.settings import project_path
 
 
 def register(app: Flask) -> None:
-    """Add every command group to `flask --app portal`."""
+    """Add every command group to `flask --app portal.app`."""
     _register_database(app)
     _register_sessions(app)
     _register_outbox(app)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from devtools.reference_case_system import demo as case_system_demo
-from portal import create_app
+from portal.app import create_app
 from tests.conftest import make_settings
 from tests.support.requests import ANSWERS
 from tests.support.routes import page_paths

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from joserfc.jwk import RSAKey
 
-from portal import create_app
+from portal.app import create_app
 from portal.platform.settings import load_settings
 from tests.conftest import (
     POSTGRES_URL,

@@ -191,7 +191,7 @@ def test_plans_have_every_section_status_and_dates(system: tuple[str, object], t
 def test_a_second_process_starting_the_embedded_case_system_keeps_its_secret(
     tmp_path: Path,
 ) -> None:
-    """`flask --app portal <anything>` beside `make run` used to write a new client secret
+    """`flask --app portal.app <anything>` beside `make run` used to write a new client secret
     into instance/, and the running portal's deliveries then all failed."""
     from devtools import case_system as embedded
 

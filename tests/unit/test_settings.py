@@ -201,7 +201,7 @@ def test_start_up_with_a_bad_file_prints_one_message_and_no_traceback(tmp_path: 
 
 
 def test_a_catalogue_naming_a_partner_app_yaml_lacks_stops_start_up(tmp_path: Path) -> None:
-    from portal import create_app
+    from portal.app import create_app
 
     config = write_config(
         tmp_path, lambda d: d.update(partners=[p for p in d["partners"] if p["id"] != "vcds"])

@@ -1,0 +1,196 @@
+"""The SEND family portal: `create_app()` wires settings, extensions and blueprints."""
+
+from __future__ import annotations
+
+import warnings
+
+import authlib.deprecate  # noqa: F401  (imported for its side effect on warning filters)
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+# authlib warns about its own modules that oidc-provider-mock and rfc7523 still import;
+# it forces its warnings on when imported, so these filters must come after it.
+warnings.filterwarnings("ignore", message="authlib.jose module is deprecated")
+warnings.filterwarnings("ignore", message="The httpx module is deprecated")
+
+from flask import Flask
+from govuk_frontend_wtf.main import WTFormsHelpers
+from jinja2.bccache import Bucket, BytecodeCache
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+import feedback
+import feedback.routes
+import portal.account.messages_routes
+import portal.account.routes
+import portal.assessment_request.routes
+import portal.auth.routes
+import portal.consent.caseworker_routes
+import portal.consent.routes
+import portal.contributions.caseworker_routes
+import portal.contributions.routes
+import portal.documents.caseworker_routes
+import portal.documents.routes
+import portal.links.caseworker_routes
+import portal.links.routes
+import portal.ops.routes
+import portal.public.routes
+import portal.reports.routes
+import portal.triage.routes
+import portal.triage.workspace_routes
+from forms.catalogue import Catalogue, load_catalogue, partner_references
+from forms.kit.question import error_href, wtforms_errors
+from portal.auth import setup as auth_setup
+from portal.case_api import notify
+from portal.case_api import setup as case_api_setup
+from portal.documents import service as attachments
+from portal.models.base import utcnow
+from portal.ops import cli
+from portal.platform import (
+    access,
+    assets,
+    audit,
+    compression,
+    db,
+    errors,
+    extensions,
+    frontend_text,
+    i18n,
+    logs,
+    rate_limits,
+    security,
+)
+from portal.platform.answers import as_html
+from portal.platform.crypto import DataCipher
+from portal.platform.settings import Settings, SettingsError, load_settings, project_path
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    settings = settings or load_settings()
+    logs.configure_logging()
+    app = Flask(
+        __name__,
+        static_folder="static",
+        static_url_path="/assets",
+        template_folder=str(project_path("templates")),
+        instance_path=str(settings.instance_path),
+    )
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        MAX_CONTENT_LENGTH=settings.config.uploads.max_request_bytes,
+        MAX_FORM_MEMORY_SIZE=1024 * 1024,
+        TESTING=settings.env == "test",
+        # The Host header is only believed for these names (PORTAL_ALLOWED_HOSTS), so no
+        # link or sign-in redirect_uri is built from a host an attacker chose.
+        TRUSTED_HOSTS=settings.allowed_hosts or None,
+    )
+    app.extensions[extensions.SETTINGS] = settings
+    app.extensions[extensions.CIPHER] = DataCipher(settings.data_keys)
+    app.extensions[extensions.CATALOGUE] = _load_catalogue(settings)
+
+    compression.init_app(app)  # first registered, so the last to touch each response
+    logs.init_app(app)
+    security.init_app(app)
+    i18n.init_app(app)
+    frontend_text.init_app(app)
+    assets.init_app(app)
+    db.init_app(app, settings.database_url)
+    errors.init_app(app)
+    rate_limits.init_app(app, settings)
+    auth_setup.init_app(app, settings)
+    case_api_setup.init_app(app, settings)
+    access.init_app(app)
+    WTFormsHelpers(app)
+    app.add_template_global(wtforms_errors)
+    app.add_template_global(error_href)
+    app.add_template_global(notify.service_link)
+    app.add_template_global(audit.describe, "describe_action")
+    _register_templates(app)
+
+    register_blueprints(app)
+
+    cli.register(app)
+    if settings.trusted_proxies:
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
+        )
+    # First of all hooks: the CSRF check reads the form, so the body limit must be set.
+    app.before_request_funcs.setdefault(None, []).insert(0, attachments.limit_request_body)
+    access.check_every_route_declared(app)
+    return app
+
+
+def register_blueprints(app: Flask) -> None:
+    """Every page the portal serves. Each feature's blueprint lives in its package; the
+    routes modules imported above add their routes to it."""
+    for blueprint in (
+        i18n.bp,
+        portal.public.bp,
+        portal.auth.bp,
+        portal.account.bp,
+        portal.links.bp,
+        portal.assessment_request.bp,
+        portal.consent.bp,
+        portal.contributions.bp,
+        portal.documents.bp,
+        portal.triage.bp,
+        portal.reports.bp,
+        portal.ops.bp,
+        feedback.bp,
+    ):
+        app.register_blueprint(blueprint)
+
+
+def _load_catalogue(settings: Settings) -> Catalogue:
+    catalogue = load_catalogue()
+    for where, partner_ids in partner_references(catalogue):
+        settings.config.check_partner_ids(partner_ids, f"forms/catalogue.yaml: {where}")
+    rules = {rule.id for rule in settings.config.retention}
+    for item in catalogue.items:
+        if item.retention not in rules:
+            raise SettingsError(
+                f"forms/catalogue.yaml: items.{item.id}.retention: {item.retention!r} is not "
+                f"a retention rule in app.yaml (known: {', '.join(sorted(rules))})"
+            )
+    return catalogue
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Compiled templates shared by every app in the process, checked against their
+    source. An app compiles each template once anyway; this matters where a process
+    builds many apps (the tests build one per test) or a worker restarts its app."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = _CompiledTemplates()
+
+
+def _register_templates(app: Flask) -> None:
+
+    settings = extensions.settings(app)
+    app.jinja_env.bytecode_cache = COMPILED_TEMPLATES
+    app.jinja_loader = ChoiceLoader(
+        [
+            app.jinja_loader,
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.jinja_env.globals["council"] = settings.config.council
+    app.jinja_env.globals["service"] = settings.config.service
+    app.jinja_env.globals["uploads"] = settings.config.uploads
+    app.jinja_env.globals["now"] = utcnow
+    app.jinja_env.globals["answer_html"] = as_html
