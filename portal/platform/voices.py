@@ -167,6 +167,21 @@ def _young_person_sending_views() -> None:  # pragma: no cover - read by `pybabe
     pgettext("young person", "Save your views")
 
 
+def _child_own_words() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The same catalogue questions in a child's voice: a child adding a file to their own
+    views reads the first; the others are for a young person (each voiced message has an
+    entry in both voices)."""
+    # NOTE: Read by a child (about 8 to 15) adding a file to their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Add a drawing, photo, recording or document")
+    # NOTE: On a young person's own request; a child would read it the same way.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "What is your first language?")
+    # NOTE: On a young person's own request; a child would read it the same way.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Do you agree to the EHC needs assessment?")
+
+
 def _young_person_own_words() -> None:  # pragma: no cover - read by `pybabel extract`
     """Catalogue questions whose young person's wording (forms/catalogue.yaml's `*_self`)
     is the same English as a parent's: their informal translation (forms.kit.question's
@@ -180,6 +195,32 @@ def _young_person_own_words() -> None:  # pragma: no cover - read by `pybabel ex
     # NOTE: Read by a child or young person adding a file to their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words.
     pgettext("young person", "Add a drawing, photo, recording or document")
+
+
+def _child_starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The start page of views in a child's voice (a parent or carer starts a child's
+    views today; each voiced message has an entry in both voices)."""
+    # NOTE: The start of a child's (about 8 to 15) own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Give your views")
+    # NOTE: The start of a child's (about 8 to 15) own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "Tell us, in your own words, what matters. What you write goes at the start of "
+        "the EHC plan, so everyone who reads it gets to know the child or young person "
+        "first.",
+    )
+    # NOTE: The start of a child's (about 8 to 15) own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "Every question is your choice. You can also add drawings, photos, recordings or "
+        "documents. We save your answers on every page.",
+    )
+    # NOTE: The start of a child's (about 8 to 15) own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Start")
 
 
 def _young_person_starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
