@@ -173,12 +173,13 @@ COMPILED_TEMPLATES = _CompiledTemplates()
 
 
 def _register_templates(app: Flask) -> None:
-
     settings = extensions.settings(app)
+    own_templates = app.jinja_loader
+    assert own_templates is not None  # create_app gives the template folder
     app.jinja_env.bytecode_cache = COMPILED_TEMPLATES
     app.jinja_loader = ChoiceLoader(
         [
-            app.jinja_loader,
+            own_templates,
             PrefixLoader(
                 {
                     "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),

@@ -19,6 +19,13 @@ BRITISH_ENGLISH = Locale("en", "GB")
 #   The Arabic catalogue therefore writes its fixed numbers in 0-9 as well.
 DIGITS: dict[str, str] = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
 
+# The same choice for the numbers the browser writes (GOV.UK Frontend's character count
+# and the time-out countdown format with `Intl.NumberFormat`): a Unicode numbering-system
+# extension (BCP 47 `-u-nu-`) for each language whose digits are not Latin or whose
+# browsers disagree about the default. Without it `ar` gives Arabic-Indic digits in
+# browsers that follow CLDR's default for Arabic, against our choice of 0-9.
+NUMBERING_SYSTEMS: dict[str, str] = {"ar": "latn", "fa": "arabext"}
+
 
 def localise_digits(text: str, language: str | None = None) -> str:
     """`text` (Babel's output: Latin digits) in the digits of `language` (default: current)."""
@@ -27,6 +34,14 @@ def localise_digits(text: str, language: str | None = None) -> str:
     if not digits:
         return text
     return text.translate(str.maketrans("0123456789", digits))
+
+
+def number_language(language: str | None = None) -> str:
+    """The language tag a browser formats numbers with, so that it writes the digits the
+    server writes: `ar-u-nu-latn`, `fa-u-nu-arabext`, or the plain code elsewhere."""
+    code = (language or str(get_locale() or "en")).split("_")[0]
+    system = NUMBERING_SYSTEMS.get(code)
+    return f"{code}-u-nu-{system}" if system else code
 
 
 def formatting_locale() -> Locale:

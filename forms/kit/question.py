@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any, ClassVar, Self
 
 from flask import current_app
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale, get_translations, gettext, pgettext
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field
@@ -31,6 +31,15 @@ def item(
     unbound.catalogue_id = item_id  # type: ignore[attr-defined]
     unbound.required_message = required_message  # type: ignore[attr-defined]
     return unbound
+
+
+def in_own_words(text: str, young_person: bool) -> str:
+    """`text` translated for the reader: where a young person's own words are the same
+    English as a parent's ("What is your first language?"), the young person's informal
+    translation is the "young person" context's (portal/platform/voices.py marks them)."""
+    if young_person and get_translations().upgettext("young person", text) != text:
+        return pgettext("young person", text)
+    return gettext(text)
 
 
 class QuestionForm(FlaskForm):
@@ -58,12 +67,9 @@ class QuestionForm(FlaskForm):
             entry = catalogue.item(item_id)
             label, hint, _why = entry.wording(young_person)
             field.catalogue_item = entry
-            field.label.text = (
-                gettext(label)
-                if entry.required
-                else gettext("%(label)s (optional)", label=gettext(label))
-            )
-            field.description = gettext(hint) if hint else ""
+            own = in_own_words(label, young_person)
+            field.label.text = own if entry.required else gettext("%(label)s (optional)", label=own)
+            field.description = in_own_words(hint, young_person) if hint else ""
             first = (
                 InputRequired(message=required_message)
                 if entry.required

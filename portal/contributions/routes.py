@@ -112,7 +112,11 @@ def start() -> ResponseReturnValue:
         )
         return redirect(_step_url(contribution, contributions.steps(contribution)[0]))
     return render_template(
-        "contributions/start.html", form=form, destinations=destinations, back=back
+        "contributions/start.html",
+        form=form,
+        destinations=destinations,
+        back=back,
+        voice=contributions.starting_voice(signed_in_account_id(), request.args.get("draft")),
     )
 
 
@@ -194,5 +198,6 @@ def sent(contribution_id: str) -> ResponseReturnValue:
         rows=contributions.answer_rows(contribution),
         files=contributions.files(contribution),
         own_voice=contributions.own_voice(contribution),
+        voice=contributions.voice(contribution),
         home=_home(contribution),
     )

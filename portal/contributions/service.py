@@ -42,6 +42,15 @@ def voice(contribution: Contribution) -> str | None:
     return "young person" if contribution.author_role == "young_person" else None
 
 
+def starting_voice(account_id: str, draft_id: str | None) -> str | None:
+    """The register of the start page, before anyone has said who is writing: a young
+    person's when they start from their own request, otherwise a parent's."""
+    if not draft_id:
+        return None
+    draft = next((d for d in cases.drafts_of(account_id) if d.id == draft_id), None)
+    return "young person" if draft is not None and draft.requester_role == "young_person" else None
+
+
 def steps(contribution: Contribution) -> list[str]:
     helped = ["helped-by"] if contribution.author_role == "child" else []
     return [*helped, *PROMPTS, "files"]

@@ -19,7 +19,7 @@ from babel import Locale
 from flask import Flask
 from flask_babel import get_locale, gettext, ngettext
 
-from portal.platform.i18n import Count
+from portal.platform.i18n import Count, number_language
 
 COUNT = "%{count}"  # GOV.UK Frontend's placeholder, filled in by its script
 
@@ -77,6 +77,16 @@ def _character_count(params: dict[str, Any]) -> dict[str, Any]:
             Count(int(limit)),
         )
     return texts
+
+
+def numbers_language() -> str:
+    """The `lang` to put around GOV.UK Frontend's character count where the page's own
+    code does not say which digits to write ("ar-u-nu-latn"), or "" where it does. Its
+    script formats the count with `Intl.NumberFormat` for the nearest `lang` and would
+    otherwise write digits the server does not (see forms/kit/numbers.py). (The Jinja
+    port drops the macro's `formGroup.attributes`, so the template wraps the component.)"""
+    tag = number_language()
+    return "" if tag == str(get_locale() or "en") else tag
 
 
 def _file_upload(params: dict[str, Any]) -> dict[str, Any]:
@@ -161,3 +171,4 @@ def localised(component: str, params: dict[str, Any]) -> dict[str, Any]:
 
 def init_app(app: Flask) -> None:
     app.jinja_env.globals["localised"] = localised
+    app.jinja_env.globals["numbers_language"] = numbers_language

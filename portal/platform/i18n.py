@@ -31,6 +31,7 @@ from forms.kit.numbers import (  # noqa: F401  (the portal formats through these
     format_number,
     formatting_locale,
     localise_digits,
+    number_language,
 )
 from portal.platform import extensions
 from portal.platform.access import public
@@ -244,6 +245,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["describe_language"] = describe
     app.jinja_env.globals["language_name"] = language_name
     app.jinja_env.globals["voiced"] = voiced
+    app.jinja_env.globals["number_language"] = number_language
 
 
 def _count_in_local_digits(app: Flask) -> None:

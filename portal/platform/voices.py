@@ -165,3 +165,158 @@ def _young_person_sending_views() -> None:  # pragma: no cover - read by `pybabe
     # NOTE: Read by a young person (16 to 25) on their own request or views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Save your views")
+
+
+def _child_own_words() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The same catalogue questions in a child's voice: a child adding a file to their own
+    views reads the first; the others are for a young person (each voiced message has an
+    entry in both voices)."""
+    # NOTE: Read by a child (about 8 to 15) adding a file to their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Add a drawing, photo, recording or document")
+    # NOTE: On a young person's own request; a child would read it the same way.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "What is your first language?")
+    # NOTE: On a young person's own request; a child would read it the same way.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Do you agree to the EHC needs assessment?")
+
+
+def _young_person_own_words() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Catalogue questions whose young person's wording (forms/catalogue.yaml's `*_self`)
+    is the same English as a parent's: their informal translation (forms.kit.question's
+    `in_own_words`)."""
+    # NOTE: Read by a young person (16 to 25) on their own request.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "What is your first language?")
+    # NOTE: Read by a young person (16 to 25) giving consent on their own request.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Do you agree to the EHC needs assessment?")
+    # NOTE: Read by a child or young person adding a file to their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("young person", "Add a drawing, photo, recording or document")
+
+
+def _child_starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The start page of views in a child's voice (a parent or carer starts a child's
+    views today; each voiced message has an entry in both voices)."""
+    # NOTE: The start of a child's (about 8 to 15) own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Give your views")
+    # NOTE: The start of a child's (about 8 to 15) own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "Tell us, in your own words, what matters. What you write goes at the start of "
+        "the EHC plan, so everyone who reads it gets to know the child or young person "
+        "first.",
+    )
+    # NOTE: The start of a child's (about 8 to 15) own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "Every question is your choice. You can also add drawings, photos, recordings or "
+        "documents. We save your answers on every page.",
+    )
+    # NOTE: The start of a child's (about 8 to 15) own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Start")
+
+
+def _young_person_starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The start page of their views, opened from their own request."""
+    # NOTE: Read by a young person (16 to 25) starting their own views from their own request.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Give your views")
+    # NOTE: Read by a young person (16 to 25) starting their own views from their own request.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Tell us, in your own words, what matters. What you write goes at the start of "
+        "the EHC plan, so everyone who reads it gets to know the child or young person "
+        "first.",
+    )
+    # NOTE: Read by a young person (16 to 25) starting their own views from their own request.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Every question is your choice. You can also add drawings, photos, recordings or "
+        "documents. We save your answers on every page.",
+    )
+    # NOTE: Read by a young person (16 to 25) starting their own views from their own request.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Start")
+
+
+def _child_sent_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The page after a child's own views are sent or saved."""
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Views sent")
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Views saved")
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "Thank you. We have your views and they will go into the plan in your own words.",
+    )
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Thank you. Your views will be sent with your request.")
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "What you sent")
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "What you wrote")
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Give more views")
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Back to your request")
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Back to your account")
+    # NOTE: Read by a child (about 8 to 15) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "What did you think of this service?")
+
+
+def _young_person_sent_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The page after a young person's own views are sent or saved."""
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Views sent")
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Views saved")
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Thank you. We have your views and they will go into the plan in your own words.",
+    )
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Thank you. Your views will be sent with your request.")
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "What you sent")
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "What you wrote")
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Give more views")
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Back to your request")
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Back to your account")
+    # NOTE: Read by a young person (16 to 25) who has just sent or saved their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "What did you think of this service?")

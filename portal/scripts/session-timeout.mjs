@@ -138,6 +138,9 @@ if (timeout > warning && warning > 0 && onWarningPage) {
   const error = dialog.querySelector('[data-timeout-error]')
   const texts = JSON.parse(dialog.dataset.countdown)
   const plurals = new Intl.PluralRules(document.documentElement.lang || 'en')
+  // The number in the digits the server writes for this language (data-number-language
+  // carries its numbering system, as ar-u-nu-latn or fa-u-nu-arabext).
+  const numbers = new Intl.NumberFormat(dialog.dataset.numberLanguage || document.documentElement.lang || 'en')
   const throttle = Math.min(60000, (timeout - warning) / 3)
   let lastAsked = Date.now()
   let trailing = null
@@ -146,7 +149,7 @@ if (timeout > warning && warning > 0 && onWarningPage) {
   let closing = false
 
   const sentence = (unit, count) =>
-    (texts[unit][plurals.select(count)] ?? texts[unit].other).replace('{count}', String(count))
+    (texts[unit][plurals.select(count)] ?? texts[unit].other).replace('{count}', numbers.format(count))
 
   function countdown (left) {
     const seconds = Math.max(0, Math.ceil(left / 1000))

@@ -4,6 +4,7 @@ the page and what they typed, whether they stay signed in or are signed out."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from flask import Flask
 from werkzeug.serving import make_server
 
 from tests.conftest import build_app, make_settings, migrate, write_config
-from tests.support.browser import run_axe
+from tests.support.browser import ARABIC_INDIC_BY_DEFAULT, run_axe
 from tests.support.tabs import finish_signing_out, new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
@@ -172,3 +173,25 @@ def test_the_next_person_at_a_shared_computer_never_sees_the_draft(tab) -> None:
     assert tab.evaluate("Object.keys(sessionStorage).length") == 0, "another person's is dropped"
     tab.goto("/feedback/")
     assert tab.locator("textarea").first.input_value() == ""
+
+
+PERSIAN, LATIN, ARABIC_INDIC = "[۰-۹]", "[0-9]", "[٠-٩]"
+
+
+@pytest.mark.parametrize(
+    ("language", "digits", "others"),
+    [("fa", PERSIAN, [LATIN, ARABIC_INDIC]), ("ar", LATIN, [PERSIAN, ARABIC_INDIC])],
+)
+def test_the_countdown_is_in_the_languages_digits(tab, language, digits, others) -> None:  # type: ignore[no-untyped-def]
+    """Persian digits in Persian and 0-9 in Arabic, as the server writes them
+    (forms/kit/numbers.py), even in a browser whose Arabic default is Arabic-Indic."""
+    tab.add_init_script(ARABIC_INDIC_BY_DEFAULT)
+    open_the_needs_question(tab, language)
+    tab.locator("textarea").fill(ANSWER)
+    dialog = tab.get_by_role("dialog")
+    dialog.wait_for(state="visible", timeout=OPENS_WITHIN)
+    for shown in (dialog.locator("[data-countdown-visible]"), dialog.locator("[aria-live=polite]")):
+        text = shown.inner_text()
+        assert re.search(digits, text), f"{language}: {text!r}"
+        for other in others:
+            assert not re.search(other, text), f"{language}: {text!r} mixes digit systems"

@@ -20,6 +20,23 @@ from portal.platform.settings import PROJECT_ROOT
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_SOURCE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
+# Browsers that follow CLDR's default for Arabic (Firefox, Safari, older Chrome) write
+# Arabic-Indic digits for a plain `ar`; Debian's Chromium writes 0-9. An init script that
+# makes a test's Chromium behave like the former, so only an explicit numbering system passes.
+ARABIC_INDIC_BY_DEFAULT = """
+(() => {
+  const Original = Intl.NumberFormat
+  const plain = (tag) =>
+    typeof tag === 'string' && /^ar(-[A-Za-z]{2})?$/.test(tag) ? tag + '-u-nu-arab' : tag
+  function NumberFormat (locales, options) {
+    return new Original(Array.isArray(locales) ? locales.map(plain) : plain(locales), options)
+  }
+  NumberFormat.supportedLocalesOf = Original.supportedLocalesOf.bind(Original)
+  NumberFormat.prototype = Original.prototype
+  Intl.NumberFormat = NumberFormat
+})()
+"""
+
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",

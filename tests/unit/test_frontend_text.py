@@ -136,3 +136,19 @@ def test_every_direct_component_call_sets_its_own_words() -> None:
             through_helper = call.startswith("(localised(")
             assert through_helper or (key and f'"{key}"' in call), (template.name, name, call)
     assert found > 5
+
+
+@pytest.mark.parametrize(
+    ("code", "wrapped"),
+    [("ar", "ar-u-nu-latn"), ("fa", "fa-u-nu-arabext"), ("pl", None), ("en", None)],
+)
+def test_the_character_count_names_the_digits_the_server_writes(
+    app: Flask, code: str, wrapped: str | None
+) -> None:
+    """GOV.UK Frontend's script writes the count with Intl.NumberFormat for the nearest
+    `lang`: in Arabic and Persian that `lang` carries the numbering system (0-9 for
+    Arabic, Persian digits for Persian), as forms/kit/numbers.py chooses."""
+    with app.test_request_context(f"/?lang={code}"):
+        counted = str(EveryWidget(meta={"csrf": False}).counted(params={"maxlength": 1200}))
+    around = re.match(r'\s*<div lang="([^"]+)">\s*<div class="govuk-form-group', counted)
+    assert (around.group(1) if around else None) == wrapped

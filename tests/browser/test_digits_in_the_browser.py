@@ -1,0 +1,50 @@
+"""Numbers the browser writes are in the digits the server writes for the language:
+Persian digits in Persian, Latin digits (0-9) in Arabic (forms/kit/numbers.py),
+here in GOV.UK Frontend's character count. The time-out countdown is checked in
+test_session_timeout.py, which shortens the time-out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import sign_in_in_browser
+from tests.support.browser import ARABIC_INDIC_BY_DEFAULT
+
+pytestmark = pytest.mark.browser
+PARENT = "parent@example.org"
+LATIN, ARABIC_INDIC, PERSIAN = "[0-9]", "[٠-٩]", "[۰-۹]"
+DIGITS = {"fa": (PERSIAN, [LATIN, ARABIC_INDIC]), "ar": (LATIN, [PERSIAN, ARABIC_INDIC])}
+
+
+def digits_are(text: str, language: str) -> None:
+    wanted, unwanted = DIGITS[language]
+    assert re.search(wanted, text), f"{language}: {text!r} has the language's digits"
+    for other in unwanted:
+        assert not re.search(other, text), f"{language}: {text!r} mixes digit systems"
+
+
+def open_a_counted_box(tab, language: str) -> None:  # type: ignore[no-untyped-def]
+    tab.add_init_script(ARABIC_INDIC_BY_DEFAULT)
+    sign_in_in_browser(tab, f"/account/request/who?lang={language}", PARENT)
+    tab.locator("input[value=parent_carer]").check()
+    with tab.expect_navigation():
+        tab.locator("main form button[type=submit]").click()
+    draft = tab.url.rstrip("/").rsplit("/", 1)[-1]
+    tab.goto(f"/account/request/{draft}/needs/description")
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_character_count_writes_the_languages_digits(page, language: str) -> None:  # type: ignore[no-untyped-def]
+    open_a_counted_box(page, language)
+    assert page.evaluate("new Intl.NumberFormat('ar').format(10)") == "١٠", "the emulation"
+    status = page.locator(".govuk-character-count__status")
+    page.locator("textarea").fill("")
+    page.locator("textarea").press_sequentially("He likes trains and quiet rooms.")
+    page.wait_for_timeout(1200)  # GOV.UK Frontend updates the visible count after a pause
+    shown = status.inner_text()
+    digits_are(shown, language)
+    hidden = page.locator(".govuk-character-count__sr-status").text_content() or ""
+    digits_are(hidden, language)
+    assert page.locator("html").get_attribute("lang") == language, "the page keeps its code"
