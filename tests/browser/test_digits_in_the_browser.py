@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from tests.browser.conftest import sign_in_in_browser
 from tests.support.browser import ARABIC_INDIC_BY_DEFAULT
+from tests.support.tabs import sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 PARENT = "parent@example.org"

@@ -155,11 +155,11 @@ def test_the_views_start_and_sent_pages_speak_in_the_writers_voice(
     assert expected["young person"] != expected[None]
     html = page(client.get(f"/account/contributions/new?draft={draft}"))
     button = html.select_one("main form button[type=submit]")
-    assert html.h1.get_text(strip=True) == expected["young person"][0]
+    assert html.h1 is not None and html.h1.get_text(strip=True) == expected["young person"][0]
     assert button is not None and button.get_text(strip=True) == expected["young person"][1]
     parent = start(client, "parent_carer")
     html = page(client.get(f"/account/contributions/new?draft={parent}"))
-    assert html.h1.get_text(strip=True) == expected[None][0]
+    assert html.h1 is not None and html.h1.get_text(strip=True) == expected[None][0]
 
     for author, voice in (
         ("young_person", "young person"),
