@@ -292,7 +292,7 @@ def check_pages(base: str, languages: list[str]) -> None:
 
 
 def check_verify(venv: Path, work: Path, environment: dict[str, str]) -> None:
-    flask = [str(venv / "bin" / "flask"), "--app", "portal", "case-api", "verify"]
+    flask = [str(venv / "bin" / "flask"), "--app", "portal.app", "case-api", "verify"]
     without = subprocess.run(  # noqa: S603
         [*flask, "http://127.0.0.1:9/"],
         capture_output=True,
@@ -427,7 +427,7 @@ def main() -> int:
             "RATELIMIT_STORAGE_URI": REDIS_URL,
         }
         out = run(
-            [str(venv / "bin" / "flask"), "--app", "portal", "db", "upgrade"],
+            [str(venv / "bin" / "flask"), "--app", "portal.app", "db", "upgrade"],
             cwd=work,
             env=environment,
         )

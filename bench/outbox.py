@@ -83,7 +83,7 @@ def case_system(folder: str, secret: str) -> Iterator[str]:
 def outbox_workers(env: dict[str, str], count: int) -> Iterator[None]:
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "flask", "--app", "portal", "outbox", "run"],
+            [sys.executable, "-m", "flask", "--app", "portal.app", "outbox", "run"],
             env=env,
             cwd=PROJECT_ROOT,
             stdout=subprocess.PIPE,

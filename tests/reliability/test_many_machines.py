@@ -260,7 +260,7 @@ def submit_requests(env: dict[str, str], processes: int) -> list[str]:
 
 def worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "flask", "--app", "portal", "outbox", "run"],
+        [sys.executable, "-m", "flask", "--app", "portal.app", "outbox", "run"],
         env=env,
         cwd=PROJECT_ROOT,
         stdout=subprocess.DEVNULL,
