@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.support.tabs import new_tab, sign_in_in_browser
+from tests.support.tabs import fill_page, new_tab, sign_in_in_browser
 
 TWENTY_YEARS_AGO = str(dt.date.today().year - 20)
 
@@ -42,20 +42,6 @@ YOUNG_PERSON_ANSWERS: dict[str, dict[str, dict[str, object]]] = {
 }
 
 
-def fill(tab, data: dict[str, object]) -> None:  # type: ignore[no-untyped-def]
-    for name, value in data.items():
-        if name == "date_of_birth":
-            for part, text in zip(("day", "month", "year"), value, strict=True):  # type: ignore[call-overload]
-                tab.locator(f"#date_of_birth-{part}").fill(text)
-        elif isinstance(value, list):
-            for choice in value:
-                tab.locator(f"input[name={name}][value={choice}]").check()
-        elif tab.locator(f"input[type=radio][name={name}]").count():
-            tab.locator(f"input[name={name}][value={value}]").check()
-        else:
-            tab.locator(f"[name={name}]").fill(value)
-
-
 def continue_(tab) -> None:  # type: ignore[no-untyped-def]
     tab.locator("main form button[type=submit]").first.click()
     tab.wait_for_load_state()
@@ -76,7 +62,7 @@ def test_a_young_person_sends_their_own_request(browser, base_url: str, language
         for section, pages in YOUNG_PERSON_ANSWERS.items():
             for slug, data in pages.items():
                 tab.goto(f"{task_list}{section}/{slug}")
-                fill(tab, data)
+                fill_page(tab, data)
                 continue_(tab)
                 assert not tab.locator(".govuk-error-summary").count(), f"{section}/{slug}"
         tab.goto(f"{task_list}consent")
