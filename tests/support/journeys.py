@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from tests.support.page_checks import Person
+from tests.support.tabs import fill_page
 
 EIGHTEEN_YEARS_AGO = dt.date.today().year - 18
 
@@ -77,21 +78,8 @@ def submit(person: Person) -> None:
 
 
 def fill_question(person: Person, data: dict[str, Any]) -> None:
-    """Answer a question page as a person does: type into boxes, tick, choose."""
-    page = person.page
-    for name, value in data.items():
-        if isinstance(value, list) and (name.startswith("date") or name.endswith("_date")):
-            for part, text in zip(("day", "month", "year"), value, strict=True):
-                page.locator(f"#{name}-{part}").fill(text)
-        elif isinstance(value, list):
-            for choice in value:
-                page.locator(f"input[name={name}][value={choice}]").check()
-        elif page.locator(f"input[type=radio][name={name}]").count():
-            page.locator(f"input[name={name}][value={value}]").check()
-        elif page.locator(f"select[name={name}]").count():
-            page.locator(f"select[name={name}]").select_option(value)
-        else:
-            page.locator(f"[name={name}]").fill(value)
+    """Answer a question page as a person does."""
+    fill_page(person.page, data)
 
 
 def error_summary(person: Person) -> list[str]:

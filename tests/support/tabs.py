@@ -53,15 +53,18 @@ def check_accessible(tab, what: str, language: str) -> None:  # type: ignore[no-
 
 
 def fill_page(tab, data: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
-    """Fill in a question's page with the answers the test client would post."""
+    """Answer a question page as a person does: type into boxes, tick, choose (the answers
+    the test client would post)."""
     for name, value in data.items():
-        if isinstance(value, list) and name == "date_of_birth":
+        if isinstance(value, list) and (name.startswith("date") or name.endswith("_date")):
             for part, text in zip(("day", "month", "year"), value, strict=True):
-                tab.locator(f"#date_of_birth-{part}").fill(text)
+                tab.locator(f"#{name}-{part}").fill(text)
         elif isinstance(value, list):
             for choice in value:
                 tab.locator(f"input[name={name}][value={choice}]").check()
         elif tab.locator(f"input[type=radio][name={name}]").count():
             tab.locator(f"input[name={name}][value={value}]").check()
+        elif tab.locator(f"select[name={name}]").count():
+            tab.locator(f"select[name={name}]").select_option(value)
         else:
             tab.locator(f"[name={name}]").fill(value)
