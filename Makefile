@@ -13,24 +13,26 @@ PO_FILES := $(wildcard translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 STYLES := $(wildcard portal/styles/*.scss)
 GOVUK := node_modules/govuk-frontend/dist/govuk
+MOJ := node_modules/@ministryofjustice/frontend/moj
 
 .PHONY: run test check setup tools assets translations db bench soak lint types contracts lock format clean wheel wheel-check
 
 run: setup
 	@$(BIN)/python -m devtools.server --port $(PORT)
 
-# Everything: unit, integration, browser, journeys and reliability tiers (a run that
+# Everything: unit, integration, sweeps, browser, journeys and reliability tiers (a run that
 # collects nothing exits 5, which fails make).
 # Everything, on both cores (a file's tests stay on one worker, so each module keeps its
 # live server and browser); then the tests that run several processes and restart
 # PostgreSQL, alone, as they would disturb whatever runs beside them.
 test: setup
-	@$(BIN)/python -m pytest -n 2 --dist loadfile -m "not reliability" $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -n 2 --dist loadfile -m "not reliability" --durations=15 $(PYTEST_ARGS)
 	@$(BIN)/python -m pytest -m reliability $(PYTEST_ARGS)
 
-# The loop while working: unit and integration tiers only, on both cores.
+# The loop while working: unit and integration tiers only, on both cores (the sweeps,
+# browser, journeys and reliability tiers are left to `make test`).
 check: setup
-	@$(BIN)/python -m pytest -m "unit or integration" -n 2 -q $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -m "unit or integration" -n 2 --dist worksteal -q $(PYTEST_ARGS)
 
 setup: tools $(VENV)/.installed node_modules/.installed portal/static/.built $(MO_FILES) db
 
@@ -86,19 +88,24 @@ wheel-check: $(VENV)/.installed portal/static/.built
 	@$(BIN)/python .ci/wheel_check.py
 
 node_modules/.installed: package.json package-lock.json
-	@echo "Installing GOV.UK Frontend from npm"
+	@echo "Installing GOV.UK Frontend and MoJ Frontend from npm"
 	@npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 assets: portal/static/.built
+# MoJ Frontend's Sass reaches GOV.UK Frontend by a path from the checkout's root, hence
+# --load-path=. beside node_modules.
 SCRIPTS := $(wildcard portal/scripts/*.mjs)
 portal/static/.built: node_modules/.installed $(STYLES) $(SCRIPTS)
-	@echo "Building the stylesheet and copying GOV.UK Frontend's script"
+	@echo "Building the stylesheet and copying GOV.UK Frontend's and MoJ Frontend's scripts"
 	@mkdir -p portal/static
 	@cp $(GOVUK)/govuk-frontend.min.js portal/static/govuk-frontend.min.js
+	@cp $(MOJ)/moj-frontend.min.js portal/static/moj-frontend.min.js
+	@mkdir -p portal/static/images
+	@cp $(MOJ)/assets/images/*.svg portal/static/images/
 	@cp $(SCRIPTS) portal/static/
 	@npx --no-install sass --no-source-map --style=compressed --quiet-deps \
-	  --load-path=node_modules --pkg-importer=node \
+	  --load-path=. --load-path=node_modules --pkg-importer=node \
 	  portal/styles/application.scss portal/static/application.css
 	@touch $@
 
@@ -120,10 +127,16 @@ bench: setup
 	@PORTAL_ENV=test $(BIN)/python -m bench.throughput 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.outbox 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.queue 2>/dev/null
+	@PORTAL_ENV=test $(BIN)/python -m bench.family_growth 2>/dev/null
+	@PORTAL_ENV=test BENCH_RETENTION_ROWS=$${BENCH_RETENTION_ROWS:-100000} $(BIN)/python -m bench.retention 2>/dev/null
 	@PORTAL_ENV=test $(BIN)/python -m bench.weight 2>/dev/null
 
+# 200 families for 5 minutes through two app processes and two outbox workers (on
+# PostgreSQL when TEST_DATABASE_URL is set): bench/soak.py. Smaller while developing:
+# SOAK_FAMILIES=20 SOAK_SECONDS=30 make soak.
 soak: setup
-	RELIABILITY_FAMILIES=50 RELIABILITY_SECONDS=60 $(BIN)/python -m pytest -p no:warnings -q -rP --timeout=1200 tests/reliability
+	@PORTAL_ENV=test SOAK_FAMILIES=$${SOAK_FAMILIES:-200} SOAK_SECONDS=$${SOAK_SECONDS:-300} \
+	  $(BIN)/python -m bench.soak 2>/dev/null
 
 # What CI checks before the tests: lint, format, import contracts and types.
 lint: $(VENV)/.installed

@@ -114,6 +114,7 @@ def check_contents(wheel: Path, languages: list[str]) -> None:
         "portal/bundled/migrations/script.py.mako",
         "portal/static/application.css",
         "portal/static/govuk-frontend.min.js",
+        "portal/static/moj-frontend.min.js",
         "portal/case_api/openapi.yaml",
         "portal/wsgi.py",
         "forms/catalogue.yaml",
@@ -180,6 +181,7 @@ def production_settings(venv: Path, work: Path) -> tuple[Path, str, str]:
         token_url="https://case-system.invalid/token",  # noqa: S106 (a URL, not a secret)
     )
     config["notify"]["template_id"] = str(uuid.uuid4())
+    config["notify"]["sms_template_id"] = str(uuid.uuid4())
     path = work / "app.yaml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path, data_key, family_key

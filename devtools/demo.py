@@ -1,4 +1,4 @@
-"""Demonstration data for `make run`: the example parent and young person can already
+"""Demonstration data for `make run`: the example parents and young person can already
 see the reference case system's demonstration cases."""
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ def seed(app: Flask) -> None:
     issuer = providers(app)[FAMILIES].issuer
     wanted = [
         (PEOPLE["parent"], case_system_demo.FINAL, "parent_carer"),
+        (PEOPLE["parent"], case_system_demo.REVIEW, "parent_carer"),
         (PEOPLE["young_person"], case_system_demo.DRAFT, "young_person"),
+        (PEOPLE["second_parent"], case_system_demo.CHILD_DRAFT, "parent_carer"),
+        (PEOPLE["parent"], case_system_demo.NOT_ISSUING, "parent_carer"),
+        (PEOPLE["young_adult"], case_system_demo.CEASED, "young_person"),
     ]
     with session_factory(app)() as db:
         for subject, reference, relationship in wanted:

@@ -55,7 +55,12 @@ def one_login_claims(email: str) -> dict[str, Any]:
 
 FAMILY_PEOPLE = [
     (email, one_login_claims(email))
-    for email in ("parent@example.org", "young.person@example.org", "second.parent@example.org")
+    for email in (
+        "parent@example.org",
+        "young.person@example.org",
+        "second.parent@example.org",
+        "young.adult@example.org",
+    )
 ]
 STAFF_PEOPLE = [
     (
@@ -217,6 +222,8 @@ def start(first_port: int | None = None) -> dict[str, str]:
 PEOPLE = {
     "parent": "parent@example.org",
     "young_person": "young.person@example.org",
+    "second_parent": "second.parent@example.org",
+    "young_adult": "young.adult@example.org",
     "caseworker": "caseworker@council.example",
     "manager": "manager@council.example",
 }

@@ -7,7 +7,7 @@ import sys
 
 from werkzeug.serving import run_simple
 
-from devtools import demo
+from devtools import demo, demo_requests
 from devtools import identity as embedded
 from devtools.settings import ServerSettings
 from portal.app import create_app
@@ -29,6 +29,10 @@ def main() -> None:
     app = create_app(settings)
     if settings.config.identity_providers.families.embedded:
         demo.seed(app)
+        try:
+            demo_requests.seed(app)
+        except demo_requests.NotAccepted as problem:  # a council's own questions or rules
+            print(f"The caseworkers' example requests were not made: {problem}", file=sys.stderr)
     outbox.start_thread(app)
     council = settings.config.council.short_name
     lines = [
@@ -40,9 +44,16 @@ def main() -> None:
         lines += [
             "Signing in opens a test sign-in page: choose one of the example people.",
             f"  Families: {people['parent']} or {people['young_person']}"
-            f" (http://{args.host}:{args.port}/account/)",
+            f" (http://{args.host}:{args.port}/account/); {people['second_parent']} has a"
+            " draft plan to respond to; a decision to challenge: not to issue a plan"
+            f" ({people['parent']}), to stop a plan ({people['young_adult']})",
             f"  Staff: {people['caseworker']} or {people['manager']}"
             f" (http://{args.host}:{args.port}/caseworker/)",
+            f"  The caseworkers' queue has example requests in each tray"
+            f" (http://{args.host}:{args.port}/caseworker/queue): new, assigned to"
+            f" {demo_requests.CASEWORKER[1]}, overdue, due this week (a young person's own),"
+            " waiting for the family, and decided; to answer as the family waiting, type"
+            f" {demo_requests.WAITING_FAMILY} on the test sign-in page",
         ]
     lines.append("Requests are delivered to the reference case system in the background.")
     lines.append(

@@ -20,8 +20,18 @@ class _Entry(BaseModel):
     name: str
 
 
+Article6 = Literal[
+    "consent",
+    "contract",
+    "legal_obligation",
+    "vital_interests",
+    "public_task",
+    "legitimate_interests",
+]
+
+
 class LawfulBasis(_Entry):
-    pass
+    article_6: Article6  # UK GDPR Article 6(1): which rights a person has over the item
 
 
 class Purpose(_Entry):

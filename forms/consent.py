@@ -15,7 +15,7 @@ from wtforms.validators import ValidationError
 
 from forms import items
 from forms.kit.fields import YES_NO, _l, long_text, radios
-from forms.kit.question import QuestionForm, item
+from forms.kit.question import QuestionForm, in_own_voice, item
 
 NO_SHARING = "none"
 CONFIRMED = "confirmed"
@@ -89,9 +89,12 @@ class StampedForm(FlaskForm, Generic[W]):
             return False
         read = (self.wording_version.data, self.wording_sha256.data)
         if read != (self.wording.version, self.wording.sha256):
-            self.wording_problem = gettext(
+            problem = _l(
                 "The wording on this page has changed since you opened it. Read it again, then "
                 "make your choices"
+            )
+            self.wording_problem = str(
+                in_own_voice(problem) if getattr(self, "young_person", False) else problem
             )
             return False
         return True
@@ -149,14 +152,14 @@ class ConsentForm(StampedForm[W], QuestionForm):
             )
         ]
         if young_person:
-            self.declaration.validators[0].message = gettext(
+            self.declaration.validators[0].message = _l(
                 "Confirm that you understand what you are agreeing to"
             )
 
     def validate_sharing(self, field: SelectMultipleField) -> None:
         if NO_SHARING in (field.data or []) and len(field.data) > 1:
             raise ValidationError(
-                gettext(
+                _l(
                     "Select who we can share information with, or select that we must not "
                     "share it, not both"
                 )

@@ -19,6 +19,9 @@ CHILD_ADDRESS_POSTCODE: Final = "child.address_postcode"
 CHILD_UPN: Final = "child.upn"
 
 CONTACT_EMAIL: Final = "contact.email"
+CONTACT_CHANNELS: Final = "contact.channels"
+CONTACT_MOBILE: Final = "contact.mobile"
+CONTACT_LANGUAGE: Final = "contact.language"
 
 CONSENT_ASSESSMENT: Final = "consent.assessment"
 CONSENT_SHARING: Final = "consent.sharing"
@@ -26,6 +29,10 @@ CONSENT_EXCLUSIONS: Final = "consent.exclusions"
 CONSENT_DECLARATION: Final = "consent.declaration"
 
 VIEWS_HELPED_BY: Final = "views.helped_by"
+
+DATA_RIGHTS_RIGHT: Final = "data_rights.right"
+DATA_RIGHTS_DETAILS: Final = "data_rights.details"
+DATA_RIGHTS_CORRECTION: Final = "data_rights.correction"
 
 FEEDBACK_SERVICE: Final = "feedback.service"
 FEEDBACK_SATISFACTION: Final = "feedback.satisfaction"

@@ -26,7 +26,7 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, NumberRange, ValidationError
+from wtforms.validators import DataRequired, InputRequired, NumberRange, ValidationError
 
 from forms.kit.fields import _l
 from forms.kit.question import DateInputField
@@ -56,6 +56,46 @@ class AssignForm(ActionForm):
         ]
 
 
+class BulkAssignForm(FlaskForm):
+    """Assigning several requests from the queue: each chosen request is sent as
+    `reference:version`, the version the caseworker saw."""
+
+    selected = SelectMultipleField(
+        choices=[],
+        validate_choice=False,
+        validators=[InputRequired(message=_l("Select the requests to assign"))],
+    )
+    assignee = SelectField(
+        _l("Assign the selected requests to"),
+        choices=[],
+        default="",
+        widget=GovSelect(),
+        validators=[InputRequired(message=_l("Select who to assign the requests to"))],
+    )
+
+    MOST = 100
+
+    def __init__(self, *args: Any, caseworkers: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.assignee.choices = [
+            SelectChoice("", _l("Select a person")),
+            *(SelectChoice(value, label) for value, label in caseworkers),
+        ]
+
+    def validate_selected(self, field: SelectMultipleField) -> None:
+        values = field.data or []
+        if len(values) > self.MOST or not all(SEEN.fullmatch(value) for value in values):
+            raise ValidationError(_l("Select the requests to assign"))
+
+    def chosen(self) -> list[tuple[str, int]]:
+        """Each request chosen, with the version the caseworker saw."""
+        found = (value.partition(":") for value in dict.fromkeys(self.selected.data or []))
+        return [(reference, int(version)) for reference, _sep, version in found]
+
+
+SEEN = re.compile(r"[A-Z0-9][A-Z0-9-]{3,31}:[0-9]{1,9}")
+
+
 class MoreInformationForm(ActionForm):
     message = TextAreaField(
         _l("What do you need from the family?"),
@@ -65,6 +105,18 @@ class MoreInformationForm(ActionForm):
             InputRequired(message=_l("Enter what you need from the family")),
             LengthOf(2000, _l("The message")),
         ],
+    )
+
+
+class NoteForm(FlaskForm):
+    """An internal note: not an action on the request, so no version to check."""
+
+    text = TextAreaField(
+        _l("Add a note"),
+        description=_l("Only council staff see notes. The note is also sent to the case system."),
+        widget=GovCharacterCount(),
+        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+        validators=[DataRequired(message=_l("Enter the note")), LengthOf(5000, _l("The note"))],
     )
 
 

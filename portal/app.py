@@ -25,15 +25,25 @@ import portal.assessment_request.routes
 import portal.auth.routes
 import portal.consent.caseworker_routes
 import portal.consent.routes
+import portal.contact_preferences.routes
 import portal.contributions.caseworker_routes
 import portal.contributions.routes
+import portal.data_rights.caseworker_routes
+import portal.data_rights.routes
+import portal.disagreement.routes
 import portal.documents.caseworker_routes
 import portal.documents.routes
+import portal.draft_plans.caseworker_routes
+import portal.draft_plans.routes
 import portal.links.caseworker_routes
 import portal.links.routes
 import portal.ops.routes
 import portal.public.routes
 import portal.reports.routes
+import portal.reviews.caseworker_routes
+import portal.reviews.routes
+import portal.triage.action_routes
+import portal.triage.request_routes
 import portal.triage.routes
 import portal.triage.workspace_routes
 from forms.catalogue import Catalogue, load_catalogue, partner_references
@@ -93,6 +103,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     frontend_text.init_app(app)
     assets.init_app(app)
     db.init_app(app, settings.database_url)
+    audit.init_app(app)
     errors.init_app(app)
     rate_limits.init_app(app, settings)
     auth_setup.init_app(app, settings)
@@ -129,8 +140,13 @@ def register_blueprints(app: Flask) -> None:
         portal.links.bp,
         portal.assessment_request.bp,
         portal.consent.bp,
+        portal.contact_preferences.bp,
         portal.contributions.bp,
+        portal.data_rights.bp,
+        portal.disagreement.bp,
         portal.documents.bp,
+        portal.draft_plans.bp,
+        portal.reviews.bp,
         portal.triage.bp,
         portal.reports.bp,
         portal.ops.bp,

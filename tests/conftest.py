@@ -3,6 +3,8 @@ the application, and a test client that checks every HTML page it fetches."""
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import re
 import shutil
@@ -14,15 +16,17 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from alembic import command
 from alembic.config import Config
-from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
+from joserfc.jwk import RSAKey
 from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from werkzeug.test import TestResponse
 
 from portal.app import create_app
 from portal.platform.settings import PROJECT_ROOT, Settings, load_settings
+from tests.support.html_checks import check_page
 
 pytest_plugins = ["tests.support.browser"]
 
@@ -40,7 +44,7 @@ if IN_CI and not RATELIMIT_URL:
 
 
 # A test's tier is the folder it lives in: `make check` runs unit and integration only.
-TIERS = ("unit", "integration", "browser", "journeys", "reliability")
+TIERS = ("unit", "integration", "sweeps", "browser", "journeys", "reliability")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -63,6 +67,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
         report.longrepr = f"skipped in CI, which is not allowed: {report.longrepr}"
 
 
+@functools.cache
+def family_client_key() -> str:
+    """One families' client key per test process: making a 2048-bit RSA key for every
+    test's app cost more than the rest of the app's set-up."""
+    return json.dumps(RSAKey.generate_key(2048, private=True, auto_kid=True).as_dict(private=True))
+
+
 def make_settings(instance: Path, database_url: str, **environ: str) -> Settings:
     return load_settings(
         {
@@ -70,6 +81,7 @@ def make_settings(instance: Path, database_url: str, **environ: str) -> Settings
             "PORTAL_INSTANCE_PATH": str(instance),
             "DATABASE_URL": database_url,
             "SECRET_KEY": "test-secret-key-that-is-long-enough-for-tests",
+            "FAMILY_OIDC_PRIVATE_KEY": family_client_key(),
             **({"RATELIMIT_STORAGE_URI": RATELIMIT_URL} if RATELIMIT_URL else {}),
             **environ,
         }
@@ -89,6 +101,14 @@ def fresh_postgres_schema(base_url: str) -> str:
     """A schema of its own for one test, so tests never see each other's rows."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
     engine = create_engine(base_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    # pg_trgm is one per database, in the schema that first made it: were that a test's
+    # schema, dropping it would drop every other schema's trigram index with it (and
+    # deadlock with whoever was using one). Made in public first, no test schema owns it.
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+    except DBAPIError:
+        pass  # another process made it at the same moment
     with engine.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     engine.dispose()
@@ -200,31 +220,6 @@ class HtmlCheckingClient(FlaskClient):
         if response.mimetype == "text/html" and not response.is_streamed and not encoded:
             check_page(response)
         return response
-
-
-def check_page(response: TestResponse) -> None:
-    html = response.get_data(as_text=True)
-    page = BeautifulSoup(html, "html.parser")
-    where = f"{response.request.path} ({response.status_code})"
-
-    root = page.find("html")
-    assert root and root.get("lang") and root.get("dir") in ("ltr", "rtl"), where
-
-    h1s = page.find_all("h1")
-    assert len(h1s) == 1, f"{where}: {len(h1s)} h1 elements"
-    heading = " ".join(h1s[0].get_text().split())
-    title = " ".join(page.title.get_text().split()).removeprefix("Error: ")
-    assert title.startswith(heading), f"{where}: title {title!r} does not start with {heading!r}"
-
-    policy = response.headers.get("Content-Security-Policy", "")
-    nonce = re.search(r"'nonce-([^']+)'", policy)
-    assert nonce, f"{where}: no CSP nonce"
-    for script in page.find_all("script"):
-        assert script.get("nonce") == nonce.group(1), f"{where}: a script lacks the nonce"
-
-    ids = [element["id"] for element in page.find_all(id=True)]
-    duplicates = {i for i in ids if ids.count(i) > 1}
-    assert not duplicates, f"{where}: duplicate ids {duplicates}"
 
 
 def write_config(folder: Path, change) -> Path:  # type: ignore[no-untyped-def]

@@ -6,8 +6,9 @@ Tests can make it misbehave on purpose through `faults`.
 
 Where to read on:
 - auth.py: OAuth client credentials tokens, and the bearer token every request needs;
-- cases.py, consent.py, contributions.py, documents.py, plans.py, triage.py: one
-  blueprint per resource of openapi.yaml (entries.py stores what is added to a case);
+- cases.py, consent.py, contributions.py, data_rights.py, documents.py, draft_plans.py,
+  mediation.py, notes.py, plans.py, reviews.py, triage.py: one blueprint per resource of
+  openapi.yaml (entries.py stores what is added to a case);
 - idempotency.py: each write runs once per Idempotency-Key;
 - faults.py: the misbehaviour tests queue;
 - database.py: the session of each request, and one writer at a time;
@@ -28,9 +29,14 @@ from devtools.reference_case_system import (
     cases,
     consent,
     contributions,
+    data_rights,
     documents,
+    draft_plans,
     faults,
+    mediation,
+    notes,
     plans,
+    reviews,
     triage,
 )
 from devtools.reference_case_system.common import problem, sha256
@@ -75,7 +81,12 @@ def create_reference_app(database_url: str, clients: dict[str, str]) -> Flask:
         contributions.bp,
         documents.bp,
         triage.bp,
+        notes.bp,
+        mediation.bp,
+        draft_plans.bp,
+        data_rights.bp,
         plans.bp,
+        reviews.bp,
     ):
         app.register_blueprint(blueprint)
     app.register_error_handler(404, _not_found)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, cast
 
 from flask import Blueprint, Response, request
-from sqlalchemy import insert, select
+from sqlalchemy import Table, bindparam, insert, select
 
+from devtools.reference_case_system import council_decisions
 from devtools.reference_case_system.common import created, json_body, ok, problem
 from devtools.reference_case_system.database import db
 from devtools.reference_case_system.idempotency import idempotent
@@ -22,8 +23,12 @@ UPN = r"[A-Z][0-9]{11}[0-9A-Z]"
 bp = Blueprint("cases", __name__)
 
 
+_CASE_EXISTS = select(Case.reference).where(Case.reference == bindparam("reference"))
+_NEW_CASE = insert(cast(Table, Case.__table__)).values(status="received")
+
+
 def case_exists(reference: str) -> bool:
-    return db().scalar(select(Case.reference).where(Case.reference == reference)) is not None
+    return db().scalar(_CASE_EXISTS, {"reference": reference}) is not None
 
 
 @bp.post("/v1/assessment-requests")
@@ -35,15 +40,15 @@ def create_assessment_request() -> Response:
     if case_exists(document["reference"]):
         return problem(422, "Unprocessable Content", "a case with this reference exists")
     db().execute(
-        insert(Case).values(
-            reference=document["reference"],
-            status="received",
-            requester_role=document["requester_role"],
-            language=document["language"],
-            answers=document["answers"],
-            documents=document["documents"],
-            received_on=dt.datetime.fromisoformat(document["submitted_at"]).date(),
-        )
+        _NEW_CASE,
+        {
+            "reference": document["reference"],
+            "requester_role": document["requester_role"],
+            "language": document["language"],
+            "answers": document["answers"],
+            "documents": document["documents"],
+            "received_on": dt.datetime.fromisoformat(document["submitted_at"]).date(),
+        },
     )
     return created({"case_reference": document["reference"], "status": "received"})
 
@@ -122,5 +127,6 @@ def get_case(reference: str) -> Response:
             else None,
             "date_of_birth": case.answers.get("child.date_of_birth"),
             "child_name": " ".join(part for part in names if part) or None,
+            **council_decisions.dates(db(), reference),
         }
     )

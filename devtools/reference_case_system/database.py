@@ -8,6 +8,7 @@ the session factory, the write lock, the tokens it has seen and the faults tests
 from __future__ import annotations
 
 import fcntl
+import os
 import threading
 from contextlib import AbstractContextManager
 from typing import Any
@@ -24,16 +25,20 @@ class SQLiteWriter:
     def __init__(self, database: str | None) -> None:
         self._thread = threading.Lock()
         self._path = f"{database}.lock" if database and database != ":memory:" else None
+        self._file: tuple[int, Any] | None = None  # this process's id, its open lock file
 
     def __enter__(self) -> None:
         self._thread.acquire()
         if self._path:
-            self._file = open(self._path, "a")
-            fcntl.flock(self._file, fcntl.LOCK_EX)
+            # Opened once per process (a forked process opens its own: a lock on a
+            # file shared with the parent would be the parent's lock too).
+            if self._file is None or self._file[0] != os.getpid():
+                self._file = (os.getpid(), open(self._path, "a"))
+            fcntl.flock(self._file[1], fcntl.LOCK_EX)
 
     def __exit__(self, *_exc: object) -> None:
-        if self._path:
-            self._file.close()  # closing releases the lock
+        if self._file is not None:
+            fcntl.flock(self._file[1], fcntl.LOCK_UN)
         self._thread.release()
 
 

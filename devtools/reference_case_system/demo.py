@@ -1,4 +1,12 @@
-"""Demonstration cases for the reference case system: one with a final plan, one draft.
+"""Demonstration cases for the reference case system: one with a final plan, and two with
+a draft plan sent a few days before the cases were added (so its 15 days are running when
+`make run` starts): a young person's own, and a child's. Two more carry a decision the
+family can challenge, made a few days before, so the time to appeal is running: not to
+issue a plan after the assessment (a child's), and to stop a young person's plan; over
+a month ago, so a mediation certificate dated today moves the appeal deadline later.
+The final plan's last annual review ended in a decision to amend it, before a move to
+secondary school; another case (the same family's) has a final plan whose annual review
+is coming up, its meeting already set.
 
 The names and details are invented.
 """
@@ -9,10 +17,17 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from devtools.reference_case_system.models import Case, Plan
+from devtools.reference_case_system import council_decisions
+from devtools.reference_case_system.models import Case, Plan, Review
 
 FINAL = "BNT-2025-104733"
 DRAFT = "BNT-2026-208451"
+CHILD_DRAFT = "BNT-2026-213570"
+NOT_ISSUING = "BNT-2026-219904"
+CEASED = "BNT-2019-061288"
+NOT_ISSUING_DAYS_AGO = 40
+CEASED_DAYS_AGO = 45
+REVIEW = "BNT-2024-187206"
 
 SECTIONS_FINAL = [
     (
@@ -57,7 +72,86 @@ def seed(db: Session) -> None:
         _add_final(db)
     if db.get(Case, DRAFT) is None:
         _add_draft(db)
+    if db.get(Case, CHILD_DRAFT) is None:
+        _add_child_draft(db)
+    if db.get(Case, NOT_ISSUING) is None:
+        _add_not_issuing(db)
+    if db.get(Case, CEASED) is None:
+        _add_ceased(db)
+    if db.get(Review, FINAL) is None:
+        _add_past_review(db)
+    if db.get(Case, REVIEW) is None:
+        _add_upcoming_review(db)
     db.commit()
+
+
+def _add_past_review(db: Session) -> None:
+    """Amara's first review: held in July 2026; the council decided to amend the plan to
+    name her secondary school for September 2027, and the amended plan is late."""
+    db.add(
+        Review(
+            case_reference=FINAL,
+            due_on=dt.date(2026, 7, 21),
+            meeting_on=dt.date(2026, 7, 8),
+            outcome="amend",
+            decided_on=dt.date(2026, 7, 30),
+            amendment_notice_on=dt.date(2026, 7, 30),
+            amended_plan_issued_on=None,
+            phase_transfer="school",
+            transfer_year=2027,
+        )
+    )
+
+
+def _add_upcoming_review(db: Session) -> None:
+    """Tobi's case (Amara's brother): a final plan issued almost a year ago; the review
+    is due in 5 weeks and the school has set its meeting for 3 weeks from today."""
+    due = dt.date.today() + dt.timedelta(weeks=5)
+    issued = due - dt.timedelta(days=365)
+    received = issued - dt.timedelta(weeks=20)
+    db.add(
+        Case(
+            reference=REVIEW,
+            status="final_plan",
+            requester_role="parent_carer",
+            language="en",
+            answers={
+                "child.first_name": "Tobi",
+                "child.last_name": "Okafor",
+                "child.date_of_birth": "2013-03-02",
+            },
+            documents=[],
+            received_on=received,
+            decided_on=received + dt.timedelta(weeks=6),
+        )
+    )
+    db.flush()
+    db.add(
+        Plan(
+            case_reference=REVIEW,
+            status="final",
+            issued_on=issued,
+            last_review_on=None,
+            next_review_due=due,
+            sections=[
+                {"letter": k, "content": v.replace("Amara", "Tobi").replace(" her ", " his ")}
+                for k, v in SECTIONS_FINAL
+            ],
+        )
+    )
+    db.add(
+        Review(
+            case_reference=REVIEW,
+            due_on=due,
+            meeting_on=dt.date.today() + dt.timedelta(weeks=3),
+            outcome=None,
+            decided_on=None,
+            amendment_notice_on=None,
+            amended_plan_issued_on=None,
+            phase_transfer=None,
+            transfer_year=None,
+        )
+    )
 
 
 def _add_final(db: Session) -> None:
@@ -92,7 +186,7 @@ def _add_final(db: Session) -> None:
 
 
 def _add_draft(db: Session) -> None:
-    """Jordan's case: a young person's own request, with a draft plan."""
+    """Jordan's case: a young person's own request, with a draft plan sent 4 days ago."""
     received = dt.date(2026, 6, 1)
     db.add(
         Case(
@@ -110,17 +204,127 @@ def _add_draft(db: Session) -> None:
             decided_on=received + dt.timedelta(weeks=6),
         )
     )
-    draft = [
-        {"letter": k, "content": "To be agreed." if k in ("I", "J") else v}
-        for k, v in SECTIONS_FINAL
-    ]
     db.add(
         Plan(
             case_reference=DRAFT,
             status="draft",
-            issued_on=None,
+            issued_on=dt.date.today() - dt.timedelta(days=4),
             last_review_on=None,
             next_review_due=None,
-            sections=draft,
+            sections=_draft_sections(),
         )
     )
+
+
+def _draft_sections() -> list[dict[str, str]]:
+    return [
+        {"letter": k, "content": "To be agreed." if k in ("I", "J") else v}
+        for k, v in SECTIONS_FINAL
+    ]
+
+
+def _add_child_draft(db: Session) -> None:
+    """Leo's case: his parent's request, assessed, with a draft plan sent 2 days ago."""
+    sent = dt.date.today() - dt.timedelta(days=2)
+    received = sent - dt.timedelta(weeks=14)
+    db.add(
+        Case(
+            reference=CHILD_DRAFT,
+            status="draft_plan",
+            requester_role="parent_carer",
+            language="en",
+            answers={
+                "child.first_name": "Leo",
+                "child.last_name": "Brennan",
+                "child.date_of_birth": "2015-09-12",
+            },
+            documents=[],
+            received_on=received,
+            decided_on=received + dt.timedelta(weeks=6),
+        )
+    )
+    db.add(
+        Plan(
+            case_reference=CHILD_DRAFT,
+            status="draft",
+            issued_on=sent,
+            last_review_on=None,
+            next_review_due=None,
+            sections=_draft_sections(),
+        )
+    )
+
+
+def _add_not_issuing(db: Session) -> None:
+    """Kemi's case: her parent's request, assessed; the council decided not to issue a plan
+    40 days ago (so a mediation certificate dated today gives the later deadline)."""
+    decided = dt.date.today() - dt.timedelta(days=NOT_ISSUING_DAYS_AGO)
+    received = decided - dt.timedelta(weeks=15)
+    case = Case(
+        reference=NOT_ISSUING,
+        status="assessing",
+        requester_role="parent_carer",
+        language="en",
+        answers={
+            "child.first_name": "Kemi",
+            "child.last_name": "Okafor",
+            "child.date_of_birth": "2018-01-22",
+        },
+        documents=[],
+        received_on=received,
+        decided_on=received + dt.timedelta(weeks=6),
+    )
+    db.add(case)
+    db.flush()
+    council_decisions.record(db, case, "not_to_issue", decided)
+
+
+SECTIONS_CEASED = [
+    (
+        "A",
+        "Ella likes music, cooking and her job at a café. She wants to work with animals.",
+    ),
+    ("B", "Ella has dyslexia and finds it hard to organise her work and meet deadlines."),
+    ("C", "No health needs have been identified."),
+    ("D", "No social care needs have been identified."),
+    ("E", "Ella will complete her level 2 course in animal care and plan her next steps."),
+    ("F", "Weekly study skills support from the college's learning support team."),
+    ("G", "None."),
+    ("H1", "None."),
+    ("H2", "None."),
+    ("I", "Barnet and Southgate College (further education)."),
+    ("J", "No personal budget has been requested."),
+    ("K", "Advice from the college, the educational psychologist and Ella."),
+]
+
+
+def _add_ceased(db: Session) -> None:
+    """Ella's case: her own plan since school; 45 days ago the council decided to stop it."""
+    case = Case(
+        reference=CEASED,
+        status="final_plan",
+        requester_role="young_person",
+        language="en",
+        answers={
+            "child.first_name": "Ella",
+            "child.last_name": "Morris",
+            "child.date_of_birth": "2006-04-09",
+        },
+        documents=[],
+        received_on=dt.date(2019, 9, 16),
+        decided_on=dt.date(2019, 10, 21),
+    )
+    db.add(case)
+    db.add(
+        Plan(
+            case_reference=CEASED,
+            status="final",
+            issued_on=dt.date(2020, 1, 27),
+            last_review_on=dt.date(2026, 1, 19),
+            next_review_due=None,
+            sections=[{"letter": k, "content": v} for k, v in SECTIONS_CEASED],
+        )
+    )
+    db.flush()
+    ceased = dt.date.today() - dt.timedelta(days=CEASED_DAYS_AGO)
+    council_decisions.record(db, case, "cease_plan", ceased)

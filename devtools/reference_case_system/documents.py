@@ -16,12 +16,15 @@ bp = Blueprint("documents", __name__)
 
 
 def referenced_sha256(case: Case, document_id: str) -> str | None:
-    """The SHA-256 the request, a contribution or a family's reply gave for this file."""
+    """The SHA-256 the request, a contribution, a family's reply, their response to a draft
+    plan or their views before an annual review gave for this file."""
     references = list(case.documents or [])
     for entry in db().scalars(
         select(Entry).where(
             Entry.case_reference == case.reference,
-            Entry.kind.in_(("contribution", "triage_decision")),
+            Entry.kind.in_(
+                ("contribution", "triage_decision", "review_views", "draft_plan_response")
+            ),
         )
     ):
         references += entry.body.get("attachments", []) + entry.body.get("documents", [])

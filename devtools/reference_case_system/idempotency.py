@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from flask import Response, g, request
-from sqlalchemy import Table, delete, insert, update
+from sqlalchemy import Table, bindparam, delete, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,11 @@ from devtools.reference_case_system.faults import drop_connection
 from devtools.reference_case_system.models import IdempotencyRecord
 
 _RECORDS = cast(Table, IdempotencyRecord.__table__)
+# Built once: building a statement cost more than running it on SQLite.
+_CLAIM = insert(_RECORDS).values(state="in_flight")
+_THIS_KEY = (_RECORDS.c.client_id == bindparam("client"), _RECORDS.c.key == bindparam("k"))
+_STORE = update(_RECORDS).where(*_THIS_KEY).values(state="done")
+_FORGET = delete(_RECORDS).where(*_THIS_KEY)
 
 
 def repeated(key: str, digest: str) -> Response:
@@ -43,11 +48,7 @@ def repeated(key: str, digest: str) -> Response:
 def forget(session: Session, key: str) -> None:
     """Undo a write and free its key, so that trying again can succeed."""
     session.rollback()
-    session.execute(
-        delete(IdempotencyRecord).where(
-            IdempotencyRecord.client_id == g.client_id, IdempotencyRecord.key == key
-        )
-    )
+    session.execute(_FORGET, {"client": g.client_id, "k": key})
     session.commit()
 
 
@@ -60,9 +61,7 @@ def _claim(session: Session, key: str, digest: str) -> bool:
     try:
         with write_lock():
             session.execute(
-                insert(_RECORDS).values(
-                    client_id=g.client_id, key=key, request_sha256=digest, state="in_flight"
-                )
+                _CLAIM, {"client_id": g.client_id, "key": key, "request_sha256": digest}
             )
             session.commit()
     except IntegrityError:
@@ -84,13 +83,13 @@ def _run_once(session: Session, key: str, handler: Callable[[], Response]) -> tu
             forget(session, key)
             return response, False
         session.execute(
-            update(_RECORDS)
-            .where(_RECORDS.c.client_id == g.client_id, _RECORDS.c.key == key)
-            .values(
-                state="done",
-                response_status=response.status_code,
-                response_body=response.get_data(as_text=True),
-            )
+            _STORE,
+            {
+                "client": g.client_id,
+                "k": key,
+                "response_status": response.status_code,
+                "response_body": response.get_data(as_text=True),
+            },
         )
         session.commit()
     return response, True
@@ -111,7 +110,8 @@ def idempotent(handler: Any) -> Any:
         session = db()
         if not _claim(session, key, digest):
             return repeated(key, digest)
-        time.sleep(g.get("slow", 0))
+        if g.get("slow"):  # sleep(0) gives up the processor, for milliseconds when busy
+            time.sleep(g.slow)
         response, stored = _run_once(session, key, lambda: handler(*args, **kwargs))
         if stored and g.get("drop_after_commit"):
             drop_connection()

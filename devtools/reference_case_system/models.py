@@ -54,6 +54,22 @@ class Plan(CaseSystemBase):
     sections: Mapped[list] = mapped_column(JSON)
 
 
+class Review(CaseSystemBase):
+    """A plan's current or latest annual review, and the council's decision after it."""
+
+    __tablename__ = "cs_reviews"
+
+    case_reference: Mapped[str] = mapped_column(ForeignKey("cs_cases.reference"), primary_key=True)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    meeting_on: Mapped[dt.date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(10))  # keep, amend or stop
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    amendment_notice_on: Mapped[dt.date | None] = mapped_column(Date)
+    amended_plan_issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    phase_transfer: Mapped[str | None] = mapped_column(String(20))
+    transfer_year: Mapped[int | None]
+
+
 class StoredDocument(CaseSystemBase):
     """The bytes of a file a request or contribution referred to."""
 
@@ -92,3 +108,16 @@ class IdempotencyRecord(CaseSystemBase):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (UniqueConstraint("client_id", "key"),)
+
+
+class DataRightsEntry(CaseSystemBase):
+    """A family's data-rights request, or an update to one, for the data protection
+    officer: kept apart from cases, since a request may come before any case."""
+
+    __tablename__ = "cs_data_rights"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "request" or "update"
+    body: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

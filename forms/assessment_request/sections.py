@@ -27,7 +27,7 @@ from forms.assessment_request.questions import (
     SettingForm,
 )
 from forms.kit.fields import _l
-from forms.kit.question import QuestionForm
+from forms.kit.question import N_, QuestionForm, in_own_words
 
 PARENT = "parent_carer"
 YOUNG_PERSON = "young_person"
@@ -39,22 +39,24 @@ class Page:
     slug: str
     form: type[QuestionForm]
     title: Any = None  # a page with several questions has a heading of its own
-    title_self: Any = None
+    title_self: str | None = None  # a msgid (N_), shown through `in_own_words`
     roles: tuple[str, ...] = BOTH
 
     def heading(self, young_person: bool) -> Any:
-        return (self.title_self or self.title) if young_person else self.title
+        if young_person and self.title_self:
+            return in_own_words(self.title_self, young_person=True)
+        return self.title
 
 
 @dataclass(frozen=True)
 class Section:
     slug: str
     title: Any
-    title_self: Any
+    title_self: str  # a msgid (N_), shown through `in_own_words`
     pages: tuple[Page, ...]
 
     def heading(self, young_person: bool) -> Any:
-        return self.title_self if young_person else self.title
+        return in_own_words(self.title_self, young_person=True) if young_person else self.title
 
     def pages_for(self, role: str) -> list[Page]:
         return [page for page in self.pages if role in page.roles]
@@ -67,22 +69,34 @@ class Section:
         ]
 
 
+# The young person's own headings (`title_self`) that differ from a parent's are read by a
+# young person only; those that are the same English have a "young person" entry
+# (portal/platform/voices.py).
 SECTIONS: tuple[Section, ...] = (
     Section(
         "child",
         _l("About the child or young person"),
-        _l("About you"),
+        N_("About you"),
         (
-            Page("name", ChildNameForm, _l("What is their name?"), _l("What is your name?")),
+            Page(
+                "name",
+                ChildNameForm,
+                _l("What is their name?"),
+                # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+                # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+                N_("What is your name?"),
+            ),
             Page("date-of-birth", ChildDateOfBirthForm),
             Page(
                 "address",
                 ChildAddressForm,
                 _l("What is their address?"),
-                _l("What is your address?"),
+                # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+                # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+                N_("What is your address?"),
             ),
             Page("upn", ChildUpnForm),
-            Page("language", ChildLanguageForm, _l("Language"), _l("Language")),
+            Page("language", ChildLanguageForm, _l("Language"), N_("Language")),
             Page("ethnicity", ChildEthnicityForm),
             Page("looked-after", ChildLookedAfterForm),
         ),
@@ -90,11 +104,16 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "you",
         _l("About you and everyone with parental responsibility"),
-        _l("Your contact details"),
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        N_("Your contact details"),
         (
             Page("name", ParentNameForm, _l("About you"), roles=(PARENT,)),
             Page(
-                "contact", ContactForm, _l("How can we contact you?"), _l("How can we contact you?")
+                "contact",
+                ContactForm,
+                _l("How can we contact you?"),
+                N_("How can we contact you?"),
             ),
             Page("language", ParentLanguageForm, roles=(PARENT,)),
             Page("others", OthersWithResponsibilityForm, roles=(PARENT,)),
@@ -103,16 +122,25 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "education",
         _l("Education setting and history"),
-        _l("Education setting and history"),
+        N_("Education setting and history"),
         (
-            Page("setting", SettingForm, _l("Where they learn now"), _l("Where you learn now")),
-            Page("history", HistoryForm, _l("Education history"), _l("Education history")),
+            Page(
+                "setting",
+                SettingForm,
+                _l("Where they learn now"),
+                # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+                # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+                N_("Where you learn now"),
+            ),
+            Page("history", HistoryForm, _l("Education history"), N_("Education history")),
         ),
     ),
     Section(
         "needs",
         _l("Needs and difficulties"),
-        _l("Your needs and difficulties"),
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        N_("Your needs and difficulties"),
         (
             Page("areas", AreasOfNeedForm),
             Page("description", NeedsForm),
@@ -122,7 +150,9 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "support",
         _l("Support already in place"),
-        _l("Support you already get"),
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        N_("Support you already get"),
         (
             Page("current", CurrentSupportForm),
             Page("professionals", ProfessionalsForm),

@@ -11,8 +11,9 @@ from flask_babel import get_locale
 BRITISH_ENGLISH = Locale("en", "GB")
 
 # Digits: one system per language. Babel writes Latin digits for every locale (its
-# `numbering_system` changes only separators), so the digits are mapped here, after
-# formatting, for every date, time and number the portal writes.
+# `numbering_system` changes only separators, which `format_number` takes from
+# NUMBERING_SYSTEMS below), so the digits are mapped here, after formatting, for every
+# date, time and number the portal writes.
 # - fa: Persian digits (U+06F0-U+06F9), as the Persian catalogue's fixed text uses.
 # - ar: Western Arabic digits (0-9), the usual choice in UK public information in Arabic
 #   (NHS, GOV.UK) and what people see in their letters, references and phone numbers.
@@ -23,7 +24,9 @@ DIGITS: dict[str, str] = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
 # and the time-out countdown format with `Intl.NumberFormat`): a Unicode numbering-system
 # extension (BCP 47 `-u-nu-`) for each language whose digits are not Latin or whose
 # browsers disagree about the default. Without it `ar` gives Arabic-Indic digits in
-# browsers that follow CLDR's default for Arabic, against our choice of 0-9.
+# browsers that follow CLDR's default for Arabic, against our choice of 0-9. The server
+# formats with the same system, so its separators match the browser's too: Persian
+# groups with U+066C ARABIC THOUSANDS SEPARATOR (arabext's), Arabic with "," (latn's).
 NUMBERING_SYSTEMS: dict[str, str] = {"ar": "latn", "fa": "arabext"}
 
 
@@ -51,7 +54,11 @@ def formatting_locale() -> Locale:
 
 
 def format_number(value: int | float) -> str:
-    return localise_digits(format_decimal(value, locale=formatting_locale()))
+    """`value` with the separators of the language's numbering system, as the browser
+    writes them for `number_language()` (Persian: U+066C between the thousands)."""
+    locale = formatting_locale()
+    system = NUMBERING_SYSTEMS.get(locale.language, "latn")
+    return localise_digits(format_decimal(value, locale=locale, numbering_system=system))
 
 
 class Count(int):

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Self
 
 from flask import current_app
 from flask_babel import get_locale, get_translations, gettext, pgettext
+from flask_babel.speaklater import LazyString
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field
@@ -33,6 +34,11 @@ def item(
     return unbound
 
 
+def N_(text: str) -> str:  # gettext's name for this marker, a pybabel keyword
+    """Marks `text` for `pybabel extract`; it is translated where it is shown."""
+    return text
+
+
 def in_own_words(text: str, young_person: bool) -> str:
     """`text` translated for the reader: where a young person's own words are the same
     English as a parent's ("What is your first language?"), the young person's informal
@@ -40,6 +46,17 @@ def in_own_words(text: str, young_person: bool) -> str:
     if young_person and get_translations().upgettext("young person", text) != text:
         return pgettext("young person", text)
     return gettext(text)
+
+
+def in_own_voice(message: Any) -> Any:
+    """An error message (a `lazy_gettext` string) in the young person's informal "you",
+    where the "young person" context has it (portal/assessment_request/own_register.py)."""
+    if not isinstance(message, LazyString):
+        return message
+    text, variables = message._args[0], message._kwargs  # what lazy_gettext was given
+    if get_translations().upgettext("young person", text) != text:
+        return pgettext("young person", text, **variables)
+    return message
 
 
 class QuestionForm(FlaskForm):
@@ -76,6 +93,13 @@ class QuestionForm(FlaskForm):
                 else Optional(strip_whitespace=True)
             )
             field.validators = [first, *field.validators]
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        valid = super().validate(extra_validators)
+        if self.young_person:
+            for field in self:
+                field.errors = [in_own_voice(message) for message in field.errors]
+        return valid
 
     @classmethod
     def for_reading(cls, young_person: bool = False) -> Self:

@@ -66,6 +66,14 @@ def normalise_postcode(value: str | None) -> str | None:
     return f"{match.group(1)} {match.group(2)}" if match else value.strip()
 
 
+def compact_postcode(value: str | None) -> str | None:
+    """A postcode in capitals without spaces, as it is searched for; None if it is not one."""
+    if not isinstance(value, str):
+        return None
+    compact = "".join(value.upper().split())
+    return compact if POSTCODE.match(compact) else None
+
+
 def normalise_phone(value: str | None) -> str | None:
     return "".join(ch for ch in value if ch not in " -().") if isinstance(value, str) else value
 
@@ -107,6 +115,27 @@ def phone_number(_form: Form, field: Field) -> None:
     if not valid:
         raise ValidationError(
             _l("Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192")
+        )
+
+
+def uk_mobile_number(value: str | None) -> str | None:
+    """A UK mobile number as 07… (11 digits), from what was typed with or without +44 or
+    0044, a (0) and spaces; None if it is not one."""
+    if not isinstance(value, str):
+        return None
+    number = normalise_phone(value) or ""
+    for prefix in ("+44", "0044"):
+        if number.startswith(prefix):
+            number = "0" + number.removeprefix(prefix).removeprefix("0")
+            break
+    ok = len(number) == 11 and number.isdigit() and number.startswith("07")
+    return number if ok else None
+
+
+def uk_mobile(_form: Form, field: Field) -> None:
+    if field.data and uk_mobile_number(field.data) is None:
+        raise ValidationError(
+            _l("Enter a UK mobile number, like 07700 900 982 or +44 7700 900 982")
         )
 
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale
 from sqlalchemy import select
 
+from forms.kit.question import in_own_voice
 from forms.triage import ReplyForm
 from portal.account import bp
+from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.documents import service as attachments
 from portal.models import AssessmentRequest, Document, FamilyMessage
 from portal.platform import audit, db
 from portal.platform.access import family, signed_in_account_id
+from portal.platform.voices import voiced
 from portal.triage import actions
 from portal.triage import service as triage
 
@@ -54,15 +57,20 @@ def request_messages(reference: str) -> ResponseReturnValue:
             except (actions.Stale, actions.NotAllowed):
                 _forget(kept)
                 form.message.errors = [
-                    gettext("Your reply was not sent because the request changed. Try again")
+                    voiced(
+                        "Your reply was not sent because the request changed. Try again",
+                        account_voice(),
+                    )
                 ]
             else:
                 audit.record("family_replied", "request", found.reference)
                 return redirect(
                     url_for("account.reply_sent", reference=reference, message_id=reply.id)
                 )
+    if account_voice():
+        form.message.errors = [in_own_voice(error) for error in form.message.errors]
     audit.record("viewed_messages", "request", found.reference)
-    return render_template(
+    return render_in_holders_voice(
         "account/messages.html",
         found=found,
         messages=triage.messages(found),
@@ -78,12 +86,17 @@ def _keep_files(files: list[Any]) -> tuple[str | None, list[Document]]:
     kept: list[Document] = []
     for upload in (f for f in files if f and f.filename):
         problem, document = attachments.check_and_keep(
-            upload, None, len(kept), {"account_id": signed_in_account_id()}
+            upload,
+            None,
+            len(kept),
+            {"account_id": signed_in_account_id()},
+            account_voice(),
         )
         if document is None:
             _forget(kept)
-            return gettext(
+            return voiced(
                 "%(problem)s: %(name)s. Choose your files again",
+                account_voice(),
                 problem=problem,
                 name=upload.filename,
             ), []
@@ -103,7 +116,7 @@ def reply_sent(reference: str, message_id: str) -> ResponseReturnValue:
     reply = db.session().get(FamilyMessage, message_id)
     if reply is None or reply.request_id != found.id or reply.sender != "family":
         abort(404)
-    return render_template(
+    return render_in_holders_voice(
         "account/reply_sent.html",
         found=found,
         reply=reply,

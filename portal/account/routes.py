@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import abort, jsonify, make_response, render_template
+from flask import abort, jsonify, make_response, request
 from flask.typing import ResponseReturnValue
-from flask_babel import gettext as _
 
 from portal.account import bp
+from portal.account import your_data as records
 from portal.account.your_data import collect
+from portal.account.your_data_records import Window
 from portal.assessment_request import service as requests
+from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import reads
 from portal.cases import service as cases
 from portal.contributions import service as contributions
+from portal.disagreement import service as disagreement
+from portal.draft_plans import service as draft_plans
 from portal.links import service as link_codes
 from portal.platform import audit
 from portal.platform.access import family, signed_in_account_id
+from portal.triage import service as triage
 
 
 @bp.get("/account/")
@@ -24,24 +29,25 @@ from portal.platform.access import family, signed_in_account_id
 def account() -> ResponseReturnValue:
     account_id = signed_in_account_id()
     drafts = cases.drafts_of(account_id)
-    links = link_codes.cases_of(account_id)
-    names = cases.child_names(account_id, [link.case_reference for link in links])
-    return render_template(
+    linked = cases.linked_cases(account_id)
+    names = {case.link.case_reference: case.child_name for case in linked}
+    voice = account_voice()
+    return render_in_holders_voice(
         "account/account.html",
         cases=[
-            (link, cases.case_label(link.case_reference, names[link.case_reference]))
-            for link in links
+            (case.link, cases.case_label(case.link.case_reference, case.child_name))
+            for case in linked
         ],
         drafts=[
-            (draft, requests.continue_label(draft), requests.deletion_date(draft))
+            (draft, requests.continue_label(draft, voice), requests.deletion_date(draft))
             for draft in drafts
         ],
-        sent={r.reference: r for r in requests.requests_of(account_id)},
+        sent={case.link.case_reference: case.sent for case in linked if case.sent is not None},
         unfinished_contributions=[
             (
                 views,
-                contributions.author_label(views),
-                contributions.destination_label(views, names),
+                contributions.author_label(views, voice),
+                contributions.destination_label(views, names, voice),
             )
             for views in contributions.unfinished_of(account_id)
         ],
@@ -51,19 +57,33 @@ def account() -> ResponseReturnValue:
 @bp.get("/account/cases/<reference>")
 @family
 def case(reference: str) -> ResponseReturnValue:
-    link = link_codes.case_of(signed_in_account_id(), reference)
+    account_id = signed_in_account_id()
+    link, held = link_codes.case_of_with_cache(account_id, reference)
     if link is None:
         abort(404)
-    status, plan = reads.case_and_plan(reference)
+    status, plan, review = reads.case_plan_and_review(
+        reference,
+        reviewed=lambda case, plan: (
+            (plan.body or {}).get("status") == "final" or draft_plans.amends(case, plan)
+        ),
+        held=held,
+    )
+    decisions = disagreement.decisions(account_id, reference, status, plan, review)
+    draft = draft_plans.draft_from(reference, status, plan, review)
     shown = ["viewed_case", "viewed_plan"] if plan.body else ["viewed_case"]
-    audit.record_all(shown, "case", reference)
-    return render_template(
+    audit.record_meanwhile(shown, "case", reference)
+    page = render_in_holders_voice(
         "account/case.html",
         link=link,
         status=status,
         plan=plan,
         steps=PROGRESS,
-        section_titles=plan_section_titles(),
+        reasons=triage.reasons_given(reference, link.relationship == "young_person"),
+        disagreements={decision.kind: decision for decision in decisions},
+        draft=draft,
+        review=review,
+        draft_response=draft_plans.response_to(account_id, draft) if draft else None,
+        section_titles=cases.plan_section_titles(),
         as_date=dt.date.fromisoformat,
         today=dt.date.today(),
         review_overdue=bool(
@@ -72,40 +92,77 @@ def case(reference: str) -> ResponseReturnValue:
             and dt.date.fromisoformat(plan.body["next_review_due"]) < dt.date.today()
         ),
     )
+    audit.written()
+    return page
 
 
 PROGRESS = ("received", "deciding", "assessing", "draft_plan", "final_plan")
 
 
-def plan_section_titles() -> dict[str, str]:
-    """The EHC plan's sections, as the SEND code of practice names them."""
-    return {
-        "A": _(
-            "A: The views, interests and aspirations of the child or young person and their parents"
-        ),
-        "B": _("B: Special educational needs"),
-        "C": _("C: Health needs related to special educational needs"),
-        "D": _("D: Social care needs related to special educational needs or disability"),
-        "E": _("E: Outcomes"),
-        "F": _("F: Special educational provision"),
-        "G": _("G: Health provision"),
-        "H1": _(
-            "H1: Social care provision under the Chronically Sick and Disabled Persons Act 1970"
-        ),
-        "H2": _("H2: Other social care provision"),
-        "I": _("I: Placement"),
-        "J": _("J: Personal budget"),
-        "K": _("K: Advice and information"),
-    }
+# "Your data" shows the newest few of each kind of record, with how many there are and a
+# link to all of them, a page at a time; the downloads hold everything.
+ANSWERED = ("requests", "views", "draft_plan_responses", "review_views")  # long entries
+SHOWN = {kind: 3 if kind in ANSWERED else 5 for kind in records.LISTS}
+PER_PAGE = {kind: 10 if kind in ANSWERED else 25 for kind in records.LISTS}
+SLUGS = {
+    "requests": "assessment-requests",
+    "views": "views",
+    "draft_plan_responses": "draft-plan-responses",
+    "review_views": "review-views",
+    "documents": "documents",
+    "cases": "cases",
+    "consent_history": "consent",
+    "mediation": "mediation",
+    "data_rights_requests": "information-requests",
+    "who_has_seen_it": "who-has-looked",
+}
+KINDS = {slug: kind for kind, slug in SLUGS.items()}
 
 
 @bp.get("/account/your-data")
 @family
 def your_data() -> ResponseReturnValue:
-    data = collect(signed_in_account_id())
-    audit.record("viewed_own_data", "account", signed_in_account_id())
-    return render_template(
-        "account/your_data.html", data=data, as_datetime=dt.datetime.fromisoformat
+    account_id = signed_in_account_id()
+    data: dict[str, object] = {"account": records.account(account_id)}
+    totals = {}
+    for kind in records.LISTS:
+        data[kind], totals[kind] = records.listed(account_id, kind, Window(0, SHOWN[kind]))
+    audit.record("viewed_own_data", "account", account_id)
+    return render_in_holders_voice(
+        "account/your_data.html",
+        data=data,
+        totals=totals,
+        slugs=SLUGS,
+        as_datetime=dt.datetime.fromisoformat,
+    )
+
+
+@bp.get("/account/your-data/<kind>")
+@family
+def your_data_list(kind: str) -> ResponseReturnValue:
+    """All of one kind of record, a page at a time, the newest first."""
+    if kind not in KINDS:
+        abort(404)
+    page = request.args.get("page", "1")
+    if not page.isdigit() or int(page) < 1:
+        abort(404)
+    number, size = int(page), PER_PAGE[KINDS[kind]]
+    account_id = signed_in_account_id()
+    entries, total = records.listed(account_id, KINDS[kind], Window((number - 1) * size, size))
+    if number > 1 and not entries:
+        abort(404)
+    audit.record("viewed_own_data", "account", account_id)
+    return render_in_holders_voice(
+        "account/your_data_list.html",
+        kind=KINDS[kind],
+        slug=kind,
+        entries=entries,
+        total=total,
+        page=number,
+        pages=max(1, -(-total // size)),
+        first=(number - 1) * size + 1,
+        last=(number - 1) * size + len(entries),
+        as_datetime=dt.datetime.fromisoformat,
     )
 
 
@@ -122,7 +179,7 @@ def your_data_json() -> ResponseReturnValue:
 @family
 def your_data_html() -> ResponseReturnValue:
     audit.record("downloaded_own_data", "account", signed_in_account_id())
-    page = render_template(
+    page = render_in_holders_voice(
         "account/your_data_download.html",
         data=collect(signed_in_account_id()),
         as_datetime=dt.datetime.fromisoformat,

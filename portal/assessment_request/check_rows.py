@@ -17,23 +17,27 @@ from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.models import RequestDraft
 from portal.platform.answers import display
+from portal.platform.voices import voiced
 
 
 def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     """Check-your-answers: each section's questions, answers and change links."""
     young_person = requests.is_young_person(draft)
+    # Every question page's change link, built once with the slugs filled in after
+    # (slugs are lower-case words and hyphens, the draft id lower-case hex).
+    question = url_for(
+        "assessment_request.question",
+        draft_id=draft.id,
+        section_slug="SECTION",
+        page_slug="PAGE",
+        return_to="check",
+    )
     result = []
     for entry in SECTIONS:
         rows = []
         for page in entry.pages_for(draft.requester_role):
             form = page.form.for_reading(young_person)
-            change = url_for(
-                "assessment_request.question",
-                draft_id=draft.id,
-                section_slug=entry.slug,
-                page_slug=page.slug,
-                return_to="check",
-            )
+            change = question.replace("SECTION", entry.slug, 1).replace("PAGE", page.slug, 1)
             for field, item in form.catalogue_items():
                 value = draft.answers.get(item.id)
                 shown = display(field, value) or Markup(
@@ -55,15 +59,20 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                 "section": entry,
                 "title": entry.heading(young_person),
                 "rows": rows,
-                "summary": summary_rows(rows),
+                "summary": summary_rows(rows, voice_of(draft)),
             }
         )
     return result
 
 
-def summary_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def voice_of(draft: RequestDraft) -> str | None:
+    """The register the request's pages speak in (portal/platform/voices.py)."""
+    return "young person" if requests.is_young_person(draft) else None
+
+
+def summary_rows(rows: list[dict[str, Any]], voice: str | None) -> list[dict[str, Any]]:
     """Answers as govukSummaryList takes them, each with its change link."""
-    change = gettext("Change")
+    change = voiced("Change", voice)
     return [
         {
             "key": {"text": row["label"]},
@@ -96,19 +105,21 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
 def contributions_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     """The views started with the request, and whether each will go with it."""
     rows = []
+    voice = voice_of(draft)
     for views in contributions.of_draft(draft):
-        label = contributions.author_label(views)
+        label = contributions.author_label(views, voice)
         if views.ready_at:
             value = gettext("Saved. They will be sent with your request.")
             href = url_for("contributions.sent", contribution_id=views.id)
-            action = gettext("See")
+            action = voiced("See", voice)
         else:
-            value = gettext(
+            value = voiced(
                 "Not finished. They will not be sent with your request unless you finish "
-                "them first. If you finish them later, we will send them to the same case."
+                "them first. If you finish them later, we will send them to the same case.",
+                voice,
             )
             href = url_for("contributions.check", contribution_id=views.id)
-            action = gettext("Finish")
+            action = voiced("Finish", voice)
         rows.append(
             {
                 "key": {"text": label},
@@ -129,7 +140,7 @@ def contributions_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                     "items": [
                         {
                             "href": url_for("contributions.start", draft=draft.id),
-                            "text": gettext("Add"),
+                            "text": voiced("Add", voice),
                             "visuallyHiddenText": gettext("views"),
                         }
                     ]

@@ -7,13 +7,15 @@ from typing import Any
 
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext, ngettext
+from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
 from forms import items
 from forms.assessment_request.questions import WhoIsAskingForm
 from forms.assessment_request.sections import Page, section
 from forms.documents import DocumentForm
+from forms.kit.numbers import Count
+from forms.kit.question import in_own_voice
 from portal.assessment_request import bp, check_rows
 from portal.assessment_request import service as requests
 from portal.cases import service as cases
@@ -24,9 +26,9 @@ from portal.documents.owners import FilesPage, Owner
 from portal.models import Document, RequestDraft
 from portal.platform import db
 from portal.platform.access import family, public, signed_in_account_id
-from portal.platform.i18n import Count
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
+from portal.platform.voices import voiced, voiced_count
 
 DRAFT: Sendable[RequestDraft] = Sendable(
     find=requests.draft_of,
@@ -37,17 +39,20 @@ DRAFT: Sendable[RequestDraft] = Sendable(
 
 
 def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
+    young_person = requests.is_young_person(draft)
+    voice = "young person" if young_person else None
     return FilesPage(
         title=gettext("Supporting documents"),
-        intro=ngettext(
+        intro=voiced_count(
             "Adding documents is your choice. You can add up to %(num)s document.",
             "Adding documents is your choice. You can add up to %(num)s documents.",
             Count(max_files),
+            voice,
         ),
         heading=gettext("Documents you have added"),
-        add_heading=gettext("Add a document"),
-        voice=None,
-        young_person=requests.is_young_person(draft),
+        add_heading=voiced("Add a document", voice),
+        voice=voice,
+        young_person=young_person,
         back=url_for("assessment_request.task_list", draft_id=draft.id),
         onward=url_for("assessment_request.task_list", draft_id=draft.id),
     )
@@ -103,6 +108,7 @@ def professionals() -> ResponseReturnValue:
 @family
 @DRAFT.editing
 def task_list(draft: RequestDraft) -> ResponseReturnValue:
+    document_count, contributions_count = requests.added_to(draft)
     return render_template(
         "assessment_request/task_list.html",
         draft=draft,
@@ -110,9 +116,9 @@ def task_list(draft: RequestDraft) -> ResponseReturnValue:
         ready=requests.ready_to_submit(draft),
         young_person=requests.is_young_person(draft),
         deletion_date=requests.deletion_date(draft),
-        document_count=len(requests.documents_of(draft)),
+        document_count=document_count,
         consent_status=requests.consent_status(draft),
-        contributions_count=sum(1 for c in contributions.of_draft(draft) if c.ready_at),
+        contributions_count=contributions_count,
         assessment_refused=draft.answers.get(items.CONSENT_ASSESSMENT) == "no",
     )
 
@@ -201,10 +207,12 @@ def request_consent(draft: RequestDraft) -> ResponseReturnValue:
         young_person=young_person,
         problem=form.wording_problem,
         back=back,
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
         caption=gettext("Your request for an EHC needs assessment")
         if young_person
         else gettext("Request an EHC needs assessment"),
-        button=gettext("Save and continue"),
+        button=voiced("Save and continue", "young person" if young_person else None),
         partner_names=partner_names,
     )
 
@@ -214,8 +222,9 @@ def request_consent(draft: RequestDraft) -> ResponseReturnValue:
 @DRAFT.editing
 def check_answers(draft: RequestDraft) -> ResponseReturnValue:
     sections = check_rows.answer_rows(draft)
+    voice = check_rows.voice_of(draft)
     missing = [
-        {"text": str(row["message"]), "href": row["fix"]}
+        {"text": str(in_own_voice(row["message"]) if voice else row["message"]), "href": row["fix"]}
         for entry in sections
         for row in entry["rows"]
         if row["missing"]
@@ -225,12 +234,17 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
     )
     if not requests.consent_current(draft):
         missing.append(
-            {"text": gettext("Give your consent before you send the request"), "href": consent_page}
+            {
+                "text": voiced("Give your consent before you send the request", voice),
+                "href": consent_page,
+            }
         )
     elif draft.answers.get(items.CONSENT_ASSESSMENT) != "yes":
         missing.append(
             {
-                "text": gettext("You must agree to the assessment before you send the request"),
+                "text": voiced(
+                    "You must agree to the assessment before you send the request", voice
+                ),
                 "href": consent_page,
             }
         )
@@ -240,7 +254,7 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
     return render_template(
         "assessment_request/check.html",
         draft=draft,
-        consent_rows=check_rows.summary_rows(check_rows.consent_rows(draft)),
+        consent_rows=check_rows.summary_rows(check_rows.consent_rows(draft), voice),
         documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
         or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,
@@ -259,9 +273,19 @@ def submitted(draft_id: str) -> ResponseReturnValue:
     if sent is None:
         return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
     views = contributions.of_draft(draft)
+    voice = check_rows.voice_of(draft)
+    views_sent = sum(1 for v in views if v.submitted_at)
     return render_template(
         "assessment_request/submitted.html",
         sent=sent,
-        views_sent=sum(1 for v in views if v.submitted_at),
+        voice=voice,
+        views_sent=voiced_count(
+            "%(num)s set of views was sent with your request.",
+            "%(num)s sets of views were sent with your request.",
+            views_sent,
+            voice,
+        )
+        if views_sent
+        else "",
         unfinished=[(v, contributions.author_label(v)) for v in views if not v.ready_at],
     )

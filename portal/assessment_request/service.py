@@ -13,29 +13,34 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask_babel import gettext
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from forms import items
 from forms.assessment_request.sections import SECTIONS, YOUNG_PERSON, Section
 from forms.catalogue import Catalogue
-from portal.case_api import messages, notify
+from forms.kit.validators import compact_postcode
+from portal.auth.holder import forget_account_voice
+from portal.case_api import messages
 from portal.cases.service import child_name, request_for_draft
 from portal.consent import service as consent
 from portal.consent import wording as consent_wording
+from portal.contact_preferences import service as contact
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
 from portal.models import (
     AssessmentRequest,
     CaseLink,
+    Contribution,
     Document,
     RequestDraft,
 )
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines, extensions
+from portal.platform.crypto import DataCipher
 from portal.platform.i18n import format_date, format_time
+from portal.platform.voices import voiced
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -103,6 +108,21 @@ def documents_of(draft: RequestDraft) -> list[Document]:
     return attachments.listed(draft_id=draft.id)
 
 
+_ADDED = select(
+    select(func.count()).where(Document.draft_id == bindparam("draft")).scalar_subquery(),
+    select(func.count())
+    .where(Contribution.draft_id == bindparam("draft"), Contribution.ready_at.is_not(None))
+    .scalar_subquery(),
+)
+
+
+def added_to(draft: RequestDraft) -> tuple[int, int]:
+    """How many documents and finished views the draft has, for its task list: counted in
+    one statement rather than loaded (each view's answers would be decrypted)."""
+    document_count, view_count = db.session().execute(_ADDED, {"draft": draft.id}).one()
+    return document_count, view_count
+
+
 def document_of(draft: RequestDraft, document_id: str) -> Document | None:
     return db.session().scalar(
         select(Document).where(Document.id == document_id, Document.draft_id == draft.id)
@@ -117,23 +137,15 @@ def ready_to_submit(draft: RequestDraft) -> bool:
     )
 
 
-def requests_of(account_id: str) -> list[AssessmentRequest]:
-    return list(
-        db.session().scalars(
-            select(AssessmentRequest)
-            .where(AssessmentRequest.account_id == account_id)
-            .order_by(AssessmentRequest.submitted_at.desc())
-        )
-    )
+# Built once (see portal.platform.db): every request page runs it.
+_DRAFT_OF = select(RequestDraft).where(
+    RequestDraft.id == bindparam("draft"), RequestDraft.account_id == bindparam("account")
+)
 
 
 def draft_of(account_id: str, draft_id: str) -> RequestDraft | None:
     """The account's own draft, or None: the object check for every request page."""
-    return db.session().scalar(
-        select(RequestDraft).where(
-            RequestDraft.id == draft_id, RequestDraft.account_id == account_id
-        )
-    )
+    return db.session().scalar(_DRAFT_OF, {"draft": draft_id, "account": account_id})
 
 
 def start(account_id: str, role: str, language: str) -> RequestDraft:
@@ -147,6 +159,7 @@ def start(account_id: str, role: str, language: str) -> RequestDraft:
     db.session().flush()
     audit.add(db.session(), "request_started", "draft", draft.id)
     db.session().commit()
+    forget_account_voice()
     return draft
 
 
@@ -255,28 +268,34 @@ def _add_submission(
     contributions.send_with_request(draft, request.reference, now)
     draft.submitted_at = now
     audit.add(session, "request_submitted", "request", request.reference)
-    notify.queue_email(
+    contact.notify_family(
         session,
-        f"request-{draft.id}",
-        draft.answers.get(items.CONTACT_EMAIL) or "",
+        draft.account_id,
         "request_received",
-        draft.language,
+        ("account.case", {"reference": request.reference}),
+        event=f"request-{draft.id}",
+        language=draft.language,
+        email=draft.answers.get(items.CONTACT_EMAIL),
+        case_reference=request.reference,
         reference=request.reference,
         decision_due=request.decision_due,
     )
 
 
-def continue_label(draft: RequestDraft) -> str:
-    """How a family tells its unsent requests apart: by the child's name, or the moment."""
+def continue_label(draft: RequestDraft, voice: str | None = None) -> str:
+    """How a family tells its unsent requests apart: by the child's name, or the moment,
+    in the reader's `voice` (portal/platform/voices.py)."""
     name = child_name(draft.answers)
     if name:
-        return gettext(
+        return voiced(
             "Continue the request for %(name)s, started on %(date)s",
+            voice,
             name=name,
             date=format_date(draft.created_at.date()),
         )
-    return gettext(
+    return voiced(
         "Continue the request you started on %(date)s at %(time)s",
+        voice,
         date=format_date(draft.created_at.date()),
         time=format_time(draft.created_at),
     )
@@ -290,7 +309,14 @@ def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
         "child_name": name[:210],
         "child_date_of_birth": dt.date.fromisoformat(born) if born else None,
         "upn": answers.get(items.CHILD_UPN) or None,
+        "child_postcode_index": postcode_index(answers, extensions.cipher()),
     }
+
+
+def postcode_index(answers: dict[str, Any], cipher: DataCipher) -> str | None:
+    """The blind index of the child's postcode, which stays encrypted in the answers."""
+    postcode = compact_postcode(answers.get(items.CHILD_ADDRESS_POSTCODE))
+    return cipher.blind_index(postcode) if postcode else None
 
 
 def _request_message(
@@ -347,7 +373,7 @@ def remove_stale_drafts(app: Any) -> int:
             RequestDraft.submitted_at.is_(None), RequestDraft.updated_at < cutoff
         )
         files = attachments.delete_where(session, attachments.of_drafts(stale))
-        removed = session.execute(delete(RequestDraft).where(RequestDraft.id.in_(stale)))
+        removed = db.rows_changed(session, delete(RequestDraft).where(RequestDraft.id.in_(stale)))
         session.commit()
         attachments.remove_files(files)
-        return removed.rowcount or 0
+        return removed

@@ -24,7 +24,8 @@ from flask_babel import get_locale
 from joserfc.errors import JoseError
 from sqlalchemy import select
 
-from portal.auth import backchannel, bp
+from portal.auth import backchannel, bp, timeout
+from portal.auth.holder import account_voice
 from portal.auth.providers import (
     FAMILIES,
     PROVIDERS,
@@ -260,10 +261,15 @@ def session_expiring() -> ResponseReturnValue:
     g.session_touch = False
     if current_person() is None:
         return redirect(url_for("auth.session_ended", next=request.args.get("next")))
+    voice = account_voice()
     return render_template(
         "auth/session_expiring.html",
         next=safe_next(request.args.get("next")),
         session_warning_page=True,
+        voice=voice,
+        warning=timeout.idle_warning(
+            extensions.settings().config.sessions.idle_warning_minutes, voice
+        ),
     )
 
 

@@ -24,13 +24,14 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken
 from flask import Flask, Request, g, request
 from flask.sessions import SessionInterface, SessionMixin
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.datastructures import CallbackDict
 from werkzeug.wrappers import Response
 
 from portal.models import WebSession
 from portal.models.base import utcnow
+from portal.platform import db
 from portal.platform.db import session_factory
 
 COOKIE_NAME = "__Host-session"
@@ -96,9 +97,6 @@ class DatabaseSessionInterface(SessionInterface):
     def _touches(self, last_seen: dt.datetime, now: dt.datetime) -> bool:
         return now - last_seen > self.touch_interval
 
-    def _sessionmaker(self, app: Flask):  # type: ignore[no-untyped-def]
-        return session_factory(app)
-
     @staticmethod
     def _visitor_cipher(app: Flask) -> Fernet:
         secret = str(app.config["SECRET_KEY"]).encode()
@@ -139,9 +137,10 @@ class DatabaseSessionInterface(SessionInterface):
         if not token or len(token) > 100:
             return self._visitor_session(app, request)
         try:
-            session = self._load(app, token)
+            session = self._load(token)
         except SQLAlchemyError:
             log.warning("sessions unavailable: the database cannot be reached")
+            _forget_transaction()
             g.database_unavailable = True
             unavailable = ServerSession()
             unavailable.unavailable = True  # type: ignore[attr-defined]
@@ -154,21 +153,21 @@ class DatabaseSessionInterface(SessionInterface):
             session.stale_cookie = True  # type: ignore[attr-defined]
         return session
 
-    def _load(self, app: Flask, token: str) -> ServerSession:
+    def _load(self, token: str) -> ServerSession:
         now = utcnow()
-        with self._sessionmaker(app)() as db:
-            row = db.get(WebSession, _hash(token))
-            if row is None:
-                return ServerSession()
-            if row.expires_at <= now or now - row.last_seen_at > self.idle:
-                g.session_timed_out = bool(row.data.get("account_id"))
-                db.delete(row)
-                db.commit()
-                return ServerSession()
-            session = ServerSession(dict(row.data), token)
-            session.last_seen_at = row.last_seen_at  # type: ignore[attr-defined]
-            session.expires_at = row.expires_at  # type: ignore[attr-defined]
-            return session
+        current = db.session()
+        row = current.get(WebSession, _hash(token))
+        if row is None:
+            return ServerSession()
+        if row.expires_at <= now or now - row.last_seen_at > self.idle:
+            g.session_timed_out = bool(row.data.get("account_id"))
+            current.delete(row)
+            current.commit()
+            return ServerSession()
+        session = ServerSession(dict(row.data), token)
+        session.last_seen_at = row.last_seen_at  # type: ignore[attr-defined]
+        session.expires_at = row.expires_at  # type: ignore[attr-defined]
+        return session
 
     def save_session(self, app: Flask, session: ServerSession, response: Response) -> None:  # type: ignore[override]
         if getattr(session, "unavailable", False):
@@ -190,58 +189,64 @@ class DatabaseSessionInterface(SessionInterface):
         now = utcnow()
         if self._unchanged(session, now):
             return
-        with self._sessionmaker(app)() as db:
-            if session.token and (session.ended or session.renewed):
-                db.execute(delete(WebSession).where(WebSession.id_hash == _hash(session.token)))
-                db.commit()
-                session.token = None
-            if session.ended:
-                response.delete_cookie(COOKIE_NAME, path="/", secure=True, httponly=True)
-                if request_has_visitor_cookie():
-                    response.delete_cookie(VISITOR_COOKIE, path="/", secure=True, httponly=True)
+        if session.token and (session.ended or session.renewed):
+            _forget_transaction()
+            db.session().execute(
+                delete(WebSession).where(WebSession.id_hash == _hash(session.token))
+            )
+            db.session().commit()
+            session.token = None
+        if session.ended:
+            response.delete_cookie(COOKIE_NAME, path="/", secure=True, httponly=True)
+            if request_has_visitor_cookie():
+                response.delete_cookie(VISITOR_COOKIE, path="/", secure=True, httponly=True)
+            return
+        if session.token is None:
+            if not session.get("account_id"):
+                if getattr(session, "stale_cookie", False):
+                    response.delete_cookie(COOKIE_NAME, path="/", secure=True, httponly=True)
+                self._save_visitor(app, session, response)
                 return
-            if session.token is None:
-                if not session.get("account_id"):
-                    if getattr(session, "stale_cookie", False):
-                        response.delete_cookie(COOKIE_NAME, path="/", secure=True, httponly=True)
-                    self._save_visitor(app, session, response)
-                    return
-                if getattr(session, "from_visitor_cookie", False):
-                    response.delete_cookie(VISITOR_COOKIE, path="/", secure=True, httponly=True)
-                session.token = secrets.token_urlsafe(32)
-                db.add(
-                    WebSession(
-                        id_hash=_hash(session.token),
-                        data=dict(session),
-                        account_id=session.get("account_id"),
-                        created_at=now,
-                        last_seen_at=now,
-                        expires_at=now
-                        + (
-                            self.staff_lifetime if session.get("kind") == "staff" else self.lifetime
-                        ),
-                    )
+            if getattr(session, "from_visitor_cookie", False):
+                response.delete_cookie(VISITOR_COOKIE, path="/", secure=True, httponly=True)
+            session.token = secrets.token_urlsafe(32)
+            lifetime = self.staff_lifetime if session.get("kind") == "staff" else self.lifetime
+            _forget_transaction()
+            db.session().add(
+                WebSession(
+                    id_hash=_hash(session.token),
+                    data=dict(session),
+                    account_id=session.get("account_id"),
+                    created_at=now,
+                    last_seen_at=now,
+                    expires_at=now + lifetime,
                 )
-                db.commit()
-                response.set_cookie(
-                    COOKIE_NAME,
-                    session.token,
-                    path="/",
-                    secure=True,
-                    httponly=True,
-                    samesite="Lax",
-                )
-                return
-            row = db.get(WebSession, _hash(session.token))
-            if row is None:
-                return
-            if session.modified:
-                row.data = dict(session)
-                row.account_id = session.get("account_id")
-            active = g.get("session_touch", True)
-            if active and (session.modified or self._touches(row.last_seen_at, now)):
-                row.last_seen_at = now
-            db.commit()
+            )
+            db.session().commit()
+            response.set_cookie(
+                COOKIE_NAME, session.token, path="/", secure=True, httponly=True, samesite="Lax"
+            )
+            return
+        changes: dict[str, Any] = {}
+        if session.modified:
+            changes = {"data": dict(session), "account_id": session.get("account_id")}
+        last_seen = getattr(session, "last_seen_at", None)
+        touched = session.modified or last_seen is None or self._touches(last_seen, now)
+        if g.get("session_touch", True) and touched:
+            changes["last_seen_at"] = now
+        if changes:
+            _forget_transaction()
+            stored = WebSession.id_hash == _hash(session.token)
+            changed = update(WebSession).where(stored).values(changes)
+            db.session().execute(changed.execution_options(synchronize_session=False))
+            db.session().commit()
+
+
+def _forget_transaction() -> None:
+    """The session is saved after the view, in the request's own database session: what
+    the view left uncommitted is not the session's to commit (the request's end would
+    roll it back), so it is rolled back first."""
+    db.session().rollback()
 
 
 def request_has_visitor_cookie() -> bool:

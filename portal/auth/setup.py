@@ -10,12 +10,14 @@ from flask import Flask, request, url_for
 from flask_babel import gettext
 
 from portal.auth import timeout
+from portal.auth.holder import account_voice
 from portal.auth.providers import FAMILIES, STAFF, provider_configs, register_clients
 from portal.auth.roles import recheck_staff_roles
 from portal.auth.sessions import DatabaseSessionInterface
 from portal.platform.access import SignedIn, current_person
 from portal.platform.security import allow_form_action
 from portal.platform.settings import Settings
+from portal.platform.voices import voiced
 
 
 def issuers_for(settings: Settings) -> dict[str, str]:
@@ -56,6 +58,7 @@ def init_app(app: Flask, settings: Settings) -> None:
 
     app.before_request(recheck_staff_roles)
     app.jinja_env.globals["current_person"] = current_person
+    app.jinja_env.globals["account_voice"] = account_voice
     app.jinja_env.globals["session_settings"] = sessions
     app.jinja_env.globals["session_countdown_texts"] = timeout.countdown_texts
     app.jinja_env.globals["session_draft_owner"] = timeout.draft_owner
@@ -66,12 +69,13 @@ def init_app(app: Flask, settings: Settings) -> None:
     )
 
 
-def navigation_items(person: SignedIn | None) -> list[dict[str, object]]:
-    """The service navigation for whoever is signed in (nothing for visitors)."""
+def navigation_items(person: SignedIn | None, voice: str | None = None) -> list[dict[str, object]]:
+    """The service navigation for whoever is signed in (a link to sign in for visitors),
+    in the account holder's `voice` (portal/auth/holder.py)."""
     if person is None:
         return [{"href": url_for("account.account"), "text": gettext("Sign in")}]
     if person.is_staff:
         endpoint, text = "triage.home", gettext("Caseworker workspace")
     else:
-        endpoint, text = "account.account", gettext("Your account")
+        endpoint, text = "account.account", voiced("Your account", voice)
     return [{"href": url_for(endpoint), "text": text, "current": request.endpoint == endpoint}]

@@ -22,35 +22,65 @@ from flask_babel import get_locale, ngettext
 
 from portal.platform.access import current_person
 from portal.platform.frontend_text import plural_samples
+from portal.platform.i18n import Count
+from portal.platform.voices import voiced_count
 
 
-def countdown_texts() -> dict[str, dict[str, str]]:
-    """The countdown sentences in each plural category of the page's language.
+def countdown_texts(voice: str | None = None) -> dict[str, dict[str, str]]:
+    """The countdown sentences in each plural category of the page's language, in the
+    account holder's `voice` (portal/auth/holder.py).
 
     The script picks one with `Intl.PluralRules` and puts the number in place of
     `{count}`, so every language's plural forms come from the catalogue."""
     samples = plural_samples(str(get_locale()))
+    minutes = (
+        "To protect your information, we will sign you out in %(count)s minute.",
+        "To protect your information, we will sign you out in %(count)s minutes.",
+    )
+    seconds = (
+        "To protect your information, we will sign you out in %(count)s second.",
+        "To protect your information, we will sign you out in %(count)s seconds.",
+    )
     return {
-        "minutes": {
-            category: ngettext(
-                "To protect your information, we will sign you out in %(count)s minute.",
-                "To protect your information, we will sign you out in %(count)s minutes.",
-                number,
-                count="{count}",
-            )
+        name: {
+            category: voiced_count(*texts, number, voice, count="{count}")
             for category, number in samples.items()
-        },
-        # Written out twice on purpose: Babel extracts only literal ngettext calls.
-        "seconds": {
-            category: ngettext(
-                "To protect your information, we will sign you out in %(count)s second.",
-                "To protect your information, we will sign you out in %(count)s seconds.",
-                number,
-                count="{count}",
-            )
-            for category, number in samples.items()
-        },
+        }
+        for name, texts in (("minutes", minutes), ("seconds", seconds))
     }
+
+
+def idle_warning(minutes: int, voice: str | None) -> str:
+    """The warning page's sentence (the dialog's, without JavaScript)."""
+    return voiced_count(
+        "You have not done anything for a while. To protect your information, we will sign "
+        "you out in %(num)s minute.",
+        "You have not done anything for a while. To protect your information, we will sign "
+        "you out in %(num)s minutes.",
+        Count(minutes),
+        voice,
+    )
+
+
+def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The counted sentences above, in the shared voice."""
+    ngettext(
+        "You have not done anything for a while. To protect your information, we will sign "
+        "you out in %(num)s minute.",
+        "You have not done anything for a while. To protect your information, we will sign "
+        "you out in %(num)s minutes.",
+        1,
+    )
+    ngettext(
+        "To protect your information, we will sign you out in %(count)s minute.",
+        "To protect your information, we will sign you out in %(count)s minutes.",
+        1,
+    )
+    ngettext(
+        "To protect your information, we will sign you out in %(count)s second.",
+        "To protect your information, we will sign you out in %(count)s seconds.",
+        1,
+    )
 
 
 def draft_owner() -> str:

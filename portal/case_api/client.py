@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import requests
+import urllib3
 from authlib.common.errors import AuthlibBaseError
 from authlib.integrations.requests_client import OAuth2Session
 
@@ -40,7 +41,7 @@ class CaseApiConfig:
     timeout: float
 
 
-def _retry_after(response: requests.Response) -> float | None:
+def _retry_after(response: urllib3.BaseHTTPResponse) -> float | None:
     value = response.headers.get("Retry-After", "")
     return float(value) if value.replace(".", "", 1).isdigit() else None
 
@@ -55,12 +56,22 @@ class CaseApiClient:
             grant_type="client_credentials",
             token_endpoint_auth_method="client_secret_basic",  # noqa: S106 (a method name)
         )
-        # Calls go out on a plain keep-alive session carrying the token authlib fetched:
-        # its per-call wrapping cost more than the call itself in the outbox's profile.
-        # Proxy settings are read from the environment once, not again for every call.
-        self._session = requests.Session()
-        self._session.proxies = requests.utils.get_environ_proxies(config.base_url)
-        self._session.trust_env = False
+        # Calls go out on urllib3's keep-alive pool carrying the token authlib fetched:
+        # requests' per-call merging of settings cost more CPU than the call itself in
+        # the outbox's profile. Proxy settings are read from the environment once, and
+        # certificates are checked against the bundle requests would have used.
+        proxy = requests.utils.get_environ_proxies(config.base_url).get(
+            urlsplit(config.base_url).scheme
+        )
+        options: dict[str, Any] = {
+            "retries": False,
+            "timeout": urllib3.Timeout(config.timeout),
+            "ca_certs": requests.utils.DEFAULT_CA_BUNDLE_PATH,
+            "maxsize": 8,
+        }
+        self._pool = (
+            urllib3.ProxyManager(proxy, **options) if proxy else urllib3.PoolManager(**options)
+        )
 
     def _authorization(self) -> str:
         token = self._tokens.token
@@ -94,28 +105,24 @@ class CaseApiClient:
         else:
             data = None
         try:
-            response = self._session.request(
-                method,
-                self.config.base_url.rstrip("/") + path,
-                data=data,
-                headers=headers,
-                timeout=self.config.timeout,
+            response = self._pool.request(
+                method, self.config.base_url.rstrip("/") + path, body=data, headers=headers
             )
-        except requests.Timeout as error:
+        except urllib3.exceptions.TimeoutError as error:
             raise CaseApiError("the case system did not answer in time") from error
-        except requests.RequestException as error:
+        except urllib3.exceptions.HTTPError as error:
             raise CaseApiError(
                 f"could not reach the case system: {type(error).__name__}"
             ) from error
-        if response.status_code == 401:
+        if response.status == 401:
             self._tokens.token = None
             raise CaseApiError("the token was refused", 401)
-        if response.status_code < 400:
-            return response.json() if response.content else None
+        if response.status < 400:
+            return json.loads(response.data) if response.data else None
         detail = _problem_detail(response)
-        if response.status_code in (409, 429) or response.status_code >= 500:
-            raise CaseApiError(detail, response.status_code, retry_after=_retry_after(response))
-        raise CaseApiError(detail, response.status_code, retryable=False)
+        if response.status in (409, 429) or response.status >= 500:
+            raise CaseApiError(detail, response.status, retry_after=_retry_after(response))
+        raise CaseApiError(detail, response.status, retryable=False)
 
     def create_assessment_request(self, payload: dict[str, Any], key: str) -> dict[str, Any]:
         return self._call("POST", "/assessment-requests", payload, key)
@@ -138,6 +145,30 @@ class CaseApiClient:
     ) -> dict[str, Any]:
         return self._call("POST", f"/cases/{reference}/triage-decisions", payload, key)
 
+    def add_case_note(self, reference: str, payload: dict[str, Any], key: str) -> dict[str, Any]:
+        return self._call("POST", f"/cases/{reference}/notes", payload, key)
+
+    def add_mediation_step(
+        self, reference: str, payload: dict[str, Any], key: str
+    ) -> dict[str, Any]:
+        return self._call("POST", f"/cases/{reference}/mediation-steps", payload, key)
+
+    def add_draft_plan_response(
+        self, reference: str, payload: dict[str, Any], key: str
+    ) -> dict[str, Any]:
+        return self._call("POST", f"/cases/{reference}/draft-plan-responses", payload, key)
+
+    def add_review_views(self, reference: str, payload: dict[str, Any], key: str) -> dict[str, Any]:
+        return self._call("POST", f"/cases/{reference}/review-views", payload, key)
+
+    def create_data_rights_request(self, payload: dict[str, Any], key: str) -> dict[str, Any]:
+        return self._call("POST", "/data-rights-requests", payload, key)
+
+    def add_data_rights_update(
+        self, request_id: str, payload: dict[str, Any], key: str
+    ) -> dict[str, Any]:
+        return self._call("POST", f"/data-rights-requests/{request_id}/updates", payload, key)
+
     def find_cases(self, **query: str) -> list[dict[str, Any]]:
         """Cases matching a UPN, or a name and date of birth."""
         return self._call("GET", "/cases?" + urlencode(query))
@@ -153,13 +184,22 @@ class CaseApiClient:
                 return None
             raise
 
+    def get_review(self, reference: str) -> dict[str, Any] | None:
+        try:
+            return self._call("GET", f"/cases/{reference}/review")
+        except CaseApiError as error:
+            if error.status == 404:
+                return None
+            raise
 
-def _problem_detail(response: requests.Response) -> str:
+
+def _problem_detail(response: urllib3.BaseHTTPResponse) -> str:
     try:
-        body = response.json()
+        body = json.loads(response.data)
     except ValueError:
-        return f"{response.status_code}: {response.text[:200]}"
-    parts = [str(body.get("title", response.status_code)), str(body.get("detail", ""))]
+        text = response.data.decode(errors="replace")
+        return f"{response.status}: {text[:200]}"
+    parts = [str(body.get("title", response.status)), str(body.get("detail", ""))]
     errors = body.get("errors") or []
     parts += [f"{e.get('field')}: {e.get('message')}" for e in errors[:5]]
-    return f"{response.status_code} " + "; ".join(p for p in parts if p)
+    return f"{response.status} " + "; ".join(p for p in parts if p)

@@ -14,20 +14,25 @@ reads one back for delivery.
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Final, Self
+from typing import Any, ClassVar, Final, Self
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    SerializerFunctionWrapHandler,
-    ValidationError,
-    model_serializer,
+from pydantic import Field, ValidationError
+
+from portal.case_api.bodies import Body as _Model
+from portal.case_api.bodies import (
+    CaseNoteBody,
+    ConsentEventBody,
+    ContributionBody,
+    DataRightsRequestBody,
+    DataRightsUpdateBody,
+    DocumentReference,
+    DraftPlanResponseBody,
+    MediationStepBody,
+    Moment,
+    ReviewViewsBody,
+    TriageDecisionBody,
 )
-
 from portal.models import OutboxMessage
 
 
@@ -39,7 +44,14 @@ class Kind(StrEnum):
     CONTRIBUTION = "contribution.create"
     DOCUMENT = "document.upload"
     TRIAGE_DECISION = "triage_decision.create"
+    CASE_NOTE = "case_note.create"
+    MEDIATION_STEP = "mediation_step.create"
+    DRAFT_PLAN_RESPONSE = "draft_plan_response.create"
+    REVIEW_VIEWS = "review_views.create"
+    DATA_RIGHTS_REQUEST = "data_rights_request.create"
+    DATA_RIGHTS_UPDATE = "data_rights_update.create"
     EMAIL = "email.send"
+    SMS = "sms.send"
 
 
 class Status(StrEnum):
@@ -62,7 +74,14 @@ CONSENT_EVENT_KEY_PREFIX: Final = "consent-event-"
 CONTRIBUTION_KEY_PREFIX: Final = "contribution-"
 DOCUMENT_KEY_PREFIX: Final = "document-"
 TRIAGE_KEY_PREFIX: Final = "triage-"
+CASE_NOTE_KEY_PREFIX: Final = "case-note-"
+MEDIATION_STEP_KEY_PREFIX: Final = "mediation-step-"
+DRAFT_PLAN_RESPONSE_KEY_PREFIX: Final = "draft-plan-response-"
+REVIEW_VIEWS_KEY_PREFIX: Final = "review-views-"
+DATA_RIGHTS_KEY_PREFIX: Final = "rights-request-"
+DATA_RIGHTS_UPDATE_KEY_PREFIX: Final = "rights-update-"
 EMAIL_KEY_PREFIX: Final = "email-"
+SMS_KEY_PREFIX: Final = "sms-"
 KEY_LENGTH: Final = 64  # OutboxMessage.idempotency_key and after_key
 
 
@@ -88,31 +107,41 @@ def triage_key(request_id: str, seen_version: int | None) -> str:
     return f"{TRIAGE_KEY_PREFIX}{request_id}-{seen_version}"
 
 
+def case_note_key(note_id: str) -> str:
+    return f"{CASE_NOTE_KEY_PREFIX}{note_id}"
+
+
+def mediation_step_key(step_id: str) -> str:
+    return f"{MEDIATION_STEP_KEY_PREFIX}{step_id}"
+
+
+def draft_plan_response_key(response_id: str) -> str:
+    return f"{DRAFT_PLAN_RESPONSE_KEY_PREFIX}{response_id}"
+
+
+def review_views_key(views_id: str) -> str:
+    return f"{REVIEW_VIEWS_KEY_PREFIX}{views_id}"
+
+
+def data_rights_key(request_id: str) -> str:
+    """What the request's updates wait behind."""
+    return f"{DATA_RIGHTS_KEY_PREFIX}{request_id}"
+
+
+def data_rights_update_key(update_id: str) -> str:
+    return f"{DATA_RIGHTS_UPDATE_KEY_PREFIX}{update_id}"
+
+
 def email_key(event: str) -> str:
     """`event` names what the email is about (one email per event); the key is Notify's
     reference too."""
     return f"{EMAIL_KEY_PREFIX}{event}"[:KEY_LENGTH]
 
 
-# Moments are sent as Python writes them (isoformat), as they always have been: the same
-# key with a different body is refused by the case system.
-Moment = Annotated[dt.datetime, PlainSerializer(lambda value: value.isoformat(), return_type=str)]
-Day = Annotated[dt.date, PlainSerializer(lambda value: value.isoformat(), return_type=str)]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class DocumentReference(_Model):
-    """How the case system is told about a file (openapi: DocumentReference)."""
-
-    id: str
-    filename: str
-    description: str | None
-    content_type: str
-    size: int
-    sha256: str
+def sms_key(event: str) -> str:
+    """`event` names what the text message is about (one text per event); the key is
+    Notify's reference too."""
+    return f"{SMS_KEY_PREFIX}{event}"[:KEY_LENGTH]
 
 
 class Message(_Model):
@@ -169,20 +198,6 @@ class CreateAssessmentRequest(CaseMessage):
         return self.payload()
 
 
-class ConsentEventBody(_Model):
-    """openapi: ConsentEvent."""
-
-    choice: str
-    given: bool
-    detail: str | None
-    given_by: str
-    occurred_at: Moment
-    wording_version: str
-    wording_sha256: str
-    language: str
-    method: str
-
-
 # The message models look alike on purpose: one per kind, each naming its operation and
 # body, so a kind that drifts from the contract fails its own test (duplicates: deliberate).
 class AddConsentEvent(CaseUpdate):
@@ -195,16 +210,6 @@ class AddConsentEvent(CaseUpdate):
         return self.event.model_dump(mode="json")
 
 
-class ContributionBody(_Model):
-    """openapi: Contribution."""
-
-    author_role: str
-    helped_by: str | None
-    language: str
-    answers: dict[str, str | None]
-    attachments: list[DocumentReference]
-
-
 class AddContribution(CaseUpdate):
     kind = Kind.CONTRIBUTION
     operation = "addContribution"
@@ -215,28 +220,6 @@ class AddContribution(CaseUpdate):
         return self.contribution.model_dump(mode="json")
 
 
-class TriageDecisionBody(_Model):
-    """openapi: TriageDecision."""
-
-    decision: str
-    reason: str | None
-    decided_by: str
-    decided_at: Moment
-    decision_date: Day | None
-    assigned_to: str | None
-    duplicate_of: str | None
-    documents: list[DocumentReference] | None = None  # sent only when there are some
-
-    @model_serializer(mode="wrap")
-    def _documents_only_when_there_are_some(
-        self, handler: SerializerFunctionWrapHandler
-    ) -> dict[str, Any]:
-        data: dict[str, Any] = handler(self)
-        if not self.documents:
-            data.pop("documents", None)
-        return data
-
-
 class RecordTriageDecision(CaseUpdate):
     kind = Kind.TRIAGE_DECISION
     operation = "recordTriageDecision"
@@ -245,6 +228,69 @@ class RecordTriageDecision(CaseUpdate):
 
     def request_body(self) -> dict[str, Any]:
         return self.decision.model_dump(mode="json")
+
+
+class AddCaseNote(CaseUpdate):
+    kind = Kind.CASE_NOTE
+    operation = "addCaseNote"
+
+    note: CaseNoteBody
+
+    def request_body(self) -> dict[str, Any]:
+        return self.note.model_dump(mode="json")
+
+
+class AddMediationStep(CaseUpdate):
+    kind = Kind.MEDIATION_STEP
+    operation = "addMediationStep"
+
+    step: MediationStepBody
+
+    def request_body(self) -> dict[str, Any]:
+        return self.step.model_dump(mode="json")
+
+
+class AddDraftPlanResponse(CaseUpdate):
+    kind = Kind.DRAFT_PLAN_RESPONSE
+    operation = "addDraftPlanResponse"
+
+    response: DraftPlanResponseBody
+
+    def request_body(self) -> dict[str, Any]:
+        return self.response.model_dump(mode="json")
+
+
+class AddReviewViews(CaseUpdate):
+    kind = Kind.REVIEW_VIEWS
+    operation = "addReviewViews"
+
+    views: ReviewViewsBody
+
+    def request_body(self) -> dict[str, Any]:
+        return self.views.model_dump(mode="json")
+
+
+class CreateDataRightsRequest(CaseMessage):
+    """A family's request about their own information, about no one case."""
+
+    kind = Kind.DATA_RIGHTS_REQUEST
+    operation = "createDataRightsRequest"
+
+    request: DataRightsRequestBody
+
+    def request_body(self) -> dict[str, Any]:
+        return self.request.model_dump(mode="json")
+
+
+class AddDataRightsUpdate(CaseMessage):
+    kind = Kind.DATA_RIGHTS_UPDATE
+    operation = "addDataRightsUpdate"
+
+    request_id: str
+    update: DataRightsUpdateBody
+
+    def request_body(self) -> dict[str, Any]:
+        return self.update.model_dump(mode="json")
 
 
 class PutDocument(CaseUpdate):
@@ -273,6 +319,20 @@ class SendEmail(Message):
     reference: str | None
 
 
+class SendSms(Message):
+    """A text message, for GOV.UK Notify (or the development mailbox); the key is its
+    reference. `to` is a UK mobile number (07…); `reference` the case it is about, for the
+    caseworkers' list of messages not delivered."""
+
+    kind = Kind.SMS
+
+    to: str
+    body: str
+    language: str
+    template: str
+    reference: str | None = None
+
+
 MODELS: Final[dict[Kind, type[Message]]] = {
     model.kind: model
     for model in (
@@ -281,7 +341,14 @@ MODELS: Final[dict[Kind, type[Message]]] = {
         AddContribution,
         PutDocument,
         RecordTriageDecision,
+        AddCaseNote,
+        AddMediationStep,
+        AddDraftPlanResponse,
+        AddReviewViews,
+        CreateDataRightsRequest,
+        AddDataRightsUpdate,
         SendEmail,
+        SendSms,
     )
 }
 
@@ -298,7 +365,8 @@ def outbox_row(message: Message) -> OutboxMessage:
 
 def updated_case(row: OutboxMessage) -> str | None:
     """The existing case a delivered message changed (so its cached copy is stale): none
-    for a request, which creates its case, an email, or a kind this module does not know."""
+    for a request, which creates its case, an email or a text, or a kind this module does
+    not know."""
     model = MODELS[Kind(row.kind)] if row.kind in MODELS else None
     if model is None or not issubclass(model, CaseUpdate):
         return None

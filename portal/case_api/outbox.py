@@ -1,10 +1,10 @@
-"""Delivers outbox messages to the case system, and emails to GOV.UK Notify: at least once,
-with the effect exactly once.
+"""Delivers outbox messages to the case system, and emails and texts to GOV.UK Notify: at
+least once, with the effect exactly once.
 
-Claiming is a conditional UPDATE (a message moves from due to "sending" only if it was
-still due), so two workers never send the same message at the same time; on PostgreSQL
-the candidates are first picked with FOR UPDATE SKIP LOCKED so workers do not wait on
-each other. A claim is a lease: if a worker dies while sending, the message becomes due
+Claiming is one conditional UPDATE (a message moves from due to "sending" only if it
+was still due), so two workers never send the same message at the same time; on
+PostgreSQL its candidates are picked with FOR UPDATE SKIP LOCKED so workers do not wait
+on each other. A claim is a lease: if a worker dies while sending, the message becomes due
 again when the lease runs out, and the Idempotency-Key makes the second send harmless.
 
 A message with an `after_key` waits until the message it names has been delivered, so a
@@ -14,6 +14,7 @@ case's consent events never reach the case system before the request that create
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import random
 import threading
@@ -24,15 +25,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import bindparam, delete, exists, select, update
+from sqlalchemy import Update, bindparam, exists, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 
-from portal.case_api import messages, notify
+from portal.case_api import messages, notify, reads
 from portal.case_api.client import CaseApiClient, CaseApiError
 from portal.case_api.messages import Kind, Status
 from portal.case_api.setup import case_api_client
-from portal.models import AssessmentRequest, CaseCache, Document, OutboxMessage
+from portal.models import AssessmentRequest, Document, OutboxMessage
 from portal.models.base import utcnow
 from portal.platform import db, extensions, files
 from portal.platform.db import session_factory
@@ -80,19 +81,58 @@ def _record_triage_decision(client: CaseApiClient, row: OutboxMessage) -> dict[s
     )
 
 
-def _send_email(_client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+def _add_case_note(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.AddCaseNote.from_row(row)
+    return client.add_case_note(message.case_reference, message.request_body(), message.key)
+
+
+def _add_mediation_step(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.AddMediationStep.from_row(row)
+    return client.add_mediation_step(message.case_reference, message.request_body(), message.key)
+
+
+def _create_data_rights_request(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.CreateDataRightsRequest.from_row(row)
+    return client.create_data_rights_request(message.request_body(), message.key)
+
+
+def _add_data_rights_update(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.AddDataRightsUpdate.from_row(row)
+    return client.add_data_rights_update(message.request_id, message.request_body(), message.key)
+
+
+def _add_draft_plan_response(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.AddDraftPlanResponse.from_row(row)
+    return client.add_draft_plan_response(
+        message.case_reference, message.request_body(), message.key
+    )
+
+
+def _add_review_views(client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
+    message = messages.AddReviewViews.from_row(row)
+    return client.add_review_views(message.case_reference, message.request_body(), message.key)
+
+
+def _send_to_notify(_client: CaseApiClient, row: OutboxMessage) -> dict[str, Any]:
 
     return notify.send(row)
 
 
 # Keyed by Kind (a str, so a row's kind finds its sender); every Kind has one.
 SENDERS: dict[str, Sender] = {
-    Kind.EMAIL: _send_email,
+    Kind.EMAIL: _send_to_notify,
+    Kind.SMS: _send_to_notify,
     Kind.ASSESSMENT_REQUEST: _create_assessment_request,
     Kind.CONSENT_EVENT: _add_consent_event,
     Kind.CONTRIBUTION: _add_contribution,
     Kind.DOCUMENT: _put_document,
     Kind.TRIAGE_DECISION: _record_triage_decision,
+    Kind.CASE_NOTE: _add_case_note,
+    Kind.MEDIATION_STEP: _add_mediation_step,
+    Kind.DRAFT_PLAN_RESPONSE: _add_draft_plan_response,
+    Kind.REVIEW_VIEWS: _add_review_views,
+    Kind.DATA_RIGHTS_REQUEST: _create_data_rights_request,
+    Kind.DATA_RIGHTS_UPDATE: _add_data_rights_update,
 }
 
 
@@ -120,45 +160,50 @@ def claim(app: Flask, limit: int = BATCH) -> list[OutboxMessage]:
     return _retrying(lambda: _claim(app, limit))
 
 
+@functools.cache
+def _claim_statement(dialect: str, limit: int) -> Update:
+    """Built once. The UPDATE checks again that each candidate is still due as it is taken."""
+    prerequisite = aliased(OutboxMessage)
+    waiting = (
+        exists()
+        .where(
+            prerequisite.idempotency_key == OutboxMessage.after_key,
+            prerequisite.status != Status.DELIVERED,
+        )
+        .correlate(OutboxMessage)
+    )
+    still_due = (
+        OutboxMessage.status.in_(messages.UNSENT),
+        OutboxMessage.next_attempt_at <= bindparam("now"),
+    )
+    due = (
+        select(OutboxMessage.id)
+        .where(*still_due, ~waiting)
+        .order_by(OutboxMessage.next_attempt_at)
+        .limit(limit)
+    )
+    if dialect == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    return (
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(due.scalar_subquery()), *still_due)
+        .values(
+            status=Status.SENDING,
+            next_attempt_at=bindparam("until"),
+            attempts=OutboxMessage.attempts + 1,
+        )
+        .returning(OutboxMessage)
+    )
+
+
 def _claim(app: Flask, limit: int) -> list[OutboxMessage]:
     now = utcnow()
     settings = extensions.settings(app).config.case_api.outbox
     lease = dt.timedelta(seconds=settings.lease_seconds)
     with session_factory(app)() as db:
-        prerequisite = aliased(OutboxMessage)
-        waiting = (
-            exists()
-            .where(
-                prerequisite.idempotency_key == OutboxMessage.after_key,
-                prerequisite.status != Status.DELIVERED,
-            )
-            .correlate(OutboxMessage)
-        )
-        still_due = (
-            OutboxMessage.status.in_(messages.UNSENT),
-            OutboxMessage.next_attempt_at <= now,
-        )
-        due = (
-            select(OutboxMessage.id)
-            .where(*still_due, ~waiting)
-            .order_by(OutboxMessage.next_attempt_at)
-            .limit(limit)
-        )
-        if db.get_bind().dialect.name == "postgresql":
-            due = due.with_for_update(skip_locked=True)
-        candidates = db.scalars(due).all()
-        if not candidates:
-            return []
-        # Checked again as it is taken: on SQLite another worker may have got there first.
         claimed = db.scalars(
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_(candidates), *still_due)
-            .values(
-                status=Status.SENDING,
-                next_attempt_at=now + lease,
-                attempts=OutboxMessage.attempts + 1,
-            )
-            .returning(OutboxMessage),
+            _claim_statement(db.get_bind().dialect.name, limit),
+            {"now": now, "until": now + lease},
             execution_options={"synchronize_session": False},
         ).all()
         db.commit()
@@ -264,13 +309,11 @@ def record(app: Flask, outcomes: list[Outcome]) -> None:
                         .values(**outcome.values),
                         execution_options=options,
                     )
-            changed = {messages.updated_case(o.message) for o in delivered} - {None}
+            changed = {c for o in delivered if (c := messages.updated_case(o.message))}
             if changed:
                 # What the family's case page shows must not outlive what just changed it.
-                db.execute(
-                    delete(CaseCache).where(CaseCache.case_reference.in_(changed)),
-                    execution_options=options,
-                )
+                seconds = extensions.settings(app).config.case_api.cache_seconds
+                db.execute(reads.expire(changed, now, seconds), execution_options=options)
             if created:
                 table = AssessmentRequest.__table__
                 db.execute(

@@ -4,10 +4,11 @@ system cannot be reached."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Update, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
 from portal.case_api.client import CaseApiError
@@ -24,6 +25,13 @@ class Read:
     fresh: bool  # False: the case system did not answer; body is the last copy, if any
 
 
+READERS = {
+    "case": lambda client, reference: client.get_case(reference),
+    "plan": lambda client, reference: client.get_plan(reference),
+    "review": lambda client, reference: client.get_review(reference),
+}
+
+
 def _read(reference: str, kind: str, held: dict[str, CaseCache] | None = None) -> Read:
     """`held`: what the cache holds for the case, when already read."""
     session = db.session()
@@ -34,7 +42,7 @@ def _read(reference: str, kind: str, held: dict[str, CaseCache] | None = None) -
         return Read(cached.body, cached.fetched_at, True)
     client = case_api_client()
     try:
-        body = client.get_case(reference) if kind == "case" else client.get_plan(reference)
+        body = READERS[kind](client, reference)
     except CaseApiError as error:
         if error.status == 404:
             return Read(None, now, True)
@@ -55,6 +63,17 @@ def _keep(reference: str, kind: str, body: dict[str, Any], now: dt.datetime) -> 
             own.rollback()
 
 
+def expire(references: set[str], now: dt.datetime, cache_seconds: int) -> Update:
+    """Mark what is kept of these cases out of date, so the next page asks the case system,
+    yet keep it, so a page can still be shown from it while the case system is down."""
+    expired = now - dt.timedelta(seconds=cache_seconds + 1)
+    return (
+        update(CaseCache)
+        .where(CaseCache.case_reference.in_(references), CaseCache.fetched_at > expired)
+        .values(fetched_at=expired)
+    )
+
+
 def case_status(reference: str) -> Read:
     return _read(reference, "case")
 
@@ -63,8 +82,30 @@ def plan(reference: str) -> Read:
     return _read(reference, "plan")
 
 
+def review(reference: str) -> Read:
+    """The current or latest annual review; no body when the case has no plan to review."""
+    return _read(reference, "review")
+
+
+_CACHED = select(CaseCache).where(CaseCache.case_reference == bindparam("reference"))
+
+
 def case_and_plan(reference: str) -> tuple[Read, Read]:
     """Both, with what the cache holds of them read in one query."""
-    rows = db.session().scalars(select(CaseCache).where(CaseCache.case_reference == reference))
-    held = {row.kind: row for row in rows}
-    return _read(reference, "case", held), _read(reference, "plan", held)
+    case, plan, _ = case_plan_and_review(reference, reviewed=lambda case, plan: False)
+    return case, plan
+
+
+def case_plan_and_review(
+    reference: str,
+    reviewed: Callable[[Read, Read], bool],
+    held: dict[str, CaseCache] | None = None,
+) -> tuple[Read, Read, Read | None]:
+    """The case and its plan, and its review when `reviewed(case, plan)`: what the cache holds
+    of all three read in one query, or given as `held` by kind when already read (the
+    held rows are kept here, so the review is not read again from the database once the
+    session has let go of them)."""
+    if held is None:
+        held = {row.kind: row for row in db.session().scalars(_CACHED, {"reference": reference})}
+    case, plan = _read(reference, "case", held), _read(reference, "plan", held)
+    return case, plan, _read(reference, "review", held) if reviewed(case, plan) else None

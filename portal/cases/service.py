@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import gettext
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import defer
 
 from forms import items
 from portal.case_api import reads
-from portal.models import AssessmentRequest, CaseCache, RequestDraft
+from portal.models import AssessmentRequest, CaseCache, CaseLink, RequestDraft
 from portal.platform import db
 from portal.platform.i18n import isolate
 
+_DRAFTS_OF = (
+    select(RequestDraft)
+    .where(RequestDraft.account_id == bindparam("account"), RequestDraft.submitted_at.is_(None))
+    .order_by(RequestDraft.updated_at.desc())
+)
+
 
 def drafts_of(account_id: str) -> list[RequestDraft]:
-    return list(
-        db.session().scalars(
-            select(RequestDraft)
-            .where(RequestDraft.account_id == account_id, RequestDraft.submitted_at.is_(None))
-            .order_by(RequestDraft.updated_at.desc())
-        )
-    )
+    return list(db.session().scalars(_DRAFTS_OF, {"account": account_id}))
 
 
 def request_for_draft(draft: RequestDraft) -> AssessmentRequest | None:
@@ -40,36 +42,71 @@ def child_name(answers: dict[str, Any]) -> str:
 
 def case_label(reference: str, name: str) -> str:
     if name:
-        return gettext(
-            "%(name)s, case %(reference)s", name=isolate(name), reference=isolate(reference)
-        )
-    return gettext("Case %(reference)s", reference=isolate(reference))
-
-
-def child_names(account_id: str, references: list[str]) -> dict[str, str]:
-    """The child's name for each case: from the request this account sent, or else from
-    the case system (empty when neither can say)."""
-
-    names: dict[str, str] = {
-        reference: name or ""
-        for reference, name in db.session().execute(
-            select(AssessmentRequest.reference, AssessmentRequest.child_name).where(
-                AssessmentRequest.account_id == account_id,
-                AssessmentRequest.reference.in_(references),
+        return str(
+            gettext(
+                "%(name)s, case %(reference)s", name=isolate(name), reference=isolate(reference)
             )
         )
+    return str(gettext("Case %(reference)s", reference=isolate(reference)))
+
+
+_LINKED = (
+    select(CaseLink, AssessmentRequest, CaseCache)
+    .outerjoin(
+        AssessmentRequest,
+        (AssessmentRequest.reference == CaseLink.case_reference)
+        & (AssessmentRequest.account_id == CaseLink.account_id),
+    )
+    .outerjoin(
+        CaseCache,
+        (CaseCache.case_reference == CaseLink.case_reference) & (CaseCache.kind == "case"),
+    )
+    .options(defer(AssessmentRequest.answers), defer(AssessmentRequest.decision))
+    .where(CaseLink.account_id == bindparam("account"))
+    .order_by(CaseLink.created_at.desc())
+)
+
+
+@dataclass(frozen=True)
+class LinkedCase:
+    link: CaseLink
+    sent: AssessmentRequest | None  # the request this account sent, when the case began so
+    child_name: str  # empty when neither the request nor the case system can say
+
+
+def linked_cases(account_id: str) -> list[LinkedCase]:
+    """The account's cases, newest link first, each with the request the account sent for
+    it and the child's name: in one statement (the request's answers are not read)."""
+    found = []
+    for link, sent, cached in db.session().execute(_LINKED, {"account": account_id}):
+        name = sent.child_name if sent is not None else ""
+        if not name:
+            # A name does not go stale: a copy of any age saves asking the case system.
+            body = (cached.body if cached is not None else None) or {}
+            if "child_name" not in body:
+                body = reads.case_status(link.case_reference).body or {}
+            name = body.get("child_name") or ""
+        found.append(LinkedCase(link, sent, name))
+    return found
+
+
+def plan_section_titles() -> dict[str, str]:
+    """The EHC plan's sections, as the SEND code of practice names them."""
+    return {
+        "A": gettext(
+            "A: The views, interests and aspirations of the child or young person and their parents"
+        ),
+        "B": gettext("B: Special educational needs"),
+        "C": gettext("C: Health needs related to special educational needs"),
+        "D": gettext("D: Social care needs related to special educational needs or disability"),
+        "E": gettext("E: Outcomes"),
+        "F": gettext("F: Special educational provision"),
+        "G": gettext("G: Health provision"),
+        "H1": gettext(
+            "H1: Social care provision under the Chronically Sick and Disabled Persons Act 1970"
+        ),
+        "H2": gettext("H2: Other social care provision"),
+        "I": gettext("I: Placement"),
+        "J": gettext("J: Personal budget"),
+        "K": gettext("K: Advice and information"),
     }
-    wanted = [reference for reference in references if not names.get(reference)]
-    held = {
-        row.case_reference: row.body or {}
-        for row in db.session().scalars(
-            select(CaseCache).where(CaseCache.case_reference.in_(wanted), CaseCache.kind == "case")
-        )
-    }
-    for reference in wanted:
-        # A name does not go stale: a copy of any age saves asking the case system.
-        body = held.get(reference, {})
-        if "child_name" not in body:
-            body = reads.case_status(reference).body or {}
-        names[reference] = body.get("child_name") or ""
-    return names

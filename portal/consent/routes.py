@@ -21,6 +21,7 @@ from portal.models import CaseLink
 from portal.platform import audit, db
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sharing import partner_names
+from portal.platform.voices import voiced
 
 PENDING = "consent_change"
 
@@ -94,7 +95,7 @@ def change_consent(reference: str) -> ResponseReturnValue:
         problem=problem or form.wording_problem,
         back=url_for("consent.consent_now", reference=reference),
         caption=gettext("Case %(reference)s", reference=reference),
-        button=gettext("Continue"),
+        button=voiced("Continue", "young person" if young_person else None),
         partner_names=partner_names,
     )
 

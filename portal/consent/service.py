@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import gettext
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from forms import items
 from forms.consent import (
@@ -20,7 +20,7 @@ from forms.consent import (
     NO_SHARING,
     consent_partners,
 )
-from portal.case_api import messages, ordering, reads
+from portal.case_api import bodies, messages, ordering, reads
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent
 from portal.models.base import utcnow
 from portal.platform import db, extensions
@@ -104,15 +104,17 @@ def current(reference: str) -> dict[str, ConsentEvent]:
     return result
 
 
+# Built once: the caseworker's and the family's consent pages read it on every view.
+_HISTORY = (
+    select(ConsentEvent)
+    .where(ConsentEvent.case_reference == bindparam("reference"))
+    .order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.id)
+)
+
+
 def history(reference: str) -> list[ConsentEvent]:
     """Newest first."""
-    return list(
-        db.session().scalars(
-            select(ConsentEvent)
-            .where(ConsentEvent.case_reference == reference)
-            .order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.id)
-        )
-    )
+    return list(db.session().scalars(_HISTORY, {"reference": reference}))
 
 
 def answers_from(now: dict[str, ConsentEvent]) -> dict[str, Any]:
@@ -171,7 +173,7 @@ def record(
                     key=messages.consent_event_key(event.id),
                     after_key=after,
                     case_reference=reference,
-                    event=messages.ConsentEventBody(
+                    event=bodies.ConsentEventBody(
                         choice=event.choice,
                         given=event.given,
                         detail=event.detail,

@@ -22,6 +22,7 @@ from portal.consent.service import ASSESSMENT, EXCLUSIONS, choice_label
 from portal.models import ConsentWording
 from portal.models.base import utcnow
 from portal.platform import db, extensions
+from portal.platform.voices import voiced
 
 WORDING_VERSION = "2026-11.1"
 
@@ -86,11 +87,15 @@ class Explanation:
 def explanation(young_person: bool) -> Explanation:
     intro = (
         (
+            # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+            # Speak to them informally (tu, ty, ти, sen), as to a young adult.
             gettext(
                 "If you agree, we will carry out an EHC needs assessment. We will ask your "
                 "school or college, health and social care professionals and an educational "
                 "psychologist for advice about your needs, and we will ask for your views."
             ),
+            # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+            # Speak to them informally (tu, ty, ти, sen), as to a young adult.
             gettext(
                 "We use what we learn to decide whether you need an EHC plan, and to write it."
             ),
@@ -108,25 +113,31 @@ def explanation(young_person: bool) -> Explanation:
             ),
         )
     )
+    voice = "young person" if young_person else None
     return Explanation(
         intro=intro,
-        duty_lead=gettext(
-            "The law says we must share some information, so we do not ask you to choose:"
+        duty_lead=voiced(
+            "The law says we must share some information, so we do not ask you to choose:", voice
         ),
         duties=tuple(
             (gettext(partner.name), gettext(partner.description)) for partner in legal_duties()
         ),
-        change=gettext(
+        change=voiced(
             "You can change your choices or withdraw your consent at any time from your "
             "account. We then stop sharing from that day, but we cannot take back what we "
-            "have already shared."
+            "have already shared.",
+            voice,
         ),
-        help=gettext(
-            "If anything here is not clear, ask someone you trust to help you, or contact the "
-            "SEN team. You do not have to decide today."
-        )
-        if young_person
-        else None,
+        help=(
+            # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+            # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+            gettext(
+                "If anything here is not clear, ask someone you trust to help you, or contact "
+                "the SEN team. You do not have to decide today."
+            )
+            if young_person
+            else None
+        ),
     )
 
 

@@ -10,13 +10,13 @@ from flask_babel import get_locale, gettext, ngettext
 from flask_wtf import FlaskForm
 
 from forms.contributions import PROMPTS, ContributionFileForm, HelpedByForm, StartContributionForm
+from forms.kit.numbers import Count
 from portal.contributions import bp
 from portal.contributions import service as contributions
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner
 from portal.models import Contribution
 from portal.platform.access import family, signed_in_account_id
-from portal.platform.i18n import Count
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced
@@ -104,8 +104,11 @@ def start() -> ResponseReturnValue:
         prefix = "draft:" if request.args.get("draft") else "case:"
         if wanted and f"{prefix}{wanted}" in dict(destinations):
             form.destination.data = f"{prefix}{wanted}"
-            if prefix == "draft:":
-                back = url_for("assessment_request.task_list", draft_id=wanted)
+            back = (
+                url_for("assessment_request.task_list", draft_id=wanted)
+                if prefix == "draft:"
+                else url_for("account.case", reference=wanted)
+            )
     if destinations and form.validate_on_submit():
         contribution = contributions.start(
             signed_in_account_id(), form.author.data, form.destination.data, str(get_locale())

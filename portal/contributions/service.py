@@ -13,19 +13,20 @@ from collections.abc import Callable
 from typing import Any
 
 from flask_babel import gettext
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.orm import defer
 
 from forms import items
 from forms.contributions import PROMPTS, HelpedByForm
-from portal.case_api import messages, ordering, reads
+from portal.case_api import bodies, messages, ordering, reads
 from portal.cases import service as cases
 from portal.documents import service as attachments
-from portal.links import service as link_codes
 from portal.models import AssessmentRequest, Contribution, Document, RequestDraft
 from portal.models.base import utcnow
 from portal.platform import audit, db, extensions
 from portal.platform.answers import display
 from portal.platform.i18n import format_date, format_time
+from portal.platform.voices import voiced
 
 OWN_VOICE = ("child", "young_person")
 
@@ -77,23 +78,23 @@ def destinations(account_id: str) -> list[tuple[str, str]]:
     """Where this person can send views: a request not yet sent, or a linked case, each
     named by the child so a family with several can tell them apart."""
     result = [(f"draft:{draft.id}", draft_label(draft)) for draft in cases.drafts_of(account_id)]
-    links = link_codes.cases_of(account_id)
-    names = cases.child_names(account_id, [link.case_reference for link in links])
     result += [
         (
-            f"case:{link.case_reference}",
-            cases.case_label(link.case_reference, names[link.case_reference]),
+            f"case:{case.link.case_reference}",
+            cases.case_label(case.link.case_reference, case.child_name),
         )
-        for link in links
+        for case in cases.linked_cases(account_id)
     ]
     return result
 
 
-def author_label(contribution: Contribution) -> str:
-    return {
-        "young_person": gettext("Your views in your own words"),
-        "child": gettext("The child's or young person's views"),
-    }.get(contribution.author_role, gettext("Your views as a parent or carer"))
+def author_label(contribution: Contribution, voice: str | None = None) -> str:
+    """Whose views these are, said to the reader in their `voice`."""
+    if contribution.author_role == "young_person":
+        return voiced("Your views in your own words", voice)
+    if contribution.author_role == "child":
+        return gettext("The child's or young person's views")
+    return gettext("Your views as a parent or carer")
 
 
 def request_open(contribution: Contribution) -> RequestDraft | None:
@@ -104,30 +105,35 @@ def request_open(contribution: Contribution) -> RequestDraft | None:
     return draft if draft is not None and draft.submitted_at is None else None
 
 
-def destination_label(contribution: Contribution, names: dict[str, str]) -> str:
-    """Where unfinished views will go, for the list of them in the account."""
+def destination_label(
+    contribution: Contribution, names: dict[str, str], voice: str | None = None
+) -> str:
+    """Where unfinished views will go, for the list of them in the account, in the
+    reader's `voice`."""
     if contribution.case_reference:
         reference = contribution.case_reference
         return gettext("For %(case)s", case=cases.case_label(reference, names.get(reference, "")))
     draft = db.session().get(RequestDraft, contribution.draft_id)
     name = cases.child_name(draft.answers) if draft is not None else ""
     if name:
-        return gettext("For the request for %(name)s that you have not sent yet", name=name)
-    return gettext("For the request you have not sent yet")
+        return voiced("For the request for %(name)s that you have not sent yet", voice, name=name)
+    return voiced("For the request you have not sent yet", voice)
+
+
+_UNFINISHED_OF = (  # listed on the account page: their answers are not read there
+    select(Contribution)
+    .options(defer(Contribution.answers))
+    .where(
+        Contribution.account_id == bindparam("account"),
+        Contribution.ready_at.is_(None),
+        Contribution.submitted_at.is_(None),
+    )
+    .order_by(Contribution.created_at)
+)
 
 
 def unfinished_of(account_id: str) -> list[Contribution]:
-    return list(
-        db.session().scalars(
-            select(Contribution)
-            .where(
-                Contribution.account_id == account_id,
-                Contribution.ready_at.is_(None),
-                Contribution.submitted_at.is_(None),
-            )
-            .order_by(Contribution.created_at)
-        )
-    )
+    return list(db.session().scalars(_UNFINISHED_OF, {"account": account_id}))
 
 
 def start(account_id: str, author: str, destination: str, language: str) -> Contribution:
@@ -156,25 +162,31 @@ def own(account_id: str, contribution_id: str) -> Contribution | None:
     )
 
 
+_OF_DRAFT = (
+    select(Contribution)
+    .where(Contribution.draft_id == bindparam("draft"))
+    .order_by(Contribution.created_at)
+)
+
+
 def of_draft(draft: RequestDraft) -> list[Contribution]:
-    return list(
-        db.session().scalars(
-            select(Contribution)
-            .where(Contribution.draft_id == draft.id)
-            .order_by(Contribution.created_at)
-        )
+    return list(db.session().scalars(_OF_DRAFT, {"draft": draft.id}))
+
+
+# Built once: a request's Views section reads it on every view.
+_OF_CASE = (
+    select(Contribution)
+    .where(
+        Contribution.case_reference == bindparam("reference"),
+        Contribution.submitted_at.is_not(None),
     )
+    .order_by(Contribution.submitted_at.desc())
+)
 
 
 def of_case(reference: str) -> list[Contribution]:
     """Sent contributions for a case, newest first."""
-    return list(
-        db.session().scalars(
-            select(Contribution)
-            .where(Contribution.case_reference == reference, Contribution.submitted_at.is_not(None))
-            .order_by(Contribution.submitted_at.desc())
-        )
-    )
+    return list(db.session().scalars(_OF_CASE, {"reference": reference}))
 
 
 def save(contribution: Contribution, answers: dict[str, Any], language: str) -> None:
@@ -261,7 +273,7 @@ def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
         key=messages.contribution_key(contribution.id),
         after_key=ordering.creating_message_key(reference),
         case_reference=reference,
-        contribution=messages.ContributionBody(
+        contribution=bodies.ContributionBody(
             author_role=contribution.author_role,
             helped_by=answers.get(items.VIEWS_HELPED_BY),
             language=contribution.language,

@@ -35,6 +35,7 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
             form.description.data,
             len(existing),
             {described.column: thing.id, "account_id": thing.account_id},
+            page.voice,
         )
         if added is not None:
             described.added(thing, added)

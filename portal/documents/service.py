@@ -12,24 +12,30 @@ from flask import Response, abort, current_app, request, send_file
 from flask_babel import gettext, ngettext
 from sqlalchemy import delete, select
 
-from portal.case_api import messages
+from forms.kit.numbers import Count
+from portal.case_api import bodies, messages
 from portal.documents import uploads
 from portal.models import AssessmentRequest, Contribution, Document, FamilyMessage
 from portal.models.base import utcnow
 from portal.platform import audit, db, extensions, files
-from portal.platform.i18n import Count
+from portal.platform.voices import voiced, voiced_count
 
-REFUSED = {
-    "active": lambda: gettext(
+# Each in the reader's voice (portal/platform/voices.py): a young person's own request
+# speaks to them informally.
+REFUSED: dict[str, Callable[[str | None], str]] = {
+    "active": lambda voice: voiced(
         "The selected file has hidden content we cannot accept. Save it again as a new "
-        "file, then upload that"
+        "file, then upload that",
+        voice,
     ),
-    "unreadable": lambda: gettext(
-        "The selected file cannot be opened. Save it again as a new file, then upload that"
+    "unreadable": lambda voice: voiced(
+        "The selected file cannot be opened. Save it again as a new file, then upload that",
+        voice,
     ),
-    "encrypted": lambda: gettext(
+    "encrypted": lambda voice: voiced(
         "The selected PDF is protected with a password. Save a copy without the password, "
-        "then upload that"
+        "then upload that",
+        voice,
     ),
 }
 
@@ -72,19 +78,25 @@ def limits() -> tuple[int, int]:
 
 
 def check_and_keep(
-    upload: Any, description: str | None, existing: int, owner: dict[str, str]
+    upload: Any,
+    description: str | None,
+    existing: int,
+    owner: dict[str, str],
+    voice: str | None = None,
 ) -> tuple[str | None, Document | None]:
-    """Check one uploaded file and keep it; returns (the problem to show, the document).
+    """Check one uploaded file and keep it; returns (the problem to show, in the reader's
+    `voice`, and the document).
 
     `owner` says what the file belongs to: draft_id or contribution_id, and account_id."""
     max_bytes, max_files = limits()
     if not upload or not upload.filename:
-        return gettext("Select a file to upload"), None
+        return voiced("Select a file to upload", voice), None
     if existing >= max_files:
-        return ngettext(
+        return voiced_count(
             "You can add up to %(num)s document",
             "You can add up to %(num)s documents",
             Count(max_files),
+            voice,
         ), None
     data = upload.stream.read(max_bytes + 1)
     if len(data) > max_bytes:
@@ -99,7 +111,7 @@ def check_and_keep(
     try:
         kept = uploads.prepare(data, kind)
     except uploads.Refused as refused:
-        return REFUSED[refused.reason](), None
+        return REFUSED[refused.reason](voice), None
     scanned = uploads.scan(data, extensions.settings().clamd_address)
     if scanned is uploads.Scan.INFECTED:
         return gettext("The selected file contains a virus"), None
@@ -219,9 +231,9 @@ def upload_messages(documents: list[Document], reference: str, after_key: str) -
     ]
 
 
-def reference(document: Document) -> messages.DocumentReference:
+def reference(document: Document) -> bodies.DocumentReference:
     """How the case system is told about a file."""
-    return messages.DocumentReference(
+    return bodies.DocumentReference(
         id=document.id,
         filename=document.filename,
         description=document.description,
@@ -229,3 +241,8 @@ def reference(document: Document) -> messages.DocumentReference:
         size=document.size,
         sha256=document.sha256,
     )
+
+
+def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The shared form of the counted message `check_and_keep` voices."""
+    ngettext("You can add up to %(num)s document", "You can add up to %(num)s documents", 1)

@@ -20,11 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PIL import Image, ImageOps, ImageSequence
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-
 
 @dataclass(frozen=True)
 class FileType:
@@ -109,6 +104,10 @@ PDF_TYPES = {"/EmbeddedFile", "/RichMedia"}
 
 
 def _check_pdf(data: bytes) -> None:
+    # Loaded where it is used, not at the top (as Pillow is below): most requests never
+    # see a file, and pypdf is about 17 MB of each web worker's memory.
+    # Optional: for requests without a PDF.
+    from pypdf import PdfReader, errors, generic
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -121,30 +120,40 @@ def _check_pdf(data: bytes) -> None:
         }
         numbers |= {(number, 0) for number in reader.xref_objStm}
         for number, generation in sorted(numbers):
-            found = reader.get_object(IndirectObject(number, generation, reader))
+            found = reader.get_object(generic.IndirectObject(number, generation, reader))
             _refuse_active(found)
         _refuse_active(reader.trailer)
     except Refused:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+    except (
+        errors.PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ) as error:
         raise Refused("unreadable") from error
 
 
 def _refuse_active(value: object, depth: int = 0) -> None:
+    # Optional: as in _check_pdf, which has loaded it before this is called.
+    from pypdf import generic
 
     if depth > 50:
         raise Refused("unreadable")
-    if isinstance(value, DictionaryObject):
+    if isinstance(value, generic.DictionaryObject):
         if PDF_KEYS & set(value.keys()):
             raise Refused("active")
         for key in ("/S", "/Type", "/Subtype"):
             named = value.get(key)
-            named = named.get_object() if hasattr(named, "idnum") else named
+            if named is not None and hasattr(named, "idnum"):
+                named = named.get_object()
             if named is not None and str(named) in PDF_ACTIONS | PDF_TYPES:
                 raise Refused("active")
         for item in value.values():
             _refuse_active(item, depth + 1)
-    elif isinstance(value, ArrayObject):
+    elif isinstance(value, generic.ArrayObject):
         for item in value:
             _refuse_active(item, depth + 1)
 
@@ -193,6 +202,8 @@ PILLOW_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".gif": "GIF", ".webp": "WEBP"}
 
 def _reencode(data: bytes, kind: FileType) -> bytes:
     """Decode the pixels and write a new file of the same type from them alone."""
+    # Optional: loaded where it is used, as pypdf is in _check_pdf.
+    from PIL import Image, ImageOps, ImageSequence
 
     expected = PILLOW_FORMATS[kind.extension]
     try:

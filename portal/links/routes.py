@@ -60,7 +60,7 @@ def _limit_key() -> str:
 @limiter.limit(CODE_REDEMPTION, key_func=_limit_key, methods=["POST"])
 def link() -> ResponseReturnValue:
     form = RedeemLinkCodeForm()
-    if form.validate_on_submit():
+    if form.validate_on_submit() and form.date_of_birth.data is not None:
         outcome, link_code = link_codes.redeem(
             form.code.data, signed_in_account_id(), form.date_of_birth.data, _born_on
         )

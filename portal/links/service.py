@@ -12,11 +12,12 @@ import secrets
 from collections.abc import Callable
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from portal.models import CaseLink, LinkCode
+from portal.auth.holder import forget_account_voice
+from portal.models import CaseCache, CaseLink, LinkCode
 from portal.models.base import utcnow
 from portal.platform import audit, db
 
@@ -116,12 +117,13 @@ def _spend(session: Session, code_id: str, account_id: str) -> tuple[Redemption,
     )
     # Spend the code only if nobody has: a conditional update, so two redemptions at the
     # same moment cannot both succeed, on any database.
-    spent = session.execute(
+    spent = db.rows_changed(
+        session,
         update(LinkCode)
         .where(LinkCode.id == link_code.id, LinkCode.redeemed_at.is_(None))
-        .values(redeemed_at=utcnow(), redeemed_by=account_id)
+        .values(redeemed_at=utcnow(), redeemed_by=account_id),
     )
-    if spent.rowcount != 1:
+    if spent != 1:
         session.rollback()
         return Redemption.USED, None
     if existing is None:
@@ -139,26 +141,51 @@ def _spend(session: Session, code_id: str, account_id: str) -> tuple[Redemption,
     except IntegrityError:
         session.rollback()
         return Redemption.ALREADY_LINKED, link_code
+    forget_account_voice()
     return (Redemption.ALREADY_LINKED if existing else Redemption.LINKED), link_code
 
 
+_CASES_OF = (
+    select(CaseLink)
+    .where(CaseLink.account_id == bindparam("account"))
+    .order_by(CaseLink.created_at.desc())
+)
+_CASE_OF = select(CaseLink).where(
+    CaseLink.account_id == bindparam("account"), CaseLink.case_reference == bindparam("case")
+)
+
+
 def cases_of(account_id: str) -> list[CaseLink]:
-    return list(
-        db.session().scalars(
-            select(CaseLink)
-            .where(CaseLink.account_id == account_id)
-            .order_by(CaseLink.created_at.desc())
-        )
-    )
+    return list(db.session().scalars(_CASES_OF, {"account": account_id}))
 
 
 def case_of(account_id: str, case_reference: str) -> CaseLink | None:
     """The account's link to this case, or None: the object check for every case page."""
-    return db.session().scalar(
-        select(CaseLink).where(
-            CaseLink.account_id == account_id, CaseLink.case_reference == case_reference
-        )
+    return db.session().scalar(_CASE_OF, {"account": account_id, "case": case_reference})
+
+
+_CASE_OF_WITH_CACHE = (
+    select(CaseLink, CaseCache)
+    .outerjoin(CaseCache, CaseCache.case_reference == CaseLink.case_reference)
+    .where(
+        CaseLink.account_id == bindparam("account"), CaseLink.case_reference == bindparam("case")
     )
+)
+
+
+def case_of_with_cache(
+    account_id: str, case_reference: str
+) -> tuple[CaseLink | None, dict[str, CaseCache]]:
+    """`case_of`, and what the case cache holds of the case by kind, in one statement:
+    the case page's object check and its first read make one round trip."""
+    rows = (
+        db.session()
+        .execute(_CASE_OF_WITH_CACHE, {"account": account_id, "case": case_reference})
+        .all()
+    )
+    if not rows:
+        return None, {}
+    return rows[0][0], {cached.kind: cached for _, cached in rows if cached is not None}
 
 
 def recently_issued(limit: int = 20) -> list[LinkCode]:

@@ -30,6 +30,8 @@ class AuditEvent(Base):
 
     __table_args__ = (
         Index("ix_audit_events_object", "object_kind", "object_id"),
+        # A request's history finds its events by id alone, whatever their kind.
+        Index("ix_audit_events_object_id", "object_id"),
         Index("ix_audit_events_actor", "actor_kind", "actor_id"),
     )
 

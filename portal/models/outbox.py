@@ -1,4 +1,4 @@
-"""Messages for the case system, and emails for the families, written in the same
+"""Messages for the case system, and emails and texts for the families, written in the same
 transaction as what they carry.
 
 A worker delivers them with their idempotency key (for an email, Notify's reference) and
@@ -37,11 +37,13 @@ class OutboxMessage(Base):
 
 
 class MailboxMessage(Base):
-    """An email that development sent to the local mailbox instead of GOV.UK Notify."""
+    """An email or text message that development sent to the local mailbox instead of
+    GOV.UK Notify; a text has no subject."""
 
     __tablename__ = "mailbox_messages"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    channel: Mapped[str] = mapped_column(String(10), default="email")  # "email" or "sms"
     to: Mapped[str] = mapped_column(String(320))
     subject: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, query_expression
 
 from portal.models.base import Base, EncryptedJSON, new_id, utcnow
 
@@ -57,14 +57,43 @@ class AssessmentRequest(Base):
     child_name: Mapped[str] = mapped_column(String(210), default="", index=True)
     child_date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
     upn: Mapped[str | None] = mapped_column(String(13), index=True)
+    # The postcode stays encrypted in `answers`; this is its blind index (a keyed hash,
+    # portal.platform.crypto), so caseworkers can search by it.
+    child_postcode_index: Mapped[str | None] = mapped_column(String(64), index=True)
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     duplicate_of: Mapped[str | None] = mapped_column(String(20))
+    # A decision not to assess, as the family is told it: {"reasons": standard reason
+    # codes (forms/triage.py), "note": the caseworker's own words, "written_in": their
+    # language}. None otherwise.
+    decision: Mapped[dict | None] = mapped_column(EncryptedJSON)
+    # The assignee's name, where a query reads it with the request (portal/triage).
+    assignee_name: Mapped[str | None] = query_expression()
 
     # The queue: open requests by due date (few of many), and any status by due date.
     __table_args__ = (
         Index("ix_assessment_requests_queue", "decision_due", "id"),
         Index("ix_assessment_requests_status_queue", "status", "decision_due", "id"),
+        # A search by part of a name (on SQLite, a plain index nothing uses).
+        Index(
+            "ix_assessment_requests_child_name_trigrams",
+            "child_name",
+            postgresql_using="gin",
+            postgresql_ops={"child_name": "gin_trgm_ops"},
+            # Written straight into the index: a pending list (GIN's default) is read
+            # through on every search until vacuum merges it.
+            postgresql_with={"fastupdate": "off"},
+        ),
     )
+
+
+class RequestStatusCount(Base):
+    """How many requests have each status, kept by database triggers as requests are
+    added, change status and go (migration 0025), for the queue's tray counts."""
+
+    __tablename__ = "request_status_counts"
+
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
 
 
 class DeadlineException(Base):
@@ -95,8 +124,24 @@ class FamilyMessage(Base):
     sent_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class CaseNote(Base):
+    """A caseworker's internal note on a request: never shown to the family, sent to the
+    case system."""
+
+    __tablename__ = "case_notes"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(ForeignKey("assessment_requests.id"), index=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id"))
+    body: Mapped[str] = mapped_column(EncryptedJSON)
+    written_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Its author's name, where a query reads it with the note (portal/triage).
+    author_name: Mapped[str | None] = query_expression()
+
+
 class Document(Base):
-    """A file a family added to a request, to their views or to a reply. The bytes live in
+    """A file a family added to a request, to their views, to a reply, to their response
+    to a draft plan or to their views before an annual review. The bytes live in
     instance/uploads/."""
 
     __tablename__ = "documents"
@@ -110,6 +155,12 @@ class Document(Base):
     )
     message_id: Mapped[str | None] = mapped_column(
         ForeignKey("family_messages.id", ondelete="CASCADE"), index=True
+    )
+    draft_response_id: Mapped[str | None] = mapped_column(
+        ForeignKey("draft_plan_responses.id", ondelete="CASCADE"), index=True
+    )
+    review_views_id: Mapped[str | None] = mapped_column(
+        ForeignKey("review_views.id", ondelete="CASCADE"), index=True
     )
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     filename: Mapped[str] = mapped_column(String(120))

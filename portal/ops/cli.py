@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import click
-from alembic import command
-from alembic.config import Config
 from flask import Flask, current_app
 from sqlalchemy import delete
 
 from portal.auth.sessions import remove_expired
 from portal.case_api import outbox
 from portal.case_api.setup import case_api_client
-from portal.case_api.verify import bearer_token, schemathesis_missing, verify
+from portal.draft_plans import service as draft_plans
 from portal.models import SpentLogoutToken
 from portal.models.base import utcnow
 from portal.ops.key_rotation import rotate_all
 from portal.ops.retention import run as retention_run
 from portal.platform import db, extensions
 from portal.platform.crypto import new_key
-from portal.platform.db import session_factory
+from portal.platform.db import rows_changed, session_factory
 from portal.platform.settings import project_path
+from portal.reviews import service as reviews
 
 
 def register(app: Flask) -> None:
@@ -32,6 +32,9 @@ def register(app: Flask) -> None:
     _register_case_api(app)
     _register_data_keys(app)
     _register_retention(app)
+    _register_draft_plans(app)
+    _register_reviews(app)
+    _register_families(app)
 
 
 def _register_database(app: Flask) -> None:
@@ -43,6 +46,14 @@ def _register_database(app: Flask) -> None:
     def db_upgrade() -> None:
         """Bring the tables up to date (`alembic upgrade head`), from a checkout or the
         installed wheel, which carries the migrations (run it before a new version starts)."""
+        # Loaded where it is used, not at the top: a web worker never migrates, and
+        # alembic (with mako and pygments) is about 10 MB of each worker's memory.
+        # Optional: in a web worker.
+        from alembic import command
+
+        # Optional: as above.
+        from alembic.config import Config
+
         config = Config(str(project_path("alembic.ini")))
         with db.engine().begin() as connection:
             config.attributes["connection"] = connection
@@ -60,12 +71,12 @@ def _register_sessions(app: Flask) -> None:
         """Delete expired sessions and spent logout tokens (run every few minutes)."""
         settings = extensions.settings().config.sessions
         ended = remove_expired(current_app, settings.idle_timeout)
-        with session_factory()() as db:
-            spent = db.execute(
-                delete(SpentLogoutToken).where(SpentLogoutToken.expires_at < utcnow())
+        with session_factory()() as session:
+            spent = rows_changed(
+                session, delete(SpentLogoutToken).where(SpentLogoutToken.expires_at < utcnow())
             )
-            db.commit()
-        click.echo(f"Removed {ended} expired sessions and {spent.rowcount} spent logout tokens.")
+            session.commit()
+        click.echo(f"Removed {ended} expired sessions and {spent} spent logout tokens.")
 
 
 def _register_outbox(app: Flask) -> None:
@@ -114,6 +125,8 @@ def _register_case_api(app: Flask) -> None:
         """Check an implementation at URL (default: the portal's case system) against
         openapi.yaml. The client secret comes from CASE_API_CLIENT_SECRET. Needs the
         `verify` extra (schemathesis)."""
+        # Optional: loaded where it is used: a web worker needs no jsonschema.
+        from portal.case_api.verify import bearer_token, schemathesis_missing, verify
 
         if schemathesis_missing():
             raise click.ClickException(
@@ -159,3 +172,55 @@ def _register_retention(app: Flask) -> None:
         removed = retention_run(current_app._get_current_object())  # type: ignore[attr-defined]
         for what, count in removed.items():
             click.echo(f"Deleted {count} {what}.")
+
+
+def _register_draft_plans(app: Flask) -> None:
+    @app.cli.group("draft-plans")
+    def draft_plans_group() -> None:
+        """Families' 15 days to respond to a draft EHC plan."""
+
+    @draft_plans_group.command("remind")
+    def draft_plans_remind() -> None:
+        """Email families who have not responded, 5 days before their 15 days end (run
+        daily; each family is reminded once per draft)."""
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        queued = draft_plans.send_reminders(app, dt.date.today())
+        click.echo(f"Queued {queued} reminders.")
+
+    @draft_plans_group.command("tell")
+    def draft_plans_tell() -> None:
+        """Tell families their draft EHC plan is ready, with its last day (run daily; each
+        family is told once per draft, while its 15 days last)."""
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        queued = draft_plans.tell_of_drafts(app, dt.date.today())
+        click.echo(f"Told {queued} families of a draft plan.")
+
+
+def _register_reviews(app: Flask) -> None:
+    @app.cli.group("reviews")
+    def reviews_group() -> None:
+        """Annual reviews of EHC plans."""
+
+    @reviews_group.command("tell")
+    def reviews_tell() -> None:
+        """Tell families when their review meeting has been set (run daily; each family
+        is told once per meeting date)."""
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        queued = reviews.tell_of_meetings(app, dt.date.today())
+        click.echo(f"Told {queued} families of a review meeting.")
+
+
+def _register_families(app: Flask) -> None:
+    @app.cli.group("families")
+    def families_group() -> None:
+        """What families are told by the way they chose."""
+
+    @families_group.command("tell")
+    def families_tell() -> None:
+        """Run daily: tell families of a new draft plan, remind them before its 15 days
+        end, and tell them of a review meeting; each once."""
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        today = dt.date.today()
+        click.echo(f"Told {draft_plans.tell_of_drafts(app, today)} families of a draft plan.")
+        click.echo(f"Queued {draft_plans.send_reminders(app, today)} reminders.")
+        click.echo(f"Told {reviews.tell_of_meetings(app, today)} families of a review meeting.")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Flask
-from sqlalchemy import text
+import json
 
+from flask import Flask
+from sqlalchemy import Connection, text
+
+from portal.assessment_request.service import postcode_index
 from portal.platform import db, extensions
+from portal.platform.crypto import DataCipher
 from portal.platform.files import storage_root
 
 # Every encrypted column: (table, primary key, column). A test keeps this in step with
@@ -13,19 +17,26 @@ from portal.platform.files import storage_root
 ENCRYPTED_COLUMNS = (
     ("request_drafts", "id", "answers"),
     ("assessment_requests", "id", "answers"),
+    ("assessment_requests", "id", "decision"),
     ("outbox_messages", "id", "payload"),
     ("case_cache", "case_reference", "body"),
     ("consent_events", "id", "detail"),
     ("contributions", "id", "answers"),
     ("family_messages", "id", "body"),
+    ("case_notes", "id", "body"),
+    ("draft_plan_responses", "id", "answers"),
+    ("review_views", "id", "answers"),
+    ("data_rights_requests", "id", "content"),
     ("feedback", "id", "worked_well"),
     ("feedback", "id", "could_be_better"),
     ("feedback", "id", "contact"),
+    ("contact_preferences", "account_id", "mobile"),
 )
 
 
 def rotate_all(app: Flask) -> tuple[int, int]:
-    """Returns how many values and files were re-encrypted."""
+    """Returns how many values and files were re-encrypted. Blind indexes are made again
+    under the first key too."""
     rows = stored_files = 0
     with app.app_context(), db.engine(app).begin() as connection:
         data_cipher = extensions.cipher(app)
@@ -39,7 +50,19 @@ def rotate_all(app: Flask) -> tuple[int, int]:
                     {"value": data_cipher.rotate(value.encode()).decode(), "key": row_key},
                 )
                 rows += 1
+        reindex(connection, data_cipher)
         for stored in list(storage_root().glob("*/*")):
             stored.write_bytes(data_cipher.rotate(stored.read_bytes()))
             stored_files += 1
     return rows, stored_files
+
+
+def reindex(connection: Connection, data_cipher: DataCipher) -> None:
+    """Every request's postcode index, under the first key."""
+    found = connection.execute(text("SELECT id, answers FROM assessment_requests")).all()
+    for row_id, answers in found:
+        decrypted = json.loads(data_cipher.decrypt(answers.encode()))
+        connection.execute(
+            text("UPDATE assessment_requests SET child_postcode_index = :value WHERE id = :id"),
+            {"value": postcode_index(decrypted, data_cipher), "id": row_id},
+        )

@@ -34,11 +34,12 @@ def plain(field: Field | None, value: Any) -> str | list[str]:
     """An answer as text: each choice's label, a date as the reader writes dates."""
     if value in (None, "", []):
         return ""
-    choices = {c.value: str(c.label) for c in (getattr(field, "choices", None) or [])}
+    # Labels are translated when read: only the chosen ones are.
+    choices = {c.value: c.label for c in (getattr(field, "choices", None) or [])}
     if isinstance(value, list):
-        return [choices.get(v, str(v)) for v in value]
+        return [str(choices[v]) if v in choices else str(v) for v in value]
     if choices:
-        return choices.get(value, str(value))
+        return str(choices[value]) if value in choices else str(value)
     if field is not None and field.type == "DateInputField":
         try:
             return format_date(dt.date.fromisoformat(value))

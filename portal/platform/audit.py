@@ -3,21 +3,38 @@
 Only references are recorded (an account id, a case reference), never the data.
 An event about a change is added to the change's own session (`add`), so the two commit
 or roll back together; an event about something seen or refused, with nothing else to
-commit, is written in a transaction of its own (`record`).
+commit, is written in a transaction of its own (`record`). A page that shows what it
+audits has its event sent as it begins (`record_meanwhile`): on PostgreSQL the event is
+committed, still in a transaction of its own, while the page is made, and no response
+is sent until it is.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
-from flask import g, has_request_context, request, session
+from flask import Flask, Response, g, has_request_context, request, session
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from forms.kit.fields import _l
 from portal.models import AuditEvent
 from portal.models.base import utcnow
-from portal.platform import db
+from portal.platform import db, overlap
+
+log = logging.getLogger(__name__)
+# What record_meanwhile's INSERT names, in order.
+_COLUMNS = (
+    "occurred_at",
+    "actor_kind",
+    "actor_id",
+    "action",
+    "object_kind",
+    "object_id",
+    "request_id",
+    "client_address",
+)
 
 
 def record(
@@ -85,10 +102,59 @@ def record_all(
     actor_kind: str | None = None,
     actor_id: str | None = None,
 ) -> None:
-    """Several events about one object, in one transaction of their own."""
+    """Several events about one object, in one transaction of their own: one statement,
+    committed as it runs, so without a BEGIN and a COMMIT to wait for."""
     rows = _rows(actions, object_kind, object_id, actor_kind, actor_id)
-    with db.engine().begin() as connection:
-        connection.execute(insert(AuditEvent), rows)
+    with db.engine().connect() as connection:
+        connection.execution_options(isolation_level="AUTOCOMMIT")
+        connection.execute(insert(AuditEvent).values(rows))
+
+
+def record_meanwhile(actions: Sequence[str], object_kind: str, object_id: str) -> None:
+    """As `record_all`, for a page that shows what it audits: on PostgreSQL the events
+    are sent now and committed while the page is made (the commit waits for the disk),
+    and the response waits for them, so no page is sent whose events were not written;
+    if they cannot be written, the person gets the error page. Elsewhere, `record_all`."""
+    engine = db.engine()
+    if not overlap.supported(engine):
+        record_all(actions, object_kind, object_id)
+        return
+    rows = _rows(actions, object_kind, object_id, None, None)
+    values = ", ".join(
+        "(" + ", ".join(f"%({column}_{n})s" for column in _COLUMNS) + ")" for n in range(len(rows))
+    )
+    # Only fixed names are joined here: the values are parameters.
+    sql = f"INSERT INTO audit_events ({', '.join(_COLUMNS)}) VALUES {values}"  # noqa: S608
+    params = {f"{column}_{n}": row[column] for n, row in enumerate(rows) for column in _COLUMNS}
+    g.setdefault("audit_sent", []).append(overlap.Sent(engine, sql, params))
+
+
+def written() -> None:
+    """Waits for the events this request recorded meanwhile; raises, so the page is not
+    sent, when one was not written. A page calls it once it is made (an error it raises
+    there gets the error page); the response waits for any left (`_written`)."""
+    for sent in g.pop("audit_sent", []):
+        sent.wait()
+
+
+def _written(response: Response) -> Response:
+    written()
+    return response
+
+
+def _written_after_failure(_error: BaseException | None) -> None:
+    """A request that failed before its response was made: its events are kept all the
+    same (the database commits them whatever the page does); the connections go back."""
+    for sent in g.pop("audit_sent", []):
+        try:
+            sent.wait()
+        except Exception:
+            log.exception("an audit event was not written")
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(_written)
+    app.teardown_request(_written_after_failure)
 
 
 # What each audited action means, for the person whose data it touched.
@@ -131,6 +197,24 @@ ACTIONS = {
     "triage_not_assess": _l("Decided not to carry out an assessment"),
     "triage_withdraw": _l("Withdrew the request"),
     "triage_exception": _l("Recorded why a time limit moves"),
+    "triage_note": _l("Added an internal note"),
+    "recorded_contacted_mediation": _l("Recorded contacting the mediation adviser"),
+    "recorded_mediation_certificate": _l("Recorded a mediation certificate"),
+    "draft_response_started": _l("Started a response to a draft EHC plan"),
+    "draft_response_sent": _l("Sent a response to a draft EHC plan"),
+    "viewed_draft_responses": _l("Looked at the responses to draft EHC plans"),
+    "review_views_started": _l("Started giving views for an annual review"),
+    "review_views_sent": _l("Sent views for an annual review"),
+    "viewed_review": _l("Looked at an annual review"),
+    "viewed_reviews": _l("Looked at the annual reviews"),
+    "contact_preferences_changed": _l("Changed how we contact you"),
+    "data_rights_request_sent": _l(
+        "Asked us to correct, restrict, stop using or erase information"
+    ),
+    "viewed_data_rights_request": _l("Looked at a request about information"),
+    "viewed_data_rights_queue": _l("Looked at the requests about information"),
+    "data_rights_extended": _l("Took two more months to answer a request about information"),
+    "data_rights_done": _l("Answered a request about information"),
 }
 
 

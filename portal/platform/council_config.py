@@ -59,6 +59,15 @@ class Contact(_Strict):
     address: list[str] = Field(min_length=1)
 
 
+class AdviceService(_Strict):
+    """Who a family can turn to when they disagree with a decision."""
+
+    name: str
+    email: EmailStr
+    phone: str
+    website: HttpUrl | None = None
+
+
 class Council(_Strict):
     name: str
     short_name: str
@@ -66,6 +75,8 @@ class Council(_Strict):
     copyright_holder: str
     contact: Contact
     data_protection_officer_email: EmailStr
+    mediation_adviser: AdviceService
+    sendiass: AdviceService
 
 
 class Service(_Strict):
@@ -182,6 +193,8 @@ class Uploads(_Strict):
 class Notify(_Strict):
     template_id: str | None = None
     reply_to_id: str | None = None
+    sms_template_id: str | None = None
+    sms_sender_id: str | None = None
     base_url: str = "https://api.notifications.service.gov.uk"
     timeout_seconds: Annotated[float, Field(gt=0)] = 10.0
 

@@ -2,22 +2,47 @@
 
 SQLite (a file in instance/) is the development default; PostgreSQL is selected by
 DATABASE_URL and used in production and CI.
+
+A request uses one connection: its session, the server-side web session's read and
+write included (see portal.auth.sessions). Pooled connections are not pinged before use
+(a round trip on every checkout); instead a statement that finds its connection dropped
+(the database restarted, or an idle connection was closed) is run again, once, on a new
+connection when it was the first of its transaction, and the pool then replaces every
+connection made before the drop.
+
+The statements family pages run on every view are built once, at import, with bound
+parameters: building a statement and its cache key costs more than running it on a
+small table.
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from flask import Flask, abort, current_app, g
-from sqlalchemy import ColumnElement, Engine, create_engine, event, select, text, update
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Engine,
+    Executable,
+    create_engine,
+    event,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from portal.models.base import Base
 
 # Where init_app keeps the application's engine and its session factory.
 ENGINE_KEY = "db_engine"
 SESSION_FACTORY_KEY = "db_sessionmaker"
+
+log = logging.getLogger(__name__)
 
 
 def engine(app: Flask | None = None) -> Engine:
@@ -47,14 +72,32 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    return create_engine(url, pool_size=5, max_overflow=10)
+
+
+def _run_again_if_dropped(state: ORMExecuteState) -> Any:
+    """A transaction's first statement on a connection the database has dropped is run
+    again on a new one: nothing was done in that transaction, so nothing is repeated.
+    Not when the session holds unsaved changes, which that statement would have flushed
+    and the rollback forgets."""
+    current = state.session
+    if current.in_transaction() or current.new or current.dirty or current.deleted:
+        return None
+    try:
+        return state.invoke_statement()
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
+    log.warning("a pooled database connection had been dropped: running again on a new one")
+    current.rollback()
+    return state.invoke_statement()
 
 
 def session() -> Session:
     """The current request's session, opened on first use and closed at the end."""
     if "db_session" not in g:
         g.db_session = session_factory()()
-    return g.db_session
+    return cast(Session, g.db_session)
 
 
 def lock(model: type[Base], *where: ColumnElement[bool]) -> None:
@@ -69,6 +112,12 @@ def lock(model: type[Base], *where: ColumnElement[bool]) -> None:
         current.execute(update(model).where(*where).values({key.name: key}))
     else:
         current.execute(select(key).where(*where).order_by(key).with_for_update())
+
+
+def rows_changed(session: Session, statement: Executable) -> int:
+    """Run an UPDATE or DELETE and say how many rows it changed (SQLAlchemy types
+    `Session.execute` as returning any result; for such a statement it is a cursor's)."""
+    return cast("CursorResult[Any]", session.execute(statement)).rowcount
 
 
 def get_or_404(model: type[Base], key: str) -> Any:
@@ -98,5 +147,28 @@ def _close_session(_exc: BaseException | None) -> None:
 def init_app(app: Flask, url: str) -> None:
     made = make_engine(url)
     app.extensions[ENGINE_KEY] = made
-    app.extensions[SESSION_FACTORY_KEY] = sessionmaker(made, expire_on_commit=False)
+    factory = sessionmaker(made, expire_on_commit=False)
+    event.listen(factory, "do_orm_execute", _run_again_if_dropped)
+    app.extensions[SESSION_FACTORY_KEY] = factory
     app.teardown_appcontext(_close_session)
+
+
+_Row = TypeVar("_Row", bound=Base)
+
+
+def add_or_twin(row: _Row, twin: Callable[[], _Row | None]) -> tuple[_Row, bool]:
+    """Add `row` to the request's session and flush it. When another request (another tab)
+    added its twin at the same moment, a unique constraint refuses this one: roll back and
+    return the twin. The flag says whether `row` was added, so what records its beginning
+    is written once."""
+    db_session = session()
+    db_session.add(row)
+    try:
+        db_session.flush()
+    except IntegrityError:
+        db_session.rollback()
+        found = twin()
+        if found is None:
+            raise
+        return found, False
+    return row, True

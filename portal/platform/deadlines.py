@@ -3,8 +3,27 @@
 - 6 weeks from a request to decide whether to assess (regulation 5);
 - 16 weeks to tell the family if the council decides not to issue a plan (regulation 10);
 - 20 weeks from the request to the final plan (regulation 13);
-- at least 15 days for the family to comment on a draft plan (regulation 13);
-- an annual review within 12 months of the plan, then of the last review (regulation 18).
+- at least 15 days, beginning with the day the draft plan was sent, for the family to
+  comment on it, ask for a setting and ask for a meeting (regulation 13(1)); these are
+  calendar days, so a weekend or bank holiday moves nothing, and the portal reminds a
+  family who has not responded 5 days before they end;
+- an annual review within 12 months of the plan, then of the last review (regulation 18);
+  the council's decision (keep, amend or stop the plan) within 4 weeks of the review
+  meeting (regulation 20(10)); for an amendment, the proposed changes with at least 15
+  days to comment, counted as for a draft plan, and the amended plan within 8 weeks of
+  the amendment notice (regulation 22); where a child moves between phases, the plan is
+  amended by 15 February of the year of the move to a new school, or 31 March for a move
+  into further education (regulation 18), whichever of these dates comes first;
+- an appeal to the tribunal within 2 months of the decision's notice, or 1 month of a
+  mediation certificate, whichever is later (regulation 43); the mediation adviser is
+  contacted within the 2 months (regulation 33); once asked, the council arranges
+  mediation within 30 days (Part 6). The tribunal's own rules move an appeal deadline
+  that ends in August, or from 25 December to 1 January, to the first working day after
+  31 August or 1 January.
+
+And one from UK GDPR: a request to correct, restrict, object to a use of or erase personal
+data is answered within one calendar month of its receipt, extendable by two further
+months where it is complex, with the reason told within the first month (Article 12(3)).
 
 The regulations lift a time limit where it is impractical to meet because of a school
 closure of 4 weeks or more, exceptional personal circumstances, or the family being
@@ -24,8 +43,16 @@ DECIDE_WHETHER_TO_ASSESS = dt.timedelta(weeks=6)
 DECIDE_NOT_TO_ISSUE = dt.timedelta(weeks=16)
 FINAL_PLAN = dt.timedelta(weeks=20)
 DRAFT_COMMENTS = dt.timedelta(days=15)
+DRAFT_REMINDER_BEFORE = dt.timedelta(days=5)
 ANNUAL_REVIEW_MONTHS = 12
 LONG_ABSENCE = dt.timedelta(weeks=4)
+APPEAL_MONTHS = 2
+APPEAL_MONTHS_AFTER_CERTIFICATE = 1
+MEDIATION_ARRANGED = dt.timedelta(days=30)
+REVIEW_DECISION = dt.timedelta(weeks=4)
+AMENDED_PLAN = dt.timedelta(weeks=8)
+DATA_RIGHTS_MONTHS = 1
+DATA_RIGHTS_EXTENSION_MONTHS = 2
 
 
 class ExceptionKind(StrEnum):
@@ -68,17 +95,114 @@ def final_plan_due(received: dt.date, exemptions: Iterable[Exemption] = ()) -> d
 
 
 def draft_comments_close(draft_sent: dt.date) -> dt.date:
-    return draft_sent + DRAFT_COMMENTS
+    """The last of the 15 days: the day the draft was sent is the first of them."""
+    return draft_sent + DRAFT_COMMENTS - dt.timedelta(days=1)
+
+
+def draft_reminder_on(draft_sent: dt.date) -> dt.date:
+    """The day a family who has not responded is reminded: 5 days before the last day."""
+    return draft_comments_close(draft_sent) - DRAFT_REMINDER_BEFORE
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months on, or the month's last day where it is
+    shorter: 31 January + 1 month is 28 (or 29) February."""
+    year = day.year + (day.month - 1 + months) // 12
+    month = (day.month - 1 + months) % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def annual_review_due(issued_or_reviewed: dt.date) -> dt.date:
     """12 months on; a plan issued on 29 February is reviewed by 28 February."""
-    year = issued_or_reviewed.year + (issued_or_reviewed.month - 1 + ANNUAL_REVIEW_MONTHS) // 12
-    month = (issued_or_reviewed.month - 1 + ANNUAL_REVIEW_MONTHS) % 12 + 1
-    day = min(issued_or_reviewed.day, calendar.monthrange(year, month)[1])
-    return dt.date(year, month, day)
+    return add_months(issued_or_reviewed, ANNUAL_REVIEW_MONTHS)
+
+
+class PhaseTransfer(StrEnum):
+    SCHOOL = "school"
+    FURTHER_EDUCATION = "further_education"
+
+
+def review_decision_due(meeting: dt.date) -> dt.date:
+    """4 weeks after the review meeting: the same weekday, weekends counted."""
+    return meeting + REVIEW_DECISION
+
+
+def amendment_comments_close(notice: dt.date) -> dt.date:
+    """The last of the 15 days to comment on proposed amendments, counted as for a
+    draft plan: the day the notice was sent is the first."""
+    return draft_comments_close(notice)
+
+
+def phase_transfer_due(transfer: PhaseTransfer, year: int) -> dt.date:
+    """The plan naming the new school is due by 15 February of the year of the move;
+    one naming a college or other further education setting, by 31 March."""
+    if transfer is PhaseTransfer.SCHOOL:
+        return dt.date(year, 2, 15)
+    return dt.date(year, 3, 31)
+
+
+def amended_plan_due(
+    notice: dt.date, transfer: PhaseTransfer | None = None, transfer_year: int | None = None
+) -> dt.date:
+    """8 weeks after the amendment notice, or the phase transfer date if that is sooner."""
+    due = notice + AMENDED_PLAN
+    if transfer is None or transfer_year is None:
+        return due
+    return min(due, phase_transfer_due(transfer, transfer_year))
+
+
+def appeal_period_ends(decided: dt.date, certificate: dt.date | None = None) -> dt.date:
+    """2 months from the decision, or 1 month from the mediation certificate if later."""
+    due = add_months(decided, APPEAL_MONTHS)
+    if certificate is None:
+        return due
+    return max(due, add_months(certificate, APPEAL_MONTHS_AFTER_CERTIFICATE))
+
+
+def _first_working_day_after(day: dt.date) -> dt.date:
+    """Weekends and the New Year bank holiday (the Monday after, when 1 January is at a
+    weekend) are not working days; no other bank holiday falls where this is used."""
+    new_year = dt.date(day.year + (day.month == 12), 1, 1)
+    while new_year.weekday() >= 5:
+        new_year += dt.timedelta(days=1)
+    day += dt.timedelta(days=1)
+    while day.weekday() >= 5 or day == new_year:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def tribunal_accepts_until(due: dt.date) -> dt.date:
+    if due.month == 8:
+        return _first_working_day_after(dt.date(due.year, 8, 31))
+    if (due.month, due.day) >= (12, 25):
+        return _first_working_day_after(dt.date(due.year + 1, 1, 1))
+    if (due.month, due.day) == (1, 1):
+        return _first_working_day_after(due)
+    return due
+
+
+def appeal_due(decided: dt.date, certificate: dt.date | None = None) -> dt.date:
+    """The last day the tribunal accepts an appeal against the decision."""
+    return tribunal_accepts_until(appeal_period_ends(decided, certificate))
+
+
+def mediation_arranged_by(asked: dt.date) -> dt.date:
+    return asked + MEDIATION_ARRANGED
 
 
 def days_left(due: dt.date, today: dt.date) -> int:
     """Negative when overdue."""
     return (due - today).days
+
+
+def data_rights_due(received: dt.date) -> dt.date:
+    """One calendar month from the day the request arrives (that day counted as the
+    first): 31 January gives 28 (or 29) February. A date at a weekend or on a bank
+    holiday stays where it is: the council answers by then, never later."""
+    return add_months(received, DATA_RIGHTS_MONTHS)
+
+
+def data_rights_extended_due(received: dt.date) -> dt.date:
+    """Two further months on from the first month's end: 31 January gives 28 (or 29)
+    April, never later than three months from the day it arrived."""
+    return add_months(data_rights_due(received), DATA_RIGHTS_EXTENSION_MONTHS)

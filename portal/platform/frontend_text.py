@@ -20,6 +20,7 @@ from flask import Flask
 from flask_babel import get_locale, gettext, ngettext
 
 from portal.platform.i18n import Count, number_language
+from portal.platform.voices import voiced, voiced_count
 
 COUNT = "%{count}"  # GOV.UK Frontend's placeholder, filled in by its script
 
@@ -52,31 +53,41 @@ def counted(message: Callable[[int], str]) -> dict[str, str]:
 
 
 def _character_count(params: dict[str, Any]) -> dict[str, Any]:
+    voice = params.get("voice")
     texts: dict[str, Any] = {
         "charactersUnderLimitText": counted(
-            lambda n: ngettext(
+            lambda n: voiced_count(
                 "You have %(num)s character remaining",
                 "You have %(num)s characters remaining",
                 Placeholder(n),
+                voice,
             )
         ),
-        "charactersAtLimitText": gettext("You have 0 characters remaining"),
+        "charactersAtLimitText": voiced("You have 0 characters remaining", voice),
         "charactersOverLimitText": counted(
-            lambda n: ngettext(
+            lambda n: voiced_count(
                 "You have %(num)s character too many",
                 "You have %(num)s characters too many",
                 Placeholder(n),
+                voice,
             )
         ),
     }
     limit = params.get("maxlength")
     if limit:
-        texts["textareaDescriptionText"] = ngettext(
+        texts["textareaDescriptionText"] = voiced_count(
             "You can enter up to %(num)s character",
             "You can enter up to %(num)s characters",
             Count(int(limit)),
+            voice,
         )
     return texts
+
+
+def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The shared form of the character count's counted messages."""
+    ngettext("You have %(num)s character remaining", "You have %(num)s characters remaining", 1)
+    ngettext("You have %(num)s character too many", "You have %(num)s characters too many", 1)
 
 
 def numbers_language() -> str:
@@ -158,7 +169,7 @@ WITH_ERROR_MESSAGE = ("input", "textarea", "select", "radios", "checkboxes", "da
 
 def localised(component: str, params: dict[str, Any]) -> dict[str, Any]:
     """The component's parameters with its texts in the reader's language, where the
-    caller has not set them."""
+    caller has not set them; `voice` in `params` is the reader's register (voices.py)."""
     result = dict(params)
     if result.get("errorMessage"):
         result["errorMessage"] = {"visuallyHiddenText": gettext("Error"), **result["errorMessage"]}
@@ -166,6 +177,7 @@ def localised(component: str, params: dict[str, Any]) -> dict[str, Any]:
         for key, value in COMPONENTS[component](result).items():
             if not result.get(key):
                 result[key] = value
+    result.pop("voice", None)
     return result
 
 

@@ -7,11 +7,12 @@ English. Only the languages app.yaml offers are ever used; anything else is igno
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from dataclasses import dataclass
 from functools import cache, cached_property
 from urllib.parse import urlencode, urlsplit
 
-from babel import Locale
+from babel import Locale, localedata
 from babel import dates as babel_dates
 from babel.lists import format_list
 from babel.support import NullTranslations
@@ -77,9 +78,21 @@ class Language:
 
 @cache
 def describe(code: str) -> Language:
+    """A language as the switcher shows it: its name for itself, and its direction.
+
+    For a plain language code both are read from babel's own file for the language,
+    without loading the locale: babel keeps every locale it loads for good (about 1 MB
+    each, with what it inherits), and the switcher on every page names all six others."""
     locale = Locale.parse(code)
-    name = locale.get_display_name(code) or code
-    return Language(code, name[:1].upper() + name[1:], locale.text_direction)
+    if locale.territory or locale.script or locale.variant:
+        name, direction = locale.get_display_name(code) or code, locale.text_direction
+    else:
+        with open(localedata.resolve_locale_filename(locale.language), "rb") as file:
+            own = pickle.load(file)  # noqa: S301  (babel's data, installed with it)
+        name = own.get("languages", {}).get(locale.language) or code
+        rtl = own.get("character_order") == "right-to-left"
+        direction = "rtl" if rtl else "ltr"
+    return Language(code, name[:1].upper() + name[1:], direction)
 
 
 def offered() -> list[str]:

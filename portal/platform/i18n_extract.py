@@ -2,7 +2,9 @@
 
 babel.cfg names the keys whose values are messages, for example
 `keys = name description`; every scalar under one of those keys, at any depth, is
-extracted with its line number.
+extracted with its line number. A `*_self` text (the catalogue's wording for a young
+person asking for themselves, or a child or young person giving their own views) that no
+other key also has gets a note saying who reads it.
 """
 
 from __future__ import annotations
@@ -12,14 +14,19 @@ from typing import IO, Any
 
 import yaml
 
+OWN_WORDS_NOTE = [
+    "NOTE: Read by a child or young person about themselves (their own request or views).",
+    "Speak to them informally (tu, ty, ти, sen), in plain words.",
+]
 
-def _walk(node: yaml.Node, keys: set[str]) -> Iterator[tuple[int, str]]:
+
+def _walk(node: yaml.Node, keys: set[str]) -> Iterator[tuple[int, str, str]]:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if key_node.value in keys and isinstance(value_node, yaml.ScalarNode):
                 text = yaml.safe_load(yaml.serialize(value_node))
                 if isinstance(text, str) and text:
-                    yield value_node.start_mark.line + 1, text
+                    yield value_node.start_mark.line + 1, text, key_node.value
             else:
                 yield from _walk(value_node, keys)
     elif isinstance(node, yaml.SequenceNode):
@@ -34,5 +41,8 @@ def extract_yaml(
     root = yaml.compose(fileobj.read().decode("utf-8"))
     if root is None:
         return
-    for line, text in _walk(root, keys):
-        yield line, None, text, []
+    found = list(_walk(root, keys))
+    shared = {text for _line, text, key in found if not key.endswith("_self")}
+    for line, text, key in found:
+        own = key.endswith("_self") and text not in shared
+        yield line, None, text, OWN_WORDS_NOTE if own else []

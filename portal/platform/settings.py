@@ -86,7 +86,9 @@ class Settings(BaseModel):
         if self.config.service.url.host in ("localhost", "127.0.0.1"):
             found.append("service.url is a local address, so links in emails would not work")
         if not self.notify_api_key:
-            found.append("NOTIFY_API_KEY is not set, so emails would only reach a local mailbox")
+            found.append(
+                "NOTIFY_API_KEY is not set, so emails and texts would only reach a local mailbox"
+            )
         if not self.clamd_address:
             found.append("CLAMD_ADDRESS is not set, so uploaded files would not be scanned")
         return found
@@ -232,6 +234,8 @@ def _production_problems(settings: Settings, variables: EnvironmentVariables) ->
         )
     if settings.notify_api_key and not config.notify.template_id:
         problems.append("notify.template_id must be set in app.yaml to send emails")
+    if settings.notify_api_key and not config.notify.sms_template_id:
+        problems.append("notify.sms_template_id must be set in app.yaml to send text messages")
     sessions = config.sessions
     if sessions.idle_timeout_seconds or sessions.idle_warning_seconds:
         problems.append("sessions.idle_timeout_seconds and idle_warning_seconds are for tests")

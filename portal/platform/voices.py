@@ -10,7 +10,12 @@ back to the shared translation where a context entry is missing.
 
 from __future__ import annotations
 
-from flask_babel import get_translations, gettext, pgettext
+from collections.abc import Callable
+from typing import Any, cast
+
+from flask_babel import get_translations, gettext, ngettext, npgettext, pgettext
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
 VOICES = ("child", "young person")
 
@@ -21,6 +26,54 @@ def voiced(text: str, voice: str | None, **variables: object) -> str:
     if voice in VOICES and get_translations().upgettext(voice, text) != text:
         return pgettext(voice, text, **variables)
     return gettext(text, **variables)
+
+
+def voiced_count(
+    singular: str, plural: str, num: int, voice: str | None, **variables: object
+) -> str:
+    """`voiced` for a message with a count (`%(num)s`)."""
+    if voice in VOICES and get_translations().unpgettext(voice, singular, plural, 1) != singular:
+        return npgettext(voice, singular, plural, num, **variables)
+    return ngettext(singular, plural, num, **variables)
+
+
+def template_words(voice: str | None) -> dict[str, Any]:
+    """Template variables that make a template's own `_()`, `gettext()` and `ngettext()`
+    speak in `voice`, where the catalogue has that voice's entry (the shared one
+    elsewhere); nothing for an adult. A template shared by parents and young people keeps
+    its English and its markup as they are."""
+    if voice not in VOICES:
+        return {}
+
+    def call(context: Context, name: str, *args: Any, **variables: Any) -> str:
+        translate = cast(Callable[..., str], context.environment.globals[name])
+        return cast(str, context.call(translate, *args, **variables))
+
+    @pass_context
+    def voiced_gettext(context: Context, text: str, **variables: Any) -> str:
+        if get_translations().upgettext(voice, text) != text:
+            return call(context, "pgettext", voice, text, **variables)
+        return call(context, "gettext", text, **variables)
+
+    @pass_context
+    def voiced_ngettext(
+        context: Context, singular: str, plural: str, num: int, **variables: Any
+    ) -> str:
+        if get_translations().unpgettext(voice, singular, plural, 1) != singular:
+            return call(context, "npgettext", voice, singular, plural, num, **variables)
+        return call(context, "ngettext", singular, plural, num, **variables)
+
+    return {"_": voiced_gettext, "gettext": voiced_gettext, "ngettext": voiced_ngettext}
+
+
+def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The shared form of the messages `voiced_count` is used with."""
+    ngettext(
+        "Adding documents is your choice. You can add up to %(num)s document.",
+        "Adding documents is your choice. You can add up to %(num)s documents.",
+        1,
+    )
+    ngettext("You can enter up to %(num)s character", "You can enter up to %(num)s characters", 1)
 
 
 # The messages `voiced` is used with, marked in each voice for `pybabel extract` (which

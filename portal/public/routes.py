@@ -6,6 +6,7 @@ from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
+from portal.case_api import notify
 from portal.models import MailboxMessage
 from portal.platform import db, extensions
 from portal.platform.access import public
@@ -54,14 +55,16 @@ def what_we_collect() -> ResponseReturnValue:
 @bp.get("/dev/mailbox")
 @public
 def mailbox() -> ResponseReturnValue:
-    """Development only: the emails that GOV.UK Notify would have sent."""
+    """Development only: the emails and text messages that GOV.UK Notify would have sent."""
     settings = extensions.settings()
     if settings.env not in ("development", "test") or settings.notify_api_key:
         abort(404)
     messages = db.session().scalars(
         select(MailboxMessage).order_by(MailboxMessage.sent_at.desc()).limit(50)
     )
-    return render_template("public/mailbox.html", messages=list(messages))
+    return render_template(
+        "public/mailbox.html", messages=list(messages), parts=notify.text_message_parts
+    )
 
 
 @bp.get("/accessibility")

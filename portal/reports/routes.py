@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Response, render_template
+from flask import Response, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import ngettext
 
 from portal.platform import audit, charts
-from portal.platform.access import manager
+from portal.platform.access import manager, signed_in_account_id
 from portal.platform.i18n import Count, format_date
 from portal.reports import bp, dashboard, sen2
+from portal.triage import queue
 
 
 def _week_label(monday: dt.date) -> str:
@@ -36,9 +37,22 @@ def _age_label(low: int, high: int | None) -> str:
 @bp.get("/caseworker/dashboard")
 @manager
 def dashboard_page() -> ResponseReturnValue:
-    figures = dashboard.figures(dt.date.today(), _week_label, _age_label)
+    """The figures, with how many requests are in each work tray (the team's: not the
+    manager's own)."""
+    today = dt.date.today()
+    figures = dashboard.figures(today, _week_label, _age_label)
+    counts = queue.tray_counts(signed_in_account_id(), today)
     return render_template(
         "reports/dashboard.html",
+        trays=[
+            {
+                "label": label,
+                "count": counts[tray],
+                "href": url_for("triage.queue", tray=None if tray == "open" else tray),
+            }
+            for tray, label in queue.TRAYS.items()
+            if tray != "mine"
+        ],
         figures=figures,
         received_bars=charts.bars(figures.received_per_week),
         age_bars=charts.bars(figures.open_by_age),

@@ -8,7 +8,7 @@ status, is audited, and goes to the case system through the outbox after the req
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import update
@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from forms import items
 from portal.assessment_request import service as requests
 from portal.case_api import messages as case_messages
-from portal.case_api import notify, ordering
+from portal.case_api import ordering
+from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
 from portal.models import (
     AssessmentRequest,
@@ -54,6 +55,16 @@ SENT_AS = {
     "change_to_assess": "assess",
     "withdraw": "withdrawn",
     "exception": "deadline_exception",
+}
+
+
+# The page where the family acts on each message a triage action sends them.
+LINKS: dict[str, Callable[[str], contact.Link]] = {
+    "more_information": lambda reference: (
+        "account.request_messages",
+        {"reference": reference},
+    ),
+    "decision": lambda reference: ("account.case", {"reference": reference}),
 }
 
 
@@ -102,13 +113,16 @@ def act(
     _send(session, request, case_messages.triage_key(request.id, seen_version), decision, documents)
     audit.add(session, f"triage_{action}", "request", request.reference)
     if email is not None:
-        template, context = email
-        notify.queue_email(
+        message, context = email
+        contact.notify_family(
             session,
-            f"triage-{request.id}-{seen_version}",
-            request.answers.get(items.CONTACT_EMAIL) or "",
-            template,
-            request.language,
+            request.account_id,
+            message,
+            LINKS[message](request.reference),
+            event=f"triage-{request.id}-{seen_version}",
+            language=request.language,
+            email=request.answers.get(items.CONTACT_EMAIL),
+            case_reference=request.reference,
             reference=request.reference,
             **context,
         )
@@ -132,7 +146,8 @@ def _move(
         values["status"] = to
     if decided_on is not None:
         values["decided_on"] = decided_on
-    taken = session.execute(
+    taken = db.rows_changed(
+        session,
         update(AssessmentRequest)
         .where(
             AssessmentRequest.id == request.id,
@@ -140,9 +155,9 @@ def _move(
             AssessmentRequest.status == request.status,
         )
         .values(**values)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    if taken.rowcount != 1:
+    if taken != 1:
         session.rollback()
         raise Stale(action)
 

@@ -1,305 +1,203 @@
-"""The triage queue, the request view and the actions on a request."""
+"""The triage queue: work trays, filters, sorting and search, and assigning several
+requests at once. A request's pages are in request_routes.py, its actions' pages in
+action_routes.py."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import force_locale, get_locale, gettext
-from flask_wtf import FlaskForm
-from sqlalchemy import or_, select
+from flask_babel import gettext, ngettext
 
-from forms.kit.fields import _l
-from forms.triage import (
-    NOT_ASSESS_REASONS,
-    ActionForm,
-    AssignForm,
-    DecisionForm,
-    DuplicateForm,
-    ExceptionForm,
-    MoreInformationForm,
-)
-from portal.assessment_request import service as requests
-from portal.consent import service as consent
-from portal.contributions import service as contributions
-from portal.documents import service as attachments
-from portal.models import AssessmentRequest, AuditEvent
-from portal.platform import audit, db, deadlines, extensions
+from forms.kit.numbers import format_number
+from forms.triage import BulkAssignForm
+from portal.models import Account
+from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
-from portal.platform.answers import grouped_answers
-from portal.platform.audit import describe
 from portal.triage import actions, bp
+from portal.triage import queue as trays
 from portal.triage import service as triage
+from portal.triage.service import STATUSES
 
 
-def _filters() -> triage.Filters:
-    args = request.args
-    return triage.Filters(
-        status=args.get("status", "open"),
-        mine=args.get("mine") == "1",
-        unassigned=args.get("unassigned") == "1",
-        overdue=args.get("overdue") == "1",
-        due_this_week=args.get("week") == "1",
-        search=args.get("q", "")[:100],
-    )
+@dataclass(frozen=True)
+class SortHeader:
+    label: str
+    url: str
+    direction: str | None
 
 
-def _after() -> tuple[dt.date, str] | None:
-    due, _sep, last_id = request.args.get("after", "").partition("~")
-    try:
-        return (dt.date.fromisoformat(due), last_id) if last_id else None
-    except ValueError:
-        return None
+# The badge colour of each status (components/badge.html).
+STATUS_COLOURS = {
+    "received": "blue",
+    "more_information": "purple",
+    "accepted": "bright-purple",
+    "decided_assess": "green",
+    "decided_not_assess": "black",
+}
 
 
-@bp.get("/caseworker/queue")
-@caseworker
-def queue() -> ResponseReturnValue:
+def _names(people: list[Account]) -> dict[str, str]:
+    return {a.id: a.display_name or a.email or a.id for a in people}
+
+
+def _tags(view: trays.View, names: dict[str, str]) -> list[dict[str, Any]]:
+    """The filters chosen, by category, each with the address that removes it (as
+    components/filter.html takes them)."""
+
+    def tag(text: str, name: str, value: str) -> dict[str, str]:
+        kept = tuple(v for v in getattr(view, name) if v != value)
+        return {
+            "text": text,
+            "href": url_for("triage.queue", **trays.as_args(view, **{name: kept})),
+        }
+
+    roles = _role_labels()
+    groups = [
+        (gettext("Status"), [tag(str(STATUSES[s]), "statuses", s) for s in view.statuses]),
+        (
+            gettext("Assigned to"),
+            [
+                tag(
+                    gettext("Not assigned") if p == trays.NOT_ASSIGNED else names[p],
+                    "assigned",
+                    p,
+                )
+                for p in view.assigned
+            ],
+        ),
+        (gettext("Who asked"), [tag(roles[r], "roles", r) for r in view.roles]),
+    ]
+    if view.search:
+        cleared = url_for("triage.queue", **trays.as_args(view, search=""))
+        groups.append((gettext("Search"), [{"text": view.search, "href": cleared}]))
+    return [{"heading": heading, "items": items} for heading, items in groups if items]
+
+
+def _role_labels() -> dict[str, str]:
+    return {"parent_carer": gettext("Parent or carer"), "young_person": gettext("Young person")}
+
+
+def _sort_headers(view: trays.View) -> dict[str, SortHeader]:
+    """Each sortable column's link: the current one turns round, another starts ascending."""
+    headers = {}
+    for sort, label in trays.SORTS.items():
+        current = view.sort == sort
+        descending = current and not view.descending
+        url = url_for("triage.queue", **trays.as_args(view, sort=sort, descending=descending))
+        direction = ("descending" if view.descending else "ascending") if current else None
+        headers[sort] = SortHeader(str(label), url, direction)
+    return headers
+
+
+def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> ResponseReturnValue:
     today = dt.date.today()
     me = signed_in_account_id()
-    page = triage.queue(_filters(), me, today, _after(), triage.PAGE_SIZE + 1)
-    more = len(page) > triage.PAGE_SIZE
-    page = page[: triage.PAGE_SIZE]
-    args = {k: v for k, v in request.args.items() if k != "after"}
-    next_url = (
-        url_for("triage.queue", **args, after=f"{page[-1].decision_due}~{page[-1].id}")
-        if more
-        else None
-    )
-    names = {a.id: a.display_name or a.email for a in triage.caseworkers()}
+    names = _names(people)
+    view = trays.read_view(request.args.to_dict(flat=False), set(names))
+    rows = trays.requests(view, me, today, trays.PAGE_SIZE + 1)
+    counts = trays.tray_counts(me, today)
+    more = len(rows) > trays.PAGE_SIZE
+    rows = rows[: trays.PAGE_SIZE]
+    next_url = url_for("triage.queue", **trays.as_args(view, after=rows[-1].id)) if more else None
     return render_template(
         "triage/queue.html",
-        rows=page,
-        filters=_filters(),
-        today=today,
+        view=view,
+        rows=rows,
+        trays=trays.TRAYS,
+        tray_links=[
+            {
+                "text": f"{label} ({format_number(counts[tray])})",
+                "href": url_for("triage.queue", **trays.as_args(view, tray=tray)),
+                "active": tray == view.tray,
+            }
+            for tray, label in trays.TRAYS.items()
+        ],
+        tags=_tags(view, names),
+        clear_url=url_for(
+            "triage.queue", **trays.as_args(view, statuses=(), assigned=(), roles=(), search="")
+        ),
+        headers=_sort_headers(view),
+        statuses=STATUSES,
+        status_colours=STATUS_COLOURS,
+        roles=_role_labels(),
         names=names,
-        statuses=triage.STATUSES,
+        not_assigned=trays.NOT_ASSIGNED,
+        form=form,
+        has_errors=bool(form.errors),
+        action=url_for("triage.queue", **trays.as_args(view, after=view.after)),
+        today=today,
+        days_left=deadlines.days_left,
         next_url=next_url,
-        first_url=url_for("triage.queue", **args) if _after() else None,
-        days_left=deadlines.days_left,
-    )
-
-
-def _request_or_404(reference: str) -> AssessmentRequest:
-    found = triage.by_reference(reference)
-    if found is None:
-        abort(404)
-    return found
-
-
-def _forms(
-    found: AssessmentRequest, acted: str | None = None, formdata: Any = None
-) -> dict[str, FlaskForm]:
-    """Every action's form; only the one acted on (if any) is filled from what was sent."""
-    staff = [(a.id, a.display_name or a.email or a.id) for a in triage.caseworkers()]
-    received = requests.received_on(found.submitted_at)
-    makers: dict[str, tuple[Any, dict[str, Any]]] = {
-        "assign": (AssignForm, {"caseworkers": staff, "prefix": "assign"}),
-        "more_information": (MoreInformationForm, {"prefix": "info"}),
-        "accept": (ActionForm, {"prefix": "accept"}),
-        "duplicate": (DuplicateForm, {"prefix": "duplicate"}),
-        "decide": (DecisionForm, {"received": received, "prefix": "decide"}),
-        "withdraw": (ActionForm, {"prefix": "withdraw"}),
-        "exception": (ExceptionForm, {"prefix": "exception"}),
-    }
-    forms: dict[str, FlaskForm] = {}
-    for name, (form_class, options) in makers.items():
-        if name == acted:
-            forms[name] = form_class(formdata=formdata, **options)
-        else:
-            forms[name] = form_class(formdata=None, **options)
-            forms[name].version.data = str(found.version)
-    return forms
-
-
-def _view(
-    found: AssessmentRequest,
-    forms: dict[str, FlaskForm] | None = None,
-    problem: str | None = None,
-    status: int = 200,
-) -> ResponseReturnValue:
-    catalogue = extensions.catalogue()
-    forms = forms or _forms(found)
-    documents = attachments.listed(draft_id=found.draft_id)
-    audit_trail = db.session().scalars(
-        select(AuditEvent)
-        .where(
-            or_(
-                AuditEvent.object_id == found.reference,
-                AuditEvent.object_id == found.draft_id,
-                AuditEvent.object_id.in_([document.id for document in documents]),
-            )
-        )
-        .order_by(AuditEvent.occurred_at.desc())
-        .limit(100)
-    )
-    return render_template(
-        "triage/request.html",
-        found=found,
-        answers=grouped_answers(catalogue, found.answers, found.requester_role == "young_person"),
-        consent_now=consent.current(found.reference),
-        consent_choices=consent.choices(),
-        consent_label=consent.choice_label,
-        views=contributions.of_case(found.reference),
-        duplicates=triage.possible_duplicates(found),
-        known=triage.known_cases(found),
-        deliveries=triage.deliveries(found),
-        trail=list(audit_trail),
-        describe=describe,
-        actor_kinds=ACTOR_KINDS,
-        messages=triage.messages(found),
-        attached=triage.documents_by_message(found),
-        exemptions=triage.exemptions(found),
-        forms=forms,
-        has_errors=bool(problem) or any(form.errors for form in forms.values()),
-        documents=documents,
-        scans=_scan_labels(),
-        allowed=lambda action: actions.allowed(found, action),
-        problem=problem,
-        statuses=triage.STATUSES,
-        today=dt.date.today(),
-        days_left=deadlines.days_left,
-        names={a.id: a.display_name or a.email for a in triage.caseworkers()},
-        as_date=dt.date.fromisoformat,
+        first_url=url_for("triage.queue", **trays.as_args(view)) if view.after else None,
     ), status
 
 
-def _scan_labels() -> dict[str, str]:
-    return {
-        "clean": gettext("Virus scan: no virus found"),
-        "not_scanned": gettext("Not scanned for viruses (scanning is switched off)"),
-        "held": gettext("Held: the virus scanner gave no answer, so it cannot be opened"),
-        "infected": gettext("A virus was found, so it cannot be opened"),
-    }
+def _form(people: list[Account], formdata: object = None) -> BulkAssignForm:
+    staff = [(a.id, a.display_name or a.email or a.id) for a in people]
+    return BulkAssignForm(formdata=formdata, caseworkers=staff)
 
 
-@bp.get("/caseworker/requests/<reference>")
+@bp.route("/caseworker/queue", methods=["GET", "POST"])
 @caseworker
-def view_request(reference: str) -> ResponseReturnValue:
-    found = _request_or_404(reference)
-    audit.record("viewed_request", "request", found.reference)
-    return _view(found)
+def queue() -> ResponseReturnValue:
+    """The queue, and (posted) assigning the requests chosen on it, so a form with errors
+    is shown where the queue is."""
+    people = triage.caseworkers()
+    if request.method == "POST":
+        return _assign_several(people)
+    return _page(_form(people), people)
 
 
-@bp.get("/caseworker/requests/<reference>/replies/<document_id>")
-@caseworker
-def reply_document(reference: str, document_id: str) -> ResponseReturnValue:
-    """A file the family attached to a reply (opening it is audited)."""
-    found = _request_or_404(reference)
-    attached = [d for ds in triage.documents_by_message(found).values() for d in ds]
-    document = next((d for d in attached if d.id == document_id), None)
-    if document is None:
-        abort(404)
-    return attachments.download(document)
-
-
-# Who did something, in the audit list on a request.
-ACTOR_KINDS = {
-    "family": _l("Family"),
-    "staff": _l("Council staff"),
-    "system": _l("The portal, automatically"),
-    "anonymous": _l("Someone not signed in"),
-}
-
-ACTIONS = ("assign", "more_information", "accept", "duplicate", "decide", "withdraw", "exception")
-
-
-@bp.post("/caseworker/requests/<reference>")
-@caseworker
-def act_on_request(reference: str) -> ResponseReturnValue:
-    """Each action's form posts to the request's own address, so a form with errors is
-    shown where the request is, and a done action redirects back to it."""
-    found = _request_or_404(reference)
-    action = request.form.get("act", "")
-    if action not in ACTIONS:
-        abort(400)
-    forms = _forms(found, action, request.form)
-    form = forms[action]
+def _assign_several(people: list[Account]) -> ResponseReturnValue:
+    """Each chosen request is assigned as the request page assigns one: its version checked,
+    audited and sent to the case system through the outbox. A request changed since the
+    queue was shown is named, not assigned."""
+    form = _form(people, request.form)
     if not form.validate():
-        return _view(found, forms)
-    if action == "duplicate":
-        original = triage.by_reference(form.of_reference.data)
-        if original is None or original.id == found.id:
-            form.of_reference.errors = [gettext("Enter the reference of another request")]
-            return _view(found, forms)
-    seen = _seen_version(form)
+        return _page(form, people)
     me = signed_in_account_id()
-    try:
-        _apply(found, action, form, me, seen)
-    except actions.Stale:
-        return _view(
-            found,
-            problem=gettext(
-                "Someone else changed this request after you opened it. Check what changed, "
-                "then try again"
+    assigned, changed, closed = 0, [], []
+    for reference, seen in form.chosen():
+        found = triage.by_reference(reference)
+        try:
+            if found is None:
+                raise actions.Stale("assign")
+            actions.act(found, "assign", me, seen, assigned_to=form.assignee.data)
+            assigned += 1
+        except actions.Stale:
+            changed.append(reference)
+        except actions.NotAllowed:
+            closed.append(reference)
+    if assigned:
+        flash(
+            ngettext(
+                "%(num)s request assigned to %(name)s",
+                "%(num)s requests assigned to %(name)s",
+                assigned,
+                name=_names(people)[form.assignee.data],
             ),
-            status=409,
+            "success",
         )
-    except actions.NotAllowed:
-        return _view(
-            found,
-            problem=gettext(
-                "You cannot do that to a request whose status is: %(status)s",
-                status=triage.STATUSES[found.status],
+    if changed:
+        flash(
+            gettext(
+                "Not assigned, because someone changed them after you opened this page: "
+                "%(references)s. Check them, then try again",
+                references=", ".join(changed),
             ),
-            status=409,
+            "problem",
         )
-    return redirect(url_for("triage.view_request", reference=reference))
-
-
-def _seen_version(form: FlaskForm) -> int | None:
-    try:
-        return int(form.version.data)
-    except (TypeError, ValueError):
-        return None
-
-
-def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int | None) -> None:
-    if action == "assign":
-        actions.act(found, "assign", me, seen, assigned_to=form.assignee.data)
-    elif action == "more_information":
-        actions.ask_family(found, me, seen, form.message.data.strip())
-    elif action == "accept":
-        actions.act(found, "accept", me, seen)
-    elif action == "withdraw":
-        actions.act(found, "withdraw", me, seen, decided_on=dt.date.today())
-    elif action == "duplicate":
-        actions.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
-    elif action == "decide":
-        decision = form.decision.data
-        if decision == "assess" and found.status == "decided_not_assess":
-            decision = "change_to_assess"
-        written = (form.reason.data or "").strip()
-        codes = list(form.standard_reasons.data or []) if decision != "assess" else []
-        with force_locale("en"):
-            standard = [str(NOT_ASSESS_REASONS[code]) for code in codes]
-        reason = "\n".join([*standard, written]).strip() or None
-        actions.act(
-            found,
-            decision,
-            me,
-            seen,
-            reason=reason,
-            decided_on=form.decided_on.data,
-            email=(
-                "decision",
-                {
-                    "decision": form.decision.data,
-                    "decided_on": form.decided_on.data,
-                    "reasons": [NOT_ASSESS_REASONS[code] for code in codes],
-                    "reason": written,
-                    "written_in": str(get_locale() or "en"),
-                },
+    if closed:
+        flash(
+            gettext(
+                "Not assigned, because they are no longer open: %(references)s",
+                references=", ".join(closed),
             ),
+            "problem",
         )
-    elif action == "exception":
-        actions.record_exception(
-            found,
-            me,
-            seen,
-            deadlines.Exemption(
-                deadlines.ExceptionKind(form.kind.data), form.days.data, form.reason.data.strip()
-            ),
-        )
+    view = trays.read_view(request.args.to_dict(flat=False), {p.id for p in people})
+    return redirect(url_for("triage.queue", **trays.as_args(view, after=view.after)))

@@ -6,26 +6,36 @@ is in portal/triage/actions.py.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import and_, func, or_, select
+from flask_babel import lazy_pgettext
+from sqlalchemy import Row, and_, bindparam, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer, with_expression
 
 from forms import items
+from forms.triage import NOT_ASSESS_REASONS
 from portal.case_api import messages as case_messages
 from portal.case_api.client import CaseApiError
 from portal.case_api.setup import case_api_client
 from portal.models import (
     Account,
     AssessmentRequest,
+    CaseCache,
     DeadlineException,
     Document,
     FamilyMessage,
     OutboxMessage,
 )
-from portal.platform import db, deadlines
+from portal.models.base import utcnow
+from portal.platform import db, deadlines, extensions
 
+# What the case system last said about other cases for the request's child, kept with
+# its answers about cases (the request's reference, this kind).
+SAME_CHILD = "same_child"
 OPEN = ("received", "more_information", "accepted")
 STATUSES = {
     "received": _l("New"),
@@ -38,101 +48,45 @@ STATUSES = {
 }
 
 
+# Built once, as a request's sections run them on every view.
+_REPLY_FILES = (
+    select(Document)
+    .join(FamilyMessage, Document.message_id == FamilyMessage.id)
+    .where(FamilyMessage.request_id == bindparam("request_id"))
+    .order_by(Document.uploaded_at)
+)
+_MESSAGES = (
+    select(FamilyMessage)
+    .where(FamilyMessage.request_id == bindparam("request_id"))
+    .order_by(FamilyMessage.sent_at)
+)
+_EXCEPTIONS = select(DeadlineException).where(
+    DeadlineException.request_id == bindparam("request_id")
+)
+
+
 def documents_by_message(request: AssessmentRequest) -> dict[str, list[Document]]:
     """The files the family attached to each of their replies."""
     found: dict[str, list[Document]] = {}
-    for document in db.session().scalars(
-        select(Document)
-        .join(FamilyMessage, Document.message_id == FamilyMessage.id)
-        .where(FamilyMessage.request_id == request.id)
-        .order_by(Document.uploaded_at)
-    ):
+    for document in db.session().scalars(_REPLY_FILES, {"request_id": request.id}):
         found.setdefault(document.message_id or "", []).append(document)
     return found
 
 
 def messages(request: AssessmentRequest) -> list[FamilyMessage]:
-    return list(
-        db.session().scalars(
-            select(FamilyMessage)
-            .where(FamilyMessage.request_id == request.id)
-            .order_by(FamilyMessage.sent_at)
-        )
-    )
+    return list(db.session().scalars(_MESSAGES, {"request_id": request.id}))
 
 
 def exemptions(request: AssessmentRequest) -> list[deadlines.Exemption]:
     return [
         deadlines.Exemption(deadlines.ExceptionKind(e.kind), e.days, e.reason)
-        for e in db.session().scalars(
-            select(DeadlineException).where(DeadlineException.request_id == request.id)
-        )
+        for e in db.session().scalars(_EXCEPTIONS, {"request_id": request.id})
     ]
 
 
-@dataclass(frozen=True)
-class Filters:
-    status: str = "open"
-    mine: bool = False
-    unassigned: bool = False
-    overdue: bool = False
-    due_this_week: bool = False
-    search: str = ""
-
-
-PAGE_SIZE = 50
-
-
-def queue(
-    filters: Filters,
-    me: str,
-    today: dt.date,
-    after: tuple[dt.date, str] | None = None,
-    limit: int = PAGE_SIZE,
-) -> list[AssessmentRequest]:
-    """A page of requests, soonest decision first, continuing after (due date, id): the
-    (decision_due, id) index serves it however many requests there are."""
-    query = select(AssessmentRequest)
-    if filters.status == "all":
-        pass
-    elif filters.status == "open":
-        query = query.where(AssessmentRequest.status.in_(OPEN))
-    elif filters.status in STATUSES:
-        query = query.where(AssessmentRequest.status == filters.status)
-    else:
-        query = query.where(AssessmentRequest.status.in_(OPEN))
-    if filters.mine:
-        query = query.where(AssessmentRequest.assigned_to == me)
-    if filters.unassigned:
-        query = query.where(AssessmentRequest.assigned_to.is_(None))
-    if filters.overdue:
-        query = query.where(AssessmentRequest.decision_due < today)
-    if filters.due_this_week:
-        query = query.where(
-            AssessmentRequest.decision_due.between(today, today + dt.timedelta(days=7))
-        )
-    term = filters.search.strip()
-    if term:
-        query = query.where(
-            or_(
-                AssessmentRequest.reference == term.upper(),
-                func.lower(AssessmentRequest.child_name).contains(term.lower(), autoescape=True),
-            )
-        )
-    if after is not None:
-        due, last_id = after
-        query = query.where(
-            or_(
-                AssessmentRequest.decision_due > due,
-                and_(AssessmentRequest.decision_due == due, AssessmentRequest.id > last_id),
-            )
-        )
-    query = query.order_by(AssessmentRequest.decision_due, AssessmentRequest.id).limit(limit)
-    return list(db.session().scalars(query))
-
-
-def possible_duplicates(request: AssessmentRequest) -> list[AssessmentRequest]:
-    """Other requests for the same child: the same UPN, or the same name and birthday."""
+def possible_duplicates(request: AssessmentRequest) -> list[Row[tuple[str, str, dt.datetime]]]:
+    """Other requests for the same child, the same UPN or the same name and birthday: their
+    reference, status and when they came (nothing of theirs is decrypted)."""
     same_child = []
     if request.upn:
         same_child.append(AssessmentRequest.upn == request.upn)
@@ -146,8 +100,12 @@ def possible_duplicates(request: AssessmentRequest) -> list[AssessmentRequest]:
     if not same_child:
         return []
     return list(
-        db.session().scalars(
-            select(AssessmentRequest)
+        db.session().execute(
+            select(
+                AssessmentRequest.reference,
+                AssessmentRequest.status,
+                AssessmentRequest.submitted_at,
+            )
             .where(AssessmentRequest.id != request.id, or_(*same_child))
             .order_by(AssessmentRequest.submitted_at.desc())
             .limit(20)
@@ -158,8 +116,37 @@ def possible_duplicates(request: AssessmentRequest) -> list[AssessmentRequest]:
 def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]:
     """Cases in the case system that may be for the same child, and whether it answered.
 
-    This catches requests that did not come through the portal, such as paper ones."""
+    This catches requests that did not come through the portal, such as paper ones. The
+    answer is kept as the case system's other answers are (case_api.cache_seconds), for
+    this child as the request names them: a view within that time asks nothing."""
+    asked = [request.upn, request.child_name, str(request.child_date_of_birth)]
+    session = db.session()
+    kept = session.get(CaseCache, (request.reference, SAME_CHILD))
+    ttl = dt.timedelta(seconds=extensions.settings().config.case_api.cache_seconds)
+    now = utcnow()
+    if kept and kept.body and kept.body.get("asked") == asked and now - kept.fetched_at < ttl:
+        return list(kept.body["cases"]), True
+    try:
+        cases = _search_case_system(request)
+    except CaseApiError:
+        return [], False
+    with db.session_factory()() as own:  # a read never commits the request's work
+        own.merge(
+            CaseCache(
+                case_reference=request.reference,
+                kind=SAME_CHILD,
+                body={"asked": asked, "cases": cases},
+                fetched_at=now,
+            )
+        )
+        try:
+            own.commit()
+        except IntegrityError:  # another caseworker's view kept the same answer
+            own.rollback()
+    return cases, True
 
+
+def _search_case_system(request: AssessmentRequest) -> list[dict[str, Any]]:
     answers = request.answers
     queries = []
     if request.upn:
@@ -177,14 +164,11 @@ def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]
             }
         )
     found: dict[str, dict[str, Any]] = {}
-    try:
-        for query in queries:
-            for case in case_api_client().find_cases(**query):
-                if case["case_reference"] != request.reference:
-                    found[case["case_reference"]] = case
-    except CaseApiError:
-        return [], False
-    return list(found.values()), True
+    for query in queries:
+        for case in case_api_client().find_cases(**query):
+            if case["case_reference"] != request.reference:
+                found[case["case_reference"]] = case
+    return list(found.values())
 
 
 def caseworkers() -> list[Account]:
@@ -196,24 +180,118 @@ def caseworkers() -> list[Account]:
     )
 
 
-def by_reference(reference: str) -> AssessmentRequest | None:
-    return db.session().scalar(
-        select(AssessmentRequest).where(AssessmentRequest.reference == reference)
+def staff_name(account_id: Any) -> Any:
+    """A staff account's name (or address, or id) as a column of another query: nothing
+    for an account that is not staff."""
+    return (
+        select(
+            func.coalesce(
+                func.nullif(Account.display_name, ""), func.nullif(Account.email, ""), Account.id
+            )
+        )
+        .where(Account.id == account_id, Account.kind == "staff")
+        .scalar_subquery()
     )
+
+
+def names(ids: Iterable[str | None]) -> dict[str, str]:
+    """Staff names (or addresses) by account id, for only the accounts a page names."""
+    wanted = {account_id for account_id in ids if account_id}
+    if not wanted:
+        return {}
+    rows = db.session().execute(
+        select(Account.id, Account.display_name, Account.email).where(
+            Account.id.in_(wanted), Account.kind == "staff"
+        )
+    )
+    return {account_id: name or email or account_id for account_id, name, email in rows}
+
+
+# Built once: a request's sections read it on every view.
+_BY_REFERENCE = (
+    select(AssessmentRequest)
+    .where(AssessmentRequest.reference == bindparam("reference"))
+    .options(
+        with_expression(AssessmentRequest.assignee_name, staff_name(AssessmentRequest.assigned_to))
+    )
+)
+_BY_REFERENCE_PLAIN = _BY_REFERENCE.options(
+    defer(AssessmentRequest.answers), defer(AssessmentRequest.decision)
+)
+
+
+def by_reference(reference: str, encrypted: bool = True) -> AssessmentRequest | None:
+    """The request, with its assignee's name. `encrypted`: read the answers and the
+    decision now rather than when first used."""
+    query = _BY_REFERENCE if encrypted else _BY_REFERENCE_PLAIN
+    return db.session().scalar(query, {"reference": reference})
+
+
+@dataclass(frozen=True)
+class ReasonsGiven:
+    """A decision not to assess as the family is told it: the standard reasons in their
+    language, and the caseworker's own words in the language they wrote in."""
+
+    reasons: list[str]
+    note: str
+    written_in: str
+
+
+# The standard reasons as a young person (16 to 25) is told them about their own request:
+# of "you", not of "the child or young person" (translated in the "young person" context,
+# marked for translators in portal/triage/holders_voice.py).
+TO_YOUNG_PERSON: dict[str, str] = {
+    "no_evidence_of_sen": "The information we have does not show that you have or may have "
+    "special educational needs.",
+    "needs_met_by_setting": "The information we have shows that your needs can be met from "
+    "the support your school or college normally provides.",
+    "support_not_yet_tried": "Your school or college has not yet tried the support it can "
+    "give, and reviewed how well it worked, over enough time.",
+    "progress_with_support": "You are making good progress with the support you have now.",
+}
+
+
+def standard_reasons(codes: Iterable[str], young_person: bool = False) -> list[Any]:
+    """The standard reasons for `codes`, translated when shown (lazily: an email puts them
+    in the family's language), told to a young person about themself if `young_person`."""
+    if young_person:
+        return [lazy_pgettext("young person", TO_YOUNG_PERSON[code]) for code in codes]
+    return [NOT_ASSESS_REASONS[code] for code in codes]
+
+
+_DECISION = select(AssessmentRequest.decision).where(
+    AssessmentRequest.reference == bindparam("reference"),
+    AssessmentRequest.status == "decided_not_assess",
+)
+
+
+def reasons_given(reference: str, young_person: bool = False) -> ReasonsGiven | None:
+    """Reads the decision alone (not the request's answers), and only a decision not to
+    assess: the family's case page asks on every view."""
+    decision = db.session().scalar(_DECISION, {"reference": reference})
+    if not decision:
+        return None
+    codes = [code for code in decision.get("reasons", []) if code in NOT_ASSESS_REASONS]
+    return ReasonsGiven(
+        reasons=[str(reason) for reason in standard_reasons(codes, young_person)],
+        note=decision.get("note") or "",
+        written_in=decision.get("written_in") or "en",
+    )
+
+
+_DELIVERIES = (
+    select(OutboxMessage)
+    .where(
+        or_(
+            OutboxMessage.idempotency_key == bindparam("creating"),
+            OutboxMessage.after_key == bindparam("creating"),
+        )
+    )
+    .order_by(OutboxMessage.created_at)
+)
 
 
 def deliveries(request: AssessmentRequest) -> list[OutboxMessage]:
     """Every message for the case system about this request, oldest first."""
     creating = case_messages.request_key(request.draft_id)
-    return list(
-        db.session().scalars(
-            select(OutboxMessage)
-            .where(
-                or_(
-                    OutboxMessage.idempotency_key == creating,
-                    OutboxMessage.after_key == creating,
-                )
-            )
-            .order_by(OutboxMessage.created_at)
-        )
-    )
+    return list(db.session().scalars(_DELIVERIES, {"creating": creating}))

@@ -3,6 +3,8 @@ case system, and the consent on each case."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import (
     abort,
     redirect,
@@ -16,18 +18,23 @@ from portal.case_api import messages, outbox
 from portal.links import service as link_codes
 from portal.models import AssessmentRequest, Contribution, OutboxMessage
 from portal.platform import audit, db
-from portal.platform.access import caseworker, current_person
-from portal.triage import bp
+from portal.platform.access import caseworker, current_person, signed_in_account_id
+from portal.triage import bp, queue
 
 
 @bp.get("/caseworker/")
 @caseworker
 def home() -> ResponseReturnValue:
     person = current_person()
+    counts = queue.tray_counts(signed_in_account_id(), dt.date.today())
     return render_template(
         "triage/home.html",
         issued=link_codes.recently_issued(),
         current_roles=person.roles if person else (),
+        trays=[
+            (queue.TRAYS[tray], counts[tray], url_for("triage.queue", tray=tray))
+            for tray in ("mine", "unassigned", "overdue", "week", "waiting")
+        ],
     )
 
 

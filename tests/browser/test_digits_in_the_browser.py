@@ -48,3 +48,27 @@ def test_the_character_count_writes_the_languages_digits(page, language: str) ->
     hidden = page.locator(".govuk-character-count__sr-status").text_content() or ""
     digits_are(hidden, language)
     assert page.locator("html").get_attribute("lang") == language, "the page keeps its code"
+
+
+# How each language groups thousands: the browser with the server's numbering system
+# (fa-u-nu-arabext, ar-u-nu-latn), and the server (forms/kit/numbers.py).
+GROUPING = {"fa": "\u066c", "ar": ","}
+
+
+def separators(text: str) -> set[str]:
+    return set(re.findall(r"\d(\D)\d{3}(?!\d)", text))
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_browser_groups_thousands_as_the_server_does(page, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The hint the server writes ("up to 3,000 characters") and the count the browser
+    writes ("2,998 characters remaining") group thousands with the same mark."""
+    open_a_counted_box(page, language)
+    box = page.locator("textarea").get_attribute("id")
+    server = page.locator(f"#{box}-info").text_content() or ""
+    page.locator("textarea").fill("")
+    page.locator("textarea").press_sequentially("Hi")
+    page.wait_for_timeout(1200)
+    browser = page.locator(".govuk-character-count__status").inner_text()
+    assert separators(server) == {GROUPING[language]}, server
+    assert separators(browser) == {GROUPING[language]}, browser

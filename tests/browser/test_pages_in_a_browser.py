@@ -13,7 +13,7 @@ from portal.app import create_app
 from tests.conftest import make_settings
 from tests.support.requests import ANSWERS
 from tests.support.routes import page_paths
-from tests.support.tabs import check_accessible, fill_page, sign_in_in_browser
+from tests.support.tabs import check_accessible, fill_page, press, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -42,19 +42,19 @@ def test_page_is_accessible(people, who_and_path, language: str) -> None:  # typ
 def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> None:  # type: ignore[no-untyped-def]
     family, staff = people["family"], people["staff"]
     staff.goto("/caseworker/link-codes/new?lang=en")
-    staff.get_by_role("button", name="Continue").click()
+    press(staff, "Continue")
     check_accessible(staff, "the link code form with errors", "en")
     staff.get_by_label("Case reference").fill("ZZZ-9999-000001")
     staff.get_by_label("Full name of the person the code is for").fill("Jo Parent")
     staff.get_by_label("Parent or carer with parental responsibility").check()
-    staff.get_by_role("button", name="Continue").click()
+    press(staff, "Continue")
     assert staff.title().startswith("Error:"), "no code for a case the case system lacks"
     check_accessible(staff, "the link code form for an unknown case", "en")
     staff.get_by_label("Case reference").fill(case_system_demo.DRAFT)
-    staff.get_by_role("button", name="Continue").click()
+    press(staff, "Continue")
     assert "Jordan Hale" in staff.locator("main").inner_text()
     check_accessible(staff, "whose case it is", "en")
-    staff.get_by_role("button", name="Create link code").click()
+    press(staff, "Create link code")
     check_accessible(staff, "the new link code", "en")
     code = staff.locator(".portal-link-code").inner_text()
 
@@ -69,7 +69,7 @@ def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> Non
         family.get_by_label("Day").fill(day)
         family.get_by_label("Month").fill("2")
         family.get_by_label("Year").fill("2008")
-        family.get_by_role("button", name="Continue").click()
+        press(family, "Continue")
         if day == "4":
             assert family.title().startswith("Error:"), "a code alone is not enough"
             assert family.locator("#code").input_value() == code
@@ -79,8 +79,18 @@ def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> Non
         family.goto(f"/account/cases/{case_system_demo.DRAFT}?lang={language}")
         check_accessible(family, "a case page", language)
         family.goto(f"/account/cases/{case_system_demo.FINAL}?lang={language}")
-        assert family.locator("h3").count() == 12, "the plan's sections A to K"
+        plan_sections = family.locator("main h3:not(.portal-disagree *)")
+        assert plan_sections.count() == 12, "the plan's sections A to K"
         check_accessible(family, "a case with its plan", language)
+    certificate = (
+        f"/account/cases/{case_system_demo.FINAL}/disagree/final_plan/mediation-certificate"
+    )
+    for language in ("en", "ar"):
+        family.goto(f"{certificate}?lang={language}")
+        check_accessible(family, "the mediation certificate page", language)
+        family.locator("main form button[type=submit]").last.click()
+        assert family.locator(".govuk-error-summary").count() == 1, "a date is needed"
+        check_accessible(family, "the mediation certificate page with errors", language)
 
 
 def test_arabic_is_laid_out_right_to_left(page) -> None:  # type: ignore[no-untyped-def]
@@ -190,12 +200,15 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     check_accessible(staff, "the queue", language)
     staff.goto(f"/caseworker/requests/{reference}")
     check_accessible(staff, "the request view", language)
+    staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
     staff.locator("#info-message").fill("Please send the latest school report.")
-    staff.locator("form:has(input[name=act][value=more_information]) button").click()
-    staff.locator("form:has(input[name=act][value=accept]) button").click()
-    staff.locator("form:has(input[name=act][value=decide]) button").click()
+    staff.locator("main form button[type=submit]").click()
+    staff.goto(f"/caseworker/requests/{reference}/actions/accept")
+    staff.locator("main form button[type=submit]").click()
+    staff.goto(f"/caseworker/requests/{reference}/actions/decide")
+    staff.locator("main form button[type=submit]").click()
     assert staff.locator(".govuk-error-summary").count()
-    check_accessible(staff, "the request view with errors", language)
+    check_accessible(staff, "the decision page with errors", language)
     family.goto(f"/account/requests/{reference}/messages")
     check_accessible(family, "messages from the council", language)
     staff.goto(f"/caseworker/cases/{reference}/contributions?lang={language}")
@@ -325,3 +338,28 @@ def test_script_typed_into_an_answer_is_shown_never_run(people) -> None:  # type
     people["manager"].goto("/feedback/reports")
     assert payload in people["manager"].locator("main").inner_text()
     assert dialogs == [], "nothing someone typed ever runs"
+
+
+def test_the_data_rights_pages_are_accessible(people) -> None:  # type: ignore[no-untyped-def]
+    family, staff = people["family"], people["staff"]
+    for language in ("en", "ar"):
+        family.goto(f"/account/your-data/rights/views.hopes?lang={language}")
+        check_accessible(family, "a data-rights request", language)
+        family.locator("main form button[type=submit]").last.click()
+        assert family.locator(".govuk-error-summary").count() == 1
+        check_accessible(family, "a data-rights request with errors", language)
+        family.locator("input[name=right][value=objection]").check()
+        family.locator("textarea[name=details]").fill("Not for statistics, please")
+        family.locator("main form button[type=submit]").last.click()
+        family.wait_for_url("**/account/your-data/requests/*")
+        check_accessible(family, "a data-rights request sent", language)
+        family.goto(f"/account/your-data?lang={language}")
+        check_accessible(family, "your data with a data-rights request", language)
+    staff.goto("/caseworker/data-rights?lang=en")
+    check_accessible(staff, "the data-rights queue with requests", "en")
+    staff.locator("main table a").first.click()
+    staff.wait_for_load_state()
+    check_accessible(staff, "a data-rights request for staff", "en")
+    press(staff, "Extend by two months")
+    assert staff.title().startswith("Error:"), "a reason is needed"
+    check_accessible(staff, "a data-rights request for staff with errors", "en")

@@ -71,9 +71,10 @@ def test_a_date_error_link_moves_focus_to_the_box_to_fix(people) -> None:  # typ
 def test_the_decision_date_error_link_moves_focus_to_the_day(people) -> None:  # type: ignore[no-untyped-def]
     staff = people["staff"]
     reference = send_a_request(people["family"])
-    staff.goto(f"/caseworker/requests/{reference}?lang=en")
-    staff.locator("form:has(input[name=act][value=accept]) button").click()
-    staff.locator("form:has(input[name=act][value=decide]) button").click()
+    staff.goto(f"/caseworker/requests/{reference}/actions/accept?lang=en")
+    staff.locator("main form button[type=submit]").click()
+    staff.goto(f"/caseworker/requests/{reference}/actions/decide?lang=en")
+    staff.locator("main form button[type=submit]").click()
     link = staff.locator(".govuk-error-summary a", has_text="date of the decision")
     link.click()
     assert focused_id(staff) == "decide-decided_on-day"
@@ -252,9 +253,9 @@ def test_a_family_replies_with_a_document_and_is_told_what_was_sent(people, live
 
     family, staff = people["family"], people["staff"]
     reference = send_a_request(family)
-    staff.goto(f"/caseworker/requests/{reference}?lang=en")
+    staff.goto(f"/caseworker/requests/{reference}/actions/more_information?lang=en")
     staff.locator("#info-message").fill("Please send the latest school report.")
-    staff.locator("form:has(input[name=act][value=more_information]) button").click()
+    staff.locator("main form button[type=submit]").click()
 
     family.goto(f"/account/requests/{reference}/messages?lang=en")
     check_accessible(family, "reply with documents", "en")
@@ -270,7 +271,7 @@ def test_a_family_replies_with_a_document_and_is_told_what_was_sent(people, live
     assert "school-report.pdf" in main
     check_accessible(family, "reply sent", "en")
 
-    staff.goto(f"/caseworker/requests/{reference}?lang=en")
+    staff.goto(f"/caseworker/requests/{reference}/documents?lang=en")
     with staff.expect_download() as download:
         staff.get_by_role("link", name="school-report.pdf").click()
     assert download.value.suggested_filename == "school-report.pdf"

@@ -1,6 +1,7 @@
 """The caseworker's pages as a caseworker meets them in a browser: the family's documents
-open from the request page, action errors stay on the request's page, and the queue and
-the request page reflow at 320 px."""
+open from the request's Documents section, the actions menu leads to each action's page
+where its errors stay, the queue (trays, filters, errors and assigning several requests)
+and every section of a request pass axe in English and Arabic and reflow at 320 px."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ def reference(live_app: Flask) -> str:
 def test_a_caseworker_opens_a_document_the_family_sent(people, reference: str) -> None:  # type: ignore[no-untyped-def]
     staff = people["staff"]
     staff.goto(f"/caseworker/requests/{reference}")
+    staff.get_by_role("navigation", name="Sections of this request").get_by_role(
+        "link", name="Documents"
+    ).click()
+    assert staff.url.endswith(f"/caseworker/requests/{reference}/documents")
     link = staff.get_by_role("link", name="school-report.pdf")
     with staff.expect_download() as opened:
         link.click()
@@ -47,25 +52,92 @@ def test_a_caseworker_opens_a_document_the_family_sent(people, reference: str) -
         assert file.read() == PDF
 
 
-def test_an_action_with_an_error_stays_on_the_request_page(people, reference: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_action_from_the_menu_keeps_its_errors_on_its_own_page(people, reference: str) -> None:  # type: ignore[no-untyped-def]
     staff = people["staff"]
-    address = f"{staff.context_base_url}/caseworker/requests/{reference}"
-    staff.goto(address)
+    staff.goto(f"/caseworker/requests/{reference}")
+    menu = staff.locator(".moj-identity-bar .moj-button-menu")
+    menu.get_by_role("button", name="Actions").click()
+    menu.get_by_role("button", name="Assign", exact=True).click()
+    staff.wait_for_load_state()
+    address = f"{staff.context_base_url}/caseworker/requests/{reference}/actions/assign"
+    assert staff.url == address
     assert staff.locator("#assign-assignee option:checked").inner_text() == "Select a person"
     staff.get_by_role("button", name="Assign", exact=True).click()
     staff.wait_for_load_state()
     assert staff.url == address
-    assert staff.title().startswith("Error: Request ")
+    assert staff.title().startswith(f"Error: Assign – Request {reference}")
     staff.locator(".govuk-error-summary a").first.click()
     assert staff.evaluate("document.activeElement.id") == "assign-assignee"
-    check_accessible(staff, "the request page with an error", "en")
+    check_accessible(staff, "the assign page with an error", "en")
+
+
+SECTIONS = ("", "/answers", "/consent", "/views", "/documents", "/messages", "/history")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_every_section_of_a_request_passes_axe(people, reference: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    staff = people["staff"]
+    try:
+        for section in (*SECTIONS, "/actions/decide", "/actions/withdraw"):
+            staff.goto(f"/caseworker/requests/{reference}{section}?lang={language}")
+            check_accessible(staff, f"the request's section {section or '/'}", language)
+    finally:
+        staff.goto("/caseworker/?lang=en")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_queue_with_filters_an_error_and_a_bulk_assignment(  # type: ignore[no-untyped-def]
+    people, reference: str, language: str
+) -> None:
+    staff = people["staff"]
+    try:
+        staff.goto(
+            f"/caseworker/queue?lang={language}&status=received&status=more_information"
+            f"&role=parent_carer&q={reference}"
+        )
+        assert staff.locator("a.moj-filter__tag").count() == 4
+        assert staff.locator("nav.moj-sub-navigation a[aria-current=page]").count() == 1
+        check_accessible(staff, "the queue with filters", language)
+        staff.locator(".moj-action-bar button[type=submit]").click()
+        staff.wait_for_load_state()
+        assert staff.locator(".govuk-error-summary a").count() == 2
+        check_accessible(staff, "the queue with errors", language)
+        staff.locator(".govuk-error-summary a").first.click()
+        assert staff.evaluate("document.activeElement.id") == "selected"
+        # The box is drawn by its label, over the input: a person's click lands on it.
+        staff.locator("#queue-checkboxes-all").click(force=True)
+        assert staff.locator("#queue-select-all input[type=checkbox]").is_checked()
+        assert staff.locator("tbody input[name=selected]:checked").count() == 1
+        person = staff.locator("#assignee option").last.get_attribute("value")
+        staff.locator("#assignee").select_option(person)
+        staff.locator(".moj-action-bar button[type=submit]").click()
+        staff.wait_for_load_state()
+        assert staff.locator(".govuk-notification-banner--success").is_visible()
+        check_accessible(staff, "the queue after assigning", language)
+    finally:
+        staff.goto("/caseworker/queue?lang=en")
 
 
 @pytest.mark.parametrize(
-    "path", ["/caseworker/", "/caseworker/queue", "/caseworker/requests/{reference}"]
+    "path",
+    [
+        "/caseworker/",
+        "/caseworker/queue",
+        "/caseworker/queue?tray=all&status=received&role=parent_carer&q=BNT",
+        *(f"/caseworker/requests/{{reference}}{section}" for section in SECTIONS),
+        "/caseworker/requests/{reference}/actions/decide",
+        "/caseworker/requests",
+        "/caseworker/cases/{reference}/consent",
+        "/caseworker/draft-plan-responses",
+        "/caseworker/annual-reviews",
+        "/caseworker/data-rights",
+        "/caseworker/link-codes/new",
+        "/caseworker/dashboard",
+        "/caseworker/sen2",
+    ],
 )
 def test_staff_pages_reflow_on_a_small_screen(people, reference: str, path: str) -> None:  # type: ignore[no-untyped-def]
-    staff = people["staff"]
+    staff = people["manager"]
     staff.set_viewport_size({"width": 320, "height": 640})
     try:
         staff.goto(path.format(reference=reference))
@@ -79,3 +151,24 @@ def test_staff_pages_reflow_on_a_small_screen(people, reference: str, path: str)
         check_accessible(staff, f"{path} at 320 px", "en")
     finally:
         staff.set_viewport_size({"width": 1280, "height": 800})
+
+
+@pytest.mark.parametrize("width", [1100, 1600])
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_staff_pages_use_the_whole_screen_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+    people, reference: str, width: int, language: str
+) -> None:
+    """The full-width staff layout keeps the page's gutters: the footer's row once reached
+    15 px past both edges of a wide screen."""
+    staff = people["staff"]
+    staff.set_viewport_size({"width": width, "height": 800})
+    try:
+        for path in ("/caseworker/queue", f"/caseworker/requests/{reference}"):
+            staff.goto(f"{path}?lang={language}")
+            wide = staff.evaluate("document.documentElement.scrollWidth")
+            assert wide <= width, f"{path} is {wide} px wide on a {width} px screen"
+            main = staff.locator("main").bounding_box()
+            assert main is not None and main["width"] > 0.9 * width - 80, "full width"
+    finally:
+        staff.set_viewport_size({"width": 1280, "height": 800})
+        staff.goto("/caseworker/?lang=en")

@@ -95,14 +95,11 @@ def test_caseworker_request_view_shows_labels(
 ) -> None:
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
-    html = staff.get(f"/caseworker/requests/{reference}").get_data(as_text=True)
+    html = staff.get(f"/caseworker/requests/{reference}/answers").get_data(as_text=True)
     soup = BeautifulSoup(html, "html.parser")
-    heading = next(h for h in soup.select("h2") if h.get_text(strip=True) == "Answers")
-    shown = []
-    for sibling in heading.find_all_next("dl"):
-        if sibling.find_previous("h2") is not heading:
-            break
-        shown += [dd.get_text(" ", strip=True) for dd in sibling.select("dd")]
+    assert soup.select("h1")[0].get_text(strip=True) == "Answers"
+    assert soup.select(".moj-sub-navigation a[aria-current=page]")[0].get_text() == "Answers"
+    shown = [dd.get_text(" ", strip=True) for dd in soup.select("main dl dd")]
     _assert_labels(" | ".join(shown))
 
 

@@ -1,11 +1,8 @@
-"""The caseworker's request page: the family's documents, its action forms and their
+"""The caseworker's request pages: the family's documents, each action's page and its
 errors, and valid HTML on every staff page (checked by the Nu HTML Checker)."""
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,21 +12,12 @@ from sqlalchemy import select
 
 from devtools.reference_case_system import demo
 from portal.models import AuditEvent, Document
-from portal.platform import db
-from portal.platform.settings import PROJECT_ROOT
+from portal.platform import audit, db
 from tests.conftest import sign_in
 from tests.support.files import PDF, PNG
+from tests.support.nu_html import nu_html_errors
 from tests.support.pages import hidden, page, post
 from tests.support.requests import fill, start, upload
-
-VNU = PROJECT_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-
-
-@pytest.fixture
-def staff(app: Flask) -> FlaskClient:
-    client = app.test_client()
-    sign_in(client, "staff", "caseworker@council.example")
-    return client
 
 
 @pytest.fixture
@@ -54,7 +42,7 @@ def reference(client: FlaskClient) -> str:
 def test_the_request_page_lists_every_document_with_its_checks_and_opens_it(
     app: Flask, staff: FlaskClient, reference: str
 ) -> None:
-    shown = page(staff.get(f"/caseworker/requests/{reference}"))
+    shown = page(staff.get(f"/caseworker/requests/{reference}/documents"))
     section = shown.select_one("#documents")
     assert section is not None, "the request page has no documents section"
     text = section.get_text(" ")
@@ -81,50 +69,61 @@ def test_the_request_page_lists_every_document_with_its_checks_and_opens_it(
             .one()
         )
         assert seen.actor_kind == "staff"
-    trail = page(staff.get(f"/caseworker/requests/{reference}")).select_one("details")
+    trail = page(staff.get(f"/caseworker/requests/{reference}/history")).select_one("details")
     assert "Opened a document (Council staff)" in trail.get_text(" "), "who saw it, on the request"
 
 
 def test_the_assign_list_starts_with_select_a_person_and_needs_a_choice(
     staff: FlaskClient, reference: str
 ) -> None:
-    shown = page(staff.get(f"/caseworker/requests/{reference}"))
+    address = f"/caseworker/requests/{reference}/actions/assign"
+    shown = page(staff.get(address))
     first = shown.select_one("select[name=assign-assignee] option")
     assert first.get_text(strip=True) == "Select a person" and first["value"] == ""
     assert first.has_attr("selected")
     form = shown.select_one("select[name=assign-assignee]").find_parent("form")
-    fields = hidden(staff.get(f"/caseworker/requests/{reference}"))
+    fields = hidden(staff.get(address))
     refused = staff.post(
         form["action"],
         data={
-            "csrf_token": fields["csrf_token"],
-            "act": "assign",
+            "assign-csrf_token": fields["assign-csrf_token"],
             "assign-version": fields["assign-version"],
             "assign-assignee": "",
         },
     )
     assert refused.status_code == 200
     shown = page(refused)
-    assert shown.title.get_text(strip=True).startswith("Error: Request ")
+    assert shown.title.get_text(strip=True).startswith(f"Error: Assign – Request {reference}")
     summary = shown.select_one(".govuk-error-summary a")
     assert summary.get_text(strip=True) == "Select who to assign the request to"
     assert summary["href"] == "#assign-assignee"
     assert shown.select_one("#assign-assignee-error") is not None
 
 
-def test_action_errors_are_shown_at_the_request_address_with_error_in_the_title(
+def test_each_action_is_in_the_menu_and_its_errors_stay_on_its_own_page(
     staff: FlaskClient, reference: str
 ) -> None:
-    address = f"/caseworker/requests/{reference}"
+    summary = page(staff.get(f"/caseworker/requests/{reference}"))
+    menu = summary.select(".moj-identity-bar .moj-button-menu")[0]
+    assert menu["data-button-text"] == "Actions"
+    links = {a.get_text(strip=True): a["href"] for a in menu.select("a")}
+    base = f"/caseworker/requests/{reference}/actions/"
+    assert links == {
+        "Assign": base + "assign",
+        "Accept for a decision": base + "accept",
+        "Ask the family for information": base + "more_information",
+        "Mark as a duplicate": base + "duplicate",
+        "Record a time limit exception": base + "exception",
+        "Withdraw": base + "withdraw",
+    }, "a new request cannot be decided before it is accepted"
+    address = links["Ask the family for information"]
     shown = page(staff.get(address))
-    actions = {form["action"] for form in shown.select("main form[method=post]")}
-    assert actions == {address}, "every action posts to the request's own address"
+    assert {form["action"] for form in shown.select("main form[method=post]")} == {address}
     fields = hidden(staff.get(address))
     refused = staff.post(
         address,
         data={
-            "csrf_token": fields["csrf_token"],
-            "act": "more_information",
+            "info-csrf_token": fields["info-csrf_token"],
             "info-version": fields["info-version"],
             "info-message": "",
         },
@@ -135,65 +134,43 @@ def test_action_errors_are_shown_at_the_request_address_with_error_in_the_title(
     assert "Enter what you need from the family" in shown.select_one(
         ".govuk-error-summary"
     ).get_text(" ")
-    assign = shown.select_one("input[name=assign-version]")
-    assert assign["value"] == fields["assign-version"], "the other forms keep the version"
-
-
-def nu_html_check(pages: dict[str, str], folder: Path) -> list[str]:
-    """Errors the Nu HTML Checker finds, one run for every page."""
-    files = []
-    for number, (name, html) in enumerate(pages.items()):
-        path = folder / f"{number}.html"
-        path.write_text(html, encoding="utf-8")
-        files.append((path, name))
-    result = subprocess.run(
-        ["java", "-jar", str(VNU), "--format", "json", "--exit-zero-always"]
-        + [str(path) for path, _name in files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    names = {path.resolve().as_uri(): name for path, name in files}
-    found = []
-    for message in json.loads(result.stderr or result.stdout)["messages"]:
-        if message["type"] == "error":
-            where = names.get(message.get("url", "").replace("file:/", "file:///", 1), "")
-            where = where or message.get("url", "")
-            found.append(f"{where}: line {message.get('lastLine')}: {message['message']}")
-    return found
+    assert shown.select("input[name=info-version]")[0]["value"] == fields["info-version"]
+    assert staff.get(base + "no_such_action").status_code == 404
 
 
 def test_staff_pages_are_valid_html(
     app: Flask, staff: FlaskClient, reference: str, tmp_path: Path
 ) -> None:
-    if shutil.which("java") is None or not VNU.exists():
-        pytest.skip("the Nu HTML Checker needs Java and the vnu-jar npm package")
     address = f"/caseworker/requests/{reference}"
+    sections = ("", "/answers", "/consent", "/views", "/documents", "/messages", "/history")
+    actions = ("assign", "accept", "more_information", "duplicate", "exception", "withdraw")
     pages = {
         path: staff.get(path).get_data(as_text=True)
         for path in (
             "/caseworker/",
             "/caseworker/queue",
-            address,
+            *(address + section for section in sections),
+            *(f"{address}/actions/{action}" for action in actions),
             "/caseworker/requests",
             f"/caseworker/cases/{reference}/consent",
             "/caseworker/link-codes/new",
         )
     }
-    fields = hidden(staff.get(address))
-    pages["the request page with an error"] = staff.post(
-        address,
+    fields = hidden(staff.get(f"{address}/actions/assign"))
+    pages["the assign page with an error"] = staff.post(
+        f"{address}/actions/assign",
         data={
-            "csrf_token": fields["csrf_token"],
-            "act": "assign",
+            "assign-csrf_token": fields["assign-csrf_token"],
             "assign-version": fields["assign-version"],
         },
+    ).get_data(as_text=True)
+    pages["the summary with a note's error"] = staff.post(
+        f"{address}/notes", data={"csrf_token": fields["assign-csrf_token"], "text": ""}
     ).get_data(as_text=True)
     asked = staff.post(
         "/caseworker/link-codes/new",
         data={
-            "csrf_token": fields["csrf_token"],
+            "csrf_token": fields["assign-csrf_token"],
             "case_reference": demo.FINAL,
             "person_name": "Jo Parent",
             "relationship": "parent_carer",
@@ -203,4 +180,52 @@ def test_staff_pages_are_valid_html(
     pages["/caseworker/link-codes/confirm"] = staff.get(asked.headers["Location"]).get_data(
         as_text=True
     )
-    assert nu_html_check(pages, tmp_path) == []
+    assert nu_html_errors(pages, tmp_path) == []
+
+
+def test_the_history_says_how_often_the_request_was_looked_at_and_lists_the_rest(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    address = f"/caseworker/requests/{reference}"
+    for section in ("", "/answers", "/consent", "/answers", "/documents"):
+        assert staff.get(address + section).status_code == 200
+    shown = page(staff.get(f"{address}/history"))
+    trail = shown.select("details#trail")[0].get_text(" ")
+    assert "Looked at this request 6 times, most recently by Sam Caseworker" in trail
+    listed = [item.get_text(" ") for item in shown.select("details#trail li")]
+    assert not [item for item in listed if "Looked at a request" in item], "one line, not six"
+    assert any("Sent a request (Family)" in item for item in listed)
+    with app.app_context():
+        looks = db.session().scalars(
+            select(AuditEvent).where(
+                AuditEvent.object_id == reference, AuditEvent.action == "viewed_request"
+            )
+        )
+        assert len(looks.all()) == 6, "every look is still audited"
+
+
+def test_a_long_history_comes_a_page_at_a_time(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    with app.app_context():
+        for _ in range(60):
+            audit.record("triage_note", "request", reference, actor_kind="staff")
+    address = f"/caseworker/requests/{reference}/history"
+    first = page(staff.get(address))
+    assert len(first.select("details#trail li")) == 50
+    assert not first.select("details#trail")[0].has_attr("open")
+    following = first.select("details#trail a[rel=next]")[0]
+    assert following.get_text(strip=True) == "Next page"
+    second = page(staff.get(str(following["href"])))
+    assert second.select("details#trail")[0].has_attr("open"), "opened where the link leads"
+    rest = [item.get_text(" ") for item in second.select("details#trail li")]
+    family = ["Sent a request", "Made consent choices in a request", "Added a document"]
+    assert [item.split(": ", 1)[1] for item in rest[-5:-1]] == [
+        *(f"{action} (Family)" for action in family),
+        "Added a document (Family)",
+    ], "the family's events, older than the notes, on the last page"
+    assert len(rest) == 60 + 5 - 50 and "Started a request (Family)" in rest[-1]
+    assert second.select_one("details#trail a[rel=next]") is None
+    for odd in ("x", "0", "-1", "99999999999999999999"):
+        shown = page(staff.get(f"{address}?trail={odd}"))
+        assert len(shown.select("details#trail li")) == 50, f"?trail={odd} is the first page"

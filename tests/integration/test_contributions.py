@@ -293,3 +293,11 @@ def test_sent_views_files_can_be_read_but_not_changed(app: Flask, family: FlaskC
     assert family.get(f"{files_page}/{document.id}").status_code == 200
     with app.app_context():
         assert [d.filename for d in db.session().scalars(select(Document))] == ["letter.pdf"]
+
+
+def test_views_started_from_a_case_page_go_back_to_that_case(family: FlaskClient) -> None:
+    reference = submitted(family)
+    started = page(family.get(f"/account/contributions/new?case={reference}"))
+    back, chosen = started.select_one(".govuk-back-link"), started.select_one("input:checked")
+    assert back is not None and back["href"] == f"/account/cases/{reference}"
+    assert chosen is not None and chosen["value"] == f"case:{reference}"

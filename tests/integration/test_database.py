@@ -172,3 +172,44 @@ def test_postgresql_refuses_to_truncate_the_append_only_tables(statement: str) -
         engine.dispose()
     finally:
         drop_postgres_schema(url)
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="needs PostgreSQL to drop connections; CI sets it")
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_page_opens_when_the_database_has_dropped_every_pooled_connection(
+    db_app: Flask, database_url: str
+) -> None:
+    """As after a PostgreSQL restart or an idle connection closed by the network: no
+    pre-ping guards a pooled connection, so the first statement finds it dropped and is
+    run again on a new one, and every other connection from before the drop is replaced
+    (the page writes its audit event on a second connection)."""
+    from sqlalchemy import text
+
+    from portal.models import Account
+    from tests.support.sessions import signed_in
+
+    with db_app.app_context():
+        account = Account(kind="family", issuer="https://idp.example", subject="s1")
+        db.session().add(account)
+        db.session().flush()
+        token = signed_in(db.session(), account.id)
+        db.session().commit()
+    family = db_app.test_client()
+    family.set_cookie("__Host-session", token, domain="localhost")
+    assert family.get("/account/your-data").status_code == 200
+    assert db_app.extensions["db_engine"].pool.checkedin() == 2
+    admin = create_engine(database_url)
+    with admin.connect() as connection:
+        dropped = connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        ).all()
+    admin.dispose()
+    assert len(dropped) == 2
+
+    for _ in range(2):
+        page = family.get("/account/your-data")
+        assert page.status_code == 200
+        assert "Looked at this information" in page.text

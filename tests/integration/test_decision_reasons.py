@@ -16,13 +16,22 @@ from portal.models import MailboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.pages import page
-from tests.support.requests import submitted
-from tests.support.staff import act
+from tests.support.requests import submitted, young_person_answers
+from tests.support.staff import act, decide_not_to_assess
 
 MET_BY_SETTING = (
     "The information we have shows that their needs can be met from the support their "
     "school or college normally provides."
 )
+
+
+def decide_in_english(staff: FlaskClient, reference: str) -> None:
+    """A caseworker working in English decides not to assess, with a standard reason and
+    words of their own."""
+    staff.get("/caseworker/?lang=en")
+    decide_not_to_assess(
+        staff, reference, ["needs_met_by_setting"], "Oak Primary's reading group is working well."
+    )
 
 
 def test_standard_reasons_are_translated_and_free_text_is_labelled(
@@ -33,21 +42,7 @@ def test_standard_reasons_are_translated_and_free_text_is_labelled(
     reference = submitted(client)
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
-    staff.get("/caseworker/?lang=en")
-    assert act(staff, reference, "accept").status_code == 302
-    today = dt.date.today()
-    decided = act(
-        staff,
-        reference,
-        "decide",
-        {
-            "decision": "not_assess",
-            "decided_on": [str(today.day), str(today.month), str(today.year)],
-            "standard_reasons": ["needs_met_by_setting"],
-            "reason": "Oak Primary's reading group is working well.",
-        },
-    )
-    assert decided.status_code == 302, page(decided).get_text(" ")
+    decide_in_english(staff, reference)
     outbox.run_once(app)
     with app.app_context():
         sent = (
@@ -96,7 +91,50 @@ def test_the_audit_list_names_who_acted_in_words(app: Flask, client: FlaskClient
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     act(staff, reference, "accept")
-    shown = page(staff.get(f"/caseworker/requests/{reference}?lang=en")).get_text(" ")
+    shown = page(staff.get(f"/caseworker/requests/{reference}/history?lang=en")).get_text(" ")
     assert "(Council staff)" in shown or "(Family)" in shown
     for code in ("(family)", "(staff)", "(system)"):
         assert code not in shown
+
+
+def test_the_family_reads_the_same_reasons_on_their_case_page(
+    app: Flask, client: FlaskClient, reference: str, staff: FlaskClient
+) -> None:
+    """The case page says what the decision email says: the standard reasons in the
+    family's language, then the caseworker's own words under a line naming their language."""
+    decide_in_english(staff, reference)
+    outbox.run_once(app)
+    shown = page(client.get(f"/account/cases/{reference}?lang=ar"))
+    main = shown.select_one("main")
+    assert main is not None
+    text = " ".join(main.get_text(" ", strip=True).split())
+    with app.test_request_context(), force_locale("ar"):
+        reason_in_arabic = gettext(MET_BY_SETTING)
+        wrote_in = gettext("The caseworker also wrote, in %(language)s:", language="الإنجليزية")
+    assert reason_in_arabic in text
+    assert MET_BY_SETTING not in text
+    assert wrote_in in text
+    note = main.find(string=lambda s: "Oak Primary" in s)
+    assert note is not None and note.parent is not None
+    assert note.parent.get("lang") == "en", "the caseworker's words are marked as English"
+    assert text.index(wrote_in) < text.index("Oak Primary's reading group is working well.")
+
+
+def test_a_young_person_reads_the_reasons_about_themself(app: Flask, client: FlaskClient) -> None:
+    """On their own request, the email and the case page say "your needs", not "their"."""
+    sign_in(client, person="young.person@example.org")
+    reference = submitted(client, "young_person", young_person_answers())
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    decide_in_english(staff, reference)
+    outbox.run_once(app)
+    to_young_person = MET_BY_SETTING.replace("their", "your")
+    with app.app_context():
+        [email] = db.session().scalars(
+            select(MailboxMessage).where(MailboxMessage.subject.contains("Our decision"))
+        )
+    assert to_young_person in " ".join(email.body.split())
+    main = page(client.get(f"/account/cases/{reference}?lang=en")).select_one("main")
+    assert main is not None
+    text = " ".join(main.get_text(" ", strip=True).split())
+    assert to_young_person in text and MET_BY_SETTING not in text

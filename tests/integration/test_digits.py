@@ -47,3 +47,19 @@ def test_arabic_uses_western_digits_throughout(app: Flask) -> None:
         written = [format_date(dt.date(2027, 1, 15)), format_number(1200), _age_label(42, None)]
     for text in written:
         assert LATIN.search(text) and not ARABIC_INDIC.search(text) and not PERSIAN.search(text)
+
+
+def test_numbers_are_grouped_as_the_browser_groups_them(app: Flask) -> None:
+    """The browser writes Persian numbers with `fa-u-nu-arabext` (U+066C between the thousands) and
+    Arabic with `ar-u-nu-latn` ("12,000"): the server groups them the same way, so a
+    page's hint and GOV.UK Frontend's count never differ."""
+    with app.test_request_context(), force_locale("fa"):
+        persian = [
+            format_number(12000),
+            render_template_string('{{ ngettext("%(num)s day left", "%(num)s days left", 3000) }}'),
+        ]
+    with app.test_request_context(), force_locale("ar"):
+        arabic = format_number(12000)
+    assert persian[0] == "۱۲٬۰۰۰"
+    assert "۳٬۰۰۰" in persian[1] and "," not in persian[1], persian[1]
+    assert arabic == "12,000"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -14,23 +13,8 @@ from sqlalchemy import select
 from portal.case_api import outbox
 from portal.models import MailboxMessage
 from portal.platform import db
-from tests.conftest import sign_in
 from tests.support.pages import page
-from tests.support.requests import submitted
 from tests.support.staff import act
-
-
-@pytest.fixture
-def reference(client: FlaskClient) -> str:
-    sign_in(client)
-    return submitted(client)
-
-
-@pytest.fixture
-def staff(app: Flask) -> FlaskClient:
-    client = app.test_client()
-    sign_in(client, "staff", "caseworker@council.example")
-    return client
 
 
 def emails(app: Flask) -> dict[str, str]:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from alembic import command
+from alembic.config import Config
 from flask import Flask
 from sqlalchemy import create_engine, select, text
 
 from portal.models.base import Base, EncryptedJSON
 from portal.ops.key_rotation import ENCRYPTED_COLUMNS
 from portal.platform.crypto import new_key
+from portal.platform.settings import PROJECT_ROOT
 from tests.conftest import build_app, make_settings, migrate, sign_in
 from tests.support.files import PDF
-from tests.support.pages import post
+from tests.support.pages import page, post
+from tests.support.queue import rows
 from tests.support.requests import fill, start, upload
 
 
@@ -107,3 +112,56 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
         assert read(db.session().scalars(select(Document)).one().storage_key) == PDF
         details = db.session().scalars(select(ConsentEvent.detail)).all()
         assert "My uncle Bob" in details, "consent events are re-encrypted, never rewritten"
+
+
+def test_searching_by_postcode_survives_a_new_key_and_rotation(tmp_path: Path) -> None:
+    """The postcode's blind index is made with the data keys: a request indexed under the
+    old key is found while both are configured, and after rotation under the new one."""
+    old, new = new_key(), new_key()
+    url = f"sqlite:///{tmp_path / 'rotate.db'}"
+    migrate(url)
+    submit_request(build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=old)))
+
+    def found(keys: str) -> list[str]:
+        app = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=keys))
+        staff = app.test_client()
+        sign_in(staff, "staff", "caseworker@council.example")
+        return rows(page(staff.get("/caseworker/queue?q=EN5+4AB")))
+
+    assert len(found(old)) == 1
+    assert found(f"{new},{old}") == found(old), "found under the old key's index"
+    both = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=f"{new},{old}"))
+    assert both.test_cli_runner().invoke(args=["data-keys", "rotate"]).exit_code == 0
+    assert len(found(new)) == 1, "re-indexed under the new key"
+
+
+def test_the_migration_indexes_postcodes_already_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = new_key()
+    url = f"sqlite:///{tmp_path / 'before.db'}"
+    migrate(url)
+    app = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=key))
+    submit_request(app)
+    with app.app_context():
+        from portal.models import AssessmentRequest
+        from portal.platform import db
+
+        indexed = db.session().scalars(select(AssessmentRequest.child_postcode_index)).one()
+    assert indexed
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0017")
+    engine.dispose()
+    monkeypatch.setenv("PORTAL_DATA_KEYS", key)
+    monkeypatch.setenv("PORTAL_INSTANCE_PATH", str(tmp_path))
+    migrate(url)
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        again = connection.execute(
+            text("SELECT child_postcode_index FROM assessment_requests")
+        ).scalar_one()
+    engine.dispose()
+    assert again == indexed

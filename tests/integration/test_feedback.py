@@ -182,3 +182,19 @@ def test_the_last_possible_date_in_a_report_filter_is_no_500(
     exported = manager.get("/feedback/reports.csv?until=9999-12-31")
     assert exported.status_code == 200
     assert len(list(csv.reader(io.StringIO(exported.get_data(as_text=True))))) == 2
+
+
+def test_the_report_is_a_staff_page_like_the_managers_dashboard(manager: FlaskClient) -> None:
+    shown = page(manager.get("/feedback/reports"))
+    dashboard = page(manager.get("/caseworker/dashboard"))
+    assert "portal-staff" in shown.select("body")[0]["class"], "the full width of the screen"
+    assert any("moj-frontend" in script.get_text() for script in shown.select("script"))
+
+    def header(soup):  # type: ignore[no-untyped-def]
+        return [a.get_text(strip=True) for a in soup.select("header a, header button")]
+
+    assert header(shown) == header(dashboard), "the staff header and navigation"
+    back = shown.select(".govuk-back-link")[0]
+    assert back.get_text(strip=True) == "Back to the caseworker workspace"
+    region = shown.select(".portal-table-region")[0]
+    assert region["tabindex"] == "0", "its table scrolls on its own on a small screen"

@@ -34,6 +34,23 @@ def test_each_page_is_a_council_page_not_a_gov_uk_one(client: FlaskClient, path:
     assert page.select_one(".govuk-service-navigation__service-name")
 
 
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/", "Get help with special educational needs and disabilities (SEND) – Barnet Council"),
+        ("/privacy", "Privacy notice – Get help with special educational needs and disabilities"),
+    ],
+)
+def test_a_title_names_the_page_then_the_service_once(
+    client: FlaskClient, path: str, title: str
+) -> None:
+    shown = soup(client.get(path)).title
+    assert shown is not None
+    written = " ".join(shown.get_text().split())
+    assert written.startswith(title)
+    assert written.count("Get help with special") == 1
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("path", PAGES)
 def test_each_page_is_translated(client: FlaskClient, path: str, language: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import uuid
@@ -182,10 +183,31 @@ def test_plans_have_every_section_status_and_dates(system: tuple[str, object], t
         "2026-07-21",
     )
     draft = requests.get(f"{base}/v1/cases/{demo.DRAFT}/plan", headers=headers, timeout=5).json()
-    assert draft["status"] == "draft" and draft["issued_on"] is None
+    assert draft["status"] == "draft"
+    assert draft["issued_on"] == (dt.date.today() - dt.timedelta(days=4)).isoformat()
     missing = requests.get(f"{base}/v1/cases/BNT-2026-999999/plan", headers=headers, timeout=5)
     assert missing.status_code == 404
     assert missing.headers["Content-Type"] == "application/problem+json"
+
+
+def test_reviews_say_when_they_are_due_and_what_was_decided(
+    system: tuple[str, object], token: str
+) -> None:
+    from portal.case_api.contract import problems
+
+    base, _app = system
+    headers = {"Authorization": f"Bearer {token}"}
+
+    def review(reference: str) -> requests.Response:
+        return requests.get(f"{base}/v1/cases/{reference}/review", headers=headers, timeout=5)
+
+    past, upcoming = review(demo.FINAL).json(), review(demo.REVIEW).json()
+    assert problems("Review", past) == [] and problems("Review", upcoming) == []
+    assert past["decision"]["outcome"] == "amend"
+    assert past["decision"]["phase_transfer"] == "school"
+    assert upcoming["decision"] is None
+    assert upcoming["meeting_on"] == (dt.date.today() + dt.timedelta(weeks=3)).isoformat()
+    assert review(demo.DRAFT).status_code == 404, "a draft plan has no review"
 
 
 def test_a_second_process_starting_the_embedded_case_system_keeps_its_secret(
@@ -206,3 +228,51 @@ def test_a_second_process_starting_the_embedded_case_system_keeps_its_secret(
     )
     assert token.status_code == 200
     assert (tmp_path / "case_system_secret").stat().st_mode & 0o077 == 0
+
+
+def test_a_data_rights_request_is_kept_once_and_updates_need_it(
+    system: tuple[str, object], token: str
+) -> None:
+    base, _app = system
+    request_id = uuid.uuid4().hex
+    asked = {
+        "id": request_id,
+        "reference": f"DR-{request_id[:8].upper()}",
+        "right": "erasure",
+        "item": "feedback.contact_phone",
+        "item_label": "Phone number",
+        "lawful_basis": ["consent"],
+        "details": "I no longer want to be contacted",
+        "correction": None,
+        "case_references": [],
+        "requested_by": "f" * 32,
+        "contact_email": None,
+        "language": "pl",
+        "received_at": "2026-11-29T10:00:00+00:00",
+        "due_on": "2026-12-29",
+    }
+
+    def send(path: str, document: dict) -> requests.Response:  # type: ignore[type-arg]
+        return requests.post(
+            f"{base}/v1{path}",
+            json=document,
+            headers={"Authorization": f"Bearer {token}", "Idempotency-Key": uuid.uuid4().hex},
+            timeout=5,
+        )
+
+    first, again = send("/data-rights-requests", asked), send("/data-rights-requests", asked)
+    assert first.status_code == again.status_code == 201
+    assert first.json() == again.json(), "one request, however many keys it came with"
+    update = {
+        "id": uuid.uuid4().hex,
+        "status": "done",
+        "reason": "Erased",
+        "due_on": "2026-12-29",
+        "made_by": "e" * 32,
+        "made_at": "2026-12-01T10:00:00+00:00",
+    }
+    assert send(f"/data-rights-requests/{request_id}/updates", update).status_code == 201
+    unknown = send(f"/data-rights-requests/{uuid.uuid4().hex}/updates", update)
+    assert unknown.status_code == 404
+    wrong = send("/data-rights-requests", {**asked, "right": "portability"})
+    assert wrong.status_code == 422

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -14,26 +13,11 @@ from devtools.reference_case_system.models import StoredDocument
 from portal.case_api import outbox
 from portal.models import Document, FamilyMessage, OutboxMessage
 from portal.platform import db
-from tests.conftest import sign_in
 from tests.support.files import build_pdf
 from tests.support.pages import page, token
-from tests.support.requests import submitted
 from tests.support.staff import act
 
 PDF = build_pdf()
-
-
-@pytest.fixture
-def reference(client: FlaskClient) -> str:
-    sign_in(client)
-    return submitted(client)
-
-
-@pytest.fixture
-def staff(app: Flask) -> FlaskClient:
-    client = app.test_client()
-    sign_in(client, "staff", "caseworker@council.example")
-    return client
 
 
 def reply(client: FlaskClient, reference: str, text: str, files: list[tuple[bytes, str]]):  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -15,6 +16,7 @@ from portal.models import AssessmentRequest
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.pages import page
+from tests.support.queue import account, add_request, rows, trays
 from tests.support.requests import submitted
 
 
@@ -41,16 +43,44 @@ def test_the_dashboard_draws_charts_with_the_same_numbers_in_tables(
     shown = page(manager.get("/caseworker/dashboard"))
     charts = shown.select("svg[role=img]")
     assert len(charts) == 2 and all(chart.find("title") for chart in charts)
-    weeks = shown.select("table")[0]
+    weeks = shown.select("table")[1]
     assert sum(int(td.get_text()) for td in weeks.select("td")) == 2
     assert [int(t.get_text()) for t in charts[0].select("text")[::2]] == [
         int(td.get_text()) for td in weeks.select("td")
     ], "the chart and its table show the same numbers"
     text = shown.get_text(" ")
     assert "100% (1 of 1)" in text
-    ages = shown.select("table")[1]
+    ages = shown.select("table")[2]
     assert sum(int(td.get_text()) for td in ages.select("td")) == 1, "one request is still open"
     assert second
+
+
+def test_the_dashboard_counts_the_work_trays_and_links_to_each(db_app: Flask) -> None:
+    manager = db_app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    add_request(db_app, "BNT-LATE", "Cai", -2)
+    add_request(db_app, "BNT-SOON", "Ben", 3, assigned_to=account(db_app, "staff", "a@b.example"))
+    add_request(db_app, "BNT-WAIT", "Dee", 20, status="more_information")
+    add_request(db_app, "BNT-DONE", "Eve", -9, status="decided_not_assess")
+    shown = page(manager.get("/caseworker/dashboard"))
+    table: Any = shown.select_one("table")
+    assert table.caption.get_text(strip=True) == "Work trays now"
+    counted = {
+        row.th.get_text(strip=True): (int(row.td.get_text()), row.th.a["href"])
+        for row in table.select("tbody tr")
+    }
+    assert {label: count for label, (count, _href) in counted.items()} == {
+        "All open": 3,
+        "Not assigned": 2,
+        "Due this week": 1,
+        "Overdue": 1,
+        "Waiting for the family": 1,
+        "Decided": 1,
+        "All requests": 4,
+    }
+    overdue = page(manager.get(counted["Overdue"][1]))
+    assert rows(overdue) == ["BNT-LATE"]
+    assert trays(overdue)["Overdue"][0] == 1
 
 
 def test_managers_only(app: Flask) -> None:

@@ -8,26 +8,40 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import sqlalchemy
 from flask import Flask
 from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
+from devtools.reference_case_system import demo
 from portal.case_api import outbox
 from portal.models import (
+    Account,
     AssessmentRequest,
     AuditEvent,
     CaseLink,
+    CaseNote,
     ConsentEvent,
+    ContactPreference,
     Contribution,
+    DataRightsRequest,
+    DeadlineException,
+    DraftPlanResponse,
+    FamilyMessage,
+    MediationStep,
     OutboxMessage,
     RequestDraft,
+    ReviewViews,
 )
+from portal.ops import retention
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.contributions import add_file, answer_all, begin
 from tests.support.files import PNG
+from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import post
 from tests.support.requests import fill, start
+from tests.support.staff import act
 
 LONG_AGO = dt.datetime(2015, 1, 1, tzinfo=dt.UTC)
 
@@ -74,6 +88,37 @@ def test_old_sent_requests_and_their_outbox_messages_go_but_the_case_link_stays(
     assert count(db_app, RequestDraft) == 0
     assert count(db_app, CaseLink) == 1
     assert count(db_app, ConsentEvent) == 3, "consent in force is worked out from its events"
+
+
+def test_an_old_request_goes_with_its_messages_notes_and_time_limit_exceptions(
+    db_app: Flask,
+) -> None:
+    family = db_app.test_client()
+    sign_in(family)
+    draft = start(family)
+    fill(family, draft)
+    post(family, f"/account/request/{draft}/check", {})
+    with db_app.app_context():
+        reference = db.session().scalars(select(AssessmentRequest.reference)).one()
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    asked = act(staff, reference, "more_information", {"message": "Please send the report."})
+    moved = act(
+        staff, reference, "exception", {"kind": "family_away", "days": "30", "reason": "Away"}
+    )
+    noted = post(staff, f"/caseworker/requests/{reference}/notes", {"text": "Spoke to school"})
+    assert [asked.status_code, moved.status_code, noted.status_code] == [302, 302, 302]
+    outbox.run_once(db_app)
+    with db_app.app_context():
+        db.session().execute(update(AssessmentRequest).values(submitted_at=LONG_AGO))
+        db.session().execute(update(OutboxMessage).values(delivered_at=LONG_AGO))
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert result.exit_code == 0, result.output
+    assert "Deleted 1 sent requests." in result.output
+    for table in (AssessmentRequest, FamilyMessage, DeadlineException, CaseNote, OutboxMessage):
+        assert count(db_app, table) == 0, table.__name__
+    assert count(db_app, CaseLink) == 1, "the family keeps its link to the case"
 
 
 def test_a_request_not_yet_delivered_is_kept_however_old(db_app: Flask) -> None:
@@ -192,3 +237,177 @@ def test_an_old_request_stays_while_views_finished_after_it_are_waiting_to_go(
             .all()
         )
     assert sorted(statuses) == ["delivered", "delivered"], "the views and their drawing"
+
+
+def test_old_mediation_steps_go_once_the_case_system_has_them(db_app: Flask) -> None:
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    family = db_app.test_client()
+    sign_in(family)
+    redeem(family, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
+    steps = f"/account/cases/{demo.FINAL}/disagree/final_plan"
+    post(family, f"{steps}/contacted-mediation", {"happened_on": ["1", "8", "2025"]})
+    outbox.run_once(db_app)
+    post(family, f"{steps}/mediation-certificate", {"happened_on": ["31", "8", "2025"]})
+    with db_app.app_context():
+        db.session().execute(update(MediationStep).values(recorded_at=LONG_AGO))
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 1 mediation steps." in result.output
+    with db_app.app_context():
+        kept = db.session().scalars(select(MediationStep.step)).all()
+    assert kept == ["mediation_certificate"], "not yet in the case system: kept"
+
+
+def test_old_draft_plan_responses_go_once_the_case_system_has_them(db_app: Flask) -> None:
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    family = db_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    redeem(
+        family,
+        issue_code(staff, demo.CHILD_DRAFT, "Jo Brennan", "parent_carer"),
+        BORN[demo.CHILD_DRAFT],
+    )
+    hub = f"/account/cases/{demo.CHILD_DRAFT}/draft-plan"
+    post(family, f"{hub}/sections/A", {"comment": "Leo loves trains."})
+    post(family, hub, {})
+    with db_app.app_context():
+        db.session().execute(
+            update(DraftPlanResponse).values(submitted_at=LONG_AGO, draft_issued_on=LONG_AGO.date())
+        )
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 0 draft plan responses." in result.output, "not yet in the case system"
+    outbox.run_once(db_app)
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 1 draft plan responses." in result.output
+    with db_app.app_context():
+        assert db.session().scalars(select(DraftPlanResponse)).all() == []
+
+
+def test_old_annual_review_views_go_once_the_case_system_has_them(db_app: Flask) -> None:
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    family = db_app.test_client()
+    sign_in(family, person="parent@example.org")
+    redeem(family, issue_code(staff, demo.REVIEW, "Jo Okafor", "parent_carer"), BORN[demo.REVIEW])
+    hub = f"/account/cases/{demo.REVIEW}/annual-review"
+    post(family, f"{hub}/views", {"hopes": "To swim for the county."})
+    post(family, hub, {})
+    with db_app.app_context():
+        db.session().execute(
+            update(ReviewViews).values(submitted_at=LONG_AGO, review_due_on=LONG_AGO.date())
+        )
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 0 annual review views." in result.output, "not yet in the case system"
+    outbox.run_once(db_app)
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 1 annual review views." in result.output
+    with db_app.app_context():
+        assert db.session().scalars(select(ReviewViews)).all() == []
+
+
+def test_how_a_family_chose_to_hear_from_us_goes_when_the_account_is_long_unused(
+    db_app: Flask,
+) -> None:
+    families = []
+    for person in ("unused@example.org", "active@example.org"):
+        client = db_app.test_client()
+        sign_in(client, person=person)
+        chosen = {"channels": ["sms"], "mobile": "07700 900 123", "language": "en"}
+        assert post(client, "/account/contact-preferences", chosen).status_code == 302
+        families.append(client)
+    with db_app.app_context():
+        db.session().execute(
+            update(Account)
+            .where(Account.email == "unused@example.org")
+            .values(last_signed_in_at=LONG_AGO, created_at=LONG_AGO)
+        )
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 1 contact preferences." in result.output
+    with db_app.app_context():
+        kept = db.session().scalars(select(ContactPreference.account_id)).all()
+        emails = db.session().scalars(select(Account.email).where(Account.id.in_(kept))).all()
+        assert emails == ["active@example.org"]
+
+
+def test_answered_data_rights_requests_go_once_old_and_in_the_case_system(db_app: Flask) -> None:
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    family = db_app.test_client()
+    sign_in(family)
+    asked = {"right": "restriction", "details": "Please check it"}
+    for item in ("child.first_name", "child.last_name", "child.upn"):
+        assert post(family, f"/account/your-data/rights/{item}", asked).status_code == 302
+    with db_app.app_context():
+        ids = dict(
+            db.session()
+            .execute(select(DataRightsRequest.item_id, DataRightsRequest.id))
+            .tuples()
+            .all()
+        )
+    for item in ("child.first_name", "child.last_name"):
+        path = f"/caseworker/data-rights/{ids[item]}"
+        assert post(staff, f"{path}/done", {"reason": "Checked"}).status_code == 302
+    outbox.run_once(db_app)
+    outbox.run_once(db_app)
+    done_late = f"/caseworker/data-rights/{ids['child.upn']}"
+    assert post(staff, f"{done_late}/done", {"reason": "Checked"}).status_code == 302
+    with db_app.app_context():
+        db.session().execute(update(DataRightsRequest).values(closed_on=LONG_AGO.date()))
+        db.session().commit()
+    result = db_app.test_cli_runner().invoke(args=["retention", "run"])
+    assert "Deleted 2 answered data-rights requests." in result.output
+    with db_app.app_context():
+        kept = db.session().scalars(select(DataRightsRequest.item_id)).all()
+    assert kept == ["child.upn"], "its answer has not reached the case system: kept"
+
+
+def test_retention_deletes_in_batches_of_its_own_and_keeps_what_is_recent(
+    db_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(retention, "BATCH", 2)
+    with db_app.app_context():
+        session = db.session()
+        account = Account(kind="family", issuer="https://test.example", subject="many")
+        session.add(account)
+        session.flush()
+        for n, when in enumerate([LONG_AGO] * 5 + [dt.datetime.now(dt.UTC)]):
+            draft = RequestDraft(account_id=account.id, requester_role="parent_carer")
+            session.add(draft)
+            session.flush()
+            session.add(
+                AssessmentRequest(
+                    reference=f"BNT-MANY-{n}",
+                    draft_id=draft.id,
+                    account_id=account.id,
+                    requester_role="parent_carer",
+                    answers={},
+                    language="en",
+                    submitted_at=when,
+                    delivered_at=when,
+                    decision_due=when.date(),
+                )
+            )
+            session.add(AuditEvent(actor_kind="system", action=f"event {n}", occurred_at=when))
+        session.commit()
+    commits = []
+
+    def committed(connection: object) -> None:
+        commits.append(connection)
+
+    engine = db_app.extensions["db_engine"]
+    sqlalchemy.event.listen(engine, "commit", committed)
+    try:
+        removed = retention.remove_sent_requests(db_app), retention.remove_old_audit(db_app)
+    finally:
+        sqlalchemy.event.remove(engine, "commit", committed)
+    assert removed == (5, 5)
+    with db_app.app_context():
+        assert db.session().scalars(select(AssessmentRequest.reference)).all() == ["BNT-MANY-5"]
+        assert db.session().scalars(select(AuditEvent.action)).all() == ["event 5"]
+        assert db.session().scalar(select(func.count()).select_from(RequestDraft)) == 1
+    assert len(commits) >= 6, "three batches of two for each kind of row"

@@ -11,6 +11,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from devtools.reference_case_system import demo
 from portal.case_api.notify import render_email
 from tests.conftest import sign_in
 from tests.support.direction import (
@@ -19,7 +20,8 @@ from tests.support.direction import (
     unisolated_in_page,
     unisolated_in_text,
 )
-from tests.support.pages import post
+from tests.support.links import issue_code, redeem
+from tests.support.pages import page, post
 from tests.support.requests import ANSWERS, fill, start
 
 
@@ -72,6 +74,12 @@ def _family_pages(client: FlaskClient, language: str) -> dict[str, str]:
         {"email": "anna@example.org", "phone": "12"},
     )
     pages["phone error"] = bad_phone.get_data(as_text=True)
+    preferences = "/account/contact-preferences"
+    pages["how we contact you"] = client.get(preferences).get_data(as_text=True)
+    chosen = {"channels": ["sms"], "language": language}
+    bad_mobile = post(client, preferences, {**chosen, "mobile": "020 8359 2000"})
+    pages["mobile error"] = bad_mobile.get_data(as_text=True)
+    assert post(client, preferences, {**chosen, "mobile": "+44 7700 900123"}).status_code == 302
     answers = {section: dict(found) for section, found in ANSWERS.items()}
     answers["you"]["contact"] = {"email": "anna@example.org", "phone": "+44 7700 900982"}
     answers["child"]["upn"] = {"upn": ""}
@@ -85,6 +93,24 @@ def _family_pages(client: FlaskClient, language: str) -> dict[str, str]:
     pages["account"] = client.get("/account/").get_data(as_text=True)
     pages["your data"] = client.get("/account/your-data").get_data(as_text=True)
     pages["help"] = client.get("/account/link").get_data(as_text=True)
+    staff = client.application.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    redeem(client, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
+    pages["case with a final plan"] = client.get(f"/account/cases/{demo.FINAL}").get_data(
+        as_text=True
+    )
+    pages["mediation certificate"] = client.get(
+        f"/account/cases/{demo.FINAL}/disagree/final_plan/mediation-certificate"
+    ).get_data(as_text=True)
+    pages["rights over each item"] = client.get("/account/your-data/rights").get_data(as_text=True)
+    asked = post(
+        client,
+        "/account/your-data/rights/contact.email",
+        {"right": "rectification", "details": "Wrong", "correction": "anna.k@example.org"},
+    )
+    assert asked.status_code == 302
+    pages["data-rights request sent"] = client.get(asked.headers["Location"]).get_data(as_text=True)
+    pages["your data with a request"] = client.get("/account/your-data").get_data(as_text=True)
     return pages
 
 
@@ -97,3 +123,25 @@ def test_family_pages_isolate_left_to_right_values(client: FlaskClient, language
         if found:
             problems[name] = found
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+def test_left_to_right_inputs_are_typed_left_to_right(client: FlaskClient, language: str) -> None:
+    """Phone, email, postcode, UPN and link code are typed left to right in Arabic and
+    Persian pages, so "+44 …" is not turned around while it is typed."""
+    sign_in(client)
+    draft = start(client)
+    client.get(f"/account/?lang={language}")
+    contact = f"/account/request/{draft}/you/contact"
+    fields = [
+        (f"/account/request/{draft}/child/address", "address_postcode"),
+        (f"/account/request/{draft}/child/upn", "upn"),
+        (contact, "email"),
+        (contact, "phone"),
+        ("/account/contact-preferences", "mobile"),
+        ("/account/link", "code"),
+    ]
+    for path, name in fields:
+        box = page(client.get(path)).select_one(f"input[name={name}]")
+        assert box is not None, (path, name)
+        assert box.get("dir") == "ltr", (path, name)

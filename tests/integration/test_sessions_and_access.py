@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
 from devtools.reference_case_system import demo
-from portal.models import AuditEvent, LinkCode, WebSession
+from portal.models import AuditEvent, LinkCode, SpentLogoutToken, WebSession
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.links import BORN, ask_for_code, issue_code, redeem
@@ -394,3 +394,20 @@ def test_an_anonymous_visitor_can_still_send_a_form(db_app: Flask) -> None:
         "/feedback/", data={"csrf_token": token, "service": "sen_team", "satisfaction": "4"}
     )
     assert refused.status_code == 400
+
+
+def test_purging_removes_ended_sessions_and_spent_logout_tokens_only(db_app: Flask) -> None:
+    family = db_app.test_client()
+    sign_in(family)
+    now = dt.datetime.now(dt.UTC)
+    with db_app.app_context():
+        session = db.session()
+        session.add(SpentLogoutToken(jti="old", issuer="idp", expires_at=now - dt.timedelta(1)))
+        session.add(SpentLogoutToken(jti="new", issuer="idp", expires_at=now + dt.timedelta(1)))
+        session.commit()
+    result = db_app.test_cli_runner().invoke(args=["sessions", "purge"])
+    assert "Removed 0 expired sessions and 1 spent logout tokens." in result.output
+    with db_app.app_context():
+        kept = db.session().scalars(select(SpentLogoutToken.jti)).all()
+    assert kept == ["new"], "a token that has not expired still blocks a replay"
+    assert family.get("/account/").status_code == 200, "a live session stays"

@@ -88,6 +88,37 @@ def test_a_decision_whose_audit_event_cannot_be_written_is_not_made(
         assert db.session().scalars(select(AuditEvent.action)).all().count("triage_accept") == 1
 
 
+def test_a_request_page_whose_viewing_cannot_be_audited_is_not_shown(
+    db_app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    answers = f"/caseworker/requests/{reference}/answers"
+    assert "Finds reading very hard." in staff.get(answers).get_data(as_text=True)
+    refuse(db_app, "audit_events", "INSERT", "NEW.action = 'viewed_request'")
+    refused = staff.get(answers)
+    assert refused.status_code == 500
+    assert "Finds reading very hard." not in refused.get_data(as_text=True)
+
+
+def test_a_request_page_that_fails_keeps_the_record_that_it_was_seen(
+    db_app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    with create_engine(db_app.extensions["portal_settings"].database_url).begin() as connection:
+        connection.execute(text("ALTER TABLE consent_events RENAME TO consent_events_gone"))
+    failed = staff.get(f"/caseworker/requests/{reference}/consent")
+    assert failed.status_code in (500, 503), "the consent section could not read its events"
+    with db_app.app_context():
+        seen = db.session().scalars(
+            select(AuditEvent.action).where(AuditEvent.object_id == reference)
+        )
+        assert list(seen).count("viewed_request") == 1
+
+
 def test_reading_a_case_does_not_commit_the_requests_unfinished_work(
     db_app: Flask, family: FlaskClient
 ) -> None:

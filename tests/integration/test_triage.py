@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -13,23 +12,9 @@ from sqlalchemy import select
 from portal.case_api import outbox
 from portal.models import AssessmentRequest, AuditEvent, MailboxMessage, OutboxMessage
 from portal.platform import db
-from tests.conftest import sign_in
 from tests.support.pages import hidden, page, post
 from tests.support.requests import submitted
 from tests.support.staff import act
-
-
-@pytest.fixture
-def reference(client: FlaskClient) -> str:
-    sign_in(client)
-    return submitted(client)
-
-
-@pytest.fixture
-def staff(app: Flask) -> FlaskClient:
-    client = app.test_client()
-    sign_in(client, "staff", "caseworker@council.example")
-    return client
 
 
 def stored(app: Flask, reference: str) -> AssessmentRequest:
@@ -45,7 +30,7 @@ def test_the_queue_shows_due_dates_and_filters(
     app: Flask, staff: FlaskClient, reference: str
 ) -> None:
     queue = page(staff.get("/caseworker/queue"))
-    row = queue.select_one("tbody tr").get_text(" ")
+    row = queue.select("tbody tr")[0].get_text(" ")
     assert reference in row and "Zoë O'Neill-Kowalska" in row
     due = dt.date.today() + dt.timedelta(weeks=6)
     assert f"{due.day} {due:%b %Y}" in row and "42 days left" in row
@@ -53,25 +38,34 @@ def test_the_queue_shows_due_dates_and_filters(
     assert reference in staff.get("/caseworker/queue?q=zoë").get_data(as_text=True)
     assert reference in staff.get(f"/caseworker/queue?q={reference.lower()}").get_data(as_text=True)
     assert reference not in staff.get("/caseworker/queue?q=nobody").get_data(as_text=True)
-    assert reference not in staff.get("/caseworker/queue?overdue=1").get_data(as_text=True)
-    assert reference not in staff.get("/caseworker/queue?mine=1").get_data(as_text=True)
-    assert reference in staff.get("/caseworker/queue?unassigned=1").get_data(as_text=True)
+    assert reference not in staff.get("/caseworker/queue?tray=overdue").get_data(as_text=True)
+    assert reference not in staff.get("/caseworker/queue?tray=mine").get_data(as_text=True)
+    assert reference in staff.get("/caseworker/queue?tray=unassigned").get_data(as_text=True)
 
 
 def test_opening_a_request_shows_everything_and_is_audited(
     app: Flask, staff: FlaskClient, reference: str
 ) -> None:
-    shown = page(staff.get(f"/caseworker/requests/{reference}")).get_text(" ")
-    assert "Finds reading very hard." in shown
-    assert "Sharing with Barnet Family Services" in shown
-    assert "assessment_request.create" in shown
+    address = f"/caseworker/requests/{reference}"
+    sections = {
+        name: page(staff.get(f"{address}{path}")).get_text(" ")
+        for name, path in (
+            ("answers", "/answers"),
+            ("consent", "/consent"),
+            ("history", "/history"),
+        )
+    }
+    assert "Finds reading very hard." in sections["answers"]
+    assert "Sharing with Barnet Family Services" in sections["consent"]
+    assert "Request sent to the case system" in sections["history"]
+    assert "assessment_request.create" not in sections["history"], "plain words, not kinds"
     with app.app_context():
         actions = (
             db.session()
             .scalars(select(AuditEvent.action).where(AuditEvent.object_id == reference))
             .all()
         )
-    assert "viewed_request" in actions
+    assert actions.count("viewed_request") == 3, "each section's viewing is audited"
 
 
 def test_assign_accept_and_decide_each_go_to_the_case_system(
@@ -86,7 +80,7 @@ def test_assign_accept_and_decide_each_go_to_the_case_system(
             .one()
         )
     assert act(staff, reference, "assign", {"assignee": me}).status_code == 302
-    assert reference in staff.get("/caseworker/queue?mine=1").get_data(as_text=True)
+    assert reference in staff.get("/caseworker/queue?tray=mine").get_data(as_text=True)
     assert act(staff, reference, "accept").status_code == 302
     received = stored(app, reference).submitted_at.date()
     too_early = received - dt.timedelta(days=1)
@@ -140,30 +134,38 @@ def test_assign_accept_and_decide_each_go_to_the_case_system(
 def test_a_stale_form_is_refused_and_nothing_is_overwritten(
     app: Flask, staff: FlaskClient, reference: str
 ) -> None:
-    opened = hidden(staff.get(f"/caseworker/requests/{reference}"))
+    withdraw = f"/caseworker/requests/{reference}/actions/withdraw"
+    opened = hidden(staff.get(withdraw))
     assert act(staff, reference, "accept").status_code == 302
     late = staff.post(
-        f"/caseworker/requests/{reference}",
+        withdraw,
         data={
-            "act": "withdraw",
-            "csrf_token": opened["csrf_token"],
+            "withdraw-csrf_token": opened["withdraw-csrf_token"],
             "withdraw-version": opened["withdraw-version"],
         },
     )
     assert late.status_code == 409
-    assert "changed this request after you opened it" in page(late).get_text(" ")
+    shown = page(late)
+    assert "changed this request after you opened it" in shown.get_text(" ")
+    assert shown.title.get_text(strip=True).startswith("Error: Withdraw")
+    assert shown.select("input[name=withdraw-version]")[0]["value"] == str(
+        stored(app, reference).version
+    ), "the form is shown again with the version as it is now"
     assert stored(app, reference).status == "accepted"
 
 
 def test_illegal_moves_are_refused(app: Flask, staff: FlaskClient, reference: str) -> None:
     today = dt.date.today()
-    shown = hidden(staff.get(f"/caseworker/requests/{reference}"))
+    decide = f"/caseworker/requests/{reference}/actions/decide"
+    shown = page(staff.get(decide))
+    assert shown.select("form input[name=decide-version]") == [], "no decision before accepting"
+    assert "You cannot do that to a request whose status is: New" in shown.get_text(" ")
+    fields = hidden(staff.get(f"/caseworker/requests/{reference}/actions/withdraw"))
     response = staff.post(
-        f"/caseworker/requests/{reference}",
+        decide,
         data={
-            "act": "decide",
-            "csrf_token": shown["csrf_token"],
-            "decide-version": shown["withdraw-version"],
+            "decide-csrf_token": fields["withdraw-csrf_token"],
+            "decide-version": fields["withdraw-version"],
             "decide-decision": "assess",
             "decide-decided_on": [str(today.day), str(today.month), str(today.year)],
         },
@@ -171,13 +173,12 @@ def test_illegal_moves_are_refused(app: Flask, staff: FlaskClient, reference: st
     assert response.status_code == 409, "a decision needs the request accepted first"
     assert stored(app, reference).status == "received"
     assert act(staff, reference, "withdraw").status_code == 302
-    shown = hidden(staff.get(f"/caseworker/requests/{reference}"))
-    assert "accept-version" not in shown, "a withdrawn request offers no way to accept it"
+    menu = page(staff.get(f"/caseworker/requests/{reference}")).select(".moj-button-menu a")
+    assert not [a for a in menu if str(a["href"]).endswith("/accept")], "no way to accept it"
     forged = staff.post(
-        f"/caseworker/requests/{reference}",
+        f"/caseworker/requests/{reference}/actions/accept",
         data={
-            "act": "accept",
-            "csrf_token": shown["csrf_token"],
+            "accept-csrf_token": fields["withdraw-csrf_token"],
             "accept-version": str(stored(app, reference).version),
         },
     )
@@ -210,8 +211,11 @@ def test_asking_the_family_for_more_and_their_reply(
     assert post(client, messages, {"message": "Sent by post on Monday."}).status_code == 302
     assert stored(app, reference).status == "received"
     assert "Sent by post on Monday." in page(
-        staff.get(f"/caseworker/requests/{reference}")
+        staff.get(f"/caseworker/requests/{reference}/messages")
     ).get_text(" ")
+    history = page(staff.get(f"/caseworker/requests/{reference}/history")).get_text(" ")
+    assert "Information asked of the family" in history
+    assert "The family replied" in history and "by the family" in history
 
 
 def test_an_exception_moves_the_due_date(app: Flask, staff: FlaskClient, reference: str) -> None:
@@ -241,12 +245,13 @@ def test_a_duplicate_must_name_another_request(
 
 
 def test_families_cannot_reach_staff_pages(client: FlaskClient, reference: str) -> None:
-    for path in ("/caseworker/queue", f"/caseworker/requests/{reference}"):
-        assert client.get(path).status_code == 404
-    assert client.post(f"/caseworker/requests/{reference}", data={"act": "accept"}).status_code in (
-        400,
-        404,
-    )
+    request = f"/caseworker/requests/{reference}"
+    sections = ("", "/answers", "/consent", "/views", "/documents", "/messages", "/history")
+    for path in ("/caseworker/queue", *(request + s for s in sections)):
+        assert client.get(path).status_code == 404, path
+    assert client.get(f"{request}/actions/accept").status_code == 404
+    for path in (f"{request}/actions/accept", f"{request}/notes"):
+        assert client.post(path, data={"text": "x"}).status_code in (400, 404), path
 
 
 def test_possible_duplicates_among_requests_and_in_the_case_system(

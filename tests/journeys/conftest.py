@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
 from werkzeug.serving import make_server
 
 from devtools import demo
@@ -32,7 +33,12 @@ from tests.conftest import (
     migrate,
     write_config,
 )
+from tests.support.case_system import faults
 from tests.support.page_checks import Person
+
+# Each module's portal by its address, for journeys that look behind the pages (the case
+# system's faults, what reached it).
+PORTALS: dict[str, Any] = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -71,12 +77,21 @@ def portal_url(
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://localhost:{server.server_port}"
+    address = f"http://localhost:{server.server_port}"
+    PORTALS[address] = app
+    yield address
+    PORTALS.pop(address, None)
     server.shutdown()
     stop.set()
     app.extensions["db_engine"].dispose()
     if request.param != "sqlite":
         drop_postgres_schema(url)
+
+
+@pytest.fixture
+def portal_app(portal_url: str) -> Any:
+    """The application behind this module's portal."""
+    return PORTALS[portal_url]
 
 
 @pytest.fixture
@@ -100,3 +115,10 @@ def open_person(
     finally:
         for person in opened:
             person.close()
+
+
+@pytest.fixture
+def down(portal_app: Flask) -> Iterator[Callable[[], None]]:
+    """Takes the case system down when called; it is always back after the test."""
+    yield lambda: faults(portal_app).add("error", times=10_000)
+    faults(portal_app).clear()

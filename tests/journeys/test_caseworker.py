@@ -50,9 +50,48 @@ def send_a_request(family, tmp_path: Path) -> str:  # type: ignore[no-untyped-de
     return family.page.locator(".govuk-panel strong").inner_text().strip()
 
 
-def action(staff, heading: str):  # type: ignore[no-untyped-def]
-    """One of the request page's action forms, found by its heading."""
-    return staff.page.locator("form", has=staff.page.get_by_role("heading", name=heading))
+def section(staff, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Open one section of the request from its navigation."""
+    nav = staff.page.get_by_role("navigation", name="Sections of this request")
+    nav.get_by_role("link", name=name, exact=True).click()
+    expect(staff.page.locator("h1")).to_have_text(name)
+
+
+def take_action(staff, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Open one action's page from the identity bar's Actions menu."""
+    menu = staff.page.locator(".moj-identity-bar .moj-button-menu")
+    toggle = menu.get_by_role("button", name="Actions")
+    if toggle.count():
+        toggle.click()
+    menu.get_by_role("button", name=name, exact=True).click()  # MoJ: links as buttons
+    expect(staff.page.locator("h1")).to_have_text(name)
+
+
+def take_it_from_the_trays(staff, reference: str) -> None:  # type: ignore[no-untyped-def]
+    """The caseworker finds the new request in the "Not assigned" tray by searching for the
+    child, assigns it to themselves from the queue, and finds it in their own tray."""
+
+    def trays():  # type: ignore[no-untyped-def]
+        return staff.page.get_by_role("navigation", name="Work trays")
+
+    trays().get_by_role("link", name=re.compile(r"^Not assigned \(\d+\)$")).click()
+    expect(trays().locator("a[aria-current=page]")).to_contain_text("Not assigned")
+    staff.page.get_by_label("Search").fill("o'neill")
+    staff.page.get_by_role("button", name="Apply filters").click()
+    expect(staff.page.locator("a.moj-filter__tag")).to_contain_text("o'neill")
+    staff.page.get_by_role("button", name="Assign selected requests").click()
+    expect(staff.page.locator(".govuk-error-summary")).to_contain_text(
+        "Select the requests to assign"
+    )
+    # The box is drawn by the checkbox's label, over the input: a click lands on the label.
+    staff.page.get_by_label(f"Select request {reference}").check(force=True)
+    staff.page.get_by_label("Assign the selected requests to").select_option(label="Sam Caseworker")
+    staff.page.get_by_role("button", name="Assign selected requests").click()
+    expect(staff.page.locator(".govuk-notification-banner--success")).to_contain_text(
+        "1 request assigned to Sam Caseworker"
+    )
+    trays().get_by_role("link", name=re.compile(r"^Assigned to me ")).click()
+    expect(staff.page.locator("tbody")).to_contain_text(reference)
 
 
 def test_a_caseworker_triages_a_request_and_a_manager_reports(open_person, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -65,20 +104,26 @@ def test_a_caseworker_triages_a_request_and_a_manager_reports(open_person, tmp_p
     sign_in(staff, "caseworker@council.example")
     staff.page.get_by_role("link", name="Requests to triage").click()
     expect(staff.page.locator("h1")).to_have_text("Requests to triage")
+    take_it_from_the_trays(staff, reference)
     staff.page.get_by_role("link", name=reference).click()
 
     page = staff.page
-    expect(page.locator("h1")).to_contain_text(reference)
+    bar = page.locator(".moj-identity-bar")
+    expect(bar).to_contain_text(reference)
+    expect(bar).to_contain_text("Zoë")
+    expect(page.locator("h1")).to_have_text("Summary")
     main = page.locator("main")
-    expect(main).to_contain_text("Zoë")
+    section(staff, "Answers")
     expect(main).to_contain_text("Oak Primary")
     expect(main).to_contain_text("Mother")
     answers = page.locator("main dd.govuk-summary-list__value").all_inner_texts()
     for code in ("parent_carer", "mother", "school", "family_services"):
         shown = [value for value in answers if re.search(rf"\b{code}\b", value)]
         assert shown == [], f"the answers show the code {code!r}: {shown}"
+    section(staff, "Consent")
     expect(main).to_contain_text("Consent now")
-    expect(main).to_contain_text("Views")
+    section(staff, "Views")
+    section(staff, "Documents")
     document = page.get_by_role("link", name=re.compile("paediatrician-letter"))
     expect(document).to_be_visible()
     with page.context.expect_page() as opened:
@@ -88,16 +133,24 @@ def test_a_caseworker_triages_a_request_and_a_manager_reports(open_person, tmp_p
         document.click()
     assert Path(downloaded.value.path()).read_bytes() == PDF
 
-    assign = action(staff, "Assign")
+    take_action(staff, "Assign")
+    assign = page.locator("main form")
     person = assign.locator("select option").last.get_attribute("value")
+    assignee = assign.locator("select option").last.inner_text().strip()
     assign.locator("select").select_option(person)
     assign.get_by_role("button", name="Assign").click()
-    expect(staff.page.locator("main")).not_to_contain_text("Not assigned")
+    expect(page.locator("h1")).to_have_text("Summary")
+    expect(main).not_to_contain_text("Not assigned")
 
-    ask = action(staff, "Ask the family for more information")
-    ask.locator("textarea").fill("Please send the latest school report.")
-    ask.get_by_role("button", name="Send to the family").click()
-    expect(staff.page.locator("main")).to_contain_text("Please send the latest school report.")
+    page.get_by_label("Add a note").fill("Phoned the school: the SENCo agrees to an assessment.")
+    page.get_by_role("button", name="Add the note").click()
+    expect(main).to_contain_text("Phoned the school: the SENCo agrees to an assessment.")
+
+    take_action(staff, "Ask the family for information")
+    page.locator("main textarea").fill("Please send the latest school report.")
+    page.get_by_role("button", name="Send to the family").click()
+    section(staff, "Messages")
+    expect(main).to_contain_text("Please send the latest school report.")
 
     # The family replies, with a document if the reply form takes files.
     family.page.goto("/account/")
@@ -118,20 +171,34 @@ def test_a_caseworker_triages_a_request_and_a_manager_reports(open_person, tmp_p
 
     staff.page.reload()
     page = staff.page
-    expect(page.locator("main")).to_contain_text("Here is the school report from July.")
+    main = page.locator("main")
+    expect(main).to_contain_text("Here is the school report from July.")
+    expect(page.get_by_role("link", name=re.compile("school-report"))).to_be_visible()
+    section(staff, "Documents")
     expect(page.get_by_role("link", name=re.compile("school-report"))).to_be_visible()
 
-    action(staff, "Accept for a decision on assessment").get_by_role(
-        "button", name="Accept"
-    ).click()
-    decide = action(staff, "Record the decision")
+    take_action(staff, "Accept for a decision")
+    page.get_by_role("button", name="Accept", exact=True).click()
+    take_action(staff, "Record the decision")
+    decide = page.locator("main form")
     decide.locator("input[value=assess]").check()
     today = dt.date.today()
     decide.locator("input[id$=-day]").fill(str(today.day))
     decide.locator("input[id$=-month]").fill(str(today.month))
     decide.locator("input[id$=-year]").fill(str(today.year))
     decide.get_by_role("button", name="Record the decision").click()
-    expect(staff.page.locator("main")).to_contain_text(today.strftime("%-d %B %Y"))
+    expect(main).to_contain_text(today.strftime("%-d %B %Y"))
+    section(staff, "History")
+    for happened in (
+        "Request received",
+        f"Assigned to {assignee}",
+        "Information asked of the family",
+        "The family replied",
+        "Internal note added",
+        "Decision: assess",
+    ):
+        expect(main).to_contain_text(happened)
+    expect(main).not_to_contain_text("triage_decision.create")
 
     # The family sees the new status once the decision has reached the case system
     # (the outbox sends it within seconds; a person would look again).

@@ -1,12 +1,41 @@
-"""The embedded reference case system behind a test app, made to fail on purpose."""
+"""The embedded reference case system behind a test app: what it holds, and made to fail on
+purpose.
+
+One case system serves the whole test process, so a test reading what reached it looks
+only at the entries added after `last_entry_id` it took at its start."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask
+from sqlalchemy import func, select
 
 from devtools.reference_case_system.app import Faults
+from devtools.reference_case_system.models import Entry
 
 
 def faults(app: Flask) -> Faults:
     """The faults of the case system the portal `app` talks to."""
     return app.extensions["case_system"].extensions["case_system"]["faults"]
+
+
+def _sessions(app: Flask) -> Any:
+    return app.extensions["case_system"].extensions["case_system"]["sessions"]
+
+
+def last_entry_id(app: Flask) -> int:
+    with _sessions(app)() as session:
+        return session.scalar(select(func.coalesce(func.max(Entry.id), 0)))
+
+
+def entries_since(app: Flask, after: int, reference: str, kind: str) -> list[dict[str, Any]]:
+    """The bodies of the `kind` entries on case `reference` added after entry `after`."""
+    with _sessions(app)() as session:
+        return list(
+            session.scalars(
+                select(Entry.body).where(
+                    Entry.case_reference == reference, Entry.kind == kind, Entry.id > after
+                )
+            )
+        )

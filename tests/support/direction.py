@@ -14,6 +14,10 @@ LEFT_TO_RIGHT_RUN = re.compile(
     r"|\b[A-Z][0-9]{11}[0-9A-Z]\b"  # a UPN
     r"|(?<![\w+])\+?[0-9][0-9 ]{7,}[0-9]"
     r"|\b[A-Z]{2,5}-[0-9A-Z]+(?:-[0-9A-Z]+)*"
+    # An English name with an English part in brackets: unisolated, its closing bracket
+    # lands at the wrong end ("First-tier Tribunal (… Disability))").
+    r"|(?<![)A-Za-z0-9])[A-Za-z][A-Za-z0-9 '&.,/-]*\([A-Za-z][^()\u0590-\u08ff]*\)"
+    r"(?:[A-Za-z0-9 '&.,/-]*\([^()\u0590-\u08ff]*\))*(?:[A-Za-z0-9 '&.,/-]*[A-Za-z0-9])?"
 )
 OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
 PDI = "\u2069"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
+from collections.abc import Callable
 from typing import Any
 
 from tests.support.page_checks import Person
@@ -105,3 +107,25 @@ def answer_every_question(
         assert person.page.url.rstrip("/") == task_list.rstrip("/"), (
             f"after {section}, expected the task list, at {person.page.url}"
         )
+
+
+def enter_link_code(person: Person, code: str, born: str) -> None:
+    """From the account's home: enter a link code with the child's date of birth (ISO)."""
+    person.page.locator("main a[href$='/account/link']").click()
+    person.page.locator("#code").fill(code)
+    year, month, day = born.split("-")
+    fill_page(person.page, {"date_of_birth": [day.lstrip("0"), month.lstrip("0"), year]})
+    submit(person)
+
+
+def quick_retries(config: dict) -> None:  # type: ignore[type-arg]
+    """A module's `portal_config`: the outbox tries again within seconds, so a journey
+    sees what was held while the case system was down arrive."""
+    config["case_api"]["outbox"].update(initial_backoff_seconds=1, max_backoff_seconds=2)
+
+
+def wait_for(check: Callable[[], bool], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not check() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert check()

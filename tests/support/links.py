@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 from devtools.reference_case_system import demo
+from tests.conftest import sign_in
 from tests.support.pages import page, token
 
 # The children's dates of birth the reference case system holds for its demonstration cases.
-BORN = {demo.FINAL: "2016-05-14", demo.DRAFT: "2008-02-03"}
+BORN = {
+    demo.FINAL: "2016-05-14",
+    demo.DRAFT: "2008-02-03",
+    demo.CHILD_DRAFT: "2015-09-12",
+    demo.NOT_ISSUING: "2018-01-22",
+    demo.CEASED: "2006-04-09",
+    demo.REVIEW: "2013-03-02",
+}
 
 
 def ask_for_code(client: FlaskClient, reference: str, name: str, relationship: str):  # type: ignore[no-untyped-def]
@@ -52,3 +61,10 @@ def redeem(client: FlaskClient, code: str, born: str = BORN[demo.FINAL]):  # typ
             "date_of_birth": [day.lstrip("0"), month.lstrip("0"), year],
         },
     )
+
+
+def code_for(app: Flask, reference: str, name: str, relationship: str) -> str:
+    """A link code a caseworker issues for `reference`, for a family to enter in a browser."""
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    return issue_code(staff, reference, name, relationship)

@@ -21,6 +21,7 @@ def production_environ(tmp_path: Path, config: Path = DEFAULT, **extra: str) -> 
 def production_config(data: dict) -> None:  # type: ignore[type-arg]
     """Change app.yaml's data to name real providers, a real case system and a real URL."""
     data["notify"]["template_id"] = "f33517ff-2a88-4f6e-b855-c550268ce08a"
+    data["notify"]["sms_template_id"] = "0b8e4d0c-5f0e-4f52-9a8e-3c1f2b7d6a41"
     data["service"]["url"] = "https://send.council.example"
     for provider in ("families", "staff"):
         data["identity_providers"][provider].update(embedded=False, issuer="https://id.example.org")

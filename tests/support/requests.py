@@ -10,7 +10,10 @@ from typing import Any
 
 from flask.testing import FlaskClient
 
+from devtools.reference_case_system import demo
+from tests.conftest import sign_in
 from tests.support.answers import PARENT_ANSWERS
+from tests.support.links import issue_code, redeem
 from tests.support.pages import hidden, page, post, token
 
 ANSWERS = PARENT_ANSWERS
@@ -86,11 +89,17 @@ def upload(client: FlaskClient, draft: str, data: bytes, name: str, description:
 
 
 def family_pages(family: FlaskClient) -> list[str]:
-    """Pages with forms a signed-in family reaches: after sending a request, and in a new
-    draft."""
+    """Pages with forms a signed-in family reaches: after sending a request, on a case with
+    a final plan (linked with a code), and in a new draft."""
     reference = submitted(family)
     pages = ["/account/request/who", "/account/link", "/account/contributions/new", "/feedback/"]
     pages += [f"/account/cases/{reference}/consent/change"]
+    staff = family.application.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    redeem(family, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
+    disagree = f"/account/cases/{demo.FINAL}/disagree/final_plan"
+    pages += [f"{disagree}/contacted-mediation", f"{disagree}/mediation-certificate"]
+    pages += ["/account/your-data/rights/child.date_of_birth"]
     response = post(family, "/account/request/who", {"role": "parent_carer"})
     draft = response.headers["Location"]
     pages += [f"{draft}child/name", f"{draft}needs/description", f"{draft}consent"]

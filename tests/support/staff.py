@@ -1,24 +1,43 @@
-"""Caseworkers in the test client: acting on a request as the request page's forms do."""
+"""Caseworkers in the test client: acting on a request as each action's page does."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from flask.testing import FlaskClient
 
-from tests.support.pages import hidden
+from tests.support.pages import hidden, page
 
 
 def act(staff: FlaskClient, reference: str, action: str, data: dict | None = None):  # type: ignore[no-untyped-def, type-arg]
-    """Post an action with the version shown on the request page, as the form does."""
-    shown = hidden(staff.get(f"/caseworker/requests/{reference}"))
-    prefix = {"more_information": "info", "decide": "decide"}.get(action, action)
+    """Post an action with the version shown on its page, as the form does."""
+    address = f"/caseworker/requests/{reference}/actions/{action}"
+    shown = hidden(staff.get(address))
+    prefix = {"more_information": "info"}.get(action, action)
     fields = {f"{prefix}-{k}": v for k, v in (data or {}).items()}
     return staff.post(
-        f"/caseworker/requests/{reference}",
+        address,
         data={
-            "act": action,
-            "csrf_token": shown["csrf_token"],
-            f"{prefix}-csrf_token": shown.get(f"{prefix}-csrf_token", shown["csrf_token"]),
+            "csrf_token": shown.get("csrf_token", shown.get(f"{prefix}-csrf_token")),
+            f"{prefix}-csrf_token": shown.get(f"{prefix}-csrf_token", shown.get("csrf_token")),
             f"{prefix}-version": shown[f"{prefix}-version"],
             **fields,
         },
     )
+
+
+def decide_not_to_assess(
+    staff: FlaskClient, reference: str, reasons: list[str] | None = None, note: str = ""
+) -> None:
+    """Accept a request for a decision, then decide today not to assess it."""
+    assert act(staff, reference, "accept").status_code == 302
+    today = dt.date.today()
+    fields: dict[str, Any] = {
+        "decision": "not_assess",
+        "decided_on": [str(today.day), str(today.month), str(today.year)],
+        "standard_reasons": reasons or [],
+        "reason": note,
+    }
+    decided = act(staff, reference, "decide", fields)
+    assert decided.status_code == 302, page(decided).get_text(" ")

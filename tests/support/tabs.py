@@ -41,8 +41,16 @@ def finish_signing_out(tab) -> None:  # type: ignore[no-untyped-def]
     tab.wait_for_url(f"{tab.context_base_url}/signed-out**")
 
 
+def press(tab, button: str) -> None:  # type: ignore[no-untyped-def]
+    """Press a form's button and wait for the page it leads to: a click returns once the
+    next page starts to arrive, before its title is parsed."""
+    with tab.expect_navigation():
+        tab.get_by_role("button", name=button).click()
+
+
 def check_accessible(tab, what: str, language: str) -> None:  # type: ignore[no-untyped-def]
     """The page is in the language asked for, passes axe, and its scripts ran cleanly."""
+    tab.wait_for_load_state()
     assert tab.locator("html").get_attribute("lang") == language, what
     violations = run_axe(tab)
     assert violations == [], f"{what} in {language}: {violations}"

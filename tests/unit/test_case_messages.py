@@ -16,18 +16,18 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy import String
 
-from portal.case_api import contract, messages, outbox
+from portal.case_api import bodies, contract, messages, outbox
 from portal.case_api.messages import Kind, Status
 from portal.models import OutboxMessage
 from portal.models.base import new_id
 
 AT = dt.datetime(2026, 3, 2, 9, 30, 15, 123456, tzinfo=dt.UTC)
 REFERENCE = "BNT-2026-000123"
-DRAFT, EVENT, VIEWS, FILE, REQUEST, CASEWORKER = (new_id() for _ in range(6))
+DRAFT, EVENT, VIEWS, FILE, REQUEST, CASEWORKER, FAMILY, RIGHTS = (new_id() for _ in range(8))
 REQUEST_KEY = messages.request_key(DRAFT)
 SHA = "0" * 64
 
-FILE_REFERENCE = messages.DocumentReference(
+FILE_REFERENCE = bodies.DocumentReference(
     id=FILE,
     filename="report.pdf",
     description="Paediatrician letter",
@@ -58,7 +58,7 @@ EXAMPLES: dict[Kind, messages.Message] = {
         key=messages.consent_event_key(EVENT),
         after_key=REQUEST_KEY,
         case_reference=REFERENCE,
-        event=messages.ConsentEventBody(
+        event=bodies.ConsentEventBody(
             choice="share:health",
             given=True,
             detail=None,
@@ -74,7 +74,7 @@ EXAMPLES: dict[Kind, messages.Message] = {
         key=messages.contribution_key(VIEWS),
         after_key=REQUEST_KEY,
         case_reference=REFERENCE,
-        contribution=messages.ContributionBody(
+        contribution=bodies.ContributionBody(
             author_role="child",
             helped_by="Sam Patel, teaching assistant",
             language="ar",
@@ -93,7 +93,7 @@ EXAMPLES: dict[Kind, messages.Message] = {
         key=messages.triage_key(REQUEST, 2**31 - 1),
         after_key=REQUEST_KEY,
         case_reference=REFERENCE,
-        decision=messages.TriageDecisionBody(
+        decision=bodies.TriageDecisionBody(
             decision="family_replied",
             reason="The letter you asked for",
             decided_by=CASEWORKER,
@@ -104,12 +104,113 @@ EXAMPLES: dict[Kind, messages.Message] = {
             documents=[FILE_REFERENCE],
         ),
     ),
+    Kind.CASE_NOTE: messages.AddCaseNote(
+        key=messages.case_note_key(new_id()),
+        after_key=REQUEST_KEY,
+        case_reference=REFERENCE,
+        note=bodies.CaseNoteBody(
+            id="0" * 32,
+            text="Spoke to the school: report to follow",
+            written_by=CASEWORKER,
+            written_at=AT,
+        ),
+    ),
+    Kind.MEDIATION_STEP: messages.AddMediationStep(
+        key=messages.mediation_step_key(new_id()),
+        case_reference=REFERENCE,
+        step=bodies.MediationStepBody(
+            id="0" * 32,
+            decision="final_plan",
+            decided_on=dt.date(2026, 1, 31),
+            step="mediation_certificate",
+            happened_on=dt.date(2026, 3, 2),
+            recorded_by=FAMILY,
+            recorded_at=AT,
+        ),
+    ),
+    Kind.DRAFT_PLAN_RESPONSE: messages.AddDraftPlanResponse(
+        key=messages.draft_plan_response_key(new_id()),
+        case_reference=REFERENCE,
+        response=bodies.DraftPlanResponseBody(
+            id="0" * 32,
+            draft_issued_on=dt.date(2026, 1, 31),
+            respond_by=dt.date(2026, 2, 14),
+            late=True,
+            responder_role="young_person",
+            language="ar",
+            comments=[{"section": "H1", "comment": "Nothing about transport"}],
+            setting={"name": "Barnet College", "type": "specialist_post16"},
+            meeting=True,
+            personal_budget=None,
+            attachments=[FILE_REFERENCE],
+            sent_by=FAMILY,
+            sent_at=AT,
+        ),
+    ),
+    Kind.REVIEW_VIEWS: messages.AddReviewViews(
+        key=messages.review_views_key(new_id()),
+        case_reference=REFERENCE,
+        views=bodies.ReviewViewsBody(
+            id="1" * 32,
+            review_due_on=dt.date(2028, 2, 29),
+            meeting_on=None,
+            author_role="young_person",
+            language="fa",
+            working="My mentor on Tuesdays",
+            not_working=None,
+            changed="I moved to college",
+            hopes=None,
+            attachments=[FILE_REFERENCE],
+            sent_by=FAMILY,
+            sent_at=AT,
+        ),
+    ),
+    Kind.DATA_RIGHTS_REQUEST: messages.CreateDataRightsRequest(
+        key=messages.data_rights_key(RIGHTS),
+        request=bodies.DataRightsRequestBody(
+            id=RIGHTS,
+            reference="DR-0A1B2C3D",
+            right="rectification",
+            item="child.date_of_birth",
+            item_label="What is their date of birth?",
+            lawful_basis=["children_and_families_act_2014"],
+            details="The year is wrong",
+            correction="4 November 2015",
+            case_references=[REFERENCE],
+            requested_by=FAMILY,
+            contact_email="parent@example.com",
+            language="ar",
+            received_at=AT,
+            due_on=dt.date(2026, 4, 2),
+        ),
+    ),
+    Kind.DATA_RIGHTS_UPDATE: messages.AddDataRightsUpdate(
+        key=messages.data_rights_update_key("1" * 32),
+        after_key=messages.data_rights_key(RIGHTS),
+        request_id=RIGHTS,
+        update=bodies.DataRightsUpdateBody(
+            id="1" * 32,
+            status="extended",
+            reason="We need the school's records",
+            due_on=dt.date(2026, 6, 2),
+            made_by=CASEWORKER,
+            made_at=AT,
+        ),
+    ),
     Kind.EMAIL: messages.SendEmail(
         key=messages.email_key(f"decision-{new_id()}-{new_id()}"),
         to="parent@example.com",
         subject="A decision about your request",
         body="We have decided.\n",
         language="en",
+        template="decision",
+        reference=REFERENCE,
+    ),
+    Kind.SMS: messages.SendSms(
+        key=messages.sms_key(f"decision-{new_id()}-{new_id()}"),
+        to="07700900982",
+        body="We have decided.\nhttps://send.example/account",
+        language="ar",
         template="decision",
         reference=REFERENCE,
     ),
@@ -164,11 +265,103 @@ STORED: dict[Kind, dict[str, Any]] = {
             "documents": [FILE_JSON],
         },
     },
+    Kind.CASE_NOTE: {
+        "case_reference": REFERENCE,
+        "note": {
+            "id": "0" * 32,
+            "text": "Spoke to the school: report to follow",
+            "written_by": CASEWORKER,
+            "written_at": AT.isoformat(),
+        },
+    },
+    Kind.MEDIATION_STEP: {
+        "case_reference": REFERENCE,
+        "step": {
+            "id": "0" * 32,
+            "decision": "final_plan",
+            "decided_on": "2026-01-31",
+            "step": "mediation_certificate",
+            "happened_on": "2026-03-02",
+            "recorded_by": FAMILY,
+            "recorded_at": AT.isoformat(),
+        },
+    },
+    Kind.DRAFT_PLAN_RESPONSE: {
+        "case_reference": REFERENCE,
+        "response": {
+            "id": "0" * 32,
+            "draft_issued_on": "2026-01-31",
+            "respond_by": "2026-02-14",
+            "late": True,
+            "responder_role": "young_person",
+            "language": "ar",
+            "comments": [{"section": "H1", "comment": "Nothing about transport"}],
+            "setting": {"name": "Barnet College", "type": "specialist_post16"},
+            "meeting": True,
+            "personal_budget": None,
+            "attachments": [FILE_JSON],
+            "sent_by": FAMILY,
+            "sent_at": AT.isoformat(),
+        },
+    },
+    Kind.REVIEW_VIEWS: {
+        "case_reference": REFERENCE,
+        "views": {
+            "id": "1" * 32,
+            "review_due_on": "2028-02-29",
+            "meeting_on": None,
+            "author_role": "young_person",
+            "language": "fa",
+            "working": "My mentor on Tuesdays",
+            "not_working": None,
+            "changed": "I moved to college",
+            "hopes": None,
+            "attachments": [FILE_JSON],
+            "sent_by": FAMILY,
+            "sent_at": AT.isoformat(),
+        },
+    },
+    Kind.DATA_RIGHTS_REQUEST: {
+        "request": {
+            "id": RIGHTS,
+            "reference": "DR-0A1B2C3D",
+            "right": "rectification",
+            "item": "child.date_of_birth",
+            "item_label": "What is their date of birth?",
+            "lawful_basis": ["children_and_families_act_2014"],
+            "details": "The year is wrong",
+            "correction": "4 November 2015",
+            "case_references": [REFERENCE],
+            "requested_by": FAMILY,
+            "contact_email": "parent@example.com",
+            "language": "ar",
+            "received_at": AT.isoformat(),
+            "due_on": "2026-04-02",
+        },
+    },
+    Kind.DATA_RIGHTS_UPDATE: {
+        "request_id": RIGHTS,
+        "update": {
+            "id": "1" * 32,
+            "status": "extended",
+            "reason": "We need the school's records",
+            "due_on": "2026-06-02",
+            "made_by": CASEWORKER,
+            "made_at": AT.isoformat(),
+        },
+    },
     Kind.EMAIL: {
         "to": "parent@example.com",
         "subject": "A decision about your request",
         "body": "We have decided.\n",
         "language": "en",
+        "template": "decision",
+        "reference": REFERENCE,
+    },
+    Kind.SMS: {
+        "to": "07700900982",
+        "body": "We have decided.\nhttps://send.example/account",
+        "language": "ar",
         "template": "decision",
         "reference": REFERENCE,
     },
@@ -179,6 +372,7 @@ CASE_SYSTEM_KINDS = [k for k in Kind if issubclass(messages.MODELS[k], messages.
 PARAMETERS = {
     "caseReference": "case_reference",
     "documentId": "document_id",
+    "requestId": "request_id",
     "Idempotency-Key": "key",
 }
 
@@ -265,6 +459,12 @@ def test_the_request_body_of_each_kind_is_what_its_row_carries() -> None:
         Kind.CONTRIBUTION: STORED[Kind.CONTRIBUTION]["contribution"],
         Kind.DOCUMENT: None,  # the file's bytes
         Kind.TRIAGE_DECISION: STORED[Kind.TRIAGE_DECISION]["decision"],
+        Kind.CASE_NOTE: STORED[Kind.CASE_NOTE]["note"],
+        Kind.MEDIATION_STEP: STORED[Kind.MEDIATION_STEP]["step"],
+        Kind.DRAFT_PLAN_RESPONSE: STORED[Kind.DRAFT_PLAN_RESPONSE]["response"],
+        Kind.REVIEW_VIEWS: STORED[Kind.REVIEW_VIEWS]["views"],
+        Kind.DATA_RIGHTS_REQUEST: STORED[Kind.DATA_RIGHTS_REQUEST]["request"],
+        Kind.DATA_RIGHTS_UPDATE: STORED[Kind.DATA_RIGHTS_UPDATE]["update"],
     }
 
 
@@ -338,6 +538,11 @@ def test_the_keys_and_the_prefixes_the_portal_searches_by() -> None:
     assert messages.document_key("f1") == "document-f1"
     assert messages.triage_key("r1", None) == "triage-r1-None"
     assert messages.triage_key("r1", 3) == "triage-r1-3"
+    assert messages.mediation_step_key("m1") == "mediation-step-m1"
+    assert messages.draft_plan_response_key("r1") == "draft-plan-response-r1"
+    assert messages.review_views_key("v1") == "review-views-v1"
+    assert messages.data_rights_key("d1") == "rights-request-d1"
+    assert messages.data_rights_update_key("u1") == "rights-update-u1"
     assert messages.request_key("d1").startswith(messages.REQUEST_KEY_PREFIX)
     assert messages.contribution_key("c1").startswith(messages.CONTRIBUTION_KEY_PREFIX)
     assert messages.document_key("f1").startswith(messages.DOCUMENT_KEY_PREFIX)
@@ -346,6 +551,7 @@ def test_the_keys_and_the_prefixes_the_portal_searches_by() -> None:
 def test_kinds_and_statuses_are_the_strings_stored() -> None:
     assert Kind.ASSESSMENT_REQUEST == "assessment_request.create"
     assert Kind.EMAIL == "email.send"
+    assert Kind.SMS == "sms.send"
     assert [str(s) for s in Status] == ["pending", "sending", "delivered", "dead"]
     assert messages.UNSENT == ("pending", "sending")
 
@@ -358,5 +564,12 @@ def test_only_a_message_about_an_existing_case_names_one_whose_copy_goes_stale()
         Kind.CONTRIBUTION: REFERENCE,
         Kind.DOCUMENT: REFERENCE,
         Kind.TRIAGE_DECISION: REFERENCE,
+        Kind.CASE_NOTE: REFERENCE,
+        Kind.MEDIATION_STEP: REFERENCE,
+        Kind.DRAFT_PLAN_RESPONSE: REFERENCE,
+        Kind.REVIEW_VIEWS: REFERENCE,
+        Kind.DATA_RIGHTS_REQUEST: None,  # about a person, not one case
+        Kind.DATA_RIGHTS_UPDATE: None,
         Kind.EMAIL: None,
+        Kind.SMS: None,
     }

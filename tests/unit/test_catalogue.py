@@ -14,8 +14,12 @@ from wtforms.validators import InputRequired, Optional
 import feedback.forms  # noqa: F401  (each form module registers its forms with the kit)
 import forms.assessment_request.questions
 import forms.consent
+import forms.contact_preferences
 import forms.contributions
-import forms.documents  # noqa: F401
+import forms.data_rights
+import forms.documents
+import forms.draft_plans
+import forms.reviews  # noqa: F401
 from forms.catalogue import CATALOGUE_PATH, CatalogueError, load_catalogue
 from forms.kit.question import every_form
 
@@ -70,6 +74,7 @@ def test_special_category_items_are_marked() -> None:
         (lambda d: d["items"][1].update(purposes=["marketing"]), "unknown purpose 'marketing'"),
         (lambda d: d["items"][1].update(lawful_basis=["whim"]), "unknown lawful basis 'whim'"),
         (lambda d: d["items"][1].update(collection="maybe"), "items.1.collection"),
+        (lambda d: d["lawful_bases"][1].update(article_6="whim"), "lawful_bases.1.article_6"),
         (lambda d: d["items"].append(dict(d["items"][1])), "listed twice"),
     ],
 )

@@ -16,7 +16,6 @@ def test_the_time_limits_from_a_request() -> None:
     assert deadlines.decision_due(RECEIVED) == dt.date(2026, 2, 16)
     assert deadlines.not_to_issue_due(RECEIVED) == dt.date(2026, 4, 27)
     assert deadlines.final_plan_due(RECEIVED) == dt.date(2026, 5, 25)
-    assert deadlines.draft_comments_close(dt.date(2026, 4, 1)) == dt.date(2026, 4, 16)
 
 
 def test_an_annual_review_is_12_months_on_even_from_29_february() -> None:
@@ -50,3 +49,204 @@ def test_exceptions_the_regulations_do_not_allow_are_refused(
 def test_days_left_is_negative_when_overdue() -> None:
     assert deadlines.days_left(dt.date(2026, 2, 16), dt.date(2026, 2, 10)) == 6
     assert deadlines.days_left(dt.date(2026, 2, 16), dt.date(2026, 2, 20)) == -4
+
+
+@pytest.mark.parametrize(
+    ("decided", "due"),
+    [
+        (dt.date(2025, 7, 21), dt.date(2025, 9, 21)),
+        (dt.date(2026, 1, 31), dt.date(2026, 3, 31)),
+        (dt.date(2025, 12, 31), dt.date(2026, 2, 28)),
+        (dt.date(2027, 12, 31), dt.date(2028, 2, 29)),  # a leap year
+        (dt.date(2026, 12, 30), dt.date(2027, 2, 28)),
+        (dt.date(2026, 11, 15), dt.date(2027, 1, 15)),  # into a new year
+        (dt.date(2026, 8, 31), dt.date(2026, 10, 31)),
+        (dt.date(2026, 7, 31), dt.date(2026, 9, 30)),
+    ],
+)
+def test_an_appeal_is_due_2_calendar_months_after_the_decision(
+    decided: dt.date, due: dt.date
+) -> None:
+    assert deadlines.appeal_due(decided) == due
+
+
+def test_a_mediation_certificate_gives_1_month_from_its_date_when_that_is_later() -> None:
+    decided = dt.date(2026, 1, 10)
+    assert deadlines.appeal_due(decided, dt.date(2026, 3, 1)) == dt.date(2026, 4, 1)
+    assert deadlines.appeal_due(decided, dt.date(2026, 3, 31)) == dt.date(2026, 4, 30)
+    assert deadlines.appeal_due(decided, dt.date(2026, 1, 31)) == dt.date(2026, 3, 10)
+
+
+def test_an_early_certificate_never_shortens_the_2_months() -> None:
+    decided = dt.date(2026, 5, 20)
+    assert deadlines.appeal_due(decided, dt.date(2026, 5, 25)) == dt.date(2026, 7, 20)
+    assert deadlines.appeal_due(decided, dt.date(2026, 6, 20)) == dt.date(2026, 7, 20)  # a tie
+
+
+def test_a_certificate_on_31_january_gives_until_the_end_of_february() -> None:
+    assert deadlines.appeal_due(dt.date(2025, 11, 1), dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)
+    assert deadlines.appeal_due(dt.date(2027, 11, 1), dt.date(2028, 1, 31)) == dt.date(2028, 2, 29)
+
+
+def test_the_council_arranges_mediation_within_30_days_of_being_asked() -> None:
+    assert deadlines.mediation_arranged_by(dt.date(2026, 2, 10)) == dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("decided", "certificate", "due"),
+    [
+        (dt.date(2026, 6, 10), None, dt.date(2026, 9, 1)),  # ends 10 August
+        (dt.date(2024, 6, 10), None, dt.date(2024, 9, 2)),  # 1 September is a Sunday
+        (dt.date(2026, 1, 10), dt.date(2026, 7, 31), dt.date(2026, 9, 1)),
+        (dt.date(2026, 10, 25), None, dt.date(2027, 1, 4)),  # 2 January is a Saturday
+        (dt.date(2025, 10, 27), None, dt.date(2026, 1, 2)),
+        (dt.date(2021, 11, 1), None, dt.date(2022, 1, 4)),  # New Year's holiday on Monday 3rd
+        (dt.date(2022, 11, 1), None, dt.date(2023, 1, 3)),  # New Year's holiday on Monday 2nd
+        (dt.date(2025, 10, 24), None, dt.date(2025, 12, 24)),  # before the holiday
+        (dt.date(2025, 11, 2), None, dt.date(2026, 1, 2)),
+    ],
+)
+def test_the_tribunal_accepts_an_appeal_ending_in_august_or_at_new_year_later(
+    decided: dt.date, certificate: dt.date | None, due: dt.date
+) -> None:
+    assert deadlines.appeal_due(decided, certificate) == due
+
+
+def test_the_appeal_period_itself_is_not_moved() -> None:
+    assert deadlines.appeal_period_ends(dt.date(2026, 6, 10)) == dt.date(2026, 8, 10)
+
+
+@pytest.mark.parametrize(
+    ("decided", "certificate", "due"),
+    [
+        (dt.date(2026, 2, 25), None, dt.date(2026, 4, 25)),  # a Saturday
+        (dt.date(2026, 3, 31), None, dt.date(2026, 5, 31)),  # a Sunday
+        (dt.date(2026, 2, 3), None, dt.date(2026, 4, 3)),  # Good Friday
+        (dt.date(2026, 3, 4), None, dt.date(2026, 5, 4)),  # the early May bank holiday
+        (dt.date(2026, 3, 25), None, dt.date(2026, 5, 25)),  # the spring bank holiday
+        (dt.date(2026, 1, 10), dt.date(2026, 3, 6), dt.date(2026, 4, 6)),  # Easter Monday
+        (dt.date(2026, 1, 10), dt.date(2026, 3, 28), dt.date(2026, 4, 28)),
+    ],
+)
+def test_weekends_and_bank_holidays_do_not_move_an_appeal_deadline(
+    decided: dt.date, certificate: dt.date | None, due: dt.date
+) -> None:
+    """Outside August and the New Year, the calendar month ends where it ends."""
+    assert deadlines.appeal_due(decided, certificate) == due
+
+
+@pytest.mark.parametrize(
+    ("decided", "certificate", "due"),
+    [
+        (dt.date(2025, 12, 31), dt.date(2026, 1, 31), dt.date(2026, 2, 28)),  # a tie
+        (dt.date(2025, 12, 31), dt.date(2026, 2, 10), dt.date(2026, 3, 10)),
+        (dt.date(2026, 1, 31), None, dt.date(2026, 3, 31)),
+        (dt.date(2026, 1, 31), dt.date(2026, 2, 28), dt.date(2026, 3, 31)),  # 28 March is earlier
+        (dt.date(2026, 1, 31), dt.date(2026, 3, 31), dt.date(2026, 4, 30)),
+        (dt.date(2027, 1, 31), dt.date(2027, 3, 15), dt.date(2027, 4, 15)),
+    ],
+)
+def test_a_decision_on_31_december_or_31_january(
+    decided: dt.date, certificate: dt.date | None, due: dt.date
+) -> None:
+    assert deadlines.appeal_due(decided, certificate) == due
+
+
+@pytest.mark.parametrize(
+    ("decided", "certificate", "due"),
+    [
+        (dt.date(2027, 12, 29), None, dt.date(2028, 2, 29)),
+        (dt.date(2027, 12, 30), None, dt.date(2028, 2, 29)),
+        (dt.date(2028, 2, 29), None, dt.date(2028, 4, 29)),
+        (dt.date(2027, 12, 1), dt.date(2028, 1, 29), dt.date(2028, 2, 29)),
+        (dt.date(2027, 12, 1), dt.date(2028, 2, 29), dt.date(2028, 3, 29)),
+        (dt.date(2028, 2, 29), dt.date(2028, 3, 31), dt.date(2028, 4, 30)),
+    ],
+)
+def test_a_leap_year_counts_29_february(
+    decided: dt.date, certificate: dt.date | None, due: dt.date
+) -> None:
+    assert deadlines.appeal_due(decided, certificate) == due
+
+
+def test_1_month_from_a_later_certificate_replaces_the_2_months() -> None:
+    decided = dt.date(2026, 3, 2)
+    two_months = deadlines.appeal_due(decided)
+    assert two_months == dt.date(2026, 5, 2)
+    later = deadlines.appeal_due(decided, dt.date(2026, 4, 20))
+    assert later == dt.date(2026, 5, 20) and later > two_months
+    assert deadlines.appeal_period_ends(decided, dt.date(2026, 4, 20)) == later
+
+
+def test_the_15_days_for_a_draft_plan_begin_with_the_day_it_was_sent() -> None:
+    assert deadlines.draft_comments_close(dt.date(2026, 4, 1)) == dt.date(2026, 4, 15)
+    assert deadlines.draft_reminder_on(dt.date(2026, 4, 1)) == dt.date(2026, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("sent", "last_day"),
+    [
+        (dt.date(2026, 11, 27), dt.date(2026, 12, 11)),  # a Friday: ends on a Friday
+        (dt.date(2026, 11, 28), dt.date(2026, 12, 12)),  # ends on a Saturday, not moved
+        (dt.date(2026, 12, 20), dt.date(2027, 1, 3)),  # over Christmas, into a new year
+    ],
+)
+def test_weekends_and_holidays_do_not_move_the_draft_plan_days(
+    sent: dt.date, last_day: dt.date
+) -> None:
+    assert deadlines.draft_comments_close(sent) == last_day
+
+
+def test_a_draft_sent_on_31_january_runs_to_14_february() -> None:
+    assert deadlines.draft_comments_close(dt.date(2026, 1, 31)) == dt.date(2026, 2, 14)
+    assert deadlines.draft_reminder_on(dt.date(2026, 1, 31)) == dt.date(2026, 2, 9)
+
+
+def test_a_draft_sent_in_february_of_a_leap_year_counts_29_february() -> None:
+    assert deadlines.draft_comments_close(dt.date(2028, 2, 15)) == dt.date(2028, 2, 29)
+    assert deadlines.draft_comments_close(dt.date(2026, 2, 15)) == dt.date(2026, 3, 1)
+    assert deadlines.draft_comments_close(dt.date(2028, 2, 20)) == dt.date(2028, 3, 5)
+    assert deadlines.draft_reminder_on(dt.date(2028, 2, 20)) == dt.date(2028, 2, 29)
+
+
+def test_the_final_plan_is_due_20_weeks_after_the_request_across_a_leap_day() -> None:
+    assert deadlines.final_plan_due(dt.date(2027, 12, 1)) == dt.date(2028, 4, 19)
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        (dt.date(2026, 3, 3), dt.date(2026, 4, 3)),
+        (dt.date(2026, 1, 31), dt.date(2026, 2, 28)),
+        (dt.date(2028, 1, 31), dt.date(2028, 2, 29)),  # a leap year
+        (dt.date(2028, 2, 29), dt.date(2028, 3, 29)),
+        (dt.date(2026, 12, 15), dt.date(2027, 1, 15)),  # into a new year
+        (dt.date(2026, 3, 31), dt.date(2026, 4, 30)),
+        (dt.date(2026, 9, 5), dt.date(2026, 10, 5)),  # sent on a Saturday: counted from it
+        (dt.date(2026, 2, 7), dt.date(2026, 3, 7)),  # a Saturday: it stays there
+    ],
+)
+def test_a_data_rights_request_is_answered_within_one_calendar_month(
+    received: dt.date, due: dt.date
+) -> None:
+    assert deadlines.data_rights_due(received) == due
+
+
+def test_a_weekend_or_bank_holiday_does_not_move_a_data_rights_date() -> None:
+    assert deadlines.data_rights_due(dt.date(2026, 2, 28)).weekday() == 5  # 28 March, Saturday
+    assert deadlines.data_rights_due(dt.date(2025, 11, 25)) == dt.date(2025, 12, 25)  # Christmas
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        (dt.date(2026, 3, 3), dt.date(2026, 6, 3)),
+        (dt.date(2026, 1, 31), dt.date(2026, 4, 28)),  # from 28 February, two more months
+        (dt.date(2028, 1, 31), dt.date(2028, 4, 29)),  # a leap year
+        (dt.date(2026, 11, 30), dt.date(2027, 2, 28)),
+        (dt.date(2027, 11, 30), dt.date(2028, 2, 29)),
+    ],
+)
+def test_an_extension_adds_two_more_months(received: dt.date, due: dt.date) -> None:
+    assert deadlines.data_rights_extended_due(received) == due
+    assert due <= deadlines.add_months(received, 3)

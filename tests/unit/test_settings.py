@@ -249,3 +249,11 @@ def test_installed_from_the_wheel_the_portal_reads_its_bundled_files(
     del environ["PORTAL_INSTANCE_PATH"]
     with pytest.raises(SettingsError, match="PORTAL_INSTANCE_PATH must be set"):
         load_settings(environ)
+
+
+def test_development_makes_a_family_client_key_once_and_keeps_it(tmp_path: Path) -> None:
+    environ = {"PORTAL_ENV": "development", "PORTAL_INSTANCE_PATH": str(tmp_path)}
+    first = load_settings(environ).family_client_private_key
+    assert first and RSAKey.import_key(json.loads(first)).is_private
+    assert (tmp_path / "family_oidc_key.json").stat().st_mode & 0o777 == 0o600
+    assert load_settings(environ).family_client_private_key == first

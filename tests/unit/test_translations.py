@@ -12,6 +12,7 @@ from gettext import c2py
 from pathlib import Path
 
 import pytest
+import yaml
 from babel.messages.catalog import Catalog
 from babel.messages.checkers import python_format
 from babel.messages.pofile import read_po
@@ -152,7 +153,10 @@ def test_arabic_says_two_with_the_dual() -> None:
 # Placeholders that carry a number of things; a message with one needs ngettext so that
 # each language can choose its plural form. Listed exceptions carry no counted noun.
 COUNTS = {"count", "num", "weeks", "days", "high", "low", "minutes", "limit", "total"}
-COUNT_WITHOUT_NOUN = {"%(percent)s%% (%(count)s of %(total)s)"}
+COUNT_WITHOUT_NOUN = {
+    "%(percent)s%% (%(count)s of %(total)s)",
+    "%(first)s to %(last)s of %(num)s, the newest first.",
+}
 
 
 def test_messages_with_a_count_use_ngettext() -> None:
@@ -220,13 +224,38 @@ def test_messages_for_children_and_young_people_have_their_own_context_and_a_not
     messages = list(extracted())
     in_a_voice = {(m.id, m.context) for m in messages if m.context in VOICES}
     voiced_ids = {m.id for m in messages if m.context in VOICES}
+    # A young person reads every page a child does (their views); only a young person asks
+    # for their own assessment, so those messages have a "young person" entry alone.
     missing = [
-        (text, voice) for text in voiced_ids for voice in VOICES if (text, voice) not in in_a_voice
+        (text, "young person")
+        for text, voice in in_a_voice
+        if voice == "child" and (text, "young person") not in in_a_voice
     ]
-    assert missing == [], "each voiced message needs an entry in each voice"
+    assert missing == [], "each message in a child's voice needs a young person's entry"
     assert len(voiced_ids) >= 18
     without_note = [m.id for m in messages if m.context in VOICES and not m.auto_comments]
     assert without_note == [], f"add a '# NOTE:' saying who reads it: {without_note}"
+
+
+def _catalogue_texts(node: object, key: str = "") -> list[tuple[str, str]]:
+    """(key, text) for every scalar in forms/catalogue.yaml."""
+    if isinstance(node, dict):
+        return [pair for k, v in node.items() for pair in _catalogue_texts(v, str(k))]
+    if isinstance(node, list):
+        return [pair for item in node for pair in _catalogue_texts(item, key)]
+    return [(key, node)] if isinstance(node, str) and node else []
+
+
+def test_the_catalogues_own_words_carry_a_note() -> None:
+    """The catalogue's `*_self` wording is read by a child or young person about
+    themselves: where no parent reads the same English, its note says so."""
+    with (PROJECT_ROOT / "forms" / "catalogue.yaml").open(encoding="utf-8") as handle:
+        texts = _catalogue_texts(yaml.safe_load(handle))
+    shared = {text for key, text in texts if not key.endswith("_self")}
+    own = {text for key, text in texts if key.endswith("_self") and text not in shared}
+    noted = {m.id for m in extracted() if m.id and not m.context and m.auto_comments}
+    assert len(own) >= 30
+    assert sorted(own - noted) == [], "add a note for the child's or young person's own words"
 
 
 @pytest.mark.parametrize("code", ["bg", "pl", "ro", "tr"])
@@ -248,3 +277,79 @@ def test_children_are_not_addressed_formally(code: str) -> None:
         if m.context in VOICES and isinstance(m.string, str) and formal.search(m.string)
     ]
     assert found == []
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_arabic_and_persian_address_children_in_one_register(code: str) -> None:
+    """Arabic speaks to a child or young person in the plural of address, which names no
+    gender (not the masculine "أخبرنا", "شاركنا آراءك"); Persian in the informal "تو", not
+    "شما", "-تان" or "-ید" (tests/support/voices.py, docs/development.md). So do the
+    messages without a context that only they read (the catalogue's `*_self` wording, a
+    young person's own request), whose note asks for the informal "you"."""
+    from portal.platform.voices import VOICES
+    from tests.support.voices import SPOKEN_BY_THE_CHILD, other_register
+
+    translated = catalogue(code)
+    own = [m for m in translated if m.context in VOICES and m.string]
+    assert len(own) >= 2 * 18
+    theirs = {
+        m.id
+        for m in extracted()
+        if m.id and not m.context and any("informally" in note for note in m.auto_comments)
+    }
+    assert len(theirs) >= 60
+    own += [translated[text] for text in theirs - SPOKEN_BY_THE_CHILD]
+    found = [
+        (m.context, _texts(m.id)[0], words)
+        for m in own
+        if (words := [w for t in _texts(m.string) for w in other_register(code, t)])
+    ]
+    assert found == [], f"{code}: {len(found)} entries, first: {found[:5]}"
+
+
+# The translator's review of issue #18: words that were wrong, each with the message it
+# was in and a pattern the translation must not (False) or must (True) match.
+REVIEWED = [
+    ("ro", None, r"împărtăș", False),  # "share" is "a transmite", not a verb for feelings
+    ("ro", "Success", r"^Succes$", False),  # reads "Good luck!"
+    ("ro", "Black or Black British – any other Black background", r"neagr", True),
+    ("ar", "College or sixth form", r"الصف السادس", False),  # sixth grade, age 11-12
+    ("ar", None, r"حي بارنت", False),  # the council is not a neighbourhood
+    ("fa", None, r"منطقه بارنت", False),
+    ("fa", None, r"\d+ عدد", False),  # "رقم": digits, not items
+    ("tr", None, r"onay e-posta", False),  # a confirmation email is a "teyit" email
+    ("bg", None, r"(?i)цигани", False),
+    ("tr", None, r"Çingene", False),
+    # The decision's deadline comes first, so it is not read as the assessment's.
+    (
+        "bg",
+        "Sent on %(sent)s. We will decide whether to assess by %(due)s.",
+        r"До %\(due\)s ще",
+        True,
+    ),
+    (
+        "ar",
+        "Sent on %(sent)s. We will decide whether to assess by %(due)s.",
+        r"بحلول %\(due\)s",
+        True,
+    ),
+    # First-person options and the satisfaction scale in both genders, or neutral.
+    ("ro", "I am a young person giving my own views", r"tânără", True),
+    ("ro", "I'm not sure", r"\bsunt sigur\b", False),
+    ("pl", "I'm a parent or carer with parental responsibility for the child", r"opiekunką", True),
+    ("pl", "Satisfied", r"zadowolona", True),
+    ("bg", "Satisfied", r"доволна", True),
+]
+
+
+@pytest.mark.parametrize(("code", "msgid", "pattern", "wanted"), REVIEWED)
+def test_the_reviewed_wrong_words_stay_fixed(
+    code: str, msgid: str | None, pattern: str, wanted: bool
+) -> None:
+    messages = [m for m in catalogue(code) if m.id and not m.context]
+    if msgid is not None:
+        messages = [m for m in messages if _texts(m.id)[0] == msgid]
+        assert messages, f"{msgid!r} is still in use"
+    texts = [text for m in messages for text in _texts(m.string)]
+    found = [text for text in texts if re.search(pattern, text)]
+    assert bool(found) == wanted if msgid else found == [], (code, pattern, found or texts)

@@ -11,6 +11,7 @@ from flask import Flask
 from werkzeug.serving import make_server
 
 from devtools.reference_case_system.app import create_reference_app
+from portal.case_api import contract
 from tests.conftest import build_app, make_settings
 
 
@@ -20,6 +21,15 @@ def test_flask_case_api_verify_passes_against_the_reference_case_system(
     result = app.test_cli_runner().invoke(args=["case-api", "verify", "--max-examples", "10"])
     assert result.exit_code == 0, result.output
     assert "passed" in result.output
+    operations = [
+        operation["operationId"]
+        for path in contract.spec()["paths"].values()
+        for operation in path.values()
+    ]
+    assert "addDraftPlanResponse" in operations
+    assert f"{len(operations)} selected / {len(operations)} total" in result.output, (
+        "every operation, the draft plan responses with them, is verified"
+    )
 
 
 def test_verify_reports_an_implementation_that_breaks_the_contract(

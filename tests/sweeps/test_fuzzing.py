@@ -33,9 +33,9 @@ FUZZ = settings(
 KEPT = {"csrf_token", "wording_version", "wording_sha256", "version"}
 # Every query parameter a route reads (grep request.args), plus one no route knows.
 PARAMETERS = [
-    "after", "case", "date_of_birth", "draft", "first_name", "lang", "last_name", "mine",
-    "next", "overdue", "q", "return_to", "service", "since", "status", "unassigned",
-    "until", "upn", "v", "week", "unknown",
+    "after", "assigned", "case", "date_of_birth", "draft", "first_name", "lang", "last_name",
+    "next", "order", "q", "return_to", "role", "service", "since", "sort", "status", "tray",
+    "until", "upn", "v", "unknown",
 ]  # fmt: skip
 
 dates = st.dates().map(lambda d: d.isoformat())
@@ -154,7 +154,7 @@ def test_every_family_form_field(app: Flask, family: FlaskClient) -> None:
         fuzz_form(family, action, defaults, path)
 
 
-STAFF_PAGES = ["/caseworker/link-codes/new", "/feedback/"]
+STAFF_PAGES = ["/caseworker/link-codes/new", "/caseworker/queue", "/feedback/"]
 
 
 def test_every_staff_form_field(manager: FlaskClient) -> None:

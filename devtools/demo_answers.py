@@ -1,0 +1,127 @@
+"""What the demonstration families answer on the request's pages (devtools/demo_requests.py),
+as the pages' forms receive it. The children are invented: every surname is Example, every
+address on Example Road, and every telephone number from Ofcom's range for drama."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+CONSENT = {"assessment": "yes", "declaration": "confirmed"}
+
+# The child's own views, written with their mother's help, for the first example.
+CHILD_VIEWS = {
+    "helped_by": "Mum (Priya Example)",
+    "likes": "Drawing dragons, swimming on Saturdays and my cat Biscuit.",
+    "important": "Having my friend Tom in my class.",
+    "hard": "When the classroom is loud I cannot think. Writing makes my hand hurt.",
+    "support": "Ear defenders in busy lessons and being able to type my work.",
+    "hopes": "I want to make comics when I grow up.",
+}
+
+PARENTS = {
+    "Ada": ("Priya", "mother"),
+    "Ben": ("Tomasz", "father"),
+    "Cleo": ("Grace", "mother"),
+    "Dev": ("Sunita", "mother"),
+    "Fern": ("Alex", "guardian"),
+}
+NEEDS = {
+    "Ada": (
+        ["communication", "sensory_physical"],
+        "Finds busy rooms overwhelming and is not speaking in class.",
+    ),
+    "Ben": (["learning"], "Is two years behind in reading and maths despite extra help."),
+    "Cleo": (["semh"], "Has not been able to go to school full time since the spring."),
+    "Dev": (
+        ["communication", "learning"],
+        "Speaks in short phrases and needs help to follow instructions.",
+    ),
+    "Eli": (
+        ["learning", "sensory_physical"],
+        "I have dyspraxia and I need help to keep up at college.",
+    ),
+    "Fern": (["sensory_physical"], "Uses a wheelchair and has a hearing impairment."),
+}
+
+
+def for_child(child: tuple[str, str], young_person: bool, received_days_ago: int) -> dict[str, Any]:
+    """Every page's answers, by section and page, for one example child."""
+    first, last = child
+    today = dt.date.today() - dt.timedelta(days=received_days_ago)
+    age = 17 if young_person else 6 + len(first)
+    born = [str(min(today.day, 28)), str(today.month), str(today.year - age)]
+    areas, description = NEEDS[first]
+    email = f"{first.lower()}.{last.lower()}@example.org"
+    you: dict[str, Any] = {"contact": {"email": email, "phone": "07700 900 461"}}
+    if not young_person:
+        parent, relationship = PARENTS[first]
+        you = {
+            "name": {"first_name": parent, "last_name": last, "relationship": relationship},
+            "contact": {"email": email, "phone": "07700 900 461"},
+            "language": {"first_language": ""},
+            "others": {"others": ""},
+        }
+    setting = (
+        {"setting_type": "college", "setting_name": "Example Sixth Form College", "year_group": ""}
+        if young_person
+        else {"setting_type": "school", "setting_name": "Example Primary School", "year_group": ""}
+    )
+    return {
+        "child": {
+            "name": {"first_name": first, "last_name": last, "preferred_name": ""},
+            "date-of-birth": {"date_of_birth": born},
+            "address": {
+                "address_line_1": f"{len(first)} Example Road",
+                "address_line_2": "",
+                "address_town": "Barnet",
+                "address_postcode": "EN5 4AB",
+            },
+            "upn": {"upn": ""},
+            "language": {"first_language": "English", "interpreter_needed": "no"},
+            "ethnicity": {},
+            "looked-after": {"looked_after": "no"},
+        },
+        "you": you,
+        "education": {
+            "setting": setting,
+            "history": {"previous_settings": "", "exclusions": ""},
+        },
+        "needs": {
+            "areas": {"areas": areas},
+            "description": {"description": description},
+            "diagnoses": {"diagnoses": ""},
+        },
+        "support": {
+            "current": {"current": "Help from a teaching assistant in some lessons."},
+            "professionals": {"professionals": ""},
+        },
+    }
+
+
+def support_plan_pdf(child: str) -> io.BytesIO:
+    """A one-page PDF that says it is an example of a school's support plan."""
+    text = f"Example Primary School: support plan for {child} (an example for the demonstration)"
+    stream = b"BT /F1 12 Tf 50 780 Td (%s) Tj ET" % text.encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    table_at = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1))
+    out.write(b"startxref\n%d\n%%%%EOF\n" % table_at)
+    out.seek(0)
+    return out

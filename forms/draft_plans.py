@@ -1,0 +1,72 @@
+"""A response to a draft EHC plan: a comment on a section, the setting asked for, a
+meeting, a personal budget, and evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_wtf.file import FileField
+from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
+from wtforms import RadioField
+
+from forms.kit.fields import YES_NO, _l, long_text, options, radios, short_text
+from forms.kit.question import QuestionForm, item
+
+COMMENT_LIMIT = 5000
+SETTING_TYPES = [
+    ("mainstream", _l("A mainstream school or college")),
+    ("special", _l("A special school")),
+    ("independent", _l("An independent school or college")),
+    ("specialist_post16", _l("A specialist post-16 institution")),
+]
+
+
+class SectionCommentForm(QuestionForm):
+    comment = long_text("draft_plan.comment", name=_l("Your comments"), limit=COMMENT_LIMIT)
+
+
+class SettingForm(QuestionForm):
+    """Both are the family's choice, but one without the other cannot be acted on."""
+
+    setting_name = short_text(
+        "draft_plan.setting_name", name=_l("The name of the setting"), limit=200
+    )
+    setting_type = item(
+        "draft_plan.setting_type",
+        RadioField,
+        choices=options(SETTING_TYPES),
+        widget=GovRadioInput(),
+    )
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        valid = super().validate(extra_validators)
+        if not valid:
+            return False
+        if self.setting_name.data and not self.setting_type.data:
+            self.setting_type.errors = [_l("Select what kind of setting it is")]
+            return False
+        if self.setting_type.data and not self.setting_name.data:
+            self.setting_name.errors = [
+                _l("Enter the name of the school, college or other setting")
+            ]
+            return False
+        return True
+
+
+class MeetingForm(QuestionForm):
+    meeting = radios(
+        "draft_plan.meeting", _l("Select yes if you want a meeting about the draft plan"), YES_NO
+    )
+
+
+class PersonalBudgetForm(QuestionForm):
+    personal_budget = radios(
+        "draft_plan.personal_budget",
+        _l("Select yes if you want to ask for a personal budget"),
+        YES_NO,
+    )
+
+
+class EvidenceFileForm(QuestionForm):
+    file = item("draft_plan.file", FileField, widget=GovFileInput())
+    description = short_text("draft_plan.file_description", name=_l("The description"), limit=200)

@@ -1,0 +1,93 @@
+"""A young person choosing how we contact them, in their register: "How we contact you",
+its questions, their error messages and "Why we ask for this", in the "young person"
+context for `pybabel extract`. The page is rendered with `render_in_holders_voice`
+(portal/auth/holder.py). Never called."""
+
+from __future__ import annotations
+
+from flask_babel import pgettext
+
+
+def _how_we_contact_you() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The page, its questions and what it says once saved."""
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "When something changes about your requests or cases, we tell you what "
+        "has happened and link to the page where you can act on it.",
+    )
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "Text messages are short. They never include a child's name or anything"
+        " about their needs: you read those when you sign in.",
+    )
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Save")
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "We will contact you the way you chose")
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "Select how we should tell you: by email, by text message or both",
+    )
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Select the language we should write to you in")
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Enter a UK mobile number so we can send you text messages")
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "How should we tell you when something changes?")
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "We tell you what has happened and link to the page where you can act on it",
+    )
+
+
+def _how_we_contact_you_2() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The page, its questions and what it says once saved (part 2)."""
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "So you hear about your requests and cases in the way that works for you.",
+    )
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "To send you text messages when something changes. Text messages never "
+        "include a child's name or their needs. We keep the number only while "
+        "you choose text messages.",
+    )
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Which language should we write to you in?")
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "So our emails and text messages are in the language that works best for you.",
+    )

@@ -1,0 +1,94 @@
+"""A child giving their own views is told in their register what is wrong and how much more
+they can write: the character count under their answer and the problems with a file, in
+the "child" context for `pybabel extract` (portal/platform/voices.py picks them; the
+young person's are in portal/assessment_request/own_errors.py). Never called."""
+
+from __future__ import annotations
+
+from flask_babel import npgettext, pgettext
+
+
+def _files_and_counts() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The character count as it counts, and a file that cannot be added
+    (portal/documents/service.py)."""
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    npgettext(
+        "child",
+        "You have %(num)s character remaining",
+        "You have %(num)s characters remaining",
+        1,
+    )
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "You have 0 characters remaining")
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    npgettext(
+        "child",
+        "You have %(num)s character too many",
+        "You have %(num)s characters too many",
+        1,
+    )
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    npgettext(
+        "child",
+        "You can enter up to %(num)s character",
+        "You can enter up to %(num)s characters",
+        1,
+    )
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Select a file to upload")
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    npgettext(
+        "child",
+        "You can add up to %(num)s document",
+        "You can add up to %(num)s documents",
+        1,
+    )
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "The selected file has hidden content we cannot accept. Save it again "
+        "as a new file, then upload that",
+    )
+
+
+def _files_and_counts_2() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The character count as it counts, and a file that cannot be added
+    (portal/documents/service.py) (part 2)."""
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "The selected file cannot be opened. Save it again as a new file, then upload that",
+    )
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "The selected PDF is protected with a password. Save a copy without the"
+        " password, then upload that",
+    )
+    # NOTE: Read by a child (about 8 to 15) giving their own views: under
+    # their answer as they type, or when a file cannot be added. Speak to
+    # them informally (tu, ty, ти, sen), in plain words.
+    npgettext(
+        "child",
+        "Adding documents is your choice. You can add up to %(num)s document.",
+        "Adding documents is your choice. You can add up to %(num)s documents.",
+        1,
+    )

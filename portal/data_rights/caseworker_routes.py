@@ -1,0 +1,111 @@
+"""The staff queue of families' requests about their information: each with its due date,
+what was asked, and its audit trail; staff extend the time or mark it answered, with a
+reason the family reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from forms.data_rights import CloseDataRightsForm, ExtendDataRightsForm
+from portal.assessment_request.service import received_on
+from portal.data_rights import bp, rights, service
+from portal.models import Account, DataRightsRequest
+from portal.models.base import utcnow
+from portal.platform import audit, db, deadlines, extensions
+from portal.platform.access import caseworker, signed_in_account_id
+
+
+@bp.get("/caseworker/data-rights")
+@caseworker
+def queue() -> ResponseReturnValue:
+    audit.record("viewed_data_rights_queue")
+    return render_template(
+        "data_rights/caseworker/queue.html",
+        rows=service.queue(),
+        asks=rights.ASKS,
+        labels=_labels(),
+        today=received_on(utcnow()),
+        days_left=deadlines.days_left,
+    )
+
+
+def _labels() -> dict[str, str]:
+    return {item.id: _(item.label) for item in service.askable()}
+
+
+def _row(request_id: str) -> DataRightsRequest:
+    row = db.session().get(DataRightsRequest, request_id)
+    if row is None:
+        abort(404)
+    return row
+
+
+def _page(row: DataRightsRequest, **forms: Any) -> str:
+    session = db.session()
+    found = service.item(row.item_id)
+    catalogue = extensions.catalogue()
+    updates = service.updates_of(row.id)
+    trail = service.trail(row.id)
+    named = {row.account_id, *[c.made_by for c in updates], *[e.actor_id for e in trail]}
+    people = {
+        account.id: account.display_name or account.email or account.id
+        for account in session.scalars(
+            select(Account).where(Account.id.in_([n for n in named if n]))
+        )
+    }
+    return render_template(
+        "data_rights/caseworker/request.html",
+        row=row,
+        item=found,
+        bases=[catalogue.lawful_basis(b) for b in found.lawful_basis] if found else [],
+        applies=service.rights(found) if found else None,
+        asks=rights.ASKS,
+        updates=updates,
+        people=people,
+        trail=trail,
+        delivery=service.delivery(row.id),
+        extended_due=deadlines.data_rights_extended_due(row.received_on),
+        today=received_on(utcnow()),
+        extend_form=forms.get("extend_form") or ExtendDataRightsForm(formdata=None),
+        close_form=forms.get("close_form") or CloseDataRightsForm(formdata=None),
+        form=forms.get("extend_form")
+        or forms.get("close_form")
+        or CloseDataRightsForm(formdata=None),
+    )
+
+
+@bp.get("/caseworker/data-rights/<request_id>")
+@caseworker
+def request_page(request_id: str) -> ResponseReturnValue:
+    row = _row(request_id)
+    audit.record("viewed_data_rights_request", service.OBJECT_KIND, row.id)
+    return _page(row)
+
+
+@bp.post("/caseworker/data-rights/<request_id>/extend")
+@caseworker
+def extend(request_id: str) -> ResponseReturnValue:
+    row = _row(request_id)
+    form = ExtendDataRightsForm()
+    if not form.validate_on_submit():
+        return _page(row, extend_form=form)
+    if not service.extend(row, form.reason.data, signed_in_account_id()):
+        flash(_("Someone else changed this request first. Check it before you act."))
+    return redirect(url_for("data_rights.request_page", request_id=row.id))
+
+
+@bp.post("/caseworker/data-rights/<request_id>/done")
+@caseworker
+def close(request_id: str) -> ResponseReturnValue:
+    row = _row(request_id)
+    form = CloseDataRightsForm()
+    if not form.validate_on_submit():
+        return _page(row, close_form=form)
+    if not service.close(row, form.reason.data, signed_in_account_id()):
+        flash(_("Someone else changed this request first. Check it before you act."))
+    return redirect(url_for("data_rights.request_page", request_id=row.id))

@@ -1,0 +1,115 @@
+"""The family's pages: which rights they have over each item, a request about one item,
+and what became of each request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import groupby
+from typing import Any
+
+from flask import abort, redirect, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale
+
+from forms.catalogue import Item
+from forms.data_rights import DataRightsRequestForm
+from forms.kit.fields import options
+from forms.kit.question import in_own_voice
+from portal.assessment_request.service import received_on
+from portal.auth.holder import account_voice, render_in_holders_voice
+from portal.data_rights import bp, rights, service
+from portal.models.base import utcnow
+from portal.platform import audit, extensions
+from portal.platform.access import family, signed_in_account_id
+from portal.platform.sharing import partner_names
+
+
+@bp.get("/account/your-data/rights")
+@family
+def rights_page() -> ResponseReturnValue:
+    catalogue = extensions.catalogue()
+    held = service.held(signed_in_account_id())
+    items = service.askable()
+    groups = [
+        (catalogue.category(subject, category), list(grouped))
+        for (subject, category), grouped in groupby(items, lambda i: (i.subject, i.category))
+    ]
+    say = _saying()
+    return render_in_holders_voice(
+        "data_rights/rights.html",
+        groups=groups,
+        held=held,
+        rights_of=service.rights,
+        asks=rights.ASKS,
+        explained={right: say(text) for right, text in rights.EXPLAINED.items()},
+        order=rights.RIGHTS,
+        say=say,
+        name_of=_naming(),
+    )
+
+
+@bp.route("/account/your-data/rights/<item_id>", methods=["GET", "POST"])
+@family
+def ask(item_id: str) -> ResponseReturnValue:
+    found = service.item(item_id)
+    if found is None:
+        abort(404)
+    account_id = signed_in_account_id()
+    applies = service.rights(found)
+    say = _saying()
+    form = DataRightsRequestForm(young_person=account_voice() is not None)
+    form.submit.label.text = say(form.submit.label.text)
+    form.right.choices = options([(right, rights.ASKS[right]) for right in applies.applies])
+    if form.validate_on_submit():
+        row = service.send(
+            account_id,
+            found,
+            form.right.data,
+            form.details.data,
+            form.correction.data or None,
+            str(get_locale()),
+        )
+        return redirect(url_for("data_rights.sent", request_id=row.id))
+    return render_in_holders_voice(
+        "data_rights/ask.html",
+        form=form,
+        item=found,
+        held=service.held(account_id).get(found.id),
+        applies=applies,
+        explained={right: say(text) for right, text in rights.EXPLAINED.items()},
+        partner_names=partner_names,
+        say=say,
+        name_of=_naming(),
+    )
+
+
+@bp.get("/account/your-data/requests/<request_id>")
+@family
+def sent(request_id: str) -> ResponseReturnValue:
+    row = service.own_request(signed_in_account_id(), request_id)
+    if row is None:
+        abort(404)
+    audit.record("viewed_data_rights_request", service.OBJECT_KIND, row.id)
+    return render_in_holders_voice(
+        "data_rights/request.html",
+        row=row,
+        item=service.item(row.item_id),
+        updates=service.updates_of(row.id),
+        asks=rights.ASKS,
+        today=received_on(utcnow()),
+        name_of=_naming(),
+    )
+
+
+def _saying() -> Callable[[Any], Any]:
+    """The Python-made messages of these pages (what each right means, why one does not
+    apply) as the account holder is spoken to: see portal/data_rights/holders_voice.py."""
+    if account_voice() is None:
+        return lambda message: message
+    return in_own_voice
+
+
+def _naming() -> Callable[[Item], str]:
+    """Each item's name as the account holder was asked it (`rights.item_name`)."""
+    young_person = account_voice() is not None
+    return lambda found: rights.item_name(found, young_person)

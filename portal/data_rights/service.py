@@ -1,0 +1,327 @@
+"""Requests a family makes about their own information: what they hold with us, sending
+a request (kept, audited, and queued for the case system, the data protection officer
+and an acknowledgement, in one transaction), and staff extending or answering it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select, update
+
+from forms.catalogue import Item
+from portal.assessment_request.service import received_on
+from portal.case_api import messages as case_messages
+from portal.case_api import notify
+from portal.contact_preferences import service as contact
+from portal.contributions.service import own_voice
+from portal.data_rights.rights import ASKS, Rights, rights_over
+from portal.models import (
+    Account,
+    AuditEvent,
+    CaseLink,
+    Contribution,
+    DataRightsRequest,
+    DataRightsUpdate,
+    OutboxMessage,
+    RequestDraft,
+)
+from portal.models.base import new_id, utcnow
+from portal.platform import audit, db, deadlines, extensions
+from portal.platform.answers import label
+
+OWN_CATEGORY = "rights_requests"  # the request's own items: not something to ask about
+OBJECT_KIND = "data_rights_request"
+RECEIVED, EXTENDED, DONE = "received", "extended", "done"
+
+
+def askable() -> list[Item]:
+    """Every item a family can make a request about, in the catalogue's order."""
+    return [item for item in extensions.catalogue().items if item.category != OWN_CATEGORY]
+
+
+def item(item_id: str) -> Item | None:
+    return next((found for found in askable() if found.id == item_id), None)
+
+
+def rights(found: Item) -> Rights:
+    return rights_over(extensions.catalogue(), found)
+
+
+def _as_text(value: str | list[str]) -> str:
+    return ", ".join(value) if isinstance(value, list) else value
+
+
+def held(account_id: str) -> dict[str, str]:
+    """What this service holds for each item the family answered, as they would read it:
+    the latest answer where several requests or views gave one."""
+    session = db.session()
+    found: dict[str, str] = {}
+    answered: list[tuple[dict[str, Any], bool]] = [
+        (draft.answers, draft.requester_role == "young_person")
+        for draft in session.scalars(
+            select(RequestDraft)
+            .where(RequestDraft.account_id == account_id)
+            .order_by(RequestDraft.updated_at.desc())
+        )
+    ]
+    answered += [
+        (views.answers, own_voice(views))
+        for views in session.scalars(
+            select(Contribution)
+            .where(Contribution.account_id == account_id)
+            .order_by(Contribution.created_at.desc())
+        )
+    ]
+    for answers, young_person in answered:
+        for item_id, value in answers.items():
+            if value not in (None, "", []) and item_id not in found:
+                found[item_id] = _as_text(label(item_id, value, young_person))
+    return found
+
+
+def reference_of(request_id: str) -> str:
+    return f"DR-{request_id[:8].upper()}"
+
+
+def _open_twin(account_id: str, found: Item, right: str, details: str) -> DataRightsRequest | None:
+    """The same request, still open: a second press of the button sends nothing more."""
+    for row in db.session().scalars(
+        select(DataRightsRequest).where(
+            DataRightsRequest.account_id == account_id,
+            DataRightsRequest.item_id == found.id,
+            DataRightsRequest.right == right,
+            DataRightsRequest.status != DONE,
+        )
+    ):
+        if row.content.get("details") == details:
+            return row
+    return None
+
+
+def send(
+    account_id: str,
+    found: Item,
+    right: str,
+    details: str,
+    correction: str | None,
+    language: str,
+) -> DataRightsRequest:
+    twin = _open_twin(account_id, found, right, details)
+    if twin is not None:
+        return twin
+    session = db.session()
+    account = session.get(Account, account_id)
+    assert account is not None
+    now = utcnow()
+    request_id = new_id()
+    row = DataRightsRequest(
+        id=request_id,
+        reference=reference_of(request_id),
+        account_id=account_id,
+        right=right,
+        item_id=found.id,
+        content={"details": details, "correction": correction},
+        language=language,
+        received_at=now,
+        received_on=received_on(now),
+        due_on=deadlines.data_rights_due(received_on(now)),
+        status=RECEIVED,
+    )
+    session.add(row)
+    session.add(case_messages.outbox_row(_for_case_system(row, found, account)))
+    _tell(session, account.id, row, "data_rights_received", language)
+    notify.queue_email(
+        session,
+        f"data-rights-dpo-{row.id}",
+        str(extensions.settings().config.council.data_protection_officer_email),
+        "data_rights_for_dpo",
+        "en",
+        reference=row.reference,
+        request_id=row.id,
+        ask=ASKS[right],
+        due=row.due_on,
+    )
+    audit.add(session, "data_rights_request_sent", OBJECT_KIND, row.id)
+    session.commit()
+    return row
+
+
+def _for_case_system(
+    row: DataRightsRequest, found: Item, account: Account
+) -> case_messages.CreateDataRightsRequest:
+    cases = db.session().scalars(
+        select(CaseLink.case_reference)
+        .where(CaseLink.account_id == account.id)
+        .order_by(CaseLink.created_at)
+    )
+    return case_messages.CreateDataRightsRequest(
+        key=case_messages.data_rights_key(row.id),
+        request=case_messages.DataRightsRequestBody(
+            id=row.id,
+            reference=row.reference,
+            right=row.right,
+            item=found.id,
+            item_label=found.label,
+            lawful_basis=list(found.lawful_basis),
+            details=row.content["details"],
+            correction=row.content["correction"],
+            case_references=list(cases),
+            requested_by=account.id,
+            contact_email=account.email,
+            language=row.language,
+            received_at=row.received_at,
+            due_on=row.due_on,
+        ),
+    )
+
+
+def _tell(
+    session: Any, account_id: str, row: DataRightsRequest, message: str, language: str, **more: Any
+) -> None:
+    contact.notify_family(
+        session,
+        account_id,
+        message,
+        ("account.your_data", {}),
+        event=f"{message}-{row.id}",
+        language=language,
+        reference=row.reference,
+        ask=ASKS[row.right],
+        due=row.due_on,
+        **more,
+    )
+
+
+def requests_of(account_id: str) -> Sequence[DataRightsRequest]:
+    return (
+        db.session()
+        .scalars(
+            select(DataRightsRequest)
+            .where(DataRightsRequest.account_id == account_id)
+            .order_by(DataRightsRequest.received_at.desc())
+        )
+        .all()
+    )
+
+
+def own_request(account_id: str, request_id: str) -> DataRightsRequest | None:
+    row = db.session().get(DataRightsRequest, request_id)
+    return row if row is not None and row.account_id == account_id else None
+
+
+def updates_of(request_id: str) -> Sequence[DataRightsUpdate]:
+    return (
+        db.session()
+        .scalars(
+            select(DataRightsUpdate)
+            .where(DataRightsUpdate.request_id == request_id)
+            .order_by(DataRightsUpdate.made_at)
+        )
+        .all()
+    )
+
+
+# Staff
+
+
+def queue() -> Sequence[DataRightsRequest]:
+    """Open requests first, the soonest due first; then the answered ones, latest first."""
+    session = db.session()
+    open_ = session.scalars(
+        select(DataRightsRequest)
+        .where(DataRightsRequest.status != DONE)
+        .order_by(DataRightsRequest.due_on, DataRightsRequest.received_at)
+    ).all()
+    done = session.scalars(
+        select(DataRightsRequest)
+        .where(DataRightsRequest.status == DONE)
+        .order_by(DataRightsRequest.closed_on.desc(), DataRightsRequest.received_at.desc())
+        .limit(100)
+    ).all()
+    return [*open_, *done]
+
+
+def trail(request_id: str) -> Sequence[AuditEvent]:
+    return (
+        db.session()
+        .scalars(
+            select(AuditEvent)
+            .where(AuditEvent.object_kind == OBJECT_KIND, AuditEvent.object_id == request_id)
+            .order_by(AuditEvent.occurred_at.desc())
+        )
+        .all()
+    )
+
+
+def delivery(request_id: str) -> str | None:
+    """Where the request is on its way to the case system (an outbox status)."""
+    return db.session().scalar(
+        select(OutboxMessage.status).where(
+            OutboxMessage.idempotency_key == case_messages.data_rights_key(request_id)
+        )
+    )
+
+
+def _change(row: DataRightsRequest, status: str, reason: str, staff_id: str) -> bool:
+    """Record the change once: false when someone else changed the request first."""
+    session = db.session()
+    today = received_on(utcnow())
+    allowed = [RECEIVED] if status == EXTENDED else [RECEIVED, EXTENDED]
+    due = deadlines.data_rights_extended_due(row.received_on) if status == EXTENDED else row.due_on
+    changed = db.rows_changed(
+        session,
+        update(DataRightsRequest)
+        .where(DataRightsRequest.id == row.id, DataRightsRequest.status.in_(allowed))
+        .values(status=status, due_on=due, closed_on=today if status == DONE else None),
+    )
+    if changed != 1:
+        session.rollback()
+        return False
+    change = DataRightsUpdate(
+        id=new_id(), request_id=row.id, status=status, reason=reason, made_by=staff_id
+    )
+    session.add(change)
+    session.flush()
+    session.add(
+        case_messages.outbox_row(
+            case_messages.AddDataRightsUpdate(
+                key=case_messages.data_rights_update_key(change.id),
+                after_key=case_messages.data_rights_key(row.id),
+                request_id=row.id,
+                update=case_messages.DataRightsUpdateBody(
+                    id=change.id,
+                    status=status,
+                    reason=reason,
+                    due_on=due,
+                    made_by=staff_id,
+                    made_at=change.made_at,
+                ),
+            )
+        )
+    )
+    session.refresh(row)
+    _tell(
+        session,
+        row.account_id,
+        row,
+        f"data_rights_{status}",
+        row.language,
+        reason=reason,
+    )
+    audit.add(session, f"data_rights_{status}", OBJECT_KIND, row.id)
+    session.commit()
+    return True
+
+
+def extend(row: DataRightsRequest, reason: str, staff_id: str) -> bool:
+    return _change(row, EXTENDED, reason, staff_id)
+
+
+def close(row: DataRightsRequest, reason: str, staff_id: str) -> bool:
+    return _change(row, DONE, reason, staff_id)
+
+
+def overdue(row: DataRightsRequest, today: dt.date) -> bool:
+    return row.status != DONE and row.due_on < today

@@ -1,0 +1,206 @@
+"""A young person disagreeing with a decision on their own case, in their register: "If
+you disagree" (templates/disagreement/_if_you_disagree.html) and the pages where they
+record a mediation step (templates/disagreement/record.html, forms/disagreement.py), with
+their error messages, in the "young person" context for `pybabel extract`. The case page
+and the step pages are rendered with `render_in_holders_voice` (portal/auth/holder.py);
+the annual review page gives the box the voice of the review's reader. Never called."""
+
+from __future__ import annotations
+
+from flask_babel import pgettext
+
+
+def _if_you_disagree() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Mediation, the tribunal and the appeal deadline."""
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "If you disagree with our decision not to assess")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "If you disagree with the final EHC plan")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "You can ask for mediation, and you can appeal to the First-tier "
+        "Tribunal (Special Educational Needs and Disability). Before you "
+        "appeal, you usually need to contact a mediation adviser, even if you "
+        "then decide not to have mediation.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "Mediation is a free meeting with an independent mediator to try to "
+        "settle the disagreement with us. If you ask for it, we must arrange it"
+        " within 30 days.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "Contact the mediation adviser by %(date)s, 2 months from the decision:",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "When mediation ends, or if you decide not to have it, the mediation "
+        "adviser gives you a certificate. You need it to appeal.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "You told us you contacted the mediation adviser on %(date)s. If you "
+        "asked for mediation, we must arrange it by %(arranged)s.",
+    )
+
+
+def _if_you_disagree_2() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Mediation, the tribunal and the appeal deadline (part 2)."""
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "You told us the date on your mediation certificate is %(date)s.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Change the date you contacted the mediation adviser")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Tell us you have contacted the mediation adviser")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Change the date on your mediation certificate")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Tell us you have a mediation certificate")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Your appeal must reach the tribunal by %(date)s.")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "This is 1 month from the date on your mediation certificate.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "This is 2 months from the date of the decision, %(date)s. If you get a"
+        " mediation certificate, you have until 1 month from its date if that "
+        "is later.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Find out how to appeal on GOV.UK")
+
+
+def _if_you_disagree_3() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The other decisions: not to issue a plan, and to stop one."""
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "If you disagree with our decision not to issue an EHC plan")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "If you disagree with our decision to stop the EHC plan")
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "If you appeal, we must keep the EHC plan in place until the tribunal decides.",
+    )
+
+
+def _recording_a_step() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The pages where they tell us they contacted the mediation adviser, or the date on
+    their mediation certificate: the question, what happens next and the error messages
+    (the date's name goes into "%(date)s must be a real date" and the like)."""
+    # NOTE: A young person (16 to 25) tells us about a mediation step on a
+    # decision about their own case. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "If you ask for mediation, we must arrange it within 30 days.")
+    # NOTE: A young person (16 to 25) tells us about a mediation step on a
+    # decision about their own case. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Once you tell us, we show the last day to appeal that follows from the certificate.",
+    )
+    # NOTE: A young person (16 to 25) tells us about a mediation step on a
+    # decision about their own case. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "When did you contact the mediation adviser?")
+    # NOTE: A young person (16 to 25) tells us about a mediation step on a
+    # decision about their own case. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "The date you contacted the mediation adviser")
+    # NOTE: A young person (16 to 25) tells us about a mediation step on a
+    # decision about their own case. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "Enter the date you contacted the mediation adviser")
+    # NOTE: A young person (16 to 25) tells us about a mediation step on a
+    # decision about their own case. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "What date is on your mediation certificate?")
+    # NOTE: A young person (16 to 25) tells us about a mediation step on a
+    # decision about their own case. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "Enter the date on your mediation certificate")
+
+
+def _the_decision() -> None:  # pragma: no cover - read by `pybabel extract`
+    """What the case page says of the decision, above "If you disagree"."""
+    # NOTE: A young person (16 to 25) reads this on their own case page, where
+    # we tell them of a decision they can challenge. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "After the assessment, we decided on %(date)s not to issue an EHC plan. "
+        "We wrote to you to explain why and what you can do next.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page, where
+    # we tell them of a decision they can challenge. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "After the assessment, we decided not to issue an EHC plan. We wrote to "
+        "you to explain why and what you can do next.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page, where
+    # we tell them of a decision they can challenge. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We decided on %(date)s to stop the EHC plan. We wrote to you to explain "
+        "why and what you can do next.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page, where
+    # we tell them of a decision they can challenge. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We decided to stop the EHC plan. We wrote to you to explain why and what you can do next.",
+    )

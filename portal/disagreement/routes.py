@@ -1,0 +1,58 @@
+"""A family records a mediation step on a decision they disagree with: that they
+contacted the mediation adviser, or the date on their mediation certificate."""
+
+from __future__ import annotations
+
+from flask import abort, redirect, url_for
+from flask.typing import ResponseReturnValue
+
+from forms.disagreement import ContactedMediationForm, MediationCertificateForm, MediationStepForm
+from portal.auth.holder import account_voice, render_in_holders_voice
+from portal.case_api import reads
+from portal.disagreement import bp, service
+from portal.links import service as link_codes
+from portal.platform.access import family, signed_in_account_id
+from portal.platform.i18n import format_date
+from portal.platform.voices import voiced
+
+STEPS: dict[str, tuple[str, type[MediationStepForm]]] = {
+    "contacted-mediation": (service.CONTACTED, ContactedMediationForm),
+    "mediation-certificate": (service.CERTIFICATE, MediationCertificateForm),
+}
+
+
+@bp.route("/account/cases/<reference>/disagree/<decision>/<step>", methods=["GET", "POST"])
+@family
+def record_step(reference: str, decision: str, step: str) -> ResponseReturnValue:
+    account_id = signed_in_account_id()
+    if step not in STEPS or link_codes.case_of(account_id, reference) is None:
+        abort(404)
+    status, plan, review = reads.case_plan_and_review(
+        reference, reviewed=lambda case, plan: decision == "cease_plan"
+    )
+    found = service.decision(account_id, reference, decision, status, plan, review)
+    if found is None:
+        abort(404)
+    kind, form_class = STEPS[step]
+    voice = account_voice()
+    form = form_class(young_person=voice is not None)
+    if not form.is_submitted():
+        form.happened_on.data = (
+            found.contacted_on if kind == service.CONTACTED else found.certificate_on
+        )
+    if form.validate_on_submit() and (happened_on := form.happened_on.data) is not None:
+        if happened_on < found.decided_on:
+            form.happened_on.errors.append(
+                voiced(
+                    "The date must be on or after %(date)s, the date of the decision",
+                    voice,
+                    date=format_date(found.decided_on),
+                )
+            )
+        else:
+            service.record(account_id, reference, found, kind, happened_on)
+            target = url_for("account.case", reference=reference)
+            return redirect(f"{target}#disagree-{found.kind}")
+    return render_in_holders_voice(
+        "disagreement/record.html", form=form, reference=reference, decision=found, step=kind
+    )

@@ -1,0 +1,283 @@
+"""A young person responding to the draft of their own EHC plan, in their register: the
+messages of the draft plan pages, its questions, their error messages and "Why we ask
+for this", in the "young person" context for `pybabel extract`. The pages are rendered
+with `render_in_holders_voice` (portal/auth/holder.py). Never called."""
+
+from __future__ import annotations
+
+from flask_babel import ngettext, npgettext, pgettext
+
+
+def _responding() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The response page, its questions and the page after sending."""
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Back to the case")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "You have 15 days, until %(date)s, to respond. If you have not "
+        "responded by %(reminder)s, we will email you a reminder.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "You can comment on any section of the draft plan, ask for a particular"
+        " school, college or other setting, ask for a meeting with a council "
+        "officer, ask for a personal budget and add evidence. What you write is"
+        " saved as you go: you can come back to it before you send it.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Your comments")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Change your comments")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Comment on this section")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "What you are asking for")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Send your response")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "You can send your response once. After that you cannot change it, but you can contact us.",
+    )
+
+
+def _responding_2() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The response page, its questions and the page after sending (part 2)."""
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Ask for a school, college or other setting")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "You have the right to ask for a particular school, college or other "
+        "setting to be named in the plan. Leave both blank if you do not want "
+        "to ask for one.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Your response has been sent")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "It reached us after the 15 days ended on %(date)s, so we have marked "
+        "it as late. We will still read it before we write the final plan.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "We will read it before we write the final plan. If you asked for a "
+        "meeting, we will contact you to arrange it.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "You did not comment on any section.")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Your comments on this section")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "Say what is wrong or missing, and what you would like it to say",
+    )
+
+
+def _responding_3() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The response page, its questions and the page after sending (part 3)."""
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "The law gives you at least 15 days to tell us what you think of the "
+        "draft plan. We read every comment before we write the final plan.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "Which school, college or other setting do you want named in the plan?",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "Give its name and town, for example Oakfield Primary School, Barnet",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "You have the right to ask for a particular school, college or other "
+        "setting to be named in the plan. We must ask the setting, and name it "
+        "unless the law says we cannot.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "Do you want a meeting with a council officer to talk about the draft plan?",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "The law lets you ask for a meeting about the draft plan within the 15 "
+        "days. If you ask, we arrange it with you.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Do you want to ask for a personal budget?")
+
+
+def _responding_4() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The response page, its questions and the page after sending (part 4)."""
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "The law lets you ask for a personal budget while the plan is a draft. "
+        "If you ask, we must consider it and tell you what we decide.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Add evidence")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "A report, letter or other document that supports what you say. PDF, "
+        "Word, image or audio files, up to 10MB each",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "Evidence, such as a therapist's report or a letter from a school, "
+        "helps us understand your comments and decide on the final plan.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "So the people reading your response know what each file shows before they open it.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Select what kind of setting it is")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Enter the name of the school, college or other setting")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Select yes if you want a meeting about the draft plan")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Select yes if you want to ask for a personal budget")
+
+
+def _responding_5() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The response page, its questions and the page after sending (part 5)."""
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Evidence for your response")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    npgettext(
+        "young person",
+        "Adding evidence is your choice. You can add up to %(num)s file.",
+        "Adding evidence is your choice. You can add up to %(num)s files.",
+        1,
+    )
+
+
+def _amending() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The response page when it holds the amendments an annual review proposed."""
+    # NOTE: A young person (16 to 25) responding to proposed amendments to
+    # their own EHC plan, after its annual review, reads this. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Respond to the proposed amendments to the EHC plan")
+    # NOTE: A young person (16 to 25) responding to proposed amendments to
+    # their own EHC plan, after its annual review, reads this. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "You can comment on any section of the plan with the proposed "
+        "amendments, ask for a particular school, college or other setting, ask"
+        " for a meeting with a council officer, ask for a personal budget and "
+        "add evidence. What you write is saved as you go: you can come back to "
+        "it before you send it.",
+    )
+    # NOTE: A young person (16 to 25) responding to proposed amendments to
+    # their own EHC plan, after its annual review, reads this. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "It reached us after the 15 days ended on %(date)s, so we have marked "
+        "it as late. We will still read it before we send the amended plan.",
+    )
+    # NOTE: A young person (16 to 25) responding to proposed amendments to
+    # their own EHC plan, after its annual review, reads this. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We will read it before we send the amended plan. If you asked for a "
+        "meeting, we will contact you to arrange it.",
+    )
+
+
+def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The shared form of the evidence page's counted message (`voiced_count`)."""
+    ngettext(
+        "Adding evidence is your choice. You can add up to %(num)s file.",
+        "Adding evidence is your choice. You can add up to %(num)s files.",
+        1,
+    )

@@ -1,0 +1,201 @@
+"""A family's response to a draft plan: the draft with its dates and what they have said so
+far, a page for each comment and request, their evidence, and sending it once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import abort, redirect, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale
+from flask_wtf import FlaskForm
+
+from forms.draft_plans import (
+    SETTING_TYPES,
+    EvidenceFileForm,
+    MeetingForm,
+    PersonalBudgetForm,
+    SectionCommentForm,
+    SettingForm,
+)
+from forms.kit.numbers import Count
+from portal.auth.holder import account_voice, render_in_holders_voice
+from portal.cases import service as cases
+from portal.documents import owners
+from portal.documents.owners import FilesPage, Owner
+from portal.draft_plans import bp
+from portal.draft_plans import service as drafts
+from portal.links import service as link_codes
+from portal.models import CaseLink, DraftPlanResponse
+from portal.platform import audit
+from portal.platform.access import family, signed_in_account_id
+from portal.platform.sending import Sendable
+from portal.platform.sharing import partner_names
+from portal.platform.voices import voiced, voiced_count
+
+RESPONSES: Sendable[DraftPlanResponse] = Sendable(
+    find=drafts.own,
+    is_sent=lambda response: response.submitted_at is not None,
+    shown_when_sent=lambda response: url_for("draft_plans.sent", reference=response.case_reference),
+    argument="response_id",
+)
+
+QUESTIONS: dict[str, type[Any]] = {
+    "setting": SettingForm,
+    "meeting": MeetingForm,
+    "personal-budget": PersonalBudgetForm,
+}
+
+
+def _hub(response: DraftPlanResponse) -> str:
+    return url_for("draft_plans.respond", reference=response.case_reference)
+
+
+def _files_page(response: DraftPlanResponse, max_files: int) -> FilesPage:
+    young_person = account_voice() is not None
+    voice = "young person" if young_person else None
+    return FilesPage(
+        title=voiced("Evidence for your response", voice),
+        intro=voiced_count(
+            "Adding evidence is your choice. You can add up to %(num)s file.",
+            "Adding evidence is your choice. You can add up to %(num)s files.",
+            Count(max_files),
+            voice,
+        ),
+        heading=voiced("Files you have added", voice),
+        add_heading=None,
+        voice=voice,
+        young_person=young_person,
+        back=_hub(response),
+        onward=_hub(response) + "#your-requests",
+    )
+
+
+owners.register(
+    Owner(
+        kind="draft_response",
+        path="/account/draft-plan-responses/<owner_id>/evidence",
+        column="draft_response_id",
+        sendable=RESPONSES,
+        form=lambda _response: EvidenceFileForm(young_person=account_voice() is not None),
+        page=_files_page,
+        added=lambda response, _document: drafts.save(response, {}, str(get_locale())),
+    )
+)
+
+
+def _own_draft(reference: str) -> tuple[CaseLink, drafts.Draft]:
+    link = link_codes.case_of(signed_in_account_id(), reference)
+    if link is None:
+        abort(404)
+    draft, reachable = drafts.current_draft(reference)
+    if draft is None:
+        abort(404 if reachable else 503)
+    return link, draft
+
+
+def _started(reference: str) -> tuple[drafts.Draft, DraftPlanResponse]:
+    link, draft = _own_draft(reference)
+    response = drafts.start(signed_in_account_id(), link, draft, str(get_locale()))
+    return draft, response
+
+
+@bp.route("/account/cases/<reference>/draft-plan", methods=["GET", "POST"])
+@family
+def respond(reference: str) -> ResponseReturnValue:
+    draft, response = _started(reference)
+    if (done := RESPONSES.already_sent(response)) is not None:
+        return done
+    form = FlaskForm()
+    if form.validate_on_submit():
+        drafts.send(response, [s["letter"] for s in draft.sections])
+        return redirect(url_for("draft_plans.sent", reference=reference))
+    audit.record("viewed_plan", "case", reference)
+    return render_in_holders_voice(
+        "draft_plans/respond.html",
+        draft=draft,
+        response=response,
+        comments=drafts.comments(response),
+        files=drafts.files(response),
+        section_titles=cases.plan_section_titles(),
+        setting_types=dict(SETTING_TYPES),
+        late=draft.late_on(dt.date.today()),
+        form=form,
+    )
+
+
+@bp.route("/account/cases/<reference>/draft-plan/sections/<letter>", methods=["GET", "POST"])
+@family
+def comment(reference: str, letter: str) -> ResponseReturnValue:
+    draft, response = _started(reference)
+    section = next((s for s in draft.sections if s.get("letter") == letter), None)
+    if section is None:
+        abort(404)
+    if (done := RESPONSES.already_sent(response)) is not None:
+        return done
+    young_person = account_voice() is not None
+    form = SectionCommentForm(young_person=young_person)
+    if request.method == "GET":
+        form.comment.data = drafts.comments(response).get(letter)
+    if form.validate_on_submit():
+        drafts.save_comment(response, letter, form.comment.data, str(get_locale()))
+        return redirect(f"{_hub(response)}#section-{letter}")
+    return render_in_holders_voice(
+        "draft_plans/comment.html",
+        form=form,
+        field=form.comment,
+        item=form.comment.catalogue_item,
+        young_person=young_person,
+        title=cases.plan_section_titles()[letter],
+        section=section,
+        back=f"{_hub(response)}#section-{letter}",
+        partner_names=partner_names,
+    )
+
+
+@bp.route("/account/cases/<reference>/draft-plan/<step>", methods=["GET", "POST"])
+@family
+def question(reference: str, step: str) -> ResponseReturnValue:
+    if step not in QUESTIONS:
+        abort(404)
+    _draft, response = _started(reference)
+    if (done := RESPONSES.already_sent(response)) is not None:
+        return done
+    young_person = account_voice() is not None
+    form = QUESTIONS[step](young_person=young_person)
+    if request.method == "GET":
+        form.fill_from(response.answers)
+    if form.validate_on_submit():
+        drafts.save(response, form.answers(), str(get_locale()))
+        return redirect(f"{_hub(response)}#your-requests")
+    return render_in_holders_voice(
+        "draft_plans/question.html",
+        form=form,
+        young_person=young_person,
+        back=f"{_hub(response)}#your-requests",
+        partner_names=partner_names,
+    )
+
+
+@bp.get("/account/cases/<reference>/draft-plan/sent")
+@family
+def sent(reference: str) -> ResponseReturnValue:
+    if link_codes.case_of(signed_in_account_id(), reference) is None:
+        abort(404)
+    response = drafts.last_sent(signed_in_account_id(), reference)
+    if response is None:
+        return redirect(url_for("draft_plans.respond", reference=reference))
+    draft, _reachable = drafts.current_draft(reference)
+    return render_in_holders_voice(
+        "draft_plans/sent.html",
+        response=response,
+        amendment=draft is not None
+        and draft.amendment
+        and draft.issued_on == response.draft_issued_on,
+        respond_by=drafts.respond_by(response),
+        comments=drafts.comments(response),
+        files=drafts.files(response),
+        section_titles=cases.plan_section_titles(),
+        setting_types=dict(SETTING_TYPES),
+    )

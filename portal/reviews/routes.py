@@ -1,0 +1,147 @@
+"""A family's annual review page: when it is due, its meeting, their views before it and
+the reports they add, sent once; after the meeting, the council's decision and its dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import abort, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale, gettext
+from flask_wtf import FlaskForm
+
+from forms.kit.numbers import Count
+from forms.reviews import ReportFileForm, ReviewViewsForm
+from portal.case_api import reads
+from portal.disagreement import service as disagreement
+from portal.documents import owners
+from portal.documents.owners import FilesPage, Owner
+from portal.draft_plans import service as drafts
+from portal.links import service as link_codes
+from portal.models import CaseLink, ReviewViews
+from portal.platform import audit
+from portal.platform.access import family, signed_in_account_id
+from portal.platform.sending import Sendable
+from portal.platform.sharing import partner_names
+from portal.platform.voices import template_words, voiced_count
+from portal.reviews import bp
+from portal.reviews import service as reviews
+
+VIEWS: Sendable[ReviewViews] = Sendable(
+    find=reviews.own,
+    is_sent=lambda views: views.submitted_at is not None,
+    shown_when_sent=lambda views: _hub(views),
+    argument="views_id",
+)
+
+
+def _hub(views: ReviewViews) -> str:
+    return url_for("reviews.review", reference=views.case_reference) + "#your-views"
+
+
+def _files_page(views: ReviewViews, max_files: int) -> FilesPage:
+    young_person = views.author_role == "young_person"
+    return FilesPage(
+        title=gettext("Reports for the annual review"),
+        intro=voiced_count(
+            "Adding reports is your choice. You can add up to %(num)s file.",
+            "Adding reports is your choice. You can add up to %(num)s files.",
+            Count(max_files),
+            "young person" if young_person else None,
+        ),
+        heading=gettext("Files you have added"),
+        add_heading=None,
+        voice="young person" if young_person else None,
+        young_person=young_person,
+        back=_hub(views),
+        onward=_hub(views),
+    )
+
+
+owners.register(
+    Owner(
+        kind="review_views",
+        path="/account/review-views/<owner_id>/reports",
+        column="review_views_id",
+        sendable=VIEWS,
+        form=lambda _views: ReportFileForm(),
+        page=_files_page,
+        added=lambda views, _document: reviews.save(views, {}, str(get_locale())),
+    )
+)
+
+
+def _own_review(reference: str) -> tuple[CaseLink, reviews.Review]:
+    link = link_codes.case_of(signed_in_account_id(), reference)
+    if link is None:
+        abort(404)
+    review, reachable = reviews.current_review(reference)
+    if review is None:
+        abort(404 if reachable else 503)
+    return link, review
+
+
+def _stop_decision(reference: str) -> disagreement.Decision | None:
+    """The decision to stop the plan as the case page shows it, with the mediation steps
+    recorded on it."""
+    status, plan, review = reads.case_plan_and_review(reference, reviewed=lambda case, plan: True)
+    found = disagreement.decisions(signed_in_account_id(), reference, status, plan, review)
+    return next((d for d in found if d.kind == "cease_plan"), None)
+
+
+@bp.route("/account/cases/<reference>/annual-review", methods=["GET", "POST"])
+@family
+def review(reference: str) -> ResponseReturnValue:
+    link, found = _own_review(reference)
+    views = reviews.views_for(signed_in_account_id(), found)
+    form = FlaskForm()
+    if form.validate_on_submit():
+        if views is None:
+            abort(404)
+        reviews.send(views)
+        return redirect(_hub(views))
+    audit.record("viewed_review", "case", reference)
+    today = dt.date.today()
+    amending = found.decision is not None and found.decision.outcome == "amend"
+    stopping = found.decision is not None and found.decision.outcome == "stop"
+    # The page speaks to the review's reader (its template's `voice`); "If you disagree"
+    # with a stop, a macro of plain `_()`, does too (portal/disagreement/holders_voice.py).
+    voice = "young person" if link.relationship == "young_person" else None
+    return render_template(
+        "reviews/review.html",
+        link=link,
+        review=found,
+        proposed=drafts.current_draft(reference)[0] if amending else None,
+        disagree=_stop_decision(reference) if stopping else None,
+        views=views,
+        files=reviews.files(views) if views else [],
+        questions=ReviewViewsForm.for_reading(link.relationship == "young_person"),
+        today=today,
+        form=form,
+        **template_words(voice),
+    )
+
+
+@bp.route("/account/cases/<reference>/annual-review/views", methods=["GET", "POST"])
+@family
+def give_views(reference: str) -> ResponseReturnValue:
+    link, found = _own_review(reference)
+    if not found.open_for_views(dt.date.today()):
+        return redirect(url_for("reviews.review", reference=reference))
+    views = reviews.start(signed_in_account_id(), link, found, str(get_locale()))
+    if (done := VIEWS.already_sent(views)) is not None:
+        return done
+    young_person = views.author_role == "young_person"
+    form = ReviewViewsForm(young_person=young_person)
+    if request.method == "GET":
+        form.fill_from(views.answers)
+    if form.validate_on_submit():
+        reviews.save(views, form.answers(), str(get_locale()))
+        return redirect(_hub(views))
+    return render_template(
+        "reviews/views.html",
+        form=form,
+        young_person=young_person,
+        back=url_for("reviews.review", reference=reference),
+        partner_names=partner_names,
+    )

@@ -1,0 +1,135 @@
+"""The annual review's words in a young person's own register: `voiced` and
+`voiced_count` (portal/platform/voices.py) pick these where the reader is the young
+person whose review it is."""
+
+from __future__ import annotations
+
+from flask_babel import ngettext, npgettext, pgettext
+
+
+def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The shared form of the message `voiced_count` is used with."""
+    ngettext(
+        "Adding reports is your choice. You can add up to %(num)s file.",
+        "Adding reports is your choice. You can add up to %(num)s files.",
+        1,
+    )
+
+
+def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Their review page, their views and their reports."""
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Your views for the annual review",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Every question is your choice. Write as much or as little as you like.",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Before the meeting, tell us what is working, what is not, what has changed and your "
+        "hopes for the future. You can also add reports. Every question is your choice, and "
+        "what you write is saved: you can come back to it before you send it.",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "You can send your views once. After that you cannot change them, but you can contact us.",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "You sent your views on %(date)s.",
+    )
+
+
+def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Their review's meeting, the decision and its dates."""
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The school, college or council will set the date of the review meeting and tell you.",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The council has not yet told you its decision: to keep the plan as it is, change it "
+        "or stop it.",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The council is late with a step marked overdue. You can contact the SEN team to ask "
+        "when it will happen.",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The council sent you the changes it proposes on %(sent)s. You have 15 days, until "
+        "%(date)s, to comment on them and to ask for a particular school, college or other "
+        "setting. Reply to the council's letter or email the SEN team.",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    npgettext(
+        "young person",
+        "Adding reports is your choice. You can add up to %(num)s file.",
+        "Adding reports is your choice. You can add up to %(num)s files.",
+        1,
+    )
+
+
+def _young_person_review_page() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Their review page's labels, headings and the council's decision."""
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "Back to the case")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "Review due by")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "Review meeting")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "After the meeting")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "The council decided to keep the plan as it is.")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "The council decided to change the plan.")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "The council decided to stop the plan.")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "Decision due by")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "Comment on the proposed changes by")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "Changed plan due by")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "Comment on the proposed changes")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "Your views")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
+    pgettext("young person", "We are no longer asking for views for this review.")

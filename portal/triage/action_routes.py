@@ -1,0 +1,184 @@
+"""Each action on a request has its own page, reached from the request's action menu.
+Its form carries the version of the request the caseworker saw: a request changed since
+is refused (409) and shown again as it is now, nothing overwritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import abort, redirect, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import force_locale, get_locale, gettext
+from flask_wtf import FlaskForm
+
+from forms.triage import (
+    NOT_ASSESS_REASONS,
+    ActionForm,
+    AssignForm,
+    DecisionForm,
+    DuplicateForm,
+    ExceptionForm,
+    MoreInformationForm,
+)
+from portal.assessment_request import service as requests
+from portal.models import AssessmentRequest
+from portal.platform import deadlines
+from portal.platform.access import caseworker, signed_in_account_id
+from portal.triage import actions, bp
+from portal.triage import service as triage
+from portal.triage.page import ACTION_TITLES, allowed_actions, render, request_or_404
+
+PREFIXES = {"more_information": "info"}
+
+
+def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> FlaskForm:
+    """The action's form, filled from what was sent, or new with the version shown now."""
+    staff = [(a.id, a.display_name or a.email or a.id) for a in triage.caseworkers()]
+    makers: dict[str, tuple[Any, dict[str, Any]]] = {
+        "assign": (AssignForm, {"caseworkers": staff}),
+        "more_information": (MoreInformationForm, {}),
+        "accept": (ActionForm, {}),
+        "duplicate": (DuplicateForm, {}),
+        "decide": (DecisionForm, {"received": requests.received_on(found.submitted_at)}),
+        "withdraw": (ActionForm, {}),
+        "exception": (ExceptionForm, {}),
+    }
+    form_class, options = makers[action]
+    form = form_class(formdata=formdata, prefix=PREFIXES.get(action, action), **options)
+    if formdata is None:
+        form.version.data = str(found.version)
+    return form
+
+
+def _page(
+    found: AssessmentRequest,
+    action: str,
+    form: FlaskForm | None,
+    problem: str | None = None,
+    status: int = 200,
+) -> ResponseReturnValue:
+    return render(
+        "triage/request/action.html",
+        found,
+        None,
+        action=action,
+        action_title=ACTION_TITLES[action],
+        form=form,
+        problem=problem,
+        has_errors=bool(problem),
+    ), status
+
+
+def _known(action: str) -> None:
+    if action not in ACTION_TITLES:
+        abort(404)
+
+
+@bp.get("/caseworker/requests/<reference>/actions/<action>")
+@caseworker
+def action_page(reference: str, action: str) -> ResponseReturnValue:
+    _known(action)
+    found = request_or_404(reference)
+    if action not in allowed_actions(found):
+        return _page(found, action, None, _not_allowed(found))
+    return _page(found, action, _form(found, action))
+
+
+@bp.post("/caseworker/requests/<reference>/actions/<action>")
+@caseworker
+def act_on_request(reference: str, action: str) -> ResponseReturnValue:
+    _known(action)
+    found = request_or_404(reference, viewed=False)
+    form = _form(found, action, request.form)
+    if not form.validate():
+        return _page(found, action, form)
+    if action == "duplicate":
+        original = triage.by_reference(form.of_reference.data)
+        if original is None or original.id == found.id:
+            form.of_reference.errors = [gettext("Enter the reference of another request")]
+            return _page(found, action, form)
+    try:
+        _apply(found, action, form, signed_in_account_id(), _seen_version(form))
+    except actions.Stale:
+        problem = gettext(
+            "Someone else changed this request after you opened it. Check what changed, "
+            "then try again"
+        )
+        fresh = _form(found, action) if action in allowed_actions(found) else None
+        return _page(found, action, fresh, problem, 409)
+    except actions.NotAllowed:
+        return _page(found, action, None, _not_allowed(found), 409)
+    return redirect(url_for("triage.view_request", reference=reference))
+
+
+def _not_allowed(found: AssessmentRequest) -> str:
+    return str(
+        gettext(
+            "You cannot do that to a request whose status is: %(status)s",
+            status=triage.STATUSES[found.status],
+        )
+    )
+
+
+def _seen_version(form: FlaskForm) -> int | None:
+    try:
+        return int(form.version.data)
+    except (TypeError, ValueError):
+        return None
+
+
+def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int | None) -> None:
+    if action == "assign":
+        actions.act(found, "assign", me, seen, assigned_to=form.assignee.data)
+    elif action == "more_information":
+        actions.ask_family(found, me, seen, form.message.data.strip())
+    elif action == "accept":
+        actions.act(found, "accept", me, seen)
+    elif action == "withdraw":
+        actions.act(found, "withdraw", me, seen, decided_on=dt.date.today())
+    elif action == "duplicate":
+        actions.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
+    elif action == "decide":
+        _decide(found, form, me, seen)
+    elif action == "exception":
+        actions.record_exception(
+            found,
+            me,
+            seen,
+            deadlines.Exemption(
+                deadlines.ExceptionKind(form.kind.data), form.days.data, form.reason.data.strip()
+            ),
+        )
+
+
+def _decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> None:
+    decision = form.decision.data
+    if decision == "assess" and found.status == "decided_not_assess":
+        decision = "change_to_assess"
+    written = (form.reason.data or "").strip()
+    codes = list(form.standard_reasons.data or []) if decision != "assess" else []
+    with force_locale("en"):
+        standard = [str(NOT_ASSESS_REASONS[code]) for code in codes]
+    reason = "\n".join([*standard, written]).strip() or None
+    told = {"reasons": codes, "note": written, "written_in": str(get_locale() or "en")}
+    actions.act(
+        found,
+        decision,
+        me,
+        seen,
+        reason=reason,
+        decided_on=form.decided_on.data,
+        decision=told if decision == "not_assess" else None,
+        email=(
+            "decision",
+            {
+                "decision": form.decision.data,
+                "decided_on": form.decided_on.data,
+                "reasons": triage.standard_reasons(codes),
+                "reasons_to_young_person": triage.standard_reasons(codes, young_person=True),
+                "reason": written,
+                "written_in": str(get_locale() or "en"),
+            },
+        ),
+    )

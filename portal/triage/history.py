@@ -1,0 +1,183 @@
+"""A request's history in plain words, newest first: received, then every message that
+went to the case system about it (assigned, information asked, the family's reply, a
+decision, consent, views, files, notes), each with how its delivery stands; and its audit
+trail, who has seen or changed it, where caseworkers' looking at the request's pages
+(most of a busy request's trail) is one line: how many times, and who looked last."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
+from pydantic import ValidationError
+from sqlalchemy import Integer, Row, bindparam, func, select
+
+from portal.case_api import messages as case_messages
+from portal.case_api.messages import Kind
+from portal.models import AssessmentRequest, AuditEvent, Document, OutboxMessage
+from portal.platform import db
+from portal.triage import service as triage
+
+# Events in the trail per page, and the one event summed up rather than listed.
+TRAIL_PAGE = 50
+VIEWED = "viewed_request"
+
+# What each triage decision sent to the case system says happened.
+DECISIONS = {
+    "more_information": _l("Information asked of the family"),
+    "family_replied": _l("The family replied"),
+    "accepted": _l("Accepted for a decision"),
+    "assess": _l("Decision: assess"),
+    "not_assess": _l("Decision: not to assess"),
+    "withdrawn": _l("Withdrawn at the family's request"),
+    "deadline_exception": _l("Time limit exception recorded"),
+}
+OTHER_KINDS = {
+    Kind.ASSESSMENT_REQUEST: _l("Request sent to the case system"),
+    Kind.CONTRIBUTION: _l("Views sent"),
+    Kind.DOCUMENT: _l("File sent"),
+    Kind.CASE_NOTE: _l("Internal note added"),
+    Kind.MEDIATION_STEP: _l("The family told us about mediation"),
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    title: str
+    at: dt.datetime
+    by: str | None = None
+    text: str | None = None
+    delivery: str | None = None  # an outbox status, for what went to the case system
+    attempts: int = 0
+
+
+@dataclass(frozen=True)
+class History:
+    events: list[Event]
+    views: int  # how many times caseworkers looked at the request's pages
+    last_viewed_at: dt.datetime | None
+    last_viewed_by: str | None
+    trail: list[Row[tuple[dt.datetime, str, str]]]  # everything else: when, what, who
+    more: bool  # the trail goes on on the next page
+
+
+# Built once, as the history runs them on every view: the latest look and how many.
+_VIEWED = (
+    select(AuditEvent.occurred_at, AuditEvent.actor_id, func.count().over())
+    .where(AuditEvent.object_id == bindparam("reference"), AuditEvent.action == VIEWED)
+    .order_by(AuditEvent.occurred_at.desc())
+    .limit(1)
+)
+# One page of the trail and the first event of the next, only what the page shows of
+# them: the events about the request, its draft and the draft's documents.
+_TRAIL = (
+    select(AuditEvent.occurred_at, AuditEvent.action, AuditEvent.actor_kind)
+    .where(
+        AuditEvent.object_id.in_([bindparam("reference"), bindparam("draft_id")])
+        | AuditEvent.object_id.in_(
+            select(Document.id).where(Document.draft_id == bindparam("draft_id"))
+        ),
+        AuditEvent.action != VIEWED,
+    )
+    .order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
+    .offset(bindparam("skipped", type_=Integer))
+    .limit(TRAIL_PAGE + 1)
+)
+
+
+def of_request(request: AssessmentRequest, page: int = 1) -> History:
+    """`page`: of the trail, from 1."""
+    sent = [(row, _message(row)) for row in triage.deliveries(request)]
+    viewed = db.session().execute(_VIEWED, {"reference": request.reference}).first()
+    names = triage.names([*_people(sent), viewed[1] if viewed else None])
+    trail = _trail(request, page)
+    return History(
+        events=events(request, sent, names),
+        views=viewed[2] if viewed else 0,
+        last_viewed_at=viewed[0] if viewed else None,
+        last_viewed_by=names.get(viewed[1] or "") if viewed else None,
+        trail=trail[:TRAIL_PAGE],
+        more=len(trail) > TRAIL_PAGE,
+    )
+
+
+def _trail(request: AssessmentRequest, page: int) -> list[Row[tuple[dt.datetime, str, str]]]:
+    where = {"reference": request.reference, "draft_id": request.draft_id}
+    skipped = (page - 1) * TRAIL_PAGE
+    return list(db.session().execute(_TRAIL, {**where, "skipped": skipped}))
+
+
+def _people(sent: list[tuple[OutboxMessage, Any]]) -> list[str | None]:
+    """Who decided, was assigned or wrote a note, in the messages sent about a request."""
+    people: list[str | None] = []
+    for _row, message in sent:
+        if isinstance(message, case_messages.RecordTriageDecision):
+            people += [message.decision.decided_by, message.decision.assigned_to]
+        elif isinstance(message, case_messages.AddCaseNote):
+            people.append(message.note.written_by)
+    return people
+
+
+def events(
+    request: AssessmentRequest, sent: list[tuple[OutboxMessage, Any]], names: dict[str, str]
+) -> list[Event]:
+    found = [
+        Event(
+            gettext("Request received"),
+            request.submitted_at,
+            text=gettext("Asked by the young person")
+            if request.requester_role == "young_person"
+            else gettext("Asked by a parent or carer"),
+        )
+    ]
+    found += [_event(row, message, names) for row, message in sent]
+    return sorted(found, key=lambda event: _aware(event.at), reverse=True)
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _message(row: OutboxMessage) -> Any:
+    """The message as sent, or None if it is of no known kind (or no longer parses)."""
+    model = case_messages.MODELS.get(Kind(row.kind)) if row.kind in set(Kind) else None
+    try:
+        return model.from_row(row) if model else None
+    except ValidationError:
+        return None
+
+
+def _event(row: OutboxMessage, message: Any, names: dict[str, str]) -> Event:
+    delivery: dict[str, Any] = {"delivery": row.status, "attempts": row.attempts}
+    if isinstance(message, case_messages.RecordTriageDecision):
+        return _decision(message.decision, names, delivery)
+    if isinstance(message, case_messages.AddConsentEvent):
+        title = gettext("Consent given") if message.event.given else gettext("Consent withdrawn")
+        return Event(title, message.event.occurred_at, **delivery)
+    if isinstance(message, case_messages.AddCaseNote):
+        by = names.get(message.note.written_by) or None
+        return Event(str(OTHER_KINDS[Kind.CASE_NOTE]), message.note.written_at, by, **delivery)
+    title = OTHER_KINDS.get(Kind(row.kind)) if row.kind in set(Kind) else None
+    return Event(str(title or gettext("Sent to the case system")), row.created_at, **delivery)
+
+
+def _decision(
+    decision: case_messages.TriageDecisionBody,
+    names: dict[str, str],
+    delivery: dict[str, Any],
+) -> Event:
+    by = names.get(decision.decided_by) or None
+    if decision.decision == "assigned":
+        assignee = names.get(decision.assigned_to or "") or gettext("a caseworker")
+        title = gettext("Assigned to %(name)s", name=assignee)
+        return Event(title, decision.decided_at, by, **delivery)
+    if decision.decision == "duplicate":
+        title = gettext("Marked as a duplicate of %(reference)s", reference=decision.duplicate_of)
+        return Event(title, decision.decided_at, by, **delivery)
+    if decision.decision == "family_replied":
+        by = gettext("the family")
+    title = str(DECISIONS.get(decision.decision, decision.decision))
+    return Event(title, decision.decided_at, by, decision.reason, **delivery)

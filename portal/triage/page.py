@@ -1,0 +1,96 @@
+"""What every page of one request shows around its own content: the identity bar (who,
+which request, its status and days left), the sections' navigation, and the actions the
+request's status allows. The pages are in request_routes.py and action_routes.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import abort, render_template, url_for
+from flask_babel import lazy_gettext as _l
+
+from portal.models import AssessmentRequest
+from portal.platform import audit, deadlines
+from portal.triage import actions
+from portal.triage import service as triage
+
+# The sections of a request: (endpoint, name in the navigation).
+SECTIONS = (
+    ("triage.view_request", _l("Summary")),
+    ("triage.request_answers", _l("Answers")),
+    ("triage.request_consent", _l("Consent")),
+    ("triage.request_views", _l("Views")),
+    ("triage.request_documents", _l("Documents")),
+    ("triage.request_messages", _l("Messages")),
+    ("triage.request_history", _l("History")),
+)
+
+# The actions in the menu, in order: (action, the move it needs, name in the menu).
+MENU = (
+    ("assign", ("assign",), _l("Assign")),
+    ("accept", ("accept",), _l("Accept for a decision")),
+    ("more_information", ("more_information",), _l("Ask the family for information")),
+    ("decide", ("assess", "change_to_assess"), _l("Record the decision")),
+    ("duplicate", ("duplicate",), _l("Mark as a duplicate")),
+    ("exception", ("exception",), _l("Record a time limit exception")),
+    ("withdraw", ("withdraw",), _l("Withdraw")),
+)
+ACTION_TITLES = {action: title for action, _moves, title in MENU}
+
+
+def render(template: str, found: AssessmentRequest, section: str | None, **context: Any) -> str:
+    """A page of the request, sent once its viewing is recorded."""
+    page = render_template(template, **frame(found, section), **context)
+    audit.written()
+    return page
+
+
+def request_or_404(reference: str, viewed: bool = True, answers: bool = False) -> AssessmentRequest:
+    """The request, its viewing audited before anything of it is shown (its special
+    category data is on every page): the event is committed while the page is made, and
+    if it cannot be written, the page is not sent. Its encrypted answers and decision are
+    read, and decrypted, when used (or now, with `answers`)."""
+    found = triage.by_reference(reference, encrypted=answers)
+    if found is None:
+        abort(404)
+    if viewed:
+        audit.record_meanwhile(["viewed_request"], "request", found.reference)
+    return found
+
+
+def allowed_actions(found: AssessmentRequest) -> list[str]:
+    return [
+        action
+        for action, moves, _title in MENU
+        if any(actions.allowed(found, move) for move in moves)
+    ]
+
+
+def frame(found: AssessmentRequest, section: str | None) -> dict[str, Any]:
+    """The template context every page of a request needs; `section` is the endpoint of
+    the section shown (None on an action's page)."""
+    today = dt.date.today()
+    left = deadlines.days_left(found.decision_due, today)
+    return {
+        "found": found,
+        "sections": [
+            {
+                "text": name,
+                "href": url_for(endpoint, reference=found.reference),
+                "active": endpoint == section,
+            }
+            for endpoint, name in SECTIONS
+        ],
+        "menu": [
+            {
+                "text": ACTION_TITLES[action],
+                "href": url_for("triage.action_page", reference=found.reference, action=action),
+            }
+            for action in allowed_actions(found)
+        ],
+        "statuses": triage.STATUSES,
+        "is_open": found.status in triage.OPEN,
+        "left": left,
+        "today": today,
+    }

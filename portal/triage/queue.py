@@ -1,0 +1,221 @@
+"""The caseworkers' queue: work trays with their counts, filters, search and sorting.
+
+Search needs no decrypting: the child's name, date of birth and UPN are plain columns (as
+portal.models.requests says; part of a name is found by trigram index on PostgreSQL),
+and the postcode, which stays encrypted in the answers, is
+found by its blind index (portal.platform.crypto): the term is hashed under every data key
+and matched with one indexed `IN`, the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+
+from forms.kit.validators import UPN_LETTERS, compact_postcode
+from portal.models import AssessmentRequest, RequestStatusCount
+from portal.models.requests import ROLES
+from portal.platform import db, extensions
+from portal.triage.service import OPEN, STATUSES
+
+DECIDED = ("decided_assess", "decided_not_assess")
+TRAYS = {
+    "open": _l("All open"),
+    "mine": _l("Assigned to me"),
+    "unassigned": _l("Not assigned"),
+    "week": _l("Due this week"),
+    "overdue": _l("Overdue"),
+    "waiting": _l("Waiting for the family"),
+    "decided": _l("Decided"),
+    "all": _l("All requests"),
+}
+SORTS = {
+    "due": _l("Decision due"),
+    "received": _l("Received"),
+    "name": _l("Child or young person"),
+}
+PAGE_SIZE = 50
+NOT_ASSIGNED = "none"
+_UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$")
+
+
+@dataclass(frozen=True)
+class View:
+    """What the caseworker asked to see: a tray, the filters chosen in it, a search term,
+    an order, and the last request of the page before (to continue after)."""
+
+    tray: str = "open"
+    statuses: tuple[str, ...] = ()
+    assigned: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    search: str = ""
+    sort: str = "due"
+    descending: bool = False
+    after: str | None = None
+
+
+def _tray(tray: str, me: str, today: dt.date) -> ColumnElement[bool]:
+    status, due = AssessmentRequest.status, AssessmentRequest.decision_due
+    is_open = status.in_(OPEN)
+    conditions: dict[str, ColumnElement[bool]] = {
+        "open": is_open,
+        "mine": and_(is_open, AssessmentRequest.assigned_to == me),
+        "unassigned": and_(is_open, AssessmentRequest.assigned_to.is_(None)),
+        "week": and_(is_open, due.between(today, today + dt.timedelta(days=7))),
+        "overdue": and_(is_open, due < today),
+        "waiting": status == "more_information",
+        "decided": status.in_(DECIDED),
+        "all": true(),
+    }
+    return conditions[tray]
+
+
+def tray_counts(me: str, today: dt.date) -> dict[str, int]:
+    """How many requests are in each tray: the open trays counted among open requests
+    only (served by the status index), the others from the counts by status the
+    database keeps, so that no count grows with the decided history."""
+    session = db.session()
+    by_status = dict(
+        session.execute(select(RequestStatusCount.status, RequestStatusCount.count)).all()
+    )
+    open_trays = ("mine", "unassigned", "week", "overdue")
+    counts = session.execute(
+        select(*(func.count().filter(_tray(tray, me, today)) for tray in open_trays)).where(
+            AssessmentRequest.status.in_(OPEN)
+        )
+    ).one()
+    return {
+        "open": sum(by_status.get(status, 0) for status in OPEN),
+        **dict(zip(open_trays, counts, strict=True)),
+        "waiting": by_status.get("more_information", 0),
+        "decided": sum(by_status.get(status, 0) for status in DECIDED),
+        "all": sum(by_status.values()),
+    }
+
+
+def as_date(term: str) -> dt.date | None:
+    """A date of birth as caseworkers type it: 27/3/2015, 27 3 2015, 27-03-2015, 2015-03-27."""
+    found = _DAY_MONTH_YEAR.match(term)
+    try:
+        if found:
+            day, month, year = (int(part) for part in found.groups())
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(term) if len(term) == 10 else None
+    except ValueError:
+        return None
+
+
+def _search(term: str) -> ColumnElement[bool] | None:
+    term = term.strip()
+    if not term:
+        return None
+    compact = "".join(term.upper().split())
+    matches = [
+        AssessmentRequest.reference == compact,
+        AssessmentRequest.child_name.icontains(term.lower(), autoescape=True),
+    ]
+    born = as_date(term)
+    if born is not None:
+        matches.append(AssessmentRequest.child_date_of_birth == born)
+    if _UPN.match(compact):
+        matches.append(AssessmentRequest.upn == compact)
+    postcode = compact_postcode(term)
+    if postcode:
+        hashes = extensions.cipher().blind_indexes(postcode)
+        matches.append(AssessmentRequest.child_postcode_index.in_(hashes))
+    return or_(*matches)
+
+
+def _sort_column(sort: str) -> ColumnElement[object]:
+    if sort == "received":
+        return AssessmentRequest.submitted_at  # type: ignore[return-value]
+    if sort == "name":
+        return func.lower(AssessmentRequest.child_name)
+    return AssessmentRequest.decision_due  # type: ignore[return-value]
+
+
+def _filtered(view: View, me: str, today: dt.date) -> Select[Any]:
+    query = select(AssessmentRequest).where(_tray(view.tray, me, today))
+    if view.statuses:
+        query = query.where(AssessmentRequest.status.in_(view.statuses))
+    if view.assigned:
+        people = [person for person in view.assigned if person != NOT_ASSIGNED]
+        anyone = [AssessmentRequest.assigned_to.in_(people)] if people else []
+        if NOT_ASSIGNED in view.assigned:
+            anyone.append(AssessmentRequest.assigned_to.is_(None))
+        query = query.where(or_(*anyone))
+    if view.roles:
+        query = query.where(AssessmentRequest.requester_role.in_(view.roles))
+    searched = _search(view.search)
+    return query if searched is None else query.where(searched)
+
+
+def requests(
+    view: View, me: str, today: dt.date, limit: int = PAGE_SIZE
+) -> list[AssessmentRequest]:
+    """A page of the tray, in the order asked for, continuing after the request `view.after`
+    (keyset paging on (sort value, id): no offset to count through however deep the page)."""
+    column = _sort_column(view.sort)
+    query = _filtered(view, me, today)
+    if view.after is not None:
+        last = (
+            db.session().execute(select(column).where(AssessmentRequest.id == view.after)).first()
+        )
+        if last is not None:
+            beyond = column < last[0] if view.descending else column > last[0]
+            query = query.where(
+                or_(beyond, and_(column == last[0], AssessmentRequest.id > view.after))
+            )
+    ordered = column.desc() if view.descending else column.asc()
+    query = query.order_by(ordered, AssessmentRequest.id).limit(limit)
+    return list(db.session().scalars(query))
+
+
+def read_view(args: dict[str, list[str]], staff: set[str]) -> View:
+    """The view from the query string; a value the portal does not offer is left out, so
+    a hand-made address shows the queue rather than an error. `staff` is who requests can
+    be assigned to."""
+
+    def chosen(name: str, allowed: set[str] | dict[str, object]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v for v in args.get(name, []) if v in allowed))
+
+    def one(name: str) -> str:
+        values = args.get(name, [])
+        return values[0] if values else ""
+
+    tray = one("tray") if one("tray") in TRAYS else "open"
+    after = one("after")
+    return View(
+        tray=tray,
+        statuses=chosen("status", STATUSES),
+        assigned=chosen("assigned", {*staff, NOT_ASSIGNED}),
+        roles=chosen("role", set(ROLES)),
+        search=" ".join(one("q").split())[:100],
+        sort=one("sort") if one("sort") in SORTS else "due",
+        descending=one("order") == "desc",
+        after=after if re.fullmatch(r"[0-9a-f]{32}", after) else None,
+    )
+
+
+def as_args(view: View, **changes: object) -> dict[str, Any]:
+    """The query string that shows `view` with `changes`, for links (paging starts again
+    unless `after` is given)."""
+    changed = replace(view, **{"after": None, **changes})  # type: ignore[arg-type]
+    args: dict[str, Any] = {
+        "tray": changed.tray,
+        "status": list(changed.statuses),
+        "assigned": list(changed.assigned),
+        "role": list(changed.roles),
+        "q": changed.search,
+        "sort": changed.sort,
+        "order": "desc" if changed.descending else "",
+        "after": changed.after or "",
+    }
+    defaults = {"tray": "open", "sort": "due"}
+    return {name: value for name, value in args.items() if value and value != defaults.get(name)}

@@ -1,0 +1,168 @@
+"""The pages of one request, a section each: summary (with internal notes), answers,
+consent, views, documents, messages and history. Every one is for caseworkers only and
+audits the viewing of the request's special category data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import abort, redirect, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext
+
+from forms.kit.fields import _l
+from forms.triage import NoteForm
+from portal.consent import service as consent
+from portal.contributions import service as contributions
+from portal.documents import service as attachments
+from portal.models import AssessmentRequest
+from portal.platform import extensions
+from portal.platform.access import caseworker, signed_in_account_id
+from portal.platform.answers import grouped_answers
+from portal.platform.audit import describe
+from portal.triage import bp, history, notes
+from portal.triage import service as triage
+from portal.triage.page import render, request_or_404
+
+# Who did something, in the list of who has seen or changed a request.
+ACTOR_KINDS = {
+    "family": _l("Family"),
+    "staff": _l("Council staff"),
+    "system": _l("The portal, automatically"),
+    "anonymous": _l("Someone not signed in"),
+}
+
+
+def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> ResponseReturnValue:
+    return render(
+        "triage/request/summary.html",
+        found,
+        "triage.view_request",
+        duplicates=triage.possible_duplicates(found),
+        known=triage.known_cases(found),
+        exemptions=triage.exemptions(found),
+        notes=notes.of_request(found),
+        form=form,
+        as_date=dt.date.fromisoformat,
+    ), status
+
+
+@bp.get("/caseworker/requests/<reference>")
+@caseworker
+def view_request(reference: str) -> ResponseReturnValue:
+    return _summary(request_or_404(reference), NoteForm(formdata=None))
+
+
+@bp.post("/caseworker/requests/<reference>/notes")
+@caseworker
+def add_note(reference: str) -> ResponseReturnValue:
+    found = request_or_404(reference, viewed=False)
+    form = NoteForm()
+    if not form.validate():
+        return _summary(found, form)
+    notes.add(found, signed_in_account_id(), form.text.data.strip())
+    return redirect(url_for("triage.view_request", reference=reference, _anchor="notes"))
+
+
+@bp.get("/caseworker/requests/<reference>/answers")
+@caseworker
+def request_answers(reference: str) -> ResponseReturnValue:
+    found = request_or_404(reference, answers=True)
+    young_person = found.requester_role == "young_person"
+    return render(
+        "triage/request/answers.html",
+        found,
+        "triage.request_answers",
+        answers=grouped_answers(extensions.catalogue(), found.answers, young_person),
+    )
+
+
+@bp.get("/caseworker/requests/<reference>/consent")
+@caseworker
+def request_consent(reference: str) -> ResponseReturnValue:
+    found = request_or_404(reference)
+    return render(
+        "triage/request/consent.html",
+        found,
+        "triage.request_consent",
+        consent_now=consent.current(found.reference),
+        consent_choices=consent.choices(),
+        consent_label=consent.choice_label,
+    )
+
+
+@bp.get("/caseworker/requests/<reference>/views")
+@caseworker
+def request_views(reference: str) -> ResponseReturnValue:
+    found = request_or_404(reference)
+    return render(
+        "triage/request/views.html",
+        found,
+        "triage.request_views",
+        views=contributions.of_case(found.reference),
+    )
+
+
+@bp.get("/caseworker/requests/<reference>/documents")
+@caseworker
+def request_documents(reference: str) -> ResponseReturnValue:
+    found = request_or_404(reference)
+    return render(
+        "triage/request/documents.html",
+        found,
+        "triage.request_documents",
+        documents=attachments.listed(draft_id=found.draft_id),
+        attached=triage.documents_by_message(found),
+        scans=_scan_labels(),
+    )
+
+
+@bp.get("/caseworker/requests/<reference>/messages")
+@caseworker
+def request_messages(reference: str) -> ResponseReturnValue:
+    found = request_or_404(reference)
+    return render(
+        "triage/request/messages.html",
+        found,
+        "triage.request_messages",
+        messages=triage.messages(found),
+        attached=triage.documents_by_message(found),
+    )
+
+
+@bp.get("/caseworker/requests/<reference>/history")
+@caseworker
+def request_history(reference: str) -> ResponseReturnValue:
+    found = request_or_404(reference)
+    page = request.args.get("trail", "1")
+    trail_page = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
+    return render(
+        "triage/request/history.html",
+        found,
+        "triage.request_history",
+        history=history.of_request(found, trail_page),
+        trail_page=trail_page,
+        describe=describe,
+        actor_kinds=ACTOR_KINDS,
+    )
+
+
+def _scan_labels() -> dict[str, str]:
+    return {
+        "clean": gettext("Virus scan: no virus found"),
+        "not_scanned": gettext("Not scanned for viruses (scanning is switched off)"),
+        "held": gettext("Held: the virus scanner gave no answer, so it cannot be opened"),
+        "infected": gettext("A virus was found, so it cannot be opened"),
+    }
+
+
+@bp.get("/caseworker/requests/<reference>/replies/<document_id>")
+@caseworker
+def reply_document(reference: str, document_id: str) -> ResponseReturnValue:
+    """A file the family attached to a reply (opening it is audited)."""
+    found = request_or_404(reference, viewed=False)
+    attached = [d for ds in triage.documents_by_message(found).values() for d in ds]
+    document = next((d for d in attached if d.id == document_id), None)
+    if document is None:
+        abort(404)
+    return attachments.download(document)

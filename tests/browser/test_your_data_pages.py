@@ -1,0 +1,28 @@
+"""A long part of "Your data", a page at a time, in a real browser: accessible (axe-core,
+WCAG 2.2 A and AA) in English and in Arabic, and the pages reached by their links."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.tabs import check_accessible
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_who_has_looked_a_page_at_a_time(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    family = people["family"]
+    for _ in range(27):  # each look at "Your data" is recorded: more than a page of them
+        assert family.request.get("/account/your-data").ok
+    family.goto(f"/account/your-data?lang={language}")
+    check_accessible(family, "your data with more than it shows", language)
+    family.locator("main a[href='/account/your-data/who-has-looked']").click()
+    family.wait_for_url("**/account/your-data/who-has-looked")
+    check_accessible(family, "who has looked, the first page", language)
+    assert family.locator("main tbody tr").count() == 25
+    family.locator("nav.govuk-pagination a[rel=next]").click()
+    family.wait_for_url("**/account/your-data/who-has-looked?page=2")
+    check_accessible(family, "who has looked, the second page", language)
+    assert family.locator("nav.govuk-pagination [aria-current=page]").inner_text() == "2"
+    assert family.locator("main tbody tr").count() >= 3

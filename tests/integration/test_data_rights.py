@@ -1,0 +1,395 @@
+"""A family's rights over their information beyond the download: which rights apply to
+each item (from the catalogue's lawful basis), a request to correct, restrict, object to
+a use of or erase one, acknowledged with its statutory date, delivered to the case
+system once (even when it is down), and answered by staff from their queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select, update
+
+from devtools.reference_case_system.models import DataRightsEntry
+from portal.case_api import outbox
+from portal.models import AuditEvent, DataRightsRequest, MailboxMessage, OutboxMessage
+from portal.platform import db
+from portal.platform.deadlines import data_rights_due, data_rights_extended_due
+from portal.platform.i18n import format_date
+from tests.conftest import sign_in
+from tests.support.case_system import faults
+from tests.support.pages import error, page, post, token
+
+RIGHTS = "/account/your-data/rights"
+BIRTH = f"{RIGHTS}/child.date_of_birth"
+QUEUE = "/caseworker/data-rights"
+CORRECTION = {
+    "right": "rectification",
+    "details": "The year of birth is wrong",
+    "correction": "27 March 2016",
+}
+
+
+def text_of(response) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(page(response).get_text(" ", strip=True).split())
+
+
+def today() -> dt.date:
+    return dt.datetime.now(dt.UTC).astimezone(dt.timezone(dt.timedelta(0))).date()
+
+
+def row_of(client: FlaskClient, item_id: str) -> str:
+    link = page(client.get(RIGHTS)).select_one(f"tbody tr a[href='{RIGHTS}/{item_id}']")
+    row = link.find_parent("tr") if link is not None else None
+    assert row is not None, f"no row for {item_id}"
+    return " ".join(row.get_text(" ", strip=True).split())
+
+
+def sent(client: FlaskClient, path: str = BIRTH, data: dict | None = None) -> str:  # type: ignore[type-arg]
+    """Send a request; returns its id."""
+    response = post(client, path, data or CORRECTION)
+    assert response.status_code == 302, text_of(response)
+    found = re.fullmatch(
+        r"/account/your-data/requests/([0-9a-f]{32})", response.headers["Location"]
+    )
+    assert found
+    return found.group(1)
+
+
+def kept_by_case_system(app: Flask, request_id: str) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+    reference_app = app.extensions["case_system"]
+    with reference_app.extensions["case_system"]["sessions"]() as session:
+        return [
+            (e.kind, e.body)
+            for e in session.scalars(
+                select(DataRightsEntry)
+                .where(DataRightsEntry.request_id == request_id)
+                .order_by(DataRightsEntry.id)
+            )
+        ]
+
+
+def make_due(app: Flask) -> None:
+    with app.app_context():
+        db.session().execute(update(OutboxMessage).values(next_attempt_at=dt.datetime.now(dt.UTC)))
+        db.session().commit()
+
+
+def outbox_kinds(app: Flask) -> list[tuple[str, str]]:
+    with app.app_context():
+        return sorted(
+            (m.kind, m.status)
+            for m in db.session().scalars(select(OutboxMessage))
+            if m.kind.startswith("data_rights")
+        )
+
+
+def test_the_page_says_which_rights_apply_to_each_item_from_its_lawful_basis(
+    reference: str, client: FlaskClient
+) -> None:
+    first_name = row_of(client, "child.first_name")
+    assert "Zoë" in first_name, "what the family told us is shown"
+    assert "Correct it" in first_name and "Stop using it for now, but keep it" in first_name
+    assert "Erase it" not in first_name
+    assert "the law requires the council to keep it (UK GDPR Article 17(3)(b))" in first_name
+    assert "You cannot object to this use: the law requires it" in first_name
+
+    contact = row_of(client, "feedback.contact_phone")  # feedback contact: given only with consent
+    assert "Erase it" in contact and "withdraw your consent" in contact
+
+    satisfaction = row_of(client, "feedback.satisfaction")
+    assert "Stop using it for something" in satisfaction, "a public task can be objected to"
+    assert "while we need it for a task the law gives the council" in satisfaction
+
+    assert f"{RIGHTS}/data_rights.right" not in client.get(RIGHTS).get_data(as_text=True)
+
+
+def test_your_data_leads_to_the_rights_page(client: FlaskClient) -> None:
+    sign_in(client)
+    shown = page(client.get("/account/your-data"))
+    link = shown.find("a", string="Correct, restrict or erase your information")
+    assert link is not None and link["href"] == RIGHTS
+    assert "You have not made any requests." in text_of(client.get("/account/your-data"))
+
+
+def test_a_correction_is_acknowledged_with_its_date_one_calendar_month_on(
+    app: Flask, reference: str, client: FlaskClient
+) -> None:
+    request_id = sent(client)
+    shown = client.get(f"/account/your-data/requests/{request_id}")
+    text = text_of(shown)
+    due = format_date(data_rights_due(today()))
+    assert "Request sent" in text
+    assert re.search(r"Your reference is DR-[0-9A-F]{8}", text)
+    assert f"we will answer by {due}" in text
+    with app.app_context():
+        row = db.session().get(DataRightsRequest, request_id)
+        assert row is not None
+        assert (row.right, row.item_id, row.status) == (
+            "rectification",
+            "child.date_of_birth",
+            "received",
+        )
+        assert row.content == {
+            "details": "The year of birth is wrong",
+            "correction": "27 March 2016",
+        }
+        assert row.due_on == data_rights_due(row.received_on)
+        actions = (
+            db.session()
+            .scalars(select(AuditEvent.action).where(AuditEvent.object_id == request_id))
+            .all()
+        )
+        assert "data_rights_request_sent" in actions
+        emails = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "email.send"))
+            .all()
+        )
+        to = sorted(
+            m.payload["to"] for m in emails if m.payload["template"].startswith("data_rights")
+        )
+        assert to == ["data.protection@barnet.gov.uk", "parent@example.org"]
+
+    your_data = text_of(client.get("/account/your-data"))
+    assert (
+        f"Correct it: What is their date of birth? Status Not answered yet We will answer by {due}"
+        in your_data
+    )
+    exported = client.get("/account/your-data.json").get_json()["data_rights_requests"]
+    assert [(r["right"], r["item"], r["status"], r["details"]) for r in exported] == [
+        ("rectification", "child.date_of_birth", "received", "The year of birth is wrong")
+    ]
+
+
+def test_a_family_that_chose_texts_hears_of_its_request_by_text_and_the_officer_by_email(
+    app: Flask, reference: str, client: FlaskClient
+) -> None:
+    choice = {"channels": ["sms"], "mobile": "07700 900 123", "language": "tr"}
+    assert post(client, "/account/contact-preferences", choice).status_code == 302
+    sent(client)
+    with app.app_context():
+        queued = db.session().scalars(
+            select(OutboxMessage).where(OutboxMessage.payload.is_not(None))
+        )
+        about_it = [m for m in queued if m.payload.get("template", "").startswith("data_rights")]
+        told = sorted((m.kind, m.payload["to"]) for m in about_it)
+        [text] = [m for m in about_it if m.kind == "sms.send"]
+    assert told == [
+        ("email.send", "data.protection@barnet.gov.uk"),
+        ("sms.send", "07700900123"),
+    ], "the family by text as it chose, not by email; the officer by email"
+    assert "/account/your-data?lang=tr" in text.payload["body"]
+
+
+def test_the_request_reaches_the_case_system_exactly_once(
+    app: Flask, reference: str, client: FlaskClient
+) -> None:
+    request_id = sent(client)
+    assert sent(client) == request_id, "pressing Send twice sends one request"
+    outbox.run_once(app)
+    make_due(app)
+    outbox.run_once(app)
+    kept = kept_by_case_system(app, request_id)
+    assert [(kind, body["id"], body["right"]) for kind, body in kept] == [
+        ("request", request_id, "rectification")
+    ]
+    body = kept[0][1]
+    assert body["case_references"] == [reference], "the cases the family can see"
+    assert body["due_on"] == data_rights_due(today()).isoformat()
+    assert body["lawful_basis"] == ["children_and_families_act_2014"]
+    assert outbox_kinds(app) == [("data_rights_request.create", "delivered")]
+
+
+@pytest.mark.parametrize("fault", ["error", "drop_after_commit"])
+def test_when_the_case_system_is_down_the_request_waits_and_arrives_once(
+    app: Flask, reference: str, client: FlaskClient, fault: str
+) -> None:
+    outbox.run_once(app)  # the assessment request and its messages go first
+    make_due(app)
+    outbox.run_once(app)
+    request_id = sent(client)
+    faults(app).add(fault, times=1)
+    outbox.run_once(app)
+    assert outbox_kinds(app) == [("data_rights_request.create", "pending")]
+    make_due(app)
+    outbox.run_once(app)
+    assert outbox_kinds(app) == [("data_rights_request.create", "delivered")]
+    assert [body["id"] for _kind, body in kept_by_case_system(app, request_id)] == [request_id]
+
+
+def test_erasure_is_not_offered_where_the_law_requires_the_council_to_keep_it(
+    app: Flask, reference: str, client: FlaskClient
+) -> None:
+    shown = page(client.get(f"{RIGHTS}/child.first_name"))
+    offered = [i["value"] for i in shown.select("input[name=right]")]
+    assert offered == ["rectification", "restriction"]
+    assert "the law requires the council to keep it" in shown.get_text()
+    refused = post(client, f"{RIGHTS}/child.first_name", {**CORRECTION, "right": "erasure"})
+    assert refused.status_code == 200
+    assert error(refused) == "Select one of the things you can ask us to do"
+    offered = [
+        i["value"]
+        for i in page(client.get(f"{RIGHTS}/feedback.contact_phone")).select("input[name=right]")
+    ]
+    assert offered == ["rectification", "restriction", "erasure"]
+    with app.app_context():
+        assert db.session().scalars(select(DataRightsRequest)).all() == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "Select what you want us to do"),
+        ({"right": "restriction"}, "Tell us what is wrong, or why you are asking"),
+        (
+            {"right": "restriction", "details": "x" * 2001},
+            "What is wrong must be 2,000 characters or fewer",
+        ),
+        (
+            {"right": "rectification", "details": "Wrong", "correction": "y" * 501},
+            "What it should say must be 500 characters or fewer",
+        ),
+    ],
+)
+def test_a_wrong_or_missing_answer_gets_a_gov_uk_error(
+    app: Flask,
+    client: FlaskClient,
+    data: dict,
+    message: str,  # type: ignore[type-arg]
+) -> None:
+    sign_in(client)
+    refused = post(client, BIRTH, data)
+    assert refused.status_code == 200
+    assert error(refused) == message
+    shown = page(refused)
+    assert shown.title is not None and shown.title.get_text(strip=True).startswith("Error:")
+    with app.app_context():
+        assert db.session().scalars(select(DataRightsRequest)).all() == []
+
+
+def test_what_is_optional_says_so(client: FlaskClient) -> None:
+    sign_in(client)
+    labels = [
+        label.get_text(strip=True) for label in page(client.get(BIRTH)).select("label.govuk-label")
+    ]
+    assert "What should it say instead? (optional)" in labels
+    assert "Tell us what is wrong, or why you are asking" in labels
+
+
+def test_a_post_without_the_csrf_token_is_refused(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    client.get(BIRTH)
+    assert client.post(BIRTH, data=CORRECTION).status_code == 400
+    with app.app_context():
+        assert db.session().scalars(select(DataRightsRequest)).all() == []
+
+
+def test_a_family_sees_only_its_own_requests_and_not_the_staff_queue(
+    app: Flask, reference: str, client: FlaskClient
+) -> None:
+    request_id = sent(client)
+    other = app.test_client()
+    sign_in(other, person="someone.else@example.org")
+    assert other.get(f"/account/your-data/requests/{request_id}").status_code == 404
+    assert "DR-" not in text_of(other.get("/account/your-data"))
+    assert client.get(QUEUE).status_code == 404, "a family is not told staff pages exist"
+    assert client.get(f"{QUEUE}/{request_id}").status_code == 404
+    with app.app_context():
+        refused = (
+            db.session()
+            .scalars(select(AuditEvent).where(AuditEvent.action == "access_refused"))
+            .all()
+        )
+        assert len(refused) == 2
+    anonymous = app.test_client()
+    assert anonymous.get(RIGHTS).status_code == 302
+    assert client.get(f"{RIGHTS}/child.shoe_size").status_code == 404
+    assert client.get(f"{RIGHTS}/data_rights.details").status_code == 404
+
+
+def test_staff_see_the_queue_with_due_dates_and_extend_with_a_reason(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    request_id = sent(client)
+    received = today()
+    queue = text_of(staff.get(QUEUE))
+    assert "Correct it" in queue and "What is their date of birth?" in queue
+    assert format_date(data_rights_due(received), "medium") in queue
+    assert "Not answered yet" in queue
+
+    path = f"{QUEUE}/{request_id}"
+    shown = text_of(staff.get(path))
+    assert "The year of birth is wrong" in shown and "27 March 2016" in shown
+    assert "Children and Families Act 2014" in shown
+    assert "Waiting to send to the case system" in shown
+
+    refused = staff.post(f"{path}/extend", data={"csrf_token": token(staff, path), "reason": ""})
+    assert refused.status_code == 200
+    assert error(refused) == "Enter why you need two more months"
+
+    extended = staff.post(
+        f"{path}/extend",
+        data={"csrf_token": token(staff, path), "reason": "We need the school's records"},
+    )
+    assert extended.status_code == 302
+    new_due = format_date(data_rights_extended_due(received))
+    family_page = text_of(client.get(f"/account/your-data/requests/{request_id}"))
+    assert "Extended" in family_page and "We need the school's records" in family_page
+    assert f"We will answer by {new_due}" in family_page
+    assert "Extended" in text_of(client.get("/account/your-data"))
+
+    again = staff.post(
+        f"{path}/extend", data={"csrf_token": token(staff, path), "reason": "Still more"}
+    )
+    assert again.status_code == 302
+    assert "Someone else changed this request first" in text_of(staff.get(path))
+
+    done = staff.post(
+        f"{path}/done",
+        data={"csrf_token": token(staff, path), "reason": "We corrected the date of birth"},
+    )
+    assert done.status_code == 302
+    family_page = text_of(client.get(f"/account/your-data/requests/{request_id}"))
+    assert "Answered" in family_page and "We corrected the date of birth" in family_page
+
+    trail = text_of(staff.get(path))
+    for words in (
+        "Asked us to correct, restrict, stop using or erase information",
+        "Looked at a request about information",
+        "Took two more months to answer a request about information",
+        "Answered a request about information",
+    ):
+        assert words in trail
+
+    outbox.run_once(app)
+    make_due(app)
+    outbox.run_once(app)
+    make_due(app)
+    outbox.run_once(app)
+    kept = kept_by_case_system(app, request_id)
+    assert [(kind, body.get("status")) for kind, body in kept] == [
+        ("request", None),
+        ("update", "extended"),
+        ("update", "done"),
+    ]
+    assert kept[1][1]["due_on"] == data_rights_extended_due(received).isoformat()
+    with app.app_context():
+        mailed = db.session().scalars(select(MailboxMessage.subject)).all()
+    assert any("We need more time to answer your request DR-" in s for s in mailed)
+    assert any("We have answered your request DR-" in s for s in mailed)
+
+
+def test_each_question_says_why_we_ask_from_the_catalogue(client: FlaskClient) -> None:
+    sign_in(client)
+    reasons = [
+        " ".join(d.get_text(" ", strip=True).split())
+        for d in page(client.get(BIRTH)).select("details.portal-why")
+    ]
+    assert len(reasons) == 3
+    assert "the law gives us one month to answer" in reasons[0]
+    assert "We do not share it outside the council. You must answer this question." in reasons[0]
+    assert "This question is your choice" in reasons[2]

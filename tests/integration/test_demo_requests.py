@@ -1,0 +1,149 @@
+"""`make run`'s example requests: a caseworker trying the portal finds each tray of the
+queue with requests in it, and every part of a request's workspace to open. On each
+database, since the trays are the database's counting."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+
+from devtools import demo_requests
+from portal.case_api import outbox
+from portal.models import (
+    AssessmentRequest,
+    AuditEvent,
+    ConsentEvent,
+    Contribution,
+    Document,
+    OutboxMessage,
+)
+from portal.platform import db
+from tests.conftest import sign_in
+from tests.support.pages import page
+from tests.support.queue import trays
+
+# The codes the answers, consent and history are stored with, never shown as they are.
+CODES = (
+    *("parent_carer", "young_person", "family_services", "nhs_trusts", "sensory_physical"),
+    *("request_submitted", "more_information", "decided_assess", "consent_", "views_sent"),
+)
+
+
+def _stored(app: Flask) -> dict[str, int]:
+    with app.app_context():
+        return {
+            model.__name__: db.session().scalar(select(func.count()).select_from(model)) or 0
+            for model in (AssessmentRequest, ConsentEvent, Contribution, Document, OutboxMessage)
+        } | {"AuditEvent": _audited(app)}
+
+
+def _audited(app: Flask) -> int:
+    with app.app_context():
+        return db.session().scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def _words(response) -> str:  # type: ignore[no-untyped-def]
+    assert response.status_code == 200, response.request.path
+    main = page(response).select_one("main")
+    assert main is not None
+    return main.get_text(" ", strip=True)
+
+
+def _names(tray_page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [cell.get_text(strip=True) for cell in tray_page.select("tbody td:nth-of-type(3)")]
+
+
+def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask) -> None:
+    demo_requests.seed(db_app)
+    once = _stored(db_app)
+    demo_requests.seed(db_app)
+    assert _stored(db_app) == once, "seeding again adds nothing"
+    assert once["AssessmentRequest"] == 6
+    assert once["ConsentEvent"] > 0 and once["Contribution"] == 1 and once["Document"] == 2
+
+    for _round in range(10):  # each round sends what waited for the last one's
+        if not outbox.run_once(db_app):
+            break
+    with db_app.app_context():
+        statuses = db.session().scalars(select(OutboxMessage.status)).all()
+    assert set(statuses) == {"delivered"}, "the case system took every request and step"
+
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    queue = page(staff.get("/caseworker/queue"))
+    counted = trays(queue)
+    assert {label: count for label, (count, _url, _now) in counted.items()} == {
+        "All open": 5,
+        "Assigned to me": 1,
+        "Not assigned": 4,
+        "Due this week": 1,
+        "Overdue": 1,
+        "Waiting for the family": 1,
+        "Decided": 1,
+        "All requests": 6,
+    }
+    expected = {
+        "Assigned to me": ["Ben Example"],
+        "Not assigned": ["Cleo Example", "Eli Example", "Dev Example", "Ada Example"],
+        "Due this week": ["Eli Example"],
+        "Overdue": ["Cleo Example"],
+        "Waiting for the family": ["Dev Example"],
+        "Decided": ["Fern Example"],
+    }
+    for label, names in expected.items():
+        assert _names(page(staff.get(counted[label][1]))) == names, label
+    overdue = page(staff.get(counted["Overdue"][1])).select_one("tbody tr .moj-badge--red")
+    assert overdue is not None and overdue.get_text(strip=True) == "7 days overdue"
+
+
+def test_an_example_request_opens_in_every_part_of_the_workspace(db_app: Flask) -> None:
+    demo_requests.seed(db_app)
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    with db_app.app_context():
+        reference = db.session().scalar(
+            select(AssessmentRequest.reference).where(AssessmentRequest.child_name == "Ada Example")
+        )
+    summary = page(staff.get(f"/caseworker/requests/{reference}"))
+    parts = {
+        link.get_text(strip=True): str(link["href"])
+        for link in summary.select("nav.moj-sub-navigation a")
+    }
+    assert list(parts) == [
+        "Summary",
+        "Answers",
+        "Consent",
+        "Views",
+        "Documents",
+        "Messages",
+        "History",
+    ]
+    shown = {}
+    for name, address in parts.items():
+        shown[name] = _words(staff.get(address))
+    views = page(staff.get(parts["Views"])).select_one("main a[href*='/contributions']")
+    assert views is not None, "the views part links to the views"
+    shown["The views"] = _words(staff.get(str(views["href"])))
+    for name, words in shown.items():
+        assert not [code for code in CODES if code in words], (name, words)
+    assert "Ear defenders in busy lessons" in shown["The views"]
+    assert "Mum (Priya Example)" in shown["The views"]
+    assert "Ada support plan.pdf" in shown["Documents"]
+    assert "Sensory or physical" in shown["Answers"]
+    assert "Ada Example" in summary.get_text(" "), "the identity bar names the child"
+
+
+def test_the_family_asked_for_more_information_can_sign_in_and_read_the_question(
+    app: Flask, client: FlaskClient
+) -> None:
+    demo_requests.seed(app)
+    sign_in(client, "families", demo_requests.WAITING_FAMILY)
+    with app.app_context():
+        reference = db.session().scalar(
+            select(AssessmentRequest.reference).where(AssessmentRequest.child_name == "Dev Example")
+        )
+    assert reference is not None and reference in _words(client.get("/account/"))
+    assert "the school's latest support plan for Dev" in _words(
+        client.get(f"/account/requests/{reference}/messages")
+    )

@@ -1,0 +1,396 @@
+"""The caseworkers' queue: work trays and their counts, filters shown as tags, sorting,
+search by each key, and assigning several requests at once. On each database, since
+counts, order and search are the database's work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import delete, select, update
+
+from forms.kit.validators import upn_check_letter
+from portal.case_api import outbox
+from portal.models import AssessmentRequest, AuditEvent, OutboxMessage
+from portal.platform import db
+from tests.conftest import relative, sign_in
+from tests.support.answers import PARENT_ANSWERS, TEN_YEARS_AGO
+from tests.support.nu_html import nu_html_errors
+from tests.support.pages import page, token
+from tests.support.queue import account, add_request, rows, sort_header, tags, trays
+from tests.support.requests import submitted
+from tests.support.staff import act
+
+CASEWORKER = "caseworker@council.example"
+NAME = "Sam Caseworker"
+
+
+@pytest.fixture
+def staff(db_app: Flask) -> FlaskClient:
+    client = db_app.test_client()
+    sign_in(client, "staff", CASEWORKER)
+    return client
+
+
+@pytest.fixture
+def me(db_app: Flask, staff: FlaskClient) -> str:
+    return account(db_app, "staff", CASEWORKER)
+
+
+def shown(client: FlaskClient, path: str):  # type: ignore[no-untyped-def]
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return page(response)
+
+
+def test_the_counts_follow_requests_that_change_or_go_whatever_changes_them(
+    db_app: Flask, staff: FlaskClient
+) -> None:
+    add_request(db_app, "BNT-SOON", "Ben", 3)
+    add_request(db_app, "BNT-LATE", "Cai", -2)
+    add_request(db_app, "BNT-GONE", "Fay", 12, status="withdrawn")
+    with db_app.app_context():
+        session = db.session()
+        session.execute(
+            update(AssessmentRequest)
+            .where(AssessmentRequest.reference == "BNT-SOON")
+            .values(status="decided_assess")
+        )
+        session.execute(delete(AssessmentRequest).where(AssessmentRequest.reference == "BNT-GONE"))
+        session.commit()
+
+    counted = trays(shown(staff, "/caseworker/queue"))
+    assert {label: count for label, (count, _url, _now) in counted.items()} == {
+        "All open": 1,
+        "Assigned to me": 0,
+        "Not assigned": 1,
+        "Due this week": 0,
+        "Overdue": 1,
+        "Waiting for the family": 0,
+        "Decided": 1,
+        "All requests": 2,
+    }
+
+
+def test_each_tray_counts_and_holds_its_requests(
+    db_app: Flask, staff: FlaskClient, me: str
+) -> None:
+    colleague = account(db_app, "staff", "colleague@council.example")
+    add_request(db_app, "BNT-MINE", "Amy", 30, assigned_to=me)
+    add_request(db_app, "BNT-SOON", "Ben", 3)
+    add_request(db_app, "BNT-LATE", "Cai", -2)
+    add_request(db_app, "BNT-WAIT", "Dee", 20, status="more_information", assigned_to=colleague)
+    add_request(db_app, "BNT-DONE", "Eve", -9, status="decided_assess", decided_on=dt.date.today())
+    add_request(db_app, "BNT-GONE", "Fay", 12, status="withdrawn")
+
+    queue = shown(staff, "/caseworker/queue")
+    counted = trays(queue)
+    assert {label: count for label, (count, _url, _now) in counted.items()} == {
+        "All open": 4,
+        "Assigned to me": 1,
+        "Not assigned": 2,
+        "Due this week": 1,
+        "Overdue": 1,
+        "Waiting for the family": 1,
+        "Decided": 1,
+        "All requests": 6,
+    }
+    assert [label for label, (_c, _u, now) in counted.items() if now] == ["All open"]
+    assert rows(queue) == ["BNT-LATE", "BNT-SOON", "BNT-WAIT", "BNT-MINE"]
+    expected = {
+        "Assigned to me": ["BNT-MINE"],
+        "Not assigned": ["BNT-LATE", "BNT-SOON"],
+        "Due this week": ["BNT-SOON"],
+        "Overdue": ["BNT-LATE"],
+        "Waiting for the family": ["BNT-WAIT"],
+        "Decided": ["BNT-DONE"],
+        "All requests": ["BNT-DONE", "BNT-LATE", "BNT-SOON", "BNT-GONE", "BNT-WAIT", "BNT-MINE"],
+    }
+    for label, references in expected.items():
+        tray = shown(staff, counted[label][1])
+        assert rows(tray) == references, label
+        assert trays(tray)[label][2], f"{label} is marked as the current tray"
+        assert tray.select_one("caption").get_text(strip=True) == label
+    late = shown(staff, counted["Overdue"][1]).select_one("tbody tr")
+    assert late.select_one(".moj-badge--red").get_text(strip=True) == "2 days overdue"
+    assert "New" in [badge.get_text(strip=True) for badge in late.select(".moj-badge")]
+
+
+def test_chosen_filters_show_as_tags_that_each_remove_one(
+    db_app: Flask, staff: FlaskClient, me: str
+) -> None:
+    add_request(db_app, "BNT-ANNA", "Anna", 10)
+    add_request(db_app, "BNT-ABEL", "Abel", 11, requester_role="young_person", assigned_to=me)
+    add_request(db_app, "BNT-BOB1", "Bob", 12, status="more_information")
+    add_request(db_app, "BNT-CARA", "Cara", 13, status="accepted")
+
+    filtered = shown(
+        staff,
+        "/caseworker/queue?status=received&status=more_information&role=young_person"
+        f"&assigned={me}&q=ab&sort=name",
+    )
+    assert rows(filtered) == ["BNT-ABEL"]
+    chosen = tags(filtered)
+    assert set(chosen) == {
+        "New",
+        "Waiting for the family",
+        "Young person",
+        NAME,
+        "ab",
+    }
+    without_role = shown(staff, relative(chosen["Young person"]))
+    assert set(tags(without_role)) == {"New", "Waiting for the family", NAME, "ab"}
+    query = parse_qs(urlsplit(chosen["Young person"]).query)
+    assert query["sort"] == ["name"], "removing a filter keeps the order"
+    without_me = shown(staff, relative(tags(without_role)[NAME]))
+    without_search = shown(staff, relative(tags(without_me)["ab"]))
+    assert rows(without_search) == ["BNT-ABEL", "BNT-ANNA", "BNT-BOB1"]
+    assert [box["value"] for box in without_search.select("input[name=status][checked]")] == [
+        "received",
+        "more_information",
+    ]
+    cleared = without_search.find("a", string="Clear filters")
+    everything = shown(staff, relative(cleared["href"]))
+    assert tags(everything) == {} and len(rows(everything)) == 4
+
+
+def test_the_table_sorts_each_way_by_its_three_columns(db_app: Flask, staff: FlaskClient) -> None:
+    add_request(db_app, "BNT-ONE1", "charlie", 20, received_days_ago=1)
+    add_request(db_app, "BNT-TWO2", "Alex", 30, received_days_ago=9)
+    add_request(db_app, "BNT-THR3", "Bea", 10, received_days_ago=5)
+
+    queue = shown(staff, "/caseworker/queue")
+    assert rows(queue) == ["BNT-THR3", "BNT-ONE1", "BNT-TWO2"]
+    assert sort_header(queue, "Decision due")["aria-sort"] == "ascending"
+    assert sort_header(queue, "Received")["aria-sort"] == "none"
+    cases = [
+        ("Child or young person", ["BNT-TWO2", "BNT-THR3", "BNT-ONE1"]),
+        ("Received", ["BNT-TWO2", "BNT-THR3", "BNT-ONE1"]),
+        ("Decision due", ["BNT-THR3", "BNT-ONE1", "BNT-TWO2"]),
+    ]
+    for name, ascending in cases:
+        if name == "Decision due":
+            queue = shown(staff, "/caseworker/queue?sort=name")
+        queue = shown(staff, relative(sort_header(queue, name).a["href"]))
+        assert rows(queue) == ascending, name
+        assert sort_header(queue, name)["aria-sort"] == "ascending"
+        queue = shown(staff, relative(sort_header(queue, name).a["href"]))
+        assert rows(queue) == ascending[::-1], name
+        assert sort_header(queue, name)["aria-sort"] == "descending"
+        others = [
+            th["aria-sort"]
+            for th in queue.select("th[aria-sort]")
+            if th is not sort_header(queue, name)
+        ]
+        assert others == ["none", "none"]
+
+
+def test_paging_keeps_the_order(db_app: Flask, staff: FlaskClient) -> None:
+    for n in range(55):
+        add_request(db_app, f"BNT-P{n:03d}", f"Child {n:03d}", 10 + n % 3)
+    first = shown(staff, "/caseworker/queue?sort=name&order=desc")
+    assert len(rows(first)) == 50
+    more = first.select_one("a[rel=next]")
+    second = shown(staff, relative(more["href"]))
+    assert rows(first) + rows(second) == [f"BNT-P{n:03d}" for n in reversed(range(55))]
+    assert second.select_one("a[rel=next]") is None
+
+
+def test_search_by_reference_name_birthday_postcode_or_upn(
+    db_app: Flask, staff: FlaskClient
+) -> None:
+    family = db_app.test_client()
+    sign_in(family)
+    body = "201201000012"
+    upn = upn_check_letter(body) + body
+    answers = {section: dict(pages) for section, pages in PARENT_ANSWERS.items()}
+    answers["child"] = {**answers["child"], "upn": {"upn": upn.lower()}}
+    reference = submitted(family, answers=answers)
+    add_request(db_app, "BNT-OTHR", "Someone Else", postcode="N1 9GU")
+
+    found = {
+        "reference": reference.lower(),
+        "part of the name": "o'neill",
+        "name in other case": "ZOË",
+        "date of birth": f"27/3/{TEN_YEARS_AGO}",
+        "date of birth, spaced": f"27 03 {TEN_YEARS_AGO}",
+        "date of birth, ISO": f"{TEN_YEARS_AGO}-03-27",
+        "postcode": "EN5 4AB",
+        "postcode, as typed": " en54ab ",
+        "UPN": upn,
+    }
+    for key, term in found.items():
+        assert rows(shown(staff, f"/caseworker/queue?q={term}")) == [reference], key
+    for term in ("EN5 4AC", f"28/3/{TEN_YEARS_AGO}", "nobody", "31/2/2015", "%", "_"):
+        assert rows(shown(staff, f"/caseworker/queue?q={term}")) == [], term
+    assert rows(shown(staff, "/caseworker/queue?q=n19gu")) == ["BNT-OTHR"]
+    with db_app.app_context():
+        stored = db.session().scalars(select(AssessmentRequest.child_postcode_index)).all()
+    assert all(value and "EN5" not in value.upper() for value in stored), "postcode hashed"
+
+
+def test_odd_query_values_show_the_queue(staff: FlaskClient) -> None:
+    odd = (
+        "/caseworker/queue?tray=../&sort=drop&order=sideways&after=zz&status=nope"
+        "&assigned=someone&role=king&q=" + "x" * 500
+    )
+    queue = shown(staff, odd)
+    assert trays(queue)["All open"][2]
+    assert sort_header(queue, "Decision due")["aria-sort"] == "ascending"
+    assert set(tags(queue)) == {"x" * 100}
+
+
+def _assign(staff: FlaskClient, queue, chosen: list[str], assignee: str):  # type: ignore[no-untyped-def]
+    values = [
+        box["value"]
+        for box in queue.select("input[name=selected]")
+        if box["value"].split(":")[0] in chosen
+    ]
+    return staff.post(
+        "/caseworker/queue",
+        data={"csrf_token": hidden_token(queue), "selected": values, "assignee": assignee},
+    )
+
+
+def hidden_token(queue) -> str:  # type: ignore[no-untyped-def]
+    return str(queue.select_one("main form[method=post] input[name=csrf_token]")["value"])
+
+
+def test_assigning_several_requests_at_once(db_app: Flask, staff: FlaskClient, me: str) -> None:
+    family = db_app.test_client()
+    sign_in(family)
+    first, second, third = submitted(family), submitted(family), submitted(family)
+    queue = shown(staff, "/caseworker/queue")
+    response = _assign(staff, queue, [first, third], me)
+    assert response.status_code == 302
+    after = shown(staff, relative(response.headers["Location"]))
+    banner = after.select_one(".govuk-notification-banner--success")
+    assert f"2 requests assigned to {NAME}" in banner.get_text(" ")
+    assert sorted(rows(shown(staff, "/caseworker/queue?tray=mine"))) == sorted([first, third])
+    assert second in rows(shown(staff, "/caseworker/queue?tray=unassigned"))
+    outbox.run_once(db_app)
+    with db_app.app_context():
+        sent = (
+            db.session()
+            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "triage_decision.create"))
+            .all()
+        )
+        audited = (
+            db.session()
+            .scalars(select(AuditEvent.object_id).where(AuditEvent.action == "triage_assign"))
+            .all()
+        )
+    assert sorted(m.payload["case_reference"] for m in sent) == sorted([first, third])
+    assert {m.payload["decision"]["assigned_to"] for m in sent} == {me}
+    assert {m.status for m in sent} == {"delivered"}, [m.last_error for m in sent]
+    assert sorted(str(reference) for reference in audited) == sorted([first, third])
+
+
+def test_assigning_needs_requests_and_a_person(db_app: Flask, staff: FlaskClient, me: str) -> None:
+    add_request(db_app, "BNT-ALON", "Alone", 10)
+    queue = shown(staff, "/caseworker/queue?tray=unassigned")
+    nothing = staff.post(
+        "/caseworker/queue?tray=unassigned",
+        data={"csrf_token": hidden_token(queue), "assignee": me},
+    )
+    assert nothing.status_code == 200
+    problem: Any = page(nothing)
+    summary = problem.select_one(".govuk-error-summary")
+    assert summary.a.get_text(strip=True) == "Select the requests to assign"
+    assert problem.select_one(summary.a["href"])["name"] == "selected"
+    assert problem.title.get_text().startswith("Error:")
+    assert trays(problem)["Not assigned"][2], "the same tray is shown again"
+    nobody = _assign(staff, queue, ["BNT-ALON"], "")
+    assert [a.get_text(strip=True) for a in page(nobody).select(".govuk-error-summary a")] == [
+        "Select who to assign the requests to"
+    ]
+    kept = page(nobody).select_one("input[name=selected][checked]")
+    assert kept is not None and kept["value"] == "BNT-ALON:1", "the choice is kept"
+    with db_app.app_context():
+        left = db.session().scalars(select(AssessmentRequest.assigned_to)).all()
+    assert left == [None]
+
+
+def test_a_request_changed_since_the_queue_was_shown_is_named_not_assigned(
+    db_app: Flask, staff: FlaskClient, me: str
+) -> None:
+    family = db_app.test_client()
+    sign_in(family)
+    kept, changed = submitted(family), submitted(family)
+    colleague = account(db_app, "staff", "colleague@council.example")
+    queue = shown(staff, "/caseworker/queue")
+    assert act(staff, changed, "assign", {"assignee": colleague}).status_code == 302
+    response = _assign(staff, queue, [kept, changed], me)
+    after = page(staff.get(relative(response.headers["Location"])))
+    banners = [b.get_text(" ", strip=True) for b in after.select(".govuk-notification-banner")]
+    assert any(f"1 request assigned to {NAME}" in b for b in banners)
+    assert any(
+        "someone changed them after you opened this page" in b and changed in b for b in banners
+    )
+    with db_app.app_context():
+        owners = dict(
+            db.session()
+            .execute(select(AssessmentRequest.reference, AssessmentRequest.assigned_to))
+            .all()
+        )
+    assert owners == {kept: me, changed: colleague}
+
+
+def test_only_staff_can_assign(db_app: Flask, me: str) -> None:
+    made = add_request(db_app, "BNT-SAFE", "Safe", 10)
+    data = {"selected": ["BNT-SAFE:1"], "assignee": me}
+    family = db_app.test_client()
+    sign_in(family)
+    family_data = {**data, "csrf_token": token(family, "/feedback/")}
+    assert family.post("/caseworker/queue", data=family_data).status_code == 404
+    nobody = db_app.test_client()
+    refused = nobody.post("/caseworker/queue", data=data)
+    assert refused.status_code in (302, 400), "not signed in: sent to sign in, or refused"
+    with db_app.app_context():
+        untouched = db.session().get(AssessmentRequest, made)
+        assert untouched is not None and untouched.assigned_to is None
+
+
+def test_the_queue_and_the_dashboard_are_valid_html(
+    db_app: Flask, staff: FlaskClient, me: str, tmp_path: Path
+) -> None:
+    add_request(db_app, "BNT-VAL1", "Ada", -3, assigned_to=me)
+    add_request(db_app, "BNT-VAL2", "Bo", 4, status="more_information")
+    filtered = "/caseworker/queue?tray=all&status=received&assigned=none&role=young_person&q=a"
+    pages = {
+        path: staff.get(path).get_data(as_text=True) for path in ("/caseworker/queue", filtered)
+    }
+    queue = shown(staff, "/caseworker/queue")
+    pages["the queue with an error"] = staff.post(
+        "/caseworker/queue", data={"csrf_token": hidden_token(queue)}
+    ).get_data(as_text=True)
+    assigned = _assign(staff, queue, ["BNT-VAL2"], me)
+    pages["the queue after assigning"] = staff.get(relative(assigned.headers["Location"])).get_data(
+        as_text=True
+    )
+    manager = db_app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    pages["/caseworker/dashboard"] = manager.get("/caseworker/dashboard").get_data(as_text=True)
+    assert nu_html_errors(pages, tmp_path) == []
+
+
+def test_the_workspace_links_to_the_trays_with_their_counts(
+    db_app: Flask, staff: FlaskClient, me: str
+) -> None:
+    add_request(db_app, "BNT-HOM1", "Ada", -3, assigned_to=me)
+    add_request(db_app, "BNT-HOM2", "Bo", 4)
+    home = shown(staff, "/caseworker/")
+    links = {a.get_text(strip=True): a["href"] for a in home.select("main ul.govuk-list a")}
+    assert set(links) == {
+        "Assigned to me (1)",
+        "Not assigned (1)",
+        "Overdue (1)",
+        "Due this week (1)",
+        "Waiting for the family (0)",
+    }
+    assert rows(shown(staff, relative(links["Overdue (1)"]))) == ["BNT-HOM1"]

@@ -1,0 +1,80 @@
+"""What a careful reviewer checks on every HTML page the test client fetches: a language
+and direction, one h1 that the title starts with, a CSP nonce on every script, and no
+id used twice.
+
+It reads the page with the standard library's tokenizer alone: building a BeautifulSoup
+tree of every page cost more than the portal took to make it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+
+from werkzeug.test import TestResponse
+
+
+class _PageFacts(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root: dict[str, str | None] = {}
+        self.h1s: list[list[str]] = []
+        self.title: list[str] = []
+        self.script_nonces: list[str | None] = []
+        self.ids: Counter[str] = Counter()
+        self._open: list[list[str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id") is not None:
+            self.ids[str(values["id"])] += 1
+        if tag == "html" and not self.root:
+            self.root = values
+        elif tag == "h1":
+            self.h1s.append([])
+            self._open.append(self.h1s[-1])
+        elif tag == "title":
+            self._open.append(self.title)
+        elif tag == "script":
+            self.script_nonces.append(values.get("nonce"))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id") is not None:
+            self.ids[str(values["id"])] += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("h1", "title") and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for text in self._open:
+            text.append(data)
+
+
+def _words(parts: list[str]) -> str:
+    return " ".join("".join(parts).split())
+
+
+def check_page(response: TestResponse) -> None:
+    facts = _PageFacts()
+    facts.feed(response.get_data(as_text=True))
+    facts.close()
+    where = f"{response.request.path} ({response.status_code})"
+
+    assert facts.root.get("lang") and facts.root.get("dir") in ("ltr", "rtl"), where
+
+    assert len(facts.h1s) == 1, f"{where}: {len(facts.h1s)} h1 elements"
+    heading = _words(facts.h1s[0])
+    title = _words(facts.title).removeprefix("Error: ")
+    assert title.startswith(heading), f"{where}: title {title!r} does not start with {heading!r}"
+
+    policy = response.headers.get("Content-Security-Policy", "")
+    nonce = re.search(r"'nonce-([^']+)'", policy)
+    assert nonce, f"{where}: no CSP nonce"
+    for script in facts.script_nonces:
+        assert script == nonce.group(1), f"{where}: a script lacks the nonce"
+
+    duplicates = {i for i, count in facts.ids.items() if count > 1}
+    assert not duplicates, f"{where}: duplicate ids {duplicates}"

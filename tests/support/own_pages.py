@@ -1,0 +1,62 @@
+"""The pages a young person reads in their own account, and the words every signed-in page
+shows around them, for the tests of the register they are spoken to in."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from forms.assessment_request.sections import SECTIONS
+from tests.conftest import sign_in
+from tests.support.links import BORN, issue_code, redeem
+from tests.support.pages import page
+
+# The rights page names every item it holds by the catalogue's question, as a parent was
+# asked it ("What language should we write to you in?"): not yet in a young person's voice.
+ITEM_NAMES = "tbody th[scope=row], tbody a .govuk-visually-hidden"
+
+
+def own_request_pages(draft: str) -> list[str]:
+    """Every page of a young person's own request, up to checking their answers."""
+    pages = [f"/account/request/{draft}/", f"/account/request/{draft}/consent"]
+    pages += [
+        f"/account/request/{draft}/{section.slug}/{each.slug}"
+        for section in SECTIONS
+        for each in section.pages_for("young_person")
+    ]
+    return [*pages, f"/account/request/{draft}/documents", f"/account/request/{draft}/check"]
+
+
+def layout_texts(response: Any) -> list[str]:
+    """What every signed-in page shows around its main content, and its time-out warning:
+    the skip link, header, phase banner, language menu's name, footer, the dialog and its
+    countdown sentences (read by the script)."""
+    html = page(response)
+    parts = html.select(
+        ".govuk-skip-link, header, .govuk-phase-banner, footer, dialog#session-timeout"
+    )
+    texts = [" ".join(part.get_text(" ", strip=True).split()) for part in parts]
+    switcher = html.select_one("nav.portal-language-switcher")
+    assert switcher is not None
+    texts.append(str(switcher["aria-label"]))
+    dialog = html.select_one("dialog#session-timeout")
+    if dialog is not None:  # not on the warning page that stands in for it
+        countdown = json.loads(str(dialog["data-countdown"]))
+        texts += [text for sentences in countdown.values() for text in sentences.values()]
+    return texts
+
+
+def linked_to_case(
+    app: Flask, client: FlaskClient, reference: str, relationship: str
+) -> FlaskClient:
+    """`client` signed in as a young person or a parent and linked to the case with a code
+    a caseworker issued."""
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    person = "young.person@example.org" if relationship == "young_person" else "parent@example.org"
+    sign_in(client, person=person)
+    redeem(client, issue_code(staff, reference, "Jo Okafor", relationship), BORN[reference])
+    return client
