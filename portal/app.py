@@ -114,6 +114,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.add_template_global(error_href)
     app.add_template_global(notify.service_link)
     app.add_template_global(audit.describe, "describe_action")
+    app.add_template_global(audit.describe_actor, "describe_actor")
     _register_templates(app)
 
     register_blueprints(app)

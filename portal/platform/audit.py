@@ -220,3 +220,16 @@ ACTIONS = {
 
 def describe(action: str) -> str:
     return str(ACTIONS[action]) if action in ACTIONS else action
+
+
+# Who did something, where the trail cannot name the person.
+ACTOR_KINDS = {
+    "family": _l("Family"),
+    "staff": _l("Council staff"),
+    "system": _l("The portal, automatically"),
+    "anonymous": _l("Someone not signed in"),
+}
+
+
+def describe_actor(kind: str) -> str:
+    return str(ACTOR_KINDS.get(kind, ACTOR_KINDS["system"]))

@@ -10,7 +10,6 @@ from flask import abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
-from forms.kit.fields import _l
 from forms.triage import NoteForm
 from portal.consent import service as consent
 from portal.contributions import service as contributions
@@ -23,14 +22,6 @@ from portal.platform.audit import describe
 from portal.triage import bp, history, notes
 from portal.triage import service as triage
 from portal.triage.page import render, request_or_404
-
-# Who did something, in the list of who has seen or changed a request.
-ACTOR_KINDS = {
-    "family": _l("Family"),
-    "staff": _l("Council staff"),
-    "system": _l("The portal, automatically"),
-    "anonymous": _l("Someone not signed in"),
-}
 
 
 def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> ResponseReturnValue:
@@ -143,7 +134,6 @@ def request_history(reference: str) -> ResponseReturnValue:
         history=history.of_request(found, trail_page),
         trail_page=trail_page,
         describe=describe,
-        actor_kinds=ACTOR_KINDS,
     )
 
 

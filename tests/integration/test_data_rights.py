@@ -393,3 +393,25 @@ def test_each_question_says_why_we_ask_from_the_catalogue(client: FlaskClient) -
     assert "the law gives us one month to answer" in reasons[0]
     assert "We do not share it outside the council. You must answer this question." in reasons[0]
     assert "This question is your choice" in reasons[2]
+
+
+def test_the_staff_trail_names_who_acted_in_words_even_without_an_account(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    request_id = sent(client)
+    with app.app_context():
+        session = db.session()
+        for kind, actor in (("family", "an-account-no-longer-here"), ("system", None)):
+            session.add(
+                AuditEvent(
+                    actor_kind=kind,
+                    actor_id=actor,
+                    action="viewed_data_rights_request",
+                    object_kind="data_rights_request",
+                    object_id=request_id,
+                )
+            )
+        session.commit()
+    trail = re.sub(r"\(\s*(.*?)\s*\)", r"(\1)", text_of(staff.get(f"{QUEUE}/{request_id}")))
+    assert "(Family)" in trail and "(The portal, automatically)" in trail
+    assert "(family)" not in trail and "(system)" not in trail
