@@ -118,7 +118,11 @@ db: $(VENV)/.installed
 
 translations: $(VENV)/.installed
 	$(BIN)/pybabel extract -F translations/babel.cfg -k lazy_gettext -k _l -k voiced \
-	  -c NOTE --no-location --sort-output -o translations/messages.pot .
+	  -c NOTE --no-location --sort-output -o translations/messages.pot.new .
+	@# Only the extraction's date changed: keep the catalogues as they are.
+	@if diff -q -I '^"POT-Creation-Date:' translations/messages.pot translations/messages.pot.new \
+	  >/dev/null 2>&1; then rm translations/messages.pot.new; \
+	  else mv translations/messages.pot.new translations/messages.pot; fi
 	$(BIN)/pybabel update -i translations/messages.pot -d translations \
 	  --ignore-obsolete --no-fuzzy-matching
 
