@@ -47,7 +47,7 @@ from sqlalchemy import func, select
 from bench.outbox import case_system, outbox_workers
 from bench.pages import RESULTS
 from bench.soak_family import KINDS, PAUSES, Family, Record
-from bench.throughput import free_port, worker_memory_mb
+from bench.throughput import MEMORY_TARGET_MB, free_port, worker_memory_mb
 from devtools.reference_case_system.app import create_reference_app
 from devtools.reference_case_system.models import Case, Entry
 from portal.models import AssessmentRequest, OutboxMessage
@@ -71,7 +71,6 @@ BASELINE = int(os.environ.get("SOAK_BASELINE", "8"))
 # the database.
 THREADS = int(os.environ.get("SOAK_THREADS", "4"))
 TAIL_TARGET = 4.0  # loaded p95 over unloaded median, per page kind
-MEMORY_TARGET_MB = 120
 
 
 def environment(folder: Path, url: str, system: str, secret: str) -> dict[str, str]:
