@@ -18,6 +18,7 @@ from portal.models import Account, DataRightsRequest
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.access import caseworker, signed_in_account_id
+from portal.platform.i18n import format_date
 
 
 @bp.get("/caseworker/data-rights")
@@ -69,8 +70,10 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         people=people,
         trail=trail,
         delivery=service.delivery(row.id),
+        first_due=deadlines.data_rights_due(row.received_on),
         extended_due=deadlines.data_rights_extended_due(row.received_on),
         today=received_on(utcnow()),
+        may_extend=service.may_extend(row, received_on(utcnow())),
         extend_form=forms.get("extend_form") or ExtendDataRightsForm(formdata=None),
         close_form=forms.get("close_form") or CloseDataRightsForm(formdata=None),
         form=forms.get("extend_form")
@@ -92,7 +95,16 @@ def request_page(request_id: str) -> ResponseReturnValue:
 def extend(request_id: str) -> ResponseReturnValue:
     row = _row(request_id)
     form = ExtendDataRightsForm()
-    if not form.validate_on_submit():
+    valid = form.validate_on_submit()
+    if row.status == service.RECEIVED and not service.may_extend(row, received_on(utcnow())):
+        form.reason.errors = [
+            _(
+                "You can no longer extend this request: the family had to be told by %(date)s",
+                date=format_date(deadlines.data_rights_due(row.received_on)),
+            )
+        ]
+        return _page(row, extend_form=form)
+    if not valid:
         return _page(row, extend_form=form)
     if not service.extend(row, form.reason.data, signed_in_account_id()):
         flash(_("Someone else changed this request first. Check it before you act."))

@@ -315,7 +315,14 @@ def _change(row: DataRightsRequest, status: str, reason: str, staff_id: str) -> 
     return True
 
 
+def may_extend(row: DataRightsRequest, today: dt.date) -> bool:
+    return row.status == RECEIVED and deadlines.data_rights_extendable(row.received_on, today)
+
+
 def extend(row: DataRightsRequest, reason: str, staff_id: str) -> bool:
+    """False, and nothing saved, once the time to extend has passed (the route says so)."""
+    if not deadlines.data_rights_extendable(row.received_on, received_on(utcnow())):
+        return False
     return _change(row, EXTENDED, reason, staff_id)
 
 

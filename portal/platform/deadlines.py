@@ -206,3 +206,9 @@ def data_rights_extended_due(received: dt.date) -> dt.date:
     """Two further months on from the first month's end: 31 January gives 28 (or 29)
     April, never later than three months from the day it arrived."""
     return add_months(data_rights_due(received), DATA_RIGHTS_EXTENSION_MONTHS)
+
+
+def data_rights_extendable(received: dt.date, today: dt.date) -> bool:
+    """The family must be told of an extension within the first month: up to and
+    including the first due date, never after it."""
+    return today <= data_rights_due(received)

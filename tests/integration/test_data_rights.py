@@ -415,3 +415,61 @@ def test_the_staff_trail_names_who_acted_in_words_even_without_an_account(
     trail = re.sub(r"\(\s*(.*?)\s*\)", r"(\1)", text_of(staff.get(f"{QUEUE}/{request_id}")))
     assert "(Family)" in trail and "(The portal, automatically)" in trail
     assert "(family)" not in trail and "(system)" not in trail
+
+
+def received_days_ago(app: Flask, request_id: str, days: int) -> dt.date:
+    """Move the request's arrival back; returns its first due date."""
+    received = today() - dt.timedelta(days=days)
+    with app.app_context():
+        db.session().execute(
+            update(DataRightsRequest)
+            .where(DataRightsRequest.id == request_id)
+            .values(
+                received_at=dt.datetime.combine(received, dt.time(12), dt.UTC),
+                received_on=received,
+                due_on=data_rights_due(received),
+            )
+        )
+        db.session().commit()
+    return data_rights_due(received)
+
+
+def test_an_overdue_request_cannot_be_extended_and_the_page_says_why(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    request_id = sent(client)
+    path = f"{QUEUE}/{request_id}"
+    csrf = token(staff, path)
+    due = received_days_ago(app, request_id, 40)
+    shown = page(staff.get(path))
+    assert shown.select(f"form[action='{path}/extend']") == []
+    words = " ".join(shown.get_text(" ", strip=True).split())
+    assert "Overdue" in words and "The time to extend has passed" in words
+
+    late = staff.post(f"{path}/extend", data={"csrf_token": csrf, "reason": "School records"})
+    assert late.status_code == 200
+    assert error(late).startswith("You can no longer extend this request")
+    assert page(late).select_one("textarea[name=reason]").get_text() == "School records"
+    with app.app_context():
+        row = db.session().get(DataRightsRequest, request_id)
+        assert row is not None and (row.status, row.due_on) == ("received", due)
+        mailed = db.session().scalars(select(MailboxMessage.subject)).all()
+    assert not any("We need more time" in s for s in mailed)
+    assert "Overdue" in text_of(client.get(f"/account/your-data/requests/{request_id}"))
+
+
+def test_a_request_can_be_extended_on_its_due_date(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    request_id = sent(client)
+    path = f"{QUEUE}/{request_id}"
+    on_the_day = [d for d in range(28, 32) if data_rights_due(today() - dt.timedelta(d)) == today()]
+    if not on_the_day:
+        pytest.skip("no request received a month ago falls due today (29 to 31 March)")
+    received_days_ago(app, request_id, on_the_day[0])
+    assert page(staff.get(path)).select(f"form[action='{path}/extend']")
+    extended = staff.post(
+        f"{path}/extend", data={"csrf_token": token(staff, path), "reason": "School records"}
+    )
+    assert extended.status_code == 302
+    assert "Extended" in text_of(client.get(f"/account/your-data/requests/{request_id}"))

@@ -250,3 +250,17 @@ def test_a_weekend_or_bank_holiday_does_not_move_a_data_rights_date() -> None:
 def test_an_extension_adds_two_more_months(received: dt.date, due: dt.date) -> None:
     assert deadlines.data_rights_extended_due(received) == due
     assert due <= deadlines.add_months(received, 3)
+
+
+@pytest.mark.parametrize(
+    ("today", "extendable"),
+    [
+        (dt.date(2026, 1, 31), True),  # the day it arrived
+        (dt.date(2026, 2, 28), True),  # the last day of the first month
+        (dt.date(2026, 3, 1), False),  # too late: the family had to be told by 28 February
+    ],
+)
+def test_a_data_rights_request_is_extended_only_within_its_first_month(
+    today: dt.date, extendable: bool
+) -> None:
+    assert deadlines.data_rights_extendable(dt.date(2026, 1, 31), today) is extendable
