@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import abort, render_template, url_for
+from flask import abort, g, render_template, url_for
 from flask_babel import lazy_gettext as _l
 
 from portal.models import AssessmentRequest
@@ -40,7 +40,10 @@ ACTION_TITLES = {action: title for action, _moves, title in MENU}
 
 
 def render(template: str, found: AssessmentRequest, section: str | None, **context: Any) -> str:
-    """A page of the request, sent once its viewing is recorded."""
+    """A page of the request, sent once its viewing is recorded: here, if the route
+    loaded it without recording (a form shown again with its errors, or after a
+    conflict)."""
+    _viewed(found)
     page = render_template(template, **frame(found, section), **context)
     audit.written()
     return page
@@ -55,8 +58,16 @@ def request_or_404(reference: str, viewed: bool = True, answers: bool = False) -
     if found is None:
         abort(404)
     if viewed:
-        audit.record_meanwhile(["viewed_request"], "request", found.reference)
+        _viewed(found)
     return found
+
+
+def _viewed(found: AssessmentRequest) -> None:
+    """Record the viewing once a request, however many times the page is made."""
+    if g.get("viewed_request") == found.reference:
+        return
+    audit.record_meanwhile(["viewed_request"], "request", found.reference)
+    g.viewed_request = found.reference
 
 
 def allowed_actions(found: AssessmentRequest) -> list[str]:

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from devtools.reference_case_system import demo
-from portal.models import AuditEvent, Document
+from portal.models import Account, AuditEvent, Document
 from portal.platform import audit, db
 from tests.conftest import sign_in
 from tests.support.files import PDF, PNG
@@ -229,3 +229,46 @@ def test_a_long_history_comes_a_page_at_a_time(
     for odd in ("x", "0", "-1", "99999999999999999999"):
         shown = page(staff.get(f"{address}?trail={odd}"))
         assert len(shown.select("details#trail li")) == 50, f"?trail={odd} is the first page"
+
+
+def looks_by(app: Flask, reference: str, email: str) -> int:
+    """How often the caseworker with `email` is recorded looking at the request."""
+    with app.app_context():
+        return len(
+            db.session()
+            .scalars(
+                select(AuditEvent)
+                .join(Account, Account.id == AuditEvent.actor_id)
+                .where(
+                    Account.email == email,
+                    AuditEvent.object_id == reference,
+                    AuditEvent.action == "viewed_request",
+                )
+            )
+            .all()
+        )
+
+
+def test_a_form_shown_again_with_its_errors_records_the_look_at_the_request(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    address = f"/caseworker/requests/{reference}"
+    fields = hidden(staff.get(address))
+    before = looks_by(app, reference, "caseworker@council.example")
+    refused = staff.post(f"{address}/notes", data={"csrf_token": fields["csrf_token"], "text": ""})
+    assert refused.status_code == 200 and "Zoë" in refused.get_data(as_text=True)
+    assert looks_by(app, reference, "caseworker@council.example") == before + 1
+
+    action = f"{address}/actions/more_information"
+    fields = hidden(staff.get(action))
+    before = looks_by(app, reference, "caseworker@council.example")
+    refused = staff.post(
+        action,
+        data={
+            "info-csrf_token": fields["info-csrf_token"],
+            "info-version": fields["info-version"],
+            "info-message": "",
+        },
+    )
+    assert refused.status_code == 200 and "Zoë" in refused.get_data(as_text=True)
+    assert looks_by(app, reference, "caseworker@council.example") == before + 1
