@@ -105,11 +105,19 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
             "Someone else changed this request after you opened it. Check what changed, "
             "then try again"
         )
-        fresh = _form(found, action) if action in allowed_actions(found) else None
-        return _page(found, action, fresh, problem, 409)
+        return _page(found, action, _kept(found, action, form), problem, 409)
     except actions.NotAllowed:
         return _page(found, action, None, _not_allowed(found), 409)
     return redirect(url_for("triage.view_request", reference=reference))
+
+
+def _kept(found: AssessmentRequest, action: str, form: FlaskForm) -> FlaskForm | None:
+    """What the caseworker typed, to check against the request as it is now and send
+    again: with the version shown now, so sending it again is not refused."""
+    if action not in allowed_actions(found):
+        return None
+    form.version.data = str(found.version)
+    return form
 
 
 def _not_allowed(found: AssessmentRequest) -> str:

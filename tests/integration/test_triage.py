@@ -12,6 +12,7 @@ from sqlalchemy import select
 from portal.case_api import outbox
 from portal.models import AssessmentRequest, AuditEvent, MailboxMessage, OutboxMessage
 from portal.platform import db
+from tests.conftest import sign_in
 from tests.support.pages import hidden, page, post
 from tests.support.requests import submitted
 from tests.support.staff import act
@@ -152,6 +153,35 @@ def test_a_stale_form_is_refused_and_nothing_is_overwritten(
         stored(app, reference).version
     ), "the form is shown again with the version as it is now"
     assert stored(app, reference).status == "accepted"
+
+
+def test_what_was_typed_is_kept_when_someone_else_changed_the_request_first(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    manager = app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    ask = f"/caseworker/requests/{reference}/actions/more_information"
+    opened = hidden(staff.get(ask))
+    assert act(manager, reference, "accept").status_code == 302
+    message = "Please send the latest school report"
+    late = staff.post(
+        ask,
+        data={
+            "info-csrf_token": opened["info-csrf_token"],
+            "info-version": opened["info-version"],
+            "info-message": message,
+        },
+    )
+    assert late.status_code == 409
+    shown = page(late)
+    assert "changed this request after you opened it" in shown.get_text(" ")
+    assert "Accepted" in shown.select_one(".moj-identity-bar").get_text(" ")
+    assert shown.select_one("textarea[name=info-message]").get_text() == message
+    again = hidden(late)
+    assert again["info-version"] == str(stored(app, reference).version)
+    sent = staff.post(ask, data={**again, "info-message": message})
+    assert sent.status_code == 302
+    assert stored(app, reference).status == "more_information"
 
 
 def test_illegal_moves_are_refused(app: Flask, staff: FlaskClient, reference: str) -> None:
