@@ -143,10 +143,11 @@ def your_data_list(kind: str) -> ResponseReturnValue:
     """All of one kind of record, a page at a time, the newest first."""
     if kind not in KINDS:
         abort(404)
-    page = request.args.get("page", "1")
-    if not page.isdigit() or int(page) < 1:
+    # Unreadable ("two", "²"), below 1 or past any real page: no such page.
+    number = request.args.get("page", type=int) if "page" in request.args else 1
+    if number is None or not 0 < number < 10_000:
         abort(404)
-    number, size = int(page), PER_PAGE[KINDS[kind]]
+    size = PER_PAGE[KINDS[kind]]
     account_id = signed_in_account_id()
     entries, total = records.listed(account_id, KINDS[kind], Window((number - 1) * size, size))
     if number > 1 and not entries:

@@ -125,8 +125,9 @@ def request_messages(reference: str) -> ResponseReturnValue:
 @caseworker
 def request_history(reference: str) -> ResponseReturnValue:
     found = request_or_404(reference)
-    page = request.args.get("trail", "1")
-    trail_page = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
+    trail_page = request.args.get("trail", 1, type=int)
+    if not 0 < trail_page < 10_000:
+        trail_page = 1
     return render(
         "triage/request/history.html",
         found,

@@ -226,7 +226,7 @@ def test_a_long_history_comes_a_page_at_a_time(
     ], "the family's events, older than the notes, on the last page"
     assert len(rest) == 60 + 5 - 50 and "Started a request (Family)" in rest[-1]
     assert second.select_one("details#trail a[rel=next]") is None
-    for odd in ("x", "0", "-1", "99999999999999999999"):
+    for odd in ("x", "0", "-1", "99999999999999999999", "²", "9" * 5000):
         shown = page(staff.get(f"{address}?trail={odd}"))
         assert len(shown.select("details#trail li")) == 50, f"?trail={odd} is the first page"
 
