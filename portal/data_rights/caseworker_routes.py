@@ -74,11 +74,12 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         extended_due=deadlines.data_rights_extended_due(row.received_on),
         today=received_on(utcnow()),
         may_extend=service.may_extend(row, received_on(utcnow())),
-        extend_form=forms.get("extend_form") or ExtendDataRightsForm(formdata=None),
-        close_form=forms.get("close_form") or CloseDataRightsForm(formdata=None),
+        extend_form=forms.get("extend_form")
+        or ExtendDataRightsForm(formdata=None, prefix="extend"),
+        close_form=forms.get("close_form") or CloseDataRightsForm(formdata=None, prefix="close"),
         form=forms.get("extend_form")
         or forms.get("close_form")
-        or CloseDataRightsForm(formdata=None),
+        or CloseDataRightsForm(formdata=None, prefix="close"),
     )
 
 
@@ -94,7 +95,7 @@ def request_page(request_id: str) -> ResponseReturnValue:
 @caseworker
 def extend(request_id: str) -> ResponseReturnValue:
     row = _row(request_id)
-    form = ExtendDataRightsForm()
+    form = ExtendDataRightsForm(prefix="extend")
     valid = form.validate_on_submit()
     if row.status == service.RECEIVED and not service.may_extend(row, received_on(utcnow())):
         form.reason.errors = [
@@ -115,7 +116,7 @@ def extend(request_id: str) -> ResponseReturnValue:
 @caseworker
 def close(request_id: str) -> ResponseReturnValue:
     row = _row(request_id)
-    form = CloseDataRightsForm()
+    form = CloseDataRightsForm(prefix="close")
     if not form.validate_on_submit():
         return _page(row, close_form=form)
     if not service.close(row, form.reason.data, signed_in_account_id()):
