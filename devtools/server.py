@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from pydantic import HttpUrl
 from werkzeug.serving import run_simple
 
 from devtools import demo, demo_requests
@@ -21,7 +22,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=ServerSettings().port)
     args = parser.parse_args()
     try:
-        settings = _with_embedded_ports(load_settings(), args.port)
+        settings = served_settings(load_settings(), args.host, args.port)
     except SettingsError as exc:
         sys.exit(str(exc))
     if settings.production:
@@ -64,14 +65,20 @@ def main() -> None:
     run_simple(args.host, args.port, app, threaded=True, use_reloader=False)
 
 
-def _with_embedded_ports(settings: Settings, port: int) -> Settings:
-    """Fixed ports beside the portal's for the embedded parts, unless the environment
-    names them (PORTAL_EMBEDDED_IDP_PORT, PORTAL_EMBEDDED_CASE_SYSTEM_PORT)."""
+def served_settings(settings: Settings, host: str, port: int) -> Settings:
+    """The settings as served here: the embedded parts on fixed ports beside the portal's,
+    unless the environment names them (PORTAL_EMBEDDED_IDP_PORT,
+    PORTAL_EMBEDDED_CASE_SYSTEM_PORT); and links in emails to where the portal is served,
+    unless app.yaml names an address that is not this machine's."""
     idp, case_system = settings.embedded_idp_port, settings.embedded_case_system_port
+    service = settings.config.service
+    if service.url.host in ("localhost", "127.0.0.1"):
+        service = service.model_copy(update={"url": HttpUrl(f"http://{host}:{port}/")})
     return settings.model_copy(
         update={
             "embedded_idp_port": port + 1 if idp is None else idp,
             "embedded_case_system_port": port + 3 if case_system is None else case_system,
+            "config": settings.config.model_copy(update={"service": service}),
         }
     )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from joserfc.jwk import RSAKey
 
+from devtools.server import served_settings
 from portal.platform.council_config import load_council_config
 from portal.platform.settings import PROJECT_ROOT, SettingsError, load_settings
 from tests.conftest import write_config
@@ -257,3 +258,17 @@ def test_development_makes_a_family_client_key_once_and_keeps_it(tmp_path: Path)
     assert first and RSAKey.import_key(json.loads(first)).is_private
     assert (tmp_path / "family_oidc_key.json").stat().st_mode & 0o777 == 0o600
     assert load_settings(environ).family_client_private_key == first
+
+
+def test_make_run_links_emails_to_where_it_serves_unless_the_council_names_an_address(
+    tmp_path: Path,
+) -> None:
+    local = load_settings({"PORTAL_INSTANCE_PATH": str(tmp_path)})
+    assert str(served_settings(local, "127.0.0.1", 5077).config.service.url).startswith(
+        "http://127.0.0.1:5077"
+    )
+    named = write_config(tmp_path, lambda d: d["service"].update(url="https://send.example.gov.uk"))
+    council = load_settings({"PORTAL_CONFIG": str(named), "PORTAL_INSTANCE_PATH": str(tmp_path)})
+    assert str(served_settings(council, "127.0.0.1", 5077).config.service.url).startswith(
+        "https://send.example.gov.uk"
+    )
