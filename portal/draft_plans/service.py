@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from portal.assessment_request.service import received_on
 from portal.case_api import bodies, messages, ordering, reads
 from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
@@ -25,6 +26,11 @@ SETTING_NAME = "draft_plan.setting_name"
 SETTING_TYPE = "draft_plan.setting_type"
 MEETING = "draft_plan.meeting"
 PERSONAL_BUDGET = "draft_plan.personal_budget"
+
+
+def council_today() -> dt.date:
+    """Today as the council counts days: in UK time."""
+    return received_on(utcnow())
 
 
 def _day(value: Any) -> dt.date | None:
@@ -129,11 +135,45 @@ def response_to(account_id: str, draft: Draft) -> DraftPlanResponse | None:
     )
 
 
-def start(account_id: str, link: CaseLink, draft: Draft, language: str) -> DraftPlanResponse:
-    """The account's response to this draft, begun now if it was not before."""
+def _unsent_before(account_id: str, draft: Draft) -> DraftPlanResponse | None:
+    """The account's latest unsent response to an earlier draft of this case."""
+    return db.session().scalar(
+        select(DraftPlanResponse)
+        .where(
+            DraftPlanResponse.account_id == account_id,
+            DraftPlanResponse.case_reference == draft.reference,
+            DraftPlanResponse.draft_issued_on < draft.issued_on,
+            DraftPlanResponse.submitted_at.is_(None),
+        )
+        .order_by(DraftPlanResponse.draft_issued_on.desc())
+        .limit(1)
+    )
+
+
+def _carry(earlier: DraftPlanResponse, response: DraftPlanResponse) -> bool:
+    """What the family wrote for an earlier draft, and their evidence, moved to the
+    response to the new one, to check before they send it; the earlier one goes.
+    Whether there was anything to move."""
+    session = db.session()
+    response.answers = dict(earlier.answers)
+    moved = db.rows_changed(
+        session,
+        update(Document)
+        .where(Document.draft_response_id == earlier.id)
+        .values(draft_response_id=response.id),
+    )
+    session.delete(earlier)
+    return bool(earlier.answers) or moved > 0
+
+
+def start(
+    account_id: str, link: CaseLink, draft: Draft, language: str
+) -> tuple[DraftPlanResponse, bool]:
+    """The account's response to this draft, begun now if it was not before; and whether
+    it was begun with what they had written for an earlier draft, not sent."""
     found = response_to(account_id, draft)
     if found is not None:
-        return found
+        return found, False
     response, added = db.add_or_twin(
         DraftPlanResponse(
             account_id=account_id,
@@ -147,10 +187,13 @@ def start(account_id: str, link: CaseLink, draft: Draft, language: str) -> Draft
         ),
         lambda: response_to(account_id, draft),
     )
-    if added:
-        audit.add(db.session(), "draft_response_started", "case", draft.reference)
-        db.session().commit()
-    return response
+    if not added:
+        return response, False
+    earlier = _unsent_before(account_id, draft)
+    carried = earlier is not None and _carry(earlier, response)
+    audit.add(db.session(), "draft_response_started", "case", draft.reference)
+    db.session().commit()
+    return response, carried
 
 
 def last_sent(account_id: str, reference: str) -> DraftPlanResponse | None:
@@ -226,7 +269,7 @@ def send(response: DraftPlanResponse, sections: list[str]) -> None:
         return
     now = utcnow()
     response.submitted_at = now
-    response.late = now.date() > respond_by(response)
+    response.late = received_on(now) > respond_by(response)
     answers = response.answers
     written = comments(response)
     name, kind = answers.get(SETTING_NAME), answers.get(SETTING_TYPE)
@@ -261,25 +304,38 @@ def send(response: DraftPlanResponse, sections: list[str]) -> None:
     session.commit()
 
 
-def sent_responses(limit: int = 200) -> list[DraftPlanResponse]:
-    """For caseworkers: sent responses, the soonest final plan first."""
-    return list(
-        db.session().scalars(
-            select(DraftPlanResponse)
-            .where(DraftPlanResponse.submitted_at.is_not(None))
-            .order_by(DraftPlanResponse.draft_issued_on, DraftPlanResponse.submitted_at)
-            .limit(limit)
+def sent_responses(skip: int, size: int) -> tuple[list[DraftPlanResponse], int]:
+    """For caseworkers: `size` sent responses after the first `skip`, the newest draft
+    first (those the council still has to act on), and how many there are."""
+    session = db.session()
+    sent = DraftPlanResponse.submitted_at.is_not(None)
+    total = session.scalar(select(func.count()).select_from(DraftPlanResponse).where(sent))
+    found = session.scalars(
+        select(DraftPlanResponse)
+        .where(sent)
+        .order_by(
+            DraftPlanResponse.draft_issued_on.desc(),
+            DraftPlanResponse.submitted_at.desc(),
+            DraftPlanResponse.id,
         )
+        .offset(skip)
+        .limit(size)
     )
+    return list(found), total or 0
 
 
-def delivered(response: DraftPlanResponse) -> bool:
-    status = db.session().scalar(
-        select(OutboxMessage.status).where(
-            OutboxMessage.idempotency_key == messages.draft_plan_response_key(response.id)
+def delivered(responses: list[DraftPlanResponse]) -> set[str]:
+    """The ids of those of `responses` the case system has, in one query."""
+    keys = {messages.draft_plan_response_key(r.id): r.id for r in responses}
+    if not keys:
+        return set()
+    found = db.session().scalars(
+        select(OutboxMessage.idempotency_key).where(
+            OutboxMessage.idempotency_key.in_(keys),
+            OutboxMessage.status == messages.Status.DELIVERED,
         )
     )
-    return status == messages.Status.DELIVERED
+    return {keys[key] for key in found}
 
 
 def _event_key(kind: str, account_id: str, draft: Draft) -> str:
