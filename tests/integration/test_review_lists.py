@@ -24,6 +24,12 @@ from tests.support.pages import page, post
 HUB = f"/account/cases/{demo.REVIEW}/annual-review"
 
 
+@pytest.fixture
+def app(db_app: Flask) -> Flask:
+    """Each test here on each configured database (SQLite, and PostgreSQL when set)."""
+    return db_app
+
+
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Each question the portal asks the case system, by kind, from now on."""
     asked: list[str] = []
