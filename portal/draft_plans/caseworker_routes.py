@@ -9,6 +9,7 @@ from flask import render_template
 from flask.typing import ResponseReturnValue
 
 from portal.draft_plans import bp
+from portal.draft_plans import sent as sent_list
 from portal.draft_plans import service as drafts
 from portal.platform import audit, paging
 from portal.platform.access import caseworker
@@ -19,9 +20,9 @@ from portal.platform.access import caseworker
 def responses() -> ResponseReturnValue:
     audit.record("viewed_draft_responses")
     number = paging.asked()
-    sent, total = drafts.sent_responses((number - 1) * paging.PER_PAGE, paging.PER_PAGE)
+    sent, total = sent_list.sent_responses((number - 1) * paging.PER_PAGE, paging.PER_PAGE)
     pages = paging.checked(number, paging.PER_PAGE, total)
-    delivered = drafts.delivered(sent)
+    delivered = sent_list.delivered(sent)
     return render_template(
         "draft_plans/caseworker/responses.html",
         rows=[

@@ -129,10 +129,10 @@ def _for_earlier_draft(draft: drafts.Draft, *, sending: bool = False) -> bool:
     """Whether the posted form was for a draft other than the current one (the council
     issued a new draft since the page was shown); the family is then told, once. A form
     to send must name its draft: nothing is sent that the family did not see."""
-    named = request.form.get(DRAFT_FIELD, "")
-    if named == draft.issued_on.isoformat():
+    named = drafts.day_of(request.form.get(DRAFT_FIELD))
+    if named == draft.issued_on:
         return False
-    if named:
+    if named is not None and named < draft.issued_on:
         _tell_of_new_draft(draft)
         return True
     return sending

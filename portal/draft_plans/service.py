@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from portal.assessment_request.service import received_on
@@ -33,7 +33,8 @@ def council_today() -> dt.date:
     return received_on(utcnow())
 
 
-def _day(value: Any) -> dt.date | None:
+def day_of(value: Any) -> dt.date | None:
+    """A date written as the case system and the portal's forms write it, or None."""
     try:
         return dt.date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
@@ -87,7 +88,7 @@ def _amended_plan_due(review: reads.Read | None) -> dt.date | None:
     decision = ((review.body if review else None) or {}).get("decision")
     if not isinstance(decision, dict) or decision.get("outcome") != "amend":
         return None
-    notice = _day(decision.get("amendment_notice_on"))
+    notice = day_of(decision.get("amendment_notice_on"))
     if notice is None or decision.get("amended_plan_issued_on"):
         return None
     transfer, year = decision.get("phase_transfer"), decision.get("transfer_year")
@@ -104,14 +105,14 @@ def draft_from(
     """The case's draft plan, if it has one the family can respond to (sent, not final).
     Give the annual `review` where the draft may be a review's proposed amendments."""
     body = plan.body or {}
-    issued_on = _day(body.get("issued_on"))
+    issued_on = day_of(body.get("issued_on"))
     if body.get("status") != "draft" or issued_on is None:
         return None
     return Draft(
         reference=reference,
         issued_on=issued_on,
         sections=list(body.get("sections") or []),
-        received_on=_day((status.body or {}).get("received_on")),
+        received_on=day_of((status.body or {}).get("received_on")),
         fresh=plan.fresh,
         fetched_at=plan.fetched_at,
         amended_plan_due=_amended_plan_due(review),
@@ -302,40 +303,6 @@ def send(response: DraftPlanResponse, sections: list[str]) -> None:
     session.add_all(attachments.upload_messages(evidence, response.case_reference, message.key))
     audit.add(session, "draft_response_sent", "case", response.case_reference)
     session.commit()
-
-
-def sent_responses(skip: int, size: int) -> tuple[list[DraftPlanResponse], int]:
-    """For caseworkers: `size` sent responses after the first `skip`, the newest draft
-    first (those the council still has to act on), and how many there are."""
-    session = db.session()
-    sent = DraftPlanResponse.submitted_at.is_not(None)
-    total = session.scalar(select(func.count()).select_from(DraftPlanResponse).where(sent))
-    found = session.scalars(
-        select(DraftPlanResponse)
-        .where(sent)
-        .order_by(
-            DraftPlanResponse.draft_issued_on.desc(),
-            DraftPlanResponse.submitted_at.desc(),
-            DraftPlanResponse.id,
-        )
-        .offset(skip)
-        .limit(size)
-    )
-    return list(found), total or 0
-
-
-def delivered(responses: list[DraftPlanResponse]) -> set[str]:
-    """The ids of those of `responses` the case system has, in one query."""
-    keys = {messages.draft_plan_response_key(r.id): r.id for r in responses}
-    if not keys:
-        return set()
-    found = db.session().scalars(
-        select(OutboxMessage.idempotency_key).where(
-            OutboxMessage.idempotency_key.in_(keys),
-            OutboxMessage.status == messages.Status.DELIVERED,
-        )
-    )
-    return {keys[key] for key in found}
 
 
 def _event_key(kind: str, account_id: str, draft: Draft) -> str:

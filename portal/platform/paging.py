@@ -33,7 +33,7 @@ class Paging:
         return min(self.total, self.skip + self.size)
 
 
-def asked(size: int = PER_PAGE) -> int:
+def asked() -> int:
     """The page number asked for: 1 when there is none (or it is not a number); a page
     before the first is not found."""
     number = request.args.get("page", 1, type=int)
