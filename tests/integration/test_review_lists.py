@@ -106,7 +106,7 @@ def test_caseworkers_see_overdue_reviews_first_a_page_at_a_time_without_asking_t
     last = first.select(".govuk-pagination__item a")[-1]
     final = page(staff.get(str(last["href"]))).select(".portal-reviews tbody tr")
     unread = [c.get_text(" ", strip=True) for c in final[-1].select("td")]
-    assert unread[0] == "BNT-2026-799999" and "Not known yet" in unread[1]
+    assert unread[0] == "BNT-2026-799999" and "Review date not known yet" in unread[1]
     assert asked == []
     for bad in ("0", "999"):
         assert staff.get(f"/caseworker/annual-reviews?page={bad}").status_code == 404
