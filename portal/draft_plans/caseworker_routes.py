@@ -1,17 +1,17 @@
-"""Caseworkers' list of families' responses to draft plans, with the last of the 15 days
-and the date the plan is due (a final plan 20 weeks from the request; an amended plan
-after an annual review on the date its notice set)."""
+"""Caseworkers' list of families' responses to draft plans, a page at a time, the newest
+draft first, with the last of the 15 days and the date the plan is due (a final plan 20
+weeks from the request; an amended plan after an annual review on the date its notice
+set)."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from flask import render_template
 from flask.typing import ResponseReturnValue
 
 from portal.draft_plans import bp
+from portal.draft_plans import sent as sent_list
 from portal.draft_plans import service as drafts
-from portal.platform import audit
+from portal.platform import audit, paging
 from portal.platform.access import caseworker
 
 
@@ -19,7 +19,10 @@ from portal.platform.access import caseworker
 @caseworker
 def responses() -> ResponseReturnValue:
     audit.record("viewed_draft_responses")
-    sent = drafts.sent_responses()
+    number = paging.asked()
+    sent, total = sent_list.sent_responses((number - 1) * paging.PER_PAGE, paging.PER_PAGE)
+    pages = paging.checked(number, paging.PER_PAGE, total)
+    delivered = sent_list.delivered(sent)
     return render_template(
         "draft_plans/caseworker/responses.html",
         rows=[
@@ -27,9 +30,10 @@ def responses() -> ResponseReturnValue:
                 response,
                 drafts.respond_by(response),
                 drafts.final_plan_due(response),
-                drafts.delivered(response),
+                response.id in delivered,
             )
             for response in sent
         ],
-        today=dt.date.today(),
+        paging=pages,
+        today=drafts.council_today(),
     )

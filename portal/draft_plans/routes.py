@@ -3,12 +3,12 @@ far, a page for each comment and request, their evidence, and sending it once.""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from flask import abort, redirect, request, url_for
+from flask import abort, flash, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale
+from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from forms.draft_plans import (
@@ -30,6 +30,7 @@ from portal.links import service as link_codes
 from portal.models import CaseLink, DraftPlanResponse
 from portal.platform import audit
 from portal.platform.access import family, signed_in_account_id
+from portal.platform.i18n import format_date
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced, voiced_count
@@ -95,10 +96,46 @@ def _own_draft(reference: str) -> tuple[CaseLink, drafts.Draft]:
     return link, draft
 
 
+# The form field naming the draft a page was for (its date), and the banner's category.
+DRAFT_FIELD = "draft"
+NEW_DRAFT = "new_draft"
+
+
+def _tell_of_new_draft(draft: drafts.Draft) -> None:
+    if g.get("told_of_new_draft"):
+        return
+    g.told_of_new_draft = True
+    flash(
+        _(
+            "The council issued a new draft plan on %(date)s. Your response has not been "
+            "sent. What you wrote before is here: check it, then send your response.",
+            date=format_date(draft.issued_on),
+        ),
+        NEW_DRAFT,
+    )
+
+
 def _started(reference: str) -> tuple[drafts.Draft, DraftPlanResponse]:
+    """The response to the current draft; begun with what the family wrote for an earlier
+    draft, if the council issued a new one since, and the banner that says so."""
     link, draft = _own_draft(reference)
-    response = drafts.start(signed_in_account_id(), link, draft, str(get_locale()))
+    response, carried = drafts.start(signed_in_account_id(), link, draft, str(get_locale()))
+    if carried:
+        _tell_of_new_draft(draft)
     return draft, response
+
+
+def _for_earlier_draft(draft: drafts.Draft, *, sending: bool = False) -> bool:
+    """Whether the posted form was for a draft other than the current one (the council
+    issued a new draft since the page was shown); the family is then told, once. A form
+    to send must name its draft: nothing is sent that the family did not see."""
+    named = drafts.day_of(request.form.get(DRAFT_FIELD))
+    if named == draft.issued_on:
+        return False
+    if named is not None and named < draft.issued_on:
+        _tell_of_new_draft(draft)
+        return True
+    return sending
 
 
 @bp.route("/account/cases/<reference>/draft-plan", methods=["GET", "POST"])
@@ -109,6 +146,8 @@ def respond(reference: str) -> ResponseReturnValue:
         return done
     form = FlaskForm()
     if form.validate_on_submit():
+        if _for_earlier_draft(draft, sending=True):
+            return redirect(_hub(response))
         drafts.send(response, [s["letter"] for s in draft.sections])
         return redirect(url_for("draft_plans.sent", reference=reference))
     audit.record("viewed_plan", "case", reference)
@@ -120,7 +159,7 @@ def respond(reference: str) -> ResponseReturnValue:
         files=drafts.files(response),
         section_titles=cases.plan_section_titles(),
         setting_types=dict(SETTING_TYPES),
-        late=draft.late_on(dt.date.today()),
+        late=draft.late_on(drafts.council_today()),
         form=form,
     )
 
@@ -140,10 +179,13 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         form.comment.data = drafts.comments(response).get(letter)
     if form.validate_on_submit():
         drafts.save_comment(response, letter, form.comment.data, str(get_locale()))
+        if _for_earlier_draft(draft):
+            return redirect(_hub(response))
         return redirect(f"{_hub(response)}#section-{letter}")
     return render_in_holders_voice(
         "draft_plans/comment.html",
         form=form,
+        for_draft=response.draft_issued_on,
         field=form.comment,
         item=form.comment.catalogue_item,
         young_person=young_person,
@@ -159,7 +201,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
 def question(reference: str, step: str) -> ResponseReturnValue:
     if step not in QUESTIONS:
         abort(404)
-    _draft, response = _started(reference)
+    draft, response = _started(reference)
     if (done := RESPONSES.already_sent(response)) is not None:
         return done
     young_person = account_voice() is not None
@@ -168,10 +210,13 @@ def question(reference: str, step: str) -> ResponseReturnValue:
         form.fill_from(response.answers)
     if form.validate_on_submit():
         drafts.save(response, form.answers(), str(get_locale()))
+        if _for_earlier_draft(draft):
+            return redirect(_hub(response))
         return redirect(f"{_hub(response)}#your-requests")
     return render_in_holders_voice(
         "draft_plans/question.html",
         form=form,
+        for_draft=response.draft_issued_on,
         young_person=young_person,
         back=f"{_hub(response)}#your-requests",
         partner_names=partner_names,

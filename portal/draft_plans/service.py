@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from portal.assessment_request.service import received_on
 from portal.case_api import bodies, messages, ordering, reads
 from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
@@ -27,7 +28,13 @@ MEETING = "draft_plan.meeting"
 PERSONAL_BUDGET = "draft_plan.personal_budget"
 
 
-def _day(value: Any) -> dt.date | None:
+def council_today() -> dt.date:
+    """Today as the council counts days: in UK time."""
+    return received_on(utcnow())
+
+
+def day_of(value: Any) -> dt.date | None:
+    """A date written as the case system and the portal's forms write it, or None."""
     try:
         return dt.date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
@@ -81,7 +88,7 @@ def _amended_plan_due(review: reads.Read | None) -> dt.date | None:
     decision = ((review.body if review else None) or {}).get("decision")
     if not isinstance(decision, dict) or decision.get("outcome") != "amend":
         return None
-    notice = _day(decision.get("amendment_notice_on"))
+    notice = day_of(decision.get("amendment_notice_on"))
     if notice is None or decision.get("amended_plan_issued_on"):
         return None
     transfer, year = decision.get("phase_transfer"), decision.get("transfer_year")
@@ -98,14 +105,14 @@ def draft_from(
     """The case's draft plan, if it has one the family can respond to (sent, not final).
     Give the annual `review` where the draft may be a review's proposed amendments."""
     body = plan.body or {}
-    issued_on = _day(body.get("issued_on"))
+    issued_on = day_of(body.get("issued_on"))
     if body.get("status") != "draft" or issued_on is None:
         return None
     return Draft(
         reference=reference,
         issued_on=issued_on,
         sections=list(body.get("sections") or []),
-        received_on=_day((status.body or {}).get("received_on")),
+        received_on=day_of((status.body or {}).get("received_on")),
         fresh=plan.fresh,
         fetched_at=plan.fetched_at,
         amended_plan_due=_amended_plan_due(review),
@@ -129,11 +136,45 @@ def response_to(account_id: str, draft: Draft) -> DraftPlanResponse | None:
     )
 
 
-def start(account_id: str, link: CaseLink, draft: Draft, language: str) -> DraftPlanResponse:
-    """The account's response to this draft, begun now if it was not before."""
+def _unsent_before(account_id: str, draft: Draft) -> DraftPlanResponse | None:
+    """The account's latest unsent response to an earlier draft of this case."""
+    return db.session().scalar(
+        select(DraftPlanResponse)
+        .where(
+            DraftPlanResponse.account_id == account_id,
+            DraftPlanResponse.case_reference == draft.reference,
+            DraftPlanResponse.draft_issued_on < draft.issued_on,
+            DraftPlanResponse.submitted_at.is_(None),
+        )
+        .order_by(DraftPlanResponse.draft_issued_on.desc())
+        .limit(1)
+    )
+
+
+def _carry(earlier: DraftPlanResponse, response: DraftPlanResponse) -> bool:
+    """What the family wrote for an earlier draft, and their evidence, moved to the
+    response to the new one, to check before they send it; the earlier one goes.
+    Whether there was anything to move."""
+    session = db.session()
+    response.answers = dict(earlier.answers)
+    moved = db.rows_changed(
+        session,
+        update(Document)
+        .where(Document.draft_response_id == earlier.id)
+        .values(draft_response_id=response.id),
+    )
+    session.delete(earlier)
+    return bool(earlier.answers) or moved > 0
+
+
+def start(
+    account_id: str, link: CaseLink, draft: Draft, language: str
+) -> tuple[DraftPlanResponse, bool]:
+    """The account's response to this draft, begun now if it was not before; and whether
+    it was begun with what they had written for an earlier draft, not sent."""
     found = response_to(account_id, draft)
     if found is not None:
-        return found
+        return found, False
     response, added = db.add_or_twin(
         DraftPlanResponse(
             account_id=account_id,
@@ -147,10 +188,13 @@ def start(account_id: str, link: CaseLink, draft: Draft, language: str) -> Draft
         ),
         lambda: response_to(account_id, draft),
     )
-    if added:
-        audit.add(db.session(), "draft_response_started", "case", draft.reference)
-        db.session().commit()
-    return response
+    if not added:
+        return response, False
+    earlier = _unsent_before(account_id, draft)
+    carried = earlier is not None and _carry(earlier, response)
+    audit.add(db.session(), "draft_response_started", "case", draft.reference)
+    db.session().commit()
+    return response, carried
 
 
 def last_sent(account_id: str, reference: str) -> DraftPlanResponse | None:
@@ -226,7 +270,7 @@ def send(response: DraftPlanResponse, sections: list[str]) -> None:
         return
     now = utcnow()
     response.submitted_at = now
-    response.late = now.date() > respond_by(response)
+    response.late = received_on(now) > respond_by(response)
     answers = response.answers
     written = comments(response)
     name, kind = answers.get(SETTING_NAME), answers.get(SETTING_TYPE)
@@ -259,27 +303,6 @@ def send(response: DraftPlanResponse, sections: list[str]) -> None:
     session.add_all(attachments.upload_messages(evidence, response.case_reference, message.key))
     audit.add(session, "draft_response_sent", "case", response.case_reference)
     session.commit()
-
-
-def sent_responses(limit: int = 200) -> list[DraftPlanResponse]:
-    """For caseworkers: sent responses, the soonest final plan first."""
-    return list(
-        db.session().scalars(
-            select(DraftPlanResponse)
-            .where(DraftPlanResponse.submitted_at.is_not(None))
-            .order_by(DraftPlanResponse.draft_issued_on, DraftPlanResponse.submitted_at)
-            .limit(limit)
-        )
-    )
-
-
-def delivered(response: DraftPlanResponse) -> bool:
-    status = db.session().scalar(
-        select(OutboxMessage.status).where(
-            OutboxMessage.idempotency_key == messages.draft_plan_response_key(response.id)
-        )
-    )
-    return status == messages.Status.DELIVERED
 
 
 def _event_key(kind: str, account_id: str, draft: Draft) -> str:

@@ -1,14 +1,15 @@
-"""Caseworkers' list of annual reviews: when each is due, its meeting, the decision, the
-council's next step with its date (overdue ones marked) and the views families sent."""
+"""Caseworkers' list of annual reviews, a page at a time, the most urgent first: when each
+is due, its meeting, the decision, the council's next step with its date (overdue ones
+marked) and the views families sent. Read from what the portal keeps of the case system's
+answers, so the page does not ask the case system about every case."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from flask import render_template
 from flask.typing import ResponseReturnValue
 
-from portal.platform import audit
+from portal.draft_plans.service import council_today
+from portal.platform import audit, paging
 from portal.platform.access import caseworker
 from portal.reviews import bp
 from portal.reviews import service as reviews
@@ -18,7 +19,12 @@ from portal.reviews import service as reviews
 @caseworker
 def caseworker_list() -> ResponseReturnValue:
     audit.record("viewed_reviews")
-    today = dt.date.today()
+    today = council_today()
+    number = paging.asked()
+    rows, total = reviews.for_caseworkers(today, (number - 1) * paging.PER_PAGE, paging.PER_PAGE)
     return render_template(
-        "reviews/caseworker/reviews.html", rows=reviews.for_caseworkers(today), today=today
+        "reviews/caseworker/reviews.html",
+        rows=rows,
+        paging=paging.checked(number, paging.PER_PAGE, total),
+        today=today,
     )

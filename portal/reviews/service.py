@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import aliased
 
 from portal.case_api import bodies, messages, ordering, reads
 from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
-from portal.models import Account, CaseLink, Document, OutboxMessage, ReviewViews
+from portal.models import Account, CaseCache, CaseLink, Document, OutboxMessage, ReviewViews
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines
 from portal.platform.deadlines import PhaseTransfer
@@ -238,28 +239,69 @@ def send(views: ReviewViews) -> None:
     session.commit()
 
 
-def for_caseworkers(today: dt.date, limit: int = 200) -> list[tuple[Review, int]]:
-    """The reviews of the cases families can see, with how many sent their views:
-    overdue first, then the soonest next step."""
-    session = db.session()
-    references = session.scalars(
-        select(CaseLink.case_reference).distinct().order_by(CaseLink.case_reference).limit(limit)
-    ).all()
-    found = [review for ref in references if (review := current_review(ref)[0]) is not None]
-    sent = {
-        ref: count
-        for ref, count in session.execute(
-            select(ReviewViews.case_reference, func.count())
-            .where(ReviewViews.submitted_at.is_not(None))
-            .group_by(ReviewViews.case_reference)
-        )
-    }
+@dataclass(frozen=True)
+class Listed:
+    """A case on the caseworkers' list: its review, or None when the portal has not read
+    it from the case system yet."""
 
-    def order(review: Review) -> tuple[bool, dt.date]:
+    reference: str
+    review: Review | None
+    views_sent: int = 0
+
+
+def _held_reviews() -> list[Listed]:
+    """Every linked case with a plan to review, from what the portal keeps of the case
+    system's answers (however old), in one query: the case system is not asked."""
+    review, plan, case = aliased(CaseCache), aliased(CaseCache), aliased(CaseCache)
+    linked = select(CaseLink.case_reference.label("reference")).distinct().subquery()
+
+    def kept(alias: Any, kind: str) -> Any:
+        return and_(alias.case_reference == linked.c.reference, alias.kind == kind)
+
+    rows = db.session().execute(
+        select(linked.c.reference, review.body, review.fetched_at, plan.body, case.body)
+        .outerjoin(review, kept(review, "review"))
+        .outerjoin(plan, kept(plan, "plan"))
+        .outerjoin(case, kept(case, "case"))
+    )
+    found = []
+    for reference, body, fetched_at, plan_body, case_body in rows:
+        known = review_from(reference, reads.Read(body, fetched_at, True)) if body else None
+        planned = (plan_body or {}).get("status") == "final" or (case_body or {}).get(
+            "status"
+        ) == "final_plan"
+        if known is not None or planned:
+            found.append(Listed(reference, known))
+    return found
+
+
+def for_caseworkers(today: dt.date, skip: int, size: int) -> tuple[list[Listed], int]:
+    """`size` reviews of the cases families can see after the first `skip`, with how many
+    sent their views: overdue first, then the soonest next step, then those whose review
+    is not known yet; and how many there are."""
+
+    def order(listed: Listed) -> tuple[int, dt.date, str]:
+        review = listed.review
+        if review is None:
+            return (2, dt.date.max, listed.reference)
         step = review.next_step()
-        return (not review.overdue(today), step.due if step else dt.date.max)
+        due = step.due if step else dt.date.max
+        return (0 if review.overdue(today) else 1, due, listed.reference)
 
-    return [(review, sent.get(review.reference, 0)) for review in sorted(found, key=order)]
+    held = sorted(_held_reviews(), key=order)
+    shown = held[skip : skip + size]
+    counted = db.session().execute(
+        select(ReviewViews.case_reference, func.count())
+        .where(
+            ReviewViews.submitted_at.is_not(None),
+            ReviewViews.case_reference.in_([listed.reference for listed in shown]),
+        )
+        .group_by(ReviewViews.case_reference)
+    )
+    sent = {reference: count for reference, count in counted}
+    return [replace(listed, views_sent=sent.get(listed.reference, 0)) for listed in shown], len(
+        held
+    )
 
 
 def delivered(views: ReviewViews) -> bool:

@@ -16,7 +16,7 @@ from portal.platform.voices import template_words
 from tests.conftest import sign_in
 from tests.support.contributions import add_file, begin
 from tests.support.links import BORN, issue_code, redeem
-from tests.support.pages import page, post
+from tests.support.pages import hidden, page, post
 from tests.support.requests import start, submitted, young_person_answers
 from tests.support.staff import act
 from tests.support.voices import FORMAL_ON_PAGE
@@ -123,7 +123,8 @@ def test_the_draft_plan_pages_speak_to_a_young_person_informally(
         assert bool(formal_words(language, shown)) is formal, shown
     for client, formal in ((young, False), (parent, True)):
         assert post(client, f"{hub}/meeting", {"meeting": "yes"}).status_code == 302
-        assert post(client, hub, {}).headers["Location"].endswith(f"{hub}/sent")
+        sending = hidden(client.get(hub))
+        assert client.post(hub, data=sending).headers["Location"].endswith(f"{hub}/sent")
         for path in (f"{hub}/sent", f"/account/cases/{CASE}"):
             shown = main_text(client, path)
             assert bool(formal_words(language, shown)) is formal, (path, shown)

@@ -1,0 +1,43 @@
+"""For caseworkers: the families' sent responses to draft plans, a page at a time."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from portal.case_api import messages
+from portal.models import DraftPlanResponse, OutboxMessage
+from portal.platform import db
+
+
+def sent_responses(skip: int, size: int) -> tuple[list[DraftPlanResponse], int]:
+    """For caseworkers: `size` sent responses after the first `skip`, the newest draft
+    first (those the council still has to act on), and how many there are."""
+    session = db.session()
+    sent = DraftPlanResponse.submitted_at.is_not(None)
+    total = session.scalar(select(func.count()).select_from(DraftPlanResponse).where(sent))
+    found = session.scalars(
+        select(DraftPlanResponse)
+        .where(sent)
+        .order_by(
+            DraftPlanResponse.draft_issued_on.desc(),
+            DraftPlanResponse.submitted_at.desc(),
+            DraftPlanResponse.id,
+        )
+        .offset(skip)
+        .limit(size)
+    )
+    return list(found), total or 0
+
+
+def delivered(responses: list[DraftPlanResponse]) -> set[str]:
+    """The ids of those of `responses` the case system has, in one query."""
+    keys = {messages.draft_plan_response_key(r.id): r.id for r in responses}
+    if not keys:
+        return set()
+    found = db.session().scalars(
+        select(OutboxMessage.idempotency_key).where(
+            OutboxMessage.idempotency_key.in_(keys),
+            OutboxMessage.status == messages.Status.DELIVERED,
+        )
+    )
+    return {keys[key] for key in found}

@@ -1,0 +1,224 @@
+"""A draft plan that changes while a family answers it, the late mark near midnight, what
+the family's answers look like, and the caseworkers' list of responses a page at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import delete, select
+
+from devtools.reference_case_system import demo
+from devtools.reference_case_system.models import Entry, Plan
+from portal.case_api import outbox
+from portal.models import Account, CaseCache, DraftPlanResponse, OutboxMessage
+from portal.platform import db
+from portal.platform.i18n import BRITISH_ENGLISH
+from tests.conftest import sign_in
+from tests.support.links import BORN, issue_code, redeem
+from tests.support.pages import hidden, page, post
+
+CASE = demo.CHILD_DRAFT
+HUB = f"/account/cases/{CASE}/draft-plan"
+
+
+@pytest.fixture
+def app(db_app: Flask) -> Flask:
+    """Each test here on each configured database (SQLite, and PostgreSQL when set)."""
+    return db_app
+
+
+def long_date(day: dt.date) -> str:
+    from babel.dates import format_date
+
+    return format_date(day, "long", locale=BRITISH_ENGLISH)
+
+
+def _sessions(app: Flask) -> Any:
+    return app.extensions["case_system"].extensions["case_system"]["sessions"]
+
+
+def draft_sent_on(app: Flask, day: dt.date) -> dt.date:
+    """Moves the draft's date in the case system, as the council re-issuing it would;
+    returns the date it replaced. The portal's cached copy is dropped."""
+    with _sessions(app)() as session:
+        plan = session.get(Plan, CASE)
+        before = plan.issued_on
+        plan.issued_on = day
+        session.commit()
+    with app.app_context():
+        db.session().execute(delete(CaseCache))
+        db.session().commit()
+    return before
+
+
+@pytest.fixture
+def sent_on(app: Flask) -> Iterator[Any]:
+    replaced: list[dt.date] = []
+
+    def setter(day: dt.date) -> None:
+        before = draft_sent_on(app, day)
+        if not replaced:
+            replaced.append(before)
+
+    yield setter
+    if replaced:
+        draft_sent_on(app, replaced[0])
+
+
+@pytest.fixture
+def family(app: Flask, client: FlaskClient) -> FlaskClient:
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    sign_in(client, person="second.parent@example.org")
+    redeem(client, issue_code(staff, CASE, "Jo Brennan", "parent_carer"), BORN[CASE])
+    return client
+
+
+def responses_in_case_system(app: Flask, issued: dt.date) -> list[dict[str, Any]]:
+    """Those this app's family sent to the draft of `issued` (the case system is shared by
+    the tests)."""
+    with app.app_context():
+        ours = set(db.session().scalars(select(DraftPlanResponse.id)))
+    with _sessions(app)() as session:
+        return [
+            entry.body
+            for entry in session.scalars(
+                select(Entry).where(
+                    Entry.case_reference == CASE, Entry.kind == "draft_plan_response"
+                )
+            )
+            if entry.body["draft_issued_on"] == issued.isoformat() and entry.body["id"] in ours
+        ]
+
+
+def responses_queued(app: Flask) -> int:
+    with app.app_context():
+        return len(
+            db.session()
+            .scalars(
+                select(OutboxMessage).where(OutboxMessage.kind == "draft_plan_response.create")
+            )
+            .all()
+        )
+
+
+def test_a_draft_issued_again_while_a_family_answers_sends_nothing_they_did_not_see(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    first, again = dt.date.today() - dt.timedelta(days=3), dt.date.today() - dt.timedelta(days=1)
+    sent_on(first)
+    post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
+    post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"})
+    opened = hidden(family.get(HUB))  # the page they press Send on, for the first draft
+    sent_on(again)  # the council re-issues the draft before they press it
+
+    pressed = family.post(HUB, data=opened)
+    assert pressed.status_code == 302 and pressed.headers["Location"].endswith(HUB)
+    assert responses_queued(app) == 0, "nothing is sent that they did not see"
+    shown = page(family.get(HUB))
+    banner = shown.select_one(".govuk-notification-banner")
+    assert banner is not None
+    assert f"The council issued a new draft plan on {long_date(again)}" in banner.get_text()
+    text = shown.get_text(" ", strip=True)
+    assert f"Draft sent on {long_date(again)}" in text
+    assert "Speech therapy must be weekly." in text and "Meadow School" in text
+    assert page(family.get(HUB)).select_one(".govuk-notification-banner") is None, "told once"
+
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    outbox.run_once(app)
+    [body] = responses_in_case_system(app, again)
+    assert body["comments"] == [{"section": "F", "comment": "Speech therapy must be weekly."}]
+    assert body["setting"] == {"name": "Meadow School", "type": "special"}
+
+
+def test_a_comment_saved_from_a_page_of_the_earlier_draft_is_kept_for_the_new_one(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    opened = hidden(family.get(f"{HUB}/sections/A"))
+    sent_on(dt.date.today())
+    saved = family.post(f"{HUB}/sections/A", data={**opened, "comment": "Leo loves trains."})
+    assert saved.status_code == 302
+    shown = page(family.get(HUB))
+    assert shown.select_one(".govuk-notification-banner") is not None
+    assert "Leo loves trains." in shown.get_text()
+    assert responses_queued(app) == 0
+
+
+def test_a_response_at_half_past_midnight_uk_time_on_day_16_is_late(
+    app: Flask, family: FlaskClient, sent_on: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent_on(dt.date(2026, 7, 1))  # its 15 days end on 15 July
+    night = dt.datetime(2026, 7, 15, 23, 30, tzinfo=dt.UTC)  # 00:30 on 16 July in the UK
+    monkeypatch.setattr("portal.draft_plans.service.utcnow", lambda: night)
+    hub = page(family.get(HUB)).get_text(" ", strip=True)
+    assert "Your 15 days to respond ended on 15 July 2026" in hub
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    assert "we have marked it as late" in page(family.get(f"{HUB}/sent")).get_text()
+    outbox.run_once(app)
+    [body] = responses_in_case_system(app, dt.date(2026, 7, 1))
+    assert body["late"] is True
+
+
+def test_the_setting_asked_for_is_shown_as_written_not_as_markup(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today())
+    post(family, f"{HUB}/setting", {"setting_name": "Meadow <School>", "setting_type": "special"})
+    for path in (HUB, f"{HUB}/sent"):
+        if path.endswith("/sent"):
+            family.post(HUB, data=hidden(family.get(HUB)))
+        shown = page(family.get(path))
+        assert "<span" not in shown.get_text()
+        named = [s.get_text() for s in shown.select("span[dir=auto]")]
+        assert "Meadow <School> (A special school)" in named, path
+
+
+def sent_responses(app: Flask, how_many: int) -> None:
+    """`how_many` sent responses on made-up cases, the draft of the last the newest."""
+    with app.app_context():
+        session = db.session()
+        account = session.scalars(select(Account.id)).first()
+        assert account is not None
+        start = dt.date.today() - dt.timedelta(days=how_many)
+        for n in range(how_many):
+            session.add(
+                DraftPlanResponse(
+                    account_id=account,
+                    case_reference=f"BNT-2026-9{n:05d}",
+                    responder_role="parent_carer",
+                    draft_issued_on=start + dt.timedelta(days=n),
+                    answers={},
+                    submitted_at=dt.datetime.now(dt.UTC),
+                    late=False,
+                )
+            )
+        session.commit()
+
+
+def test_caseworkers_see_the_newest_responses_first_a_page_at_a_time(
+    app: Flask, family: FlaskClient
+) -> None:
+    sent_responses(app, 260)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    first = page(staff.get("/caseworker/draft-plan-responses"))
+    rows = first.select(".portal-draft-responses tbody tr")
+    assert rows[0].select("td")[0].get_text(strip=True) == "BNT-2026-900259"
+    assert len(rows) < 260
+    next_link = first.select_one(".govuk-pagination a[rel=next]")
+    assert next_link is not None
+    second = page(staff.get(str(next_link["href"])))
+    references = [r.select("td")[0].get_text(strip=True) for r in second.select("tbody tr")]
+    assert references[0] == f"BNT-2026-9{259 - len(rows):05d}"
+    last = first.select(".govuk-pagination__item a")[-1]
+    oldest = page(staff.get(str(last["href"]))).select("tbody tr")
+    assert oldest[-1].select("td")[0].get_text(strip=True) == "BNT-2026-900000"
+    for bad in ("0", "-1", "9999"):
+        assert staff.get(f"/caseworker/draft-plan-responses?page={bad}").status_code == 404
+    assert staff.get("/caseworker/draft-plan-responses?page=x").status_code == 200

@@ -1,0 +1,122 @@
+"""Caseworkers' list of annual reviews a page at a time, the overdue first whatever the
+case reference, read from what the portal keeps of the case system; and a family's views
+shown as they wrote them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from devtools.reference_case_system import demo
+from portal.case_api import reads
+from portal.models import Account, CaseCache, CaseLink
+from portal.platform import db
+from tests.conftest import sign_in
+from tests.support.own_pages import linked_to_case
+from tests.support.pages import page, post
+
+HUB = f"/account/cases/{demo.REVIEW}/annual-review"
+
+
+@pytest.fixture
+def app(db_app: Flask) -> Flask:
+    """Each test here on each configured database (SQLite, and PostgreSQL when set)."""
+    return db_app
+
+
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each question the portal asks the case system, by kind, from now on."""
+    asked: list[str] = []
+    for kind, reader in list(reads.READERS.items()):
+
+        def asking(client: Any, reference: str, kind: str = kind, reader: Callable = reader) -> Any:
+            asked.append(kind)
+            return reader(client, reference)
+
+        monkeypatch.setitem(reads.READERS, kind, asking)
+    return asked
+
+
+def cases_with_reviews(app: Flask, how_many: int) -> None:
+    """`how_many` linked cases whose reviews the portal holds, none overdue but the one
+    with the last reference; and one whose review it has not read."""
+    today = dt.date.today()
+    now = dt.datetime.now(dt.UTC)
+    with app.app_context():
+        session = db.session()
+        account = session.scalars(select(Account.id)).first()
+        assert account is not None
+        for n in range(how_many):
+            reference = f"BNT-2026-8{n:05d}"
+            late = n == how_many - 1
+            due = today - dt.timedelta(days=10) if late else today + dt.timedelta(days=n % 50)
+            session.add(
+                CaseLink(
+                    account_id=account,
+                    case_reference=reference,
+                    relationship="parent_carer",
+                    via="link_code",
+                )
+            )
+            session.add(
+                CaseCache(
+                    case_reference=reference,
+                    kind="review",
+                    body={"due_on": due.isoformat()},
+                    fetched_at=now,
+                )
+            )
+        unread = "BNT-2026-799999"
+        session.add(
+            CaseLink(
+                account_id=account, case_reference=unread, relationship="parent_carer", via="x"
+            )
+        )
+        session.add(
+            CaseCache(case_reference=unread, kind="plan", body={"status": "final"}, fetched_at=now)
+        )
+        session.commit()
+
+
+def test_caseworkers_see_overdue_reviews_first_a_page_at_a_time_without_asking_the_case_system(
+    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    cases_with_reviews(app, 230)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    asked = counted(monkeypatch)
+    first = page(staff.get("/caseworker/annual-reviews"))
+    rows = first.select(".portal-reviews tbody tr")
+    top = [c.get_text(" ", strip=True) for c in rows[0].select("td")]
+    assert top[0] == "BNT-2026-800229" and "Overdue" in top[4]
+    assert asked == [], "the list is read from what the portal keeps"
+    next_link = first.select_one(".govuk-pagination a[rel=next]")
+    assert next_link is not None
+    second = page(staff.get(str(next_link["href"]))).select(".portal-reviews tbody tr")
+    assert second and second[0].select("td")[0].get_text(strip=True) not in {
+        r.select("td")[0].get_text(strip=True) for r in rows
+    }
+    last = first.select(".govuk-pagination__item a")[-1]
+    final = page(staff.get(str(last["href"]))).select(".portal-reviews tbody tr")
+    unread = [c.get_text(" ", strip=True) for c in final[-1].select("td")]
+    assert unread[0] == "BNT-2026-799999" and "Review date not known yet" in unread[1]
+    assert asked == []
+    for bad in ("0", "999"):
+        assert staff.get(f"/caseworker/annual-reviews?page={bad}").status_code == 404
+    assert staff.get("/caseworker/annual-reviews?page=two").status_code == 200
+
+
+def test_a_familys_views_are_shown_as_they_wrote_them(app: Flask, client: FlaskClient) -> None:
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    post(family, f"{HUB}/views", {"hopes": "To <b>swim</b> for the county."})
+    shown = page(family.get(HUB))
+    assert "<span" not in shown.get_text()
+    written = [s.get_text() for s in shown.select(".portal-review-views span[dir=auto]")]
+    assert "To <b>swim</b> for the county." in written and "None added" in written
