@@ -19,6 +19,14 @@ def _responding() -> None:  # pragma: no cover - read by `pybabel extract`
     # a young adult.
     pgettext(
         "young person",
+        "The council issued a new draft plan on %(date)s. Your response has not been "
+        "sent. What you wrote before is here: check it, then send your response.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
         "You have 15 days, until %(date)s, to respond. If you have not "
         "responded by %(reminder)s, we will email you a reminder.",
     )

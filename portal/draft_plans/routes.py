@@ -8,7 +8,6 @@ from typing import Any
 from flask import abort, flash, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale
-from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from forms.draft_plans import (
@@ -106,9 +105,10 @@ def _tell_of_new_draft(draft: drafts.Draft) -> None:
         return
     g.told_of_new_draft = True
     flash(
-        _(
+        voiced(
             "The council issued a new draft plan on %(date)s. Your response has not been "
             "sent. What you wrote before is here: check it, then send your response.",
+            "young person" if account_voice() is not None else None,
             date=format_date(draft.issued_on),
         ),
         NEW_DRAFT,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from flask import Flask
-from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
 from tests.support.pages import page

@@ -156,6 +156,8 @@ COUNTS = {"count", "num", "weeks", "days", "high", "low", "minutes", "limit", "t
 COUNT_WITHOUT_NOUN = {
     "%(percent)s%% (%(count)s of %(total)s)",
     "%(first)s to %(last)s of %(num)s, the newest first.",
+    "%(first)s to %(last)s of %(num)s, the newest draft first.",
+    "%(first)s to %(last)s of %(num)s, overdue first.",
 }
 
 
