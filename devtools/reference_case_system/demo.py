@@ -211,15 +211,82 @@ def _add_draft(db: Session) -> None:
             issued_on=dt.date.today() - dt.timedelta(days=4),
             last_review_on=None,
             next_review_due=None,
-            sections=_draft_sections(),
+            sections=_draft_sections(SECTIONS_JORDAN),
         )
     )
 
 
-def _draft_sections() -> list[dict[str, str]]:
+# Jordan's draft, a young person's own plan: section A in his words.
+SECTIONS_JORDAN = [
+    (
+        "A",
+        'Jordan is 18 and studies motor vehicle maintenance at college. He says: "I want '
+        'to work in a garage and live on my own one day. Tell me things one at a time."',
+    ),
+    (
+        "B",
+        "Jordan is autistic. Busy, noisy places and sudden changes to plans make him very "
+        "anxious, and he finds it hard to organise written work and coursework deadlines.",
+    ),
+    ("C", "No health needs beyond those described in section B."),
+    ("D", "No social care needs have been identified."),
+    (
+        "E",
+        "By the end of his course Jordan will plan his own week with a visual planner, and "
+        "travel to a work placement on his own.",
+    ),
+    (
+        "F",
+        "A named tutor to meet each week; a quiet room for breaks and exams; travel "
+        "training in the first term; written instructions for every practical task.",
+    ),
+    ("G", "None."),
+    ("H1", "None."),
+    ("H2", "Travel training with the council's independent travel team."),
+    ("K", "Advice from the college, an educational psychologist and Jordan himself."),
+]
+
+# Leo's draft, a child's plan written after his assessment.
+SECTIONS_LEO = [
+    (
+        "A",
+        'Leo is 11 and loves trains, football and building with bricks. He says: "I like '
+        'it when I know what is happening next."',
+    ),
+    (
+        "B",
+        "Leo has dyspraxia and attention difficulties: handwriting, getting changed and "
+        "staying on a task for more than a few minutes are hard for him.",
+    ),
+    ("C", "Leo sees an occupational therapist for his coordination."),
+    ("D", "No social care needs have been identified."),
+    (
+        "E",
+        "By the end of Year 7 Leo will type his longer pieces of work and complete a "
+        "15-minute task with one reminder.",
+    ),
+    (
+        "F",
+        "A laptop for written work; movement breaks twice a morning; a teaching assistant "
+        "in English and maths lessons; a now-and-next card on his desk.",
+    ),
+    ("G", "Occupational therapy each term, with a programme for school and home."),
+    ("H1", "None."),
+    ("H2", "None."),
+    (
+        "K",
+        "Advice from the school, the occupational therapist, an educational psychologist and "
+        "Leo's parents.",
+    ),
+]
+
+
+def _draft_sections(sections: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """A draft plan: the school or college (I) and personal budget (J) are yet to agree."""
+    drafted = dict(sections)
     return [
-        {"letter": k, "content": "To be agreed." if k in ("I", "J") else v}
-        for k, v in SECTIONS_FINAL
+        {"letter": k, "content": "To be agreed." if k in ("I", "J") else drafted.get(k, "None.")}
+        for k, _final in SECTIONS_FINAL
     ]
 
 
@@ -250,7 +317,7 @@ def _add_child_draft(db: Session) -> None:
             issued_on=sent,
             last_review_on=None,
             next_review_due=None,
-            sections=_draft_sections(),
+            sections=_draft_sections(SECTIONS_LEO),
         )
     )
 
