@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
@@ -147,10 +148,16 @@ def partner_references(catalogue: Catalogue) -> list[tuple[str, list[str]]]:
     ] + [(f"items.{item.id}.shared_with", item.shared_with) for item in catalogue.items]
 
 
+@functools.lru_cache(maxsize=4)
+def _parsed(text: str) -> Catalogue:
+    """One parse per text: the catalogue is frozen, so each app built from the same file
+    (every test's) can share it."""
+    return Catalogue.model_validate(yaml.load(text, Loader=YAML_LOADER))  # noqa: S506 (a safe loader)
+
+
 def load_catalogue(path: Path = CATALOGUE_PATH) -> Catalogue:
     try:
-        text = path.read_text(encoding="utf-8")
-        return Catalogue.model_validate(yaml.load(text, Loader=YAML_LOADER))  # noqa: S506 (a safe loader)
+        return _parsed(path.read_text(encoding="utf-8"))
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"])

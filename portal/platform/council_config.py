@@ -8,6 +8,7 @@ them because unknown keys are refused.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -287,9 +288,18 @@ def _describe(error: ValidationError, source: Path) -> str:
 
 def load_council_config(path: Path) -> CouncilConfig:
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (a safe loader)
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise SettingsError(f"{path} does not exist") from exc
+    return _parsed(text, path)
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(text: str, path: Path) -> CouncilConfig:
+    """One parse per text: the configuration is frozen, so each app built from the same
+    file (every test's) can share it."""
+    try:
+        raw = yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as exc:
         raise SettingsError(f"{path} is not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):
