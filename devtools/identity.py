@@ -185,13 +185,18 @@ def _behave_as_one_login(app: Flask) -> None:
 def _sign_with_the_key_itself() -> None:
     """The mock hands authlib its signing key as a dict, so every ID token imports the
     private key anew, and cryptography checks an RSA key's numbers as it does (about 30
-    ms, most of a sign-in's time here): hand it the key itself, which authlib uses as it is."""
+    ms, most of a sign-in's time here): hand it the key imported once, as joserfc's
+    RSAKey, which authlib uses as it is."""
     if getattr(mock.OpenIDCode.get_jwt_config, "keeps_the_key", False):
         return
     original = mock.OpenIDCode.get_jwt_config
+    imported: dict[int, RSAKey] = {}  # the mock's key (authlib's type) as joserfc's, once
 
     def get_jwt_config(self: Any, grant: Any, client: object = None) -> dict[str, Any]:
-        return {**original(self, grant, client), "key": mock.storage.jwk}
+        key = mock.storage.jwk
+        if id(key) not in imported:
+            imported[id(key)] = RSAKey.import_key(key.as_dict(is_private=True))
+        return {**original(self, grant, client), "key": imported[id(key)]}
 
     get_jwt_config.keeps_the_key = True  # type: ignore[attr-defined]
     mock.OpenIDCode.get_jwt_config = get_jwt_config  # type: ignore[method-assign]
