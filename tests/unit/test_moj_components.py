@@ -156,6 +156,17 @@ def test_the_filter_with_nothing_chosen_has_no_tags(app: Flask) -> None:
     assert page.select(".moj-filter__selected") == []
 
 
+def test_the_filter_gives_its_toggle_button_words_through_gettext(app: Flask) -> None:
+    """MoJ's FilterToggleButton reads its words from the panel's data attributes; its own
+    defaults are English only."""
+    page = render(app, '{% from "components/filter.html" import filter %}{{ filter("Filter") }}')
+    panel = one(page, "div.moj-filter[data-module=moj-filter]")
+    assert panel["data-toggle-button.show-text"] == "Show filter"
+    assert panel["data-toggle-button.hide-text"] == "Hide filter"
+    assert panel["data-close-button.text"] == "Close filter"
+    assert one(panel, ".moj-filter__header-action").get_text() == ""
+
+
 def test_a_sortable_heading_says_how_it_is_sorted(app: Flask) -> None:
     page = render(
         app,
