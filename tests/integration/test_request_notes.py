@@ -4,6 +4,7 @@ system and never shown to the family."""
 
 from __future__ import annotations
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, text
@@ -13,6 +14,7 @@ from portal.models import AuditEvent, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.pages import hidden, page, post
+from tests.support.translating import until_translated
 
 NOTE = "Rang the school: the SENCo will send the latest plan by Friday."
 SECTIONS = ("", "/answers", "/consent", "/views", "/documents", "/messages", "/history")
@@ -124,3 +126,13 @@ def test_a_notes_author_and_time_stay_apart_in_a_right_to_left_page(
     assert bylines, "the note has a byline"
     for byline in bylines:
         assert [part.name for part in byline.find_all(True)] == ["bdi", "bdi"], byline
+
+
+def test_a_notes_author_and_time_are_joined_with_the_arabic_comma(
+    staff: FlaskClient, reference: str, app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    until_translated(app, monkeypatch, "ar", "%(first)s, %(second)s", "%(first)s، %(second)s")
+    add_note(staff, reference, "تحدثت مع المدرسة")
+    shown = page(staff.get(f"/caseworker/requests/{reference}?lang=ar"))
+    byline = shown.select("main p.govuk-body-s")[0].get_text()
+    assert "Sam Caseworker،" in byline and ", " not in byline, byline
