@@ -172,16 +172,23 @@ def format_date(value: dt.date, format: str = "long") -> str:
     )
 
 
+LONDON = babel_dates.get_timezone("Europe/London")
+
+
 def format_datetime(value: dt.datetime, format: str = "medium") -> str:
-    """A moment as people in the council's area read it: UK time, in their language."""
-    return localise_digits(
-        babel_dates.format_datetime(
-            value,
-            format=format,
-            tzinfo=babel_dates.get_timezone("Europe/London"),
-            locale=formatting_locale(),
-        )
-    )
+    """A moment as people in the council's area read it: UK time, in their language.
+
+    "medium" is the locale's medium date and its short time ("14 Oct 2026, 13:00",
+    "14‏/10‏/2026، 1:00 م"): CLDR's own medium time has seconds, which nobody reads."""
+    locale = formatting_locale()
+    if format != "medium":
+        written = babel_dates.format_datetime(value, format=format, tzinfo=LONDON, locale=locale)
+        return localise_digits(written)
+    local = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(LONDON)
+    date = babel_dates.format_date(local, format="medium", locale=locale)
+    time = babel_dates.format_time(local, format="short", locale=locale)
+    pattern = str(babel_dates.get_datetime_format("medium", locale=locale)).replace("'", "")
+    return localise_digits(pattern.replace("{0}", time).replace("{1}", date))
 
 
 def format_time(value: dt.datetime) -> str:
@@ -190,7 +197,7 @@ def format_time(value: dt.datetime) -> str:
         babel_dates.format_time(
             value,
             format="short",
-            tzinfo=babel_dates.get_timezone("Europe/London"),
+            tzinfo=LONDON,
             locale=formatting_locale(),
         )
     )

@@ -4,6 +4,8 @@ system and never shown to the family."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -136,3 +138,18 @@ def test_a_notes_author_and_time_are_joined_with_the_arabic_comma(
     shown = page(staff.get(f"/caseworker/requests/{reference}?lang=ar"))
     byline = shown.select("main p.govuk-body-s")[0].get_text()
     assert "Sam Caseworker،" in byline and ", " not in byline, byline
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_times_on_the_summary_are_shown_to_the_minute(
+    staff: FlaskClient, reference: str, language: str
+) -> None:
+    add_note(staff, reference, "Rang the school")
+    shown = page(staff.get(f"/caseworker/requests/{reference}?lang={language}"))
+    received = shown.select(".govuk-summary-list__value")[0].get_text(strip=True)
+    note_time = shown.select("main p.govuk-body-s bdi")[1].get_text(strip=True)
+    for written in (received, note_time):
+        assert re.search(r"\d:\d\d", written), written
+        assert not re.search(r"\d:\d\d:\d\d", written), f"no seconds: {written}"
+    if language == "en":
+        assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d", received), received
