@@ -318,3 +318,16 @@ def test_arabic_staff_read_the_language_and_byline_of_views_in_arabic(
     assert shown.select_one("main p.govuk-hint").get_text(strip=True).endswith("الإنجليزية")
     byline = shown.select_one("main h2").get_text()
     assert "،" in byline and ", " not in byline, byline
+
+
+def test_the_files_on_the_arabic_check_page_are_listed_with_the_arabic_comma(
+    app: Flask, family: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    until_translated(app, monkeypatch, "ar", "%(first)s, %(second)s", "%(first)s، %(second)s")
+    contribution = begin(family, "parent_carer", f"case:{submitted(family)}")
+    add_file(family, contribution, PDF, "letter.pdf")
+    add_file(family, contribution, PNG, "drawing.png")
+    check = page(family.get(f"/account/contributions/{contribution}/check?lang=ar"))
+    files = check.select(".govuk-summary-list__value")[-1]
+    assert [name.get_text() for name in files.select("bdi")] == ["letter.pdf", "drawing.png"]
+    assert "letter.pdf، drawing.png" in files.get_text(), files.get_text()
