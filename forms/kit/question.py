@@ -180,6 +180,18 @@ class TranslatedDateInput(GovDateInput):
 PARTS = ("day", "month", "year")
 
 
+# What a date left incomplete says is missing: all of it, each combination a whole
+# sentence for translators (GOV.UK's date input pattern). All three missing is "Enter…".
+INCOMPLETE: dict[tuple[str, ...], str] = {
+    ("day",): N_("%(date)s must include a day"),
+    ("month",): N_("%(date)s must include a month"),
+    ("year",): N_("%(date)s must include a year"),
+    ("day", "month"): N_("%(date)s must include a day and month"),
+    ("day", "year"): N_("%(date)s must include a day and year"),
+    ("month", "year"): N_("%(date)s must include a month and year"),
+}
+
+
 def wrong_parts_of(parts: list[str]) -> tuple[str, ...]:
     """The boxes of a date that cannot be right on their own (all three when each could be,
     as 31 February)."""
@@ -219,20 +231,10 @@ class DateInputField(Field):
         self.raw_data = parts
         if not any(parts):
             return
-        missing = [
-            word
-            for value, word in zip(
-                parts, (gettext("a day"), gettext("a month"), gettext("a year")), strict=True
-            )
-            if not value
-        ]
+        missing = tuple(part for value, part in zip(parts, PARTS, strict=True) if not value)
         if missing:
-            self.wrong_parts = tuple(
-                part for value, part in zip(parts, PARTS, strict=True) if not value
-            )
-            self.problem = gettext(
-                "%(date)s must include %(part)s", date=self.name_in_errors, part=missing[0]
-            )
+            self.wrong_parts = missing
+            self.problem = gettext(INCOMPLETE[missing], date=self.name_in_errors)
             return
         self.wrong_parts = wrong_parts_of(parts)
         try:

@@ -18,7 +18,7 @@ from babel.lists import format_list
 from babel.support import NullTranslations
 from flask import Blueprint, Flask, abort, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import Babel, Domain, get_locale
+from flask_babel import Babel, Domain, get_locale, gettext
 from jinja2 import pass_context, pass_eval_context
 from jinja2.nodes import EvalContext
 from jinja2.runtime import Context
@@ -172,16 +172,23 @@ def format_date(value: dt.date, format: str = "long") -> str:
     )
 
 
+LONDON = babel_dates.get_timezone("Europe/London")
+
+
 def format_datetime(value: dt.datetime, format: str = "medium") -> str:
-    """A moment as people in the council's area read it: UK time, in their language."""
-    return localise_digits(
-        babel_dates.format_datetime(
-            value,
-            format=format,
-            tzinfo=babel_dates.get_timezone("Europe/London"),
-            locale=formatting_locale(),
-        )
-    )
+    """A moment as people in the council's area read it: UK time, in their language.
+
+    "medium" is the locale's medium date and its short time ("14 Oct 2026, 13:00",
+    "14‏/10‏/2026، 1:00 م"): CLDR's own medium time has seconds, which nobody reads."""
+    locale = formatting_locale()
+    if format != "medium":
+        written = babel_dates.format_datetime(value, format=format, tzinfo=LONDON, locale=locale)
+        return localise_digits(written)
+    local = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(LONDON)
+    date = babel_dates.format_date(local, format="medium", locale=locale)
+    time = babel_dates.format_time(local, format="short", locale=locale)
+    pattern = str(babel_dates.get_datetime_format("medium", locale=locale)).replace("'", "")
+    return localise_digits(pattern.replace("{0}", time).replace("{1}", date))
 
 
 def format_time(value: dt.datetime) -> str:
@@ -190,7 +197,7 @@ def format_time(value: dt.datetime) -> str:
         babel_dates.format_time(
             value,
             format="short",
-            tzinfo=babel_dates.get_timezone("Europe/London"),
+            tzinfo=LONDON,
             locale=formatting_locale(),
         )
     )
@@ -225,6 +232,23 @@ def list_of(items: list[str], style: str = "standard") -> str:
     return format_list(items, style=style, locale=formatting_locale())
 
 
+def bdi(value: object) -> Markup:
+    """`| bdi`: the value isolated from the text around it, in its own direction."""
+    return Markup("<bdi>%s</bdi>") % value
+
+
+def joined(*parts: object) -> Markup:
+    """Parts of one line ("who, when") joined as the language joins them: Arabic and
+    Persian with "،". Each part is escaped unless it is already markup (a `<bdi>`)."""
+    result = escape(parts[0]) if parts else Markup()
+    for part in parts[1:]:
+        # NOTE: Two parts of one line, such as who wrote a note and when. Use your
+        # language's comma (Arabic and Persian: "،").
+        pattern = gettext("%(first)s, %(second)s")
+        result = escape(pattern) % {"first": result, "second": part}
+    return result
+
+
 def offered_language_names() -> str:
     """The offered languages, named and listed in the current language."""
     current = get_locale()
@@ -254,9 +278,11 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["datetime"] = format_datetime
     app.jinja_env.filters["number"] = format_number
     app.jinja_env.filters["ltr"] = ltr_filter
+    app.jinja_env.filters["bdi"] = bdi
     _count_in_local_digits(app)
     app.jinja_env.globals["describe_language"] = describe
     app.jinja_env.globals["language_name"] = language_name
+    app.jinja_env.globals["joined"] = joined
     app.jinja_env.globals["voiced"] = voiced
     app.jinja_env.globals["number_language"] = number_language
 

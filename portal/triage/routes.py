@@ -17,6 +17,7 @@ from forms.triage import BulkAssignForm
 from portal.models import Account
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
+from portal.platform.i18n import isolate, list_of
 from portal.triage import actions, bp
 from portal.triage import queue as trays
 from portal.triage import service as triage
@@ -187,7 +188,7 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
             gettext(
                 "Not assigned, because someone changed them after you opened this page: "
                 "%(references)s. Check them, then try again",
-                references=", ".join(changed),
+                references=list_of([isolate(reference) for reference in changed]),
             ),
             "problem",
         )
@@ -195,7 +196,7 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
         flash(
             gettext(
                 "Not assigned, because they are no longer open: %(references)s",
-                references=", ".join(closed),
+                references=list_of([isolate(reference) for reference in closed]),
             ),
             "problem",
         )

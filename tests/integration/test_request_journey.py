@@ -252,6 +252,32 @@ def test_bad_answers_get_a_message_and_keep_what_was_typed(
 
 
 @pytest.mark.parametrize(
+    ("typed", "message", "marked"),
+    [
+        (["14", "", ""], "Date of birth must include a month and year", ["month", "year"]),
+        (["", "", "2015"], "Date of birth must include a day and month", ["day", "month"]),
+        (["", "3", ""], "Date of birth must include a day and year", ["day", "year"]),
+    ],
+)
+def test_a_date_of_birth_missing_two_parts_names_both(
+    family: FlaskClient, typed: list[str], message: str, marked: list[str]
+) -> None:
+    draft = start(family)
+    response = post(
+        family, f"/account/request/{draft}/child/date-of-birth", {"date_of_birth": typed}
+    )
+    assert response.status_code == 200
+    html = page(response)
+    summary = html.select_one(".govuk-error-summary")
+    assert summary.find("a", href=f"#date_of_birth-{marked[0]}").get_text(strip=True) == message
+    assert message in html.select_one(".govuk-error-message").get_text()
+    boxes = html.select("input[name=date_of_birth]")
+    assert [box.get("value", "") for box in boxes] == typed
+    wrong = [box["id"].split("-")[-1] for box in boxes if "govuk-input--error" in box["class"]]
+    assert wrong == marked
+
+
+@pytest.mark.parametrize(
     ("data", "ok"),
     [
         ({"email": "anna@example.org", "phone": "+44 7700 900982"}, True),

@@ -4,6 +4,9 @@ system and never shown to the family."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, text
@@ -13,6 +16,7 @@ from portal.models import AuditEvent, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.pages import hidden, page, post
+from tests.support.translating import until_translated
 
 NOTE = "Rang the school: the SENCo will send the latest plan by Friday."
 SECTIONS = ("", "/answers", "/consent", "/views", "/documents", "/messages", "/history")
@@ -124,3 +128,28 @@ def test_a_notes_author_and_time_stay_apart_in_a_right_to_left_page(
     assert bylines, "the note has a byline"
     for byline in bylines:
         assert [part.name for part in byline.find_all(True)] == ["bdi", "bdi"], byline
+
+
+def test_a_notes_author_and_time_are_joined_with_the_arabic_comma(
+    staff: FlaskClient, reference: str, app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    until_translated(app, monkeypatch, "ar", "%(first)s, %(second)s", "%(first)s، %(second)s")
+    add_note(staff, reference, "تحدثت مع المدرسة")
+    shown = page(staff.get(f"/caseworker/requests/{reference}?lang=ar"))
+    byline = shown.select("main p.govuk-body-s")[0].get_text()
+    assert "Sam Caseworker،" in byline and ", " not in byline, byline
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_times_on_the_summary_are_shown_to_the_minute(
+    staff: FlaskClient, reference: str, language: str
+) -> None:
+    add_note(staff, reference, "Rang the school")
+    shown = page(staff.get(f"/caseworker/requests/{reference}?lang={language}"))
+    received = shown.select(".govuk-summary-list__value")[0].get_text(strip=True)
+    note_time = shown.select("main p.govuk-body-s bdi")[1].get_text(strip=True)
+    for written in (received, note_time):
+        assert re.search(r"\d:\d\d", written), written
+        assert not re.search(r"\d:\d\d:\d\d", written), f"no seconds: {written}"
+    if language == "en":
+        assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d", received), received
