@@ -11,8 +11,7 @@ import pytest
 from flask import Flask
 
 from tests.conftest import sign_in
-from tests.support.pages import page, post
-from tests.support.requests import fill, start
+from tests.support.requests import submitted
 from tests.support.tabs import check_accessible
 
 pytestmark = pytest.mark.browser
@@ -30,15 +29,7 @@ def reference(live_app: Flask) -> str:
     """A request a family sent, so the queue has one (set up without a browser)."""
     family = live_app.test_client()
     sign_in(family, person="second.parent@example.org")
-    draft = start(family)
-    fill(family, draft)
-    response = post(family, f"/account/request/{draft}/check", {})
-    assert response.headers["Location"].endswith("/submitted")
-    return (
-        page(family.get(response.headers["Location"]))
-        .select_one(".govuk-panel strong")
-        .get_text(strip=True)
-    )
+    return submitted(family)
 
 
 def tab_to(tab, selector: str, key: str = "Tab", limit: int = 60) -> None:  # type: ignore[no-untyped-def]

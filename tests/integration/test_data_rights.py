@@ -21,7 +21,7 @@ from portal.platform.deadlines import data_rights_due, data_rights_extended_due
 from portal.platform.i18n import format_date
 from tests.conftest import sign_in
 from tests.support.case_system import faults
-from tests.support.pages import error, hidden, page, post
+from tests.support.pages import error, hidden, one, page, post
 
 RIGHTS = "/account/your-data/rights"
 BIRTH = f"{RIGHTS}/child.date_of_birth"
@@ -450,7 +450,7 @@ def test_an_overdue_request_cannot_be_extended_and_the_page_says_why(
     late = answer(staff, path, "extend", "School records")
     assert late.status_code == 200
     assert error(late).startswith("You can no longer extend this request")
-    assert page(late).select_one("textarea[name=extend-reason]").get_text() == "School records"
+    assert one(page(late), "textarea[name=extend-reason]").get_text() == "School records"
     with app.app_context():
         row = db.session().get(DataRightsRequest, request_id)
         assert row is not None and (row.status, row.due_on) == ("received", due)

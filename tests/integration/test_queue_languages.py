@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from tests.conftest import relative, sign_in
-from tests.support.pages import page
+from tests.support.pages import one, page
 from tests.support.queue import account
 from tests.support.requests import submitted
 from tests.support.staff import act
@@ -25,11 +25,11 @@ def test_requests_not_assigned_are_listed_the_arabic_way(db_app: Flask) -> None:
     for reference in (first, second):
         assert act(staff, reference, "assign", {"assignee": colleague}).status_code == 302
     values = [
-        box["value"]
+        str(box["value"])
         for box in queue.select("input[name=selected]")
-        if box["value"].split(":")[0] in (first, second)
+        if str(box["value"]).split(":")[0] in (first, second)
     ]
-    token = queue.select_one("main form[method=post] input[name=csrf_token]")["value"]
+    token = one(queue, "main form[method=post] input[name=csrf_token]")["value"]
     response = staff.post(
         "/caseworker/queue?lang=ar",
         data={"csrf_token": token, "selected": values, "assignee": me},

@@ -23,7 +23,7 @@ from portal.models import (
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.answers import TEN_YEARS_AGO
-from tests.support.pages import page, post, token
+from tests.support.pages import one, page, post, token
 from tests.support.requests import ANSWERS, fill, start
 
 
@@ -268,12 +268,16 @@ def test_a_date_of_birth_missing_two_parts_names_both(
     )
     assert response.status_code == 200
     html = page(response)
-    summary = html.select_one(".govuk-error-summary")
-    assert summary.find("a", href=f"#date_of_birth-{marked[0]}").get_text(strip=True) == message
-    assert message in html.select_one(".govuk-error-message").get_text()
+    linked = one(html, f".govuk-error-summary a[href='#date_of_birth-{marked[0]}']")
+    assert linked.get_text(strip=True) == message
+    assert message in one(html, ".govuk-error-message").get_text()
     boxes = html.select("input[name=date_of_birth]")
     assert [box.get("value", "") for box in boxes] == typed
-    wrong = [box["id"].split("-")[-1] for box in boxes if "govuk-input--error" in box["class"]]
+    wrong = [
+        str(box["id"]).split("-")[-1]
+        for box in boxes
+        if "govuk-input--error" in box.get_attribute_list("class")
+    ]
     assert wrong == marked
 
 

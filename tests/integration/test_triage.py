@@ -13,7 +13,7 @@ from portal.case_api import outbox
 from portal.models import AssessmentRequest, AuditEvent, MailboxMessage, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.support.pages import hidden, page, post
+from tests.support.pages import hidden, one, page, post
 from tests.support.requests import submitted
 from tests.support.staff import act
 
@@ -148,7 +148,7 @@ def test_a_stale_form_is_refused_and_nothing_is_overwritten(
     assert late.status_code == 409
     shown = page(late)
     assert "changed this request after you opened it" in shown.get_text(" ")
-    assert shown.title.get_text(strip=True).startswith("Error: Withdraw")
+    assert one(shown, "title").get_text(strip=True).startswith("Error: Withdraw")
     assert shown.select("input[name=withdraw-version]")[0]["value"] == str(
         stored(app, reference).version
     ), "the form is shown again with the version as it is now"
@@ -175,8 +175,8 @@ def test_what_was_typed_is_kept_when_someone_else_changed_the_request_first(
     assert late.status_code == 409
     shown = page(late)
     assert "changed this request after you opened it" in shown.get_text(" ")
-    assert "Accepted" in shown.select_one(".moj-identity-bar").get_text(" ")
-    assert shown.select_one("textarea[name=info-message]").get_text() == message
+    assert "Accepted" in one(shown, ".moj-identity-bar").get_text(" ")
+    assert one(shown, "textarea[name=info-message]").get_text() == message
     again = hidden(late)
     assert again["info-version"] == str(stored(app, reference).version)
     sent = staff.post(ask, data={**again, "info-message": message})

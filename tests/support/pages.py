@@ -15,6 +15,13 @@ def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
     return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
+def one(html: Tag, selector: str) -> Tag:
+    """The element `selector` finds; a test fails plainly if there is none."""
+    found = html.select_one(selector)
+    assert found is not None, f"nothing matches {selector!r}"
+    return found
+
+
 def token(client: FlaskClient, path: str) -> str:
     """A CSRF token for posting to `path`, read from the form there.
 
