@@ -178,8 +178,8 @@ LONDON = babel_dates.get_timezone("Europe/London")
 def format_datetime(value: dt.datetime, format: str = "medium") -> str:
     """A moment as people in the council's area read it: UK time, in their language.
 
-    "medium" is the locale's medium date and its short time ("14 Oct 2026, 13:00",
-    "14‏/10‏/2026، 1:00 م"): CLDR's own medium time has seconds, which nobody reads."""
+    "medium" is the locale's medium date and its short time ("14 Oct 2026, 13:00" in
+    English): CLDR's own medium time has seconds, which nobody reads."""
     locale = formatting_locale()
     if format != "medium":
         written = babel_dates.format_datetime(value, format=format, tzinfo=LONDON, locale=locale)
