@@ -4,26 +4,21 @@ the family's answers look like, and the caseworkers' list of responses a page at
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
-from devtools.reference_case_system import demo
-from devtools.reference_case_system.models import Entry, Plan
+from devtools.reference_case_system.models import Entry
 from portal.case_api import outbox
-from portal.models import Account, CaseCache, DraftPlanResponse, OutboxMessage
+from portal.models import Account, DraftPlanResponse, OutboxMessage
 from portal.platform import db
-from portal.platform.i18n import BRITISH_ENGLISH
 from tests.conftest import sign_in
-from tests.support.links import BORN, issue_code, redeem
+from tests.support.case_system import sessions
+from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
 from tests.support.pages import hidden, page, post
-
-CASE = demo.CHILD_DRAFT
-HUB = f"/account/cases/{CASE}/draft-plan"
 
 
 @pytest.fixture
@@ -32,51 +27,9 @@ def app(db_app: Flask) -> Flask:
     return db_app
 
 
-def long_date(day: dt.date) -> str:
-    from babel.dates import format_date
-
-    return format_date(day, "long", locale=BRITISH_ENGLISH)
-
-
-def _sessions(app: Flask) -> Any:
-    return app.extensions["case_system"].extensions["case_system"]["sessions"]
-
-
-def draft_sent_on(app: Flask, day: dt.date) -> dt.date:
-    """Moves the draft's date in the case system, as the council re-issuing it would;
-    returns the date it replaced. The portal's cached copy is dropped."""
-    with _sessions(app)() as session:
-        plan = session.get(Plan, CASE)
-        before = plan.issued_on
-        plan.issued_on = day
-        session.commit()
-    with app.app_context():
-        db.session().execute(delete(CaseCache))
-        db.session().commit()
-    return before
-
-
-@pytest.fixture
-def sent_on(app: Flask) -> Iterator[Any]:
-    replaced: list[dt.date] = []
-
-    def setter(day: dt.date) -> None:
-        before = draft_sent_on(app, day)
-        if not replaced:
-            replaced.append(before)
-
-    yield setter
-    if replaced:
-        draft_sent_on(app, replaced[0])
-
-
 @pytest.fixture
 def family(app: Flask, client: FlaskClient) -> FlaskClient:
-    staff = app.test_client()
-    sign_in(staff, "staff", "caseworker@council.example")
-    sign_in(client, person="second.parent@example.org")
-    redeem(client, issue_code(staff, CASE, "Jo Brennan", "parent_carer"), BORN[CASE])
-    return client
+    return linked_parent(app, client)
 
 
 def responses_in_case_system(app: Flask, issued: dt.date) -> list[dict[str, Any]]:
@@ -84,7 +37,7 @@ def responses_in_case_system(app: Flask, issued: dt.date) -> list[dict[str, Any]
     the tests)."""
     with app.app_context():
         ours = set(db.session().scalars(select(DraftPlanResponse.id)))
-    with _sessions(app)() as session:
+    with sessions(app)() as session:
         return [
             entry.body
             for entry in session.scalars(

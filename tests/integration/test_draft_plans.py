@@ -8,71 +8,28 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 
 from devtools.reference_case_system import demo
-from devtools.reference_case_system.models import Entry, Plan, StoredDocument
+from devtools.reference_case_system.models import Entry, StoredDocument
 from portal.case_api import outbox
-from portal.models import CaseCache, DraftPlanResponse, OutboxMessage
+from portal.models import DraftPlanResponse, OutboxMessage
 from portal.platform import db, deadlines
-from portal.platform.i18n import BRITISH_ENGLISH
 from tests.conftest import sign_in
-from tests.support.case_system import faults
+from tests.support.case_system import faults, sessions
+from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
 from tests.support.files import PDF
-from tests.support.links import BORN, issue_code, redeem
+from tests.support.links import issue_code, redeem
 from tests.support.pages import error, hidden, page, post
-
-CASE = demo.CHILD_DRAFT
-HUB = f"/account/cases/{CASE}/draft-plan"
-
-
-def long_date(day: dt.date) -> str:
-    from babel.dates import format_date
-
-    return format_date(day, "long", locale=BRITISH_ENGLISH)
-
-
-def case_system_sessions(app: Flask) -> Any:
-    return app.extensions["case_system"].extensions["case_system"]["sessions"]
-
-
-def draft_sent_on(app: Flask, day: dt.date) -> dt.date:
-    """Moves the draft's date in the case system (shared by every test in the process);
-    returns the date it replaced. The portal's cached copy is dropped."""
-    with case_system_sessions(app)() as session:
-        plan = session.get(Plan, CASE)
-        before = plan.issued_on
-        plan.issued_on = day
-        session.commit()
-    with app.app_context():
-        db.session().execute(delete(CaseCache))
-        db.session().commit()
-    return before
-
-
-@pytest.fixture
-def sent_on(app: Flask) -> Iterator[Any]:
-    """Set the draft's date for one test, and put it back afterwards."""
-    replaced: list[dt.date] = []
-
-    def setter(day: dt.date) -> None:
-        before = draft_sent_on(app, day)
-        if not replaced:
-            replaced.append(before)
-
-    yield setter
-    if replaced:
-        draft_sent_on(app, replaced[0])
 
 
 def responses_in_case_system(app: Flask, response_id: str) -> list[dict[str, Any]]:
-    with case_system_sessions(app)() as session:
+    with sessions(app)() as session:
         return [
             entry.body
             for entry in session.scalars(
@@ -99,11 +56,7 @@ def the_response(app: Flask) -> DraftPlanResponse:
 
 @pytest.fixture
 def family(app: Flask, client: FlaskClient) -> FlaskClient:
-    staff = app.test_client()
-    sign_in(staff, "staff", "caseworker@council.example")
-    sign_in(client, person="second.parent@example.org")
-    redeem(client, issue_code(staff, CASE, "Jo Brennan", "parent_carer"), BORN[CASE])
-    return client
+    return linked_parent(app, client)
 
 
 def add_evidence(client: FlaskClient, response_id: str, data: bytes, name: str):  # type: ignore[no-untyped-def]
@@ -198,7 +151,7 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
     assert (body["meeting"], body["personal_budget"], body["late"]) == (True, False, False)
     assert body["responder_role"] == "parent_carer"
     assert [a["filename"] for a in body["attachments"]] == ["report.pdf"]
-    with case_system_sessions(app)() as session:
+    with sessions(app)() as session:
         stored = session.get(StoredDocument, (CASE, body["attachments"][0]["id"]))
         assert stored is not None and stored.data == PDF, "the evidence itself reached it"
     sent_page = page(again.get(f"{HUB}/sent")).get_text(" ", strip=True)

@@ -21,9 +21,9 @@ from portal.case_api import outbox
 from portal.models import CaseCache, OutboxMessage, ReviewViews
 from portal.platform import db
 from portal.platform.deadlines import appeal_due
-from portal.platform.i18n import BRITISH_ENGLISH
 from tests.conftest import sign_in
 from tests.support.case_system import entries_since, faults, last_entry_id
+from tests.support.draft_plans import long_date
 from tests.support.files import PDF
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import hidden, page, post
@@ -36,12 +36,6 @@ ANSWERS = {
     "changed": "He was diagnosed with dyspraxia in March.",
     "hopes": "To travel to school on his own.",
 }
-
-
-def long_date(day: dt.date) -> str:
-    from babel.dates import format_date
-
-    return format_date(day, "long", locale=BRITISH_ENGLISH)
 
 
 def views_in_case_system(app: Flask, views_id: str) -> list[dict[str, Any]]:

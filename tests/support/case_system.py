@@ -20,18 +20,19 @@ def faults(app: Flask) -> Faults:
     return app.extensions["case_system"].extensions["case_system"]["faults"]
 
 
-def _sessions(app: Flask) -> Any:
+def sessions(app: Flask) -> Any:
+    """The embedded case system's database sessions."""
     return app.extensions["case_system"].extensions["case_system"]["sessions"]
 
 
 def last_entry_id(app: Flask) -> int:
-    with _sessions(app)() as session:
+    with sessions(app)() as session:
         return session.scalar(select(func.coalesce(func.max(Entry.id), 0)))
 
 
 def entries_since(app: Flask, after: int, reference: str, kind: str) -> list[dict[str, Any]]:
     """The bodies of the `kind` entries on case `reference` added after entry `after`."""
-    with _sessions(app)() as session:
+    with sessions(app)() as session:
         return list(
             session.scalars(
                 select(Entry.body).where(

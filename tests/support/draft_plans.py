@@ -1,0 +1,51 @@
+"""A draft plan in the embedded case system: the demo child's, moved to another date as
+the council re-issuing it would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import delete
+
+from devtools.reference_case_system import demo
+from devtools.reference_case_system.models import Plan
+from portal.models import CaseCache
+from portal.platform import db
+from portal.platform.i18n import BRITISH_ENGLISH
+from tests.conftest import sign_in
+from tests.support.case_system import sessions
+from tests.support.links import BORN, issue_code, redeem
+
+CASE = demo.CHILD_DRAFT
+HUB = f"/account/cases/{CASE}/draft-plan"
+
+
+def long_date(day: dt.date) -> str:
+    return format_date(day, "long", locale=BRITISH_ENGLISH)
+
+
+def draft_sent_on(app: Flask, day: dt.date) -> dt.date:
+    """Moves the draft's date in the case system (shared by every test in the process);
+    returns the date it replaced. The portal's cached copy is dropped."""
+    with sessions(app)() as session:
+        plan = session.get(Plan, CASE)
+        before = plan.issued_on
+        plan.issued_on = day
+        session.commit()
+    with app.app_context():
+        db.session().execute(delete(CaseCache))
+        db.session().commit()
+    return before
+
+
+def linked_parent(app: Flask, client: FlaskClient) -> FlaskClient:
+    """`client` signed in as the demo child's parent, linked to the case with a code a
+    caseworker issued."""
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    sign_in(client, person="second.parent@example.org")
+    redeem(client, issue_code(staff, CASE, "Jo Brennan", "parent_carer"), BORN[CASE])
+    return client
