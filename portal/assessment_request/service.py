@@ -11,7 +11,6 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -41,8 +40,6 @@ from portal.platform import audit, db, deadlines, extensions
 from portal.platform.crypto import DataCipher
 from portal.platform.i18n import format_date, format_time
 from portal.platform.voices import voiced
-
-LONDON = ZoneInfo("Europe/London")
 
 
 class Status(StrEnum):
@@ -191,13 +188,8 @@ def deletion_date(draft: RequestDraft) -> dt.date:
     return (draft.updated_at + dt.timedelta(days=days)).date()
 
 
-def received_on(submitted_at: dt.datetime) -> dt.date:
-    """The day a request arrived, as the council counts days: in UK time."""
-    return submitted_at.astimezone(LONDON).date()
-
-
 def decision_due(submitted_at: dt.datetime) -> dt.date:
-    return deadlines.decision_due(received_on(submitted_at))
+    return deadlines.decision_due(deadlines.council_day(submitted_at))
 
 
 def new_reference(now: dt.datetime) -> str:

@@ -12,10 +12,8 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from forms.data_rights import CloseDataRightsForm, ExtendDataRightsForm
-from portal.assessment_request.service import received_on
 from portal.data_rights import bp, rights, service
 from portal.models import Account, DataRightsRequest
-from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.i18n import format_date
@@ -30,7 +28,7 @@ def queue() -> ResponseReturnValue:
         rows=service.queue(),
         asks=rights.ASKS,
         labels=_labels(),
-        today=received_on(utcnow()),
+        today=deadlines.council_today(),
         days_left=deadlines.days_left,
     )
 
@@ -72,8 +70,8 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         delivery=service.delivery(row.id),
         first_due=deadlines.data_rights_due(row.received_on),
         extended_due=deadlines.data_rights_extended_due(row.received_on),
-        today=received_on(utcnow()),
-        may_extend=service.may_extend(row, received_on(utcnow())),
+        today=deadlines.council_today(),
+        may_extend=service.may_extend(row, deadlines.council_today()),
         extend_form=forms.get("extend_form")
         or ExtendDataRightsForm(formdata=None, prefix="extend"),
         close_form=forms.get("close_form") or CloseDataRightsForm(formdata=None, prefix="close"),
@@ -97,7 +95,7 @@ def extend(request_id: str) -> ResponseReturnValue:
     row = _row(request_id)
     form = ExtendDataRightsForm(prefix="extend")
     valid = form.validate_on_submit()
-    if row.status == service.RECEIVED and not service.may_extend(row, received_on(utcnow())):
+    if row.status == service.RECEIVED and not service.may_extend(row, deadlines.council_today()):
         form.reason.errors = [
             _(
                 "You can no longer extend this request: the family had to be told by %(date)s",

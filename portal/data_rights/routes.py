@@ -15,11 +15,9 @@ from forms.catalogue import Item
 from forms.data_rights import DataRightsRequestForm
 from forms.kit.fields import options
 from forms.kit.question import in_own_voice
-from portal.assessment_request.service import received_on
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.data_rights import bp, rights, service
-from portal.models.base import utcnow
-from portal.platform import audit, extensions
+from portal.platform import audit, deadlines, extensions
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sharing import partner_names
 
@@ -96,7 +94,7 @@ def sent(request_id: str) -> ResponseReturnValue:
         item=service.item(row.item_id),
         updates=service.updates_of(row.id),
         asks=rights.ASKS,
-        today=received_on(utcnow()),
+        today=deadlines.council_today(),
         name_of=_naming(),
     )
 

@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import select, update
 
 from forms.catalogue import Item
-from portal.assessment_request.service import received_on
 from portal.case_api import messages as case_messages
 from portal.case_api import notify
 from portal.contact_preferences import service as contact
@@ -125,8 +124,8 @@ def send(
         content={"details": details, "correction": correction},
         language=language,
         received_at=now,
-        received_on=received_on(now),
-        due_on=deadlines.data_rights_due(received_on(now)),
+        received_on=deadlines.council_day(now),
+        due_on=deadlines.data_rights_due(deadlines.council_day(now)),
         status=RECEIVED,
     )
     session.add(row)
@@ -267,7 +266,7 @@ def delivery(request_id: str) -> str | None:
 def _change(row: DataRightsRequest, status: str, reason: str, staff_id: str) -> bool:
     """Record the change once: false when someone else changed the request first."""
     session = db.session()
-    today = received_on(utcnow())
+    today = deadlines.council_today()
     allowed = [RECEIVED] if status == EXTENDED else [RECEIVED, EXTENDED]
     due = deadlines.data_rights_extended_due(row.received_on) if status == EXTENDED else row.due_on
     changed = db.rows_changed(
@@ -321,7 +320,7 @@ def may_extend(row: DataRightsRequest, today: dt.date) -> bool:
 
 def extend(row: DataRightsRequest, reason: str, staff_id: str) -> bool:
     """False, and nothing saved, once the time to extend has passed (the route says so)."""
-    if not deadlines.data_rights_extendable(row.received_on, received_on(utcnow())):
+    if not deadlines.data_rights_extendable(row.received_on, deadlines.council_today()):
         return False
     return _change(row, EXTENDED, reason, staff_id)
 

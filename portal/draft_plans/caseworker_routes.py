@@ -11,7 +11,7 @@ from flask.typing import ResponseReturnValue
 from portal.draft_plans import bp
 from portal.draft_plans import sent as sent_list
 from portal.draft_plans import service as drafts
-from portal.platform import audit, paging
+from portal.platform import audit, deadlines, paging
 from portal.platform.access import caseworker
 
 
@@ -35,5 +35,5 @@ def responses() -> ResponseReturnValue:
             for response in sent
         ],
         paging=pages,
-        today=drafts.council_today(),
+        today=deadlines.council_today(),
     )

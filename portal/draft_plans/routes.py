@@ -27,7 +27,7 @@ from portal.draft_plans import bp
 from portal.draft_plans import service as drafts
 from portal.links import service as link_codes
 from portal.models import CaseLink, DraftPlanResponse
-from portal.platform import audit
+from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.i18n import format_date
 from portal.platform.sending import Sendable
@@ -159,7 +159,7 @@ def respond(reference: str) -> ResponseReturnValue:
         files=drafts.files(response),
         section_titles=cases.plan_section_titles(),
         setting_types=dict(SETTING_TYPES),
-        late=draft.late_on(drafts.council_today()),
+        late=draft.late_on(deadlines.council_today()),
         form=form,
     )
 

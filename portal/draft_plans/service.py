@@ -13,7 +13,6 @@ from flask import Flask
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from portal.assessment_request.service import received_on
 from portal.case_api import bodies, messages, ordering, reads
 from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
@@ -26,11 +25,6 @@ SETTING_NAME = "draft_plan.setting_name"
 SETTING_TYPE = "draft_plan.setting_type"
 MEETING = "draft_plan.meeting"
 PERSONAL_BUDGET = "draft_plan.personal_budget"
-
-
-def council_today() -> dt.date:
-    """Today as the council counts days: in UK time."""
-    return received_on(utcnow())
 
 
 def day_of(value: Any) -> dt.date | None:
@@ -270,7 +264,7 @@ def send(response: DraftPlanResponse, sections: list[str]) -> None:
         return
     now = utcnow()
     response.submitted_at = now
-    response.late = received_on(now) > respond_by(response)
+    response.late = deadlines.council_day(now) > respond_by(response)
     answers = response.answers
     written = comments(response)
     name, kind = answers.get(SETTING_NAME), answers.get(SETTING_TYPE)

@@ -38,6 +38,20 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+# The council counts days in UK time.
+LONDON = ZoneInfo("Europe/London")
+
+
+def council_day(moment: dt.datetime) -> dt.date:
+    """The day `moment` falls on as the council counts days: in UK time."""
+    return moment.astimezone(LONDON).date()
+
+
+def council_today() -> dt.date:
+    return council_day(dt.datetime.now(dt.UTC))
+
 
 DECIDE_WHETHER_TO_ASSESS = dt.timedelta(weeks=6)
 DECIDE_NOT_TO_ISSUE = dt.timedelta(weeks=16)

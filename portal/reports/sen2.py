@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from sqlalchemy import select
 
 from forms import items
-from portal.assessment_request import service as requests
 from portal.models import AssessmentRequest
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.spreadsheets import safe_cell
 
 # RequestSource: 1 is "young person or parent"; 2 to 5 (an education setting, health,
@@ -66,7 +65,7 @@ def rows(census_year: int) -> Iterator[list[str]]:
         .order_by(AssessmentRequest.submitted_at)
     )
     for request in found:
-        received = requests.received_on(request.submitted_at)
+        received = deadlines.council_day(request.submitted_at)
         if not start <= received <= end:
             continue
         answers = request.answers

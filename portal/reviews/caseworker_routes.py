@@ -8,8 +8,7 @@ from __future__ import annotations
 from flask import render_template
 from flask.typing import ResponseReturnValue
 
-from portal.draft_plans.service import council_today
-from portal.platform import audit, paging
+from portal.platform import audit, deadlines, paging
 from portal.platform.access import caseworker
 from portal.reviews import bp
 from portal.reviews import service as reviews
@@ -19,7 +18,7 @@ from portal.reviews import service as reviews
 @caseworker
 def caseworker_list() -> ResponseReturnValue:
     audit.record("viewed_reviews")
-    today = council_today()
+    today = deadlines.council_today()
     number = paging.asked()
     rows, total = reviews.for_caseworkers(today, (number - 1) * paging.PER_PAGE, paging.PER_PAGE)
     return render_template(

@@ -21,7 +21,6 @@ from forms.triage import (
     ExceptionForm,
     MoreInformationForm,
 )
-from portal.assessment_request import service as requests
 from portal.models import AssessmentRequest
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
@@ -40,7 +39,7 @@ def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> FlaskF
         "more_information": (MoreInformationForm, {}),
         "accept": (ActionForm, {}),
         "duplicate": (DuplicateForm, {}),
-        "decide": (DecisionForm, {"received": requests.received_on(found.submitted_at)}),
+        "decide": (DecisionForm, {"received": deadlines.council_day(found.submitted_at)}),
         "withdraw": (ActionForm, {}),
         "exception": (ExceptionForm, {}),
     }

@@ -15,7 +15,6 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from forms import items
-from portal.assessment_request import service as requests
 from portal.case_api import messages as case_messages
 from portal.case_api import ordering
 from portal.contact_preferences import service as contact
@@ -234,7 +233,7 @@ def record_exception(
     exemption: deadlines.Exemption,
 ) -> None:
     """Move the decision date on by the days the exception covers, with its reason."""
-    received = requests.received_on(request.submitted_at)
+    received = deadlines.council_day(request.submitted_at)
     moved = deadlines.decision_due(received, [*exemptions(request), exemption])
     db.session().add(
         DeadlineException(
