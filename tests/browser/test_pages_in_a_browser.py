@@ -13,7 +13,7 @@ from portal.app import create_app
 from tests.conftest import make_settings
 from tests.support.requests import ANSWERS
 from tests.support.routes import page_paths
-from tests.support.tabs import check_accessible, fill_page, press, sign_in_in_browser
+from tests.support.tabs import check_accessible, fill_page, press, send, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -131,25 +131,25 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     family.goto(f"/account/request/who?lang={language}")
     check_accessible(family, "who is asking", language)
     family.locator("input[value=parent_carer]").check()
-    family.locator("main form button[type=submit]").click()
+    send(family)
     task_list = family.url
     check_accessible(family, "the task list", language)
     for section, pages in ANSWERS.items():
         for slug, data in pages.items():
             family.goto(f"{task_list}{section}/{slug}")
             check_accessible(family, f"{section}/{slug}", language)
-            family.locator("main form button[type=submit]").click()
+            send(family)
             if family.locator(".govuk-error-summary").count():
                 assert family.locator(".govuk-error-summary").evaluate(
                     "el => document.activeElement === el"
                 ), "GOV.UK Frontend moves focus to the error summary"
                 check_accessible(family, f"{section}/{slug} with errors", language)
                 fill_page(family, data)
-                family.locator("main form button[type=submit]").click()
+                send(family)
             assert not family.locator(".govuk-error-summary").count(), f"{section}/{slug}"
     family.goto(f"{task_list}consent")
     check_accessible(family, "consent", language)
-    family.locator("main form button[type=submit]").click()
+    send(family)
     check_accessible(family, "consent with errors", language)
     family.locator("input[name=assessment][value=yes]").check()
     family.locator("input[name=sharing][value=vcds]").check()
@@ -159,11 +159,11 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     )
     family.locator("input[name=sharing][value=family_services]").check()
     family.locator("input[name=declaration]").check()
-    family.locator("main form button[type=submit]").click()
+    send(family)
     assert not family.locator(".govuk-error-summary").count()
     family.goto(f"{task_list}check")
     check_accessible(family, "check your answers", language)
-    family.get_by_role("button").last.click()
+    send(family, family.get_by_role("button").last)
     assert family.url.endswith("/submitted")
     check_accessible(family, "the confirmation", language)
     reference = family.locator(".govuk-panel strong").inner_text().strip()
@@ -175,10 +175,10 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     check_accessible(family, "change consent", language)
     family.locator("input[name=sharing][value=vcds]").check()
     family.locator("input[name=declaration]").check()
-    family.locator("main form button[type=submit]").click()
+    send(family)
     assert family.url.endswith("/consent/confirm")
     check_accessible(family, "confirm consent changes", language)
-    family.locator("main form button[type=submit]").click()
+    send(family)
     assert family.locator(".govuk-notification-banner--success").is_visible()
     check_accessible(family, "consent updated", language)
     family.goto(f"{consent}/withdraw/share:vcds")
@@ -186,12 +186,12 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
 
     family.goto(f"/account/contributions/new?case={reference}")
     family.locator("input[name=author][value=parent_carer]").check()
-    family.locator("main form button[type=submit]").click()
+    send(family)
     family.locator("textarea").fill("Kind and funny. يحب القطارات")
     for _question in range(5):
-        family.locator("main form button[type=submit]").click()
+        send(family)
     family.locator("main a.govuk-button").click()
-    family.locator("main form button[type=submit]").click()
+    send(family)
     assert family.url.endswith("/sent")
     check_accessible(family, "views sent", language)
 
@@ -202,11 +202,11 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     check_accessible(staff, "the request view", language)
     staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
     staff.locator("#info-message").fill("Please send the latest school report.")
-    staff.locator("main form button[type=submit]").click()
+    send(staff)
     staff.goto(f"/caseworker/requests/{reference}/actions/accept")
-    staff.locator("main form button[type=submit]").click()
+    send(staff)
     staff.goto(f"/caseworker/requests/{reference}/actions/decide")
-    staff.locator("main form button[type=submit]").click()
+    send(staff)
     assert staff.locator(".govuk-error-summary").count()
     check_accessible(staff, "the decision page with errors", language)
     family.goto(f"/account/requests/{reference}/messages")
@@ -271,7 +271,7 @@ def test_a_young_person_gives_views_with_a_keyboard_on_a_small_phone(people, lan
     tab.set_viewport_size({"width": 320, "height": 640})
     tab.goto(f"/account/request/who?lang={language}")
     tab.locator("input[value=young_person]").check()
-    tab.locator("main form button[type=submit]").click()
+    send(tab)
     draft = tab.url.rstrip("/").rsplit("/", 1)[-1]
     tab.goto(f"/account/contributions/new?draft={draft}")
     check_accessible(tab, "start views", language)
@@ -310,7 +310,7 @@ def test_the_feedback_form_with_errors(people, language: str) -> None:  # type: 
     tab = people["public"]
     tab.goto(f"/feedback/?lang={language}")
     tab.locator("input[name=contact][value=yes]").check()
-    tab.locator("main form button[type=submit]").click()
+    send(tab)
     assert tab.locator(".govuk-error-summary").count()
     check_accessible(tab, "feedback with errors", language)
 
@@ -323,18 +323,18 @@ def test_script_typed_into_an_answer_is_shown_never_run(people) -> None:  # type
     payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
     tab.goto("/account/request/who?lang=en")
     tab.locator("input[value=parent_carer]").check()
-    tab.locator("main form button[type=submit]").click()
+    send(tab)
     task_list = tab.url
     tab.goto(f"{task_list}needs/description")
     tab.locator("textarea").fill(payload)
-    tab.locator("main form button[type=submit]").click()
+    send(tab)
     tab.goto(f"{task_list}check")
     assert payload in tab.locator("main").inner_text()
     tab.goto("/feedback/")
     tab.locator("input[name=service][value=website]").check()
     tab.locator("input[name=satisfaction][value='3']").check()
     tab.locator("#could_be_better").fill(payload)
-    tab.locator("main form button[type=submit]").click()
+    send(tab)
     people["manager"].goto("/feedback/reports")
     assert payload in people["manager"].locator("main").inner_text()
     assert dialogs == [], "nothing someone typed ever runs"

@@ -48,6 +48,14 @@ def press(tab, button: str) -> None:  # type: ignore[no-untyped-def]
         tab.get_by_role("button", name=button).click()
 
 
+def send(tab, button=None) -> None:  # type: ignore[no-untyped-def]
+    """Send the page's form with its button (or `button`) and wait for the answer. A form
+    is sent a moment after the click, so on a busy machine a test that read the page
+    straight away could still be reading the page it sent."""
+    with tab.expect_navigation():
+        (button or tab.locator("main form button[type=submit]")).click()
+
+
 def check_accessible(tab, what: str, language: str) -> None:  # type: ignore[no-untyped-def]
     """The page is in the language asked for, passes axe, and its scripts ran cleanly."""
     tab.wait_for_load_state()
