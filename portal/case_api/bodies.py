@@ -21,6 +21,15 @@ Moment = Annotated[dt.datetime, PlainSerializer(lambda value: value.isoformat(),
 Day = Annotated[dt.date, PlainSerializer(lambda value: value.isoformat(), return_type=str)]
 
 
+def day_in(value: Any) -> dt.date | None:
+    """A day as the case system (or a form of the portal's) writes it, or None if it is
+    missing or not a date."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 class Body(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 

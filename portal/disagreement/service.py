@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from portal.case_api import bodies, ordering
 from portal.case_api import messages as case_messages
-from portal.case_api import ordering
 from portal.case_api.reads import Read
 from portal.models import MediationStep
 from portal.models.base import utcnow
@@ -60,13 +60,6 @@ class Decision:
         return deadlines.mediation_arranged_by(self.contacted_on) if self.contacted_on else None
 
 
-def _day(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
 # A case's status, the decision it reports and the field with that decision's date.
 CASE_DECISIONS = (
     ("not_assessing", "not_to_assess", "decided_on"),
@@ -80,7 +73,7 @@ def _stopped_on(review: dict[str, Any] | None) -> dt.date | None:
     decision = (review or {}).get("decision")
     if not isinstance(decision, dict) or decision.get("outcome") != "stop":
         return None
-    return _day(decision.get("decided_on"))
+    return bodies.day_in(decision.get("decided_on"))
 
 
 def challengeable(
@@ -95,16 +88,16 @@ def challengeable(
     status = (case or {}).get("status")
     stopped_on = _stopped_on(review)
     for case_status, kind, key in CASE_DECISIONS:
-        decided_on = _day((case or {}).get(key))
+        decided_on = bodies.day_in((case or {}).get(key))
         if status == case_status and decided_on:
             reviewed_on = stopped_on if kind == "cease_plan" else None
             found.append(Decision(kind, decided_on, reviewed_on=reviewed_on))
     if stopped_on and not any(d.kind == "cease_plan" for d in found):
         # The decision to stop, with its own date once the case system gives it one (an
         # older one was another plan's).
-        decided_on = _day((case or {}).get("ceased_on")) or stopped_on
+        decided_on = bodies.day_in((case or {}).get("ceased_on")) or stopped_on
         found.append(Decision("cease_plan", max(decided_on, stopped_on), reviewed_on=stopped_on))
-    issued_on = _day((plan or {}).get("issued_on"))
+    issued_on = bodies.day_in((plan or {}).get("issued_on"))
     ceasing = status == "plan_ceased" or stopped_on is not None
     if plan and plan.get("status") == "final" and issued_on and not ceasing:
         found.append(Decision("final_plan", issued_on))

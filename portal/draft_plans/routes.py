@@ -20,6 +20,7 @@ from forms.draft_plans import (
 )
 from forms.kit.numbers import Count
 from portal.auth.holder import account_voice, render_in_holders_voice
+from portal.case_api import bodies
 from portal.cases import service as cases
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner
@@ -129,7 +130,7 @@ def _for_earlier_draft(draft: drafts.Draft, *, sending: bool = False) -> bool:
     """Whether the posted form was for a draft other than the current one (the council
     issued a new draft since the page was shown); the family is then told, once. A form
     to send must name its draft: nothing is sent that the family did not see."""
-    named = drafts.day_of(request.form.get(DRAFT_FIELD))
+    named = bodies.day_in(request.form.get(DRAFT_FIELD))
     if named == draft.issued_on:
         return False
     if named is not None and named < draft.issued_on:

@@ -27,14 +27,6 @@ MEETING = "draft_plan.meeting"
 PERSONAL_BUDGET = "draft_plan.personal_budget"
 
 
-def day_of(value: Any) -> dt.date | None:
-    """A date written as the case system and the portal's forms write it, or None."""
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
 @dataclass(frozen=True)
 class Draft:
     """A draft plan as the case system last said, with the dates that follow from it."""
@@ -82,7 +74,7 @@ def _amended_plan_due(review: reads.Read | None) -> dt.date | None:
     decision = ((review.body if review else None) or {}).get("decision")
     if not isinstance(decision, dict) or decision.get("outcome") != "amend":
         return None
-    notice = day_of(decision.get("amendment_notice_on"))
+    notice = bodies.day_in(decision.get("amendment_notice_on"))
     if notice is None or decision.get("amended_plan_issued_on"):
         return None
     transfer, year = decision.get("phase_transfer"), decision.get("transfer_year")
@@ -99,14 +91,14 @@ def draft_from(
     """The case's draft plan, if it has one the family can respond to (sent, not final).
     Give the annual `review` where the draft may be a review's proposed amendments."""
     body = plan.body or {}
-    issued_on = day_of(body.get("issued_on"))
+    issued_on = bodies.day_in(body.get("issued_on"))
     if body.get("status") != "draft" or issued_on is None:
         return None
     return Draft(
         reference=reference,
         issued_on=issued_on,
         sections=list(body.get("sections") or []),
-        received_on=day_of((status.body or {}).get("received_on")),
+        received_on=bodies.day_in((status.body or {}).get("received_on")),
         fresh=plan.fresh,
         fetched_at=plan.fetched_at,
         amended_plan_due=_amended_plan_due(review),

@@ -24,13 +24,6 @@ QUESTIONS = ("review.working", "review.not_working", "review.changed", "review.h
 OUTCOMES = ("keep", "amend", "stop")
 
 
-def _day(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
 @dataclass(frozen=True)
 class Step:
     """A date the regulations set after the meeting: done on `done_on`, or due by `due`."""
@@ -115,7 +108,7 @@ class Review:
 def _decision(body: Any) -> Decision | None:
     if not isinstance(body, dict) or body.get("outcome") not in OUTCOMES:
         return None
-    decided_on = _day(body.get("decided_on"))
+    decided_on = bodies.day_in(body.get("decided_on"))
     if decided_on is None:
         return None
     transfer = body.get("phase_transfer")
@@ -123,8 +116,8 @@ def _decision(body: Any) -> Decision | None:
     return Decision(
         outcome=body["outcome"],
         decided_on=decided_on,
-        notice_on=_day(body.get("amendment_notice_on")),
-        amended_plan_on=_day(body.get("amended_plan_issued_on")),
+        notice_on=bodies.day_in(body.get("amendment_notice_on")),
+        amended_plan_on=bodies.day_in(body.get("amended_plan_issued_on")),
         transfer=PhaseTransfer(transfer) if transfer in set(PhaseTransfer) else None,
         transfer_year=year if isinstance(year, int) else None,
     )
@@ -132,13 +125,13 @@ def _decision(body: Any) -> Decision | None:
 
 def review_from(reference: str, read: reads.Read) -> Review | None:
     body = read.body or {}
-    due_on = _day(body.get("due_on"))
+    due_on = bodies.day_in(body.get("due_on"))
     if due_on is None:
         return None
     return Review(
         reference=reference,
         due_on=due_on,
-        meeting_on=_day(body.get("meeting_on")),
+        meeting_on=bodies.day_in(body.get("meeting_on")),
         decision=_decision(body.get("decision")),
         fresh=read.fresh,
         fetched_at=read.fetched_at,
