@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import warnings
+from collections import ChainMap
+from collections.abc import KeysView, MutableMapping
+from itertools import chain
+from typing import Any
 
 import authlib.deprecate  # noqa: F401  (imported for its side effect on warning filters)
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
@@ -13,6 +17,7 @@ warnings.filterwarnings("ignore", message="authlib.jose module is deprecated")
 warnings.filterwarnings("ignore", message="The httpx module is deprecated")
 
 from flask import Flask
+from flask.templating import Environment
 from govuk_frontend_wtf.main import WTFormsHelpers
 from jinja2.bccache import Bucket, BytecodeCache
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -83,6 +88,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         template_folder=str(project_path("templates")),
         instance_path=str(settings.instance_path),
     )
+    app.jinja_environment = _PortalEnvironment
     app.config.update(
         SECRET_KEY=settings.secret_key,
         MAX_CONTENT_LENGTH=settings.config.uploads.max_request_bytes,
@@ -168,6 +174,24 @@ def _load_catalogue(settings: Settings) -> Catalogue:
                 f"a retention rule in app.yaml (known: {', '.join(sorted(rules))})"
             )
     return catalogue
+
+
+class _TemplateGlobals(ChainMap[str, Any]):
+    """A template's globals whose keys are a dict's keys.
+
+    Jinja imports a macro file on every render of a template that imports it, and first
+    checks the importing template's globals against the imported one's
+    (`ctx.globals_keys - template.globals.keys()`). On a ChainMap that difference asks
+    every map for every key in Python: a tenth of a page's time where a page imports
+    thirty macro files. A dict's keys make it one set operation."""
+
+    def keys(self) -> KeysView[str]:  # type: ignore[override]
+        return dict.fromkeys(chain.from_iterable(self.maps)).keys()
+
+
+class _PortalEnvironment(Environment):
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> ChainMap[str, Any]:
+        return _TemplateGlobals({} if d is None else d, self.globals)
 
 
 class _CompiledTemplates(BytecodeCache):
