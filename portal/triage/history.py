@@ -17,6 +17,7 @@ from sqlalchemy import Integer, Row, bindparam, func, select
 
 from portal.case_api import messages as case_messages
 from portal.case_api.messages import Kind
+from portal.consent import service as consent
 from portal.models import AssessmentRequest, AuditEvent, Document, OutboxMessage
 from portal.platform import db
 from portal.triage import service as triage
@@ -155,13 +156,27 @@ def _event(row: OutboxMessage, message: Any, names: dict[str, str]) -> Event:
     if isinstance(message, case_messages.RecordTriageDecision):
         return _decision(message.decision, names, delivery)
     if isinstance(message, case_messages.AddConsentEvent):
-        title = gettext("Consent given") if message.event.given else gettext("Consent withdrawn")
-        return Event(title, message.event.occurred_at, **delivery)
+        return _consent(message.event, delivery)
     if isinstance(message, case_messages.AddCaseNote):
         by = names.get(message.note.written_by) or None
         return Event(str(OTHER_KINDS[Kind.CASE_NOTE]), message.note.written_at, by, **delivery)
     title = OTHER_KINDS.get(Kind(row.kind)) if row.kind in set(Kind) else None
     return Event(str(title or gettext("Sent to the case system")), row.created_at, **delivery)
+
+
+def _consent(event: case_messages.ConsentEventBody, delivery: dict[str, Any]) -> Event:
+    """Which consent, named as the family saw it: one request gives several at once."""
+    choice = consent.choice_label(event.choice)
+    if event.given:
+        # NOTE: A line in a request's history. %(choice)s is what the consent was for,
+        # such as "Sharing with NHS trusts providing health services".
+        title = gettext("Consent given: %(choice)s", choice=choice)
+    else:
+        # NOTE: A line in a request's history. %(choice)s is what the consent was for,
+        # such as "Sharing with NHS trusts providing health services".
+        title = gettext("Consent withdrawn: %(choice)s", choice=choice)
+    detail = event.detail if event.given else None
+    return Event(title, event.occurred_at, text=detail, **delivery)
 
 
 def _decision(

@@ -76,6 +76,15 @@ def test_the_queue_works_on_a_small_screen(people, width: int, language: str) ->
         assert toggle.get_attribute("aria-expanded") == "true"
         if language == "en":
             assert toggle.inner_text() == "Hide filter"
+        closing = staff.locator(".moj-filter-layout button[type=button]:visible")
+        assert closing.count() == 1, f"one control closes the filter: {closing.all_inner_texts()}"
+        assert closing.get_attribute("aria-expanded") == "true", "and it is the toggle"
+        tab_to(staff, ".portal-filter-toggle button", key="Shift+Tab", limit=3)
+        staff.keyboard.press("Enter")
+        assert not staff.locator("#q").is_visible(), "closed from the keyboard"
+        assert toggle.get_attribute("aria-expanded") == "false"
+        assert staff.evaluate("document.activeElement.closest('.portal-filter-toggle') !== null")
+        staff.keyboard.press("Enter")
         tab_to(staff, "#filter-status-1")
         staff.keyboard.press("Space")
         tab_to(staff, ".moj-filter__options button[type=submit]", key="Shift+Tab")

@@ -318,6 +318,25 @@ def test_caseworkers_see_current_consent_its_history_and_the_wording(
     assert family.get(f"/caseworker/cases/{reference}/consent").status_code in (403, 404)
 
 
+def test_the_request_history_names_each_consent_given_and_withdrawn(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    path = f"/account/cases/{reference}/consent/withdraw/share:family_services"
+    family.post(path, data=hidden(family.get(path)))
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
+    titles = [title.get_text(" ", strip=True) for title in shown.select(".moj-timeline__title")]
+    consents = [title for title in titles if title.startswith("Consent")]
+    assert sorted(consents) == [
+        "Consent given: Agreement to the EHC needs assessment",
+        "Consent given: Sharing with Barnet Family Services",
+        "Consent given: Sharing with NHS trusts providing health services",
+        "Consent withdrawn: Sharing with Barnet Family Services",
+    ]
+
+
 def test_your_data_includes_the_consent_history(app: Flask, family: FlaskClient) -> None:
     reference = submitted(family)
     data = family.get("/account/your-data.json").get_json()

@@ -369,3 +369,18 @@ def test_only_a_linked_family_with_a_draft_can_respond(app: Flask, client: Flask
     sign_in(staff, "staff", "caseworker@council.example")
     redeem(client, issue_code(staff, demo.FINAL, "Jo Okafor", "parent_carer"))
     assert client.get(f"/account/cases/{demo.FINAL}/draft-plan").status_code == 404, "final"
+
+
+def test_in_arabic_the_evidence_files_are_listed_with_the_arabic_comma(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    assert post(family, f"{HUB}/meeting", {"meeting": "yes"}).status_code == 302
+    response_id = the_response(app).id
+    for name in ("report.pdf", "speech.pdf"):
+        assert add_evidence(family, response_id, PDF, name).status_code == 302
+    answers = page(family.get(f"{HUB}?lang=ar")).select(".govuk-summary-list")[-1]
+    evidence = answers.select(".govuk-summary-list__value")[-1]
+    assert " ".join(evidence.get_text().split()) == "report.pdf، speech.pdf"
+    assert [name.get_text() for name in evidence.select("bdi")] == ["report.pdf", "speech.pdf"]
+    assert "<" not in evidence.get_text(), "no markup shown as text"

@@ -141,6 +141,25 @@ def test_views_are_saved_come_back_to_and_sent_once(app: Flask, family: FlaskCli
     assert the_views(app).answers["review.hopes"] == ANSWERS["hopes"], "sent views never change"
 
 
+def test_in_arabic_the_reports_are_listed_with_the_arabic_comma(
+    app: Flask, family: FlaskClient
+) -> None:
+    post(family, VIEWS, ANSWERS)
+    path = f"/account/review-views/{the_views(app).id}/reports"
+    for name in ("school.pdf", "therapy.pdf"):
+        added = family.post(
+            path,
+            data={**hidden(family.get(path)), "file": (io.BytesIO(PDF), name)},
+            content_type="multipart/form-data",
+        )
+        assert added.status_code == 302
+    views = page(family.get(f"{HUB}?lang=ar")).select(".portal-review-views")[0]
+    reports = views.select(".govuk-summary-list__value")[-1]
+    assert " ".join(reports.get_text().split()) == "school.pdf، therapy.pdf"
+    assert [name.get_text() for name in reports.select("bdi")] == ["school.pdf", "therapy.pdf"]
+    assert "<" not in reports.get_text(), "no markup shown as text"
+
+
 def test_views_are_in_your_data_and_its_downloads(app: Flask, family: FlaskClient) -> None:
     post(family, VIEWS, ANSWERS)
     [held] = family.get("/account/your-data.json").get_json()["review_views"]

@@ -101,3 +101,26 @@ def test_every_kind_of_question_keeps_what_was_typed(open_person, language: str,
     follow_the_first_error(person, "date_of_birth-day")
     for part, value in (("day", "31"), ("month", "2"), ("year", "2016")):
         expect(person.page.locator(f"#date_of_birth-{part}")).to_have_value(value)
+
+
+# On a busy machine the browser sends a form a moment after the click, when the click
+# has already returned: here the moment is made long enough to see.
+SENT_A_MOMENT_LATER = """() => document.querySelector('main form').addEventListener('submit', e => {
+  if (e.target.dataset.late) return
+  e.preventDefault()
+  e.target.dataset.late = 'yes'
+  setTimeout(() => e.target.requestSubmit(e.submitter), 500)
+})"""
+
+
+def test_a_form_sent_a_moment_after_the_click_is_waited_for(open_person) -> None:  # type: ignore[no-untyped-def]
+    person = open_person("a parent on a busy machine")
+    person.start("/")
+    person.page.locator("main a[href^='/account']").first.click()
+    sign_in(person, "parent@example.org")
+    person.page.locator("main a[href$='/request/who']").first.click()
+    person.page.locator("input[name=role][value=parent_carer]").check()
+    person.page.evaluate(SENT_A_MOMENT_LATER)
+    submit(person)
+    assert not person.page.url.endswith("/request/who"), "the next page, not the one sent"
+    expect(person.page.locator("main a[href*='/child/']").first).to_be_visible(timeout=0)

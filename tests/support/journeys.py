@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tests.support.page_checks import Person
-from tests.support.tabs import fill_page
+from tests.support.tabs import fill_page, send
 
 EIGHTEEN_YEARS_AGO = dt.date.today().year - 18
 
@@ -74,9 +74,10 @@ def sign_out(person: Person) -> None:
 
 
 def submit(person: Person) -> None:
-    """The page's main button: the last submit button in the main form."""
-    person.page.locator("main form button[type=submit]").last.click()
-    person.page.wait_for_load_state()
+    """The page's main button: the last submit button in the main form; returns once the
+    page it leads to has arrived (`tabs.send`)."""
+    page = person.page
+    send(page, page.locator("main form button[type=submit]").last)
 
 
 def fill_question(person: Person, data: dict[str, Any]) -> None:

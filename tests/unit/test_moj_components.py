@@ -163,7 +163,6 @@ def test_the_filter_gives_its_toggle_button_words_through_gettext(app: Flask) ->
     panel = one(page, "div.moj-filter[data-module=moj-filter]")
     assert panel["data-toggle-button.show-text"] == "Show filter"
     assert panel["data-toggle-button.hide-text"] == "Hide filter"
-    assert panel["data-close-button.text"] == "Close filter"
     assert one(panel, ".moj-filter__header-action").get_text() == ""
 
 
