@@ -23,6 +23,7 @@ from portal.platform import db
 from tests.support.case_system import faults
 from tests.support.files import PDF
 from tests.support.journeys import quick_retries, sign_in, submit, wait_for
+from tests.support.tabs import send
 
 HUB = f"/account/cases/{demo.REVIEW}/annual-review"
 
@@ -89,8 +90,7 @@ def test_a_parent_gives_views_before_the_review_in_english(open_person, portal_a
     parent.page.get_by_role("link", name="Back to the case").click()
     parent.page.locator(f"a[href='{HUB}']").click()
     expect(parent.page.locator(".portal-review-views")).to_contain_text("school-report.pdf")
-    parent.page.get_by_role("button", name="Send your views").click()
-    parent.page.wait_for_load_state()
+    send(parent.page, parent.page.get_by_role("button", name="Send your views"))
     expect(parent.page.locator("main")).to_contain_text("You sent your views on")
 
     body = delivered_once(portal_app, "parent_carer")
@@ -135,8 +135,7 @@ def test_a_young_person_gives_their_own_views_in_persian_while_the_case_system_i
     submit(person)
 
     down()
-    person.page.locator("main form button[type=submit]").click()
-    person.page.wait_for_load_state()
+    submit(person)
     expect(person.page.locator(".portal-sent")).to_be_visible()
     with portal_app.app_context():
         [views_id] = db.session().scalars(

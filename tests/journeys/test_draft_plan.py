@@ -21,6 +21,7 @@ from portal.platform import db
 from tests.support.case_system import faults
 from tests.support.files import PDF
 from tests.support.journeys import error_summary, sign_in, submit
+from tests.support.tabs import send
 
 
 @pytest.fixture(scope="module")
@@ -124,8 +125,7 @@ def test_a_parent_responds_to_the_draft_plan_in_english(open_person, portal_app)
     parent.page.get_by_role("link", name="Back to the case").click()
     parent.page.get_by_role("link", name="Continue your response").click()
     expect(parent.page.locator("main")).to_contain_text("should be weekly, not termly")
-    parent.page.get_by_role("button", name="Send your response").click()
-    parent.page.wait_for_load_state()
+    send(parent.page, parent.page.get_by_role("button", name="Send your response"))
     expect(parent.page.locator("h1")).to_have_text("Your response has been sent")
 
     body = delivered_once(portal_app, demo.CHILD_DRAFT)
@@ -159,8 +159,7 @@ def test_a_young_person_responds_in_arabic_while_the_case_system_is_down(
 
     # The case system is down when they send: the response waits in the outbox.
     faults(portal_app).add("error", times=3)
-    person.page.locator("main form button[type=submit]").click()
-    person.page.wait_for_load_state()
+    send(person.page, person.page.locator("main form button[type=submit]"))
     expect(person.page.locator("h1")).to_have_text("تم إرسال ردّكم")
 
     body = delivered_once(portal_app, demo.DRAFT)

@@ -18,6 +18,7 @@ from tests.support.journeys import (
     sign_out,
     submit,
 )
+from tests.support.tabs import send
 
 PDF = build_pdf()
 PNG = image("PNG")
@@ -27,8 +28,7 @@ def upload(person, path: Path, description: str) -> None:  # type: ignore[no-unt
     page = person.page
     page.locator("input[type=file]").set_input_files(str(path))
     page.locator("[name=description]").fill(description)
-    page.get_by_role("button", name="Upload file").click()
-    page.wait_for_load_state()
+    send(page, page.get_by_role("button", name="Upload file"))
 
 
 def test_a_parent_asks_for_an_assessment_from_start_to_sign_out(open_person, tmp_path) -> None:  # type: ignore[no-untyped-def]

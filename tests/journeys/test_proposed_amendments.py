@@ -25,6 +25,7 @@ from portal.platform.i18n import format_date
 from tests.support.case_system import entries_since, faults, last_entry_id
 from tests.support.journeys import enter_link_code, quick_retries, sign_in, submit, wait_for
 from tests.support.links import BORN, code_for
+from tests.support.tabs import send
 
 NOTICE = dt.date.today() - dt.timedelta(days=1)
 
@@ -115,8 +116,7 @@ def test_a_parent_responds_to_the_proposed_amendments_in_english(open_person, po
     parent.page.locator("textarea").fill("Please name Oakfield Secondary School, not Hill Park.")
     submit(parent)
     expect(parent.page.locator("#section-I")).to_contain_text("Oakfield Secondary School")
-    parent.page.locator("main form button[type=submit]").last.click()
-    parent.page.wait_for_load_state()
+    send(parent.page, parent.page.locator("main form button[type=submit]").last)
     main = parent.page.locator("main")
     expect(main).to_contain_text("You sent your response to the proposed amendments on")
     expect(main).to_contain_text("We will read it before we send the amended plan.")
@@ -152,8 +152,7 @@ def test_a_parent_responds_in_arabic_while_the_case_system_is_down(  # type: ign
 
     faults(portal_app).add("error", times=10_000)
     try:
-        parent.page.locator("main form button[type=submit]").last.click()
-        parent.page.wait_for_load_state()
+        send(parent.page, parent.page.locator("main form button[type=submit]").last)
         expect(parent.page.locator("main")).to_contain_text("سنقرؤه قبل أن نرسل الخطة المعدّلة.")
         with portal_app.app_context():
             [response_id] = db.session().scalars(
