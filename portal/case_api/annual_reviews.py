@@ -188,7 +188,6 @@ def _changed(_mapper: Mapper[CaseCache], _connection: Connection, row: CaseCache
 
 def backfill(connection: Connection, cipher: DataCipher) -> None:
     """Set the columns of every stored answer from its body, decrypted with `cipher`."""
-    kept = CaseCache.__table__
     rows = connection.execute(
         text("SELECT case_reference, kind, body FROM case_cache WHERE kind IN :kinds").bindparams(
             bindparam("kinds", LISTED_KINDS, expanding=True)
@@ -197,7 +196,7 @@ def backfill(connection: Connection, cipher: DataCipher) -> None:
     for reference, kind, stored in rows:
         body = json.loads(cipher.decrypt(stored.encode())) if stored is not None else None
         connection.execute(
-            update(kept)
-            .where(kept.c.case_reference == reference, kept.c.kind == kind)
+            update(CaseCache)
+            .where(CaseCache.case_reference == reference, CaseCache.kind == kind)
             .values(listing_columns(reference, kind, body))
         )

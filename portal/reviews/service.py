@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy import case as case_when
 from sqlalchemy.orm import aliased
 
@@ -148,7 +148,7 @@ def _listed(today: dt.date) -> tuple[Select[Any], tuple[Any, ...]]:
         .outerjoin(case, kept(case, "case"))
         .where(or_(known, plan.final_plan.is_(True), case.final_plan.is_(True)))
     )
-    reference = linked.c.reference
+    reference: ColumnElement[str] = linked.c.reference
     if db.session().get_bind().dialect.name == "postgresql":
         reference = reference.collate("C")
     urgency = case_when((review.overdue_after < today, 0), (known, 1), else_=2)

@@ -5,19 +5,23 @@ whatever the day."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 
 from portal.case_api import reads
+from portal.case_api.annual_reviews import review_from
 from portal.models import Account, CaseCache, CaseLink
 from portal.platform import db, paging
 from portal.platform.crypto import DataCipher
-from portal.reviews import service as reviews
-from tests.conftest import sign_in
+from portal.platform.settings import PROJECT_ROOT
+from tests.conftest import migrate, sign_in
 from tests.integration.test_review_lists import cases_with_reviews
 from tests.support.pages import page
 
@@ -159,7 +163,7 @@ def expected(app: Flask, today: dt.date) -> list[str]:
                 for kind in ("review", "plan", "case")
             }
             review = (
-                reviews.review_from(reference, reads.Read(body["review"], None, True))
+                review_from(reference, reads.Read(body["review"], None, True))
                 if body["review"]
                 else None
             )
@@ -207,3 +211,25 @@ def test_the_list_keeps_the_order_the_reviews_dates_give_whatever_the_day(
     order = expected(app, on)
     assert references == order
     assert summary.endswith(f"of {len(order)}, overdue first.")
+
+
+def test_reviews_kept_before_the_list_was_paged_by_the_database_are_listed_as_before(
+    app: Flask, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Answers the portal kept before migration 0027 are given their columns by it, with
+    the data keys the portal reads them with."""
+    staff = caseworker(app)
+    today = dt.date.today()
+    varied_cases(app, today, 60)
+    before = shown(staff)
+    app.extensions["db_engine"].dispose()
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0026")
+    engine.dispose()
+    monkeypatch.setenv("PORTAL_INSTANCE_PATH", str(tmp_path))
+    migrate(database_url)
+    assert shown(staff) == before
+    assert before[0] == expected(app, today)
