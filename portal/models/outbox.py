@@ -57,6 +57,12 @@ class CaseCache(Base):
     __tablename__ = "case_cache"
 
     case_reference: Mapped[str] = mapped_column(String(32), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # "case" or "plan"
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # "case", "plan", "review"
     body: Mapped[dict | None] = mapped_column(EncryptedJSON)
     fetched_at: Mapped[dt.datetime]
+    # Plain, from the body, set whenever it is written (portal.case_api.annual_reviews):
+    # what the caseworkers' list of reviews orders, counts and pages by.
+    final_plan: Mapped[bool] = mapped_column(default=False)
+    review_due_on: Mapped[dt.date | None]
+    next_step_due: Mapped[dt.date | None]
+    overdue_after: Mapped[dt.date | None]

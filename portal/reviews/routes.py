@@ -13,6 +13,7 @@ from flask_wtf import FlaskForm
 from forms.kit.numbers import Count
 from forms.reviews import ReportFileForm, ReviewViewsForm
 from portal.case_api import reads
+from portal.case_api.annual_reviews import Review
 from portal.disagreement import service as disagreement
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner
@@ -71,7 +72,7 @@ owners.register(
 )
 
 
-def _own_review(reference: str) -> tuple[CaseLink, reviews.Review]:
+def _own_review(reference: str) -> tuple[CaseLink, Review]:
     link = link_codes.case_of(signed_in_account_id(), reference)
     if link is None:
         abort(404)

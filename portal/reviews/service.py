@@ -9,133 +9,19 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import case as case_when
 from sqlalchemy.orm import aliased
 
 from portal.case_api import bodies, messages, ordering, reads
+from portal.case_api.annual_reviews import Review, review_from
 from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
 from portal.models import Account, CaseCache, CaseLink, Document, OutboxMessage, ReviewViews
 from portal.models.base import utcnow
-from portal.platform import audit, db, deadlines
-from portal.platform.deadlines import PhaseTransfer
+from portal.platform import audit, db
 
 QUESTIONS = ("review.working", "review.not_working", "review.changed", "review.hopes")
-OUTCOMES = ("keep", "amend", "stop")
-
-
-@dataclass(frozen=True)
-class Step:
-    """A date the regulations set after the meeting: done on `done_on`, or due by `due`."""
-
-    name: str
-    due: dt.date
-    done_on: dt.date | None
-
-    def overdue(self, today: dt.date) -> bool:
-        return self.done_on is None and today > self.due
-
-
-@dataclass(frozen=True)
-class Decision:
-    outcome: str
-    decided_on: dt.date
-    notice_on: dt.date | None
-    amended_plan_on: dt.date | None
-    transfer: PhaseTransfer | None
-    transfer_year: int | None
-
-    @property
-    def transfer_due(self) -> dt.date | None:
-        if self.transfer is None or self.transfer_year is None:
-            return None
-        return deadlines.phase_transfer_due(self.transfer, self.transfer_year)
-
-
-@dataclass(frozen=True)
-class Review:
-    """A review as the case system last said, with the dates that follow from it."""
-
-    reference: str
-    due_on: dt.date
-    meeting_on: dt.date | None
-    decision: Decision | None
-    fresh: bool
-    fetched_at: dt.datetime | None
-
-    def open_for_views(self, today: dt.date) -> bool:
-        """Views are asked for until the meeting; with no meeting set, until a decision."""
-        if self.decision is not None:
-            return False
-        return self.meeting_on is None or today <= self.meeting_on
-
-    def steps(self) -> list[Step]:
-        """The dates after the meeting: the decision, then for an amendment the 15 days
-        to comment and the amended plan (by the phase transfer date, if sooner)."""
-        if self.meeting_on is None:
-            return []
-        decision = self.decision
-        found = [
-            Step(
-                "decision",
-                deadlines.review_decision_due(self.meeting_on),
-                decision.decided_on if decision else None,
-            )
-        ]
-        if decision is None or decision.outcome != "amend" or decision.notice_on is None:
-            return found
-        notice = decision.notice_on
-        found.append(Step("comments", deadlines.amendment_comments_close(notice), None))
-        due = deadlines.amended_plan_due(notice, decision.transfer, decision.transfer_year)
-        found.append(Step("amended_plan", due, decision.amended_plan_on))
-        return found
-
-    def council_steps(self) -> list[Step]:
-        """What the council must do, in order: hold the review, decide, and for an
-        amendment issue the changed plan (the 15 days are the family's)."""
-        held = self.meeting_on or (self.decision.decided_on if self.decision else None)
-        review = Step("review", self.due_on, held)
-        return [review, *(s for s in self.steps() if s.name != "comments")]
-
-    def next_step(self) -> Step | None:
-        return next((s for s in self.council_steps() if s.done_on is None), None)
-
-    def overdue(self, today: dt.date) -> bool:
-        """Anything the council has not done by its date, the review itself included."""
-        return any(s.overdue(today) for s in self.council_steps())
-
-
-def _decision(body: Any) -> Decision | None:
-    if not isinstance(body, dict) or body.get("outcome") not in OUTCOMES:
-        return None
-    decided_on = bodies.day_in(body.get("decided_on"))
-    if decided_on is None:
-        return None
-    transfer = body.get("phase_transfer")
-    year = body.get("transfer_year")
-    return Decision(
-        outcome=body["outcome"],
-        decided_on=decided_on,
-        notice_on=bodies.day_in(body.get("amendment_notice_on")),
-        amended_plan_on=bodies.day_in(body.get("amended_plan_issued_on")),
-        transfer=PhaseTransfer(transfer) if transfer in set(PhaseTransfer) else None,
-        transfer_year=year if isinstance(year, int) else None,
-    )
-
-
-def review_from(reference: str, read: reads.Read) -> Review | None:
-    body = read.body or {}
-    due_on = bodies.day_in(body.get("due_on"))
-    if due_on is None:
-        return None
-    return Review(
-        reference=reference,
-        due_on=due_on,
-        meeting_on=bodies.day_in(body.get("meeting_on")),
-        decision=_decision(body.get("decision")),
-        fresh=read.fresh,
-        fetched_at=read.fetched_at,
-    )
 
 
 def current_review(reference: str) -> tuple[Review | None, bool]:
@@ -242,48 +128,54 @@ class Listed:
     views_sent: int = 0
 
 
-def _held_reviews() -> list[Listed]:
-    """Every linked case with a plan to review, from what the portal keeps of the case
-    system's answers (however old), in one query: the case system is not asked."""
+def _listed(today: dt.date) -> tuple[Select[Any], tuple[Any, ...]]:
+    """Every linked case with a plan to review, from the plain columns kept beside what the
+    portal holds of the case system's answers (however old): the case system is not
+    asked, and no answer is decrypted. With the list's order: overdue first (by the day
+    after which each is overdue), then the soonest next step, then those whose review is
+    not known yet, each by reference as Python orders text (the "C" collation)."""
     review, plan, case = aliased(CaseCache), aliased(CaseCache), aliased(CaseCache)
     linked = select(CaseLink.case_reference.label("reference")).distinct().subquery()
 
     def kept(alias: Any, kind: str) -> Any:
         return and_(alias.case_reference == linked.c.reference, alias.kind == kind)
 
-    rows = db.session().execute(
-        select(linked.c.reference, review.body, review.fetched_at, plan.body, case.body)
+    known = review.review_due_on.is_not(None)
+    listed = (
+        select(linked.c.reference, review.body, review.fetched_at)
         .outerjoin(review, kept(review, "review"))
         .outerjoin(plan, kept(plan, "plan"))
         .outerjoin(case, kept(case, "case"))
+        .where(or_(known, plan.final_plan.is_(True), case.final_plan.is_(True)))
     )
-    found = []
-    for reference, body, fetched_at, plan_body, case_body in rows:
-        known = review_from(reference, reads.Read(body, fetched_at, True)) if body else None
-        planned = (plan_body or {}).get("status") == "final" or (case_body or {}).get(
-            "status"
-        ) == "final_plan"
-        if known is not None or planned:
-            found.append(Listed(reference, known))
-    return found
+    reference: ColumnElement[str] = linked.c.reference
+    if db.session().get_bind().dialect.name == "postgresql":
+        reference = reference.collate("C")
+    urgency = case_when((review.overdue_after < today, 0), (known, 1), else_=2)
+    due = review.next_step_due
+    return listed, (urgency, due.is_(None), due, reference)
 
 
 def for_caseworkers(today: dt.date, skip: int, size: int) -> tuple[list[Listed], int]:
     """`size` reviews of the cases families can see after the first `skip`, with how many
     sent their views: overdue first, then the soonest next step, then those whose review
-    is not known yet; and how many there are."""
-
-    def order(listed: Listed) -> tuple[int, dt.date, str]:
-        review = listed.review
-        if review is None:
-            return (2, dt.date.max, listed.reference)
-        step = review.next_step()
-        due = step.due if step else dt.date.max
-        return (0 if review.overdue(today) else 1, due, listed.reference)
-
-    held = sorted(_held_reviews(), key=order)
-    shown = held[skip : skip + size]
-    counted = db.session().execute(
+    is not known yet; and how many there are. Ordered, counted and paged by the
+    database: only the page's reviews are read and decrypted."""
+    listed, order = _listed(today)
+    session = db.session()
+    total = select(func.count()).select_from(listed.subquery()).scalar_subquery()
+    rows = session.execute(
+        listed.add_columns(total).order_by(*order).offset(skip).limit(size)
+    ).all()
+    shown = [
+        Listed(reference, review_from(reference, reads.Read(body, at, True)) if body else None)
+        for reference, body, at, _total in rows
+    ]
+    if rows:
+        counted = rows[0][-1]
+    else:  # past the last page (or none at all): counted apart
+        counted = session.scalar(select(func.count()).select_from(listed.subquery())) or 0
+    views = session.execute(
         select(ReviewViews.case_reference, func.count())
         .where(
             ReviewViews.submitted_at.is_not(None),
@@ -291,10 +183,8 @@ def for_caseworkers(today: dt.date, skip: int, size: int) -> tuple[list[Listed],
         )
         .group_by(ReviewViews.case_reference)
     )
-    sent = {reference: count for reference, count in counted}
-    return [replace(listed, views_sent=sent.get(listed.reference, 0)) for listed in shown], len(
-        held
-    )
+    sent = {reference: count for reference, count in views}
+    return [replace(listed, views_sent=sent.get(listed.reference, 0)) for listed in shown], counted
 
 
 def delivered(views: ReviewViews) -> bool:

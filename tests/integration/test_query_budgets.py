@@ -60,6 +60,7 @@ STAFF_BUDGETS = {
     "documents": (REQUEST + 2, 2),  # the request's documents, the replies' files
     "messages": (REQUEST + 2, 2),  # the messages, their files
     "history": (REQUEST + 4, 2),  # deliveries, the looks summed up, names, the trail
+    "annual reviews": (4, 2),  # the page of reviews counting them all, its sent views
 }
 
 
@@ -139,6 +140,7 @@ def staff_pages(staff: FlaskClient) -> Iterator[tuple[str, str]]:
     yield "summary", base
     for section in ("answers", "consent", "views", "documents", "messages", "history"):
         yield section, f"{base}/{section}"
+    yield "annual reviews", "/caseworker/annual-reviews"
 
 
 def over_budget(

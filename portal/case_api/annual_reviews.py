@@ -1,0 +1,202 @@
+"""The annual review as the case system last said, with the dates that follow from it; and
+the plain columns kept beside each stored answer of the case system (CaseCache), so the
+caseworkers' list of reviews is ordered, counted and paged by the database without
+decrypting every case's answers.
+
+The columns are set whenever a CaseCache row is written with its body, however it is
+written (portal.case_api.reads keeps the case system's answers; tests add rows): a
+change to how a review's dates follow from its answer needs a migration that sets them
+again (`backfill`, as migration 0027 does)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, event, inspect, text, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapper
+
+from portal.case_api import bodies, reads
+from portal.models import CaseCache
+from portal.platform import deadlines
+from portal.platform.crypto import DataCipher
+from portal.platform.deadlines import PhaseTransfer
+
+OUTCOMES = ("keep", "amend", "stop")
+
+
+@dataclass(frozen=True)
+class Step:
+    """A date the regulations set after the meeting: done on `done_on`, or due by `due`."""
+
+    name: str
+    due: dt.date
+    done_on: dt.date | None
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.done_on is None and today > self.due
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: str
+    decided_on: dt.date
+    notice_on: dt.date | None
+    amended_plan_on: dt.date | None
+    transfer: PhaseTransfer | None
+    transfer_year: int | None
+
+    @property
+    def transfer_due(self) -> dt.date | None:
+        if self.transfer is None or self.transfer_year is None:
+            return None
+        return deadlines.phase_transfer_due(self.transfer, self.transfer_year)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A review as the case system last said, with the dates that follow from it."""
+
+    reference: str
+    due_on: dt.date
+    meeting_on: dt.date | None
+    decision: Decision | None
+    fresh: bool
+    fetched_at: dt.datetime | None
+
+    def open_for_views(self, today: dt.date) -> bool:
+        """Views are asked for until the meeting; with no meeting set, until a decision."""
+        if self.decision is not None:
+            return False
+        return self.meeting_on is None or today <= self.meeting_on
+
+    def steps(self) -> list[Step]:
+        """The dates after the meeting: the decision, then for an amendment the 15 days
+        to comment and the amended plan (by the phase transfer date, if sooner)."""
+        if self.meeting_on is None:
+            return []
+        decision = self.decision
+        found = [
+            Step(
+                "decision",
+                deadlines.review_decision_due(self.meeting_on),
+                decision.decided_on if decision else None,
+            )
+        ]
+        if decision is None or decision.outcome != "amend" or decision.notice_on is None:
+            return found
+        notice = decision.notice_on
+        found.append(Step("comments", deadlines.amendment_comments_close(notice), None))
+        due = deadlines.amended_plan_due(notice, decision.transfer, decision.transfer_year)
+        found.append(Step("amended_plan", due, decision.amended_plan_on))
+        return found
+
+    def council_steps(self) -> list[Step]:
+        """What the council must do, in order: hold the review, decide, and for an
+        amendment issue the changed plan (the 15 days are the family's)."""
+        held = self.meeting_on or (self.decision.decided_on if self.decision else None)
+        review = Step("review", self.due_on, held)
+        return [review, *(s for s in self.steps() if s.name != "comments")]
+
+    def next_step(self) -> Step | None:
+        return next((s for s in self.council_steps() if s.done_on is None), None)
+
+    def overdue(self, today: dt.date) -> bool:
+        """Anything the council has not done by its date, the review itself included."""
+        return any(s.overdue(today) for s in self.council_steps())
+
+
+def _decision(body: Any) -> Decision | None:
+    if not isinstance(body, dict) or body.get("outcome") not in OUTCOMES:
+        return None
+    decided_on = bodies.day_in(body.get("decided_on"))
+    if decided_on is None:
+        return None
+    transfer = body.get("phase_transfer")
+    year = body.get("transfer_year")
+    return Decision(
+        outcome=body["outcome"],
+        decided_on=decided_on,
+        notice_on=bodies.day_in(body.get("amendment_notice_on")),
+        amended_plan_on=bodies.day_in(body.get("amended_plan_issued_on")),
+        transfer=PhaseTransfer(transfer) if transfer in set(PhaseTransfer) else None,
+        transfer_year=year if isinstance(year, int) else None,
+    )
+
+
+def review_from(reference: str, read: reads.Read) -> Review | None:
+    body = read.body or {}
+    due_on = bodies.day_in(body.get("due_on"))
+    if due_on is None:
+        return None
+    return Review(
+        reference=reference,
+        due_on=due_on,
+        meeting_on=bodies.day_in(body.get("meeting_on")),
+        decision=_decision(body.get("decision")),
+        fresh=read.fresh,
+        fetched_at=read.fetched_at,
+    )
+
+
+LISTED_KINDS = ("review", "plan", "case")
+
+
+def listing_columns(reference: str, kind: str, body: Any) -> dict[str, Any]:
+    """What the list needs of one answer, none of it special category data: whether it
+    says the case has a final plan; for a review, its due date, when the council's next
+    step is due, and the day after which it is overdue (`Review.overdue(today)` is
+    `today > overdue_after`, for any day)."""
+    body = body if isinstance(body, dict) else {}
+    columns: dict[str, Any] = {
+        "final_plan": (kind, body.get("status")) in {("plan", "final"), ("case", "final_plan")},
+        "review_due_on": None,
+        "next_step_due": None,
+        "overdue_after": None,
+    }
+    review = review_from(reference, reads.Read(body, None, True)) if kind == "review" else None
+    if review is not None:
+        step = review.next_step()
+        undone = [s.due for s in review.council_steps() if s.done_on is None]
+        columns |= {
+            "review_due_on": review.due_on,
+            "next_step_due": step.due if step else None,
+            "overdue_after": min(undone, default=None),
+        }
+    return columns
+
+
+def _set_columns(row: CaseCache) -> None:
+    if row.kind in LISTED_KINDS:
+        for name, value in listing_columns(row.case_reference, row.kind, row.body).items():
+            setattr(row, name, value)
+
+
+@event.listens_for(CaseCache, "before_insert")
+def _added(_mapper: Mapper[CaseCache], _connection: Connection, row: CaseCache) -> None:
+    _set_columns(row)
+
+
+@event.listens_for(CaseCache, "before_update")
+def _changed(_mapper: Mapper[CaseCache], _connection: Connection, row: CaseCache) -> None:
+    if inspect(row).attrs.body.history.has_changes():
+        _set_columns(row)
+
+
+def backfill(connection: Connection, cipher: DataCipher) -> None:
+    """Set the columns of every stored answer from its body, decrypted with `cipher`."""
+    rows = connection.execute(
+        text("SELECT case_reference, kind, body FROM case_cache WHERE kind IN :kinds").bindparams(
+            bindparam("kinds", LISTED_KINDS, expanding=True)
+        )
+    ).all()
+    for reference, kind, stored in rows:
+        body = json.loads(cipher.decrypt(stored.encode())) if stored is not None else None
+        connection.execute(
+            update(CaseCache)
+            .where(CaseCache.case_reference == reference, CaseCache.kind == kind)
+            .values(listing_columns(reference, kind, body))
+        )
