@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from flask import abort, request
 
 PER_PAGE = 25
+# Beyond any list a council keeps, and small enough that the rows to skip fit the
+# database's integers.
+LAST_POSSIBLE_PAGE = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,9 @@ class Paging:
 
 def asked() -> int:
     """The page number asked for: 1 when there is none (or it is not a number); a page
-    before the first is not found."""
+    before the first, or past any list's last, is not found."""
     number = request.args.get("page", 1, type=int)
-    if number < 1:
+    if not 1 <= number <= LAST_POSSIBLE_PAGE:
         abort(404)
     return number
 

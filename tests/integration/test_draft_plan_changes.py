@@ -172,6 +172,6 @@ def test_caseworkers_see_the_newest_responses_first_a_page_at_a_time(
     last = first.select(".govuk-pagination__item a")[-1]
     oldest = page(staff.get(str(last["href"]))).select("tbody tr")
     assert oldest[-1].select("td")[0].get_text(strip=True) == "BNT-2026-900000"
-    for bad in ("0", "-1", "9999"):
+    for bad in ("0", "-1", "9999", "1" + "0" * 20):
         assert staff.get(f"/caseworker/draft-plan-responses?page={bad}").status_code == 404
     assert staff.get("/caseworker/draft-plan-responses?page=x").status_code == 200
