@@ -31,7 +31,10 @@ def day_in(value: Any) -> dt.date | None:
 
 
 class Body(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    """What goes to the case system. Its validation errors name the field, never the
+    value, as they may be logged and a value may be a child's name."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
 
 class DocumentReference(Body):

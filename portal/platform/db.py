@@ -58,7 +58,9 @@ def session_factory(app: Flask | None = None) -> sessionmaker[Session]:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(connection: Any, _record: Any) -> None:
@@ -72,7 +74,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_size=5, max_overflow=10)
+    return create_engine(url, pool_size=5, max_overflow=10, hide_parameters=True)
 
 
 def _run_again_if_dropped(state: ORMExecuteState) -> Any:

@@ -100,6 +100,27 @@ def test_the_database_itself_refuses_to_change_an_audit_event(database_url: str)
     engine.dispose()
 
 
+def test_a_database_error_does_not_carry_what_was_sent_into_the_logs(database_url: str) -> None:
+    """The error pages log a failed statement's exception, whose text would otherwise end
+    with the values bound to it: a child's name, a caseworker's search."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    engine = db.make_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO audit_events (occurred_at, actor_kind, action) "
+                "VALUES (CURRENT_TIMESTAMP, 'system', 'test')"
+            )
+        )
+    with pytest.raises(DBAPIError) as failed, engine.begin() as connection:
+        connection.execute(text("UPDATE audit_events SET action = :name"), {"name": "Amara Okafor"})
+    assert "append-only" in str(failed.value)
+    assert "Amara" not in str(failed.value)
+    engine.dispose()
+
+
 def test_the_database_itself_refuses_to_change_a_consent_event(database_url: str) -> None:
     """A withdrawal is a new event: SQL cannot rewrite or remove one that was recorded."""
     from sqlalchemy import text
