@@ -94,7 +94,7 @@ def _home_and_case_2() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext(
         "young person",
         "A link code lets you see a case the council already holds, for example"
-        " your child's EHC plan.",
+        " your own EHC plan.",
     )
     # NOTE: A young person (16 to 25) reads this in their own account: the
     # account home or the case page. Speak to them informally (tu, ty, ти,

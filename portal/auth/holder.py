@@ -85,7 +85,8 @@ def render_in_holders_voice(template: str, **context: Any) -> str:
     """`render_template`, with the page's own words spoken to the account holder: a young
     person's account reads the "young person" translation of each message that has one
     (each feature marks its entries in its holders_voice.py)."""
-    return render_template(template, **context, **template_words(account_voice()))
+    voice = account_voice()
+    return render_template(template, **context, holders_voice=voice, **template_words(voice))
 
 
 def _roles(account_id: str) -> set[str]:

@@ -24,9 +24,9 @@ def _asking() -> None:  # pragma: no cover - read by `pybabel extract`
     # ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
-        "The law gives you rights over the information we hold about you and "
-        "your child. Which rights apply to each item depends on why we hold it."
-        " Choose an item below to make a request about it.",
+        "The law gives you rights over the information we hold about you. Which"
+        " rights apply to each item depends on why we hold it. Choose an item below"
+        " to make a request about it.",
     )
     # NOTE: A young person (16 to 25) asking us to correct, restrict or
     # erase their own information reads this. Speak to them informally (tu,

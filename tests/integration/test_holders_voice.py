@@ -266,3 +266,30 @@ def test_a_templates_own_words_and_counts_take_the_voice_and_stay_escaped(app: F
         "|Sprawa &lt;b&gt;"
     )
     assert parent.startswith("Państwa sprawy|Dodawanie dowodów nie jest obowiązkowe.")
+
+
+# "Your child" in each language, as a parent reads it on the account home and their rights.
+YOUR_CHILD = {
+    "en": ("your child",),
+    "pl": ("państwa dziecka", "państwa dziecku", "swojego dziecka", "twoim dziecku"),
+    "ro": ("copilul dumneavoastră", "copilului dumneavoastră", "copilul tău", "copilului tău"),
+    "bg": ("вашето дете", "детето си", "детето ти"),
+    "tr": ("çocuğunuz", "çocuğunun ehc", "ve çocuğun hakkında"),
+    "fa": ("فرزندت",),
+    "ar": ("طفلكم",),
+}
+
+
+@pytest.mark.parametrize("language", sorted(YOUR_CHILD))
+def test_a_young_person_is_not_asked_about_their_child(
+    linked: tuple[FlaskClient, FlaskClient], language: str
+) -> None:
+    """The account home's link code and the rights over what we hold are about the young
+    person themselves; a parent reads of their child."""
+    young, parent = linked
+    for client in linked:
+        client.get(f"/account/?lang={language}")
+    for path in ("/account/", RIGHTS):
+        to_young_person, to_parent = main_text(young, path).lower(), main_text(parent, path).lower()
+        assert not [w for w in YOUR_CHILD[language] if w in to_young_person], path
+        assert [w for w in YOUR_CHILD[language] if w in to_parent], path
