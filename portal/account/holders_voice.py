@@ -326,6 +326,20 @@ def _messages() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this in their own account, on
     # the messages about their own request or after replying. Speak to them
     # informally (tu, ty, ти, sen), as to a young adult.
+    # The request moved on while they wrote: their reply is shown back to them.
+    pgettext(
+        "young person",
+        "Your reply was not sent because the request changed. We no longer need more "
+        "information from you.",
+    )
+    # NOTE: A young person (16 to 25) reads this in their own account, on
+    # the messages about their own request or after replying. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    # Followed by the names of the files they chose to attach to that reply.
+    pgettext("young person", "The files you chose were not sent:")
+    # NOTE: A young person (16 to 25) reads this in their own account, on
+    # the messages about their own request or after replying. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "%(problem)s: %(name)s. Choose your files again")
     # NOTE: A young person (16 to 25) reads this in their own account, on
     # the messages about their own request or after replying. Speak to them

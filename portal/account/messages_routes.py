@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from flask import abort, redirect, request, url_for
@@ -41,7 +42,12 @@ def request_messages(reference: str) -> ResponseReturnValue:
     found = _own_request(reference)
     form = ReplyForm()
     waiting = found.status == "more_information"
-    if waiting and form.validate_on_submit():
+    # A reply the request no longer waits for (a caseworker moved it on while it was being
+    # written) is not sent: the page says so and shows it back, to be copied.
+    not_sent: NotSent | None = None
+    if not waiting and form.is_submitted():
+        not_sent = _not_sent(form)
+    elif waiting and form.validate_on_submit():
         problem, kept = _keep_files(request.files.getlist(form.files.name))
         if problem:
             form.files.errors = [problem]
@@ -56,12 +62,17 @@ def request_messages(reference: str) -> ResponseReturnValue:
                 )
             except (actions.Stale, actions.NotAllowed):
                 _forget(kept)
-                form.message.errors = [
-                    voiced(
-                        "Your reply was not sent because the request changed. Try again",
-                        account_voice(),
-                    )
-                ]
+                db.session().refresh(found)
+                waiting = found.status == "more_information"
+                if waiting:
+                    form.message.errors = [
+                        voiced(
+                            "Your reply was not sent because the request changed. Try again",
+                            account_voice(),
+                        )
+                    ]
+                else:
+                    not_sent = _not_sent(form)
             else:
                 audit.record("family_replied", "request", found.reference)
                 return redirect(
@@ -77,7 +88,22 @@ def request_messages(reference: str) -> ResponseReturnValue:
         attached=triage.documents_by_message(found),
         form=form,
         waiting=waiting,
+        not_sent=not_sent,
     )
+
+
+@dataclass(frozen=True)
+class NotSent:
+    """A reply that was not sent: what was written, and the names of the files chosen (a
+    browser cannot choose them again for the family)."""
+
+    message: str
+    files: list[str]
+
+
+def _not_sent(form: ReplyForm) -> NotSent:
+    files = [f.filename for f in request.files.getlist(form.files.name) if f and f.filename]
+    return NotSent((form.message.data or "").strip(), files)
 
 
 def _keep_files(files: list[Any]) -> tuple[str | None, list[Document]]:

@@ -128,6 +128,8 @@ def review(reference: str) -> ResponseReturnValue:
 def give_views(reference: str) -> ResponseReturnValue:
     link, found = _own_review(reference)
     if not found.open_for_views(dt.date.today()):
+        if request.method == "POST":
+            return _not_saved(reference, link.relationship == "young_person")
         return redirect(url_for("reviews.review", reference=reference))
     views = reviews.start(signed_in_account_id(), link, found, str(get_locale()))
     if (done := VIEWS.already_sent(views)) is not None:
@@ -145,4 +147,22 @@ def give_views(reference: str) -> ResponseReturnValue:
         young_person=young_person,
         back=url_for("reviews.review", reference=reference),
         partner_names=partner_names,
+    )
+
+
+def _not_saved(reference: str, young_person: bool) -> ResponseReturnValue:
+    """Views written while the review closed (its meeting held, or the council's decision
+    recorded) are not saved, since the council no longer asks for them: the page says so
+    and shows them back, to be copied. Views saved in time are kept as they were."""
+    form = ReviewViewsForm(young_person=young_person)
+    written = [
+        (field.label.text, text)
+        for field, _item in form.catalogue_items()
+        if (text := (field.data or "").strip())
+    ]
+    return render_template(
+        "reviews/views_not_saved.html",
+        written=written,
+        young_person=young_person,
+        back=url_for("reviews.review", reference=reference),
     )

@@ -50,6 +50,10 @@ def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pyba
         "young person",
         "You sent your views on %(date)s.",
     )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # The review closed while they wrote: what they wrote is shown back to them.
+    pgettext("young person", "Your views were not saved")
 
 
 def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pybabel extract`

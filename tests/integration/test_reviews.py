@@ -551,3 +551,90 @@ def test_the_review_says_so_when_the_case_system_cannot_be_reached(
         assert family.get(HUB).status_code == 503, "no copy to show"
     finally:
         faults(app).clear()
+
+
+def close_review(app: Flask, how: str) -> tuple[Any, ...]:
+    """The meeting is held (yesterday) or the council records its decision, and the
+    portal's copy of the review is read again; returns what to put back."""
+    sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
+    with sessions() as session:
+        review = session.get(Review, demo.REVIEW)
+        before = (review.meeting_on, review.outcome, review.decided_on)
+        if how == "meeting held":
+            review.meeting_on = dt.date.today() - dt.timedelta(days=1)
+        else:
+            review.outcome, review.decided_on = "keep", dt.date.today()
+        session.commit()
+    forget_the_portals_copy(app)
+    return before
+
+
+def reopen_review(app: Flask, before: tuple[Any, ...]) -> None:
+    sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
+    with sessions() as session:
+        review = session.get(Review, demo.REVIEW)
+        review.meeting_on, review.outcome, review.decided_on = before
+        session.commit()
+    forget_the_portals_copy(app)
+
+
+def forget_the_portals_copy(app: Flask) -> None:
+    with app.app_context():
+        db.session().execute(delete(CaseCache))
+        db.session().commit()
+
+
+def not_saved_and_shown_back(response: Any, answers: dict[str, str]) -> str:
+    assert response.status_code == 200, "the page answers, not a redirect that loses them"
+    shown = page(response)
+    banner = shown.select_one(".govuk-notification-banner")
+    assert banner is not None, "the page says the views were not saved"
+    said = " ".join(banner.get_text(" ", strip=True).split())
+    assert "Your views were not saved" in said
+    assert "We are no longer asking for views for this review." in said
+    kept = shown.select_one(".portal-not-sent")
+    assert kept is not None, "what they wrote is shown back"
+    for answer in answers.values():
+        assert answer in kept.get_text(" ", strip=True)
+    assert not shown.select("main form"), "nothing to save or send now"
+    return said
+
+
+@pytest.mark.parametrize("how", ["meeting held", "decision recorded"])
+def test_views_written_as_the_review_closed_are_shown_back_not_lost(
+    app: Flask, family: FlaskClient, how: str
+) -> None:
+    """Views saved in time are kept as they were; what the family wrote after the review
+    closed is not saved (the council is no longer asking) but shown back to them."""
+    post(family, VIEWS, {"working": ANSWERS["working"]})
+    assert page(family.get(VIEWS)).select("main form textarea"), "they go on writing"
+    before = close_review(app, how)
+    try:
+        late = {"working": ANSWERS["working"], "hopes": ANSWERS["hopes"]}
+        not_saved_and_shown_back(post(family, VIEWS, late), {"hopes": ANSWERS["hopes"]})
+        saved = {key: text for key, text in the_views(app).answers.items() if text}
+        assert saved == {"review.working": ANSWERS["working"]}, (
+            "what was saved in time is kept, and nothing written late is added"
+        )
+    finally:
+        reopen_review(app, before)
+
+
+def test_a_young_person_and_an_arabic_reader_are_told_their_views_were_not_saved(
+    app: Flask, client: FlaskClient
+) -> None:
+    young = linked(app, client, demo.REVIEW, "young_person")
+    assert young.get(VIEWS).status_code == 200
+    before = close_review(app, "meeting held")
+    try:
+        words = {"working": "My mentor on Tuesdays."}
+        not_saved_and_shown_back(post(young, VIEWS, words), words)
+        assert not any(the_views(app).answers.values()), "nothing written late is saved"
+        young.get("/account/?lang=ar")
+        arabic = post(young, VIEWS, words)
+        assert arabic.status_code == 200
+        assert page(arabic).select_one("html")["lang"] == "ar"
+        kept = page(arabic).select_one(".portal-not-sent")
+        assert kept is not None and words["working"] in kept.get_text(" ")
+    finally:
+        reopen_review(app, before)
