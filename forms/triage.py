@@ -17,7 +17,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import (
     HiddenField,
-    IntegerField,
     MultipleFileField,
     RadioField,
     SelectField,
@@ -28,7 +27,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, NumberRange, ValidationError
 
-from forms.kit.fields import _l
+from forms.kit.fields import WholeNumberField, _l
 from forms.kit.question import DateInputField
 from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf
 
@@ -216,8 +215,9 @@ class ExceptionForm(ActionForm):
         widget=GovRadioInput(),
         validators=[InputRequired(message=_l("Select why the time limit cannot be met"))],
     )
-    days = IntegerField(
+    days = WholeNumberField(
         _l("How many days it covers"),
+        not_whole=_l("Number of days must be a whole number"),
         widget=GovTextInput(),
         validators=[
             InputRequired(message=_l("Enter how many days it covers")),
@@ -233,7 +233,7 @@ class ExceptionForm(ActionForm):
         ],
     )
 
-    def validate_days(self, field: IntegerField) -> None:
+    def validate_days(self, field: WholeNumberField) -> None:
         if self.kind.data in ("school_closure", "family_away") and (field.data or 0) < 28:
             raise ValidationError(_l("This reason applies only to 4 weeks (28 days) or more"))
 

@@ -5,8 +5,9 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovTextInput
-from wtforms import RadioField, StringField, TextAreaField
+from wtforms import IntegerField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
+from wtforms.validators import StopValidation
 
 from forms.kit.question import item
 from forms.kit.validators import LengthOf, squash, tidy_text
@@ -55,3 +56,17 @@ def radios(item_id: str, required_message: Any, choices: list[tuple[str, Any]]) 
     return item(
         item_id, RadioField, required_message, choices=options(choices), widget=GovRadioInput()
     )
+
+
+class WholeNumberField(IntegerField):
+    """A number typed in a box: anything but a whole number gets `not_whole` (in place of
+    WTForms' own English message) and no other message after it."""
+
+    def __init__(
+        self, label: Any = None, validators: Any = None, *, not_whole: Any, **kwargs: Any
+    ) -> None:
+        super().__init__(label, validators, invalid_value_message=not_whole, **kwargs)
+
+    def pre_validate(self, form: Any) -> None:
+        if self.process_errors:
+            raise StopValidation()

@@ -105,7 +105,10 @@ def extend(request_id: str) -> ResponseReturnValue:
         return _page(row, extend_form=form)
     if not valid:
         return _page(row, extend_form=form)
-    if not service.extend(row, form.reason.data, signed_in_account_id()):
+    me = signed_in_account_id()
+    if not service.extend(row, form.reason.data, me) and not service.repeated(
+        row, service.EXTENDED, form.reason.data, me
+    ):
         flash(_("Someone else changed this request first. Check it before you act."))
     return redirect(url_for("data_rights.request_page", request_id=row.id))
 
@@ -117,6 +120,9 @@ def close(request_id: str) -> ResponseReturnValue:
     form = CloseDataRightsForm(prefix="close")
     if not form.validate_on_submit():
         return _page(row, close_form=form)
-    if not service.close(row, form.reason.data, signed_in_account_id()):
+    me = signed_in_account_id()
+    if not service.close(row, form.reason.data, me) and not service.repeated(
+        row, service.DONE, form.reason.data, me
+    ):
         flash(_("Someone else changed this request first. Check it before you act."))
     return redirect(url_for("data_rights.request_page", request_id=row.id))

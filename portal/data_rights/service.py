@@ -329,5 +329,21 @@ def close(row: DataRightsRequest, reason: str, staff_id: str) -> bool:
     return _change(row, DONE, reason, staff_id)
 
 
+def repeated(row: DataRightsRequest, status: str, reason: str, staff_id: str) -> bool:
+    """Whether the request's last change is this one, by this person: the same form sent
+    twice (a double click), not someone else's change."""
+    last = db.session().scalar(
+        select(DataRightsUpdate)
+        .where(DataRightsUpdate.request_id == row.id)
+        .order_by(DataRightsUpdate.made_at.desc())
+        .limit(1)
+    )
+    return (
+        last is not None
+        and row.status == status
+        and (last.status, last.reason, last.made_by) == (status, reason, staff_id)
+    )
+
+
 def overdue(row: DataRightsRequest, today: dt.date) -> bool:
     return row.status != DONE and row.due_on < today

@@ -193,6 +193,7 @@ ACTIONS = {
     "triage_accept": _l("Accepted the request for a decision"),
     "triage_duplicate": _l("Marked the request as a repeat of another"),
     "triage_assess": _l("Decided to carry out an assessment"),
+    # Events recorded when a decision not to assess could be changed in the portal.
     "triage_change_to_assess": _l("Decided to carry out an assessment"),
     "triage_not_assess": _l("Decided not to carry out an assessment"),
     "triage_withdraw": _l("Withdrew the request"),

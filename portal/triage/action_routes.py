@@ -93,8 +93,11 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
     if not form.validate():
         return _page(found, action, form)
     if action == "duplicate":
-        original = triage.by_reference(form.of_reference.data)
-        if original is None or original.id == found.id:
+        original = triage.by_reference(form.of_reference.data, encrypted=False)
+        if original is None:
+            form.of_reference.errors = [gettext("There is no request with that reference")]
+            return _page(found, action, form)
+        if original.id == found.id:
             form.of_reference.errors = [gettext("Enter the reference of another request")]
             return _page(found, action, form)
     try:
@@ -161,8 +164,6 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
 
 def _decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> None:
     decision = form.decision.data
-    if decision == "assess" and found.status == "decided_not_assess":
-        decision = "change_to_assess"
     written = (form.reason.data or "").strip()
     codes = list(form.standard_reasons.data or []) if decision != "assess" else []
     with force_locale("en"):

@@ -36,10 +36,10 @@ MOVES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "family_replied": (("more_information",), "received"),
     "accept": (("received", "more_information"), "accepted"),
     "duplicate": (OPEN, "duplicate"),
+    # A decision is recorded once, and is final here: changing one (after mediation or an
+    # appeal, say) would be an action of its own, not a second decision.
     "assess": (("accepted",), "decided_assess"),
-    # A decision not to assess can be changed later, after mediation or an appeal.
     "not_assess": (("accepted",), "decided_not_assess"),
-    "change_to_assess": (("decided_not_assess",), "decided_assess"),
     "withdraw": (OPEN, "withdrawn"),
     "exception": (OPEN, None),
 }
@@ -51,7 +51,6 @@ SENT_AS = {
     "duplicate": "duplicate",
     "assess": "assess",
     "not_assess": "not_assess",
-    "change_to_assess": "assess",
     "withdraw": "withdrawn",
     "exception": "deadline_exception",
 }

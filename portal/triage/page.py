@@ -31,7 +31,7 @@ MENU = (
     ("assign", ("assign",), _l("Assign")),
     ("accept", ("accept",), _l("Accept for a decision")),
     ("more_information", ("more_information",), _l("Ask the family for information")),
-    ("decide", ("assess", "change_to_assess"), _l("Record the decision")),
+    ("decide", ("assess", "not_assess"), _l("Record the decision")),
     ("duplicate", ("duplicate",), _l("Mark as a duplicate")),
     ("exception", ("exception",), _l("Record a time limit exception")),
     ("withdraw", ("withdraw",), _l("Withdraw")),

@@ -385,6 +385,86 @@ def test_staff_see_the_queue_with_due_dates_and_extend_with_a_reason(
     assert any("We have answered your request DR-" in s for s in mailed)
 
 
+def test_marking_done_twice_by_double_clicking_lands_on_the_first_answer(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    request_id = sent(client)
+    path = f"{QUEUE}/{request_id}"
+    csrf = hidden(staff.get(path))["close-csrf_token"]
+    clicks = [
+        staff.post(
+            f"{path}/done",
+            data={"close-csrf_token": csrf, "close-reason": "We corrected the date of birth"},
+        )
+        for _ in range(2)
+    ]
+    assert [c.status_code for c in clicks] == [302, 302]
+    assert clicks[1].headers["Location"] == path
+    shown = text_of(staff.get(path))
+    assert "Someone else changed this request first" not in shown
+    assert "We corrected the date of birth" in shown
+    with app.app_context():
+        done = db.session().scalars(
+            select(AuditEvent.action).where(
+                AuditEvent.object_id == request_id, AuditEvent.action == "data_rights_done"
+            )
+        )
+        assert len(done.all()) == 1, "answered once"
+        updates = [
+            m.payload
+            for m in db.session().scalars(select(OutboxMessage))
+            if m.kind.startswith("data_rights_update")
+        ]
+    assert len(updates) == 1, "the case system is told once"
+    outbox.run_once(app)
+    with app.app_context():
+        answered = db.session().scalars(
+            select(MailboxMessage.subject).where(
+                MailboxMessage.subject.contains("We have answered your request")
+            )
+        )
+        assert len(answered.all()) == 1, "the family is told once"
+
+
+def test_extending_twice_by_double_clicking_extends_once_without_a_false_conflict(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    request_id = sent(client)
+    path = f"{QUEUE}/{request_id}"
+    csrf = hidden(staff.get(path))["close-csrf_token"]
+    for _ in range(2):
+        clicked = staff.post(
+            f"{path}/extend",
+            data={"extend-csrf_token": csrf, "extend-reason": "We need the school's records"},
+        )
+        assert clicked.status_code == 302
+    assert "Someone else changed this request first" not in text_of(staff.get(path))
+    with app.app_context():
+        extended = db.session().scalars(
+            select(AuditEvent.action).where(
+                AuditEvent.object_id == request_id, AuditEvent.action == "data_rights_extended"
+            )
+        )
+        assert len(extended.all()) == 1, "extended once"
+
+
+def test_marking_done_after_someone_else_did_still_says_so(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    request_id = sent(client)
+    path = f"{QUEUE}/{request_id}"
+    csrf = hidden(staff.get(path))["close-csrf_token"]
+    manager = app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    assert answer(manager, path, "done", "Corrected on the phone").status_code == 302
+    late = staff.post(
+        f"{path}/done",
+        data={"close-csrf_token": csrf, "close-reason": "We corrected the date of birth"},
+    )
+    assert late.status_code == 302
+    assert "Someone else changed this request first" in text_of(staff.get(path))
+
+
 def test_each_question_says_why_we_ask_from_the_catalogue(client: FlaskClient) -> None:
     sign_in(client)
     reasons = [

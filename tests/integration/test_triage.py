@@ -13,9 +13,9 @@ from portal.case_api import outbox
 from portal.models import AssessmentRequest, AuditEvent, MailboxMessage, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.support.pages import hidden, one, page, post
+from tests.support.pages import error, hidden, one, page, post
 from tests.support.requests import submitted
-from tests.support.staff import act
+from tests.support.staff import act, decide_not_to_assess
 
 
 def stored(app: Flask, reference: str) -> AssessmentRequest:
@@ -265,13 +265,85 @@ def test_an_exception_moves_the_due_date(app: Flask, staff: FlaskClient, referen
     assert stored(app, reference).decision_due == before + dt.timedelta(days=30)
 
 
+def test_days_that_are_not_a_whole_number_get_a_gov_uk_message(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    before = stored(app, reference).decision_due
+    for typed in ("abc", "2.5"):
+        refused = act(
+            staff, reference, "exception", {"kind": "family_away", "days": typed, "reason": "Away"}
+        )
+        assert refused.status_code == 200
+        shown = page(refused)
+        assert error(refused) == "Number of days must be a whole number"
+        assert (
+            one(shown, ".govuk-error-message")
+            .get_text(" ", strip=True)
+            .endswith("Number of days must be a whole number")
+        )
+        assert "Not a valid" not in shown.get_text(" ")
+        assert len(shown.select(".govuk-error-summary li")) == 1, "one message, not three"
+    assert stored(app, reference).decision_due == before
+
+
 def test_a_duplicate_must_name_another_request(
     app: Flask, staff: FlaskClient, reference: str
 ) -> None:
     refused = act(staff, reference, "duplicate", {"of_reference": reference})
     assert refused.status_code == 200
     assert "Enter the reference of another request" in page(refused).get_text(" ")
+    unknown = act(staff, reference, "duplicate", {"of_reference": "BNT-0000-000000"})
+    assert unknown.status_code == 200
+    assert error(unknown) == "There is no request with that reference"
+    assert "There is no request with that reference" in one(
+        page(unknown), ".govuk-error-message"
+    ).get_text(" ")
     assert stored(app, reference).status == "received"
+
+
+def test_a_recorded_decision_is_final(app: Flask, staff: FlaskClient, reference: str) -> None:
+    address = f"/caseworker/requests/{reference}"
+    decide = f"{address}/actions/decide"
+    decide_not_to_assess(staff, reference, note="Needs met by the school's SEN support")
+    menu = page(staff.get(address)).select(".moj-button-menu a")
+    assert not [a for a in menu if str(a["href"]).endswith("/decide")], "no second decision"
+    shown = page(staff.get(decide))
+    assert shown.select("form input[name=decide-version]") == [], "no form for a second one"
+    assert "You cannot do that to a request whose status is: Decided: not to assess" in (
+        shown.get_text(" ")
+    )
+    csrf = next(v for k, v in hidden(staff.get(address)).items() if k.endswith("csrf_token"))
+    today = dt.date.today()
+    forged = staff.post(
+        decide,
+        data={
+            "decide-csrf_token": csrf,
+            "csrf_token": csrf,
+            "decide-version": str(stored(app, reference).version),
+            "decide-decision": "assess",
+            "decide-decided_on": [str(today.day), str(today.month), str(today.year)],
+        },
+    )
+    assert forged.status_code == 409
+    assert "You cannot do that to a request whose status is: Decided: not to assess" in (
+        page(forged).get_text(" ")
+    )
+    assert stored(app, reference).status == "decided_not_assess"
+    outbox.run_once(app)
+    with app.app_context():
+        emails = (
+            db.session()
+            .scalars(select(MailboxMessage).where(MailboxMessage.subject.contains("Our decision")))
+            .all()
+        )
+        sent = [
+            m.payload["decision"]["decision"]
+            for m in db.session().scalars(
+                select(OutboxMessage).where(OutboxMessage.kind == "triage_decision.create")
+            )
+        ]
+    assert len(emails) == 1, "the family is told one decision"
+    assert sent.count("assess") == 0 and sent.count("not_assess") == 1
 
 
 def test_families_cannot_reach_staff_pages(client: FlaskClient, reference: str) -> None:
