@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from portal.models.base import Base, EncryptedJSON, new_id, utcnow
@@ -49,6 +49,7 @@ class DataRightsUpdate(Base):
         ForeignKey("data_rights_requests.id", ondelete="CASCADE"), index=True
     )
     status: Mapped[str] = mapped_column(String(12))
-    reason: Mapped[str] = mapped_column(Text)
+    # Staff's answer, which may speak of a diagnosis or needs: encrypted as the request is.
+    reason: Mapped[str] = mapped_column(EncryptedJSON)
     made_by: Mapped[str] = mapped_column(ForeignKey("accounts.id"))
     made_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

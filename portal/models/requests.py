@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, query_expression
 
 from portal.models.base import Base, EncryptedJSON, new_id, utcnow
@@ -105,7 +105,9 @@ class DeadlineException(Base):
     request_id: Mapped[str] = mapped_column(ForeignKey("assessment_requests.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     days: Mapped[int] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(Text)
+    # The caseworker's account of the family's circumstances (often health), so
+    # encrypted as case notes are.
+    reason: Mapped[str] = mapped_column(EncryptedJSON)
     recorded_by: Mapped[str] = mapped_column(ForeignKey("accounts.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

@@ -27,6 +27,8 @@ ENCRYPTED_COLUMNS = (
     ("draft_plan_responses", "id", "answers"),
     ("review_views", "id", "answers"),
     ("data_rights_requests", "id", "content"),
+    ("data_rights_updates", "id", "reason"),
+    ("deadline_exceptions", "id", "reason"),
     ("feedback", "id", "worked_well"),
     ("feedback", "id", "could_be_better"),
     ("feedback", "id", "contact"),

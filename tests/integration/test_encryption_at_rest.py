@@ -16,9 +16,10 @@ from portal.platform.crypto import new_key
 from portal.platform.settings import PROJECT_ROOT
 from tests.conftest import build_app, make_settings, migrate, sign_in
 from tests.support.files import PDF
-from tests.support.pages import page, post
+from tests.support.pages import hidden, page, post
 from tests.support.queue import rows
-from tests.support.requests import fill, start, upload
+from tests.support.requests import fill, start, submitted, upload
+from tests.support.staff import act
 
 
 def raw_values(url: str) -> str:
@@ -50,6 +51,106 @@ def test_the_rows_hold_no_plain_answers(app: Flask, tmp_path: Path) -> None:
     assert stored.count("gAAAAA") >= 3, "drafts, requests and the outbox are encrypted"
     for plain in ("Finds reading very hard", "Zoë", "Oak Primary", "anna@example.org"):
         assert plain not in stored
+
+
+# A caseworker's and a data protection officer's own words about a family's health.
+EXCEPTION = "Mother in hospital after a stroke; the family cannot meet us until March"
+EXTENDED = "Waiting for the paediatrician's letter about the autism diagnosis"
+ANSWERED = "We corrected the diagnosis: ADHD, not dyslexia"
+
+
+def staff_reasons(app: Flask) -> tuple[str, str]:
+    """A family sends a request and asks for a correction; a caseworker moves the
+    decision date for exceptional personal circumstances, and extends then answers the
+    correction. Returns the request's reference and the correction's page."""
+    family = app.test_client()
+    sign_in(family)
+    reference = submitted(family)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    moved = act(
+        staff,
+        reference,
+        "exception",
+        {"kind": "personal_circumstances", "days": "30", "reason": EXCEPTION},
+    )
+    assert moved.status_code == 302, page(moved).get_text(" ")
+    asked = post(
+        family,
+        "/account/your-data/rights/child.date_of_birth",
+        {"right": "rectification", "details": "Wrong diagnosis", "correction": "ADHD"},
+    )
+    assert asked.status_code == 302
+    request_id = asked.headers["Location"].rsplit("/", 1)[-1]
+    path = f"/caseworker/data-rights/{request_id}"
+    for action, prefix, reason in (("extend", "extend", EXTENDED), ("done", "close", ANSWERED)):
+        csrf = hidden(staff.get(path))["close-csrf_token"]
+        answered = staff.post(
+            f"{path}/{action}", data={f"{prefix}-csrf_token": csrf, f"{prefix}-reason": reason}
+        )
+        assert answered.status_code == 302
+    return reference, f"/account/your-data/requests/{request_id}"
+
+
+def stored_reasons(url: str) -> list[str]:
+    """The two tables' reasons as the database holds them."""
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        found = [
+            *connection.scalars(text("SELECT reason FROM deadline_exceptions")),
+            *connection.scalars(text("SELECT reason FROM data_rights_updates ORDER BY made_at")),
+        ]
+    engine.dispose()
+    return found
+
+
+def reasons_read_back(app: Flask, family_page: str) -> tuple[list[str], str]:
+    """The exception's reason as the portal reads it, and the family's page about their
+    correction, which shows the council's answers."""
+    with app.app_context():
+        from portal.models import DeadlineException
+        from portal.platform import db
+
+        exceptions = list(db.session().scalars(select(DeadlineException.reason)))
+    family = app.test_client()
+    sign_in(family)
+    shown = " ".join(page(family.get(family_page)).get_text(" ", strip=True).split())
+    return exceptions, shown
+
+
+def test_staff_reasons_about_a_familys_circumstances_are_encrypted(db_app: Flask) -> None:
+    _reference, family_page = staff_reasons(db_app)
+    stored = stored_reasons(str(db_app.extensions["db_engine"].url))
+    assert len(stored) == 3
+    for value in stored:
+        assert value.startswith("gAAAAA"), "stored encrypted"
+    for words in ("stroke", "paediatrician", "diagnosis", "ADHD"):
+        assert words not in "\n".join(stored)
+    exceptions, shown = reasons_read_back(db_app, family_page)
+    assert exceptions == [EXCEPTION]
+    assert EXTENDED in shown and ANSWERED in shown
+
+
+def test_reasons_kept_before_they_were_encrypted_read_the_same_after(
+    db_app: Flask, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 0028 encrypts the reasons already stored, with the data keys the portal
+    reads them with; going back to 0027 leaves them in clear as they were."""
+    _reference, family_page = staff_reasons(db_app)
+    db_app.extensions["db_engine"].dispose()
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    monkeypatch.setenv("PORTAL_INSTANCE_PATH", str(tmp_path))
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0027")
+    engine.dispose()
+    assert stored_reasons(database_url) == [EXCEPTION, EXTENDED, ANSWERED]
+    migrate(database_url)
+    assert all(value.startswith("gAAAAA") for value in stored_reasons(database_url))
+    exceptions, shown = reasons_read_back(db_app, family_page)
+    assert exceptions == [EXCEPTION]
+    assert EXTENDED in shown and ANSWERED in shown
 
 
 def test_every_encrypted_column_is_rotated() -> None:
