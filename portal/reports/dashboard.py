@@ -45,10 +45,11 @@ def figures(today: dt.date, week_label: object = str, age_label: object = str) -
     counts: dict[dt.date, int] = {}
     for (submitted,) in session.execute(
         select(AssessmentRequest.submitted_at).where(
-            AssessmentRequest.submitted_at >= dt.datetime.combine(first_week, dt.time(), dt.UTC)
+            AssessmentRequest.submitted_at
+            >= dt.datetime.combine(first_week, dt.time(), deadlines.LONDON)
         )
     ):
-        week = _monday(submitted.date())
+        week = _monday(deadlines.council_day(submitted))
         counts[week] = counts.get(week, 0) + 1
     weeks = [first_week + dt.timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
     received = [Bar(week_label(week), counts.get(week, 0)) for week in weeks]  # type: ignore[operator]
@@ -59,15 +60,17 @@ def figures(today: dt.date, week_label: object = str, age_label: object = str) -
             AssessmentRequest.decided_on.is_not(None), AssessmentRequest.decided_on >= year_ago
         )
     ).all()
-    days_taken = [(decided - submitted.date()).days for submitted, decided in decided_rows]
+    days_taken = [
+        (decided - deadlines.council_day(submitted)).days for submitted, decided in decided_rows
+    ]
     in_time = sum(
         1
         for submitted, decided in decided_rows
-        if decided <= deadlines.decision_due(submitted.date())
+        if decided <= deadlines.decision_due(deadlines.council_day(submitted))
     )
 
     ages = [
-        (today - submitted.date()).days
+        (today - deadlines.council_day(submitted)).days
         for (submitted,) in session.execute(
             select(AssessmentRequest.submitted_at).where(AssessmentRequest.status.in_(OPEN))
         )
