@@ -1,6 +1,6 @@
 """Half an hour after midnight in British Summer Time it is already 1 June in the UK, and
 still 31 May on a server that keeps UTC. Every date a person reads, or the law counts,
-is the council's: the UK date."""
+is the council's: the UK date. Only the council's clock (deadlines.now) is set here."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
-from portal.models import AssessmentRequest, OutboxMessage, RequestDraft
+from devtools.reference_case_system import demo
+from devtools.reference_case_system.models import Review
+from portal.models import AssessmentRequest, CaseCache, OutboxMessage, RequestDraft
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.draft_plans import linked_parent
+from tests.support.own_pages import linked_to_case
 from tests.support.pages import page
 from tests.support.queue import add_request, rows, trays
 from tests.support.requests import start
@@ -120,3 +123,39 @@ def test_a_request_started_just_after_midnight_says_the_uk_date_and_time(
     account = page(client.get("/account/")).get_text(" ", strip=True)
     assert "started on 1 June 2026 at 00:30" in account
     assert "31 May" not in account
+
+
+@pytest.fixture
+def meeting_on(app: Flask) -> Iterator[Any]:
+    """Set the demonstration review's meeting for one test, and put it back afterwards."""
+    sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
+    replaced: list[dt.date | None] = []
+
+    def setter(day: dt.date | None) -> None:
+        with sessions() as session:
+            review = session.get(Review, demo.REVIEW)
+            if not replaced:
+                replaced.append(review.meeting_on)
+            review.meeting_on = day
+            session.commit()
+        with app.app_context():
+            db.session().execute(delete(CaseCache))
+            db.session().commit()
+
+    yield setter
+    if replaced:
+        setter(replaced[0])
+
+
+def test_views_are_taken_on_the_meeting_day_in_the_uk_and_not_the_day_after(
+    app: Flask, client: FlaskClient, meeting_on: Any, half_past_midnight: None
+) -> None:
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    views = f"/account/cases/{demo.REVIEW}/annual-review/views"
+    meeting_on(UK_TODAY)
+    assert family.get(views).status_code == 200
+    meeting_on(UK_TODAY - dt.timedelta(days=1))
+    assert family.get(views).status_code == 302
+    hub = page(family.get(f"/account/cases/{demo.REVIEW}/annual-review")).get_text(" ")
+    assert "After the meeting" in hub
+    assert "The council has not yet told you its decision" in hub
