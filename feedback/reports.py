@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 
 from feedback.models import Feedback
 from portal.models.base import utcnow
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.charts import Bar
 from portal.platform.spreadsheets import safe_cell
 
@@ -76,7 +76,7 @@ def satisfied_by_month(
         scores = [
             f.satisfaction
             for f in found
-            if (f.received_at.year, f.received_at.month) == (start.year, start.month)
+            if deadlines.council_day(f.received_at).replace(day=1) == start
         ]
         share = round(100 * sum(1 for s in scores if s >= 4) / len(scores)) if scores else 0
         result.append((Bar(month_label(start), share), len(scores)))
@@ -95,7 +95,7 @@ def as_csv(found: list[Feedback], service_names: dict[str, str]) -> str:
             [
                 safe_cell(value)
                 for value in (
-                    f.received_at.date().isoformat(),
+                    deadlines.council_day(f.received_at).isoformat(),
                     service_names.get(f.service, f.service),
                     f.satisfaction,
                     mask(f.worked_well),

@@ -12,7 +12,7 @@ from feedback import bp, reports
 from feedback.forms import SATISFACTION, SERVICES, FeedbackForm
 from feedback.models import Feedback
 from forms import items
-from portal.platform import audit, db
+from portal.platform import audit, db, deadlines
 from portal.platform.access import manager, public
 from portal.platform.charts import bars
 from portal.platform.i18n import format_date
@@ -88,7 +88,7 @@ def report() -> ResponseReturnValue:
     filters, problems = _filters()
     found = reports.matching(filters)
     months = reports.satisfied_by_month(
-        found, dt.date.today(), lambda start: format_date(start, "MMM yyyy")
+        found, deadlines.council_today(), lambda start: format_date(start, "MMM yyyy")
     )
     audit.record("viewed_feedback", "feedback", None)
     return render_template(

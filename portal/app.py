@@ -52,7 +52,7 @@ import portal.triage.request_routes
 import portal.triage.routes
 import portal.triage.workspace_routes
 from forms.catalogue import Catalogue, load_catalogue, partner_references
-from forms.kit.question import error_href, wtforms_errors
+from forms.kit.question import TODAY, error_href, wtforms_errors
 from portal.auth import setup as auth_setup
 from portal.case_api import notify
 from portal.case_api import setup as case_api_setup
@@ -65,6 +65,7 @@ from portal.platform import (
     audit,
     compression,
     db,
+    deadlines,
     errors,
     extensions,
     frontend_text,
@@ -101,6 +102,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions[extensions.SETTINGS] = settings
     app.extensions[extensions.CIPHER] = DataCipher(settings.data_keys)
     app.extensions[extensions.CATALOGUE] = _load_catalogue(settings)
+    app.extensions[TODAY] = deadlines.council_today
 
     compression.init_app(app)  # first registered, so the last to touch each response
     logs.init_app(app)

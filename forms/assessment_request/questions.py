@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from govuk_frontend_wtf.wtforms_widgets import (
@@ -15,7 +14,7 @@ from wtforms.validators import Email
 
 from forms import items
 from forms.kit.fields import YES_NO, YES_NO_UNSURE, _l, long_text, options, radios, short_text
-from forms.kit.question import DateInputField, QuestionForm, item
+from forms.kit.question import DateInputField, QuestionForm, item, today
 from forms.kit.validators import (
     LengthOf,
     date_of_birth_age,
@@ -65,10 +64,6 @@ class ChildNameForm(QuestionForm):
     preferred_name = short_text("child.preferred_name", name=_l("Preferred name"))
 
 
-def _today() -> dt.date:
-    return dt.date.today()
-
-
 class ChildDateOfBirthForm(QuestionForm):
     date_of_birth = item(
         items.CHILD_DATE_OF_BIRTH,
@@ -81,7 +76,7 @@ class ChildDateOfBirthForm(QuestionForm):
         super().__init__(*args, young_person=young_person, **kwargs)
         if young_person:
             limits = date_of_birth_age(
-                _today,
+                today,
                 16,
                 25,
                 _l(
@@ -91,7 +86,7 @@ class ChildDateOfBirthForm(QuestionForm):
             )
         else:
             limits = date_of_birth_age(
-                _today,
+                today,
                 0,
                 25,
                 _l("Date of birth must be in the past"),

@@ -185,7 +185,7 @@ def save_consent(
 
 def deletion_date(draft: RequestDraft) -> dt.date:
     days = extensions.settings().config.retention_days("drafts")
-    return (draft.updated_at + dt.timedelta(days=days)).date()
+    return deadlines.council_day(draft.updated_at + dt.timedelta(days=days))
 
 
 def decision_due(submitted_at: dt.datetime) -> dt.date:
@@ -283,12 +283,12 @@ def continue_label(draft: RequestDraft, voice: str | None = None) -> str:
             "Continue the request for %(name)s, started on %(date)s",
             voice,
             name=name,
-            date=format_date(draft.created_at.date()),
+            date=format_date(deadlines.council_day(draft.created_at)),
         )
     return voiced(
         "Continue the request you started on %(date)s at %(time)s",
         voice,
-        date=format_date(draft.created_at.date()),
+        date=format_date(deadlines.council_day(draft.created_at)),
         time=format_time(draft.created_at),
     )
 

@@ -23,7 +23,7 @@ from forms.consent import (
 from portal.case_api import bodies, messages, ordering, reads
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent
 from portal.models.base import utcnow
-from portal.platform import db, extensions
+from portal.platform import db, deadlines, extensions
 
 ASSESSMENT = "assessment"
 EXCLUSIONS = "named_exclusions"
@@ -211,6 +211,6 @@ def too_young_to_consent(link: CaseLink, today: dt.date | None = None) -> bool:
     born = date_of_birth(link.case_reference)
     if born is None:
         return False
-    now = today or dt.date.today()
+    now = today or deadlines.council_today()
     age = now.year - born.year - ((now.month, now.day) < (born.month, born.day))
     return age < ADULT_AGE

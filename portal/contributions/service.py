@@ -23,7 +23,7 @@ from portal.cases import service as cases
 from portal.documents import service as attachments
 from portal.models import AssessmentRequest, Contribution, Document, RequestDraft
 from portal.models.base import utcnow
-from portal.platform import audit, db, extensions
+from portal.platform import audit, db, deadlines, extensions
 from portal.platform.answers import display
 from portal.platform.i18n import format_date, format_time
 from portal.platform.voices import voiced
@@ -65,11 +65,11 @@ def draft_label(draft: RequestDraft) -> str:
         return gettext(
             "With my request for %(name)s that I have not sent yet, started on %(date)s",
             name=name,
-            date=format_date(draft.created_at.date()),
+            date=format_date(deadlines.council_day(draft.created_at)),
         )
     return gettext(
         "With my request that I have not sent yet, started on %(date)s at %(time)s",
-        date=format_date(draft.created_at.date()),
+        date=format_date(deadlines.council_day(draft.created_at)),
         time=format_time(draft.created_at),
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 
 import click
@@ -17,7 +16,7 @@ from portal.models import SpentLogoutToken
 from portal.models.base import utcnow
 from portal.ops.key_rotation import rotate_all
 from portal.ops.retention import run as retention_run
-from portal.platform import db, extensions
+from portal.platform import db, deadlines, extensions
 from portal.platform.crypto import new_key
 from portal.platform.db import rows_changed, session_factory
 from portal.platform.settings import project_path
@@ -184,7 +183,7 @@ def _register_draft_plans(app: Flask) -> None:
         """Email families who have not responded, 5 days before their 15 days end (run
         daily; each family is reminded once per draft)."""
         app = current_app._get_current_object()  # type: ignore[attr-defined]
-        queued = draft_plans.send_reminders(app, dt.date.today())
+        queued = draft_plans.send_reminders(app, deadlines.council_today())
         click.echo(f"Queued {queued} reminders.")
 
     @draft_plans_group.command("tell")
@@ -192,7 +191,7 @@ def _register_draft_plans(app: Flask) -> None:
         """Tell families their draft EHC plan is ready, with its last day (run daily; each
         family is told once per draft, while its 15 days last)."""
         app = current_app._get_current_object()  # type: ignore[attr-defined]
-        queued = draft_plans.tell_of_drafts(app, dt.date.today())
+        queued = draft_plans.tell_of_drafts(app, deadlines.council_today())
         click.echo(f"Told {queued} families of a draft plan.")
 
 
@@ -206,7 +205,7 @@ def _register_reviews(app: Flask) -> None:
         """Tell families when their review meeting has been set (run daily; each family
         is told once per meeting date)."""
         app = current_app._get_current_object()  # type: ignore[attr-defined]
-        queued = reviews.tell_of_meetings(app, dt.date.today())
+        queued = reviews.tell_of_meetings(app, deadlines.council_today())
         click.echo(f"Told {queued} families of a review meeting.")
 
 
@@ -220,7 +219,7 @@ def _register_families(app: Flask) -> None:
         """Run daily: tell families of a new draft plan, remind them before its 15 days
         end, and tell them of a review meeting; each once."""
         app = current_app._get_current_object()  # type: ignore[attr-defined]
-        today = dt.date.today()
+        today = deadlines.council_today()
         click.echo(f"Told {draft_plans.tell_of_drafts(app, today)} families of a draft plan.")
         click.echo(f"Queued {draft_plans.send_reminders(app, today)} reminders.")
         click.echo(f"Told {reviews.tell_of_meetings(app, today)} families of a review meeting.")

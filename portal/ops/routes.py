@@ -3,7 +3,6 @@ outbox and the requests doing (Prometheus's text format, behind a bearer token).
 
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 import logging
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from portal.case_api import messages
 from portal.models import AssessmentRequest, OutboxMessage
 from portal.models.base import utcnow
 from portal.ops import bp
-from portal.platform import db, extensions
+from portal.platform import db, deadlines, extensions
 from portal.platform.access import public
 from portal.triage.service import OPEN
 
@@ -90,7 +89,7 @@ class _Counts(Collector):
             ["open"], session.scalar(select(func.count()).where(open_requests)) or 0
         )
         overdue = select(func.count()).where(
-            open_requests, AssessmentRequest.decision_due < dt.date.today()
+            open_requests, AssessmentRequest.decision_due < deadlines.council_today()
         )
         requests.add_metric(["overdue"], session.scalar(overdue) or 0)
         yield requests

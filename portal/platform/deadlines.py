@@ -49,8 +49,13 @@ def council_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(LONDON).date()
 
 
+def now() -> dt.datetime:
+    """The present moment: the one clock the council's day is read from (tests set it)."""
+    return dt.datetime.now(dt.UTC)
+
+
 def council_today() -> dt.date:
-    return council_day(dt.datetime.now(dt.UTC))
+    return council_day(now())
 
 
 DECIDE_WHETHER_TO_ASSESS = dt.timedelta(weeks=6)

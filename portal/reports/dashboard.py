@@ -38,36 +38,45 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def _received_by_week(first_week: dt.date) -> dict[dt.date, int]:
+    """Requests received each week (by its Monday) from `first_week`, in UK time."""
+    counts: dict[dt.date, int] = {}
+    for (submitted,) in db.session().execute(
+        select(AssessmentRequest.submitted_at).where(
+            AssessmentRequest.submitted_at
+            >= dt.datetime.combine(first_week, dt.time(), deadlines.LONDON)
+        )
+    ):
+        week = _monday(deadlines.council_day(submitted))
+        counts[week] = counts.get(week, 0) + 1
+    return counts
+
+
 def figures(today: dt.date, week_label: object = str, age_label: object = str) -> Figures:
     """`week_label` and `age_label` name the bars in the reader's language."""
     session = db.session()
     first_week = _monday(today) - dt.timedelta(weeks=WEEKS_SHOWN - 1)
-    counts: dict[dt.date, int] = {}
-    for (submitted,) in session.execute(
-        select(AssessmentRequest.submitted_at).where(
-            AssessmentRequest.submitted_at >= dt.datetime.combine(first_week, dt.time(), dt.UTC)
-        )
-    ):
-        week = _monday(submitted.date())
-        counts[week] = counts.get(week, 0) + 1
+    counts = _received_by_week(first_week)
     weeks = [first_week + dt.timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
     received = [Bar(week_label(week), counts.get(week, 0)) for week in weeks]  # type: ignore[operator]
 
     year_ago = today - dt.timedelta(days=365)
-    decided_rows = session.execute(
-        select(AssessmentRequest.submitted_at, AssessmentRequest.decided_on).where(
-            AssessmentRequest.decided_on.is_not(None), AssessmentRequest.decided_on >= year_ago
+    decided_rows = [
+        (deadlines.council_day(submitted), decided)
+        for submitted, decided in session.execute(
+            select(AssessmentRequest.submitted_at, AssessmentRequest.decided_on).where(
+                AssessmentRequest.decided_on >= year_ago
+            )
         )
-    ).all()
-    days_taken = [(decided - submitted.date()).days for submitted, decided in decided_rows]
+        if decided is not None
+    ]
+    days_taken = [(decided - received).days for received, decided in decided_rows]
     in_time = sum(
-        1
-        for submitted, decided in decided_rows
-        if decided <= deadlines.decision_due(submitted.date())
+        1 for received, decided in decided_rows if decided <= deadlines.decision_due(received)
     )
 
     ages = [
-        (today - submitted.date()).days
+        (today - deadlines.council_day(submitted)).days
         for (submitted,) in session.execute(
             select(AssessmentRequest.submitted_at).where(AssessmentRequest.status.in_(OPEN))
         )

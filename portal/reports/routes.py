@@ -8,7 +8,7 @@ from flask import Response, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import ngettext
 
-from portal.platform import audit, charts
+from portal.platform import audit, charts, deadlines
 from portal.platform.access import manager, signed_in_account_id
 from portal.platform.i18n import Count, format_date
 from portal.reports import bp, dashboard, sen2
@@ -39,7 +39,7 @@ def _age_label(low: int, high: int | None) -> str:
 def dashboard_page() -> ResponseReturnValue:
     """The figures, with how many requests are in each work tray (the team's: not the
     manager's own)."""
-    today = dt.date.today()
+    today = deadlines.council_today()
     figures = dashboard.figures(today, _week_label, _age_label)
     counts = queue.tray_counts(signed_in_account_id(), today)
     return render_template(
@@ -62,13 +62,13 @@ def dashboard_page() -> ResponseReturnValue:
 @bp.get("/caseworker/sen2")
 @manager
 def sen2_page() -> ResponseReturnValue:
-    return render_template("reports/sen2.html", years=sen2.census_years(dt.date.today()))
+    return render_template("reports/sen2.html", years=sen2.census_years(deadlines.council_today()))
 
 
 @bp.get("/caseworker/sen2/<int:year>.csv")
 @manager
 def sen2_export(year: int) -> ResponseReturnValue:
-    if year not in sen2.census_years(dt.date.today()):
+    if year not in sen2.census_years(deadlines.council_today()):
         return Response(status=404)
     audit.record("exported_sen2", "census", str(year))
     response = Response(sen2.requests_csv(year), mimetype="text/csv")

@@ -3,8 +3,6 @@ the reports they add, sent once; after the meeting, the council's decision and i
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
@@ -20,7 +18,7 @@ from portal.documents.owners import FilesPage, Owner
 from portal.draft_plans import service as drafts
 from portal.links import service as link_codes
 from portal.models import CaseLink, ReviewViews
-from portal.platform import audit
+from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
@@ -102,7 +100,7 @@ def review(reference: str) -> ResponseReturnValue:
         reviews.send(views)
         return redirect(_hub(views))
     audit.record("viewed_review", "case", reference)
-    today = dt.date.today()
+    today = deadlines.council_today()
     amending = found.decision is not None and found.decision.outcome == "amend"
     stopping = found.decision is not None and found.decision.outcome == "stop"
     # The page speaks to the review's reader (its template's `voice`); "If you disagree"
@@ -127,7 +125,7 @@ def review(reference: str) -> ResponseReturnValue:
 @family
 def give_views(reference: str) -> ResponseReturnValue:
     link, found = _own_review(reference)
-    if not found.open_for_views(dt.date.today()):
+    if not found.open_for_views(deadlines.council_today()):
         if request.method == "POST":
             return _not_saved(reference, link.relationship == "young_person")
         return redirect(url_for("reviews.review", reference=reference))

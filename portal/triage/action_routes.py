@@ -4,7 +4,6 @@ is refused (409) and shown again as it is now, nothing overwritten."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from flask import abort, redirect, request, url_for
@@ -146,7 +145,7 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
     elif action == "accept":
         actions.act(found, "accept", me, seen)
     elif action == "withdraw":
-        actions.act(found, "withdraw", me, seen, decided_on=dt.date.today())
+        actions.act(found, "withdraw", me, seen, decided_on=deadlines.council_today())
     elif action == "duplicate":
         actions.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
     elif action == "decide":

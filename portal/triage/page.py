@@ -4,7 +4,6 @@ request's status allows. The pages are in request_routes.py and action_routes.py
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from flask import abort, g, render_template, url_for
@@ -81,7 +80,7 @@ def allowed_actions(found: AssessmentRequest) -> list[str]:
 def frame(found: AssessmentRequest, section: str | None) -> dict[str, Any]:
     """The template context every page of a request needs; `section` is the endpoint of
     the section shown (None on an action's page)."""
-    today = dt.date.today()
+    today = deadlines.council_today()
     left = deadlines.days_left(found.decision_due, today)
     return {
         "found": found,

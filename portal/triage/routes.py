@@ -4,7 +4,6 @@ action_routes.py."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,7 +94,7 @@ def _sort_headers(view: trays.View) -> dict[str, SortHeader]:
 
 
 def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> ResponseReturnValue:
-    today = dt.date.today()
+    today = deadlines.council_today()
     me = signed_in_account_id()
     names = _names(people)
     view = trays.read_view(request.args.to_dict(flat=False), set(names))

@@ -3,8 +3,6 @@ case system, and the consent on each case."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import (
     abort,
     redirect,
@@ -17,7 +15,7 @@ from sqlalchemy import select
 from portal.case_api import messages, outbox
 from portal.links import service as link_codes
 from portal.models import AssessmentRequest, Contribution, OutboxMessage
-from portal.platform import audit, db
+from portal.platform import audit, db, deadlines
 from portal.platform.access import caseworker, current_person, signed_in_account_id
 from portal.triage import bp, queue
 
@@ -26,7 +24,7 @@ from portal.triage import bp, queue
 @caseworker
 def home() -> ResponseReturnValue:
     person = current_person()
-    counts = queue.tray_counts(signed_in_account_id(), dt.date.today())
+    counts = queue.tray_counts(signed_in_account_id(), deadlines.council_today())
     return render_template(
         "triage/home.html",
         issued=link_codes.recently_issued(),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from flask import Flask
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 
 from forms.kit.question import DateInputField
+from portal.platform import deadlines
 
 
 class DateForm(FlaskForm):
@@ -51,3 +54,22 @@ def test_an_incomplete_date_names_everything_missing(
         assert not form.validate()
         assert form.born.errors == [message]
         assert form.born.wrong_parts == marked
+
+
+def test_a_date_in_the_past_may_be_today_in_the_uk_while_utc_is_still_yesterday(
+    app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:30 on 1 June in British Summer Time (23:30 UTC on 31 May), a mediation
+    certificate or a birth dated 1 June is not in the future; 2 June is."""
+    half_past_midnight = dt.datetime(2026, 5, 31, 23, 30, tzinfo=dt.UTC)
+    monkeypatch.setattr(deadlines, "now", lambda: half_past_midnight)
+
+    def errors(parts: list[str]) -> list[str]:
+        with app.test_request_context(method="POST"):
+            data = MultiDict([("born", p) for p in parts])
+            form = DateForm(formdata=data, meta={"csrf": False})
+            form.validate()
+            return list(form.born.errors)
+
+    assert errors(["1", "6", "2026"]) == []
+    assert errors(["2", "6", "2026"]) == ["Date of birth must be in the past"]

@@ -264,3 +264,15 @@ def test_a_data_rights_request_is_extended_only_within_its_first_month(
     today: dt.date, extendable: bool
 ) -> None:
     assert deadlines.data_rights_extendable(dt.date(2026, 1, 31), today) is extendable
+
+
+def test_the_councils_day_is_the_uk_date_summer_and_winter() -> None:
+    summer = dt.datetime(2026, 5, 31, 23, 30, tzinfo=dt.UTC)  # 00:30 BST on 1 June
+    winter = dt.datetime(2026, 11, 30, 23, 30, tzinfo=dt.UTC)  # 23:30 GMT on 30 November
+    assert deadlines.council_day(summer) == dt.date(2026, 6, 1)
+    assert deadlines.council_day(winter) == dt.date(2026, 11, 30)
+
+
+def test_todays_date_comes_from_the_one_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(deadlines, "now", lambda: dt.datetime(2026, 5, 31, 23, 30, tzinfo=dt.UTC))
+    assert deadlines.council_today() == dt.date(2026, 6, 1)
