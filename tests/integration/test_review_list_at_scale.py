@@ -22,8 +22,8 @@ from portal.platform import db, paging
 from portal.platform.crypto import DataCipher
 from portal.platform.settings import PROJECT_ROOT
 from tests.conftest import migrate, sign_in
-from tests.integration.test_review_lists import cases_with_reviews
 from tests.support.pages import page
+from tests.support.reviews import cases_with_reviews
 
 LIST = "/caseworker/annual-reviews"
 

@@ -4,22 +4,19 @@ shown as they wrote them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select
 
 from devtools.reference_case_system import demo
 from portal.case_api import reads
-from portal.models import Account, CaseCache, CaseLink
-from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import page, post
+from tests.support.reviews import cases_with_reviews
 
 HUB = f"/account/cases/{demo.REVIEW}/annual-review"
 
@@ -41,47 +38,6 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
         monkeypatch.setitem(reads.READERS, kind, asking)
     return asked
-
-
-def cases_with_reviews(app: Flask, how_many: int) -> None:
-    """`how_many` linked cases whose reviews the portal holds, none overdue but the one
-    with the last reference; and one whose review it has not read."""
-    today = dt.date.today()
-    now = dt.datetime.now(dt.UTC)
-    with app.app_context():
-        session = db.session()
-        account = session.scalars(select(Account.id)).first()
-        assert account is not None
-        for n in range(how_many):
-            reference = f"BNT-2026-8{n:05d}"
-            late = n == how_many - 1
-            due = today - dt.timedelta(days=10) if late else today + dt.timedelta(days=n % 50)
-            session.add(
-                CaseLink(
-                    account_id=account,
-                    case_reference=reference,
-                    relationship="parent_carer",
-                    via="link_code",
-                )
-            )
-            session.add(
-                CaseCache(
-                    case_reference=reference,
-                    kind="review",
-                    body={"due_on": due.isoformat()},
-                    fetched_at=now,
-                )
-            )
-        unread = "BNT-2026-799999"
-        session.add(
-            CaseLink(
-                account_id=account, case_reference=unread, relationship="parent_carer", via="x"
-            )
-        )
-        session.add(
-            CaseCache(case_reference=unread, kind="plan", body={"status": "final"}, fetched_at=now)
-        )
-        session.commit()
 
 
 def test_caseworkers_see_overdue_reviews_first_a_page_at_a_time_without_asking_the_case_system(
