@@ -198,3 +198,18 @@ def test_the_report_is_a_staff_page_like_the_managers_dashboard(manager: FlaskCl
     assert back.get_text(strip=True) == "Back to the caseworker workspace"
     region = shown.select(".portal-table-region")[0]
     assert region["tabindex"] == "0", "its table scrolls on its own on a small screen"
+
+
+def test_persian_feedback_keeps_its_zero_width_non_joiners(
+    app: Flask, client: FlaskClient, manager: FlaskClient
+) -> None:
+    # "I want more meetings": "I want" is written with a zero-width non-joiner (U+200C)
+    wanted = (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 "
+        "\u062c\u0644\u0633\u0627\u062a \u0628\u06cc\u0634\u062a\u0631"
+    )
+    client.get("/feedback/?lang=fa")
+    assert post(client, "/feedback/", {**GOOD, "worked_well": wanted}).status_code == 302
+    (kept,) = stored(app)
+    assert kept.worked_well == wanted
+    assert wanted in manager.get("/feedback/reports").get_data(as_text=True)
