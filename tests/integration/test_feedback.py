@@ -213,3 +213,15 @@ def test_persian_feedback_keeps_its_zero_width_non_joiners(
     (kept,) = stored(app)
     assert kept.worked_well == wanted
     assert wanted in manager.get("/feedback/reports").get_data(as_text=True)
+
+
+def test_a_phone_number_in_persian_digits_is_masked_for_managers_too(
+    client: FlaskClient, manager: FlaskClient
+) -> None:
+    persian = "".join(chr(0x06F0 + int(d)) if d.isdigit() else d for d in "07700 900 982")
+    arabic_indic = "".join(chr(0x0660 + int(d)) if d.isdigit() else d for d in "+44 20 7946 0018")
+    comment = f"\u0632\u0646\u06af \u0628\u0632\u0646\u06cc\u062f {persian} / {arabic_indic}"
+    post(client, "/feedback/", {**GOOD, "could_be_better": comment})
+    html = manager.get("/feedback/reports").get_data(as_text=True)
+    assert persian not in html and arabic_indic not in html
+    assert html.count("[phone number removed]") == 2
