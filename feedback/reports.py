@@ -21,7 +21,8 @@ from portal.platform.charts import Bar
 from portal.platform.spreadsheets import safe_cell
 
 EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+")
-PHONE = re.compile(r"(?:\+44\s?|\b0)(?:[\s()-]*\d){9,10}\b")
+# UK numbers, in digits 0-9 or typed in Persian or Arabic-Indic digits (\d is any digit)
+PHONE = re.compile(r"(?:\+[4\u06f4\u0664]{2}\s?|\b[0\u06f0\u0660])(?:[\s()-]*\d){9,10}\b")
 MONTHS_SHOWN = 12
 
 

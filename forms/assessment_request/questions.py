@@ -20,6 +20,7 @@ from forms.kit.validators import (
     date_of_birth_age,
     normalise_phone,
     normalise_postcode,
+    normalise_upn,
     person_name,
     phone_number,
     squash,
@@ -121,7 +122,7 @@ class ChildUpnForm(QuestionForm):
         items.CHILD_UPN,
         StringField,
         widget=GovTextInput(),
-        filters=[lambda v: "".join(v.upper().split()) if isinstance(v, str) else v],
+        filters=[normalise_upn],
         render_kw={"dir": "ltr"},
         validators=[unique_pupil_number],
     )

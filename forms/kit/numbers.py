@@ -4,6 +4,8 @@ numbers through these, so a page never mixes two digit systems."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from babel import Locale
 from babel.numbers import format_decimal
 from flask_babel import get_locale
@@ -37,6 +39,15 @@ def localise_digits(text: str, language: str | None = None) -> str:
     if not digits:
         return text
     return text.translate(str.maketrans("0123456789", digits))
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with each decimal digit of another script (Persian U+06F0-U+06F9,
+    Arabic-Indic U+0660-U+0669 and the like) written 0-9, as phone numbers, postcodes and
+    pupil numbers are kept."""
+    return "".join(
+        str(unicodedata.decimal(ch)) if unicodedata.category(ch) == "Nd" else ch for ch in text
+    )
 
 
 def number_language(language: str | None = None) -> str:

@@ -13,7 +13,7 @@ from flask_babel import ngettext
 from wtforms import Field, Form, ValidationError
 from wtforms.validators import Length
 
-from forms.kit.numbers import Count
+from forms.kit.numbers import Count, ascii_digits
 
 # The check letter alphabet for unique pupil numbers (DfE): no I, O or S.
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
@@ -46,22 +46,30 @@ def squash(value: str | None) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) else value
 
 
+# The zero-width non-joiner and joiner are part of how Persian, Arabic-script and Indic
+# words are spelt ("groups" in Persian needs its non-joiner): invisible, but kept.
+JOINERS = frozenset("\u200c\u200d")
+
+
+def unseen(ch: str) -> bool:
+    """A character nobody sees and no word needs: control and format characters (among them
+    the bidirectional overrides and isolates that could disguise text), but not the
+    joiners."""
+    return ch not in JOINERS and unicodedata.category(ch)[0] == "C"
+
+
 def tidy_text(value: str | None) -> str | None:
     """Trim a long answer, keep its line breaks, and drop characters nobody can see."""
     if not isinstance(value, str):
         return value
-    kept = "".join(
-        ch
-        for ch in value.replace("\r\n", "\n")
-        if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
-    )
+    kept = "".join(ch for ch in value.replace("\r\n", "\n") if ch in "\n\t" or not unseen(ch))
     return kept.strip()
 
 
 def normalise_postcode(value: str | None) -> str | None:
     if not isinstance(value, str):
         return value
-    compact = "".join(value.upper().split())
+    compact = "".join(ascii_digits(value).upper().split())
     match = POSTCODE.match(compact)
     return f"{match.group(1)} {match.group(2)}" if match else value.strip()
 
@@ -70,12 +78,24 @@ def compact_postcode(value: str | None) -> str | None:
     """A postcode in capitals without spaces, as it is searched for; None if it is not one."""
     if not isinstance(value, str):
         return None
-    compact = "".join(value.upper().split())
+    compact = "".join(ascii_digits(value).upper().split())
     return compact if POSTCODE.match(compact) else None
 
 
 def normalise_phone(value: str | None) -> str | None:
-    return "".join(ch for ch in value if ch not in " -().") if isinstance(value, str) else value
+    """The number without spaces, hyphens, brackets and full stops, in digits 0-9."""
+    if not isinstance(value, str):
+        return value
+    return "".join(ch for ch in ascii_digits(value) if ch not in " -().")
+
+
+def normalise_upn(value: str | None) -> str | None:
+    """A unique pupil number in capitals without spaces, in digits 0-9."""
+    return "".join(ascii_digits(value).upper().split()) if isinstance(value, str) else value
+
+
+def _all_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def person_name(label: str) -> Callable[[Form, Field], None]:
@@ -108,10 +128,10 @@ def phone_number(_form: Form, field: Field) -> None:
     number = field.data
     national = number[3:] if number.startswith("+44") else number
     if number.startswith("+") and not number.startswith("+44"):
-        valid = number[1:].isdigit() and 8 <= len(number) - 1 <= 15
+        valid = _all_digits(number[1:]) and 8 <= len(number) - 1 <= 15
     else:
         national = "0" + national.lstrip("0") if number.startswith("+44") else national
-        valid = national.isdigit() and national.startswith("0") and len(national) in (10, 11)
+        valid = _all_digits(national) and national.startswith("0") and len(national) in (10, 11)
     if not valid:
         raise ValidationError(
             _l("Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192")
@@ -128,7 +148,7 @@ def uk_mobile_number(value: str | None) -> str | None:
         if number.startswith(prefix):
             number = "0" + number.removeprefix(prefix).removeprefix("0")
             break
-    ok = len(number) == 11 and number.isdigit() and number.startswith("07")
+    ok = len(number) == 11 and _all_digits(number) and number.startswith("07")
     return number if ok else None
 
 
@@ -154,8 +174,8 @@ def unique_pupil_number(_form: Form, field: Field) -> None:
     shape_ok = (
         len(upn) == 13
         and upn[0] in UPN_LETTERS
-        and upn[1:12].isdigit()
-        and (upn[12].isdigit() or upn[12] in UPN_LETTERS)
+        and _all_digits(upn[1:12])
+        and (_all_digits(upn[12]) or upn[12] in UPN_LETTERS)
     )
     if not shape_ok:
         raise ValidationError(

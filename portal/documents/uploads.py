@@ -13,12 +13,13 @@ from __future__ import annotations
 import io
 import socket
 import struct
-import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+
+from forms.kit.validators import unseen
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,6 @@ def scan(data: bytes, address: str | None) -> Scan:
 def safe_name(name: str, extension: str) -> str:
     """A name to offer on download: no path, no control characters, the real extension."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C" and ch not in '<>:"|?*')
+    base = "".join(ch for ch in base if not unseen(ch) and ch not in '<>:"|?*')
     stem = base.rsplit(".", 1)[0].strip(" .")[:100] or "document"
     return f"{stem}{extension}"

@@ -198,3 +198,18 @@ def test_the_development_mailbox_shows_a_text_with_its_number_of_text_messages(
     assert card.find(string=re.compile("sent as [12] text messages?"))
     body = card.select_one(".portal-email")
     assert body["lang"] == "bg" and re.search(r"[\u0400-\u04ff]", body.get_text())
+
+
+def test_a_mobile_typed_in_persian_or_arabic_indic_digits_is_kept_in_0_to_9(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    client.get(f"{PAGE}?lang=fa")
+    persian = "".join(chr(0x06F0 + int(d)) if d.isdigit() else d for d in "07700 900123")
+    arabic_indic = "".join(chr(0x0660 + int(d)) if d.isdigit() else d for d in "+44 7700 900456")
+    for typed, kept_as in [(persian, "07700900123"), (arabic_indic, "07700900456")]:
+        saved = choose(client, ["sms"], typed, "fa")
+        assert saved.status_code == 302, error(saved)
+        with app.app_context():
+            kept = db.session().scalars(select(ContactPreference)).one()
+            assert (kept.channels, kept.mobile) == ("sms", kept_as)

@@ -552,3 +552,32 @@ def test_a_request_can_be_extended_until_its_due_date(
     extended = answer(staff, path, "extend", "School records")
     assert extended.status_code == 302
     assert "Extended" in text_of(client.get(f"/account/your-data/requests/{request_id}"))
+
+
+# "Speech therapy in small groups is good", as a Persian parent types it: the zero-width
+# non-joiner (U+200C) inside "groups" keeps the word's two parts unjoined.
+ZWNJ = "\u200c"
+IN_SMALL_GROUPS = (
+    "\u06af\u0641\u062a\u0627\u0631\u062f\u0631\u0645\u0627\u0646\u06cc \u062f\u0631 "
+    f"\u06af\u0631\u0648\u0647{ZWNJ}\u0647\u0627\u06cc \u06a9\u0648\u0686\u06a9 "
+    "\u062e\u0648\u0628 \u0627\u0633\u062a"
+)
+
+
+def test_a_persian_correction_reaches_the_caseworker_with_its_zero_width_non_joiners(
+    reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    client.get("/account/?lang=fa")
+    request_id = sent(
+        client,
+        data={
+            "right": "rectification",
+            # a right-to-left override pasted in could disguise the text: it is removed
+            "details": f"\u202e{IN_SMALL_GROUPS}\u202c",
+            "correction": IN_SMALL_GROUPS,
+        },
+    )
+    shown = staff.get(f"{QUEUE}/{request_id}").get_data(as_text=True)
+    assert shown.count(IN_SMALL_GROUPS) >= 2, "the words as the parent wrote them"
+    assert "\u202e" not in shown and "\u202c" not in shown
+    assert IN_SMALL_GROUPS.replace(ZWNJ, "") not in shown

@@ -72,6 +72,15 @@ def test_allowed_files_are_kept_outside_the_web_root(
     assert download.headers["Content-Type"].startswith(kind)
 
 
+def test_a_persian_file_name_keeps_its_zero_width_non_joiner_and_loses_an_override(
+    app: Flask, client: FlaskClient, draft: str
+) -> None:
+    reports = "\u06af\u0632\u0627\u0631\u0634\u200c\u0647\u0627.pdf"  # with U+200C
+    assert upload(client, draft, PDF, f"\u202e{reports}").status_code == 302
+    with app.app_context():
+        assert db.session().scalars(select(Document.filename)).one() == reports
+
+
 def test_the_type_comes_from_the_content_not_the_name(client: FlaskClient, draft: str) -> None:
     response = upload(client, draft, b"MZ\x90\x00 not really a pdf", "report.pdf")
     assert response.status_code == 200

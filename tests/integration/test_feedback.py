@@ -198,3 +198,30 @@ def test_the_report_is_a_staff_page_like_the_managers_dashboard(manager: FlaskCl
     assert back.get_text(strip=True) == "Back to the caseworker workspace"
     region = shown.select(".portal-table-region")[0]
     assert region["tabindex"] == "0", "its table scrolls on its own on a small screen"
+
+
+def test_persian_feedback_keeps_its_zero_width_non_joiners(
+    app: Flask, client: FlaskClient, manager: FlaskClient
+) -> None:
+    # "I want more meetings": "I want" is written with a zero-width non-joiner (U+200C)
+    wanted = (
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 "
+        "\u062c\u0644\u0633\u0627\u062a \u0628\u06cc\u0634\u062a\u0631"
+    )
+    client.get("/feedback/?lang=fa")
+    assert post(client, "/feedback/", {**GOOD, "worked_well": wanted}).status_code == 302
+    (kept,) = stored(app)
+    assert kept.worked_well == wanted
+    assert wanted in manager.get("/feedback/reports").get_data(as_text=True)
+
+
+def test_a_phone_number_in_persian_digits_is_masked_for_managers_too(
+    client: FlaskClient, manager: FlaskClient
+) -> None:
+    persian = "".join(chr(0x06F0 + int(d)) if d.isdigit() else d for d in "07700 900 982")
+    arabic_indic = "".join(chr(0x0660 + int(d)) if d.isdigit() else d for d in "+44 20 7946 0018")
+    comment = f"\u0632\u0646\u06af \u0628\u0632\u0646\u06cc\u062f {persian} / {arabic_indic}"
+    post(client, "/feedback/", {**GOOD, "could_be_better": comment})
+    html = manager.get("/feedback/reports").get_data(as_text=True)
+    assert persian not in html and arabic_indic not in html
+    assert html.count("[phone number removed]") == 2

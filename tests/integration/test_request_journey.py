@@ -296,6 +296,30 @@ def test_email_and_phone_are_checked(family: FlaskClient, data: dict, ok: bool) 
     assert (response.status_code == 302) is ok
 
 
+def eastern(text: str, zero: int = 0x06F0) -> str:
+    """`text` with its digits written in Persian (or, from 0x0660, Arabic-Indic) digits."""
+    return "".join(chr(zero + int(ch)) if ch.isdigit() else ch for ch in text)
+
+
+def test_numbers_typed_in_persian_or_arabic_indic_digits_are_kept_in_0_to_9(
+    family: FlaskClient,
+) -> None:
+    family.get("/account/?lang=fa")
+    draft = start(family)
+    fill(family, draft)
+    typed = {
+        "you/contact": {"email": "anna@example.org", "phone": eastern("020 8359 2000")},
+        "child/upn": {"upn": eastern("H801200001001", 0x0660)},
+        "child/address": {**ANSWERS["child"]["address"], "address_postcode": eastern("n11 1np")},
+    }
+    for slug, data in typed.items():
+        response = post(family, f"/account/request/{draft}/{slug}", data)
+        assert response.status_code == 302, (slug, page(response).get_text(" "))
+    check = page(family.get(f"/account/request/{draft}/check")).get_text(" ")
+    for written in ("02083592000", "H801200001001", "N11 1NP"):
+        assert written in check, written
+
+
 def test_names_in_any_script_are_accepted(family: FlaskClient) -> None:
     draft = start(family)
     for first, last in [("محمد", "الأحمد"), ("Ştefan", "Ionescu-Popa"), ("Дмитрий", "Д'Артаньян")]:

@@ -28,6 +28,10 @@ from tests.support.requests import ANSWERS, fill, start
 def test_the_check_finds_a_bare_phone_number_and_accepts_isolated_ones() -> None:
     assert unisolated_in_text("اتصلوا بنا: +44 808 157 0192") == ["+44 808 157 0192"]
     assert unisolated_in_text("اتصلوا بنا: \u2068+44 808 157 0192\u2069") == []
+    bare = "راسلونا: sen.team@barnet.gov.uk أو https://example.org/a?lang=ar"
+    assert unisolated_in_text(bare) == ["sen.team@barnet.gov.uk", "https://example.org/a?lang=ar"]
+    assert unisolated_in_text(bare, bare_addresses=True) == []
+    assert unisolated_in_text("https://example.org/a/ هنا", bare_addresses=True)
     assert unisolated_in_page('<html><body dir="rtl"><p>رقم BNT-2026-0001</p></body></html>')
     assert not unisolated_in_page(
         '<html><body><p>رقم <bdi dir="ltr">BNT-2026-0001</bdi></p></body></html>'
@@ -60,7 +64,7 @@ def test_every_email_isolates_left_to_right_values(
         )
     text = f"{subject}\n{body}"
     assert LEFT_TO_RIGHT_RUN.search(text), "the email has the reference, the phone and a link"
-    assert unisolated_in_text(text) == [], text
+    assert unisolated_in_text(text, bare_addresses=True) == [], text
 
 
 def _family_pages(client: FlaskClient, language: str) -> dict[str, str]:

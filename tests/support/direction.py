@@ -30,12 +30,27 @@ def _isolated_in_text(text: str, start: int, end: int) -> bool:
     return opened > before.rfind(PDI) and text[opened] != "\u2067" and PDI in after
 
 
-def unisolated_in_text(text: str) -> list[str]:
+# A web or email address in Latin letters, digits and ASCII punctuation that starts with a
+# letter and ends with a letter or digit shows left to right by itself in a right-to-left
+# line (digits after a Latin letter count as Latin, and punctuation between Latin goes with
+# it). Plain-text emails leave such addresses bare, for link detectors to find them whole.
+ADDRESS_ALONE = re.compile(r"(?:https?://|[A-Za-z0-9._+-]+@)[\x21-\x7e]*[A-Za-z0-9]")
+
+
+def unisolated_in_text(text: str, bare_addresses: bool = False) -> list[str]:
+    """The left-to-right values of `text` shown reversed; with `bare_addresses`, a web or
+    email address that keeps its order by itself (ADDRESS_ALONE) is not one of them."""
     return [
         m.group(0)
         for m in LEFT_TO_RIGHT_RUN.finditer(text)
-        if not _isolated_in_text(text, m.start(), m.end()) and not _a_date(m.group(0))
+        if not _isolated_in_text(text, m.start(), m.end())
+        and not _a_date(m.group(0))
+        and not (bare_addresses and _alone(m.group(0)))
     ]
+
+
+def _alone(run: str) -> bool:
+    return bool(ADDRESS_ALONE.fullmatch(run)) and run[0].isascii() and run[0].isalpha()
 
 
 def _a_date(run: str) -> bool:

@@ -92,6 +92,7 @@ def placeholders(source: str) -> set[str]:
     """Every variable, attribute and constant key a template reads."""
     environment = Environment(autoescape=True)  # only parsed, never rendered
     environment.filters["ltr"] = str
+    environment.filters["address"] = str
     tree = environment.parse(source)
     found = set(meta.find_undeclared_variables(tree)) - {"_", "gettext", "ngettext"}
     found |= {node.attr for node in tree.find_all(nodes.Getattr)}
