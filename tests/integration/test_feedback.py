@@ -198,3 +198,21 @@ def test_the_report_is_a_staff_page_like_the_managers_dashboard(manager: FlaskCl
     assert back.get_text(strip=True) == "Back to the caseworker workspace"
     region = shown.select(".portal-table-region")[0]
     assert region["tabindex"] == "0", "its table scrolls on its own on a small screen"
+
+
+def test_a_month_nobody_answered_is_not_shown_as_nobody_satisfied(
+    client: FlaskClient, manager: FlaskClient
+) -> None:
+    post(client, "/feedback/", {**GOOD, "satisfaction": "1"})
+    shown = page(manager.get("/feedback/reports"))
+    caption = "Share satisfied or very satisfied each month, in per cent"
+    (table,) = [t for t in shown.select("table") if caption in t.caption.get_text()]
+    rows = [
+        [cell.get_text(" ", strip=True) for cell in row.select("th, td")]
+        for row in table.select("tbody tr")
+    ]
+    assert len(rows) == 12
+    assert rows[-1][1] == "0", "this month: the one person who answered was not satisfied"
+    assert {value for _month, value in rows[:-1]} == {"No responses"}
+    labels = [t.get_text(strip=True) for t in shown.select("svg[role=img] text")]
+    assert labels.count("0") == 1, "the chart does not draw the empty months as 0 either"
