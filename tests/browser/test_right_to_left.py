@@ -96,8 +96,16 @@ def test_the_feedback_form_does_not_scroll_sideways(page, language: str) -> None
         page.goto(f"/feedback/?lang={language}")
         wide = page.evaluate("document.scrollingElement.scrollWidth")
         assert wide <= width, f"{width} px screen, page {wide} px wide"
-    box = page.locator("form input[name=website]").bounding_box()
-    assert box is not None and box["width"] <= 1 and box["height"] <= 1, "out of sight"
+    shown = page.locator("form input[name=website]").evaluate(
+        """box => {
+            const seen = box.parentElement.getBoundingClientRect()
+            const middle = box.getBoundingClientRect()
+            const there = document.elementFromPoint(
+                middle.left + middle.width / 2, middle.top + middle.height / 2)
+            return {width: seen.width, height: seen.height, clickable: there === box}
+        }"""
+    )
+    assert shown == {"width": 1, "height": 1, "clickable": False}, "out of sight"
     heard = page.get_by_role("textbox").evaluate_all("boxes => boxes.map(box => box.id)")
     assert "website" not in heard and "could_be_better" in heard, "and of hearing"
     page.locator("#could_be_better").focus()
