@@ -6,10 +6,11 @@ from typing import Any
 
 from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
+from markupsafe import Markup, escape
 from wtforms import StringField
 
 from forms import items
-from forms.kit.fields import YES_NO, _l, long_text, radios, short_text
+from forms.kit.fields import YES_NO, _l, long_text, options, radios, short_text
 from forms.kit.question import QuestionForm, item
 from forms.kit.validators import normalise_phone, person_name, phone_number
 
@@ -29,6 +30,11 @@ SATISFACTION = [
     ("1", _l("Very dissatisfied")),
 ]
 FREE_TEXT_LIMIT = 1200
+
+
+def after_slashes(text: str) -> Markup:
+    """`text`, escaped, with a place to break the line after each slash."""
+    return Markup("/<wbr>").join(escape(part) for part in text.split("/"))
 
 
 class FeedbackForm(QuestionForm):
@@ -71,6 +77,11 @@ class FeedbackForm(QuestionForm):
         super().__init__(*args, **kwargs)
         for name in self.revealed:
             self[name].label.text = gettext(self[name].catalogue_item.label)
+        # A translation's "zadowolony/zadowolona" (Polish) is one word to the browser: on a
+        # small phone it may break after the slash rather than mid-word.
+        self.satisfaction.choices = options(
+            [(value, after_slashes(str(label))) for value, label in SATISFACTION]
+        )
 
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)

@@ -65,8 +65,8 @@ def counts(found: list[Feedback]) -> dict[int, int]:
 def satisfied_by_month(
     found: list[Feedback], today: dt.date, month_label: Callable[[dt.date], str]
 ) -> list[tuple[Bar, int]]:
-    """For each of the last 12 months: the share satisfied or very satisfied, in per cent,
-    and how many answered."""
+    """For each of the last 12 months: the share satisfied or very satisfied, in per cent
+    (None if nobody answered), and how many answered."""
     first = dt.date(today.year, today.month, 1)
     months = []
     for back in range(MONTHS_SHOWN - 1, -1, -1):
@@ -79,7 +79,7 @@ def satisfied_by_month(
             for f in found
             if deadlines.council_day(f.received_at).replace(day=1) == start
         ]
-        share = round(100 * sum(1 for s in scores if s >= 4) / len(scores)) if scores else 0
+        share = round(100 * sum(1 for s in scores if s >= 4) / len(scores)) if scores else None
         result.append((Bar(month_label(start), share), len(scores)))
     return result
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Bar:
     label: str
-    value: int
+    value: int | None  # None: nothing to measure (no bar), unlike a measured 0
 
 
 @dataclass(frozen=True)
@@ -19,17 +19,17 @@ class DrawnBar:
     width: float
     height: float
     label: str
-    value: int
+    value: int | None
     label_x: float
 
 
 def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]:
     """Where each bar goes in an SVG of the given size, tallest bar at full height."""
-    top = max((bar.value for bar in data), default=0) or 1
+    top = max((bar.value for bar in data if bar.value is not None), default=0) or 1
     slot = width / max(len(data), 1)
     drawn = []
     for index, bar in enumerate(data):
-        bar_height = (height - 40) * bar.value / top
+        bar_height = (height - 40) * (bar.value or 0) / top
         drawn.append(
             DrawnBar(
                 x=index * slot + slot * 0.15,

@@ -363,3 +363,18 @@ def test_the_data_rights_pages_are_accessible(people) -> None:  # type: ignore[n
     press(staff, "Extend by two months")
     assert staff.title().startswith("Error:"), "a reason is needed"
     check_accessible(staff, "a data-rights request for staff with errors", "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "bg", "fa", "pl", "ro", "tr"])
+def test_feedback_contact_details_open_under_yes_in_every_language(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    """GOV.UK Frontend's conditional reveal: axe's one finding on it, aria-expanded on a
+    radio, is GOV.UK's known and kept choice (tests/support/browser.py lets it through)."""
+    tab = people["public"]
+    tab.goto(f"/feedback/?lang={language}")
+    details = tab.locator("#conditional-contact")
+    assert not details.is_visible()
+    check_accessible(tab, "feedback, contact details closed", language)
+    tab.locator("input[name=contact][value=yes]").check()
+    assert details.is_visible()
+    assert tab.locator("#contact_name").is_visible()
+    check_accessible(tab, "feedback, contact details open", language)

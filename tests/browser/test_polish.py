@@ -208,17 +208,28 @@ def too_wide(tab) -> list[str]:  # type: ignore[no-untyped-def]
     )
 
 
+# English, a language of long words, and both right-to-left languages, where anything
+# sticking out on the left is scrollable space.
+REFLOW_LANGUAGES = ("en", "pl", "fa", "ar")
+
+
 def test_public_and_family_pages_reflow_at_320_pixels(people, live_app) -> None:  # type: ignore[no-untyped-def]
     groups = page_paths(live_app)
     problems = {}
+    family = people["family"]
+    family.goto(f"{start_request(family)}documents")
+    with family.expect_navigation():
+        upload_on_page(family, "real.pdf")  # listed on "Your data"
     for who in ("public", "family"):
         tab = people[who]
         tab.set_viewport_size({"width": 320, "height": 640})
         for path in groups[who]:
-            tab.goto(f"{path}?lang=en")
-            if found := too_wide(tab):
-                problems[path] = found
+            for language in REFLOW_LANGUAGES:
+                tab.goto(f"{path}?lang={language}")
+                if found := too_wide(tab):
+                    problems[f"{path}?lang={language}"] = found
         if who == "family":
+            tab.goto("/account/?lang=en")
             from devtools.reference_case_system import demo as case_system_demo
 
             task_list = start_request(tab)

@@ -85,3 +85,32 @@ def test_why_we_ask_points_into_the_text_and_has_no_stray_block(arabic_family, t
         "s => { const c = getComputedStyle(s, '::before'); return c.borderTopWidth; }"
     )
     assert opened != "0px", "open marker points down"
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_the_feedback_form_does_not_scroll_sideways(page, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Its field for robots stays out of sight on the left of the page, which in a
+    right-to-left page is room to scroll into."""
+    for width in (320, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(f"/feedback/?lang={language}")
+        wide = page.evaluate("document.scrollingElement.scrollWidth")
+        assert wide <= width, f"{width} px screen, page {wide} px wide"
+    shown = page.locator("form input[name=website]").evaluate(
+        """box => {
+            const seen = box.parentElement.getBoundingClientRect()
+            const middle = box.getBoundingClientRect()
+            const there = document.elementFromPoint(
+                middle.left + middle.width / 2, middle.top + middle.height / 2)
+            return {width: seen.width, height: seen.height, clickable: there === box}
+        }"""
+    )
+    assert shown == {"width": 1, "height": 1, "clickable": False}, "out of sight"
+    heard = page.get_by_role("textbox").evaluate_all("boxes => boxes.map(box => box.id)")
+    assert "website" not in heard and "could_be_better" in heard, "and of hearing"
+    page.locator("#could_be_better").focus()
+    reached = set()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate("document.activeElement.name || document.activeElement.id"))
+    assert "website" not in reached, "and of the keyboard"

@@ -225,3 +225,21 @@ def test_a_phone_number_in_persian_digits_is_masked_for_managers_too(
     html = manager.get("/feedback/reports").get_data(as_text=True)
     assert persian not in html and arabic_indic not in html
     assert html.count("[phone number removed]") == 2
+
+
+def test_a_month_nobody_answered_is_not_shown_as_nobody_satisfied(
+    client: FlaskClient, manager: FlaskClient
+) -> None:
+    post(client, "/feedback/", {**GOOD, "satisfaction": "1"})
+    shown = page(manager.get("/feedback/reports"))
+    caption = "Share satisfied or very satisfied each month, in per cent"
+    (table,) = [t for t in shown.select("table") if caption in t.caption.get_text()]
+    rows = [
+        [cell.get_text(" ", strip=True) for cell in row.select("th, td")]
+        for row in table.select("tbody tr")
+    ]
+    assert len(rows) == 12
+    assert rows[-1][1] == "0", "this month: the one person who answered was not satisfied"
+    assert {value for _month, value in rows[:-1]} == {"No responses"}
+    labels = [t.get_text(strip=True) for t in shown.select("svg[role=img] text")]
+    assert labels.count("0") == 1, "the chart does not draw the empty months as 0 either"
