@@ -14,6 +14,7 @@ The names and details are invented.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy.orm import Session
 
@@ -64,6 +65,13 @@ SECTIONS_FINAL = [
         "school, the audiology service and Amara's parents.",
     ),
 ]
+
+
+def _about_tobi(text: str) -> str:
+    """Amara's plan, told of her brother Tobi."""
+    for girl, boy in (("Amara", "Tobi"), ("She", "He"), ("she", "he"), ("her", "his")):
+        text = re.sub(rf"\b{girl}\b", boy, text)
+    return text
 
 
 def seed(db: Session) -> None:
@@ -133,10 +141,7 @@ def _add_upcoming_review(db: Session) -> None:
             issued_on=issued,
             last_review_on=None,
             next_review_due=due,
-            sections=[
-                {"letter": k, "content": v.replace("Amara", "Tobi").replace(" her ", " his ")}
-                for k, v in SECTIONS_FINAL
-            ],
+            sections=[{"letter": k, "content": _about_tobi(v)} for k, v in SECTIONS_FINAL],
         )
     )
     db.add(

@@ -276,3 +276,15 @@ def test_a_data_rights_request_is_kept_once_and_updates_need_it(
     assert unknown.status_code == 404
     wrong = send("/data-rights-requests", {**asked, "right": "portability"})
     assert wrong.status_code == 422
+
+
+def test_the_demo_plan_of_amaras_brother_speaks_of_him(
+    system: tuple[str, object], token: str
+) -> None:
+    """Tobi's plan is written from his sister's: it names him, and calls him he, not she."""
+    base, _app = system
+    headers = {"Authorization": f"Bearer {token}"}
+    plan = requests.get(f"{base}/v1/cases/{demo.REVIEW}/plan", headers=headers, timeout=5).json()
+    text = " ".join(section["content"] for section in plan["sections"])
+    assert "Tobi" in text and "Amara" not in text
+    assert not {"She", "she", "her"} & set(text.replace(".", " ").split()), text
