@@ -43,6 +43,14 @@ def account() -> ResponseReturnValue:
             for draft in drafts
         ],
         sent={case.link.case_reference: case.sent for case in linked if case.sent is not None},
+        outcomes={
+            case.link.case_reference: cases.request_outcome(
+                case.sent,
+                (reads.case_status(case.link.case_reference, case.cached).body or {}).get("status"),
+            )
+            for case in linked
+            if case.sent is not None
+        },
         unfinished_contributions=[
             (
                 views,

@@ -74,8 +74,9 @@ def expire(references: set[str], now: dt.datetime, cache_seconds: int) -> Update
     )
 
 
-def case_status(reference: str) -> Read:
-    return _read(reference, "case")
+def case_status(reference: str, held: CaseCache | None = None) -> Read:
+    """`held`: the cache's row for the case, when already read."""
+    return _read(reference, "case", {"case": held} if held is not None else None)
 
 
 def plan(reference: str) -> Read:
