@@ -43,14 +43,7 @@ def account() -> ResponseReturnValue:
             for draft in drafts
         ],
         sent={case.link.case_reference: case.sent for case in linked if case.sent is not None},
-        outcomes={
-            case.link.case_reference: cases.request_outcome(
-                case.sent,
-                (reads.case_status(case.link.case_reference, case.cached).body or {}).get("status"),
-            )
-            for case in linked
-            if case.sent is not None
-        },
+        outcomes={case.link.case_reference: _outcome(case) for case in linked if case.sent},
         unfinished_contributions=[
             (
                 views,
@@ -60,6 +53,15 @@ def account() -> ResponseReturnValue:
             for views in contributions.unfinished_of(account_id)
         ],
     )
+
+
+def _outcome(case: cases.LinkedCase) -> str | None:
+    """What became of the request the account sent, by the case's status as the case page
+    reads it (from the cache the list already read, when it is fresh)."""
+    assert case.sent is not None
+    held = {"case": case.cached} if case.cached else {}
+    status = reads.case_status(case.link.case_reference, held).body or {}
+    return cases.request_outcome(case.sent, status.get("status"))
 
 
 @bp.get("/account/cases/<reference>")

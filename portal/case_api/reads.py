@@ -74,9 +74,10 @@ def expire(references: set[str], now: dt.datetime, cache_seconds: int) -> Update
     )
 
 
-def case_status(reference: str, held: CaseCache | None = None) -> Read:
-    """`held`: the cache's row for the case, when already read."""
-    return _read(reference, "case", {"case": held} if held is not None else None)
+def case_status(reference: str, held: dict[str, CaseCache] | None = None) -> Read:
+    """`held`: what the cache holds for the case by kind, when already read (empty when
+    it holds nothing)."""
+    return _read(reference, "case", held)
 
 
 def plan(reference: str) -> Read:
