@@ -58,7 +58,8 @@ def account() -> ResponseReturnValue:
 def _outcome(case: cases.LinkedCase) -> str | None:
     """What became of the request the account sent, by the case's status as the case page
     reads it (from the cache the list already read, when it is fresh)."""
-    assert case.sent is not None
+    if case.sent is None:
+        return None
     held = {"case": case.cached} if case.cached else {}
     status = reads.case_status(case.link.case_reference, held).body or {}
     return cases.request_outcome(case.sent, status.get("status"))
