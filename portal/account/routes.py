@@ -19,7 +19,7 @@ from portal.contributions import service as contributions
 from portal.disagreement import service as disagreement
 from portal.draft_plans import service as draft_plans
 from portal.links import service as link_codes
-from portal.platform import audit
+from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
 from portal.triage import service as triage
 
@@ -96,7 +96,7 @@ def case(reference: str) -> ResponseReturnValue:
         draft_response=draft_plans.response_to(account_id, draft) if draft else None,
         section_titles=cases.plan_section_titles(),
         as_date=dt.date.fromisoformat,
-        today=dt.date.today(),
+        today=deadlines.council_today(),
         review_overdue=bool(
             plan.body
             and plan.body.get("next_review_due")
