@@ -210,6 +210,15 @@ def _recording_a_step() -> None:  # pragma: no cover - read by `pybabel extract`
     # decision about their own case. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.
     pgettext("young person", "Enter the date on your mediation certificate")
+    # NOTE: A young person (16 to 25) tells us the date on their mediation
+    # certificate, but it is before the date they told us they contacted the
+    # mediation adviser. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext(
+        "young person",
+        "The date on the certificate must be on or after %(date)s, the date you "
+        "contacted the mediation adviser",
+    )
 
 
 def _the_decision() -> None:  # pragma: no cover - read by `pybabel extract`

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from devtools.reference_case_system import demo
 from tests.conftest import sign_in
 from tests.support.links import issue_code, redeem
-from tests.support.pages import page, post
+from tests.support.pages import error, page, post
 
 CASE = f"/account/cases/{demo.FINAL}"  # its final plan was issued on 21 July 2025
 CONTACTED = f"{CASE}/disagree/final_plan/contacted-mediation"
@@ -76,3 +76,24 @@ def test_a_recorded_certificate_is_not_spoken_of_as_to_come(
     assert "If you get a mediation certificate" not in text
     assert "Your appeal must reach the tribunal by 21 September 2025." in text
     assert "later than 1 month from the date on your mediation certificate" in text
+
+
+def test_a_certificate_dated_before_the_contact_is_refused_with_what_was_typed_kept(
+    family: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on(monkeypatch, dt.date(2025, 9, 1))
+    assert post(family, CONTACTED, {"happened_on": ["25", "8", "2025"]}).status_code == 302
+    refused = post(family, CERTIFICATE, {"happened_on": ["20", "8", "2025"]})
+    assert refused.status_code == 200
+    message = (
+        "The date on the certificate must be on or after 25 August 2025, "
+        "the date you contacted the mediation adviser"
+    )
+    assert error(refused) == message
+    shown = page(refused)
+    field_error = shown.select_one(".govuk-error-message")
+    assert field_error is not None and message in field_error.get_text()
+    kept = [box.get("value", "") for box in shown.select("input[name=happened_on]")]
+    assert kept == ["20", "8", "2025"]
+    text, _ = section(family)
+    assert "mediation certificate is" not in text
