@@ -10,7 +10,7 @@ from portal.case_api import outbox
 from tests.conftest import sign_in
 from tests.support.pages import page
 from tests.support.requests import submitted
-from tests.support.staff import decide_not_to_assess
+from tests.support.staff import act, decide_not_to_assess
 
 PROMISE = "We will decide whether to assess by"
 
@@ -31,3 +31,15 @@ def test_a_decided_request_no_longer_promises_a_decision(app: Flask, client: Fla
     home = page(client.get("/account/")).get_text(" ")
     assert PROMISE not in home
     assert "We decided not to carry out an assessment." in home
+
+
+def test_a_withdrawn_request_is_shown_as_closed(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    reference = submitted(client)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    assert act(staff, reference, "withdraw").status_code == 302
+    outbox.run_once(app)
+    home = page(client.get("/account/")).get_text(" ")
+    assert PROMISE not in home
+    assert "This request is closed." in home
