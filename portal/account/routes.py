@@ -13,7 +13,7 @@ from portal.account.your_data import collect
 from portal.account.your_data_records import Window
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
-from portal.case_api import reads
+from portal.case_api import annual_reviews, bodies, reads
 from portal.cases import service as cases
 from portal.contributions import service as contributions
 from portal.disagreement import service as disagreement
@@ -43,6 +43,7 @@ def account() -> ResponseReturnValue:
             for draft in drafts
         ],
         sent={case.link.case_reference: case.sent for case in linked if case.sent is not None},
+        outcomes={case.link.case_reference: _outcome(case) for case in linked if case.sent},
         unfinished_contributions=[
             (
                 views,
@@ -52,6 +53,16 @@ def account() -> ResponseReturnValue:
             for views in contributions.unfinished_of(account_id)
         ],
     )
+
+
+def _outcome(case: cases.LinkedCase) -> str | None:
+    """What became of the request the account sent, by the case's status as the case page
+    reads it (from the cache the list already read, when it is fresh)."""
+    if case.sent is None:
+        return None
+    held = {"case": case.cached} if case.cached else {}
+    status = reads.case_status(case.link.case_reference, held).body or {}
+    return cases.request_outcome(case.sent, status.get("status"))
 
 
 @bp.get("/account/cases/<reference>")
@@ -68,6 +79,7 @@ def case(reference: str) -> ResponseReturnValue:
         ),
         held=held,
     )
+    today = deadlines.council_today()
     decisions = disagreement.decisions(account_id, reference, status, plan, review)
     draft = draft_plans.draft_from(reference, status, plan, review)
     shown = ["viewed_case", "viewed_plan"] if plan.body else ["viewed_case"]
@@ -85,15 +97,25 @@ def case(reference: str) -> ResponseReturnValue:
         draft_response=draft_plans.response_to(account_id, draft) if draft else None,
         section_titles=cases.plan_section_titles(),
         as_date=dt.date.fromisoformat,
-        today=deadlines.council_today(),
-        review_overdue=bool(
-            plan.body
-            and plan.body.get("next_review_due")
-            and dt.date.fromisoformat(plan.body["next_review_due"]) < deadlines.council_today()
-        ),
+        today=today,
+        review_overdue=_review_overdue(reference, plan, review, today),
     )
     audit.written()
     return page
+
+
+def _review_overdue(
+    reference: str, plan: reads.Read, review: reads.Read | None, today: dt.date
+) -> bool:
+    """The plan's next annual review is late, by the annual review page's rule when the
+    case system's review is that one (held, or decided, is not late); else by its date."""
+    due = bodies.day_in((plan.body or {}).get("next_review_due"))
+    if due is None:
+        return False
+    found = annual_reviews.review_from(reference, review) if review is not None else None
+    if found is not None and found.due_on >= due:
+        return found.late_to_hold(today)
+    return today > due
 
 
 PROGRESS = ("received", "deciding", "assessing", "draft_plan", "final_plan")

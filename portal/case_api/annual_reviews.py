@@ -101,6 +101,10 @@ class Review:
         review = Step("review", self.due_on, held)
         return [review, *(s for s in self.steps() if s.name != "comments")]
 
+    def late_to_hold(self, today: dt.date) -> bool:
+        """The review itself is overdue: past its date with no meeting or decision."""
+        return self.council_steps()[0].overdue(today)
+
     def next_step(self) -> Step | None:
         return next((s for s in self.council_steps() if s.done_on is None), None)
 

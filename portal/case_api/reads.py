@@ -74,8 +74,10 @@ def expire(references: set[str], now: dt.datetime, cache_seconds: int) -> Update
     )
 
 
-def case_status(reference: str) -> Read:
-    return _read(reference, "case")
+def case_status(reference: str, held: dict[str, CaseCache] | None = None) -> Read:
+    """`held`: what the cache holds for the case by kind, when already read (empty when
+    it holds nothing)."""
+    return _read(reference, "case", held)
 
 
 def plan(reference: str) -> Read:

@@ -72,6 +72,7 @@ class LinkedCase:
     link: CaseLink
     sent: AssessmentRequest | None  # the request this account sent, when the case began so
     child_name: str  # empty when neither the request nor the case system can say
+    cached: CaseCache | None = None  # what the cache held of the case, of any age
 
 
 def linked_cases(account_id: str) -> list[LinkedCase]:
@@ -86,8 +87,31 @@ def linked_cases(account_id: str) -> list[LinkedCase]:
             if "child_name" not in body:
                 body = reads.case_status(link.case_reference).body or {}
             name = body.get("child_name") or ""
-        found.append(LinkedCase(link, sent, name))
+        found.append(LinkedCase(link, sent, name, cached))
     return found
+
+
+# What a sent request became, by the case system's status (as the case page shows it)
+# or, before the case system has it, the portal's copy of the request.
+DECIDED = {
+    "assessing": "assessing",
+    "draft_plan": "assessing",
+    "final_plan": "assessing",
+    "not_issuing": "assessing",
+    "plan_ceased": "assessing",
+    "not_assessing": "not_assessing",
+    "closed": "closed",
+    "decided_assess": "assessing",
+    "decided_not_assess": "not_assessing",
+    "withdrawn": "closed",
+    "duplicate": "closed",
+}
+
+
+def request_outcome(sent: AssessmentRequest, case_status: str | None) -> str | None:
+    """ "assessing", "not_assessing" or "closed" once the request is decided, withdrawn or
+    otherwise closed; None while a decision is still to come."""
+    return DECIDED.get(case_status or "") or DECIDED.get(sent.status)
 
 
 def plan_section_titles() -> dict[str, str]:

@@ -134,6 +134,47 @@ def _if_you_disagree_3() -> None:  # pragma: no cover - read by `pybabel extract
     )
 
 
+def _if_you_disagree_4() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Once the time to appeal has ended, or is waiting on a certificate; a certificate
+    that leaves the 2 months as they were."""
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree", once the time to appeal has ended. %(service)s
+    # is the local SEND information and advice service. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "If you still disagree, %(service)s can give you free advice about asking the "
+        "tribunal to accept a late appeal, and about your next chance to disagree, for "
+        "example after the next annual review.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree", once the time to appeal has ended. %(service)s
+    # is the local SEND information and advice service. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "If you still disagree, %(service)s can give you free advice about asking the "
+        "tribunal to accept a late appeal, and about what else you can do.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "The 2 months from the decision ended on %(date)s. As you contacted the mediation "
+        "adviser, your appeal must reach the tribunal within 1 month of the date on your "
+        "mediation certificate.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "This is 2 months from the date of the decision, %(date)s. That is later than 1 "
+        "month from the date on your mediation certificate.",
+    )
+
+
 def _recording_a_step() -> None:  # pragma: no cover - read by `pybabel extract`
     """The pages where they tell us they contacted the mediation adviser, or the date on
     their mediation certificate: the question, what happens next and the error messages
@@ -169,6 +210,15 @@ def _recording_a_step() -> None:  # pragma: no cover - read by `pybabel extract`
     # decision about their own case. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.
     pgettext("young person", "Enter the date on your mediation certificate")
+    # NOTE: A young person (16 to 25) tells us the date on their mediation
+    # certificate, but it is before the date they told us they contacted the
+    # mediation adviser. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext(
+        "young person",
+        "The date on the certificate must be on or after %(date)s, the date you "
+        "contacted the mediation adviser",
+    )
 
 
 def _the_decision() -> None:  # pragma: no cover - read by `pybabel extract`

@@ -49,6 +49,17 @@ def record_step(reference: str, decision: str, step: str) -> ResponseReturnValue
                     date=format_date(found.decided_on),
                 )
             )
+        elif (
+            kind == service.CERTIFICATE and found.contacted_on and happened_on < found.contacted_on
+        ):
+            form.happened_on.errors.append(
+                voiced(
+                    "The date on the certificate must be on or after %(date)s, the date you "
+                    "contacted the mediation adviser",
+                    voice,
+                    date=format_date(found.contacted_on),
+                )
+            )
         else:
             service.record(account_id, reference, found, kind, happened_on)
             target = url_for("account.case", reference=reference)

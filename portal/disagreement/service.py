@@ -59,6 +59,20 @@ class Decision:
     def mediation_by(self) -> dt.date | None:
         return deadlines.mediation_arranged_by(self.contacted_on) if self.contacted_on else None
 
+    def contact_over(self, today: dt.date) -> bool:
+        """The 2 months to contact the mediation adviser have ended."""
+        return today > self.contact_adviser_by
+
+    def waiting_for_certificate(self, today: dt.date) -> bool:
+        """The 2 months have ended, but the family contacted the mediation adviser and has
+        no certificate yet: the time to appeal runs to 1 month from its date."""
+        return today > self.appeal_due and self.contacted_on is not None and not self.certificate_on
+
+    def appeal_over(self, today: dt.date) -> bool:
+        """The last day the tribunal accepts an appeal has passed, and no certificate to
+        come can move it."""
+        return today > self.appeal_due and not self.waiting_for_certificate(today)
+
 
 # A case's status, the decision it reports and the field with that decision's date.
 CASE_DECISIONS = (

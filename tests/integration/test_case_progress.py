@@ -59,7 +59,7 @@ def test_after_the_decision_to_assess_the_page_says_it_was_made(
     assert "We must decide by" not in deciding, deciding
     assert "We decided to assess on 13 July 2026" in deciding and "Done" in deciding
     final = steps["Final EHC plan"]
-    assert "If we assess" not in final and "The final plan is due by 19 October 2026" in final
+    assert "If we assess" not in final and "due by 19 October 2026" in final
     assert "Now" in steps["Draft EHC plan"]
 
 

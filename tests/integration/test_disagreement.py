@@ -39,8 +39,15 @@ def section(client: FlaskClient, path: str, kind: str) -> str:
     return " ".join(found.get_text(" ", strip=True).split())
 
 
+def on(monkeypatch: pytest.MonkeyPatch, day: dt.date) -> None:
+    monkeypatch.setattr("portal.platform.deadlines.council_today", lambda: day)
+
+
 @pytest.fixture
-def family(app: Flask, client: FlaskClient) -> FlaskClient:
+def family(app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> FlaskClient:
+    """A parent linked to the demo case whose final plan was issued on 21 July 2025, on the
+    last day of the 2 months to appeal it (test_disagreement_dates.py: after it)."""
+    on(monkeypatch, dt.date(2025, 9, 21))
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     sign_in(client)
@@ -247,8 +254,9 @@ def test_changing_a_date_starts_from_the_one_given(family: FlaskClient) -> None:
 
 
 def test_a_deadline_over_the_new_year_moves_to_the_first_working_day(
-    family: FlaskClient,
+    family: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    on(monkeypatch, dt.date(2025, 12, 1))
     assert post(family, CERTIFICATE, {"happened_on": ["28", "11", "2025"]}).status_code == 302
     text = section(family, CASE, "final_plan")
     assert "Your appeal must reach the tribunal by 2 January 2026." in text

@@ -384,3 +384,23 @@ def test_in_arabic_the_evidence_files_are_listed_with_the_arabic_comma(
     assert " ".join(evidence.get_text().split()) == "report.pdf، speech.pdf"
     assert [name.get_text() for name in evidence.select("bdi")] == ["report.pdf", "speech.pdf"]
     assert "<" not in evidence.get_text(), "no markup shown as text"
+
+
+def test_the_caseworkers_list_heads_the_last_of_the_15_days_truly_before_it_ends(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    issued = dt.date.today() - dt.timedelta(days=3)  # 11 of the 15 days to come
+    sent_on(issued)
+    post(family, f"{HUB}/personal-budget", {"personal_budget": "yes"})
+    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    table = page(staff.get("/caseworker/draft-plan-responses")).select_one(
+        ".portal-draft-responses"
+    )
+    assert table is not None
+    headings = [th.get_text(" ", strip=True) for th in table.select("thead th")]
+    cells = [td.get_text(" ", strip=True) for td in table.select("tbody tr")[0].select("td")]
+    assert cells[3] == long_date(issued + dt.timedelta(days=14))  # a day still to come
+    assert "ended" not in headings[3]
+    assert headings[3] == "Last of the 15 days"

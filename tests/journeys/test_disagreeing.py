@@ -76,7 +76,11 @@ def said(app: Flask, language: str, text: str, young: bool = False, **values: An
         return " ".join(voiced(text, "young person" if young else None, **values).split())
 
 
-def test_a_parent_records_mediation_and_sees_the_later_appeal_deadline(open_person) -> None:  # type: ignore[no-untyped-def]
+def test_a_parent_records_mediation_and_sees_the_later_appeal_deadline(
+    open_person, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The demo plan was issued on 21 July 2025: a day within the 2 months to appeal it.
+    monkeypatch.setattr("portal.platform.deadlines.council_today", lambda: dt.date(2025, 9, 1))
     parent = open_person("the parent")
     page = parent.start("/")
     page.get_by_role("link", name="Sign in as a parent or a young person").click()

@@ -1,0 +1,45 @@
+"""The account home says what happened to a sent request once it is decided, as the case
+page does, not the promise of a decision."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from portal.case_api import outbox
+from tests.conftest import sign_in
+from tests.support.pages import page
+from tests.support.requests import submitted
+from tests.support.staff import act, decide_not_to_assess
+
+PROMISE = "We will decide whether to assess by"
+
+
+def test_a_decided_request_no_longer_promises_a_decision(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    reference = submitted(client)
+    assert PROMISE in page(client.get("/account/")).get_text(" ")
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    decide_not_to_assess(staff, reference, ["needs_met_by_setting"])
+
+    home = page(client.get("/account/")).get_text(" ")
+    assert PROMISE not in home
+    assert "We decided not to carry out an assessment." in home
+
+    outbox.run_once(app)  # the case system has it too
+    home = page(client.get("/account/")).get_text(" ")
+    assert PROMISE not in home
+    assert "We decided not to carry out an assessment." in home
+
+
+def test_a_withdrawn_request_is_shown_as_closed(app: Flask, client: FlaskClient) -> None:
+    sign_in(client)
+    reference = submitted(client)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    assert act(staff, reference, "withdraw").status_code == 302
+    outbox.run_once(app)
+    home = page(client.get("/account/")).get_text(" ")
+    assert PROMISE not in home
+    assert "This request is closed." in home

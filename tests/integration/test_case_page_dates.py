@@ -1,0 +1,61 @@
+"""The case page's dates agree with the annual review page and the caseworkers' lists: a
+review held and decided is not overdue; a final plan past its date, not yet issued, is
+shown as late."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from devtools.reference_case_system import demo
+from tests.conftest import sign_in
+from tests.support.links import BORN, issue_code, redeem
+from tests.support.pages import page
+
+DAY = dt.date(2026, 12, 2)
+
+
+@pytest.fixture(autouse=True)
+def today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("portal.platform.deadlines.council_today", lambda: DAY)
+
+
+def linked(app: Flask, client: FlaskClient, reference: str, name: str, role: str) -> FlaskClient:
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    sign_in(client)
+    redeem(client, issue_code(staff, reference, name, role), BORN[reference])
+    return client
+
+
+def row(client: FlaskClient, path: str, key: str) -> str:
+    for found in page(client.get(path)).select(".govuk-summary-list__row"):
+        if found.select_one("dt").get_text(strip=True) == key:
+            return " ".join(found.select_one("dd").get_text(" ", strip=True).split())
+    raise AssertionError(f"no row {key!r} on {path}")
+
+
+def test_a_review_held_and_decided_is_not_overdue_on_the_case_page(
+    app: Flask, client: FlaskClient
+) -> None:
+    family = linked(app, client, demo.FINAL, "Jo Parent", "parent_carer")
+    case = f"/account/cases/{demo.FINAL}"
+    review_page = page(family.get(f"{case}/annual-review")).get_text(" ", strip=True)
+    assert "Done on 30 July 2026" in review_page  # the decision after the 8 July meeting
+    assert row(family, case, "Next annual review due") == "21 July 2026"
+    text = page(family.get(case)).get_text(" ", strip=True)
+    assert "The annual review was due by" not in text
+
+
+def test_a_late_final_plan_is_shown_as_late_to_the_young_person(
+    app: Flask, client: FlaskClient
+) -> None:
+    family = linked(app, client, demo.DRAFT, "Jordan Hale", "young_person")
+    progress = page(family.get(f"/account/cases/{demo.DRAFT}")).select_one(".portal-progress")
+    assert progress is not None
+    text = " ".join(progress.get_text(" ", strip=True).split())
+    assert "The final plan is due by 19 October 2026" not in text
+    assert "The final plan was due by 19 October 2026 Overdue" in text
