@@ -173,7 +173,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
     if section is None:
         abort(404)
     if (done := RESPONSES.already_sent(response)) is not None:
-        return done
+        return _comment_not_added(response, letter) or done
     young_person = account_voice() is not None
     form = SectionCommentForm(young_person=young_person)
     if request.method == "GET":
@@ -194,6 +194,23 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         section=section,
         back=f"{_hub(response)}#section-{letter}",
         partner_names=partner_names,
+    )
+
+
+def _comment_not_added(response: DraftPlanResponse, letter: str) -> str | None:
+    """A comment saved from a page left open while the response was sent elsewhere (another
+    tab, another device) cannot join what was sent: the page says so and shows it back, to
+    be copied. None when nothing was written, or for a page merely opened."""
+    if request.method != "POST" or not FlaskForm().validate():
+        return None
+    written = (request.form.get("comment") or "").strip()
+    if not written:
+        return None
+    return render_in_holders_voice(
+        "draft_plans/comment_not_added.html",
+        title=cases.plan_section_titles()[letter],
+        written=written,
+        sent=url_for("draft_plans.sent", reference=response.case_reference),
     )
 
 

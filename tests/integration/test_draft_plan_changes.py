@@ -175,3 +175,39 @@ def test_caseworkers_see_the_newest_responses_first_a_page_at_a_time(
     for bad in ("0", "-1", "9999", "1" + "0" * 20):
         assert staff.get(f"/caseworker/draft-plan-responses?page={bad}").status_code == 404
     assert staff.get("/caseworker/draft-plan-responses?page=x").status_code == 200
+
+
+def test_a_comment_saved_in_a_tab_left_open_after_sending_is_shown_back_not_lost(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    """Tab A has section B open with a comment typed; tab B sends the response; tab A
+    then saves. The comment cannot join what was sent: the page says so, shows it back to
+    be copied and says how to get it to the council."""
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    tab_a = hidden(family.get(f"{HUB}/sections/B"))
+    assert post(family, f"{HUB}/sections/F", {"comment": "Weekly speech therapy."}).status_code
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+
+    saved = family.post(f"{HUB}/sections/B", data={**tab_a, "comment": "Sam needs a quiet room."})
+
+    assert saved.status_code == 200, saved.headers.get("Location")
+    shown = page(saved)
+    said = shown.select_one("main").get_text(" ", strip=True)
+    assert "Your response was already sent, so this comment was not added to it." in said
+    inset = shown.select_one(".portal-not-sent .govuk-inset-text")
+    assert inset is not None and inset.get_text(strip=True) == "Sam needs a quiet room."
+    assert "email it to the SEN team" in said
+    assert shown.select_one(f"main a[href$='{HUB}/sent']") is not None
+    # What was sent is unchanged.
+    sent_page = page(family.get(f"{HUB}/sent")).get_text(" ", strip=True)
+    assert "Weekly speech therapy." in sent_page and "quiet room" not in sent_page
+
+
+def test_a_comment_left_empty_in_a_stale_tab_goes_to_what_was_sent(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    tab_a = hidden(family.get(f"{HUB}/sections/B"))
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    left = family.post(f"{HUB}/sections/B", data={**tab_a, "comment": "  "})
+    assert left.status_code == 302 and left.headers["Location"].endswith(f"{HUB}/sent")
