@@ -18,6 +18,7 @@ from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.case_system import sessions
 from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
+from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import hidden, page, post
 
 
@@ -211,3 +212,49 @@ def test_a_comment_left_empty_in_a_stale_tab_goes_to_what_was_sent(
     assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
     left = family.post(f"{HUB}/sections/B", data={**tab_a, "comment": "  "})
     assert left.status_code == 302 and left.headers["Location"].endswith(f"{HUB}/sent")
+
+
+def test_a_setting_asked_for_in_a_tab_left_open_after_sending_is_shown_back_not_lost(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    tab_a = hidden(family.get(f"{HUB}/setting"))
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+
+    saved = family.post(
+        f"{HUB}/setting",
+        data={**tab_a, "setting_name": "Meadow School", "setting_type": "special"},
+    )
+
+    assert saved.status_code == 200, saved.headers.get("Location")
+    shown = page(saved)
+    said = shown.select_one("main").get_text(" ", strip=True)
+    assert "Your response was already sent, so this answer was not added to it." in said
+    rows = [
+        row.get_text(" ", strip=True)
+        for row in shown.select(".portal-not-sent .govuk-summary-list__row")
+    ]
+    assert [r for r in rows if "Meadow School" in r] and [
+        r for r in rows if "A special school" in r
+    ]
+    assert "email it to the SEN team" in said
+    assert "Meadow School" not in page(family.get(f"{HUB}/sent")).get_text(" ", strip=True)
+
+
+def test_a_young_persons_comment_from_a_stale_tab_is_shown_back_to_them(
+    app: Flask, client: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    sign_in(client, person="young.person@example.org")
+    code = issue_code(staff, CASE, "Sam Young", "young_person")
+    assert redeem(client, code, BORN[CASE]).status_code == 302
+    tab_a = hidden(client.get(f"{HUB}/sections/B"))
+    assert client.post(HUB, data=hidden(client.get(HUB))).headers["Location"].endswith("/sent")
+
+    saved = client.post(f"{HUB}/sections/B", data={**tab_a, "comment": "I want to try college."})
+
+    assert saved.status_code == 200
+    said = page(saved).select_one("main").get_text(" ", strip=True)
+    assert "this comment was not added" in said and "I want to try college." in said
