@@ -282,6 +282,46 @@ def _amending() -> None:  # pragma: no cover - read by `pybabel extract`
     )
 
 
+def _not_added() -> None:  # pragma: no cover - read by `pybabel extract`
+    """A comment or an answer saved after the response was sent, shown back to be copied."""
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then saved a comment from a page left open (another tab):
+    # the comment is shown back, not added. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext("young person", "Your comment was not added")
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then saved a comment from a page left open (another tab):
+    # the comment is shown back, not added. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext("young person", "Your response was already sent, so this comment was not added to it.")
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then saved a comment from a page left open (another tab):
+    # the comment is shown back, not added. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "If you want the council to read it, copy it and email it to the SEN team or your "
+        "caseworker.",
+    )
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then saved a comment from a page left open (another tab):
+    # the comment is shown back, not added. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext("young person", "See the response you sent")
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then saved an answer (a setting, a meeting, a
+    # personal budget) from a page left open (another tab):
+    # the answer is shown back, not added. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext("young person", "Your answer was not added")
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then saved an answer (a setting, a meeting, a
+    # personal budget) from a page left open (another tab):
+    # the answer is shown back, not added. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext("young person", "Your response was already sent, so this answer was not added to it.")
+
+
 def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
     """The shared form of the evidence page's counted message (`voiced_count`)."""
     ngettext(

@@ -173,7 +173,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
     if section is None:
         abort(404)
     if (done := RESPONSES.already_sent(response)) is not None:
-        return done
+        return _comment_not_added(response, letter) or done
     young_person = account_voice() is not None
     form = SectionCommentForm(young_person=young_person)
     if request.method == "GET":
@@ -197,16 +197,60 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
     )
 
 
+def _not_added(
+    response: DraftPlanResponse, title: str, written: list[tuple[str | None, str]], *, answer: bool
+) -> str | None:
+    """What was saved from a page left open while the response was sent elsewhere (another
+    tab, another device) cannot join what was sent: the page says so and shows it back, to
+    be copied. None when nothing was written, or for a page merely opened."""
+    if request.method != "POST" or not FlaskForm().validate() or not written:
+        return None
+    return render_in_holders_voice(
+        "draft_plans/not_added.html",
+        title=title,
+        written=written,
+        answer=answer,
+        sent=url_for("draft_plans.sent", reference=response.case_reference),
+    )
+
+
+def _comment_not_added(response: DraftPlanResponse, letter: str) -> str | None:
+    written = (request.form.get("comment") or "").strip()
+    title = cases.plan_section_titles()[letter]
+    return _not_added(response, title, [(None, written)] if written else [], answer=False)
+
+
+def _answers_not_added(response: DraftPlanResponse, form: Any) -> str | None:
+    """The question's answers as the page showed them: each chosen option's words."""
+    written: list[tuple[str | None, str]] = []
+    for field, _item in form.catalogue_items():
+        value = field.data
+        chosen = {choice.value: choice.label for choice in getattr(field, "choices", None) or []}
+        shown = str(chosen.get(value, value) or "").strip()
+        if shown:
+            written.append((str(field.label.text), shown))
+    items = form.catalogue_items()
+    title = (
+        str(items[0][0].label.text)
+        if len(items) == 1
+        else voiced(
+            "Ask for a school, college or other setting",
+            "young person" if account_voice() is not None else None,
+        )
+    )
+    return _not_added(response, title, written, answer=True)
+
+
 @bp.route("/account/cases/<reference>/draft-plan/<step>", methods=["GET", "POST"])
 @family
 def question(reference: str, step: str) -> ResponseReturnValue:
     if step not in QUESTIONS:
         abort(404)
     draft, response = _started(reference)
-    if (done := RESPONSES.already_sent(response)) is not None:
-        return done
     young_person = account_voice() is not None
     form = QUESTIONS[step](young_person=young_person)
+    if (done := RESPONSES.already_sent(response)) is not None:
+        return _answers_not_added(response, form) or done
     if request.method == "GET":
         form.fill_from(response.answers)
     if form.validate_on_submit():

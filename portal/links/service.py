@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from portal.auth.holder import forget_account_voice
-from portal.models import CaseCache, CaseLink, LinkCode
+from portal.models import Account, CaseCache, CaseLink, LinkCode
 from portal.models.base import utcnow
 from portal.platform import audit, db
 
@@ -188,7 +188,13 @@ def case_of_with_cache(
     return rows[0][0], {cached.kind: cached for _, cached in rows if cached is not None}
 
 
-def recently_issued(limit: int = 20) -> list[LinkCode]:
-    return list(
-        db.session().scalars(select(LinkCode).order_by(LinkCode.issued_at.desc()).limit(limit))
+def recently_issued(limit: int = 20) -> list[tuple[LinkCode, str | None]]:
+    """The latest codes, each with the email of the account that used it (None while
+    unused, or when that account gave none): a code is not tied to the person named."""
+    rows = db.session().execute(
+        select(LinkCode, Account.email)
+        .outerjoin(Account, Account.id == LinkCode.redeemed_by)
+        .order_by(LinkCode.issued_at.desc())
+        .limit(limit)
     )
+    return [(code, email) for code, email in rows]

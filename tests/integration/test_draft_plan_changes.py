@@ -18,6 +18,7 @@ from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.case_system import sessions
 from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
+from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import hidden, page, post
 
 
@@ -175,3 +176,85 @@ def test_caseworkers_see_the_newest_responses_first_a_page_at_a_time(
     for bad in ("0", "-1", "9999", "1" + "0" * 20):
         assert staff.get(f"/caseworker/draft-plan-responses?page={bad}").status_code == 404
     assert staff.get("/caseworker/draft-plan-responses?page=x").status_code == 200
+
+
+def test_a_comment_saved_in_a_tab_left_open_after_sending_is_shown_back_not_lost(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    """Tab A has section B open with a comment typed; tab B sends the response; tab A
+    then saves. The comment cannot join what was sent: the page says so, shows it back to
+    be copied and says how to get it to the council."""
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    tab_a = hidden(family.get(f"{HUB}/sections/B"))
+    assert post(family, f"{HUB}/sections/F", {"comment": "Weekly speech therapy."}).status_code
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+
+    saved = family.post(f"{HUB}/sections/B", data={**tab_a, "comment": "Sam needs a quiet room."})
+
+    assert saved.status_code == 200, saved.headers.get("Location")
+    shown = page(saved)
+    said = shown.select_one("main").get_text(" ", strip=True)
+    assert "Your response was already sent, so this comment was not added to it." in said
+    inset = shown.select_one(".portal-not-sent .govuk-inset-text")
+    assert inset is not None and inset.get_text(strip=True) == "Sam needs a quiet room."
+    assert "email it to the SEN team" in said
+    assert shown.select_one(f"main a[href$='{HUB}/sent']") is not None
+    # What was sent is unchanged.
+    sent_page = page(family.get(f"{HUB}/sent")).get_text(" ", strip=True)
+    assert "Weekly speech therapy." in sent_page and "quiet room" not in sent_page
+
+
+def test_a_comment_left_empty_in_a_stale_tab_goes_to_what_was_sent(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    tab_a = hidden(family.get(f"{HUB}/sections/B"))
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    left = family.post(f"{HUB}/sections/B", data={**tab_a, "comment": "  "})
+    assert left.status_code == 302 and left.headers["Location"].endswith(f"{HUB}/sent")
+
+
+def test_a_setting_asked_for_in_a_tab_left_open_after_sending_is_shown_back_not_lost(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    tab_a = hidden(family.get(f"{HUB}/setting"))
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+
+    saved = family.post(
+        f"{HUB}/setting",
+        data={**tab_a, "setting_name": "Meadow School", "setting_type": "special"},
+    )
+
+    assert saved.status_code == 200, saved.headers.get("Location")
+    shown = page(saved)
+    said = shown.select_one("main").get_text(" ", strip=True)
+    assert "Your response was already sent, so this answer was not added to it." in said
+    rows = [
+        row.get_text(" ", strip=True)
+        for row in shown.select(".portal-not-sent .govuk-summary-list__row")
+    ]
+    assert [r for r in rows if "Meadow School" in r] and [
+        r for r in rows if "A special school" in r
+    ]
+    assert "email it to the SEN team" in said
+    assert "Meadow School" not in page(family.get(f"{HUB}/sent")).get_text(" ", strip=True)
+
+
+def test_a_young_persons_comment_from_a_stale_tab_is_shown_back_to_them(
+    app: Flask, client: FlaskClient, sent_on: Any
+) -> None:
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    sign_in(client, person="young.person@example.org")
+    code = issue_code(staff, CASE, "Sam Young", "young_person")
+    assert redeem(client, code, BORN[CASE]).status_code == 302
+    tab_a = hidden(client.get(f"{HUB}/sections/B"))
+    assert client.post(HUB, data=hidden(client.get(HUB))).headers["Location"].endswith("/sent")
+
+    saved = client.post(f"{HUB}/sections/B", data={**tab_a, "comment": "I want to try college."})
+
+    assert saved.status_code == 200
+    said = page(saved).select_one("main").get_text(" ", strip=True)
+    assert "this comment was not added" in said and "I want to try college." in said

@@ -138,11 +138,10 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
             .all()
         )
     assert keys == [f"draft-plan-response-{response_id}"]
-    assert (
-        again.post(f"{HUB}/meeting", data={**sending, "meeting": "no"})
-        .headers["Location"]
-        .endswith("/sent")
-    )
+    # An answer changed after sending is not added, and the page says so.
+    late_answer = again.post(f"{HUB}/meeting", data={**sending, "meeting": "no"})
+    assert "this answer was not added" in page(late_answer).get_text(" ", strip=True)
+    assert again.get(f"{HUB}/meeting").headers["Location"].endswith("/sent")
     outbox.run_once(app)
     outbox.run_once(app)
     [body] = responses_in_case_system(app, response_id)

@@ -411,3 +411,32 @@ def test_purging_removes_ended_sessions_and_spent_logout_tokens_only(db_app: Fla
         kept = db.session().scalars(select(SpentLogoutToken.jti)).all()
     assert kept == ["new"], "a token that has not expired still blocks a replay"
     assert family.get("/account/").status_code == 200, "a live session stays"
+
+
+def test_the_caseworker_is_told_a_code_is_not_tied_to_the_person_and_sees_who_used_it(
+    app: Flask, client: FlaskClient, caseworker: FlaskClient
+) -> None:
+    """A code is not bound to the person it was made for: anyone with it and the date of
+    birth is linked. The page says so, and the workspace shows which account used it."""
+    asking = page(caseworker.get("/caseworker/link-codes/new")).select_one("main")
+    assert asking is not None
+    said = asking.get_text(" ", strip=True)
+    assert "for that person only" not in said
+    assert (
+        "Whoever uses it, with the child's or young person's date of birth, is linked to the "
+        "case with the relationship you choose." in said
+    )
+    assert "give it only to that person" in said
+    code = issue_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer")
+    sign_in(client, person="someone.else@example.org")
+    assert redeem(client, code).status_code == 302
+    row = next(
+        r
+        for r in page(caseworker.get("/caseworker/")).select("tbody tr")
+        if "Jo Parent" in r.get_text()
+    )
+    status = row.select("td")[-1].get_text(" ", strip=True)
+    with app.app_context():
+        used = db.session().scalars(select(LinkCode)).one().redeemed_at
+    assert used is not None
+    assert status.startswith("Used on ") and status.endswith("by someone.else@example.org")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -16,7 +18,16 @@ from sqlalchemy import select
 from devtools import identity as embedded
 from portal.models import Account, AuditEvent, WebSession
 from portal.platform import db
-from tests.conftest import RATELIMIT_URL, authorize, sign_in
+from tests.conftest import (
+    RATELIMIT_URL,
+    authorize,
+    build_app,
+    make_settings,
+    migrate,
+    relative,
+    sign_in,
+    write_config,
+)
 
 
 def heading(response) -> str:  # type: ignore[no-untyped-def]
@@ -322,3 +333,43 @@ def test_rate_limits_are_counted_in_redis_shared_by_every_worker(
     prefix = app.config["RATELIMIT_KEY_PREFIX"]
     keys = redis.Redis.from_url(RATELIMIT_URL).keys(f"*{prefix}*sign-in:families:counted*")
     assert keys, "the count is in Redis, where every worker sees it"
+
+
+def test_signing_in_from_a_polish_page_lands_back_on_a_polish_page(client: FlaskClient) -> None:
+    """One Login shows its pages in English or Welsh only, so the provider is asked for
+    English; the person's own choice of Polish is kept for when they come back."""
+    chosen = client.get("/language/pl?next=/account/link")
+    assert chosen.headers["Location"] == "/account/link"
+    to_sign_in = client.get("/account/link")
+    start = client.get(relative(to_sign_in.headers["Location"]))
+    query = {k: v[0] for k, v in parse_qs(urlsplit(start.headers["Location"]).query).items()}
+    assert query["ui_locales"] == "en"
+    at_provider = requests.post(
+        start.headers["Location"], data={"sub": "pl@example.org"}, allow_redirects=False, timeout=10
+    )
+    back = client.get(relative(at_provider.headers["Location"]))
+    assert back.headers["Location"] == "/account/link"
+    landed = BeautifulSoup(client.get("/account/link").get_data(as_text=True), "html.parser")
+    assert landed.html is not None and landed.html["lang"] == "pl"
+
+
+def test_a_provider_that_shows_polish_is_asked_for_polish(tmp_path: Path) -> None:
+    """The provider's languages are configurable (app.yaml `ui_locales`); one the provider
+    does not list is never asked for."""
+
+    def polish_too(data: dict[str, Any]) -> None:
+        data["identity_providers"]["families"]["ui_locales"] = ["en", "cy", "pl"]
+
+    url = f"sqlite:///{tmp_path / 'portal.db'}"
+    migrate(url)
+    app = build_app(
+        make_settings(tmp_path, url, PORTAL_CONFIG=str(write_config(tmp_path, polish_too)))
+    )
+    try:
+        client = app.test_client()
+        for language, asked in (("pl", "pl"), ("fa", "en"), ("en", "en")):
+            start = client.get(f"/auth/families/start?lang={language}")
+            query = parse_qs(urlsplit(start.headers["Location"]).query)
+            assert query["ui_locales"] == [asked], language
+    finally:
+        app.extensions["db_engine"].dispose()
