@@ -6,9 +6,7 @@ issue a plan after the assessment (a child's), and to stop a young person's plan
 a month ago, so a mediation certificate dated today moves the appeal deadline later.
 The final plan's last annual review ended in a decision to amend it, before a move to
 secondary school; another case (the same family's) has a final plan whose annual review
-is coming up, its meeting already set.
-
-The names and details are invented.
+is coming up, its meeting already set. The names and details are invented.
 """
 
 from __future__ import annotations
@@ -69,9 +67,8 @@ SECTIONS_FINAL = [
 
 def _about_tobi(text: str) -> str:
     """Amara's plan, told of her brother Tobi."""
-    for girl, boy in (("Amara", "Tobi"), ("She", "He"), ("she", "he"), ("her", "his")):
-        text = re.sub(rf"\b{girl}\b", boy, text)
-    return text
+    words = {"Amara": "Tobi", "She": "He", "she": "he", "her": "his"}
+    return re.sub(r"\b(Amara|She|she|her)\b", lambda found: words[found[1]], text)
 
 
 def seed(db: Session) -> None:

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from devtools.reference_case_system import demo
 from tests.conftest import sign_in
 from tests.support.links import BORN, issue_code, redeem
-from tests.support.pages import page
+from tests.support.pages import one, page
 
 DAY = dt.date(2026, 12, 2)
 
@@ -33,8 +33,8 @@ def linked(app: Flask, client: FlaskClient, reference: str, name: str, role: str
 
 def row(client: FlaskClient, path: str, key: str) -> str:
     for found in page(client.get(path)).select(".govuk-summary-list__row"):
-        if found.select_one("dt").get_text(strip=True) == key:
-            return " ".join(found.select_one("dd").get_text(" ", strip=True).split())
+        if one(found, "dt").get_text(strip=True) == key:
+            return " ".join(one(found, "dd").get_text(" ", strip=True).split())
     raise AssertionError(f"no row {key!r} on {path}")
 
 

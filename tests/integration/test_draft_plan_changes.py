@@ -19,7 +19,7 @@ from tests.conftest import sign_in
 from tests.support.case_system import sessions
 from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
 from tests.support.links import BORN, issue_code, redeem
-from tests.support.pages import hidden, page, post
+from tests.support.pages import hidden, one, page, post
 
 
 @pytest.fixture
@@ -193,7 +193,7 @@ def test_a_comment_saved_in_a_tab_left_open_after_sending_is_shown_back_not_lost
 
     assert saved.status_code == 200, saved.headers.get("Location")
     shown = page(saved)
-    said = shown.select_one("main").get_text(" ", strip=True)
+    said = one(shown, "main").get_text(" ", strip=True)
     assert "Your response was already sent, so this comment was not added to it." in said
     inset = shown.select_one(".portal-not-sent .govuk-inset-text")
     assert inset is not None and inset.get_text(strip=True) == "Sam needs a quiet room."
@@ -228,7 +228,7 @@ def test_a_setting_asked_for_in_a_tab_left_open_after_sending_is_shown_back_not_
 
     assert saved.status_code == 200, saved.headers.get("Location")
     shown = page(saved)
-    said = shown.select_one("main").get_text(" ", strip=True)
+    said = one(shown, "main").get_text(" ", strip=True)
     assert "Your response was already sent, so this answer was not added to it." in said
     rows = [
         row.get_text(" ", strip=True)
@@ -256,5 +256,7 @@ def test_a_young_persons_comment_from_a_stale_tab_is_shown_back_to_them(
     saved = client.post(f"{HUB}/sections/B", data={**tab_a, "comment": "I want to try college."})
 
     assert saved.status_code == 200
-    said = page(saved).select_one("main").get_text(" ", strip=True)
+    main = page(saved).select_one("main")
+    assert main is not None
+    said = main.get_text(" ", strip=True)
     assert "this comment was not added" in said and "I want to try college." in said

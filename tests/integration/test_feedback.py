@@ -233,7 +233,7 @@ def test_a_month_nobody_answered_is_not_shown_as_nobody_satisfied(
     post(client, "/feedback/", {**GOOD, "satisfaction": "1"})
     shown = page(manager.get("/feedback/reports"))
     caption = "Share satisfied or very satisfied each month, in per cent"
-    (table,) = [t for t in shown.select("table") if caption in t.caption.get_text()]
+    (table,) = [t for t in shown.select("table") if t.caption and caption in t.caption.get_text()]
     rows = [
         [cell.get_text(" ", strip=True) for cell in row.select("th, td")]
         for row in table.select("tbody tr")
