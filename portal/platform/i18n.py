@@ -289,6 +289,13 @@ def joined(*parts: object) -> Markup:
     return result
 
 
+@pass_context
+def number_filter(context: Context, value: int | float) -> str:
+    """`| number`: taking the context keeps Jinja from formatting a constant (`1 | number`)
+    once, when the template is compiled, in whichever language that request had."""
+    return format_number(value)
+
+
 def offered_language_names() -> str:
     """The offered languages, named and listed in the current language."""
     current = get_locale()
@@ -316,7 +323,7 @@ def init_app(app: Flask) -> None:
     app.context_processor(template_context)
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["datetime"] = format_datetime
-    app.jinja_env.filters["number"] = format_number
+    app.jinja_env.filters["number"] = number_filter
     app.jinja_env.filters["ltr"] = ltr_filter
     app.jinja_env.filters["address"] = address_filter
     app.jinja_env.filters["bdi"] = bdi

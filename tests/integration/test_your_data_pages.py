@@ -151,6 +151,7 @@ def test_only_the_signed_in_persons_record(app: Flask, client: FlaskClient) -> N
 def test_persian_lists_count_in_persian_digits(app: Flask, client: FlaskClient) -> None:
     """The "1 to 5 of 30" line, page numbers and title in Persian digits, as the page."""
     _with_documents(app, client)
+    assert "1 to 5 of 30" in _page(client, "/account/your-data?lang=en").get_text(" ")
     client.get("/account/?lang=fa")
     summary = _page(client, "/account/your-data").get_text(" ", strip=True)
     assert "۱ تا ۵ از ۳۰" in summary
