@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -289,6 +290,23 @@ def joined(*parts: object) -> Markup:
     return result
 
 
+def own_name(name: str) -> Markup:
+    """The translation of a proper name. Where it keeps the English name as well, as the
+    Persian "شورای بارنت لندن (London Borough of Barnet)" does, the English part, with
+    its brackets, is isolated left to right: on a narrow screen it wraps as one run and
+    its brackets are not turned round."""
+    translated = gettext(name)
+    kept = re.search(rf"\({re.escape(name)}\)|{re.escape(name)}", translated)
+    if translated == name or kept is None:
+        return escape(translated)
+    start, end = kept.span()
+    return (
+        escape(translated[:start])
+        + Markup('<bdi dir="ltr">%s</bdi>') % kept.group()
+        + escape(translated[end:])
+    )
+
+
 @pass_context
 def number_filter(context: Context, value: int | float) -> str:
     """`| number`: taking the context keeps Jinja from formatting a constant (`1 | number`)
@@ -331,6 +349,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["describe_language"] = describe
     app.jinja_env.globals["language_name"] = language_name
     app.jinja_env.globals["joined"] = joined
+    app.jinja_env.globals["own_name"] = own_name
     app.jinja_env.globals["voiced"] = voiced
     app.jinja_env.globals["number_language"] = number_language
 
