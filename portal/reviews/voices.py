@@ -28,7 +28,8 @@ def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pyba
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
-        "Every question is your choice. Write as much or as little as you like.",
+        "Every question is your choice. Write as much or as little as you like, up to "
+        "%(limit)s characters for each answer.",
     )
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
