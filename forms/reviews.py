@@ -13,10 +13,13 @@ VIEW_LIMIT = 5000
 
 
 class ReviewViewsForm(QuestionForm):
-    working = long_text("review.working", name=_l("Your answer"), limit=VIEW_LIMIT)
-    not_working = long_text("review.not_working", name=_l("Your answer"), limit=VIEW_LIMIT)
-    changed = long_text("review.changed", name=_l("Your answer"), limit=VIEW_LIMIT)
-    hopes = long_text("review.hopes", name=_l("Your answer"), limit=VIEW_LIMIT)
+    # Each too-long message names its question ("What is working well must be 5,000
+    # characters or fewer"): the four are on one page. The names speak to nobody, so they
+    # suit a parent and a young person alike.
+    working = long_text("review.working", name=_l("What is working well"), limit=VIEW_LIMIT)
+    not_working = long_text("review.not_working", name=_l("What is not working"), limit=VIEW_LIMIT)
+    changed = long_text("review.changed", name=_l("What has changed"), limit=VIEW_LIMIT)
+    hopes = long_text("review.hopes", name=_l("Hopes for the future"), limit=VIEW_LIMIT)
 
 
 class ReportFileForm(QuestionForm):

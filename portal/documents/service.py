@@ -12,7 +12,7 @@ from flask import Response, abort, current_app, request, send_file
 from flask_babel import gettext, ngettext
 from sqlalchemy import delete, select
 
-from forms.kit.numbers import Count
+from forms.kit.numbers import Count, format_number
 from portal.case_api import bodies, messages
 from portal.documents import uploads
 from portal.models import AssessmentRequest, Contribution, Document, FamilyMessage
@@ -101,7 +101,8 @@ def check_and_keep(
     data = upload.stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         return gettext(
-            "The selected file must be smaller than %(size)sMB", size=max_bytes // 1048576
+            "The selected file must be smaller than %(size)sMB",
+            size=format_number(max_bytes // 1048576),
         ), None
     if not data:
         return gettext("The selected file is empty"), None

@@ -171,6 +171,12 @@ def localised(component: str, params: dict[str, Any]) -> dict[str, Any]:
     """The component's parameters with its texts in the reader's language, where the
     caller has not set them; `voice` in `params` is the reader's register (voices.py)."""
     result = dict(params)
+    hint = result.get("hint")
+    if isinstance(hint, dict) and not (hint.get("text") or hint.get("html")):
+        # govuk-frontend-wtf gives radios and checkboxes the field's description as their
+        # hint even when it is empty; GOV.UK Frontend would draw it and point the
+        # fieldset's aria-describedby at nothing.
+        del result["hint"]
     if result.get("errorMessage"):
         result["errorMessage"] = {"visuallyHiddenText": gettext("Error"), **result["errorMessage"]}
     if component in COMPONENTS:

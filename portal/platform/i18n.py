@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -289,6 +290,30 @@ def joined(*parts: object) -> Markup:
     return result
 
 
+def own_name(name: str) -> Markup:
+    """The translation of a proper name. Where it keeps the English name as well, as the
+    Persian "شورای بارنت لندن (London Borough of Barnet)" does, the English part, with
+    its brackets, is isolated left to right: on a narrow screen it wraps as one run and
+    its brackets are not turned round."""
+    translated = gettext(name)
+    kept = re.search(rf"\({re.escape(name)}\)|{re.escape(name)}", translated)
+    if translated == name or kept is None:
+        return escape(translated)
+    start, end = kept.span()
+    return (
+        escape(translated[:start])
+        + Markup('<bdi dir="ltr">%s</bdi>') % kept.group()
+        + escape(translated[end:])
+    )
+
+
+@pass_context
+def number_filter(context: Context, value: int | float) -> str:
+    """`| number`: taking the context keeps Jinja from formatting a constant (`1 | number`)
+    once, when the template is compiled, in whichever language that request had."""
+    return format_number(value)
+
+
 def offered_language_names() -> str:
     """The offered languages, named and listed in the current language."""
     current = get_locale()
@@ -316,7 +341,7 @@ def init_app(app: Flask) -> None:
     app.context_processor(template_context)
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["datetime"] = format_datetime
-    app.jinja_env.filters["number"] = format_number
+    app.jinja_env.filters["number"] = number_filter
     app.jinja_env.filters["ltr"] = ltr_filter
     app.jinja_env.filters["address"] = address_filter
     app.jinja_env.filters["bdi"] = bdi
@@ -324,6 +349,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["describe_language"] = describe
     app.jinja_env.globals["language_name"] = language_name
     app.jinja_env.globals["joined"] = joined
+    app.jinja_env.globals["own_name"] = own_name
     app.jinja_env.globals["voiced"] = voiced
     app.jinja_env.globals["number_language"] = number_language
 

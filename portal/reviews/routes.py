@@ -9,7 +9,7 @@ from flask_babel import get_locale, gettext
 from flask_wtf import FlaskForm
 
 from forms.kit.numbers import Count
-from forms.reviews import ReportFileForm, ReviewViewsForm
+from forms.reviews import VIEW_LIMIT, ReportFileForm, ReviewViewsForm
 from portal.case_api import reads
 from portal.case_api.annual_reviews import Review
 from portal.disagreement import service as disagreement
@@ -142,6 +142,14 @@ def give_views(reference: str) -> ResponseReturnValue:
     return render_template(
         "reviews/views.html",
         form=form,
+        intro=voiced_count(
+            "Every question is your choice. Write as much or as little as you like, up to "
+            "%(num)s character for each answer.",
+            "Every question is your choice. Write as much or as little as you like, up to "
+            "%(num)s characters for each answer.",
+            Count(VIEW_LIMIT),
+            "young person" if young_person else None,
+        ),
         young_person=young_person,
         back=url_for("reviews.review", reference=reference),
         partner_names=partner_names,

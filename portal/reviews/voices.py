@@ -14,6 +14,13 @@ def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
         "Adding reports is your choice. You can add up to %(num)s files.",
         1,
     )
+    ngettext(
+        "Every question is your choice. Write as much or as little as you like, up to "
+        "%(num)s character for each answer.",
+        "Every question is your choice. Write as much or as little as you like, up to "
+        "%(num)s characters for each answer.",
+        1,
+    )
 
 
 def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pybabel extract`
@@ -26,9 +33,13 @@ def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pyba
     )
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext(
+    npgettext(
         "young person",
-        "Every question is your choice. Write as much or as little as you like.",
+        "Every question is your choice. Write as much or as little as you like, up to "
+        "%(num)s character for each answer.",
+        "Every question is your choice. Write as much or as little as you like, up to "
+        "%(num)s characters for each answer.",
+        1,
     )
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

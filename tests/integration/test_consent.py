@@ -350,3 +350,17 @@ def test_your_data_includes_the_consent_history(app: Flask, family: FlaskClient)
     assert "Sharing with Barnet Family Services" in page(family.get("/account/your-data")).get_text(
         " "
     )
+
+
+def test_persian_consent_history_joins_its_parts_with_the_persian_comma(
+    family: FlaskClient,
+) -> None:
+    submitted(family)
+    family.get("/account/?lang=fa")
+    shown = page(family.get("/account/your-data"))
+    heading = next(h for h in shown.select("h2") if "درباره رضایت" in h.get_text())
+    history = heading.find_next("ul")
+    assert history is not None
+    for line in history.select("li"):
+        said = line.get_text(" ", strip=True)
+        assert "،" in said and "," not in said, said

@@ -281,6 +281,35 @@ def test_a_wrong_or_missing_answer_gets_a_gov_uk_error(
         assert db.session().scalars(select(DataRightsRequest)).all() == []
 
 
+@pytest.mark.parametrize("error_shown", [False, True])
+def test_each_right_is_explained_in_its_own_hint_read_with_its_radio(
+    client: FlaskClient, error_shown: bool
+) -> None:
+    """A screen reader reads each choice's explanation with the choice, not in a list
+    after all of them, and is not pointed at an empty hint."""
+    sign_in(client)
+    path = f"{RIGHTS}/feedback.contact_phone"
+    response = post(client, path, {}) if error_shown else client.get(path)
+    shown = page(response)
+    radios = shown.select("input[name=right]")
+    assert [r["value"] for r in radios] == ["rectification", "restriction", "erasure"]
+    explained = {}
+    for radio in radios:
+        described = str(radio.get("aria-describedby", "")).split()
+        hints = [shown.find(id=name) for name in described]
+        assert hints and all(hint is not None for hint in hints), radio["value"]
+        explained[radio["value"]] = " ".join(h.get_text(" ", strip=True) for h in hints)  # type: ignore[union-attr]
+    assert "we correct it (UK GDPR Article 16)" in explained["rectification"]
+    assert "We keep it but stop using it" in explained["restriction"]
+    assert "We delete it where the law allows" in explained["erasure"]
+    for element in shown.select("main form [aria-describedby]"):
+        for name in str(element["aria-describedby"]).split():
+            target = shown.find(id=name)
+            assert target is not None and target.get_text(strip=True), name
+    assert not [h for h in shown.select("main .govuk-hint") if not h.get_text(strip=True)]
+    assert not shown.select("main .govuk-list--bullet"), "no separate list of explanations"
+
+
 def test_what_is_optional_says_so(client: FlaskClient) -> None:
     sign_in(client)
     labels = [

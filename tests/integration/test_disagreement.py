@@ -241,6 +241,18 @@ def test_your_data_lists_what_the_family_told_us_about_mediation(family: FlaskCl
     assert "The date on your mediation certificate, 31 August 2025" in text
 
 
+def test_persian_mediation_steps_join_their_parts_with_the_persian_comma(
+    family: FlaskClient,
+) -> None:
+    post(family, CERTIFICATE, {"happened_on": ["31", "8", "2025"]})
+    family.get("/account/?lang=fa")
+    shown = page(family.get("/account/your-data"))
+    steps = [li.get_text(" ", strip=True) for li in shown.select("li") if "۲۰۲۵" in li.get_text()]
+    assert steps, "the step is listed"
+    for said in steps:
+        assert "،" in said and "," not in said, said
+
+
 def test_changing_a_date_starts_from_the_one_given(family: FlaskClient) -> None:
     post(family, CERTIFICATE, {"happened_on": ["31", "8", "2025"]})
     shown = page(family.get(CERTIFICATE))

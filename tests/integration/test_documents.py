@@ -394,6 +394,15 @@ def test_a_docx_is_measured_by_inflating_it_not_by_what_it_declares(
         assert db.session().scalars(select(Document)).all() == []
 
 
+def test_a_persian_size_error_writes_the_limit_as_its_hint_does(
+    client: FlaskClient, draft: str
+) -> None:
+    client.get(f"/account/request/{draft}/documents?lang=fa")
+    too_big = PDF + b"x" * (10 * 1024 * 1024)
+    message = error(upload(client, draft, too_big, "big.pdf"))
+    assert "۱۰ مگابایت" in message and "10" not in message, message
+
+
 def test_an_upload_route_takes_one_file_plus_a_margin(client: FlaskClient, draft: str) -> None:
     just_over = PDF + b"x" * (10 * 1024 * 1024 + 100)
     assert error(upload(client, draft, just_over, "big.pdf")) == (

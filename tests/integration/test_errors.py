@@ -140,6 +140,14 @@ def test_an_oversized_request_gets_the_413_page(app: Flask, client: FlaskClient)
     assert "10 MB" in page(response).get_text()
 
 
+def test_the_413_page_writes_the_limit_in_persian_digits(app: Flask, client: FlaskClient) -> None:
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    response = client.post("/test/form?lang=fa", data={"name": "x" * (limit + 1)})
+    assert response.status_code == 413
+    text = page(response).get_text()
+    assert "۱۰ مگابایت" in text and "10" not in text
+
+
 def test_the_500_page_is_logged_with_the_request_id(
     client: FlaskClient, capfd: pytest.CaptureFixture[str]
 ) -> None:

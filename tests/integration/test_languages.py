@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from flask.testing import FlaskClient
 
 
@@ -93,3 +93,25 @@ def test_the_switcher_refuses_a_language_that_is_not_offered(client: FlaskClient
     response = client.get("/language/de?next=/privacy")
     assert response.status_code == 404
     assert "Page not found" in response.get_data(as_text=True)
+
+
+def _footer(client: FlaskClient, language: str) -> Tag:
+    shown = BeautifulSoup(client.get(f"/?lang={language}").get_data(as_text=True), "html.parser")
+    footer = shown.select_one(".portal-footer__copyright")
+    assert footer is not None
+    return footer
+
+
+def test_the_persian_footer_isolates_the_councils_english_name(client: FlaskClient) -> None:
+    """ "شورای بارنت لندن (London Borough of Barnet)" keeps "(London Borough of Barnet)"
+    together in its own direction on a narrow screen; English and Arabic are unchanged."""
+    holder = _footer(client, "fa")
+    named = holder.select_one("bdi")
+    assert named is not None and named.get("dir") == "ltr"
+    assert named.get_text() == "(London Borough of Barnet)"
+    assert holder.get_text().startswith("© شورای بارنت لندن")
+    assert _footer(client, "ar").select("bdi") == []
+    english = _footer(client, "en")
+    assert (
+        english.select("bdi") == [] and english.get_text(strip=True) == "© London Borough of Barnet"
+    )

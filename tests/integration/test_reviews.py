@@ -175,13 +175,29 @@ def test_views_are_in_your_data_and_its_downloads(app: Flask, family: FlaskClien
         assert ANSWERS["hopes"] in text
 
 
+def test_an_answer_too_long_is_named_by_its_question_and_the_limit_is_said_first(
+    family: FlaskClient,
+) -> None:
+    intro = page(family.get(VIEWS)).select_one("main p.govuk-body")
+    assert intro is not None
+    said = intro.get_text(" ", strip=True)
+    assert "up to 5,000 characters for each answer" in said, said
+    too_long = post(family, VIEWS, {"working": "x" * 5001, "hopes": "y" * 5001})
+    assert too_long.status_code == 200
+    summary = [a.get_text(strip=True) for a in page(too_long).select(".govuk-error-summary a")]
+    assert summary == [
+        "What is working well must be 5,000 characters or fewer",
+        "Hopes for the future must be 5,000 characters or fewer",
+    ]
+
+
 def test_a_young_person_is_asked_in_plain_words(app: Flask, client: FlaskClient) -> None:
     young = linked(app, client, demo.REVIEW, "young_person")
     labels = [label.get_text(strip=True) for label in page(young.get(VIEWS)).select("label")]
     assert labels[0] == "What is going well for me? (optional)"
     assert labels[3] == "What do I want for the future? (optional)"
     polish = page(young.get(f"{VIEWS}?lang=pl")).get_text(" ", strip=True)
-    assert "Napisz tyle, ile chcesz." in polish, "spoken to as ty, not Państwo"
+    assert "w sprawie twojego przeglądu przeczytają" in polish, "spoken to as ty, not Państwo"
     post(young, VIEWS, {"working": "My mentor on Tuesdays."})
     post(young, HUB, {})
     outbox.run_once(app)

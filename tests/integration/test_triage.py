@@ -248,6 +248,18 @@ def test_asking_the_family_for_more_and_their_reply(
     assert "The family replied" in history and "by the family" in history
 
 
+def test_a_persian_message_says_who_and_when_with_the_persian_comma(
+    client: FlaskClient, staff: FlaskClient, reference: str
+) -> None:
+    act(staff, reference, "more_information", {"message": "Please send the school report."})
+    client.get("/account/?lang=fa")
+    shown = page(client.get(f"/account/requests/{reference}/messages"))
+    line = shown.select_one(".govuk-inset-text p.govuk-body-s")
+    assert line is not None
+    said = line.get_text(" ", strip=True)
+    assert "،" in said and "," not in said, said
+
+
 def test_an_exception_moves_the_due_date(app: Flask, staff: FlaskClient, reference: str) -> None:
     before = stored(app, reference).decision_due
     short = act(

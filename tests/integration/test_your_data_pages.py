@@ -146,3 +146,24 @@ def test_only_the_signed_in_persons_record(app: Flask, client: FlaskClient) -> N
     assert "school-report" not in theirs.get_data(as_text=True)
     assert other.get("/account/your-data/documents?page=2").status_code == 404
     assert app.test_client().get("/account/your-data/documents").status_code == 302
+
+
+def test_persian_lists_count_in_persian_digits(app: Flask, client: FlaskClient) -> None:
+    """The "1 to 5 of 30" line, page numbers and title in Persian digits, as the page."""
+    _with_documents(app, client)
+    assert "1 to 5 of 30" in _page(client, "/account/your-data?lang=en").get_text(" ")
+    client.get("/account/?lang=fa")
+    summary = _page(client, "/account/your-data").get_text(" ", strip=True)
+    assert "۱ تا ۵ از ۳۰" in summary
+    first = _page(client, "/account/your-data/documents")
+    assert "۱ تا ۲۵ از ۳۰" in first.get_text(" ", strip=True)
+    title = first.select_one("title")
+    assert title is not None and "صفحه ۱ از ۲" in title.get_text()
+    pages = first.select_one("nav.govuk-pagination")
+    assert pages is not None
+    numbers = [a.get_text(strip=True) for a in pages.select(".govuk-pagination__item a")]
+    assert numbers == ["۱", "۲"]
+    assert [a["aria-label"] for a in pages.select(".govuk-pagination__item a")] == [
+        "صفحه ۱",
+        "صفحه ۲",
+    ]
