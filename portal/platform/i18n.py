@@ -261,10 +261,8 @@ def own_address(value: object) -> str:
 @pass_eval_context
 def address_filter(context: EvalContext, value: object) -> str | Markup:
     """`| address`: like `| ltr` in HTML; in plain text, `own_address`."""
-    if value is None or value == "":
-        return ""
-    if context.autoescape:
-        return Markup('<bdi dir="ltr">%s</bdi>') % escape(value)
+    if context.autoescape or value is None or value == "":
+        return ltr_filter(context, value)
     return own_address(value)
 
 

@@ -4,7 +4,6 @@ says so and shows them what they wrote, so nothing they typed is lost without a 
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pytest
@@ -17,27 +16,14 @@ from portal.platform import db
 from portal.triage import actions
 from tests.conftest import sign_in
 from tests.support.files import build_pdf
-from tests.support.pages import page, token
-from tests.support.requests import submitted, young_person_answers
+from tests.support.pages import page
+from tests.support.requests import reply, submitted, young_person_answers
 from tests.support.staff import act
 from tests.support.voices import FORMAL_ON_PAGE
 
 PDF = build_pdf()
 WROTE = "Here is the school report. His new teacher starts in January."
 NOT_SENT = "Your reply was not sent because the request changed."
-
-
-def reply(client: FlaskClient, reference: str, text: str, files: list[tuple[bytes, str]]) -> Any:
-    path = f"/account/requests/{reference}/messages"
-    return client.post(
-        path,
-        data={
-            "csrf_token": token(client, path),
-            "message": text,
-            "files": [(io.BytesIO(data), name) for data, name in files],
-        },
-        content_type="multipart/form-data",
-    )
 
 
 def nothing_sent_or_kept(app: Flask) -> None:

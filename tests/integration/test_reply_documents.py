@@ -3,8 +3,6 @@ reach the case system through the outbox, and a file that fails the checks sends
 
 from __future__ import annotations
 
-import io
-
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -14,23 +12,11 @@ from portal.case_api import outbox
 from portal.models import Document, FamilyMessage, OutboxMessage
 from portal.platform import db
 from tests.support.files import build_pdf
-from tests.support.pages import page, token
+from tests.support.pages import page
+from tests.support.requests import reply
 from tests.support.staff import act
 
 PDF = build_pdf()
-
-
-def reply(client: FlaskClient, reference: str, text: str, files: list[tuple[bytes, str]]):  # type: ignore[no-untyped-def]
-    path = f"/account/requests/{reference}/messages"
-    return client.post(
-        path,
-        data={
-            "csrf_token": token(client, path),
-            "message": text,
-            "files": [(io.BytesIO(data), name) for data, name in files],
-        },
-        content_type="multipart/form-data",
-    )
 
 
 def test_the_reply_and_its_files_reach_the_case_system(

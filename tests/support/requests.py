@@ -104,3 +104,17 @@ def family_pages(family: FlaskClient) -> list[str]:
     draft = response.headers["Location"]
     pages += [f"{draft}child/name", f"{draft}needs/description", f"{draft}consent"]
     return pages
+
+
+def reply(client: FlaskClient, reference: str, text: str, files: list[tuple[bytes, str]]) -> Any:
+    """The family's reply to the council's messages about a request, with its files."""
+    path = f"/account/requests/{reference}/messages"
+    return client.post(
+        path,
+        data={
+            "csrf_token": token(client, path),
+            "message": text,
+            "files": [(io.BytesIO(data), name) for data, name in files],
+        },
+        content_type="multipart/form-data",
+    )
