@@ -1,7 +1,10 @@
 """Server-side sessions: a random id in a `__Host-` cookie, the session in the database.
 
 The cookie carries 32 random bytes; the database keeps only their SHA-256, so a copy of
-the table cannot be used to take over a session. A session ends after the idle timeout
+the table cannot be used to take over a session. What the session holds (who is signed
+in, their roles, a caseworker's tokens from the staff provider) is sealed with AES-GCM
+under a key derived from the cookie, so a copy of the table cannot be read either: only
+the person's own browser, sending its cookie, opens its row. A session ends after the idle timeout
 or the absolute lifetime in app.yaml, whichever comes first, and is replaced by a new
 one (with a new id) whenever someone signs in.
 
@@ -21,7 +24,9 @@ import logging
 import secrets
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from flask import Flask, Request, g, request
 from flask.sessions import SessionInterface, SessionMixin
 from sqlalchemy import delete, select, update
@@ -43,8 +48,29 @@ SESSIONLESS_PREFIXES = ("/assets/", "/healthz", "/readyz")
 log = logging.getLogger(__name__)
 
 
-def _hash(token: str) -> str:
+def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _data_cipher(token: str) -> AESGCM:
+    return AESGCM(hashlib.sha256(b"session-data:" + token.encode()).digest())
+
+
+def seal(token: str, id_hash: str, data: dict[str, Any]) -> bytes:
+    """The session's contents, readable only with the cookie's token (the row's id is
+    bound in, so a sealed value cannot be moved to another row)."""
+    nonce = secrets.token_bytes(12)
+    sealed = _data_cipher(token).encrypt(nonce, json.dumps(data).encode(), id_hash.encode())
+    return nonce + sealed
+
+
+def unseal(token: str, id_hash: str, sealed: bytes) -> dict[str, Any] | None:
+    try:
+        opened = _data_cipher(token).decrypt(sealed[:12], sealed[12:], id_hash.encode())
+    except (InvalidTag, ValueError):
+        return None
+    data = json.loads(opened)
+    return data if isinstance(data, dict) else None
 
 
 class ServerSession(CallbackDict[str, Any], SessionMixin):
@@ -156,15 +182,18 @@ class DatabaseSessionInterface(SessionInterface):
     def _load(self, token: str) -> ServerSession:
         now = utcnow()
         current = db.session()
-        row = current.get(WebSession, _hash(token))
+        row = current.get(WebSession, hash_token(token))
         if row is None:
             return ServerSession()
         if row.expires_at <= now or now - row.last_seen_at > self.idle:
-            g.session_timed_out = bool(row.data.get("account_id"))
+            g.session_timed_out = row.account_id is not None
             current.delete(row)
             current.commit()
             return ServerSession()
-        session = ServerSession(dict(row.data), token)
+        data = unseal(token, row.id_hash, row.sealed)
+        if data is None:
+            return ServerSession()
+        session = ServerSession(data, token)
         session.last_seen_at = row.last_seen_at  # type: ignore[attr-defined]
         session.expires_at = row.expires_at  # type: ignore[attr-defined]
         return session
@@ -192,7 +221,7 @@ class DatabaseSessionInterface(SessionInterface):
         if session.token and (session.ended or session.renewed):
             _forget_transaction()
             db.session().execute(
-                delete(WebSession).where(WebSession.id_hash == _hash(session.token))
+                delete(WebSession).where(WebSession.id_hash == hash_token(session.token))
             )
             db.session().commit()
             session.token = None
@@ -212,10 +241,11 @@ class DatabaseSessionInterface(SessionInterface):
             session.token = secrets.token_urlsafe(32)
             lifetime = self.staff_lifetime if session.get("kind") == "staff" else self.lifetime
             _forget_transaction()
+            id_hash = hash_token(session.token)
             db.session().add(
                 WebSession(
-                    id_hash=_hash(session.token),
-                    data=dict(session),
+                    id_hash=id_hash,
+                    sealed=seal(session.token, id_hash, dict(session)),
                     account_id=session.get("account_id"),
                     created_at=now,
                     last_seen_at=now,
@@ -228,15 +258,17 @@ class DatabaseSessionInterface(SessionInterface):
             )
             return
         changes: dict[str, Any] = {}
+        id_hash = hash_token(session.token)
         if session.modified:
-            changes = {"data": dict(session), "account_id": session.get("account_id")}
+            sealed = seal(session.token, id_hash, dict(session))
+            changes = {"sealed": sealed, "account_id": session.get("account_id")}
         last_seen = getattr(session, "last_seen_at", None)
         touched = session.modified or last_seen is None or self._touches(last_seen, now)
         if g.get("session_touch", True) and touched:
             changes["last_seen_at"] = now
         if changes:
             _forget_transaction()
-            stored = WebSession.id_hash == _hash(session.token)
+            stored = WebSession.id_hash == id_hash
             changed = update(WebSession).where(stored).values(changes)
             db.session().execute(changed.execution_options(synchronize_session=False))
             db.session().commit()

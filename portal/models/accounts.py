@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from portal.models.base import Base, new_id, utcnow
@@ -28,12 +28,13 @@ class Account(Base):
 
 
 class WebSession(Base):
-    """A browser session. Only a hash of the cookie's value is stored."""
+    """A browser session. Only a hash of the cookie's value is stored, and what the
+    session holds is sealed with a key derived from that value (portal.auth.sessions)."""
 
     __tablename__ = "web_sessions"
 
     id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
     account_id: Mapped[str | None] = mapped_column(
         ForeignKey("accounts.id", ondelete="CASCADE"), index=True
     )

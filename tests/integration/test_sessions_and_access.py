@@ -16,6 +16,7 @@ from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.links import BORN, ask_for_code, issue_code, redeem
 from tests.support.pages import page
+from tests.support.sessions import change_held, held_by
 
 
 def csrf(client: FlaskClient, path: str) -> str:
@@ -323,14 +324,9 @@ def test_when_the_case_system_does_not_answer_no_code_is_made_or_spent(
         faults.clear()
 
 
-def staff_sessions_checked_ago(app: Flask, minutes: int) -> None:
-    with app.app_context():
-        for row in db.session().scalars(select(WebSession)):
-            data = dict(row.data)
-            checked = dt.datetime.fromisoformat(data["roles_checked_at"])
-            data["roles_checked_at"] = (checked - dt.timedelta(minutes=minutes)).isoformat()
-            row.data = data
-        db.session().commit()
+def staff_sessions_checked_ago(app: Flask, staff: FlaskClient, minutes: int) -> None:
+    checked = dt.datetime.fromisoformat(held_by(app, staff)["roles_checked_at"])
+    change_held(app, staff, roles_checked_at=(checked - dt.timedelta(minutes=minutes)).isoformat())
 
 
 def test_a_staff_session_ends_after_8_hours_however_active(app: Flask) -> None:
@@ -354,15 +350,15 @@ def test_staff_roles_are_checked_again_with_the_provider_every_15_minutes(app: F
     sign_in(staff, "staff", person)
     assert staff.get("/caseworker/").status_code == 200
 
-    staff_sessions_checked_ago(app, 16)
+    staff_sessions_checked_ago(app, staff, 16)
     assert staff.get("/caseworker/").status_code == 200, "still a caseworker: carries on"
 
     requests.put(
         f"{issuer}/users/{person}", json={**claims, "roles": []}, timeout=5
     ).raise_for_status()
-    staff_sessions_checked_ago(app, 10)
+    staff_sessions_checked_ago(app, staff, 10)
     assert staff.get("/caseworker/").status_code == 200, "not checked again before 15 minutes"
-    staff_sessions_checked_ago(app, 6)
+    staff_sessions_checked_ago(app, staff, 6)
     response = staff.get("/caseworker/")
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/auth/staff/start")

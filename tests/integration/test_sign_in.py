@@ -28,6 +28,7 @@ from tests.conftest import (
     sign_in,
     write_config,
 )
+from tests.support.sessions import held_by
 
 
 def heading(response) -> str:  # type: ignore[no-untyped-def]
@@ -126,8 +127,8 @@ def test_the_family_id_token_has_no_email_so_it_is_taken_from_userinfo(
     assert metadata["ui_locales_supported"] == ["en", "cy"]
     assert metadata["token_endpoint_auth_methods_supported"] == ["private_key_jwt"]
     assert sign_in(client).status_code == 302
+    stored = held_by(app, client)["id_token"]
     with app.app_context():
-        stored = db.session().scalars(select(WebSession)).one().data["id_token"]
         id_token = json.loads(base64.urlsafe_b64decode(stored.split(".")[1] + "=="))
         assert "email" not in id_token, "One Login's ID token carries no email"
         assert id_token["vot"] == "Cl.Cm"
