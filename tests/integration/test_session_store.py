@@ -34,6 +34,7 @@ def test_a_copy_of_the_session_table_shows_no_tokens_roles_or_names(app: Flask) 
     with app.app_context():
         stored = db.session().execute(text("SELECT id_hash, sealed FROM web_sessions")).one()
     opened = sessions.unseal(cookie, stored.id_hash, bytes(stored.sealed))
+    assert opened is not None
     assert opened["provider_token"]["access_token"], "the cookie opens what it sealed"
     assert "caseworker" in opened["roles"]
 
