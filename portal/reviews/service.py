@@ -69,6 +69,18 @@ def own(account_id: str, views_id: str) -> ReviewViews | None:
     )
 
 
+def sent_for_case(reference: str) -> list[ReviewViews]:
+    """For caseworkers: every family member's views sent for the case's reviews, the
+    latest review first."""
+    return list(
+        db.session().scalars(
+            select(ReviewViews)
+            .where(ReviewViews.case_reference == reference, ReviewViews.submitted_at.is_not(None))
+            .order_by(ReviewViews.review_due_on.desc(), ReviewViews.submitted_at, ReviewViews.id)
+        )
+    )
+
+
 def save(views: ReviewViews, answers: dict[str, Any], language: str) -> None:
     views.answers = {**views.answers, **answers}
     views.language = language

@@ -81,6 +81,7 @@ def request_consent(reference: str) -> ResponseReturnValue:
         consent_now=consent.current(found.reference),
         consent_choices=consent.choices(),
         consent_label=consent.choice_label,
+        consent_in_force=consent.in_force,
     )
 
 
