@@ -41,6 +41,7 @@ def caseworker_views(reference: str) -> ResponseReturnValue:
     audit.record("viewed_review_views", "case", reference)
     questions = ReviewViewsForm.for_reading().catalogue_items()
     not_answered = gettext("Not answered")
+    files = reviews.files_of(sent)
     return render_template(
         "reviews/caseworker/views.html",
         reference=reference,
@@ -51,7 +52,7 @@ def caseworker_views(reference: str) -> ResponseReturnValue:
                     (field.label.text, views.answers.get(item.id) or not_answered)
                     for field, item in questions
                 ],
-                reviews.files(views),
+                files[views.id],
             )
             for views in sent
         ],

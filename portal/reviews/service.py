@@ -81,6 +81,18 @@ def sent_for_case(reference: str) -> list[ReviewViews]:
     )
 
 
+def files_of(sent: list[ReviewViews]) -> dict[str, list[Document]]:
+    """The reports sent with each of `sent`, oldest first, in one query."""
+    found: dict[str, list[Document]] = {views.id: [] for views in sent}
+    for document in db.session().scalars(
+        select(Document)
+        .where(Document.review_views_id.in_(list(found)))
+        .order_by(Document.uploaded_at)
+    ):
+        found[str(document.review_views_id)].append(document)
+    return found
+
+
 def save(views: ReviewViews, answers: dict[str, Any], language: str) -> None:
     views.answers = {**views.answers, **answers}
     views.language = language

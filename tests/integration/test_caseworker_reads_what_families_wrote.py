@@ -5,6 +5,7 @@ audited (what a family writes is special category data)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -14,8 +15,8 @@ from sqlalchemy import select
 from devtools.reference_case_system import demo
 from portal.models import AuditEvent
 from portal.platform import db
-from tests.conftest import sign_in
 from tests.support.draft_plans import CASE, HUB, linked_parent
+from tests.support.nu_html import nu_html_errors
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import hidden, page, post
 
@@ -39,9 +40,7 @@ def _opened_from_the_list(staff: FlaskClient, listing: str, row_text: str) -> st
     return str(link["href"])
 
 
-def test_a_caseworker_opens_a_familys_response_to_a_draft_plan(
-    app: Flask, client: FlaskClient, staff: FlaskClient, sent_on: Any
-) -> None:
+def _response_sent(app: Flask, client: FlaskClient, sent_on: Any) -> FlaskClient:
     family = linked_parent(app, client)
     sent_on(dt.date.today() - dt.timedelta(days=3))
     assert family.get(HUB).status_code == 200
@@ -49,6 +48,20 @@ def test_a_caseworker_opens_a_familys_response_to_a_draft_plan(
     post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"})
     post(family, f"{HUB}/meeting", {"meeting": "yes"})
     assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    return family
+
+
+def _views_sent(app: Flask, client: FlaskClient) -> FlaskClient:
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    post(family, f"{REVIEW_HUB}/views", {"working": "Her new class.", "hopes": "To swim."})
+    assert family.post(REVIEW_HUB, data=hidden(family.get(REVIEW_HUB))).status_code == 302
+    return family
+
+
+def test_a_caseworker_opens_a_familys_response_to_a_draft_plan(
+    app: Flask, client: FlaskClient, staff: FlaskClient, sent_on: Any
+) -> None:
+    family = _response_sent(app, client, sent_on)
 
     path = _opened_from_the_list(staff, "/caseworker/draft-plan-responses", CASE)
     shown = page(staff.get(path))
@@ -67,9 +80,7 @@ def test_a_caseworker_opens_a_familys_response_to_a_draft_plan(
 def test_a_caseworker_opens_a_familys_views_for_an_annual_review(
     app: Flask, client: FlaskClient, staff: FlaskClient
 ) -> None:
-    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
-    post(family, f"{REVIEW_HUB}/views", {"working": "Her new class.", "hopes": "To swim."})
-    assert family.post(REVIEW_HUB, data=hidden(family.get(REVIEW_HUB))).status_code == 302
+    family = _views_sent(app, client)
 
     path = _opened_from_the_list(staff, "/caseworker/annual-reviews", demo.REVIEW)
     shown = page(staff.get(path))
@@ -87,3 +98,15 @@ def test_a_caseworker_opens_a_familys_views_for_an_annual_review(
 
     assert staff.get("/caseworker/annual-reviews/BNT-0000-000000/views").status_code == 404
     assert family.get(path).status_code in (302, 403, 404), "caseworkers only"
+
+
+def test_the_pages_of_what_a_family_wrote_are_valid_html(
+    app: Flask, client: FlaskClient, staff: FlaskClient, sent_on: Any, tmp_path: Path
+) -> None:
+    _response_sent(app, client, sent_on)
+    _views_sent(app, app.test_client())
+    paths = (
+        _opened_from_the_list(staff, "/caseworker/draft-plan-responses", CASE),
+        _opened_from_the_list(staff, "/caseworker/annual-reviews", demo.REVIEW),
+    )
+    assert nu_html_errors({p: staff.get(p).get_data(as_text=True) for p in paths}, tmp_path) == []
