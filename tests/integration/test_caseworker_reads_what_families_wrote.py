@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -21,6 +22,12 @@ from tests.support.own_pages import linked_to_case
 from tests.support.pages import hidden, page, post
 
 REVIEW_HUB = f"/account/cases/{demo.REVIEW}/annual-review"
+
+
+@pytest.fixture
+def app(db_app: Flask) -> Flask:
+    """Each test here on each configured database (SQLite, and PostgreSQL when set)."""
+    return db_app
 
 
 def _seen(app: Flask, action: str) -> list[tuple[str | None, str | None]]:
