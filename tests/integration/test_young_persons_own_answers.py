@@ -35,3 +35,16 @@ def test_a_parents_contact_details_stay_under_parents_and_carers(
     shown = page(staff.get(f"/caseworker/requests/{reference}/answers"))
     email = next(dd for dd in shown.select("#main-content dd") if "@" in dd.get_text())
     assert "About parents and carers" in email.find_previous("h2").get_text(" ", strip=True)
+
+
+def test_a_young_persons_own_data_files_their_contact_details_under_them(
+    client: FlaskClient,
+) -> None:
+    sign_in(client, person="young.person@example.org")
+    submitted(client, "young_person", young_person_answers())
+    shown = page(client.get("/account/your-data"))
+    answer = next(
+        dd for dd in shown.select("#main-content dd") if "yp@example.org" in dd.get_text()
+    )
+    heading = answer.find_previous("h3").get_text(" ", strip=True)
+    assert "parent" not in heading.lower() and "young person" in heading.lower(), heading
