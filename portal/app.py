@@ -74,7 +74,7 @@ from portal.platform import (
     rate_limits,
     security,
 )
-from portal.platform.answers import as_html
+from portal.platform.answers import as_html, subject_headings
 from portal.platform.crypto import DataCipher
 from portal.platform.settings import Settings, SettingsError, load_settings, project_path
 
@@ -238,3 +238,4 @@ def _register_templates(app: Flask) -> None:
     app.jinja_env.globals["uploads"] = settings.config.uploads
     app.jinja_env.globals["now"] = utcnow
     app.jinja_env.globals["answer_html"] = as_html
+    app.jinja_env.globals["answer_subjects"] = subject_headings

@@ -34,6 +34,13 @@ YOUNG_PERSON = "young_person"
 BOTH = (PARENT, YOUNG_PERSON)
 
 
+def asks_for_themselves(role: str | None) -> bool:
+    """Whether the request is the young person's own (16 to 25, asking for themselves):
+    then the contact details given are theirs, not a parent's or carer's. Every page that
+    reads a request back (the family's, the caseworker's) decides it here."""
+    return role == YOUNG_PERSON
+
+
 @dataclass(frozen=True)
 class Page:
     slug: str

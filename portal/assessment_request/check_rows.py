@@ -13,6 +13,7 @@ from forms import items
 from forms.assessment_request.sections import SECTIONS
 from forms.kit.question import error_href
 from portal.assessment_request import service as requests
+from portal.consent import service as consent
 from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.models import RequestDraft
@@ -90,10 +91,13 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     form = consent_wording.form_for_reading(requests.is_young_person(draft))
     change = url_for("assessment_request.request_consent", draft_id=draft.id, return_to="check")
     not_answered = Markup('<span class="govuk-hint">{}</span>').format(gettext("Not answered"))
+    # Naming nobody not to share with is an answer (the question is optional).
+    none_named = {items.CONSENT_EXCLUSIONS: consent.none_named()}
     return [
         {
             "label": field.label.text,
-            "value": display(field, draft.answers.get(item.id)) or not_answered,
+            "value": display(field, draft.answers.get(item.id))
+            or none_named.get(item.id, not_answered),
             "href": change,
             "anchor": f"consent-{field.name}",
         }

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from forms import items
-from forms.assessment_request.sections import SECTIONS, YOUNG_PERSON, Section
+from forms.assessment_request.sections import SECTIONS, Section, asks_for_themselves
 from forms.catalogue import Catalogue
 from forms.kit.validators import compact_postcode
 from portal.auth.holder import forget_account_voice
@@ -61,7 +61,7 @@ def _catalogue() -> Catalogue:
 
 
 def is_young_person(draft: RequestDraft) -> bool:
-    return draft.requester_role == YOUNG_PERSON
+    return asks_for_themselves(draft.requester_role)
 
 
 def answered(value: Any) -> bool:

@@ -38,6 +38,7 @@ def case_consent(reference: str) -> ResponseReturnValue:
         people=people,
         choices=consent.choices(),
         label=consent.choice_label,
+        in_force=consent.in_force,
     )
 
 

@@ -59,6 +59,8 @@ def consent_now(reference: str) -> ResponseReturnValue:
         ],
         label=consent.choice_label,
         too_young=consent.too_young_to_consent(link),
+        exclusions=consent.EXCLUSIONS,
+        none_named=consent.none_named(),
     )
 
 

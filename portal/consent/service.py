@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from flask_babel import gettext
+from flask_babel import gettext, pgettext
 from sqlalchemy import bindparam, select
 
 from forms import items
@@ -55,6 +55,23 @@ def choice_label(choice: str) -> str:
             name = choice.removeprefix(SHARE)
         return gettext("Sharing with %(partner)s", partner=name)
     return choice
+
+
+def in_force(choice: str, event: ConsentEvent | None) -> str:
+    """A choice in force as a caseworker reads it. The people not to share with are named,
+    or none were (a parent is not asked; a young person may leave it blank): that is an
+    answer, never "not given"."""
+    if choice == EXCLUSIONS:
+        return event.detail if event and event.given and event.detail else none_named()
+    if event is None:
+        return gettext("Not given")
+    return gettext("Given") if event.given else gettext("Withdrawn")
+
+
+def none_named() -> str:
+    # NOTE: The answer to "People we must not share information with" when the family
+    # named nobody.
+    return pgettext("people not to share with", "None named")
 
 
 def choices() -> list[str]:

@@ -5,9 +5,11 @@ set)."""
 
 from __future__ import annotations
 
-from flask import render_template
+from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 
+from forms.draft_plans import SETTING_TYPES
+from portal.cases import service as cases
 from portal.draft_plans import bp
 from portal.draft_plans import sent as sent_list
 from portal.draft_plans import service as drafts
@@ -36,4 +38,28 @@ def responses() -> ResponseReturnValue:
         ],
         paging=pages,
         today=deadlines.council_today(),
+    )
+
+
+@bp.get("/caseworker/draft-plan-responses/<response_id>")
+@caseworker
+def response(response_id: str) -> ResponseReturnValue:
+    """One family's response: their comments section by section, and what they ask for."""
+    found = sent_list.one_sent(response_id)
+    if found is None:
+        abort(404)
+    audit.record("viewed_draft_response", "case", found.case_reference)
+    titles = cases.plan_section_titles()
+    comments = drafts.comments(found)
+    return render_template(
+        "draft_plans/caseworker/response.html",
+        response=found,
+        respond_by=drafts.respond_by(found),
+        final_due=drafts.final_plan_due(found),
+        delivered=bool(sent_list.delivered([found])),
+        comments=[
+            (title, comments[letter]) for letter, title in titles.items() if comments.get(letter)
+        ],
+        files=drafts.files(found),
+        setting_types=dict(SETTING_TYPES),
     )

@@ -29,6 +29,15 @@ def sent_responses(skip: int, size: int) -> tuple[list[DraftPlanResponse], int]:
     return list(found), total or 0
 
 
+def one_sent(response_id: str) -> DraftPlanResponse | None:
+    """For caseworkers: one sent response (a response not sent yet is the family's)."""
+    return db.session().scalar(
+        select(DraftPlanResponse).where(
+            DraftPlanResponse.id == response_id, DraftPlanResponse.submitted_at.is_not(None)
+        )
+    )
+
+
 def delivered(responses: list[DraftPlanResponse]) -> set[str]:
     """The ids of those of `responses` the case system has, in one query."""
     keys = {messages.draft_plan_response_key(r.id): r.id for r in responses}

@@ -6,10 +6,11 @@ import datetime as dt
 from typing import Any
 
 from flask import g
-from flask_babel import get_locale
+from flask_babel import get_locale, gettext
 from markupsafe import Markup
 from wtforms import Field
 
+from forms.assessment_request.sections import asks_for_themselves
 from forms.catalogue import Catalogue
 from forms.consent import ConsentForm
 from forms.kit.question import every_form
@@ -102,3 +103,16 @@ def grouped_answers(
         {"subject": subject, "category": catalogue.category(subject, category).name, "items": items}
         for (subject, category), items in groups.items()
     ]
+
+
+def subject_headings(role: str | None) -> dict[str, str]:
+    """Whom each group of a request's answers is about, by the catalogue's subject. The
+    catalogue files contact details with a parent's; in a young person's own request they
+    are the young person's."""
+    if asks_for_themselves(role):
+        about = gettext("About the young person")
+        return {"child": about, "parent": about}
+    return {
+        "child": gettext("About the child or young person"),
+        "parent": gettext("About parents and carers"),
+    }

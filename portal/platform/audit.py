@@ -204,10 +204,12 @@ ACTIONS = {
     "draft_response_started": _l("Started a response to a draft EHC plan"),
     "draft_response_sent": _l("Sent a response to a draft EHC plan"),
     "viewed_draft_responses": _l("Looked at the responses to draft EHC plans"),
+    "viewed_draft_response": _l("Looked at a response to a draft EHC plan"),
     "review_views_started": _l("Started giving views for an annual review"),
     "review_views_sent": _l("Sent views for an annual review"),
     "viewed_review": _l("Looked at an annual review"),
     "viewed_reviews": _l("Looked at the annual reviews"),
+    "viewed_review_views": _l("Looked at the views sent for an annual review"),
     "contact_preferences_changed": _l("Changed how we contact you"),
     "data_rights_request_sent": _l(
         "Asked us to correct, restrict, stop using or erase information"

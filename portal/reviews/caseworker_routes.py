@@ -5,9 +5,11 @@ answers, so the page does not ask the case system about every case."""
 
 from __future__ import annotations
 
-from flask import render_template
+from flask import abort, render_template
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 
+from forms.reviews import ReviewViewsForm
 from portal.platform import audit, deadlines, paging
 from portal.platform.access import caseworker
 from portal.reviews import bp
@@ -26,4 +28,32 @@ def caseworker_list() -> ResponseReturnValue:
         rows=rows,
         paging=paging.checked(number, paging.PER_PAGE, total),
         today=today,
+    )
+
+
+@bp.get("/caseworker/annual-reviews/<reference>/views")
+@caseworker
+def caseworker_views(reference: str) -> ResponseReturnValue:
+    """The views families sent for the case's annual review, question by question."""
+    sent = reviews.sent_for_case(reference)
+    if not sent:
+        abort(404)
+    audit.record("viewed_review_views", "case", reference)
+    questions = ReviewViewsForm.for_reading().catalogue_items()
+    not_answered = gettext("Not answered")
+    files = reviews.files_of(sent)
+    return render_template(
+        "reviews/caseworker/views.html",
+        reference=reference,
+        sent=[
+            (
+                views,
+                [
+                    (field.label.text, views.answers.get(item.id) or not_answered)
+                    for field, item in questions
+                ],
+                files[views.id],
+            )
+            for views in sent
+        ],
     )

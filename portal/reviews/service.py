@@ -69,6 +69,30 @@ def own(account_id: str, views_id: str) -> ReviewViews | None:
     )
 
 
+def sent_for_case(reference: str) -> list[ReviewViews]:
+    """For caseworkers: every family member's views sent for the case's reviews, the
+    latest review first."""
+    return list(
+        db.session().scalars(
+            select(ReviewViews)
+            .where(ReviewViews.case_reference == reference, ReviewViews.submitted_at.is_not(None))
+            .order_by(ReviewViews.review_due_on.desc(), ReviewViews.submitted_at, ReviewViews.id)
+        )
+    )
+
+
+def files_of(sent: list[ReviewViews]) -> dict[str, list[Document]]:
+    """The reports sent with each of `sent`, oldest first, in one query."""
+    found: dict[str, list[Document]] = {views.id: [] for views in sent}
+    for document in db.session().scalars(
+        select(Document)
+        .where(Document.review_views_id.in_(list(found)))
+        .order_by(Document.uploaded_at)
+    ):
+        found[str(document.review_views_id)].append(document)
+    return found
+
+
 def save(views: ReviewViews, answers: dict[str, Any], language: str) -> None:
     views.answers = {**views.answers, **answers}
     views.language = language

@@ -15,6 +15,7 @@ from flask_babel import lazy_gettext as _l
 from pydantic import ValidationError
 from sqlalchemy import Integer, Row, bindparam, func, select
 
+from forms.assessment_request.sections import asks_for_themselves
 from portal.case_api import messages as case_messages
 from portal.case_api.messages import Kind
 from portal.consent import service as consent
@@ -130,7 +131,7 @@ def events(
             gettext("Request received"),
             request.submitted_at,
             text=gettext("Asked by the young person")
-            if request.requester_role == "young_person"
+            if asks_for_themselves(request.requester_role)
             else gettext("Asked by a parent or carer"),
         )
     ]

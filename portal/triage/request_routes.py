@@ -10,6 +10,7 @@ from flask import abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
+from forms.assessment_request.sections import asks_for_themselves
 from forms.triage import NoteForm
 from portal.consent import service as consent
 from portal.contributions import service as contributions
@@ -17,7 +18,7 @@ from portal.documents import service as attachments
 from portal.models import AssessmentRequest
 from portal.platform import extensions
 from portal.platform.access import caseworker, signed_in_account_id
-from portal.platform.answers import grouped_answers
+from portal.platform.answers import grouped_answers, subject_headings
 from portal.platform.audit import describe
 from portal.triage import bp, history, notes
 from portal.triage import service as triage
@@ -59,12 +60,13 @@ def add_note(reference: str) -> ResponseReturnValue:
 @caseworker
 def request_answers(reference: str) -> ResponseReturnValue:
     found = request_or_404(reference, answers=True)
-    young_person = found.requester_role == "young_person"
+    young_person = asks_for_themselves(found.requester_role)
     return render(
         "triage/request/answers.html",
         found,
         "triage.request_answers",
         answers=grouped_answers(extensions.catalogue(), found.answers, young_person),
+        subjects=subject_headings(found.requester_role),
     )
 
 
@@ -79,6 +81,7 @@ def request_consent(reference: str) -> ResponseReturnValue:
         consent_now=consent.current(found.reference),
         consent_choices=consent.choices(),
         consent_label=consent.choice_label,
+        consent_in_force=consent.in_force,
     )
 
 

@@ -5,12 +5,20 @@ and every section of a request pass axe in English and Arabic and reflow at 320 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from flask import Flask
+from sqlalchemy import select
 
+from devtools.reference_case_system import demo
+from portal.models import DraftPlanResponse
+from portal.platform import db
 from tests.conftest import sign_in
+from tests.support.draft_plans import HUB, draft_sent_on, linked_parent
 from tests.support.files import PDF
-from tests.support.pages import page, post
+from tests.support.own_pages import linked_to_case
+from tests.support.pages import hidden, page, post
 from tests.support.requests import fill, start, upload
 from tests.support.tabs import check_accessible
 
@@ -34,6 +42,27 @@ def reference(live_app: Flask) -> str:
         .select_one(".govuk-panel strong")
         .get_text(strip=True)
     )
+
+
+@pytest.fixture(scope="module")
+def written(live_app: Flask) -> dict[str, str]:
+    """A family's sent response to a draft plan, and another's sent views for an annual
+    review (set up without a browser): the arguments of the pages that show them."""
+    before = draft_sent_on(live_app, dt.date.today() - dt.timedelta(days=3))
+    try:
+        family = linked_parent(live_app, live_app.test_client())
+        post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
+        assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    finally:
+        draft_sent_on(live_app, before)
+    viewer = linked_to_case(live_app, live_app.test_client(), demo.REVIEW, "parent_carer")
+    review = f"/account/cases/{demo.REVIEW}/annual-review"
+    post(viewer, f"{review}/views", {"hopes": "To swim for the county."})
+    assert viewer.post(review, data=hidden(viewer.get(review))).status_code == 302
+    with live_app.app_context():
+        response = db.session().scalars(select(DraftPlanResponse.id)).first()
+    assert response is not None
+    return {"response": response, "review": demo.REVIEW}
 
 
 def test_a_caseworker_opens_a_document_the_family_sent(people, reference: str) -> None:  # type: ignore[no-untyped-def]
@@ -129,18 +158,22 @@ def test_the_queue_with_filters_an_error_and_a_bulk_assignment(  # type: ignore[
         "/caseworker/requests",
         "/caseworker/cases/{reference}/consent",
         "/caseworker/draft-plan-responses",
+        "/caseworker/draft-plan-responses/{response}",
         "/caseworker/annual-reviews",
+        "/caseworker/annual-reviews/{review}/views",
         "/caseworker/data-rights",
         "/caseworker/link-codes/new",
         "/caseworker/dashboard",
         "/caseworker/sen2",
     ],
 )
-def test_staff_pages_reflow_on_a_small_screen(people, reference: str, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_staff_pages_reflow_on_a_small_screen(  # type: ignore[no-untyped-def]
+    people, reference: str, written: dict[str, str], path: str
+) -> None:
     staff = people["manager"]
     staff.set_viewport_size({"width": 320, "height": 640})
     try:
-        staff.goto(path.format(reference=reference))
+        staff.goto(path.format(reference=reference, **written))
         width = staff.evaluate("document.documentElement.scrollWidth")
         assert width <= 320, f"{path} is {width} px wide at a 320 px viewport"
         for region in staff.locator(".portal-table-region").all():

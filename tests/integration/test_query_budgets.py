@@ -11,6 +11,7 @@ case system's answers) is held, as it is for almost every visit.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,11 +23,13 @@ from sqlalchemy import event, select
 
 from devtools.reference_case_system import demo
 from forms.assessment_request.sections import SECTIONS
-from portal.models import Account
+from portal.models import Account, DraftPlanResponse
 from portal.platform import db, overlap
 from tests.conftest import sign_in
+from tests.support.draft_plans import HUB, draft_sent_on, linked_parent
 from tests.support.links import issue_code, redeem
-from tests.support.pages import hidden
+from tests.support.own_pages import linked_to_case
+from tests.support.pages import hidden, post
 from tests.support.requests import ANSWERS, fill, start, submitted
 from tests.support.staff import act
 
@@ -61,6 +64,11 @@ STAFF_BUDGETS = {
     "messages": (REQUEST + 2, 2),  # the messages, their files
     "history": (REQUEST + 4, 2),  # deliveries, the looks summed up, names, the trail
     "annual reviews": (4, 2),  # the page of reviews counting them all, its sent views
+}
+# What one family wrote, opened from a caseworker's list (the viewing audited apart).
+WRITTEN_BUDGETS = {
+    "a response to a draft plan": (5, 2),  # the response, whether delivered, its files
+    "views for an annual review": (4, 2),  # the case's sent views, all their files
 }
 
 
@@ -207,6 +215,38 @@ def test_each_section_of_a_request_keeps_to_its_query_budget(
     db_app: Flask, staff: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     over = over_budget(db_app, staff, staff_pages(staff), STAFF_BUDGETS, monkeypatch)
+    assert not over, "(statements, connections) against the budget\n" + "\n".join(
+        f"{name}: {found}" for name, found in over.items()
+    )
+
+
+def written_pages(db_app: Flask, staff: FlaskClient) -> Iterator[tuple[str, str]]:
+    """A family's sent response to the demo child's draft plan, and another's sent views
+    for the demo review, as a caseworker opens them from the lists."""
+    family = linked_parent(db_app, db_app.test_client())
+    post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
+    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    viewer = linked_to_case(db_app, db_app.test_client(), demo.REVIEW, "parent_carer")
+    review = f"/account/cases/{demo.REVIEW}/annual-review"
+    post(viewer, f"{review}/views", {"hopes": "To swim."})
+    assert viewer.post(review, data=hidden(viewer.get(review))).status_code == 302
+    with db_app.app_context():
+        response_id = db.session().scalars(select(DraftPlanResponse.id)).one()
+    yield "a response to a draft plan", f"/caseworker/draft-plan-responses/{response_id}"
+    yield "views for an annual review", f"/caseworker/annual-reviews/{demo.REVIEW}/views"
+
+
+def test_what_a_family_wrote_keeps_to_its_query_budget(
+    db_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    before = draft_sent_on(db_app, dt.date.today() - dt.timedelta(days=3))
+    try:
+        pages = written_pages(db_app, staff)
+        over = over_budget(db_app, staff, pages, WRITTEN_BUDGETS, monkeypatch)
+    finally:
+        draft_sent_on(db_app, before)
     assert not over, "(statements, connections) against the budget\n" + "\n".join(
         f"{name}: {found}" for name, found in over.items()
     )

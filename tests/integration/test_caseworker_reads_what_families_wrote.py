@@ -1,0 +1,119 @@
+"""A caseworker opens one family's response to a draft plan, and one family's views for an
+annual review, from the lists: what the family wrote, question by question, each opening
+audited (what a family writes is special category data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from devtools.reference_case_system import demo
+from portal.models import AuditEvent
+from portal.platform import db
+from tests.support.draft_plans import CASE, HUB, linked_parent
+from tests.support.nu_html import nu_html_errors
+from tests.support.own_pages import linked_to_case
+from tests.support.pages import hidden, page, post
+
+REVIEW_HUB = f"/account/cases/{demo.REVIEW}/annual-review"
+
+
+@pytest.fixture
+def app(db_app: Flask) -> Flask:
+    """Each test here on each configured database (SQLite, and PostgreSQL when set)."""
+    return db_app
+
+
+def _seen(app: Flask, action: str) -> list[tuple[str | None, str | None]]:
+    with app.app_context():
+        rows = db.session().execute(
+            select(AuditEvent.actor_kind, AuditEvent.object_id).where(AuditEvent.action == action)
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def _opened_from_the_list(staff: FlaskClient, listing: str, row_text: str) -> str:
+    """The link in the list's row that shows `row_text`."""
+    rows = page(staff.get(listing)).select("tbody tr")
+    row = next(r for r in rows if row_text in r.get_text())
+    link = row.select_one("a")
+    assert link is not None, f"no link to open the row: {row.get_text(' ', strip=True)}"
+    return str(link["href"])
+
+
+def _response_sent(app: Flask, client: FlaskClient, sent_on: Any) -> FlaskClient:
+    family = linked_parent(app, client)
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    assert family.get(HUB).status_code == 200
+    post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
+    post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"})
+    post(family, f"{HUB}/meeting", {"meeting": "yes"})
+    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    return family
+
+
+def _views_sent(app: Flask, client: FlaskClient) -> FlaskClient:
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    post(family, f"{REVIEW_HUB}/views", {"working": "Her new class.", "hopes": "To swim."})
+    assert family.post(REVIEW_HUB, data=hidden(family.get(REVIEW_HUB))).status_code == 302
+    return family
+
+
+def test_a_caseworker_opens_a_familys_response_to_a_draft_plan(
+    app: Flask, client: FlaskClient, staff: FlaskClient, sent_on: Any
+) -> None:
+    family = _response_sent(app, client, sent_on)
+
+    path = _opened_from_the_list(staff, "/caseworker/draft-plan-responses", CASE)
+    shown = page(staff.get(path))
+    text = shown.select_one("main").get_text(" ", strip=True)
+    assert "Speech therapy must be weekly." in text
+    comment = next(dd for dd in shown.select("dd") if "Speech therapy" in dd.get_text())
+    assert comment.find_previous_sibling("dt").get_text(strip=True).startswith("F")
+    assert "Meadow School" in text and "Parent or carer" in text
+    assert shown.select_one("a.govuk-back-link")["href"] == "/caseworker/draft-plan-responses"
+    assert _seen(app, "viewed_draft_response") == [("staff", CASE)]
+
+    assert staff.get("/caseworker/draft-plan-responses/" + "0" * 32).status_code == 404
+    assert family.get(path).status_code in (302, 403, 404), "caseworkers only"
+
+
+def test_a_caseworker_opens_a_familys_views_for_an_annual_review(
+    app: Flask, client: FlaskClient, staff: FlaskClient
+) -> None:
+    family = _views_sent(app, client)
+
+    path = _opened_from_the_list(staff, "/caseworker/annual-reviews", demo.REVIEW)
+    shown = page(staff.get(path))
+    rows = {
+        dt_.get_text(strip=True): dt_.find_next_sibling("dd").get_text(" ", strip=True)
+        for dt_ in shown.select("dt")
+    }
+    assert rows["What is working well? (optional)"] == "Her new class."
+    assert rows["What is not working? (optional)"] == "Not answered"
+    assert rows["What are your hopes for the next year, and further ahead? (optional)"] == (
+        "To swim."
+    )
+    assert "Parent or carer" in shown.select_one("main").get_text(" ", strip=True)
+    assert _seen(app, "viewed_review_views") == [("staff", demo.REVIEW)]
+
+    assert staff.get("/caseworker/annual-reviews/BNT-0000-000000/views").status_code == 404
+    assert family.get(path).status_code in (302, 403, 404), "caseworkers only"
+
+
+def test_the_pages_of_what_a_family_wrote_are_valid_html(
+    app: Flask, client: FlaskClient, staff: FlaskClient, sent_on: Any, tmp_path: Path
+) -> None:
+    _response_sent(app, client, sent_on)
+    _views_sent(app, app.test_client())
+    paths = (
+        _opened_from_the_list(staff, "/caseworker/draft-plan-responses", CASE),
+        _opened_from_the_list(staff, "/caseworker/annual-reviews", demo.REVIEW),
+    )
+    assert nu_html_errors({p: staff.get(p).get_data(as_text=True) for p in paths}, tmp_path) == []

@@ -1,0 +1,50 @@
+"""A young person's own request, as a caseworker reads it: the young person's contact
+details are theirs, under a heading about the young person, never about parents."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+
+from tests.conftest import sign_in
+from tests.support.pages import page
+from tests.support.requests import submitted, young_person_answers
+
+
+def _headings_over(shown, text: str) -> str:  # type: ignore[no-untyped-def]
+    """The heading of the group of answers that shows `text`."""
+    answer = next(dd for dd in shown.select("#main-content dd") if text in dd.get_text())
+    return answer.find_previous("h2").get_text(" ", strip=True)
+
+
+def test_a_young_persons_contact_details_are_filed_under_the_young_person(
+    client: FlaskClient, staff: FlaskClient
+) -> None:
+    sign_in(client, person="young.person@example.org")
+    reference = submitted(client, "young_person", young_person_answers())
+    shown = page(staff.get(f"/caseworker/requests/{reference}/answers"))
+    headings = [h.get_text(" ", strip=True) for h in shown.select("#main-content h2")]
+    assert not any("parent" in h.lower() for h in headings), headings
+    assert "young person" in _headings_over(shown, "yp@example.org").lower(), headings
+
+
+def test_a_parents_contact_details_stay_under_parents_and_carers(
+    client: FlaskClient, staff: FlaskClient
+) -> None:
+    sign_in(client)
+    reference = submitted(client)
+    shown = page(staff.get(f"/caseworker/requests/{reference}/answers"))
+    email = next(dd for dd in shown.select("#main-content dd") if "@" in dd.get_text())
+    assert "About parents and carers" in email.find_previous("h2").get_text(" ", strip=True)
+
+
+def test_a_young_persons_own_data_files_their_contact_details_under_them(
+    client: FlaskClient,
+) -> None:
+    sign_in(client, person="young.person@example.org")
+    submitted(client, "young_person", young_person_answers())
+    shown = page(client.get("/account/your-data"))
+    answer = next(
+        dd for dd in shown.select("#main-content dd") if "yp@example.org" in dd.get_text()
+    )
+    heading = answer.find_previous("h3").get_text(" ", strip=True)
+    assert "parent" not in heading.lower() and "young person" in heading.lower(), heading
