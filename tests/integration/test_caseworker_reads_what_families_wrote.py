@@ -72,12 +72,14 @@ def test_a_caseworker_opens_a_familys_response_to_a_draft_plan(
 
     path = _opened_from_the_list(staff, "/caseworker/draft-plan-responses", CASE)
     shown = page(staff.get(path))
-    text = shown.select_one("main").get_text(" ", strip=True)
+    text = shown.main.get_text(" ", strip=True)  # type: ignore[union-attr]
     assert "Speech therapy must be weekly." in text
     comment = next(dd for dd in shown.select("dd") if "Speech therapy" in dd.get_text())
-    assert comment.find_previous_sibling("dt").get_text(strip=True).startswith("F")
+    heading = comment.find_previous_sibling("dt")
+    assert heading is not None and heading.get_text(strip=True).startswith("F")
     assert "Meadow School" in text and "Parent or carer" in text
-    assert shown.select_one("a.govuk-back-link")["href"] == "/caseworker/draft-plan-responses"
+    back = shown.select_one("a.govuk-back-link")
+    assert back is not None and back["href"] == "/caseworker/draft-plan-responses"
     assert _seen(app, "viewed_draft_response") == [("staff", CASE)]
 
     assert staff.get("/caseworker/draft-plan-responses/" + "0" * 32).status_code == 404
@@ -92,15 +94,16 @@ def test_a_caseworker_opens_a_familys_views_for_an_annual_review(
     path = _opened_from_the_list(staff, "/caseworker/annual-reviews", demo.REVIEW)
     shown = page(staff.get(path))
     rows = {
-        dt_.get_text(strip=True): dt_.find_next_sibling("dd").get_text(" ", strip=True)
+        dt_.get_text(strip=True): dd.get_text(" ", strip=True)
         for dt_ in shown.select("dt")
+        if (dd := dt_.find_next_sibling("dd")) is not None
     }
     assert rows["What is working well? (optional)"] == "Her new class."
     assert rows["What is not working? (optional)"] == "Not answered"
     assert rows["What are your hopes for the next year, and further ahead? (optional)"] == (
         "To swim."
     )
-    assert "Parent or carer" in shown.select_one("main").get_text(" ", strip=True)
+    assert "Parent or carer" in shown.main.get_text(" ", strip=True)  # type: ignore[union-attr]
     assert _seen(app, "viewed_review_views") == [("staff", demo.REVIEW)]
 
     assert staff.get("/caseworker/annual-reviews/BNT-0000-000000/views").status_code == 404
