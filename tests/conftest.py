@@ -47,14 +47,30 @@ if IN_CI and not RATELIMIT_URL:
 TIERS = ("unit", "integration", "sweeps", "browser", "journeys", "reliability")
 
 
+# The order files are handed to xdist's workers (`--dist loadfile`, first come first
+# served): the files that hold a worker longest go first, so the run does not end with
+# one worker still in a long file while the others wait. A file that waits for real time
+# to pass (the time-out tests, marked `real_time`) goes before all others: its waiting
+# then overlaps everyone else's work.
+LONGEST_FIRST = ("journeys", "browser", "sweeps", "reliability", "integration", "unit")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     tests = Path(__file__).resolve().parent
+    folders: dict[pytest.Item, str] = {}
     for item in items:
         path = Path(str(item.path)).resolve()
         folder = path.relative_to(tests).parts[0] if path.is_relative_to(tests) else ""
         if folder not in TIERS:
             raise pytest.UsageError(f"{item.nodeid} is outside the tiers' folders {TIERS}")
         item.add_marker(getattr(pytest.mark, folder))
+        folders[item] = folder
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("real_time") is None,
+            LONGEST_FIRST.index(folders[item]),
+        )
+    )
 
 
 @pytest.hookimpl(hookwrapper=True)

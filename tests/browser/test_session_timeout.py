@@ -18,7 +18,7 @@ from tests.conftest import build_app, make_settings, migrate, write_config
 from tests.support.browser import ARABIC_INDIC_BY_DEFAULT, run_axe
 from tests.support.tabs import finish_signing_out, new_tab, sign_in_in_browser
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.real_time]
 TIME_OUT, WARNING = 30, 12
 # Activity within a few seconds of the last keep-alive is sent a little later (throttled),
 # so the warning comes 18 seconds after the last keep-alive, not the last key.

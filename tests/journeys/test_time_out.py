@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 from tests.support.answers import PARENT_ANSWERS
 from tests.support.journeys import answer_every_question, sign_in, submit
 
+pytestmark = pytest.mark.real_time
 TIME_OUT_SECONDS = 16
 WARNING_SECONDS = 8
 FIRST_PART = "Zoë finds reading very hard and struggles in busy rooms. "
