@@ -4,6 +4,7 @@ the family's answers look like, and the caseworkers' list of responses a page at
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 import pytest
@@ -13,11 +14,12 @@ from sqlalchemy import select
 
 from devtools.reference_case_system.models import Entry
 from portal.case_api import outbox
-from portal.models import Account, DraftPlanResponse, OutboxMessage
+from portal.models import Account, Document, DraftPlanResponse, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.case_system import sessions
 from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
+from tests.support.files import PDF
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import hidden, one, page, post
 
@@ -260,3 +262,46 @@ def test_a_young_persons_comment_from_a_stale_tab_is_shown_back_to_them(
     assert main is not None
     said = main.get_text(" ", strip=True)
     assert "this comment was not added" in said and "I want to try college." in said
+
+
+def test_evidence_added_in_a_tab_left_open_after_sending_is_named_not_dropped(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    """Tab A has the evidence page open; tab B sends the response with one file; tab A
+    then uploads another. It cannot join what was sent: the page names the file, shows
+    what was written about it and says how to get it to the council; what was sent keeps
+    its file."""
+    sent_on(dt.date.today() - dt.timedelta(days=3))
+    assert family.get(HUB).status_code == 200
+    with app.app_context():
+        response_id = db.session().scalars(select(DraftPlanResponse.id)).one()
+    evidence = f"/account/draft-plan-responses/{response_id}/evidence"
+    kept = {"file": (io.BytesIO(PDF), "ot-report.pdf"), "description": "OT report"}
+    assert (
+        family.post(
+            evidence,
+            data={**hidden(family.get(evidence)), **kept},
+            content_type="multipart/form-data",
+        )
+        .headers["Location"]
+        .endswith(evidence)
+    )
+    tab_a = hidden(family.get(evidence))
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+
+    late = {"file": (io.BytesIO(PDF), "speech-therapy.pdf"), "description": "Speech report"}
+    added = family.post(evidence, data={**tab_a, **late}, content_type="multipart/form-data")
+
+    assert added.status_code == 200, added.headers.get("Location")
+    shown = page(added)
+    said = one(shown, "main").get_text(" ", strip=True)
+    assert "Your response was already sent, so this file was not added to it." in said
+    rows = [r.get_text(" ", strip=True) for r in shown.select(".portal-not-sent dd")]
+    assert rows == ["speech-therapy.pdf", "Speech report"]
+    assert "send it to the SEN team or your caseworker another way" in said
+    assert shown.select_one(f"main a[href$='{HUB}/sent']") is not None
+    sent_page = page(family.get(f"{HUB}/sent")).get_text(" ", strip=True)
+    assert "ot-report.pdf" in sent_page and "speech-therapy.pdf" not in sent_page
+    with app.app_context():
+        names = db.session().scalars(select(Document.filename)).all()
+    assert names == ["ot-report.pdf"]
