@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from devtools.reference_case_system import council_decisions
 from devtools.reference_case_system.models import Case, Plan, Review
+from portal.platform import deadlines
 
 FINAL = "BNT-2025-104733"
 DRAFT = "BNT-2026-208451"
@@ -111,7 +112,7 @@ def _add_past_review(db: Session) -> None:
 def _add_upcoming_review(db: Session) -> None:
     """Tobi's case (Amara's brother): a final plan issued almost a year ago; the review
     is due in 5 weeks and the school has set its meeting for 3 weeks from today."""
-    due = dt.date.today() + dt.timedelta(weeks=5)
+    due = deadlines.council_today() + dt.timedelta(weeks=5)
     issued = due - dt.timedelta(days=365)
     received = issued - dt.timedelta(weeks=20)
     db.add(
@@ -145,7 +146,7 @@ def _add_upcoming_review(db: Session) -> None:
         Review(
             case_reference=REVIEW,
             due_on=due,
-            meeting_on=dt.date.today() + dt.timedelta(weeks=3),
+            meeting_on=deadlines.council_today() + dt.timedelta(weeks=3),
             outcome=None,
             decided_on=None,
             amendment_notice_on=None,
@@ -210,7 +211,7 @@ def _add_draft(db: Session) -> None:
         Plan(
             case_reference=DRAFT,
             status="draft",
-            issued_on=dt.date.today() - dt.timedelta(days=4),
+            issued_on=deadlines.council_today() - dt.timedelta(days=4),
             last_review_on=None,
             next_review_due=None,
             sections=_draft_sections(SECTIONS_JORDAN),
@@ -294,7 +295,7 @@ def _draft_sections(sections: list[tuple[str, str]]) -> list[dict[str, str]]:
 
 def _add_child_draft(db: Session) -> None:
     """Leo's case: his parent's request, assessed, with a draft plan sent 2 days ago."""
-    sent = dt.date.today() - dt.timedelta(days=2)
+    sent = deadlines.council_today() - dt.timedelta(days=2)
     received = sent - dt.timedelta(weeks=14)
     db.add(
         Case(
@@ -327,7 +328,7 @@ def _add_child_draft(db: Session) -> None:
 def _add_not_issuing(db: Session) -> None:
     """Kemi's case: her parent's request, assessed; the council decided not to issue a plan
     40 days ago (so a mediation certificate dated today gives the later deadline)."""
-    decided = dt.date.today() - dt.timedelta(days=NOT_ISSUING_DAYS_AGO)
+    decided = deadlines.council_today() - dt.timedelta(days=NOT_ISSUING_DAYS_AGO)
     received = decided - dt.timedelta(weeks=15)
     case = Case(
         reference=NOT_ISSUING,
@@ -395,5 +396,5 @@ def _add_ceased(db: Session) -> None:
         )
     )
     db.flush()
-    ceased = dt.date.today() - dt.timedelta(days=CEASED_DAYS_AGO)
+    ceased = deadlines.council_today() - dt.timedelta(days=CEASED_DAYS_AGO)
     council_decisions.record(db, case, "cease_plan", ceased)

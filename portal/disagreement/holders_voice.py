@@ -219,6 +219,15 @@ def _recording_a_step() -> None:  # pragma: no cover - read by `pybabel extract`
         "The date on the certificate must be on or after %(date)s, the date you "
         "contacted the mediation adviser",
     )
+    # NOTE: A young person (16 to 25) changes the date they contacted the
+    # mediation adviser to a date after the date on the mediation certificate
+    # they already told us about. Speak to them informally (tu, ty, ти, sen), as
+    # to a young adult.
+    pgettext(
+        "young person",
+        "The date you contacted the mediation adviser must be on or before %(date)s, "
+        "the date on your mediation certificate",
+    )
 
 
 def _the_decision() -> None:  # pragma: no cover - read by `pybabel extract`

@@ -3,6 +3,8 @@ contacted the mediation adviser, or the date on their mediation certificate."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import abort, redirect, url_for
 from flask.typing import ResponseReturnValue
 
@@ -19,6 +21,35 @@ STEPS: dict[str, tuple[str, type[MediationStepForm]]] = {
     "contacted-mediation": (service.CONTACTED, ContactedMediationForm),
     "mediation-certificate": (service.CERTIFICATE, MediationCertificateForm),
 }
+
+
+def _out_of_order(
+    found: service.Decision, kind: str, happened_on: dt.date, voice: str | None
+) -> str | None:
+    """What is wrong with a step's date against the decision and the other step recorded:
+    the adviser is contacted on or after the decision, and the certificate follows the
+    contact, whichever of the two is recorded (or changed) last."""
+    if happened_on < found.decided_on:
+        return voiced(
+            "The date must be on or after %(date)s, the date of the decision",
+            voice,
+            date=format_date(found.decided_on),
+        )
+    if kind == service.CERTIFICATE and found.contacted_on and happened_on < found.contacted_on:
+        return voiced(
+            "The date on the certificate must be on or after %(date)s, the date you "
+            "contacted the mediation adviser",
+            voice,
+            date=format_date(found.contacted_on),
+        )
+    if kind == service.CONTACTED and found.certificate_on and happened_on > found.certificate_on:
+        return voiced(
+            "The date you contacted the mediation adviser must be on or before %(date)s, "
+            "the date on your mediation certificate",
+            voice,
+            date=format_date(found.certificate_on),
+        )
+    return None
 
 
 @bp.route("/account/cases/<reference>/disagree/<decision>/<step>", methods=["GET", "POST"])
@@ -41,29 +72,12 @@ def record_step(reference: str, decision: str, step: str) -> ResponseReturnValue
             found.contacted_on if kind == service.CONTACTED else found.certificate_on
         )
     if form.validate_on_submit() and (happened_on := form.happened_on.data) is not None:
-        if happened_on < found.decided_on:
-            form.happened_on.errors.append(
-                voiced(
-                    "The date must be on or after %(date)s, the date of the decision",
-                    voice,
-                    date=format_date(found.decided_on),
-                )
-            )
-        elif (
-            kind == service.CERTIFICATE and found.contacted_on and happened_on < found.contacted_on
-        ):
-            form.happened_on.errors.append(
-                voiced(
-                    "The date on the certificate must be on or after %(date)s, the date you "
-                    "contacted the mediation adviser",
-                    voice,
-                    date=format_date(found.contacted_on),
-                )
-            )
-        else:
+        problem = _out_of_order(found, kind, happened_on, voice)
+        if problem is None:
             service.record(account_id, reference, found, kind, happened_on)
             target = url_for("account.case", reference=reference)
             return redirect(f"{target}#disagree-{found.kind}")
+        form.happened_on.errors.append(problem)
     return render_in_holders_voice(
         "disagreement/record.html", form=form, reference=reference, decision=found, step=kind
     )

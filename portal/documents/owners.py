@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from flask.typing import ResponseReturnValue
+
 from portal.models import Document
 from portal.platform.sending import Sendable
 
@@ -47,6 +49,10 @@ class Owner:
     uploads.max_files_per_contribution, for either owner)."""
     added: Callable[[Any, Document], None]
     """Called once a file is kept, to mark the owner changed."""
+    not_added: Callable[[Any, str, str], ResponseReturnValue | None] | None = None
+    """The page for a file chosen after the owner was sent (its page left open in another
+    tab): given the owner, the file's name and its description, it says the file was not
+    added. None goes to what was sent, as any page does once it is sent."""
 
     def arguments(self, thing: Any) -> dict[str, Any]:
         """The route arguments naming this owner, for url_for."""

@@ -10,8 +10,9 @@ from typing import Any
 from flask import abort, redirect, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
+from flask_wtf import FlaskForm
 
-from portal.documents import bp, owners
+from portal.documents import bp, owners, uploads
 from portal.documents import service as attachments
 from portal.models import Document
 from portal.platform.access import family
@@ -24,7 +25,7 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
     described = owners.of(owner)
     thing = described.sendable.own(owner_id)
     if (instead := described.sendable.already_sent(thing)) is not None:
-        return instead
+        return _not_added(described, thing) or instead
     form = described.form(thing)
     existing = attachments.listed(**{described.column: thing.id})
     _max_bytes, max_files = attachments.limits()
@@ -50,6 +51,19 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
         max_files=max_files,
         partner_names=partner_names,
     )
+
+
+def _not_added(described: owners.Owner, thing: Any) -> ResponseReturnValue | None:
+    """A file posted from a page left open after its owner was sent cannot join what was
+    sent: where the owner has a page for that, it names the file. None for a page merely
+    opened, a form without a file, or a form that fails its CSRF check."""
+    if described.not_added is None or request.method != "POST" or not FlaskForm().validate():
+        return None
+    upload = request.files.get("file")
+    name = uploads.shown_name(upload.filename or "").strip() if upload is not None else ""
+    if not name:
+        return None
+    return described.not_added(thing, name, (request.form.get("description") or "").strip())
 
 
 def _own_file(owner: str, owner_id: str, document_id: str) -> tuple[owners.Owner, Any, Document]:

@@ -293,9 +293,14 @@ def scan(data: bytes, address: str | None) -> Scan:
     return Scan.HELD
 
 
+def shown_name(name: str) -> str:
+    """A file's name as its sender chose it, safe to show: no path, no control characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return "".join(ch for ch in base if not unseen(ch) and ch not in '<>:"|?*')
+
+
 def safe_name(name: str, extension: str) -> str:
     """A name to offer on download: no path, no control characters, the real extension."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in base if not unseen(ch) and ch not in '<>:"|?*')
+    base = shown_name(name)
     stem = base.rsplit(".", 1)[0].strip(" .")[:100] or "document"
     return f"{stem}{extension}"

@@ -322,6 +322,34 @@ def _not_added() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext("young person", "Your response was already sent, so this answer was not added to it.")
 
 
+def _file_not_added() -> None:  # pragma: no cover - read by `pybabel extract`
+    """An evidence file chosen after the response was sent: named, not added."""
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then chose an evidence file from a page left open (another
+    # tab): the file is named, not added. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "Your file was not added")
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then chose an evidence file from a page left open (another
+    # tab): the file is named, not added. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "Your response was already sent, so this file was not added to it.")
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then chose an evidence file from a page left open (another
+    # tab): the file is named, not added. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "The file you chose")
+    # NOTE: A young person (16 to 25) sent their response to the draft of their
+    # own EHC plan, then chose an evidence file from a page left open (another
+    # tab): the file is named, not added. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext(
+        "young person",
+        "If you want the council to see this file, send it to the SEN team or your "
+        "caseworker another way, for example by email or with the next thing you send them.",
+    )
+
+
 def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
     """The shared form of the evidence page's counted message (`voiced_count`)."""
     ngettext(

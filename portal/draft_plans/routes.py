@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import abort, flash, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale
+from flask_babel import get_locale, gettext
 from flask_wtf import FlaskForm
 
 from forms.draft_plans import (
@@ -82,6 +82,7 @@ owners.register(
         form=lambda _response: EvidenceFileForm(young_person=account_voice() is not None),
         page=_files_page,
         added=lambda response, _document: drafts.save(response, {}, str(get_locale())),
+        not_added=lambda response, name, description: _file_not_added(response, name, description),
     )
 )
 
@@ -198,26 +199,38 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
 
 
 def _not_added(
-    response: DraftPlanResponse, title: str, written: list[tuple[str | None, str]], *, answer: bool
+    response: DraftPlanResponse, title: str, written: list[tuple[str | None, str]], *, kind: str
 ) -> str | None:
     """What was saved from a page left open while the response was sent elsewhere (another
     tab, another device) cannot join what was sent: the page says so and shows it back, to
-    be copied. None when nothing was written, or for a page merely opened."""
+    be copied. None when nothing was written, or for a page merely opened. `kind` is what
+    it was: "comment", "answer" or "file"."""
     if request.method != "POST" or not FlaskForm().validate() or not written:
         return None
     return render_in_holders_voice(
         "draft_plans/not_added.html",
         title=title,
         written=written,
-        answer=answer,
+        kind=kind,
         sent=url_for("draft_plans.sent", reference=response.case_reference),
     )
+
+
+def _file_not_added(response: DraftPlanResponse, name: str, description: str) -> str | None:
+    """A file chosen on the evidence page left open: named, with what was written about it
+    (the file itself is not kept)."""
+    form = EvidenceFileForm(young_person=account_voice() is not None)
+    written: list[tuple[str | None, str]] = [(gettext("Evidence"), name)]
+    if description:
+        written.append((str(form.description.label.text), description))
+    voice = "young person" if account_voice() is not None else None
+    return _not_added(response, voiced("Evidence for your response", voice), written, kind="file")
 
 
 def _comment_not_added(response: DraftPlanResponse, letter: str) -> str | None:
     written = (request.form.get("comment") or "").strip()
     title = cases.plan_section_titles()[letter]
-    return _not_added(response, title, [(None, written)] if written else [], answer=False)
+    return _not_added(response, title, [(None, written)] if written else [], kind="comment")
 
 
 def _answers_not_added(response: DraftPlanResponse, form: Any) -> str | None:
@@ -238,7 +251,7 @@ def _answers_not_added(response: DraftPlanResponse, form: Any) -> str | None:
             "young person" if account_voice() is not None else None,
         )
     )
-    return _not_added(response, title, written, answer=True)
+    return _not_added(response, title, written, kind="answer")
 
 
 @bp.route("/account/cases/<reference>/draft-plan/<step>", methods=["GET", "POST"])

@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 
 from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import Plan
+from portal.platform import deadlines
 from portal.platform.i18n import BRITISH_ENGLISH
 from tests.conftest import sign_in
 from tests.support.links import BORN, issue_code, redeem
@@ -77,7 +78,7 @@ def test_a_final_plan_is_done_not_now(app: Flask, client: FlaskClient) -> None:
 def test_an_annual_review_past_its_date_is_marked_overdue(
     app: Flask, client: FlaskClient, days: int
 ) -> None:
-    due = dt.date.today() + dt.timedelta(days=days)
+    due = deadlines.council_today() + dt.timedelta(days=days)
     before = _set_next_review(app, due)
     try:
         _linked(app, client, demo.FINAL, "parent@example.org", "parent_carer")

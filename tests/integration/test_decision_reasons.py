@@ -4,8 +4,6 @@ the audit list names who acted in words, not codes."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_babel import force_locale, gettext
@@ -13,7 +11,7 @@ from sqlalchemy import select
 
 from portal.case_api import outbox
 from portal.models import MailboxMessage
-from portal.platform import db
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.pages import page
 from tests.support.requests import submitted, young_person_answers
@@ -71,7 +69,7 @@ def test_not_assessing_needs_a_reason_of_either_kind(app: Flask, client: FlaskCl
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     act(staff, reference, "accept")
-    today = dt.date.today()
+    today = deadlines.council_today()
     refused = act(
         staff,
         reference,

@@ -17,15 +17,15 @@ from sqlalchemy import delete
 from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import Review
 from portal.models import CaseCache
-from portal.platform import db
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import page, post
 from tests.support.voices import FORMAL_ON_PAGE
 
 DECIDED = {
-    "not_to_issue": dt.date.today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO),
-    "cease_plan": dt.date.today() - dt.timedelta(days=demo.CEASED_DAYS_AGO),
+    "not_to_issue": deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO),
+    "cease_plan": deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO),
 }
 CASES = {"not_to_issue": demo.NOT_ISSUING, "cease_plan": demo.CEASED}
 LANGUAGES = sorted(FORMAL_ON_PAGE)
@@ -90,7 +90,7 @@ def test_if_you_disagree_speaks_to_a_young_person_informally(
         for client in linked:
             for step, day in (
                 ("contacted-mediation", DECIDED[kind] + dt.timedelta(days=3)),
-                ("mediation-certificate", dt.date.today() - dt.timedelta(days=2)),
+                ("mediation-certificate", deadlines.council_today() - dt.timedelta(days=2)),
             ):
                 saved = post(client, f"{path}/disagree/{kind}/{step}", {"happened_on": boxes(day)})
                 assert saved.status_code == 302, step
@@ -133,7 +133,7 @@ def stopped_at_review(app: Flask) -> Iterator[None]:
     with sessions() as session:
         review = session.get(Review, demo.FINAL)
         before = (review.outcome, review.decided_on, review.amendment_notice_on)
-        decided = dt.date.today() - dt.timedelta(days=10)
+        decided = deadlines.council_today() - dt.timedelta(days=10)
         review.outcome, review.decided_on, review.amendment_notice_on = "stop", decided, None
         session.commit()
     try:

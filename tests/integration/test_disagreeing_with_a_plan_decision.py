@@ -16,15 +16,15 @@ from sqlalchemy import select
 from devtools.reference_case_system import demo
 from portal.case_api import outbox
 from portal.models import MediationStep
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.deadlines import add_months, appeal_due, mediation_arranged_by
 from tests.conftest import sign_in
 from tests.support.case_system import entries_since, faults, last_entry_id
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import page, post, token
 
-NOT_ISSUED_ON = dt.date.today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
-CEASED_ON = dt.date.today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
+NOT_ISSUED_ON = deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
+CEASED_ON = deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
 # (case, decision, decided on, relationship, person)
 DECISIONS = {
     "not_to_issue": (demo.NOT_ISSUING, NOT_ISSUED_ON, "parent_carer", "parent@example.org"),
@@ -148,7 +148,7 @@ def test_recording_mediation_then_a_certificate_gives_the_later_deadline(
     assert f"we must arrange it by {said(mediation_arranged_by(contacted_on))}" in box
     assert f"by {said(appeal_due(decided))}." in box, "contacting mediation changes nothing"
 
-    certificate_on = dt.date.today() - dt.timedelta(days=2)
+    certificate_on = deadlines.council_today() - dt.timedelta(days=2)
     later = appeal_due(decided, certificate_on)
     assert later > appeal_due(decided)
     certified = post(
@@ -189,7 +189,7 @@ def test_a_step_can_be_recorded_while_the_case_system_is_down_after_the_last_one
     try:
         step = f"{path}/disagree/{kind}/mediation-certificate"
         assert family.get(step).status_code == 200, "the page is there, from the last copy"
-        certificate_on = dt.date.today() - dt.timedelta(days=2)
+        certificate_on = deadlines.council_today() - dt.timedelta(days=2)
         certified = post(family, step, {"happened_on": boxes(certificate_on)})
         assert certified.status_code == 302
         box = text_of(family, path, f"#disagree-{kind}")

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from devtools.reference_case_system import demo
 from portal.case_api import outbox
 from portal.models import AuditEvent, MediationStep, OutboxMessage
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.deadlines import add_months, appeal_due
 from tests.conftest import sign_in
 from tests.support.case_system import entries_since, last_entry_id
@@ -82,7 +82,7 @@ def test_a_decision_not_to_assess_shows_its_deadline(app: Flask, client: FlaskCl
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     assert act(staff, reference, "accept").status_code == 302
-    today = dt.date.today()
+    today = deadlines.council_today()
     decided = act(
         staff,
         reference,
@@ -180,7 +180,7 @@ def test_the_steps_reach_the_case_system(app: Flask, family: FlaskClient) -> Non
         (["31", "2", "2026"], "The date on the certificate must be a real date"),
         (["12", "", "2025"], "The date on the certificate must include a month"),
         (
-            ["1", "1", str(dt.date.today().year + 1)],
+            ["1", "1", str(deadlines.council_today().year + 1)],
             "The date on the certificate must be in the past",
         ),
         (

@@ -97,3 +97,26 @@ def test_a_certificate_dated_before_the_contact_is_refused_with_what_was_typed_k
     assert kept == ["20", "8", "2025"]
     text, _ = section(family)
     assert "mediation certificate is" not in text
+
+
+def test_a_contact_date_moved_after_the_certificate_is_refused_with_what_was_typed_kept(
+    family: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on(monkeypatch, dt.date(2025, 9, 1))
+    assert post(family, CONTACTED, {"happened_on": ["20", "8", "2025"]}).status_code == 302
+    assert post(family, CERTIFICATE, {"happened_on": ["25", "8", "2025"]}).status_code == 302
+    refused = post(family, CONTACTED, {"happened_on": ["30", "8", "2025"]})
+    assert refused.status_code == 200
+    message = (
+        "The date you contacted the mediation adviser must be on or before 25 August 2025, "
+        "the date on your mediation certificate"
+    )
+    assert error(refused) == message
+    shown = page(refused)
+    field_error = shown.select_one(".govuk-error-message")
+    assert field_error is not None and message in field_error.get_text()
+    kept = [box.get("value", "") for box in shown.select("input[name=happened_on]")]
+    assert kept == ["30", "8", "2025"]
+    again = page(family.get(CONTACTED))
+    saved = [box.get("value", "") for box in again.select("input[name=happened_on]")]
+    assert saved == ["20", "08", "2025"], "the contact date saved before is unchanged"

@@ -4,6 +4,7 @@ the family's answers look like, and the caseworkers' list of responses a page at
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 import pytest
@@ -13,11 +14,12 @@ from sqlalchemy import select
 
 from devtools.reference_case_system.models import Entry
 from portal.case_api import outbox
-from portal.models import Account, DraftPlanResponse, OutboxMessage
-from portal.platform import db
+from portal.models import Account, Document, DraftPlanResponse, OutboxMessage
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.case_system import sessions
 from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
+from tests.support.files import PDF
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import hidden, one, page, post
 
@@ -64,7 +66,10 @@ def responses_queued(app: Flask) -> int:
 def test_a_draft_issued_again_while_a_family_answers_sends_nothing_they_did_not_see(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    first, again = dt.date.today() - dt.timedelta(days=3), dt.date.today() - dt.timedelta(days=1)
+    first, again = (
+        deadlines.council_today() - dt.timedelta(days=3),
+        deadlines.council_today() - dt.timedelta(days=1),
+    )
     sent_on(first)
     post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
     post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"})
@@ -93,9 +98,9 @@ def test_a_draft_issued_again_while_a_family_answers_sends_nothing_they_did_not_
 def test_a_comment_saved_from_a_page_of_the_earlier_draft_is_kept_for_the_new_one(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     opened = hidden(family.get(f"{HUB}/sections/A"))
-    sent_on(dt.date.today())
+    sent_on(deadlines.council_today())
     saved = family.post(f"{HUB}/sections/A", data={**opened, "comment": "Leo loves trains."})
     assert saved.status_code == 302
     shown = page(family.get(HUB))
@@ -122,7 +127,7 @@ def test_a_response_at_half_past_midnight_uk_time_on_day_16_is_late(
 def test_the_setting_asked_for_is_shown_as_written_not_as_markup(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today())
+    sent_on(deadlines.council_today())
     post(family, f"{HUB}/setting", {"setting_name": "Meadow <School>", "setting_type": "special"})
     for path in (HUB, f"{HUB}/sent"):
         if path.endswith("/sent"):
@@ -139,7 +144,7 @@ def sent_responses(app: Flask, how_many: int) -> None:
         session = db.session()
         account = session.scalars(select(Account.id)).first()
         assert account is not None
-        start = dt.date.today() - dt.timedelta(days=how_many)
+        start = deadlines.council_today() - dt.timedelta(days=how_many)
         for n in range(how_many):
             session.add(
                 DraftPlanResponse(
@@ -184,7 +189,7 @@ def test_a_comment_saved_in_a_tab_left_open_after_sending_is_shown_back_not_lost
     """Tab A has section B open with a comment typed; tab B sends the response; tab A
     then saves. The comment cannot join what was sent: the page says so, shows it back to
     be copied and says how to get it to the council."""
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     tab_a = hidden(family.get(f"{HUB}/sections/B"))
     assert post(family, f"{HUB}/sections/F", {"comment": "Weekly speech therapy."}).status_code
     assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
@@ -207,7 +212,7 @@ def test_a_comment_saved_in_a_tab_left_open_after_sending_is_shown_back_not_lost
 def test_a_comment_left_empty_in_a_stale_tab_goes_to_what_was_sent(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     tab_a = hidden(family.get(f"{HUB}/sections/B"))
     assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
     left = family.post(f"{HUB}/sections/B", data={**tab_a, "comment": "  "})
@@ -217,7 +222,7 @@ def test_a_comment_left_empty_in_a_stale_tab_goes_to_what_was_sent(
 def test_a_setting_asked_for_in_a_tab_left_open_after_sending_is_shown_back_not_lost(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     tab_a = hidden(family.get(f"{HUB}/setting"))
     assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
 
@@ -244,7 +249,7 @@ def test_a_setting_asked_for_in_a_tab_left_open_after_sending_is_shown_back_not_
 def test_a_young_persons_comment_from_a_stale_tab_is_shown_back_to_them(
     app: Flask, client: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     sign_in(client, person="young.person@example.org")
@@ -260,3 +265,46 @@ def test_a_young_persons_comment_from_a_stale_tab_is_shown_back_to_them(
     assert main is not None
     said = main.get_text(" ", strip=True)
     assert "this comment was not added" in said and "I want to try college." in said
+
+
+def test_evidence_added_in_a_tab_left_open_after_sending_is_named_not_dropped(
+    app: Flask, family: FlaskClient, sent_on: Any
+) -> None:
+    """Tab A has the evidence page open; tab B sends the response with one file; tab A
+    then uploads another. It cannot join what was sent: the page names the file, shows
+    what was written about it and says how to get it to the council; what was sent keeps
+    its file."""
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
+    assert family.get(HUB).status_code == 200
+    with app.app_context():
+        response_id = db.session().scalars(select(DraftPlanResponse.id)).one()
+    evidence = f"/account/draft-plan-responses/{response_id}/evidence"
+    kept = {"file": (io.BytesIO(PDF), "ot-report.pdf"), "description": "OT report"}
+    assert (
+        family.post(
+            evidence,
+            data={**hidden(family.get(evidence)), **kept},
+            content_type="multipart/form-data",
+        )
+        .headers["Location"]
+        .endswith(evidence)
+    )
+    tab_a = hidden(family.get(evidence))
+    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+
+    late = {"file": (io.BytesIO(PDF), "speech-therapy.pdf"), "description": "Speech report"}
+    added = family.post(evidence, data={**tab_a, **late}, content_type="multipart/form-data")
+
+    assert added.status_code == 200, added.headers.get("Location")
+    shown = page(added)
+    said = one(shown, "main").get_text(" ", strip=True)
+    assert "Your response was already sent, so this file was not added to it." in said
+    rows = [r.get_text(" ", strip=True) for r in shown.select(".portal-not-sent dd")]
+    assert rows == ["speech-therapy.pdf", "Speech report"]
+    assert "send it to the SEN team or your caseworker another way" in said
+    assert shown.select_one(f"main a[href$='{HUB}/sent']") is not None
+    sent_page = page(family.get(f"{HUB}/sent")).get_text(" ", strip=True)
+    assert "ot-report.pdf" in sent_page and "speech-therapy.pdf" not in sent_page
+    with app.app_context():
+        names = db.session().scalars(select(Document.filename)).all()
+    assert names == ["ot-report.pdf"]

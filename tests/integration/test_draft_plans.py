@@ -75,8 +75,8 @@ def add_evidence(client: FlaskClient, response_id: str, data: bytes, name: str):
 def test_the_case_page_shows_the_draft_with_the_day_the_15_days_end(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today() - dt.timedelta(days=2))
-    respond_by = deadlines.draft_comments_close(dt.date.today() - dt.timedelta(days=2))
+    sent_on(deadlines.council_today() - dt.timedelta(days=2))
+    respond_by = deadlines.draft_comments_close(deadlines.council_today() - dt.timedelta(days=2))
     shown = page(family.get(f"/account/cases/{CASE}"))
     box = shown.select("#draft-plan-response")[0]
     assert box is not None
@@ -92,7 +92,7 @@ def test_the_case_page_shows_the_draft_with_the_day_the_15_days_end(
 def test_a_family_comments_asks_saves_returns_and_sends_once(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     assert family.get(HUB).status_code == 200
     # A comment on section F, saved; an empty one on B removes nothing that was not there.
     saved = post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
@@ -162,7 +162,7 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
 def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    issued = dt.date.today() - dt.timedelta(days=15)  # the last day was yesterday
+    issued = deadlines.council_today() - dt.timedelta(days=15)  # the last day was yesterday
     sent_on(issued)
     hub = page(family.get(HUB)).get_text(" ", strip=True)
     assert (
@@ -183,7 +183,7 @@ def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
         ".portal-draft-responses tbody tr"
     )[0]
     cells = [c.get_text(" ", strip=True) for c in row.select("td")]
-    received = dt.date.today() - dt.timedelta(days=2) - dt.timedelta(weeks=14)
+    received = deadlines.council_today() - dt.timedelta(days=2) - dt.timedelta(weeks=14)
     assert cells[0] == CASE and cells[1] == "Parent or carer"
     assert "Late" in cells[2]
     assert cells[3] == long_date(issued + dt.timedelta(days=14))
@@ -194,7 +194,7 @@ def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
 def test_the_case_system_down_while_sending_delivers_later_exactly_once(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today())
+    sent_on(deadlines.council_today())
     post(family, f"{HUB}/sections/A", {"comment": "Leo loves trains, not dinosaurs."})
     faults(app).add("error", times=3)
     assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302, (
@@ -218,7 +218,7 @@ def test_the_case_system_down_while_sending_delivers_later_exactly_once(
 def test_a_reminder_goes_5_days_before_the_end_once_and_not_after_a_response(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    issued = dt.date.today() - dt.timedelta(days=9)  # the last day is 5 days away
+    issued = deadlines.council_today() - dt.timedelta(days=9)  # the last day is 5 days away
     sent_on(issued)
     runner = app.test_cli_runner()
     assert "Queued 1 reminders." in runner.invoke(args=["draft-plans", "remind"]).output
@@ -240,9 +240,9 @@ def test_a_reminder_goes_5_days_before_the_end_once_and_not_after_a_response(
     assert f"/account/cases/{CASE}/draft-plan" in body
 
     # Too early, and once they have responded, no reminder.
-    sent_on(dt.date.today() - dt.timedelta(days=8))
+    sent_on(deadlines.council_today() - dt.timedelta(days=8))
     assert "Queued 0 reminders." in runner.invoke(args=["draft-plans", "remind"]).output
-    sent_on(dt.date.today() - dt.timedelta(days=10))
+    sent_on(deadlines.council_today() - dt.timedelta(days=10))
     family.post(HUB, data=hidden(family.get(HUB)))
     assert "Queued 0 reminders." in runner.invoke(args=["draft-plans", "remind"]).output
 
@@ -252,7 +252,7 @@ def test_a_family_that_chose_texts_is_reminded_by_text_once(
 ) -> None:
     choice = {"channels": ["sms"], "mobile": "07700 900 123", "language": "pl"}
     assert post(family, "/account/contact-preferences", choice).status_code == 302
-    sent_on(dt.date.today() - dt.timedelta(days=9))
+    sent_on(deadlines.council_today() - dt.timedelta(days=9))
     runner = app.test_cli_runner()
     assert "Queued 1 reminders." in runner.invoke(args=["draft-plans", "remind"]).output
     assert "Queued 0 reminders." in runner.invoke(args=["draft-plans", "remind"]).output
@@ -271,7 +271,7 @@ def told_of_drafts(app: Flask) -> str:
 def test_a_family_is_told_once_when_the_case_system_issues_a_draft(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    issued = dt.date.today() - dt.timedelta(days=1)
+    issued = deadlines.council_today() - dt.timedelta(days=1)
     sent_on(issued)
     assert "Told 1 families of a draft plan." in told_of_drafts(app)
     assert "Told 0 families of a draft plan." in told_of_drafts(app)
@@ -286,11 +286,11 @@ def test_a_family_is_told_once_when_the_case_system_issues_a_draft(
     assert f"/account/cases/{CASE}/draft-plan" in body
 
     # A new draft is told again; one whose 15 days are over, or answered, is not.
-    sent_on(dt.date.today())
+    sent_on(deadlines.council_today())
     assert "Told 1 families of a draft plan." in told_of_drafts(app)
-    sent_on(dt.date.today() - dt.timedelta(days=15))
+    sent_on(deadlines.council_today() - dt.timedelta(days=15))
     assert "Told 0 families of a draft plan." in told_of_drafts(app)
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     family.post(HUB, data=hidden(family.get(HUB)))
     assert "Told 0 families of a draft plan." in told_of_drafts(app)
 
@@ -300,7 +300,7 @@ def test_a_family_that_chose_texts_is_told_of_the_draft_by_text(
 ) -> None:
     choice = {"channels": ["sms"], "mobile": "07700 900 123", "language": "ar"}
     assert post(family, "/account/contact-preferences", choice).status_code == 302
-    sent_on(dt.date.today() - dt.timedelta(days=1))
+    sent_on(deadlines.council_today() - dt.timedelta(days=1))
     assert "Told 1 families of a draft plan." in told_of_drafts(app)
     with app.app_context():
         sent = db.session().scalars(select(OutboxMessage).where(OutboxMessage.payload.is_not(None)))
@@ -313,7 +313,7 @@ def test_a_family_that_chose_texts_is_told_of_the_draft_by_text(
 def test_one_daily_command_tells_families_everything_once(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today() - dt.timedelta(days=9))  # new to them, with 5 days left
+    sent_on(deadlines.council_today() - dt.timedelta(days=9))  # new to them, with 5 days left
     first = app.test_cli_runner().invoke(args=["families", "tell"]).output
     assert "Told 1 families of a draft plan." in first
     assert "Queued 0 reminders." in first, "the first message gave the last day"
@@ -338,7 +338,7 @@ def test_one_daily_command_tells_families_everything_once(
 def test_a_response_is_in_your_data_and_its_downloads(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    issued = dt.date.today() - dt.timedelta(days=3)
+    issued = deadlines.council_today() - dt.timedelta(days=3)
     sent_on(issued)
     family.get(HUB)
     post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
@@ -373,7 +373,7 @@ def test_only_a_linked_family_with_a_draft_can_respond(app: Flask, client: Flask
 def test_in_arabic_the_evidence_files_are_listed_with_the_arabic_comma(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     assert post(family, f"{HUB}/meeting", {"meeting": "yes"}).status_code == 302
     response_id = the_response(app).id
     for name in ("report.pdf", "speech.pdf"):
@@ -388,7 +388,7 @@ def test_in_arabic_the_evidence_files_are_listed_with_the_arabic_comma(
 def test_the_caseworkers_list_heads_the_last_of_the_15_days_truly_before_it_ends(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
-    issued = dt.date.today() - dt.timedelta(days=3)  # 11 of the 15 days to come
+    issued = deadlines.council_today() - dt.timedelta(days=3)  # 11 of the 15 days to come
     sent_on(issued)
     post(family, f"{HUB}/personal-budget", {"personal_budget": "yes"})
     assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302

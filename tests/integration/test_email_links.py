@@ -3,7 +3,6 @@ address, in the email's language."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from flask import Flask
@@ -13,7 +12,7 @@ from sqlalchemy import select
 
 from portal.case_api import outbox
 from portal.models import MailboxMessage
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.i18n import own_address
 from tests.conftest import sign_in
 from tests.support.pages import page, post
@@ -36,7 +35,7 @@ def test_each_email_links_to_where_the_family_acts(
 ) -> None:
     act(staff, reference, "more_information", {"message": "Please send the school report."})
     act(staff, reference, "accept")
-    today = dt.date.today()
+    today = deadlines.council_today()
     act(
         staff,
         reference,

@@ -3,7 +3,6 @@ while a parent on the same page is spoken to formally ("Salvați și continuați
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -17,6 +16,7 @@ from devtools.reference_case_system import demo
 from forms.assessment_request.sections import SECTIONS
 from forms.consent import ConsentForm
 from forms.kit.question import in_own_words
+from portal.platform import deadlines
 from portal.platform.council_config import TRANSLATIONS_DIR
 from portal.platform.voices import voiced
 from tests.conftest import sign_in
@@ -271,7 +271,7 @@ def _date(day: str, month: str, year: str) -> dict[str, list[str]]:
 # Every other way a young person can get an answer wrong: a date with a part missing, not
 # a real date, in the future, too young or too old; an answer too long; a name with digits;
 # a unique pupil number in the wrong shape or with the wrong check letter.
-THIS_YEAR = dt.date.today().year
+THIS_YEAR = deadlines.council_today().year
 WRONG_ANYHOW: list[tuple[str, dict[str, Any]]] = [
     ("child/name", {"first_name": "R2D2", "last_name": "x" * 101}),
     ("child/date-of-birth", _date("", "2", "2004")),

@@ -4,7 +4,6 @@ counts, order and search are the database's work."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -17,7 +16,7 @@ from sqlalchemy import delete, select, update
 from forms.kit.validators import upn_check_letter
 from portal.case_api import outbox
 from portal.models import AssessmentRequest, AuditEvent, OutboxMessage
-from portal.platform import db
+from portal.platform import db, deadlines
 from tests.conftest import relative, sign_in
 from tests.support.answers import PARENT_ANSWERS, TEN_YEARS_AGO
 from tests.support.nu_html import nu_html_errors
@@ -85,7 +84,9 @@ def test_each_tray_counts_and_holds_its_requests(
     add_request(db_app, "BNT-SOON", "Ben", 3)
     add_request(db_app, "BNT-LATE", "Cai", -2)
     add_request(db_app, "BNT-WAIT", "Dee", 20, status="more_information", assigned_to=colleague)
-    add_request(db_app, "BNT-DONE", "Eve", -9, status="decided_assess", decided_on=dt.date.today())
+    add_request(
+        db_app, "BNT-DONE", "Eve", -9, status="decided_assess", decided_on=deadlines.council_today()
+    )
     add_request(db_app, "BNT-GONE", "Fay", 12, status="withdrawn")
 
     queue = shown(staff, "/caseworker/queue")

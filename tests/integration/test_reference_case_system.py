@@ -16,6 +16,7 @@ from werkzeug.serving import make_server
 
 from devtools.reference_case_system import demo, idempotency
 from devtools.reference_case_system.app import create_reference_app
+from portal.platform import deadlines
 
 SECRET = "reference-test-secret"
 
@@ -184,7 +185,7 @@ def test_plans_have_every_section_status_and_dates(system: tuple[str, object], t
     )
     draft = requests.get(f"{base}/v1/cases/{demo.DRAFT}/plan", headers=headers, timeout=5).json()
     assert draft["status"] == "draft"
-    assert draft["issued_on"] == (dt.date.today() - dt.timedelta(days=4)).isoformat()
+    assert draft["issued_on"] == (deadlines.council_today() - dt.timedelta(days=4)).isoformat()
     missing = requests.get(f"{base}/v1/cases/BNT-2026-999999/plan", headers=headers, timeout=5)
     assert missing.status_code == 404
     assert missing.headers["Content-Type"] == "application/problem+json"
@@ -206,7 +207,7 @@ def test_reviews_say_when_they_are_due_and_what_was_decided(
     assert past["decision"]["outcome"] == "amend"
     assert past["decision"]["phase_transfer"] == "school"
     assert upcoming["decision"] is None
-    assert upcoming["meeting_on"] == (dt.date.today() + dt.timedelta(weeks=3)).isoformat()
+    assert upcoming["meeting_on"] == (deadlines.council_today() + dt.timedelta(weeks=3)).isoformat()
     assert review(demo.DRAFT).status_code == 404, "a draft plan has no review"
 
 

@@ -20,7 +20,7 @@ from portal.models import (
     OutboxMessage,
     RequestDraft,
 )
-from portal.platform import db
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.answers import TEN_YEARS_AGO
 from tests.support.pages import one, page, post, token
@@ -63,8 +63,8 @@ def test_a_parent_completes_and_sends_a_request(app: Flask, family: FlaskClient)
     assert response.headers["Location"] == f"/account/request/{draft}/submitted"
     confirmation = page(family.get(response.headers["Location"]))
     reference = confirmation.select_one(".govuk-panel strong").get_text(strip=True)
-    assert re.fullmatch(rf"BNT-{dt.date.today().year}-\d{{6}}", reference)
-    due = dt.date.today() + dt.timedelta(weeks=6)
+    assert re.fullmatch(rf"BNT-{deadlines.council_today().year}-\d{{6}}", reference)
+    due = deadlines.council_today() + dt.timedelta(weeks=6)
     assert f"{due.day} {due:%B %Y}" in confirmation.get_text(" ")
 
     with app.app_context():
@@ -143,7 +143,7 @@ def test_a_young_person_is_spoken_to_as_you(family: FlaskClient) -> None:
     too_young = post(
         family,
         f"/account/request/{draft}/child/date-of-birth",
-        {"date_of_birth": ["1", "1", str(dt.date.today().year - 12)]},
+        {"date_of_birth": ["1", "1", str(deadlines.council_today().year - 12)]},
     )
     assert "You must be 16 or older to ask for yourself" in page(too_young).get_text()
 
@@ -190,7 +190,7 @@ def test_optional_questions_say_so_and_explain_why(family: FlaskClient) -> None:
         ),
         (
             "date-of-birth",
-            {"date_of_birth": ["1", "1", str(dt.date.today().year + 1)]},
+            {"date_of_birth": ["1", "1", str(deadlines.council_today().year + 1)]},
             "date_of_birth-day",
             "Date of birth must be in the past",
         ),
@@ -346,7 +346,7 @@ def test_drafts_are_saved_and_resumed_after_signing_out(app: Flask, family: Flas
     sign_in(family)
     account = page(family.get("/account/"))
     assert account.find("a", href=f"/account/request/{draft}/")
-    deletion = dt.date.today() + dt.timedelta(days=28)
+    deletion = deadlines.council_today() + dt.timedelta(days=28)
     assert f"{deletion.day} {deletion:%B %Y}" in account.get_text(" ")
     name_page = page(family.get(f"/account/request/{draft}/child/name"))
     assert name_page.find("input", {"name": "first_name"})["value"] == "Zoë"

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, select
 from portal.case_api import reads
 from portal.case_api.annual_reviews import review_from
 from portal.models import Account, CaseCache, CaseLink
-from portal.platform import db, paging
+from portal.platform import db, deadlines, paging
 from portal.platform.crypto import DataCipher
 from portal.platform.settings import PROJECT_ROOT
 from tests.conftest import migrate, sign_in
@@ -202,7 +202,7 @@ def shown(staff: FlaskClient) -> tuple[list[str], str]:
 def test_the_list_keeps_the_order_the_reviews_dates_give_whatever_the_day(
     app: Flask, monkeypatch: pytest.MonkeyPatch, days_on: int
 ) -> None:
-    today = dt.date.today()
+    today = deadlines.council_today()
     staff = caseworker(app)
     varied_cases(app, today, 120)
     on = today + dt.timedelta(days=days_on)
@@ -219,7 +219,7 @@ def test_reviews_kept_before_the_list_was_paged_by_the_database_are_listed_as_be
     """Answers the portal kept before migration 0027 are given their columns by it, with
     the data keys the portal reads them with."""
     staff = caseworker(app)
-    today = dt.date.today()
+    today = deadlines.council_today()
     varied_cases(app, today, 60)
     before = shown(staff)
     app.extensions["db_engine"].dispose()

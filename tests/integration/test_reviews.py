@@ -19,7 +19,7 @@ from devtools.reference_case_system import council_decisions, demo
 from devtools.reference_case_system.models import Case, Entry, Plan, Review, StoredDocument
 from portal.case_api import outbox
 from portal.models import CaseCache, OutboxMessage, ReviewViews
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.deadlines import appeal_due
 from tests.conftest import sign_in
 from tests.support.case_system import entries_since, faults, last_entry_id
@@ -78,7 +78,10 @@ def test_a_family_sees_when_the_review_is_due_and_its_meeting(family: FlaskClien
     assert case.select(f"a[href='{HUB}']"), "the case page links to the review"
     hub = page(family.get(HUB))
     dates = hub.select(".portal-review-dates")[0].get_text(" ", strip=True)
-    due, meeting = dt.date.today() + dt.timedelta(weeks=5), dt.date.today() + dt.timedelta(weeks=3)
+    due, meeting = (
+        deadlines.council_today() + dt.timedelta(weeks=5),
+        deadlines.council_today() + dt.timedelta(weeks=3),
+    )
     assert f"Review due by {long_date(due)}" in dates
     assert f"Review meeting {long_date(meeting)}" in dates
     assert "Overdue" not in dates
@@ -128,7 +131,7 @@ def test_views_are_saved_come_back_to_and_sent_once(app: Flask, family: FlaskCli
     [body] = views_in_case_system(app, views_id)
     assert (body["working"], body["not_working"]) == (ANSWERS["working"], None)
     assert body["author_role"] == "parent_carer"
-    assert body["meeting_on"] == (dt.date.today() + dt.timedelta(weeks=3)).isoformat()
+    assert body["meeting_on"] == (deadlines.council_today() + dt.timedelta(weeks=3)).isoformat()
     assert [a["filename"] for a in body["attachments"]] == ["school.pdf"]
     sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
     with sessions() as session:
@@ -163,7 +166,7 @@ def test_in_arabic_the_reports_are_listed_with_the_arabic_comma(
 def test_views_are_in_your_data_and_its_downloads(app: Flask, family: FlaskClient) -> None:
     post(family, VIEWS, ANSWERS)
     [held] = family.get("/account/your-data.json").get_json()["review_views"]
-    due = dt.date.today() + dt.timedelta(weeks=5)
+    due = deadlines.council_today() + dt.timedelta(weeks=5)
     assert (held["case"], held["review_due_on"], held["sent_at"]) == (
         demo.REVIEW,
         due.isoformat(),
@@ -263,7 +266,7 @@ def test_a_family_is_told_once_when_the_meeting_is_set(app: Flask, family: Flask
             select(OutboxMessage).where(OutboxMessage.kind == "email.send")
         )
         payload = email.payload
-    meeting = long_date(dt.date.today() + dt.timedelta(weeks=3))
+    meeting = long_date(deadlines.council_today() + dt.timedelta(weeks=3))
     assert payload["to"] == "parent@example.org"
     assert payload["subject"] == f"Your annual review meeting is on {meeting}"
     assert HUB in payload["body"]
@@ -279,7 +282,7 @@ def test_caseworkers_see_the_reviews_overdue_first(app: Flask, family: FlaskClie
     assert "/caseworker/annual-reviews" in staff.get("/caseworker/").get_data(as_text=True)
     rows = page(staff.get("/caseworker/annual-reviews")).select(".portal-reviews tbody tr")
     cells = [[c.get_text(" ", strip=True) for c in row.select("td")] for row in rows]
-    meeting = dt.date.today() + dt.timedelta(weeks=3)
+    meeting = deadlines.council_today() + dt.timedelta(weeks=3)
     assert cells == [
         [
             demo.FINAL,
@@ -291,7 +294,7 @@ def test_caseworkers_see_the_reviews_overdue_first(app: Flask, family: FlaskClie
         ],
         [
             demo.REVIEW,
-            long_date(dt.date.today() + dt.timedelta(weeks=5)),
+            long_date(deadlines.council_today() + dt.timedelta(weeks=5)),
             long_date(meeting),
             "Not yet",
             f"Decide: {long_date(meeting + dt.timedelta(weeks=4))}",
@@ -306,7 +309,7 @@ def test_proposed_changes_sent_as_a_draft_are_answered_through_the_draft_plan_pa
     """A case system that sends an amendment as a draft of the changed plan: the family
     comments on it with the draft plan's own pages, within its 15 days."""
     sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
-    today = dt.date.today()
+    today = deadlines.council_today()
     with sessions() as session:
         plan, review = session.get(Plan, demo.FINAL), session.get(Review, demo.FINAL)
         before = (plan.status, plan.issued_on, review.amendment_notice_on)
@@ -362,7 +365,7 @@ def words(message: str) -> str:
 def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_plan(
     app: Flask, client: FlaskClient
 ) -> None:
-    notice = dt.date.today() - dt.timedelta(days=1)
+    notice = deadlines.council_today() - dt.timedelta(days=1)
     before = propose_amendments(app, notice)
     assert before == ("final", *DEMO_FINAL, "school")
     try:
@@ -403,7 +406,7 @@ def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_pla
         assert "draft" not in main.lower()
 
         # Reminded 5 days before the end, in the amendments' words.
-        propose_amendments(app, dt.date.today() - dt.timedelta(days=9))
+        propose_amendments(app, deadlines.council_today() - dt.timedelta(days=9))
         reminded = app.test_cli_runner().invoke(args=["draft-plans", "remind"]).output
         assert "Queued 1 reminders." in reminded
         with app.app_context():
@@ -413,7 +416,7 @@ def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_pla
                 .order_by(OutboxMessage.created_at.desc())
                 .limit(1)
             )
-        last_day = long_date(dt.date.today() + dt.timedelta(days=5))
+        last_day = long_date(deadlines.council_today() + dt.timedelta(days=5))
         assert reminder.payload["subject"] == (
             f"Respond to the proposed amendments to the EHC plan by {last_day}"
         )
@@ -439,7 +442,7 @@ def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_pla
             ".portal-draft-responses tbody tr"
         )[0]
         due = " ".join(row.select("td")[4].get_text(" ", strip=True).split())
-        reminded_notice = dt.date.today() - dt.timedelta(days=9)
+        reminded_notice = deadlines.council_today() - dt.timedelta(days=9)
         amended_due = long_date(reminded_notice + dt.timedelta(weeks=8))
         assert due.startswith(amended_due) and "Amended plan" in due, "not the 20 weeks"
         assert "draft" not in done.lower()
@@ -451,7 +454,7 @@ def test_a_decision_to_stop_the_plan_shows_how_to_disagree_and_the_appeal_deadli
     app: Flask, client: FlaskClient
 ) -> None:
     sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
-    decided = dt.date.today() - dt.timedelta(days=10)
+    decided = deadlines.council_today() - dt.timedelta(days=10)
     with sessions() as session:
         review = session.get(Review, demo.FINAL)
         before = (review.outcome, review.decided_on, review.amendment_notice_on)
@@ -490,7 +493,7 @@ def test_mediation_on_a_reviews_decision_to_stop_the_plan_counts_once_the_decisi
     certificate, whichever is later; the certificate is not lost, and the next step is
     keyed to the decision and its date."""
     sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
-    reviewed, decided = (dt.date.today() - dt.timedelta(days=d) for d in (70, 60))
+    reviewed, decided = (deadlines.council_today() - dt.timedelta(days=d) for d in (70, 60))
     with sessions() as session:
         review = session.get(Review, demo.FINAL)
         before = (review.outcome, review.decided_on, review.amendment_notice_on)
@@ -501,7 +504,7 @@ def test_mediation_on_a_reviews_decision_to_stop_the_plan_counts_once_the_decisi
         family = linked(app, client, demo.FINAL, "parent_carer")
         path = f"/account/cases/{demo.FINAL}"
         step = f"{path}/disagree/cease_plan"
-        certificate = dt.date.today() - dt.timedelta(days=1)
+        certificate = deadlines.council_today() - dt.timedelta(days=1)
         day = [str(certificate.day), str(certificate.month), str(certificate.year)]
         assert (
             post(family, f"{step}/mediation-certificate", {"happened_on": day}).status_code == 302
@@ -577,9 +580,9 @@ def close_review(app: Flask, how: str) -> tuple[Any, ...]:
         review = session.get(Review, demo.REVIEW)
         before = (review.meeting_on, review.outcome, review.decided_on)
         if how == "meeting held":
-            review.meeting_on = dt.date.today() - dt.timedelta(days=1)
+            review.meeting_on = deadlines.council_today() - dt.timedelta(days=1)
         else:
-            review.outcome, review.decided_on = "keep", dt.date.today()
+            review.outcome, review.decided_on = "keep", deadlines.council_today()
         session.commit()
     forget_the_portals_copy(app)
     return before

@@ -4,8 +4,6 @@ be deleted. The database is made to refuse on purpose, with a trigger of its own
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -13,7 +11,7 @@ from sqlalchemy import create_engine, select, text
 
 from portal.case_api import outbox, reads
 from portal.models import AssessmentRequest, AuditEvent, Document, MailboxMessage, OutboxMessage
-from portal.platform import db, files
+from portal.platform import db, deadlines, files
 from tests.conftest import sign_in
 from tests.support.files import PDF
 from tests.support.pages import post
@@ -66,7 +64,7 @@ def test_a_decision_whose_audit_event_cannot_be_written_is_not_made(
     sign_in(staff, "staff", "caseworker@council.example")
     assert act(staff, reference, "accept").status_code == 302
     refuse(db_app, "audit_events", "INSERT", "NEW.action = 'triage_not_assess'")
-    today = dt.date.today()
+    today = deadlines.council_today()
     refused = act(
         staff,
         reference,

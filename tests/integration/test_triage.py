@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from portal.case_api import outbox
 from portal.models import AssessmentRequest, AuditEvent, MailboxMessage, OutboxMessage
-from portal.platform import db
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.pages import error, hidden, one, page, post
 from tests.support.requests import submitted
@@ -33,7 +33,7 @@ def test_the_queue_shows_due_dates_and_filters(
     queue = page(staff.get("/caseworker/queue"))
     row = queue.select("tbody tr")[0].get_text(" ")
     assert reference in row and "Zoë O'Neill-Kowalska" in row
-    due = dt.date.today() + dt.timedelta(weeks=6)
+    due = deadlines.council_today() + dt.timedelta(weeks=6)
     assert f"{due.day} {due:%b %Y}" in row and "42 days left" in row
     assert "New" in row and "Not assigned" in row
     assert reference in staff.get("/caseworker/queue?q=zoë").get_data(as_text=True)
@@ -96,7 +96,7 @@ def test_assign_accept_and_decide_each_go_to_the_case_system(
     )
     assert refused.status_code == 200
     assert "Date of the decision must be on or after the request" in page(refused).get_text(" ")
-    today = dt.date.today()
+    today = deadlines.council_today()
     decided = act(
         staff,
         reference,
@@ -185,7 +185,7 @@ def test_what_was_typed_is_kept_when_someone_else_changed_the_request_first(
 
 
 def test_illegal_moves_are_refused(app: Flask, staff: FlaskClient, reference: str) -> None:
-    today = dt.date.today()
+    today = deadlines.council_today()
     decide = f"/caseworker/requests/{reference}/actions/decide"
     shown = page(staff.get(decide))
     assert shown.select("form input[name=decide-version]") == [], "no decision before accepting"
@@ -325,7 +325,7 @@ def test_a_recorded_decision_is_final(app: Flask, staff: FlaskClient, reference:
         shown.get_text(" ")
     )
     csrf = next(v for k, v in hidden(staff.get(address)).items() if k.endswith("csrf_token"))
-    today = dt.date.today()
+    today = deadlines.council_today()
     forged = staff.post(
         decide,
         data={

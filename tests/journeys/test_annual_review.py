@@ -19,7 +19,7 @@ from devtools.identity import PEOPLE
 from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import Entry
 from portal.models import Account, CaseLink, OutboxMessage, ReviewViews
-from portal.platform import db
+from portal.platform import db, deadlines
 from tests.support.case_system import faults
 from tests.support.files import PDF
 from tests.support.journeys import quick_retries, sign_in, submit, wait_for
@@ -68,7 +68,7 @@ def test_a_parent_gives_views_before_the_review_in_english(open_person, portal_a
         "link", name="The annual review: your views, the meeting and the decision"
     ).click()
     expect(parent.page.locator("h1")).to_have_text("Annual review")
-    meeting = dt.date.today() + dt.timedelta(weeks=3)
+    meeting = deadlines.council_today() + dt.timedelta(weeks=3)
     expect(parent.page.locator(".portal-review-dates")).to_contain_text(
         f"{meeting.day} {meeting:%B} {meeting.year}"
     )

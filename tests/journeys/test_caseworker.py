@@ -3,12 +3,12 @@ manager looks at how the service is doing, and a family is given access to a cas
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
 from playwright.sync_api import expect
 
+from portal.platform import deadlines
 from tests.support.answers import PARENT_ANSWERS
 from tests.support.files import build_pdf
 from tests.support.journeys import (
@@ -182,7 +182,7 @@ def test_a_caseworker_triages_a_request_and_a_manager_reports(open_person, tmp_p
     take_action(staff, "Record the decision")
     decide = page.locator("main form")
     decide.locator("input[value=assess]").check()
-    today = dt.date.today()
+    today = deadlines.council_today()
     decide.locator("input[id$=-day]").fill(str(today.day))
     decide.locator("input[id$=-month]").fill(str(today.month))
     decide.locator("input[id$=-year]").fill(str(today.year))

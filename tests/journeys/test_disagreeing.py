@@ -21,7 +21,7 @@ from sqlalchemy import select
 from devtools.reference_case_system import demo
 from portal.case_api.messages import mediation_step_key
 from portal.models import Account, MediationStep, OutboxMessage
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.deadlines import appeal_due, mediation_arranged_by
 from portal.platform.i18n import format_date
 from portal.platform.voices import voiced
@@ -132,7 +132,7 @@ def record_date(person, link: str, day: dt.date) -> None:  # type: ignore[no-unt
 
 
 def test_a_parent_challenges_a_decision_not_to_issue_a_plan(open_person, portal_app) -> None:  # type: ignore[no-untyped-def]
-    decided = dt.date.today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
+    decided = deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
     since = last_entry_id(portal_app)
     parent = open_person("the parent")
     page = parent.start("/")
@@ -160,7 +160,7 @@ def test_a_parent_challenges_a_decision_not_to_issue_a_plan(open_person, portal_
     expect(section).to_contain_text(f"we must arrange it by {arranged}")
     expect(section).to_contain_text(f"Your appeal must reach the tribunal by {due}.")
 
-    certificate = dt.date.today() - dt.timedelta(days=1)
+    certificate = deadlines.council_today() - dt.timedelta(days=1)
     record_date(parent, f"{base}/mediation-certificate", certificate)
     section = parent.page.locator("#disagree-not_to_issue")
     later = in_language(portal_app, appeal_due(decided, certificate), "en")
@@ -172,7 +172,7 @@ def test_a_parent_challenges_a_decision_not_to_issue_a_plan(open_person, portal_
 def test_a_young_person_challenges_the_decision_to_stop_their_plan_in_arabic(  # type: ignore[no-untyped-def]
     open_person, portal_app
 ) -> None:
-    decided = dt.date.today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
+    decided = deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
     since = last_entry_id(portal_app)
     person = open_person("the young person in Arabic")
     person.start("/")
@@ -227,7 +227,7 @@ def mediation_steps(  # type: ignore[no-untyped-def]
 
     if down is not None:
         down()
-    certificate = dt.date.today() - dt.timedelta(days=2)
+    certificate = deadlines.council_today() - dt.timedelta(days=2)
     record_date(person, f"{base}/mediation-certificate", certificate)
     expect(person.page.locator("html")).to_have_attribute("lang", language)
     section = person.page.locator(f"#disagree-{kind}")
@@ -240,7 +240,7 @@ def mediation_steps(  # type: ignore[no-untyped-def]
 
 def test_a_parent_challenges_the_decision_to_stop_a_plan(open_person, portal_app) -> None:  # type: ignore[no-untyped-def]
     """Ella's parent, given access to her case with a link code."""
-    decided = dt.date.today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
+    decided = deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
     since = last_entry_id(portal_app)
     parent = open_person("the parent")
     parent.start("/account/")
@@ -272,7 +272,7 @@ def test_a_young_person_in_arabic_challenges_not_issuing_a_plan_as_the_case_syst
 ) -> None:
     """A young person given access to the case with a link code, who sends the date on
     their certificate while the case system is down: it arrives once when it is back."""
-    decided = dt.date.today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
+    decided = deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
     since = last_entry_id(portal_app)
     person = open_person("the young person in Arabic")
     person.start("/")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-TEN_YEARS_AGO = dt.date.today().year - 10
+from portal.platform import deadlines
+
+TEN_YEARS_AGO = deadlines.council_today().year - 10
 
 PARENT_ANSWERS: dict[str, dict[str, dict[str, Any]]] = {
     "child": {

@@ -4,16 +4,16 @@ is checked."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import time
 from collections.abc import Callable
 from typing import Any
 
+from portal.platform import deadlines
 from tests.support.page_checks import Person
 from tests.support.tabs import fill_page, send
 
-EIGHTEEN_YEARS_AGO = dt.date.today().year - 18
+EIGHTEEN_YEARS_AGO = deadlines.council_today().year - 18
 
 
 def young_person_answers(first_name: str, description: str) -> dict[str, dict[str, dict]]:  # type: ignore[type-arg]

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from portal.assessment_request.service import postcode_index
 from portal.models import Account, AssessmentRequest, RequestDraft
-from portal.platform import db, extensions
+from portal.platform import db, deadlines, extensions
 
-TODAY = dt.date.today()
+TODAY = deadlines.council_today()
 
 
 def account(app: Flask, kind: str = "family", email: str | None = None) -> str:

@@ -3,7 +3,6 @@ consent, answer every question, upload a document, and send it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from flask.testing import FlaskClient
 
 from devtools.reference_case_system import demo
+from portal.platform import deadlines
 from tests.conftest import sign_in
 from tests.support.answers import PARENT_ANSWERS
 from tests.support.links import issue_code, redeem
@@ -68,7 +68,7 @@ def young_person_answers() -> dict:  # type: ignore[type-arg]
     """The parent's answers, as a young person of 18 asking for themselves would give them."""
     answers = {section: dict(pages) for section, pages in ANSWERS.items()}
     answers["child"]["date-of-birth"] = {
-        "date_of_birth": ["1", "2", str(dt.date.today().year - 18)]
+        "date_of_birth": ["1", "2", str(deadlines.council_today().year - 18)]
     }
     answers["you"] = {"contact": {"email": "yp@example.org", "phone": "07700 900 982"}}
     return answers

@@ -8,13 +8,13 @@ from flask import Flask
 from sqlalchemy import select
 
 from portal.models import Account, CaseCache, CaseLink
-from portal.platform import db
+from portal.platform import db, deadlines
 
 
 def cases_with_reviews(app: Flask, how_many: int) -> None:
     """`how_many` linked cases whose reviews the portal holds, none overdue but the one
     with the last reference; and one whose review it has not read."""
-    today = dt.date.today()
+    today = deadlines.council_today()
     now = dt.datetime.now(dt.UTC)
     with app.app_context():
         session = db.session()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from flask.testing import FlaskClient
 
+from portal.platform import deadlines
 from tests.support.pages import hidden, page
 
 
@@ -32,7 +32,7 @@ def decide_not_to_assess(
 ) -> None:
     """Accept a request for a decision, then decide today not to assess it."""
     assert act(staff, reference, "accept").status_code == 302
-    today = dt.date.today()
+    today = deadlines.council_today()
     fields: dict[str, Any] = {
         "decision": "not_assess",
         "decided_on": [str(today.day), str(today.month), str(today.year)],
