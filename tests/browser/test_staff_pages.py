@@ -13,12 +13,12 @@ from sqlalchemy import select
 
 from devtools.reference_case_system import demo
 from portal.models import DraftPlanResponse
-from portal.platform import db
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
-from tests.support.draft_plans import HUB, draft_sent_on, linked_parent
+from tests.support.draft_plans import draft_sent_on, linked_parent, send_response
 from tests.support.files import PDF
-from tests.support.own_pages import linked_to_case
-from tests.support.pages import hidden, page, post
+from tests.support.own_pages import review_views_sent
+from tests.support.pages import page, post
 from tests.support.requests import fill, start, upload
 from tests.support.tabs import check_accessible
 
@@ -48,17 +48,13 @@ def reference(live_app: Flask) -> str:
 def written(live_app: Flask) -> dict[str, str]:
     """A family's sent response to a draft plan, and another's sent views for an annual
     review (set up without a browser): the arguments of the pages that show them."""
-    before = draft_sent_on(live_app, dt.date.today() - dt.timedelta(days=3))
+    before = draft_sent_on(live_app, deadlines.council_today() - dt.timedelta(days=3))
     try:
         family = linked_parent(live_app, live_app.test_client())
-        post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
-        assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+        send_response(family, "Speech therapy must be weekly.")
     finally:
         draft_sent_on(live_app, before)
-    viewer = linked_to_case(live_app, live_app.test_client(), demo.REVIEW, "parent_carer")
-    review = f"/account/cases/{demo.REVIEW}/annual-review"
-    post(viewer, f"{review}/views", {"hopes": "To swim for the county."})
-    assert viewer.post(review, data=hidden(viewer.get(review))).status_code == 302
+    review_views_sent(live_app, live_app.test_client(), {"hopes": "To swim for the county."})
     with live_app.app_context():
         response = db.session().scalars(select(DraftPlanResponse.id)).first()
     assert response is not None

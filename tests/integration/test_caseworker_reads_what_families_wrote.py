@@ -15,13 +15,11 @@ from sqlalchemy import select
 
 from devtools.reference_case_system import demo
 from portal.models import AuditEvent
-from portal.platform import db
-from tests.support.draft_plans import CASE, HUB, linked_parent
+from portal.platform import db, deadlines
+from tests.support.draft_plans import CASE, HUB, linked_parent, send_response
 from tests.support.nu_html import nu_html_errors
-from tests.support.own_pages import linked_to_case
-from tests.support.pages import hidden, page, post
-
-REVIEW_HUB = f"/account/cases/{demo.REVIEW}/annual-review"
+from tests.support.own_pages import review_views_sent
+from tests.support.pages import page
 
 
 @pytest.fixture
@@ -49,20 +47,19 @@ def _opened_from_the_list(staff: FlaskClient, listing: str, row_text: str) -> st
 
 def _response_sent(app: Flask, client: FlaskClient, sent_on: Any) -> FlaskClient:
     family = linked_parent(app, client)
-    sent_on(dt.date.today() - dt.timedelta(days=3))
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
     assert family.get(HUB).status_code == 200
-    post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
-    post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"})
-    post(family, f"{HUB}/meeting", {"meeting": "yes"})
-    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    send_response(
+        family,
+        "Speech therapy must be weekly.",
+        setting={"setting_name": "Meadow School", "setting_type": "special"},
+        meeting={"meeting": "yes"},
+    )
     return family
 
 
 def _views_sent(app: Flask, client: FlaskClient) -> FlaskClient:
-    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
-    post(family, f"{REVIEW_HUB}/views", {"working": "Her new class.", "hopes": "To swim."})
-    assert family.post(REVIEW_HUB, data=hidden(family.get(REVIEW_HUB))).status_code == 302
-    return family
+    return review_views_sent(app, client, {"working": "Her new class.", "hopes": "To swim."})
 
 
 def test_a_caseworker_opens_a_familys_response_to_a_draft_plan(

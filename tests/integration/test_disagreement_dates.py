@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from devtools.reference_case_system import demo
 from tests.conftest import sign_in
@@ -78,6 +79,15 @@ def test_a_recorded_certificate_is_not_spoken_of_as_to_come(
     assert "later than 1 month from the date on your mediation certificate" in text
 
 
+def refused_keeping(refused: TestResponse, message: str, typed: list[str]) -> None:
+    """The message in the error summary and by the date, with the date as it was typed."""
+    assert error(refused) == message
+    shown = page(refused)
+    field_error = shown.select_one(".govuk-error-message")
+    assert field_error is not None and message in field_error.get_text()
+    assert [box.get("value", "") for box in shown.select("input[name=happened_on]")] == typed
+
+
 def test_a_certificate_dated_before_the_contact_is_refused_with_what_was_typed_kept(
     family: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -89,12 +99,7 @@ def test_a_certificate_dated_before_the_contact_is_refused_with_what_was_typed_k
         "The date on the certificate must be on or after 25 August 2025, "
         "the date you contacted the mediation adviser"
     )
-    assert error(refused) == message
-    shown = page(refused)
-    field_error = shown.select_one(".govuk-error-message")
-    assert field_error is not None and message in field_error.get_text()
-    kept = [box.get("value", "") for box in shown.select("input[name=happened_on]")]
-    assert kept == ["20", "8", "2025"]
+    refused_keeping(refused, message, ["20", "8", "2025"])
     text, _ = section(family)
     assert "mediation certificate is" not in text
 
@@ -111,12 +116,7 @@ def test_a_contact_date_moved_after_the_certificate_is_refused_with_what_was_typ
         "The date you contacted the mediation adviser must be on or before 25 August 2025, "
         "the date on your mediation certificate"
     )
-    assert error(refused) == message
-    shown = page(refused)
-    field_error = shown.select_one(".govuk-error-message")
-    assert field_error is not None and message in field_error.get_text()
-    kept = [box.get("value", "") for box in shown.select("input[name=happened_on]")]
-    assert kept == ["30", "8", "2025"]
+    refused_keeping(refused, message, ["30", "8", "2025"])
     again = page(family.get(CONTACTED))
     saved = [box.get("value", "") for box in again.select("input[name=happened_on]")]
     assert saved == ["20", "08", "2025"], "the contact date saved before is unchanged"

@@ -26,10 +26,10 @@ from forms.assessment_request.sections import SECTIONS
 from portal.models import Account, DraftPlanResponse
 from portal.platform import db, overlap
 from tests.conftest import sign_in
-from tests.support.draft_plans import HUB, draft_sent_on, linked_parent
+from tests.support.draft_plans import draft_sent_on, linked_parent, send_response
 from tests.support.links import issue_code, redeem
-from tests.support.own_pages import linked_to_case
-from tests.support.pages import hidden, post
+from tests.support.own_pages import review_views_sent
+from tests.support.pages import hidden
 from tests.support.requests import ANSWERS, fill, start, submitted
 from tests.support.staff import act
 
@@ -223,13 +223,8 @@ def test_each_section_of_a_request_keeps_to_its_query_budget(
 def written_pages(db_app: Flask, staff: FlaskClient) -> Iterator[tuple[str, str]]:
     """A family's sent response to the demo child's draft plan, and another's sent views
     for the demo review, as a caseworker opens them from the lists."""
-    family = linked_parent(db_app, db_app.test_client())
-    post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
-    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
-    viewer = linked_to_case(db_app, db_app.test_client(), demo.REVIEW, "parent_carer")
-    review = f"/account/cases/{demo.REVIEW}/annual-review"
-    post(viewer, f"{review}/views", {"hopes": "To swim."})
-    assert viewer.post(review, data=hidden(viewer.get(review))).status_code == 302
+    send_response(linked_parent(db_app, db_app.test_client()), "Speech therapy must be weekly.")
+    review_views_sent(db_app, db_app.test_client(), {"hopes": "To swim."})
     with db_app.app_context():
         response_id = db.session().scalars(select(DraftPlanResponse.id)).one()
     yield "a response to a draft plan", f"/caseworker/draft-plan-responses/{response_id}"

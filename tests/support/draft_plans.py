@@ -18,6 +18,7 @@ from portal.platform.i18n import BRITISH_ENGLISH
 from tests.conftest import sign_in
 from tests.support.case_system import sessions
 from tests.support.links import BORN, issue_code, redeem
+from tests.support.pages import hidden, post
 
 CASE = demo.CHILD_DRAFT
 HUB = f"/account/cases/{CASE}/draft-plan"
@@ -49,3 +50,12 @@ def linked_parent(app: Flask, client: FlaskClient) -> FlaskClient:
     sign_in(client, person="second.parent@example.org")
     redeem(client, issue_code(staff, CASE, "Jo Brennan", "parent_carer"), BORN[CASE])
     return client
+
+
+def send_response(family: FlaskClient, comment: str, **answers: dict[str, str]) -> None:
+    """The family comments on section F, answers the hub's other pages given (by path:
+    form), and sends their response."""
+    post(family, f"{HUB}/sections/F", {"comment": comment})
+    for path, form in answers.items():
+        post(family, f"{HUB}/{path}", form)
+    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302

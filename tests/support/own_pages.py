@@ -9,10 +9,11 @@ from typing import Any
 from flask import Flask
 from flask.testing import FlaskClient
 
+from devtools.reference_case_system import demo
 from forms.assessment_request.sections import SECTIONS
 from tests.conftest import sign_in
 from tests.support.links import BORN, issue_code, redeem
-from tests.support.pages import page
+from tests.support.pages import hidden, page, post
 
 # The rights page names every item it holds by the catalogue's question, as a parent was
 # asked it ("What language should we write to you in?"): not yet in a young person's voice.
@@ -60,3 +61,12 @@ def linked_to_case(
     sign_in(client, person=person)
     redeem(client, issue_code(staff, reference, "Jo Okafor", relationship), BORN[reference])
     return client
+
+
+def review_views_sent(app: Flask, client: FlaskClient, answers: dict[str, str]) -> FlaskClient:
+    """A parent linked to the demo case with a review, who sends their views for it."""
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    review = f"/account/cases/{demo.REVIEW}/annual-review"
+    post(family, f"{review}/views", answers)
+    assert family.post(review, data=hidden(family.get(review))).status_code == 302
+    return family
