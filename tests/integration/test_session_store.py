@@ -10,7 +10,7 @@ from sqlalchemy import text
 from portal.auth import sessions
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_sign_in import session_cookie
+from tests.support.sessions import session_cookie
 
 
 def stored_rows(app: Flask) -> list[bytes]:

@@ -28,7 +28,7 @@ from tests.conftest import (
     sign_in,
     write_config,
 )
-from tests.support.sessions import held_by
+from tests.support.sessions import held_by, session_cookie
 
 
 def heading(response) -> str:  # type: ignore[no-untyped-def]
@@ -38,11 +38,6 @@ def heading(response) -> str:  # type: ignore[no-untyped-def]
 def audit_actions(app: Flask) -> list[str]:
     with app.app_context():
         return [e.action for e in db.session().scalars(select(AuditEvent).order_by(AuditEvent.id))]
-
-
-def session_cookie(client: FlaskClient) -> str | None:
-    cookie = client.get_cookie("__Host-session", domain="localhost")
-    return cookie.value if cookie else None
 
 
 def test_a_family_page_sends_you_to_sign_in_and_back(client: FlaskClient) -> None:

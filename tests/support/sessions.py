@@ -35,6 +35,11 @@ def signed_in(session: Session, account_id: str) -> str:
     return token
 
 
+def session_cookie(client: FlaskClient) -> str | None:
+    cookie = client.get_cookie(COOKIE_NAME, domain="localhost")
+    return cookie.value if cookie else None
+
+
 def held_by(app: Flask, client: FlaskClient) -> dict[str, Any]:
     """What the client's session holds."""
     cookie = client.get_cookie(COOKIE_NAME, domain="localhost")
