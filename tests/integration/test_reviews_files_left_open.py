@@ -10,23 +10,27 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from portal.models import Document
+from devtools.reference_case_system import demo
+from portal.models import Document, ReviewViews
 from portal.platform import db
 from tests.support.files import PDF
+from tests.support.own_pages import linked_to_case
 from tests.support.pages import hidden, one, page, post
-from tests.integration.test_reviews import ANSWERS, HUB, VIEWS, family, the_views
 
-__all__ = ["family"]
+HUB = f"/account/cases/{demo.REVIEW}/annual-review"
 
 
 def test_a_report_added_in_a_tab_left_open_after_sending_is_named_not_dropped(
-    app: Flask, family: FlaskClient
+    app: Flask, client: FlaskClient
 ) -> None:
     """Tab A has the reports page open; tab B sends the views with one report; tab A then
     uploads another. It cannot join what was sent: the page names the file, shows what was
     written about it and says how to get it to the council; what was sent keeps its file."""
-    post(family, VIEWS, ANSWERS)
-    reports = f"/account/review-views/{the_views(app).id}/reports"
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    post(family, f"{HUB}/views", {"hopes": "To travel to school on his own."})
+    with app.app_context():
+        views_id = db.session().scalars(select(ReviewViews.id)).one()
+    reports = f"/account/review-views/{views_id}/reports"
     kept = {"file": (io.BytesIO(PDF), "school.pdf"), "description": "School report"}
     assert (
         family.post(
