@@ -22,7 +22,7 @@ from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
-from portal.platform.voices import template_words, voiced_count
+from portal.platform.voices import template_words, voiced, voiced_count
 from portal.reviews import bp
 from portal.reviews import service as reviews
 
@@ -66,8 +66,29 @@ owners.register(
         form=lambda _views: ReportFileForm(),
         page=_files_page,
         added=lambda views, _document: reviews.save(views, {}, str(get_locale())),
+        not_added=lambda views, name, description: _file_not_added(views, name, description),
     )
 )
+
+
+def _file_not_added(views: ReviewViews, name: str, description: str) -> ResponseReturnValue:
+    """A report chosen on the reports page left open after the views were sent: named,
+    with what was written about it (the file itself is not kept), on the draft plan's
+    page for the same."""
+    voice = "young person" if views.author_role == "young_person" else None
+    written: list[tuple[str | None, str]] = [(gettext("Reports"), name)]
+    if description:
+        written.append((str(ReportFileForm().description.label.text), description))
+    return render_template(
+        "draft_plans/not_added.html",
+        title=gettext("Reports for the annual review"),
+        written=written,
+        kind="file",
+        why=voiced("Your views were already sent, so this file was not added to them.", voice),
+        seen=None,
+        sent=_hub(views),
+        **template_words(voice),
+    )
 
 
 def _own_review(reference: str) -> tuple[CaseLink, Review]:

@@ -65,6 +65,11 @@ def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pyba
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     # The review closed while they wrote: what they wrote is shown back to them.
     pgettext("young person", "Your views were not saved")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # They sent their views, then chose a report from a page left open (another
+    # tab): the file is named, not added.
+    pgettext("young person", "Your views were already sent, so this file was not added to them.")
 
 
 def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pybabel extract`
