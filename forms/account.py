@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextInput
 from wtforms import RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Regexp
 
+from forms.kit.base import KitForm
 from forms.kit.fields import _l
 from forms.kit.question import DateInputField
 from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf
@@ -15,7 +15,7 @@ from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf
 LINK_CODE_PATTERN = r"^\s*[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}\s*$"
 
 
-class RedeemLinkCodeForm(FlaskForm):
+class RedeemLinkCodeForm(KitForm):
     code = StringField(
         _l("Link code"),
         description=_l("The 12 letters and numbers from the SEN team, for example KX7D-P2MQ-9RTA"),
@@ -35,7 +35,7 @@ class RedeemLinkCodeForm(FlaskForm):
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
 
 
-class IssueLinkCodeForm(FlaskForm):
+class IssueLinkCodeForm(KitForm):
     case_reference = StringField(
         _l("Case reference"),
         description=_l("As it appears in the case system, for example BNT-2026-000123"),
@@ -70,5 +70,5 @@ class IssueLinkCodeForm(FlaskForm):
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
 
 
-class ConfirmLinkCodeForm(FlaskForm):
+class ConfirmLinkCodeForm(KitForm):
     submit = SubmitField(_l("Create link code"), widget=GovSubmitInput())

@@ -7,13 +7,13 @@ from typing import Any, Generic, Protocol, Self, TypeVar
 
 from flask import current_app
 from flask_babel import gettext
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput
 from wtforms import HiddenField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import ValidationError
 
 from forms import items
+from forms.kit.base import KitForm
 from forms.kit.fields import YES_NO, _l, long_text, radios
 from forms.kit.question import QuestionForm, in_own_voice, item
 
@@ -65,7 +65,7 @@ class StampField(HiddenField):
 W = TypeVar("W", bound=Wording)
 
 
-class StampedForm(FlaskForm, Generic[W]):
+class StampedForm(KitForm, Generic[W]):
     """A form shown with wording the person must have read, stamped with that wording's
     version and hash in hidden fields. Build it, then call `with_wording`: validation
     then also fails, with `wording_problem` set, when what was posted names other

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
 from wtforms import RadioField
 from wtforms.validators import InputRequired
 
 from forms import items
+from forms.kit.base import KitForm
 from forms.kit.fields import _l, long_text, options, short_text
 from forms.kit.question import QuestionForm, item
 
@@ -23,7 +23,7 @@ AUTHORS = [
 ]
 
 
-class StartContributionForm(FlaskForm):
+class StartContributionForm(KitForm):
     """Not catalogue items: which journey to follow, and which case the views are for."""
 
     author = RadioField(

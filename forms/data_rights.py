@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovSubmitInput
 from wtforms import RadioField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, ValidationError
 
 from forms import items
+from forms.kit.base import KitForm
 from forms.kit.fields import _l, long_text
 from forms.kit.question import QuestionForm, item
 from forms.kit.validators import LengthOf, tidy_text
@@ -58,7 +58,7 @@ def _reason(label: object, message: object, name: object) -> TextAreaField:
     )
 
 
-class ExtendDataRightsForm(FlaskForm):
+class ExtendDataRightsForm(KitForm):
     reason = _reason(
         _l("Why do you need two more months?"),
         _l("Enter why you need two more months"),
@@ -67,6 +67,6 @@ class ExtendDataRightsForm(FlaskForm):
     submit = SubmitField(_l("Extend by two months"), widget=GovSubmitInput())
 
 
-class CloseDataRightsForm(FlaskForm):
+class CloseDataRightsForm(KitForm):
     reason = _reason(_l("What did you do?"), _l("Enter what you did"), _l("What you did"))
     submit = SubmitField(_l("Mark as done"), widget=GovSubmitInput())

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import SubmitField
 from wtforms.validators import InputRequired
 
+from forms.kit.base import KitForm
 from forms.kit.fields import _l
 from forms.kit.question import DateInputField, in_own_voice
 
 
-class MediationStepForm(FlaskForm):
+class MediationStepForm(KitForm):
     """The date of one mediation step; `young_person` speaks to a young person in their own
     register (the question, the date's name in error messages and the button)."""
 

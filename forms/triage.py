@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from typing import Any
 
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
     GovCheckboxesInput,
@@ -27,12 +26,13 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, NumberRange, ValidationError
 
+from forms.kit.base import KitForm
 from forms.kit.fields import WholeNumberField, _l
 from forms.kit.question import DateInputField
 from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf
 
 
-class ActionForm(FlaskForm):
+class ActionForm(KitForm):
     """An action with nothing to fill in: accept, withdraw."""
 
     version = HiddenField()
@@ -55,7 +55,7 @@ class AssignForm(ActionForm):
         ]
 
 
-class BulkAssignForm(FlaskForm):
+class BulkAssignForm(KitForm):
     """Assigning several requests from the queue: each chosen request is sent as
     `reference:version`, the version the caseworker saw."""
 
@@ -107,7 +107,7 @@ class MoreInformationForm(ActionForm):
     )
 
 
-class NoteForm(FlaskForm):
+class NoteForm(KitForm):
     """An internal note: not an action on the request, so no version to check."""
 
     text = TextAreaField(
@@ -238,7 +238,7 @@ class ExceptionForm(ActionForm):
             raise ValidationError(_l("This reason applies only to 4 weeks (28 days) or more"))
 
 
-class ReplyForm(FlaskForm):
+class ReplyForm(KitForm):
     """The family's answer to a request for more information."""
 
     message = TextAreaField(

@@ -15,13 +15,13 @@ from typing import Any, ClassVar, Self, cast
 from flask import current_app
 from flask_babel import get_locale, get_translations, gettext, pgettext
 from flask_babel.speaklater import LazyString
-from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field
 from wtforms.fields.core import UnboundField
 from wtforms.validators import InputRequired, Length, Optional, StopValidation
 
 from forms.catalogue import Catalogue, Item
+from forms.kit.base import KitForm
 
 # The application gives the form kit its day, under this key of its extensions: the
 # council's (UK time), which forms cannot read from the portal they know nothing of.
@@ -68,7 +68,7 @@ def in_own_voice(message: Any) -> Any:
     return message
 
 
-class QuestionForm(FlaskForm):
+class QuestionForm(KitForm):
     """A page of questions; `young_person` switches the wording to "you"."""
 
     catalogue_fields: dict[str, tuple[str, Any]] = {}

@@ -12,8 +12,8 @@ from typing import Any
 from flask import abort, flash, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
-from flask_wtf import FlaskForm
 
+from forms.kit.base import KitForm
 from portal.consent import bp, wording
 from portal.consent import service as consent
 from portal.links import service as link_codes
@@ -119,7 +119,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
     if pending is None:
         return redirect(url_for("consent.change_consent", reference=reference))
     asked = {c["choice"]: consent.Change(**c) for c in pending["changes"]}
-    if request.method == "POST" and FlaskForm().validate_on_submit():
+    if request.method == "POST" and KitForm().validate_on_submit():
         # Against the consent in force now: a change made meanwhile, elsewhere or by the
         # same confirmation pressed twice, is not repeated.
         consent.lock(reference)
@@ -140,7 +140,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         changes=list(asked.values()),
         label=consent.choice_label,
         effect=wording.withdrawal_effect,
-        form=FlaskForm(),
+        form=KitForm(),
     )
 
 

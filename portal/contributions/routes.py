@@ -7,9 +7,9 @@ from typing import Any
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext, ngettext
-from flask_wtf import FlaskForm
 
 from forms.contributions import PROMPTS, ContributionFileForm, HelpedByForm, StartContributionForm
+from forms.kit.base import KitForm
 from forms.kit.numbers import Count
 from portal.contributions import bp
 from portal.contributions import service as contributions
@@ -170,7 +170,7 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
 @family
 @VIEWS.editing
 def check(contribution: Contribution) -> ResponseReturnValue:
-    form = FlaskForm()
+    form = KitForm()
     if form.validate_on_submit():
         contributions.finish(contribution)
         return redirect(url_for("contributions.sent", contribution_id=contribution.id))

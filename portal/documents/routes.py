@@ -10,8 +10,8 @@ from typing import Any
 from flask import abort, redirect, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
-from flask_wtf import FlaskForm
 
+from forms.kit.base import KitForm
 from portal.documents import bp, owners, uploads
 from portal.documents import service as attachments
 from portal.models import Document
@@ -57,7 +57,7 @@ def _not_added(described: owners.Owner, thing: Any) -> ResponseReturnValue | Non
     """A file posted from a page left open after its owner was sent cannot join what was
     sent: where the owner has a page for that, it names the file. None for a page merely
     opened, a form without a file, or a form that fails its CSRF check."""
-    if described.not_added is None or request.method != "POST" or not FlaskForm().validate():
+    if described.not_added is None or request.method != "POST" or not KitForm().validate():
         return None
     upload = request.files.get("file")
     name = uploads.shown_name(upload.filename or "").strip() if upload is not None else ""

@@ -8,7 +8,6 @@ from typing import Any
 from flask import abort, flash, g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
-from flask_wtf import FlaskForm
 
 from forms.draft_plans import (
     SETTING_TYPES,
@@ -18,6 +17,7 @@ from forms.draft_plans import (
     SectionCommentForm,
     SettingForm,
 )
+from forms.kit.base import KitForm
 from forms.kit.numbers import Count
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import bodies
@@ -146,7 +146,7 @@ def respond(reference: str) -> ResponseReturnValue:
     draft, response = _started(reference)
     if (done := RESPONSES.already_sent(response)) is not None:
         return done
-    form = FlaskForm()
+    form = KitForm()
     if form.validate_on_submit():
         if _for_earlier_draft(draft, sending=True):
             return redirect(_hub(response))
@@ -205,7 +205,7 @@ def _not_added(
     tab, another device) cannot join what was sent: the page says so and shows it back, to
     be copied. None when nothing was written, or for a page merely opened. `kind` is what
     it was: "comment", "answer" or "file"."""
-    if request.method != "POST" or not FlaskForm().validate() or not written:
+    if request.method != "POST" or not KitForm().validate() or not written:
         return None
     return render_in_holders_voice(
         "draft_plans/not_added.html",

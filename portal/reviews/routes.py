@@ -6,8 +6,8 @@ from __future__ import annotations
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
-from flask_wtf import FlaskForm
 
+from forms.kit.base import KitForm
 from forms.kit.numbers import Count
 from forms.reviews import VIEW_LIMIT, ReportFileForm, ReviewViewsForm
 from portal.case_api import reads
@@ -114,7 +114,7 @@ def _stop_decision(reference: str) -> disagreement.Decision | None:
 def review(reference: str) -> ResponseReturnValue:
     link, found = _own_review(reference)
     views = reviews.views_for(signed_in_account_id(), found)
-    form = FlaskForm()
+    form = KitForm()
     if form.validate_on_submit():
         if views is None:
             abort(404)

@@ -9,8 +9,8 @@ from typing import Any
 from flask import abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import force_locale, get_locale, gettext
-from flask_wtf import FlaskForm
 
+from forms.kit.base import KitForm
 from forms.triage import (
     NOT_ASSESS_REASONS,
     ActionForm,
@@ -30,10 +30,10 @@ from portal.triage.page import ACTION_TITLES, allowed_actions, render, request_o
 PREFIXES = {"more_information": "info"}
 
 
-def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> FlaskForm:
+def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitForm:
     """The action's form, filled from what was sent, or new with the version shown now."""
     staff = [(a.id, a.display_name or a.email or a.id) for a in triage.caseworkers()]
-    makers: dict[str, tuple[Any, dict[str, Any]]] = {
+    makers: dict[str, tuple[type[KitForm], dict[str, Any]]] = {
         "assign": (AssignForm, {"caseworkers": staff}),
         "more_information": (MoreInformationForm, {}),
         "accept": (ActionForm, {}),
@@ -45,14 +45,14 @@ def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> FlaskF
     form_class, options = makers[action]
     form = form_class(formdata=formdata, prefix=PREFIXES.get(action, action), **options)
     if formdata is None:
-        form.version.data = str(found.version)
+        form["version"].data = str(found.version)
     return form
 
 
 def _page(
     found: AssessmentRequest,
     action: str,
-    form: FlaskForm | None,
+    form: KitForm | None,
     problem: str | None = None,
     status: int = 200,
 ) -> ResponseReturnValue:
@@ -112,7 +112,7 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
     return redirect(url_for("triage.view_request", reference=reference))
 
 
-def _kept(found: AssessmentRequest, action: str, form: FlaskForm) -> FlaskForm | None:
+def _kept(found: AssessmentRequest, action: str, form: KitForm) -> KitForm | None:
     """What the caseworker typed, to check against the request as it is now and send
     again: with the version shown now, so sending it again is not refused."""
     if action not in allowed_actions(found):
@@ -130,7 +130,7 @@ def _not_allowed(found: AssessmentRequest) -> str:
     )
 
 
-def _seen_version(form: FlaskForm) -> int | None:
+def _seen_version(form: KitForm) -> int | None:
     try:
         return int(form.version.data)
     except (TypeError, ValueError):
