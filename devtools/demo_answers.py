@@ -1,6 +1,7 @@
 """What the demonstration families answer on the request's pages (devtools/demo_requests.py),
-as the pages' forms receive it. The children are invented: every surname is Example, every
-address on Example Road, and every telephone number from Ofcom's range for drama."""
+as the pages' forms receive it. The children are invented: every surname is Example (but the
+young person of the test sign-in page, Jordan Hale, whose case the reference case system
+has), every address on Example Road, and every telephone number from Ofcom's range for drama."""
 
 from __future__ import annotations
 
@@ -43,6 +44,49 @@ NEEDS = {
         "I have dyspraxia and I need help to keep up at college.",
     ),
     "Fern": (["sensory_physical"], "Uses a wheelchair and has a hearing impairment."),
+    "Jordan": (
+        ["communication", "semh"],
+        "I am autistic. Busy, noisy places and sudden changes to plans make me very anxious, "
+        "and some days I cannot go into college because of it. I find it hard to organise "
+        "my coursework and I have missed deadlines. I understand things best when I am told "
+        "one thing at a time.",
+    ),
+}
+
+# The young person of the test sign-in page (devtools/identity.py) asks for himself: his
+# name and date of birth are those of his case in the reference case system
+# (reference_case_system/demo.py), and what he says agrees with his plan there.
+BORN = {"Jordan": dt.date(2008, 2, 3)}
+OWN_WORDS: dict[str, dict[str, dict[str, Any]]] = {
+    "Jordan": {
+        "child": {"ethnicity": {"ethnicity": "MWBC"}},
+        "you": {"contact": {"email": "jordan.hale@example.org", "phone": "07700 900 982"}},
+        "education": {
+            "setting": {
+                "setting_type": "college",
+                "setting_name": "Example Further Education College",
+                "year_group": "Level 2 Motor Vehicle Maintenance, first year",
+            },
+            "history": {
+                "previous_settings": "Example Academy (secondary school), until Year 11.",
+                "exclusions": "",
+            },
+        },
+        "needs": {
+            "diagnoses": {
+                "diagnoses": "Autism, diagnosed when I was 12 by the child development team."
+            },
+        },
+        "support": {
+            "current": {
+                "current": "A learning support assistant in some practical lessons, extra "
+                "time in exams and a pass to leave a lesson when it gets too much."
+            },
+            "professionals": {
+                "professionals": "The college's learning support team and my personal tutor."
+            },
+        },
+    },
 }
 
 
@@ -52,6 +96,8 @@ def for_child(child: tuple[str, str], young_person: bool, received_days_ago: int
     today = dt.date.today() - dt.timedelta(days=received_days_ago)
     age = 17 if young_person else 6 + len(first)
     born = [str(min(today.day, 28)), str(today.month), str(today.year - age)]
+    if first in BORN:
+        born = [str(BORN[first].day), str(BORN[first].month), str(BORN[first].year)]
     areas, description = NEEDS[first]
     email = f"{first.lower()}.{last.lower()}@example.org"
     you: dict[str, Any] = {"contact": {"email": email, "phone": "07700 900 461"}}
@@ -68,7 +114,7 @@ def for_child(child: tuple[str, str], young_person: bool, received_days_ago: int
         if young_person
         else {"setting_type": "school", "setting_name": "Example Primary School", "year_group": ""}
     )
-    return {
+    given: dict[str, Any] = {
         "child": {
             "name": {"first_name": first, "last_name": last, "preferred_name": ""},
             "date-of-birth": {"date_of_birth": born},
@@ -98,6 +144,9 @@ def for_child(child: tuple[str, str], young_person: bool, received_days_ago: int
             "professionals": {"professionals": ""},
         },
     }
+    for section, pages in OWN_WORDS.get(first, {}).items():
+        given[section] = {**given[section], **pages}
+    return given
 
 
 def support_plan_pdf(child: str) -> io.BytesIO:

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from werkzeug.datastructures import FileStorage, MultiDict
 
 from devtools import demo_answers as answers
+from devtools.identity import PEOPLE
 from forms.assessment_request.sections import SECTIONS, YOUNG_PERSON
 from forms.consent import NO_SHARING
 from forms.contributions import PROMPTS, HelpedByForm
@@ -79,6 +80,8 @@ EXAMPLES = (
         then="decide",
         document=True,
     ),
+    # The young person of the test sign-in page, asking for himself: new, not yet assigned.
+    Example(PEOPLE["young_person"], ("Jordan", "Hale"), 3, role=YOUNG_PERSON),
 )
 ASKED = (
     "Thank you for your request. Could you send us the school's latest support plan "

@@ -45,13 +45,15 @@ def main() -> None:
         lines += [
             "Signing in opens a test sign-in page: choose one of the example people.",
             f"  Families: {people['parent']} or {people['young_person']}"
-            f" (http://{args.host}:{args.port}/account/); {people['second_parent']} has a"
+            f" (http://{args.host}:{args.port}/account/); {people['young_person']} has sent a"
+            f" request for themselves; {people['second_parent']} has a"
             " draft plan to respond to; a decision to challenge: not to issue a plan"
             f" ({people['parent']}), to stop a plan ({people['young_adult']})",
             f"  Staff: {people['caseworker']} or {people['manager']}"
             f" (http://{args.host}:{args.port}/caseworker/)",
             f"  The caseworkers' queue has example requests in each tray"
-            f" (http://{args.host}:{args.port}/caseworker/queue): new, assigned to"
+            f" (http://{args.host}:{args.port}/caseworker/queue): new (one a young person's"
+            f" own, from {people['young_person']}), assigned to"
             f" {demo_requests.CASEWORKER[1]}, overdue, due this week (a young person's own),"
             " waiting for the family, and decided; to answer as the family waiting, type"
             f" {demo_requests.WAITING_FAMILY} on the test sign-in page",

@@ -8,9 +8,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
-from devtools import demo_requests
+from devtools import demo, demo_requests
+from devtools.identity import PEOPLE
 from portal.case_api import outbox
 from portal.models import (
+    Account,
     AssessmentRequest,
     AuditEvent,
     ConsentEvent,
@@ -59,7 +61,7 @@ def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask
     once = _stored(db_app)
     demo_requests.seed(db_app)
     assert _stored(db_app) == once, "seeding again adds nothing"
-    assert once["AssessmentRequest"] == 6
+    assert once["AssessmentRequest"] == 7
     assert once["ConsentEvent"] > 0 and once["Contribution"] == 1 and once["Document"] == 2
 
     for _round in range(10):  # each round sends what waited for the last one's
@@ -74,18 +76,24 @@ def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask
     queue = page(staff.get("/caseworker/queue"))
     counted = trays(queue)
     assert {label: count for label, (count, _url, _now) in counted.items()} == {
-        "All open": 5,
+        "All open": 6,
         "Assigned to me": 1,
-        "Not assigned": 4,
+        "Not assigned": 5,
         "Due this week": 1,
         "Overdue": 1,
         "Waiting for the family": 1,
         "Decided": 1,
-        "All requests": 6,
+        "All requests": 7,
     }
     expected = {
         "Assigned to me": ["Ben Example"],
-        "Not assigned": ["Cleo Example", "Eli Example", "Dev Example", "Ada Example"],
+        "Not assigned": [
+            "Cleo Example",
+            "Eli Example",
+            "Dev Example",
+            "Jordan Hale",
+            "Ada Example",
+        ],
         "Due this week": ["Eli Example"],
         "Overdue": ["Cleo Example"],
         "Waiting for the family": ["Dev Example"],
@@ -147,3 +155,43 @@ def test_the_family_asked_for_more_information_can_sign_in_and_read_the_question
     assert "the school's latest support plan for Dev" in _words(
         client.get(f"/account/requests/{reference}/messages")
     )
+
+
+def test_the_demo_young_person_has_a_sent_request_of_their_own(app: Flask) -> None:
+    """Signed in as the example young person, they find the request they sent for
+    themselves; a caseworker reads its answers as about the young person, not a parent."""
+    demo.seed(app)
+    demo_requests.seed(app)
+    demo_requests.seed(app)
+    with app.app_context():
+        own = (
+            db.session()
+            .execute(
+                select(AssessmentRequest.reference, AssessmentRequest.requester_role)
+                .join(Account, Account.id == AssessmentRequest.account_id)
+                .where(Account.subject == PEOPLE["young_person"])
+            )
+            .all()
+        )
+    assert [role for _reference, role in own] == ["young_person"], "one request, their own"
+    reference = own[0][0]
+    outbox.run_once(app)
+
+    young_person = app.test_client()
+    sign_in(young_person, "families", PEOPLE["young_person"])
+    assert reference in _words(young_person.get("/account/"))
+    assert "Request received" in _words(young_person.get(f"/account/cases/{reference}"))
+
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    queue = page(staff.get("/caseworker/queue"))
+    assert "Jordan Hale" in _names(page(staff.get(trays(queue)["Not assigned"][1])))
+    answers = page(staff.get(f"/caseworker/requests/{reference}/answers"))
+    headings = [h.get_text(" ", strip=True) for h in answers.select("#main-content h2")]
+    assert headings, "the answers are shown in groups"
+    assert all(h.startswith("About the young person") for h in headings), headings
+    email = next(
+        dd for dd in answers.select("#main-content dd") if "jordan.hale@example.org" in dd.text
+    )
+    over = email.find_previous("h2")
+    assert over is not None and over.get_text(" ", strip=True).startswith("About the young person")
