@@ -53,6 +53,11 @@ class Owner:
     """The page for a file chosen after the owner was sent (its page left open in another
     tab): given the owner, the file's name and its description, it says the file was not
     added. None goes to what was sent, as any page does once it is sent."""
+    closed: Callable[[Any], bool] | None = None
+    """Whether the owner, not yet sent, no longer takes changes all the same (the annual
+    review's views once the review has closed): its files page and a file's removal then
+    go where a sent one's do, and a file chosen is told by `not_added`. None: only sending
+    closes it."""
 
     def arguments(self, thing: Any) -> dict[str, Any]:
         """The route arguments naming this owner, for url_for."""

@@ -24,7 +24,7 @@ from portal.platform.sharing import partner_names
 def files(owner: str, owner_id: str) -> ResponseReturnValue:
     described = owners.of(owner)
     thing = described.sendable.own(owner_id)
-    if (instead := described.sendable.already_sent(thing)) is not None:
+    if (instead := _no_longer_changes(described, thing)) is not None:
         return _not_added(described, thing) or instead
     form = described.form(thing)
     existing = attachments.listed(**{described.column: thing.id})
@@ -53,9 +53,19 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
     )
 
 
+def _no_longer_changes(described: owners.Owner, thing: Any) -> ResponseReturnValue | None:
+    """Where a page that would change the owner goes once it is sent, or closed unsent
+    (`Owner.closed`); None while it takes changes."""
+    if (instead := described.sendable.already_sent(thing)) is not None:
+        return instead
+    if described.closed is not None and described.closed(thing):
+        return redirect(described.sendable.shown_when_sent(thing))
+    return None
+
+
 def _not_added(described: owners.Owner, thing: Any) -> ResponseReturnValue | None:
-    """A file posted from a page left open after its owner was sent cannot join what was
-    sent: where the owner has a page for that, it names the file. None for a page merely
+    """A file posted from a page left open after its owner was sent (or closed) cannot
+    join it: where the owner has a page for that, it names the file. None for a page merely
     opened, a form without a file, or a form that fails its CSRF check."""
     if described.not_added is None or request.method != "POST" or not KitForm().validate():
         return None
@@ -91,6 +101,8 @@ def file_preview(owner: str, owner_id: str, document_id: str) -> ResponseReturnV
 def file_remove(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
     described, thing, document = _own_file(owner, owner_id, document_id)
     described.sendable.refuse_if_sent(thing)
+    if (instead := _no_longer_changes(described, thing)) is not None:
+        return instead
     back = url_for("documents.files", **described.arguments(thing))
     if request.method == "GET":
         return render_template("documents/remove_file.html", document=document, back=back)

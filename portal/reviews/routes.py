@@ -67,15 +67,38 @@ owners.register(
         page=_files_page,
         added=lambda views, _document: reviews.save(views, {}, str(get_locale())),
         not_added=lambda views, name, description: _file_not_added(views, name, description),
+        closed=lambda views: _closed(views),
     )
 )
 
 
+def _closed(views: ReviewViews) -> bool:
+    """Whether the review these views are for no longer takes views, by the views page's
+    rule (`Review.open_for_views`): its meeting held or its decision recorded, or the case
+    system on to the next review. With nothing read of the review at all, 503 as there."""
+    found, reachable = reviews.current_review(views.case_reference)
+    if found is None:
+        if not reachable:
+            abort(503)
+        return True
+    if found.due_on != views.review_due_on:
+        return True
+    return not found.open_for_views(deadlines.council_today())
+
+
 def _file_not_added(views: ReviewViews, name: str, description: str) -> ResponseReturnValue:
-    """A report chosen on the reports page left open after the views were sent: named,
-    with what was written about it (the file itself is not kept), on the draft plan's
-    page for the same."""
+    """A report chosen on the reports page left open after the views were sent, or after
+    the review closed with them unsent: named, with what was written about it (the file
+    itself is not kept) and why, on the draft plan's page for the same."""
     voice = "young person" if views.author_role == "young_person" else None
+    if views.submitted_at is not None:
+        why = voiced("Your views were already sent, so this file was not added to them.", voice)
+    else:
+        why = voiced(
+            "We are no longer asking for views for this review, so this file was not added "
+            "to your views.",
+            voice,
+        )
     written: list[tuple[str | None, str]] = [(gettext("Reports"), name)]
     if description:
         written.append((str(ReportFileForm().description.label.text), description))
@@ -84,7 +107,7 @@ def _file_not_added(views: ReviewViews, name: str, description: str) -> Response
         title=gettext("Reports for the annual review"),
         written=written,
         kind="file",
-        why=voiced("Your views were already sent, so this file was not added to them.", voice),
+        why=why,
         seen=None,
         sent=_hub(views),
         **template_words(voice),

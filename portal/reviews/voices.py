@@ -70,6 +70,16 @@ def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pyba
     # They sent their views, then chose a report from a page left open (another
     # tab): the file is named, not added.
     pgettext("young person", "Your views were already sent, so this file was not added to them.")
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # Their review closed (its meeting held, or the council's decision made) before they
+    # sent their views, then they chose a report from a page left open: the file is
+    # named, not added.
+    pgettext(
+        "young person",
+        "We are no longer asking for views for this review, so this file was not added to "
+        "your views.",
+    )
 
 
 def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pybabel extract`

@@ -18,7 +18,7 @@ from sqlalchemy import delete, select, update
 from devtools.reference_case_system import council_decisions, demo
 from devtools.reference_case_system.models import Case, Entry, Plan, Review, StoredDocument
 from portal.case_api import outbox
-from portal.models import CaseCache, OutboxMessage, ReviewViews
+from portal.models import CaseCache, Document, OutboxMessage, ReviewViews
 from portal.platform import db, deadlines
 from portal.platform.deadlines import appeal_due
 from tests.conftest import sign_in
@@ -26,7 +26,7 @@ from tests.support.case_system import entries_since, faults, last_entry_id
 from tests.support.draft_plans import long_date
 from tests.support.files import PDF
 from tests.support.own_pages import linked_to_case
-from tests.support.pages import hidden, page, post
+from tests.support.pages import hidden, one, page, post
 
 HUB = f"/account/cases/{demo.REVIEW}/annual-review"
 VIEWS = f"{HUB}/views"
@@ -656,5 +656,83 @@ def test_a_young_person_and_an_arabic_reader_are_told_their_views_were_not_saved
         assert html is not None and html["lang"] == "ar"
         kept = page(arabic).select_one(".portal-not-sent")
         assert kept is not None and words["working"] in kept.get_text(" ")
+    finally:
+        reopen_review(app, before)
+
+
+def reports_of(app: Flask) -> str:
+    return f"/account/review-views/{the_views(app).id}/reports"
+
+
+def upload(family: FlaskClient, path: str, form: dict[str, str], name: str, about: str) -> Any:
+    chosen = {"file": (io.BytesIO(PDF), name), "description": about}
+    return family.post(path, data={**form, **chosen}, content_type="multipart/form-data")
+
+
+@pytest.mark.parametrize("how", ["meeting held", "decision recorded"])
+def test_a_report_chosen_after_the_review_closed_is_named_back_not_added(
+    app: Flask, family: FlaskClient, how: str
+) -> None:
+    """The reports page is open while the review closes, the views not yet sent: the report
+    is not added (the council is no longer asking for views, as the views page says), and
+    the page names it, with what was written about it, why, and how to get it to the
+    council; the report added in time is kept."""
+    post(family, VIEWS, {"working": ANSWERS["working"]})
+    reports = reports_of(app)
+    upload(family, reports, hidden(family.get(reports)), "school.pdf", "School report")
+    left_open = hidden(family.get(reports))
+    before = close_review(app, how)
+    try:
+        added = upload(family, reports, left_open, "speech-therapy.pdf", "Speech report")
+
+        assert added.status_code == 200, added.headers.get("Location")
+        shown = page(added)
+        said = " ".join(one(shown, "main").get_text(" ", strip=True).split())
+        assert "Your file was not added" in said
+        assert (
+            "We are no longer asking for views for this review, so this file was not added "
+            "to your views." in said
+        )
+        rows = [r.get_text(" ", strip=True) for r in shown.select(".portal-not-sent dd")]
+        assert rows == ["speech-therapy.pdf", "Speech report"]
+        assert "send it to the SEN team or your caseworker another way" in said
+        assert not shown.select("main form"), "nothing to upload now"
+        assert shown.select_one(f"a.govuk-back-link[href$='{HUB}#your-views']") is not None
+        with app.app_context():
+            names = db.session().scalars(select(Document.filename)).all()
+        assert names == ["school.pdf"], "the report added in time is kept, the late one is not"
+        hub = page(family.get(HUB)).get_text(" ", strip=True)
+        assert "school.pdf" in hub and "speech-therapy.pdf" not in hub
+        assert the_views(app).submitted_at is None
+    finally:
+        reopen_review(app, before)
+
+
+def test_once_the_review_closed_its_reports_no_longer_change(
+    app: Flask, family: FlaskClient
+) -> None:
+    """As the views page does once the review closed, the reports page and a report's removal
+    go back to the review page, and the report added in time stays with the views."""
+    post(family, VIEWS, {"working": ANSWERS["working"]})
+    reports = reports_of(app)
+    upload(family, reports, hidden(family.get(reports)), "school.pdf", "School report")
+    with app.app_context():
+        document_id = db.session().scalars(select(Document.id)).one()
+    remove = f"{reports}/{document_id}/remove"
+    left_open = hidden(family.get(remove))
+    before = close_review(app, "meeting held")
+    try:
+        for response in (
+            family.get(reports),
+            family.post(reports, data=left_open),
+            family.get(remove),
+            family.post(remove, data=left_open),
+        ):
+            assert response.status_code == 302
+            assert response.headers["Location"].endswith(f"{HUB}#your-views")
+        with app.app_context():
+            names = db.session().scalars(select(Document.filename)).all()
+        assert names == ["school.pdf"], "the report added in time is not removed"
+        assert family.get(f"{reports}/{document_id}").status_code == 200, "it can still be read"
     finally:
         reopen_review(app, before)
