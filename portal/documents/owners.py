@@ -58,10 +58,36 @@ class Owner:
     review's views once the review has closed): its files page and a file's removal then
     go where a sent one's do, and a file chosen is told by `not_added`. None: only sending
     closes it."""
+    locates: Callable[[Any], dict[str, str]] | None = None
+    """More arguments for the pages' addresses (their query string), saying what the
+    owner is for (a response's case and draft), so that a page left open after the owner
+    was replaced by another can find the one that replaced it (`replaced`)."""
+    replaced: Callable[[], Replaced | None] | None = None
+    """For a page whose owner is no longer the signed-in person's own (gone, its files
+    moved to another: an unsent response carried to the council's new draft): the
+    person's own one that replaced it, found from the page's address (`locates`), where
+    that is certain; otherwise None. It tells the family what happened."""
+    gone: Callable[[str, str], ResponseReturnValue] | None = None
+    """The page for a file chosen on a page whose owner is gone, where `replaced` cannot
+    say what replaced it: given the file's name and its description, it says the file was
+    not added. None: Not Found, as for any address that names nothing of theirs."""
 
     def arguments(self, thing: Any) -> dict[str, Any]:
         """The route arguments naming this owner, for url_for."""
-        return {"owner": self.kind, "owner_id": thing.id}
+        return {
+            "owner": self.kind,
+            "owner_id": thing.id,
+            **(self.locates(thing) if self.locates is not None else {}),
+        }
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """The owner that replaced one a page was left open on, and the page to go to once a
+    form posted there is done (where the family is told what happened)."""
+
+    thing: Any
+    landing: str
 
 
 _OWNERS: dict[str, Owner] = {}

@@ -15,7 +15,7 @@ from forms.kit.base import KitForm
 from portal.documents import bp, owners, uploads
 from portal.documents import service as attachments
 from portal.models import Document
-from portal.platform.access import family
+from portal.platform.access import family, signed_in_account_id
 from portal.platform.sharing import partner_names
 
 
@@ -23,9 +23,15 @@ from portal.platform.sharing import partner_names
 @family
 def files(owner: str, owner_id: str) -> ResponseReturnValue:
     described = owners.of(owner)
-    thing = described.sendable.own(owner_id)
+    found = _owned(described, owner_id)
+    if found is None:
+        return _gone(described)
+    thing, landing = found
     if (instead := _no_longer_changes(described, thing)) is not None:
         return _not_added(described, thing) or instead
+    here = url_for("documents.files", **described.arguments(thing))
+    if landing is not None and request.method == "GET":
+        return redirect(here)
     form = described.form(thing)
     existing = attachments.listed(**{described.column: thing.id})
     _max_bytes, max_files = attachments.limits()
@@ -40,7 +46,7 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
         )
         if added is not None:
             described.added(thing, added)
-            return redirect(url_for("documents.files", **described.arguments(thing)))
+            return redirect(landing or here)
         form.file.errors = [*form.file.errors, problem]
     return render_template(
         "documents/files.html",
@@ -63,43 +69,81 @@ def _no_longer_changes(described: owners.Owner, thing: Any) -> ResponseReturnVal
     return None
 
 
-def _not_added(described: owners.Owner, thing: Any) -> ResponseReturnValue | None:
-    """A file posted from a page left open after its owner was sent (or closed) cannot
-    join it: where the owner has a page for that, it names the file. None for a page merely
-    opened, a form without a file, or a form that fails its CSRF check."""
-    if described.not_added is None or request.method != "POST" or not KitForm().validate():
+def _owned(described: owners.Owner, owner_id: str) -> tuple[Any, str | None] | None:
+    """The signed-in person's own owner the page is for, and None; or, for a page left
+    open on one since replaced (`Owner.replaced`), the one that replaced it and the page
+    to go to once a form posted there is done. None when neither: nothing of theirs."""
+    thing = described.sendable.find(signed_in_account_id(), owner_id)
+    if thing is not None:
+        return thing, None
+    replaced = described.replaced() if described.replaced is not None else None
+    if replaced is None:
+        return None
+    return replaced.thing, replaced.landing
+
+
+def _chosen() -> tuple[str, str] | None:
+    """The name and description of a file posted with a valid form; None for a page
+    merely opened, a form without a file, or a form that fails its CSRF check."""
+    if request.method != "POST" or not KitForm().validate():
         return None
     upload = request.files.get("file")
     name = uploads.shown_name(upload.filename or "").strip() if upload is not None else ""
     if not name:
         return None
-    return described.not_added(thing, name, (request.form.get("description") or "").strip())
+    return name, (request.form.get("description") or "").strip()
 
 
-def _own_file(owner: str, owner_id: str, document_id: str) -> tuple[owners.Owner, Any, Document]:
+def _not_added(described: owners.Owner, thing: Any) -> ResponseReturnValue | None:
+    """A file posted from a page left open after its owner was sent (or closed) cannot
+    join it: where the owner has a page for that, it names the file. None for a page merely
+    opened, a form without a file, or a form that fails its CSRF check."""
+    chosen = _chosen() if described.not_added is not None else None
+    if described.not_added is None or chosen is None:
+        return None
+    return described.not_added(thing, *chosen)
+
+
+def _gone(described: owners.Owner) -> ResponseReturnValue:
+    """A file posted from a page whose owner is gone, where what replaced it cannot be
+    told: named back where the owner has a page for that; otherwise Not Found."""
+    chosen = _chosen() if described.gone is not None else None
+    if described.gone is None or chosen is None:
+        abort(404)
+    return described.gone(*chosen)
+
+
+def _own_file(
+    owner: str, owner_id: str, document_id: str
+) -> tuple[owners.Owner, Any, Document, str | None]:
+    """The file, of the person's own owner (or of the one that replaced it: see
+    `_owned`), with where to go once a form posted from a page left open is done."""
     described = owners.of(owner)
-    thing = described.sendable.own(owner_id)
+    found = _owned(described, owner_id)
+    if found is None:
+        abort(404)
+    thing, landing = found
     document = attachments.one_of(document_id, described.column, thing.id)
     if document is None:
         abort(404)
-    return described, thing, document
+    return described, thing, document, landing
 
 
 @family
 def file(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
-    _described, _thing, document = _own_file(owner, owner_id, document_id)
+    _described, _thing, document, _landing = _own_file(owner, owner_id, document_id)
     return attachments.download(document)
 
 
 @family
 def file_preview(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
-    _described, _thing, document = _own_file(owner, owner_id, document_id)
+    _described, _thing, document, _landing = _own_file(owner, owner_id, document_id)
     return attachments.preview(document)
 
 
 @family
 def file_remove(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
-    described, thing, document = _own_file(owner, owner_id, document_id)
+    described, thing, document, landing = _own_file(owner, owner_id, document_id)
     described.sendable.refuse_if_sent(thing)
     if (instead := _no_longer_changes(described, thing)) is not None:
         return instead
@@ -107,7 +151,7 @@ def file_remove(owner: str, owner_id: str, document_id: str) -> ResponseReturnVa
     if request.method == "GET":
         return render_template("documents/remove_file.html", document=document, back=back)
     attachments.remove(document)
-    return redirect(back)
+    return redirect(landing or back)
 
 
 @bp.record

@@ -334,6 +334,14 @@ def _file_not_added() -> None:  # pragma: no cover - read by `pybabel extract`
     # tab): the file is named, not added. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.
     pgettext("young person", "Your response was already sent, so this file was not added to it.")
+    # NOTE: A young person (16 to 25) chose an evidence file on a page of their
+    # response left open (another tab) while the council issued a new draft of
+    # their own EHC plan: the file is named, not added. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The page you chose this file on was out of date, so the file was not added.",
+    )
     # NOTE: A young person (16 to 25) sent their response to the draft of their
     # own EHC plan, then chose an evidence file from a page left open (another
     # tab): the file is named, not added. Speak to them informally (tu, ty, ти,

@@ -23,7 +23,7 @@ from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import bodies
 from portal.cases import service as cases
 from portal.documents import owners
-from portal.documents.owners import FilesPage, Owner
+from portal.documents.owners import FilesPage, Owner, Replaced
 from portal.draft_plans import bp
 from portal.draft_plans import service as drafts
 from portal.links import service as link_codes
@@ -83,6 +83,12 @@ owners.register(
         page=_files_page,
         added=lambda response, _document: drafts.save(response, {}, str(get_locale())),
         not_added=lambda response, name, description: _file_not_added(response, name, description),
+        locates=lambda response: {
+            CASE_FIELD: response.case_reference,
+            DRAFT_FIELD: response.draft_issued_on.isoformat(),
+        },
+        replaced=lambda: _carried_to(),
+        gone=lambda name, description: _file_gone(name, description),
     )
 )
 
@@ -100,6 +106,8 @@ def _own_draft(reference: str) -> tuple[CaseLink, drafts.Draft]:
 # The form field naming the draft a page was for (its date), and the banner's category.
 DRAFT_FIELD = "draft"
 NEW_DRAFT = "new_draft"
+# With DRAFT_FIELD, in the evidence pages' addresses: the case the response is for.
+CASE_FIELD = "case"
 
 
 def _tell_of_new_draft(draft: drafts.Draft) -> None:
@@ -208,7 +216,7 @@ def _not_added(
     if request.method != "POST" or not KitForm().validate() or not written:
         return None
     return render_in_holders_voice(
-        "draft_plans/not_added.html",
+        "documents/not_added.html",
         title=title,
         written=written,
         kind=kind,
@@ -219,12 +227,58 @@ def _not_added(
 def _file_not_added(response: DraftPlanResponse, name: str, description: str) -> str | None:
     """A file chosen on the evidence page left open: named, with what was written about it
     (the file itself is not kept)."""
+    voice = "young person" if account_voice() is not None else None
+    written = _file_written(name, description)
+    return _not_added(response, voiced("Evidence for your response", voice), written, kind="file")
+
+
+def _file_written(name: str, description: str) -> list[tuple[str | None, str]]:
+    """A file chosen and not kept, shown back: its name, and what was written about it."""
     form = EvidenceFileForm(young_person=account_voice() is not None)
     written: list[tuple[str | None, str]] = [(gettext("Evidence"), name)]
     if description:
         written.append((str(form.description.label.text), description))
+    return written
+
+
+def _carried_to() -> Replaced | None:
+    """For an evidence page left open on a response that is gone: the response it was
+    carried to (with its files) when the council issued a new draft. Certain only where
+    the page's address names an earlier draft of a case linked to the signed-in person,
+    whose response to the case's current draft is there; None otherwise. A form posted
+    from the page tells the family of the new draft, as the other pages do."""
+    reference = request.args.get(CASE_FIELD)
+    named = bodies.day_in(request.args.get(DRAFT_FIELD))
+    account_id = signed_in_account_id()
+    if not reference or named is None or link_codes.case_of(account_id, reference) is None:
+        return None
+    draft, _reachable = drafts.current_draft(reference)
+    if draft is None or named >= draft.issued_on:
+        return None
+    response = drafts.response_to(account_id, draft)
+    if response is None:
+        return None
+    if request.method == "POST":
+        _tell_of_new_draft(draft)
+    return Replaced(response, _hub(response))
+
+
+def _file_gone(name: str, description: str) -> str:
+    """A file chosen on an evidence page left open on a response that is gone, where the
+    response it became cannot be told: named, with what was written about it."""
     voice = "young person" if account_voice() is not None else None
-    return _not_added(response, voiced("Evidence for your response", voice), written, kind="file")
+    return render_in_holders_voice(
+        "documents/not_added.html",
+        title=voiced("Evidence for your response", voice),
+        written=_file_written(name, description),
+        kind="file",
+        why=voiced(
+            "The page you chose this file on was out of date, so the file was not added.",
+            voice,
+        ),
+        seen=voiced("Go to your account", voice),
+        sent=url_for("account.account"),
+    )
 
 
 def _comment_not_added(response: DraftPlanResponse, letter: str) -> str | None:

@@ -103,7 +103,7 @@ def _file_not_added(views: ReviewViews, name: str, description: str) -> Response
     if description:
         written.append((str(ReportFileForm().description.label.text), description))
     return render_template(
-        "draft_plans/not_added.html",
+        "documents/not_added.html",
         title=gettext("Reports for the annual review"),
         written=written,
         kind="file",
