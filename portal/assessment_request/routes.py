@@ -262,6 +262,7 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
         missing=missing if request.method == "POST" else [],
         has_errors=request.method == "POST" and bool(missing),
         young_person=requests.is_young_person(draft),
+        asked_before=cases.asked_before(draft.account_id, draft.answers),
     )
 
 

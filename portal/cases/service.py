@@ -91,6 +91,67 @@ def linked_cases(account_id: str) -> list[LinkedCase]:
     return found
 
 
+# A case's stages at which the family need not ask for an assessment again: the council
+# is assessing, or a plan is drafted or issued (as the case page shows them).
+PLANNING = ("assessing", "draft_plan", "final_plan")
+
+
+@dataclass(frozen=True)
+class AskedBefore:
+    """A request or case of the account's for the same child as a new request."""
+
+    reference: str
+    label: str  # the child's name and the reference, as the account page names the case
+    sent: AssessmentRequest | None  # the request the account sent, when the case began so
+    stage: str | None  # one of PLANNING; None: a request we are still deciding on
+
+
+def asked_before(account_id: str, answers: dict[str, Any]) -> list[AskedBefore]:
+    """The account's own requests for the child these answers name that are still being
+    considered, and its cases for that child that are being assessed or have a plan.
+
+    The same child as the caseworker's duplicates search matches one (portal/triage): the
+    same UPN, or the same first and last name (in any case) and date of birth; only among
+    this account's links, so nothing of another family's shows. In one statement: a case
+    is read as the cache last held it, of any age, and the case system is not asked."""
+    name = child_name(answers).lower()
+    born = answers.get(items.CHILD_DATE_OF_BIRTH) or ""
+    upn = answers.get(items.CHILD_UPN) or ""
+    if not upn and not (name and born):
+        return []
+    found = []
+    for link, sent, cached in db.session().execute(_LINKED, {"account": account_id}):
+        body = (cached.body if cached is not None else None) or {}
+        if sent is not None:
+            held = (sent.upn or "", sent.child_name, str(sent.child_date_of_birth or ""))
+        else:  # a case linked with a code: what the case system says of the child
+            held = ("", body.get("child_name") or "", body.get("date_of_birth") or "")
+        same_upn = bool(upn) and held[0] == upn
+        same_name = bool(name and born) and (held[1].lower(), held[2]) == (name, born)
+        if not (same_upn or same_name):
+            continue
+        stage = _stage(sent, body.get("status"))
+        if stage == "":
+            continue
+        label = case_label(link.case_reference, sent.child_name if sent else held[1])
+        found.append(AskedBefore(link.case_reference, label, sent, stage))
+    return found
+
+
+def _stage(sent: AssessmentRequest | None, status: str | None) -> str | None:
+    """One of PLANNING, None for a request still being considered, or "" for neither (a
+    request decided against or closed, a plan stopped, a case without a plan)."""
+    if status in PLANNING:
+        return status
+    if sent is None:
+        return ""
+    outcome = request_outcome(sent, status)
+    if outcome is None:
+        return None
+    # The case system's copy has not caught up with a decision to assess.
+    return "assessing" if outcome == "assessing" and status not in DECIDED else ""
+
+
 # What a sent request became, by the case system's status (as the case page shows it)
 # or, before the case system has it, the portal's copy of the request.
 DECIDED = {

@@ -45,7 +45,9 @@ BUDGETS = {
     "who is asking": (1, 1),
     "task list": (3, 1),
     "consent in a request": (QUESTION, 1),
-    "check your answers": (4, 1),
+    # The session, the draft, its documents, its views; then the account's requests and
+    # cases with their cached case, in one, to say if it already asked for the same child.
+    "check your answers": (5, 1),
     "your data": (13, 2),  # the account, then one statement per kind of thing it lists
     "link a case": (1, 1),
     "give your views": (3, 1),
