@@ -14,6 +14,7 @@ from tests.conftest import sign_in
 from tests.support.links import issue_code, redeem
 from tests.support.pages import page, post
 from tests.support.requests import ANSWERS, fill, start, submitted, young_person_answers
+from tests.support.staff import decide_not_to_assess
 
 
 def _warning(client: Any, draft: str) -> Any:
@@ -73,6 +74,22 @@ def test_a_request_for_another_child_shows_no_warning(db_app: Flask) -> None:
     submitted(client)
     draft = start(client)
     fill(client, draft, _for_another_child(ANSWERS))
+
+    warning, _shown = _warning(client, draft)
+
+    assert warning is None
+
+
+def test_asking_again_after_we_decided_not_to_assess_shows_no_warning(db_app: Flask) -> None:
+    """Asking again after a refusal is how a family starts again: nothing is pending."""
+    client = db_app.test_client()
+    sign_in(client)
+    first = submitted(client)
+    staff = db_app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    decide_not_to_assess(staff, first, ["needs_met_by_setting"], "Reading group is working.")
+    draft = start(client)
+    fill(client, draft)
 
     warning, _shown = _warning(client, draft)
 
