@@ -50,7 +50,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                         "value": shown,
                         "href": change,
                         "missing": item.required and not requests.answered(value),
-                        "message": form.catalogue_fields[field.name][1],
+                        "message": form.required_message(field.name),
                         "anchor": f"{entry.slug}-{field.name}",
                         "fix": change + error_href(field),
                     }
