@@ -119,6 +119,9 @@ def _documents_counts_and_examples() -> None:  # pragma: no cover - read by `pyb
     pgettext("young person", "Upload a file")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Documents you have added")
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
         "Reports from professionals help us decide sooner. You can also send them later, "
@@ -197,6 +200,9 @@ def _check_your_answers() -> None:  # pragma: no cover - read by `pybabel extrac
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "See")
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Saved. They will be sent with your request.")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Finish")
