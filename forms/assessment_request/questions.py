@@ -133,7 +133,12 @@ class ChildLanguageForm(QuestionForm):
         "child.first_language", _l("Enter a first language"), name=_l("First language"), limit=60
     )
     interpreter_needed = radios(
-        "child.interpreter_needed", _l("Select yes if an interpreter is needed"), YES_NO
+        "child.interpreter_needed",
+        _l("Select yes if an interpreter is needed"),
+        YES_NO,
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        required_self=_l("Select yes if you need an interpreter"),
     )
 
 
@@ -166,7 +171,12 @@ class ChildEthnicityForm(QuestionForm):
 
 class ChildLookedAfterForm(QuestionForm):
     looked_after = radios(
-        "child.looked_after", _l("Select yes if they are or were looked after"), YES_NO_UNSURE
+        "child.looked_after",
+        _l("Select yes if they are or were looked after"),
+        YES_NO_UNSURE,
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        required_self=_l("Select yes if you are or were looked after by the council"),
     )
 
 
@@ -252,6 +262,9 @@ class SettingForm(QuestionForm):
             ("training", _l("Apprenticeship, traineeship or other training")),
             ("none", _l("Not in education or training")),
         ],
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        required_self=_l("Select where you learn now"),
     )
     setting_name = short_text(
         "education.setting_name",
@@ -307,6 +320,9 @@ class NeedsForm(QuestionForm):
         "needs.description",
         _l("Tell us about the needs and what is difficult"),
         name=_l("The description of needs"),
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        required_self=_l("Tell us about your needs and what is difficult"),
     )
 
 
@@ -322,6 +338,9 @@ class CurrentSupportForm(QuestionForm):
         "support.current",
         _l("Tell us about the support given now"),
         name=_l("The description of support"),
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        required_self=_l("Tell us about the support you get now"),
     )
 
 

@@ -19,25 +19,41 @@ LONG = 3000
 
 
 def short_text(
-    item_id: str, required_message: Any = None, *extra: Any, name: Any, limit: int = SHORT
+    item_id: str,
+    required_message: Any = None,
+    *extra: Any,
+    name: Any,
+    limit: int = SHORT,
+    required_self: Any = None,
 ) -> Any:
-    """A one-line answer; `name` is how its too-long message names it."""
+    """A one-line answer; `name` is how its too-long message names it (`required_self`:
+    forms.kit.question's `item`)."""
     return item(
         item_id,
         StringField,
         required_message,
+        required_self=required_self,
         widget=GovTextInput(),
         filters=[squash],
         validators=[LengthOf(limit, name), *extra],
     )
 
 
-def long_text(item_id: str, required_message: Any = None, *, name: Any, limit: int = LONG) -> Any:
-    """A longer answer with a character count; `name` is how its too-long message names it."""
+def long_text(
+    item_id: str,
+    required_message: Any = None,
+    *,
+    name: Any,
+    limit: int = LONG,
+    required_self: Any = None,
+) -> Any:
+    """A longer answer with a character count; `name` is how its too-long message names it
+    (`required_self`: forms.kit.question's `item`)."""
     return item(
         item_id,
         TextAreaField,
         required_message,
+        required_self=required_self,
         widget=GovCharacterCount(),
         filters=[tidy_text],
         validators=[LengthOf(limit, name)],
@@ -52,9 +68,21 @@ def options(pairs: list[tuple[str, Any]]) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
-def radios(item_id: str, required_message: Any, choices: list[tuple[str, Any]]) -> Any:
+def radios(
+    item_id: str,
+    required_message: Any,
+    choices: list[tuple[str, Any]],
+    *,
+    required_self: Any = None,
+) -> Any:
+    """One answer of several (`required_self`: forms.kit.question's `item`)."""
     return item(
-        item_id, RadioField, required_message, choices=options(choices), widget=GovRadioInput()
+        item_id,
+        RadioField,
+        required_message,
+        required_self=required_self,
+        choices=options(choices),
+        widget=GovRadioInput(),
     )
 
 

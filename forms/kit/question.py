@@ -34,12 +34,21 @@ def today() -> dt.date:
 
 
 def item(
-    item_id: str, field_class: type[Field], required_message: Any = None, **kwargs: Any
+    item_id: str,
+    field_class: type[Field],
+    required_message: Any = None,
+    *,
+    required_self: Any = None,
+    **kwargs: Any,
 ) -> UnboundField:
-    """A field that collects one catalogue item."""
+    """A field that collects one catalogue item. `required_self` is the message for an
+    empty answer on a young person's own request, where `required_message` speaks of the
+    child ("Select where they learn now"): the form kit's counterpart of the catalogue's
+    `label_self`. Without it a young person reads the same (neutral) English as a parent."""
     unbound = field_class(**kwargs)
     unbound.catalogue_id = item_id  # type: ignore[attr-defined]
     unbound.required_message = required_message  # type: ignore[attr-defined]
+    unbound.required_self = required_self  # type: ignore[attr-defined]
     return unbound
 
 
@@ -72,23 +81,27 @@ class QuestionForm(KitForm):
     """A page of questions; `young_person` switches the wording to "you"."""
 
     catalogue_fields: dict[str, tuple[str, Any]] = {}
+    required_self: dict[str, Any] = {}  # a young person's own message, where it differs
     defined: ClassVar[list[type[QuestionForm]]] = []
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         QuestionForm.defined.append(cls)
-        found = {}
+        found, own = {}, {}
         for klass in reversed(cls.__mro__):
             for name, value in vars(klass).items():
                 if isinstance(value, UnboundField) and hasattr(value, "catalogue_id"):
                     found[name] = (value.catalogue_id, value.required_message)
+                    if value.required_self is not None:
+                        own[name] = value.required_self
         cls.catalogue_fields = found
+        cls.required_self = own
 
     def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.young_person = young_person
         catalogue: Catalogue = current_app.extensions["portal_catalogue"]
-        for name, (item_id, required_message) in self.catalogue_fields.items():
+        for name, (item_id, _message) in self.catalogue_fields.items():
             field = self[name]
             entry = catalogue.item(item_id)
             label, hint, _why = entry.wording(young_person)
@@ -97,11 +110,18 @@ class QuestionForm(KitForm):
             field.label.text = own if entry.required else gettext("%(label)s (optional)", label=own)
             field.description = in_own_words(hint, young_person) if hint else ""
             first = (
-                InputRequired(message=required_message)
+                InputRequired(message=self.required_message(name))
                 if entry.required
                 else Optional(strip_whitespace=True)
             )
             field.validators = [first, *field.validators]
+
+    def required_message(self, name: str) -> Any:
+        """What an empty answer to the field is told, in the reader's words: a young
+        person's own (`required_self`) on their own request."""
+        if self.young_person and name in self.required_self:
+            return self.required_self[name]
+        return self.catalogue_fields[name][1]
 
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)

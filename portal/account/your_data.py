@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
+from forms.assessment_request.sections import asks_for_themselves
 from forms.catalogue import Catalogue
 from forms.kit.fields import _l
 from forms.kit.question import in_own_voice
@@ -187,7 +188,9 @@ def _requests(
             "submitted_at": d.submitted_at.isoformat() if d.submitted_at else None,
             "asked_as": d.requester_role,
             "asked_as_label": role(d.requester_role),
-            "answers": grouped_answers(catalogue, d.answers, d.requester_role == "young_person"),
+            "answers": grouped_answers(
+                catalogue, d.answers, asks_for_themselves(d.requester_role), as_asked=True
+            ),
         }
         for d, reference in (tuple(row)[:2] for row in rows)
     ], total

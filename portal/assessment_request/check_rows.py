@@ -50,7 +50,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                         "value": shown,
                         "href": change,
                         "missing": item.required and not requests.answered(value),
-                        "message": form.catalogue_fields[field.name][1],
+                        "message": form.required_message(field.name),
                         "anchor": f"{entry.slug}-{field.name}",
                         "fix": change + error_href(field),
                     }
@@ -113,7 +113,7 @@ def contributions_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     for views in contributions.of_draft(draft):
         label = contributions.author_label(views, voice)
         if views.ready_at:
-            value = gettext("Saved. They will be sent with your request.")
+            value = voiced("Saved. They will be sent with your request.", voice)
             href = url_for("contributions.sent", contribution_id=views.id)
             action = voiced("See", voice)
         else:

@@ -44,6 +44,26 @@ def _consent_and_check() -> None:  # pragma: no cover - read by `pybabel extract
     pgettext("young person", "You must agree to the assessment before you send the request")
 
 
+def _who_is_asking() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Who is asking, for a young person who has asked for themselves before."""
+    # NOTE: A young person (16 to 25) who has asked for their own assessment before reads
+    # this when they start another request. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "Select who is asking for the assessment")
+
+
+def _files_of_their_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The files page of their own views (portal/contributions/routes.py)."""
+    # NOTE: A young person (16 to 25) adding a file to their own views reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    npgettext(
+        "young person",
+        "Adding files is your choice. You can add up to %(num)s file.",
+        "Adding files is your choice. You can add up to %(num)s files.",
+        1,
+    )
+
+
 def _files_and_counts() -> None:  # pragma: no cover - read by `pybabel extract`
     """A file that cannot be added (portal/documents/service.py), and the character
     count under a long answer as it counts (portal/platform/frontend_text.py)."""

@@ -119,6 +119,9 @@ def _documents_counts_and_examples() -> None:  # pragma: no cover - read by `pyb
     pgettext("young person", "Upload a file")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Documents you have added")
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
         "Reports from professionals help us decide sooner. You can also send them later, "
@@ -199,6 +202,9 @@ def _check_your_answers() -> None:  # pragma: no cover - read by `pybabel extrac
     pgettext("young person", "See")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Saved. They will be sent with your request.")
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Finish")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
@@ -217,7 +223,9 @@ def _young_persons_own() -> None:  # pragma: no cover - read by `pybabel extract
 
 
 def _answered_wrongly() -> None:  # pragma: no cover - read by `pybabel extract`
-    """The error messages of the question pages (forms.kit.question's `in_own_voice`)."""
+    """The error messages of the question pages that are the same neutral English as a
+    parent's (forms.kit.question's `in_own_voice`); those about the child have a young
+    person's own English instead (`required_self` in forms/assessment_request/questions.py)."""
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Enter a first name")
@@ -244,12 +252,6 @@ def _answered_wrongly() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext("young person", "Enter a first language")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Select yes if an interpreter is needed")
-    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Select yes if they are or were looked after")
-    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Check the unique pupil number: it is not a real one")
 
 
@@ -272,19 +274,10 @@ def _answered_wrongly_more() -> None:  # pragma: no cover - read by `pybabel ext
     )
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Select where they learn now")
-    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Enter the name of the nursery, school or college")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Select at least one area")
-    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Tell us about the needs and what is difficult")
-    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Tell us about the support given now")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(

@@ -18,6 +18,7 @@ from forms.kit.numbers import Count
 from forms.kit.question import in_own_voice
 from portal.assessment_request import bp, check_rows
 from portal.assessment_request import service as requests
+from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.cases import service as cases
 from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
@@ -49,7 +50,7 @@ def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
             Count(max_files),
             voice,
         ),
-        heading=gettext("Documents you have added"),
+        heading=voiced("Documents you have added", voice),
         add_heading=voiced("Add a document", voice),
         voice=voice,
         young_person=young_person,
@@ -89,13 +90,14 @@ def request_start() -> ResponseReturnValue:
 @bp.route("/account/request/who", methods=["GET", "POST"])
 @family
 def who_is_asking() -> ResponseReturnValue:
-    form = WhoIsAskingForm()
+    # A young person who has asked for themselves before is spoken to as one here too.
+    form = WhoIsAskingForm(young_person=account_voice() == "young person")
     if form.validate_on_submit():
         if form.role.data == "professional":
             return redirect(url_for("assessment_request.professionals"))
         draft = requests.start(signed_in_account_id(), form.role.data, _language())
         return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
-    return render_template("assessment_request/who.html", form=form)
+    return render_in_holders_voice("assessment_request/who.html", form=form)
 
 
 @bp.get("/account/request/professionals")
@@ -283,7 +285,7 @@ def submitted(draft_id: str) -> ResponseReturnValue:
         views_sent=voiced_count(
             "%(num)s set of views was sent with your request.",
             "%(num)s sets of views were sent with your request.",
-            views_sent,
+            Count(views_sent),
             voice,
         )
         if views_sent

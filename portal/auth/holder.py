@@ -188,3 +188,13 @@ def _time_out_warning() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: Warns a young person (16 to 25) in their own account that they will be
     # signed out. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Anything you saved will still be saved.")
+
+
+def _signed_out() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The page after a young person signs out of their own account (auth.signed_out)."""
+    # NOTE: A young person (16 to 25) reads this after signing out of their own account.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You have signed out")
+    # NOTE: A young person (16 to 25) reads this after signing out of their own account.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Anything you saved is still saved. Sign in again to carry on.")

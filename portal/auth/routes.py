@@ -44,6 +44,7 @@ from portal.platform.access import current_person, public
 from portal.platform.i18n import safe_next
 from portal.platform.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attempt
 from portal.platform.security import csrf, form_action_allows
+from portal.platform.voices import template_words
 
 log = logging.getLogger(__name__)
 HOME = {FAMILIES: "account.account", STAFF: "triage.home"}
@@ -219,16 +220,24 @@ def callback(provider_name: str) -> ResponseReturnValue:
     return redirect(url_for(HOME[provider_name]))
 
 
+# The logout `state` of a young person's account (any other is the provider's own random one).
+YOUNG_PERSON_SIGNED_OUT = "young-person"
+
+
 @bp.post("/sign-out")
 @public
 def sign_out() -> ResponseReturnValue:
     person = current_person()
     provider_name = session.get("provider")
     id_token = session.get("id_token")
+    # The page after signing out speaks to a young person as their account did: their
+    # voice goes there as the logout's `state`, which the provider sends back with them.
+    state = YOUNG_PERSON_SIGNED_OUT if account_voice() == "young person" else None
+    signed_out = url_for("auth.signed_out", state=state)
     server_session: ServerSession = session  # type: ignore[assignment]
     server_session.end()
     if person is None or provider_name not in PROVIDERS:
-        return redirect(url_for("auth.signed_out"))
+        return redirect(signed_out)
     audit.record(
         "sign_out", "account", person.account_id, actor_kind=person.kind, actor_id=person.account_id
     )
@@ -236,22 +245,26 @@ def sign_out() -> ResponseReturnValue:
         logout = client(provider_name).create_logout_url(
             post_logout_redirect_uri=url_for("auth.signed_out", _external=True),
             id_token_hint=id_token,
+            state=state,
         )
     except (*UNAVAILABLE, RuntimeError):
-        return redirect(url_for("auth.signed_out"))
+        return redirect(signed_out)
     if not form_action_allows(logout["url"]):
         log.warning(
             "end-session endpoint is not on the provider's origin, so the browser would block it",
             extra={"fields": {"provider": provider_name}},
         )
-        return redirect(url_for("auth.signed_out"))
+        return redirect(signed_out)
     return redirect(logout["url"])
 
 
 @bp.get("/signed-out")
 @public
 def signed_out() -> ResponseReturnValue:
-    return render_template("auth/signed_out.html")
+    young = request.args.get("state") == YOUNG_PERSON_SIGNED_OUT
+    return render_template(
+        "auth/signed_out.html", **template_words("young person" if young else None)
+    )
 
 
 @bp.get("/session/expiring")

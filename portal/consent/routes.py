@@ -21,7 +21,7 @@ from portal.models import CaseLink
 from portal.platform import audit, db
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sharing import partner_names
-from portal.platform.voices import voiced
+from portal.platform.voices import template_words, voiced
 
 PENDING = "consent_change"
 
@@ -48,8 +48,10 @@ def consent_now(reference: str) -> ResponseReturnValue:
     link = _own_link(reference)
     audit.record("viewed_consent", "case", reference)
     now = consent.current(reference)
+    voice = "young person" if _young_person(link) else None  # consent for their own case
     return render_template(
         "consent/current.html",
+        **template_words(voice),
         link=link,
         now=now,
         choices=[
@@ -132,7 +134,9 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
             audit.add(db.session(), action, "case", reference)
         db.session().commit()
         session.pop(PENDING, None)
-        flash(gettext("Your consent has been updated"))
+        flash(
+            voiced("Your consent has been updated", "young person" if _young_person(link) else None)
+        )
         return redirect(url_for("consent.consent_now", reference=reference))
     return render_template(
         "consent/confirm.html",

@@ -92,3 +92,15 @@ def _files_and_counts_2() -> None:  # pragma: no cover - read by `pybabel extrac
         "Adding documents is your choice. You can add up to %(num)s documents.",
         1,
     )
+
+
+def _files_of_their_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The files page of their own views (portal/contributions/routes.py)."""
+    # NOTE: Read by a child (about 8 to 15) adding a file to their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words.
+    npgettext(
+        "child",
+        "Adding files is your choice. You can add up to %(num)s file.",
+        "Adding files is your choice. You can add up to %(num)s files.",
+        1,
+    )

@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext, ngettext
+from flask_babel import get_locale, gettext
 
 from forms.contributions import PROMPTS, ContributionFileForm, HelpedByForm, StartContributionForm
 from forms.kit.base import KitForm
@@ -19,7 +19,7 @@ from portal.models import Contribution
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
-from portal.platform.voices import voiced
+from portal.platform.voices import voiced, voiced_count
 
 VIEWS: Sendable[Contribution] = Sendable(
     find=contributions.own,
@@ -66,10 +66,11 @@ def _files_page(contribution: Contribution, max_files: int) -> FilesPage:
     voice = contributions.voice(contribution)
     return FilesPage(
         title=gettext("Drawings, photos, recordings and documents"),
-        intro=ngettext(
+        intro=voiced_count(
             "Adding files is your choice. You can add up to %(num)s file.",
             "Adding files is your choice. You can add up to %(num)s files.",
             Count(max_files),
+            voice,
         ),
         heading=voiced("Files you have added", voice),
         add_heading=None,

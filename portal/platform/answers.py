@@ -80,10 +80,15 @@ def label(item_id: str, value: Any, young_person: bool = False) -> str | list[st
 
 
 def grouped_answers(
-    catalogue: Catalogue, answers: dict[str, Any], young_person: bool = False
+    catalogue: Catalogue,
+    answers: dict[str, Any],
+    young_person: bool = False,
+    as_asked: bool = False,
 ) -> list[dict[str, Any]]:
     """Answers grouped by the privacy notice's categories, each marked required or not:
-    `value` as stored, `value_label` as the reader reads it."""
+    `value` as stored, `value_label` as the reader reads it. `label` is the catalogue's
+    question; `as_asked`, for the person who answered: the question as they were asked it
+    (a young person's own words on their own request, "What is your date of birth?")."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item_id, value in answers.items():
         if value in (None, "", []) or item_id not in catalogue.by_id:
@@ -92,7 +97,7 @@ def grouped_answers(
         groups.setdefault((item.subject, item.category), []).append(
             {
                 "id": item.id,
-                "label": item.label,
+                "label": item.wording(young_person)[0] if as_asked else item.label,
                 "value": value,
                 "value_label": shown_answers.label(item.id, value, young_person),
                 "required": item.required,

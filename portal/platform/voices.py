@@ -74,6 +74,11 @@ def _counted() -> None:  # pragma: no cover - read by `pybabel extract`
         1,
     )
     ngettext("You can enter up to %(num)s character", "You can enter up to %(num)s characters", 1)
+    ngettext(
+        "Adding files is your choice. You can add up to %(num)s file.",
+        "Adding files is your choice. You can add up to %(num)s files.",
+        1,
+    )
 
 
 # The messages `voiced` is used with, marked in each voice for `pybabel extract` (which

@@ -3,6 +3,8 @@ details are theirs, under a heading about the young person, never about parents.
 
 from __future__ import annotations
 
+import re
+
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
@@ -48,3 +50,40 @@ def test_a_young_persons_own_data_files_their_contact_details_under_them(
     )
     heading = answer.find_previous("h3").get_text(" ", strip=True)  # type: ignore[union-attr]
     assert "parent" not in heading.lower() and "young person" in heading.lower(), heading
+
+
+def _questions_in_your_data(client: FlaskClient) -> list[str]:
+    """The question each answer in "Your data" is labelled with."""
+    shown = page(client.get("/account/your-data"))
+    return [
+        str(dt.contents[0]).strip()
+        for dt in shown.select("#main-content dl.govuk-summary-list dt")
+        if dt.find("br") is not None
+    ]
+
+
+def test_a_young_persons_own_data_names_their_answers_by_the_questions_they_were_asked(
+    client: FlaskClient,
+) -> None:
+    sign_in(client, person="young.person@example.org")
+    submitted(client, "young_person", young_person_answers())
+    questions = _questions_in_your_data(client)
+    for asked in (
+        "What is your date of birth?",
+        "Will you need an interpreter at meetings?",
+        "Are you looked after by the council, or were you previously?",
+        "Where do you learn now?",
+    ):
+        assert asked in questions, questions
+    about_them = [q for q in questions if re.search(r"(?i)\b(they|their|them)\b", q)]
+    assert about_them == []
+
+
+def test_a_parents_own_data_names_the_answers_by_the_parents_questions(
+    client: FlaskClient,
+) -> None:
+    sign_in(client)
+    submitted(client)
+    questions = _questions_in_your_data(client)
+    assert "What is their date of birth?" in questions, questions
+    assert "What is your date of birth?" not in questions
