@@ -53,7 +53,7 @@ def _page(
     found: AssessmentRequest,
     action: str,
     form: KitForm | None,
-    problem: str | None = None,
+    problems: list[str] | None = None,
     status: int = 200,
 ) -> ResponseReturnValue:
     return render(
@@ -63,8 +63,8 @@ def _page(
         action=action,
         action_title=ACTION_TITLES[action],
         form=form,
-        problem=problem,
-        has_errors=bool(problem),
+        problems=problems or [],
+        has_errors=bool(problems),
     ), status
 
 
@@ -79,7 +79,7 @@ def action_page(reference: str, action: str) -> ResponseReturnValue:
     _known(action)
     found = request_or_404(reference)
     if action not in allowed_actions(found):
-        return _page(found, action, None, _not_allowed(found))
+        return _page(found, action, None, [_not_allowed(found)])
     return _page(found, action, _form(found, action))
 
 
@@ -101,24 +101,34 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
             return _page(found, action, form)
     try:
         _apply(found, action, form, signed_in_account_id(), _seen_version(form))
-    except actions.Stale:
-        problem = gettext(
-            "Someone else changed this request after you opened it. Check what changed, "
-            "then try again"
-        )
-        return _page(found, action, _kept(found, action, form), problem, 409)
-    except actions.NotAllowed:
-        return _page(found, action, None, _not_allowed(found), 409)
+    except (actions.Stale, actions.NotAllowed):
+        problems = _refused(found, action, form)
+        return _page(found, action, _kept(found, form), problems, 409)
     return redirect(url_for("triage.view_request", reference=reference))
 
 
-def _kept(found: AssessmentRequest, action: str, form: KitForm) -> KitForm | None:
-    """What the caseworker typed, to check against the request as it is now and send
-    again: with the version shown now, so sending it again is not refused."""
-    if action not in allowed_actions(found):
-        return None
+def _kept(found: AssessmentRequest, form: KitForm) -> KitForm:
+    """What the caseworker typed, never thrown away, to check against the request as it
+    is now and send again: with the version shown now, so sending it again is not refused
+    for being out of date (only, still, if the request's status no longer allows it)."""
     form.version.data = str(found.version)
     return form
+
+
+def _refused(found: AssessmentRequest, action: str, form: KitForm) -> list[str]:
+    """Why the action was refused: the request changed since the form was opened (and, if
+    so, whether its status still allows the action), or its status does not allow it."""
+    problems = []
+    if _seen_version(form) != found.version:
+        problems.append(
+            gettext(
+                "Someone else changed this request after you opened it. Check what changed, "
+                "then try again"
+            )
+        )
+    if action not in allowed_actions(found):
+        problems.append(_not_allowed(found))
+    return problems
 
 
 def _not_allowed(found: AssessmentRequest) -> str:

@@ -1,0 +1,116 @@
+"""A caseworker's action forms: what they typed is kept whenever the action is refused,
+each message sits by its question, and each action done is confirmed on the summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from portal.models import Account
+from portal.platform import db, deadlines
+from tests.support.pages import hidden, one, page
+from tests.support.requests import submitted
+from tests.support.staff import act
+
+STALE = "Someone else changed this request after you opened it. Check what changed, then try again"
+
+
+def _me(app: Flask) -> str:
+    with app.app_context():
+        return str(
+            db.session()
+            .scalars(select(Account.id).where(Account.email == "caseworker@council.example"))
+            .one()
+        )
+
+
+def _today() -> list[str]:
+    today = deadlines.council_today()
+    return [str(today.day), str(today.month), str(today.year)]
+
+
+def test_a_message_typed_in_a_second_tab_is_kept_when_the_first_tab_already_asked(
+    staff: FlaskClient, reference: str
+) -> None:
+    ask = f"/caseworker/requests/{reference}/actions/more_information"
+    tab_b = hidden(staff.get(ask))
+    sent = act(staff, reference, "more_information", {"message": "Send the report"})
+    assert sent.status_code == 302
+    longer = "Please send the latest school report and the speech and language therapy advice."
+    late = staff.post(ask, data={**tab_b, "info-message": longer})
+    assert late.status_code == 409
+    shown = page(late)
+    assert STALE in one(shown, ".govuk-error-summary").get_text(" ")
+    assert one(shown, "textarea[name=info-message]").get_text() == longer
+
+
+# action: (what the other tab does first, after the set-up; what this tab typed; how the
+# page shows it again)
+KEPT: dict[str, tuple[str, dict[str, Any], list[tuple[str, str]]]] = {
+    "assign": (
+        "withdraw",
+        {"assignee": "ME"},
+        [("select[name=assign-assignee] option[selected]", "ME")],
+    ),
+    "accept": ("withdraw", {}, []),
+    "duplicate": (
+        "withdraw",
+        {"of_reference": "OTHER"},
+        [("input[name=duplicate-of_reference]", "OTHER")],
+    ),
+    "exception": (
+        "withdraw",
+        {"kind": "family_away", "days": "30", "reason": "Abroad until March"},
+        [
+            ("input[name=exception-days]", "30"),
+            ("textarea[name=exception-reason]", "Abroad until March"),
+        ],
+    ),
+    "decide": (
+        "withdraw",
+        {
+            "decision": "not_assess",
+            "decided_on": _today(),
+            "standard_reasons": ["needs_met_by_setting"],
+            "reason": "The school has a plan in place.",
+        },
+        [
+            ("textarea[name=decide-reason]", "The school has a plan in place."),
+            ("input[name=decide-standard_reasons][checked]", "needs_met_by_setting"),
+            ("input[name=decide-decision][checked]", "not_assess"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("action", sorted(KEPT))
+def test_every_action_refused_after_another_tab_keeps_what_was_typed(
+    app: Flask, client: FlaskClient, staff: FlaskClient, reference: str, action: str
+) -> None:
+    other_tab, typed, shown_as = KEPT[action]
+    other = submitted(client)
+    swap = {"ME": _me(app), "OTHER": other}
+    if action == "decide":
+        assert act(staff, reference, "accept").status_code == 302
+    address = f"/caseworker/requests/{reference}/actions/{action}"
+    prefix = {"more_information": "info"}.get(action, action)
+    tab_b = hidden(staff.get(address))
+    first = {"message": "Send the report"} if other_tab == "more_information" else {}
+    assert act(staff, reference, other_tab, first).status_code == 302
+    fields = {
+        f"{prefix}-{name}": swap.get(value, value) if isinstance(value, str) else value
+        for name, value in typed.items()
+    }
+    late = staff.post(address, data={**tab_b, **fields})
+    assert late.status_code == 409
+    shown = page(late)
+    assert STALE in one(shown, ".govuk-error-summary").get_text(" ")
+    assert shown.select(f"form input[name={prefix}-version]"), "the form is kept"
+    for selector, value in shown_as:
+        found = one(shown, selector)
+        kept = found.get_text() if found.name == "textarea" else found.get("value")
+        assert kept == swap.get(value, value), selector
