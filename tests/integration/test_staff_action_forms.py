@@ -114,3 +114,23 @@ def test_every_action_refused_after_another_tab_keeps_what_was_typed(
         found = one(shown, selector)
         kept = found.get_text() if found.name == "textarea" else found.get("value")
         assert kept == swap.get(value, value), selector
+
+
+def test_no_reason_for_not_assessing_is_shown_on_the_reasons_not_the_optional_box(
+    staff: FlaskClient, reference: str
+) -> None:
+    assert act(staff, reference, "accept").status_code == 302
+    refused = act(staff, reference, "decide", {"decision": "not_assess", "decided_on": _today()})
+    assert refused.status_code == 200
+    shown = page(refused)
+    message = "Select at least one reason, or enter other reasons"
+    link = one(shown, ".govuk-error-summary a")
+    assert link.get_text(strip=True) == message
+    first_box = shown.select("input[name=decide-standard_reasons]")[0]
+    assert link["href"] == f"#{first_box['id']}", "the summary goes to the first reason"
+    reasons = one(shown, "fieldset:has(input[name=decide-standard_reasons])")
+    assert message in one(reasons, ".govuk-error-message").get_text(" ")
+    other = one(shown, ".govuk-form-group:has(textarea[name=decide-reason])")
+    assert not other.select(".govuk-error-message"), "the optional box is not in error"
+    assert "(optional)" in one(other, "label").get_text(" ")
+    assert "if no reason above applies" in one(other, ".govuk-hint").get_text(" ")
