@@ -134,3 +134,19 @@ def test_no_reason_for_not_assessing_is_shown_on_the_reasons_not_the_optional_bo
     assert not other.select(".govuk-error-message"), "the optional box is not in error"
     assert "(optional)" in one(other, "label").get_text(" ")
     assert "if no reason above applies" in one(other, ".govuk-hint").get_text(" ")
+
+
+@pytest.mark.parametrize("typed", ["", "   "])
+def test_leaving_the_days_blank_asks_for_them(
+    staff: FlaskClient, reference: str, typed: str
+) -> None:
+    refused = act(
+        staff, reference, "exception", {"kind": "family_away", "days": typed, "reason": "Abroad"}
+    )
+    assert refused.status_code == 200
+    shown = page(refused)
+    assert one(shown, ".govuk-error-summary a").get_text(strip=True) == (
+        "Enter how many days it covers"
+    )
+    assert len(shown.select(".govuk-error-summary li")) == 1
+    assert "whole number" not in shown.get_text(" ")
