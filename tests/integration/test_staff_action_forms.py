@@ -150,3 +150,17 @@ def test_leaving_the_days_blank_asks_for_them(
     )
     assert len(shown.select(".govuk-error-summary li")) == 1
     assert "whole number" not in shown.get_text(" ")
+
+
+def test_a_decision_date_with_a_two_number_year_asks_for_4_numbers(
+    staff: FlaskClient, reference: str
+) -> None:
+    assert act(staff, reference, "accept").status_code == 302
+    day, month, _year = _today()
+    refused = act(
+        staff, reference, "decide", {"decision": "assess", "decided_on": [day, month, "26"]}
+    )
+    assert refused.status_code == 200
+    link = one(page(refused), ".govuk-error-summary a")
+    assert link.get_text(strip=True) == "Year must include 4 numbers"
+    assert link["href"] == "#decide-decided_on-year"
