@@ -164,3 +164,21 @@ def test_a_decision_date_with_a_two_number_year_asks_for_4_numbers(
     link = one(page(refused), ".govuk-error-summary a")
     assert link.get_text(strip=True) == "Year must include 4 numbers"
     assert link["href"] == "#decide-decided_on-year"
+
+
+def test_the_link_code_relationship_is_a_question_with_its_error_under_it(
+    staff: FlaskClient,
+) -> None:
+    address = "/caseworker/link-codes/new"
+    asked = page(staff.get(address))
+    question = one(asked, "fieldset:has(input[name=relationship]) legend")
+    assert question.get_text(" ", strip=True) == "Their relationship to the case"
+    fields = hidden(staff.get(address))
+    refused = staff.post(
+        address, data={**fields, "case_reference": "BNT-2026-000123", "person_name": "Anna Smith"}
+    )
+    assert refused.status_code == 200
+    shown = page(refused)
+    group = one(shown, "fieldset:has(input[name=relationship])")
+    assert one(group, "legend").get_text(" ", strip=True) == "Their relationship to the case"
+    assert "Select their relationship to the case" in one(group, ".govuk-error-message").get_text()
