@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, redirect, request, url_for
+from flask import abort, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import force_locale, get_locale, gettext
 
@@ -23,6 +23,7 @@ from forms.triage import (
 from portal.models import AssessmentRequest
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
+from portal.platform.i18n import format_date, isolate
 from portal.triage import actions, bp
 from portal.triage import service as triage
 from portal.triage.page import ACTION_TITLES, allowed_actions, render, request_or_404
@@ -104,7 +105,40 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
     except (actions.Stale, actions.NotAllowed):
         problems = _refused(found, action, form)
         return _page(found, action, _kept(found, form), problems, 409)
+    flash(_done(found, action, form), "success")
     return redirect(url_for("triage.view_request", reference=reference))
+
+
+def _done(found: AssessmentRequest, action: str, form: Any) -> str:
+    """What the action did, in plain words, for the banner on the request's summary."""
+    if action == "assign":
+        chosen = form.assignee.data
+        name = next(str(c.label) for c in form.assignee.choices if c.value == chosen)
+        return str(gettext("Assigned to %(name)s", name=name))
+    if action == "decide":
+        if form.decision.data == "assess":
+            return str(gettext("Decision recorded: carry out an EHC needs assessment"))
+        return str(gettext("Decision recorded: do not carry out an assessment"))
+    if action == "duplicate":
+        return str(
+            gettext(
+                "Marked as a duplicate of %(reference)s",
+                reference=isolate(form.of_reference.data),
+            )
+        )
+    if action == "exception":
+        return str(
+            gettext(
+                "Time limit exception recorded. The decision is now due by %(date)s",
+                date=format_date(found.decision_due),
+            )
+        )
+    done = {
+        "more_information": gettext("Message sent to the family"),
+        "accept": gettext("Accepted for a decision"),
+        "withdraw": gettext("Request withdrawn"),
+    }
+    return str(done[action])
 
 
 def _kept(found: AssessmentRequest, form: KitForm) -> KitForm:

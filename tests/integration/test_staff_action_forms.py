@@ -182,3 +182,61 @@ def test_the_link_code_relationship_is_a_question_with_its_error_under_it(
     group = one(shown, "fieldset:has(input[name=relationship])")
     assert one(group, "legend").get_text(" ", strip=True) == "Their relationship to the case"
     assert "Select their relationship to the case" in one(group, ".govuk-error-message").get_text()
+
+
+def _confirmed(staff: FlaskClient, response: Any) -> str:
+    """The success banner on the page an action leads back to, which says it once."""
+    assert response.status_code == 302, page(response).get_text(" ")
+    landed = page(staff.get(response.headers["Location"]))
+    banner = one(landed, ".govuk-notification-banner--success")
+    assert "Success" in one(banner, ".govuk-notification-banner__title").get_text()
+    again = page(staff.get(response.headers["Location"]))
+    assert not again.select(".govuk-notification-banner--success"), "said once"
+    return one(banner, ".govuk-notification-banner__content").get_text(" ", strip=True)
+
+
+def test_each_action_on_one_request_is_confirmed_on_its_summary(
+    app: Flask, client: FlaskClient, staff: FlaskClient, reference: str
+) -> None:
+    me = _me(app)
+    shown = page(staff.get(f"/caseworker/requests/{reference}/actions/assign"))
+    my_name = one(shown, f"option[value='{me}']").get_text(strip=True)
+    assert _confirmed(staff, act(staff, reference, "assign", {"assignee": me})) == (
+        f"Assigned to {my_name}"
+    )
+    asked = act(staff, reference, "more_information", {"message": "Please send the report."})
+    assert _confirmed(staff, asked) == "Message sent to the family"
+    fields = hidden(staff.get(f"/caseworker/requests/{reference}"))
+    noted = staff.post(
+        f"/caseworker/requests/{reference}/notes",
+        data={"csrf_token": fields["csrf_token"], "text": "Phoned the SENCo."},
+    )
+    assert _confirmed(staff, noted) == "Note added"
+    assert _confirmed(staff, act(staff, reference, "accept")) == "Accepted for a decision"
+    excepted = act(
+        staff,
+        reference,
+        "exception",
+        {"kind": "family_away", "days": "30", "reason": "Abroad until March"},
+    )
+    assert _confirmed(staff, excepted).startswith("Time limit exception recorded")
+    decided = act(
+        staff,
+        reference,
+        "decide",
+        {
+            "decision": "not_assess",
+            "decided_on": _today(),
+            "standard_reasons": ["needs_met_by_setting"],
+        },
+    )
+    assert _confirmed(staff, decided) == "Decision recorded: do not carry out an assessment"
+    other = submitted(client)
+    assert _confirmed(staff, act(staff, other, "accept")) == ("Accepted for a decision")
+    assessed = act(staff, other, "decide", {"decision": "assess", "decided_on": _today()})
+    assert _confirmed(staff, assessed) == "Decision recorded: carry out an EHC needs assessment"
+    third = submitted(client)
+    duplicate = act(staff, third, "duplicate", {"of_reference": other})
+    assert _confirmed(staff, duplicate) == f"Marked as a duplicate of {other}"
+    fourth = submitted(client)
+    assert _confirmed(staff, act(staff, fourth, "withdraw")) == "Request withdrawn"
