@@ -240,3 +240,16 @@ def test_each_action_on_one_request_is_confirmed_on_its_summary(
     assert _confirmed(staff, duplicate) == f"Marked as a duplicate of {other}"
     fourth = submitted(client)
     assert _confirmed(staff, act(staff, fourth, "withdraw")) == "Request withdrawn"
+
+
+def test_a_note_refused_as_too_long_is_kept_to_shorten(staff: FlaskClient, reference: str) -> None:
+    fields = hidden(staff.get(f"/caseworker/requests/{reference}"))
+    long_note = "Phoned the SENCo about the reading support. " * 120
+    refused = staff.post(
+        f"/caseworker/requests/{reference}/notes",
+        data={"csrf_token": fields["csrf_token"], "text": long_note},
+    )
+    assert refused.status_code == 200
+    shown = page(refused)
+    assert one(shown, ".govuk-error-summary")
+    assert one(shown, "textarea[name=text]").get_text() == long_note.strip()
