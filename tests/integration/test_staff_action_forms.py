@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from portal.models import Account
 from portal.platform import db, deadlines
+from tests.conftest import sign_in
 from tests.support.pages import hidden, one, page
 from tests.support.requests import submitted
 from tests.support.staff import act
@@ -253,3 +254,10 @@ def test_a_note_refused_as_too_long_is_kept_to_shorten(staff: FlaskClient, refer
     shown = page(refused)
     assert one(shown, ".govuk-error-summary")
     assert one(shown, "textarea[name=text]").get_text() == long_note.strip()
+
+
+def test_who_is_asking_is_a_question_on_the_familys_first_page(client: FlaskClient) -> None:
+    sign_in(client)
+    shown = page(client.get("/account/request/who"))
+    question = one(shown, "fieldset:has(input[name=role]) legend")
+    assert question.get_text(" ", strip=True) == "Who is asking for the assessment?"
