@@ -169,7 +169,10 @@ class DecisionForm(ActionForm):
     )
     standard_reasons = SelectMultipleField(
         _l("Reasons for deciding not to assess"),
-        description=_l("The family reads these in their own language. Select all that apply."),
+        description=_l(
+            "The family reads these in their own language. Select all that apply, or enter "
+            "other reasons below."
+        ),
         choices=[SelectChoice(code, label) for code, label in NOT_ASSESS_REASONS.items()],
         widget=GovCheckboxesInput(),
         validate_choice=True,
@@ -177,8 +180,9 @@ class DecisionForm(ActionForm):
     reason = TextAreaField(
         _l("Other reasons (optional)"),
         description=_l(
-            "The family will be told these if you decide not to assess, under a line saying "
-            "which language you wrote them in"
+            "Enter these if no reason above applies, or to add to them. The family will be "
+            "told these if you decide not to assess, under a line saying which language you "
+            "wrote them in"
         ),
         widget=GovCharacterCount(),
         validators=[LengthOf(5000, _l("Reasons"))],
@@ -192,13 +196,14 @@ class DecisionForm(ActionForm):
         if isinstance(field.data, dt.date) and field.data < self.received:
             raise ValidationError(_l("Date of the decision must be on or after the request"))
 
-    def validate_reason(self, field: TextAreaField) -> None:
+    def validate_standard_reasons(self, field: SelectMultipleField) -> None:
+        """Not assessing needs a reason: one of the standard ones, or one written below."""
         if (
             self.decision.data == "not_assess"
-            and not (field.data or "").strip()
-            and not self.standard_reasons.data
+            and not field.data
+            and not (self.reason.data or "").strip()
         ):
-            raise ValidationError(_l("Enter the reasons for deciding not to assess"))
+            raise ValidationError(_l("Select at least one reason, or enter other reasons"))
 
 
 class ExceptionForm(ActionForm):

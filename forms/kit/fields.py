@@ -88,12 +88,21 @@ def radios(
 
 class WholeNumberField(IntegerField):
     """A number typed in a box: anything but a whole number gets `not_whole` (in place of
-    WTForms' own English message) and no other message after it."""
+    WTForms' own English message) and no other message after it. A box left empty (or
+    holding only spaces) is empty, not a wrong number, so a required one asks for it
+    ("Enter ...") as GOV.UK's pattern does."""
 
     def __init__(
         self, label: Any = None, validators: Any = None, *, not_whole: Any, **kwargs: Any
     ) -> None:
         super().__init__(label, validators, invalid_value_message=not_whole, **kwargs)
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        if valuelist and isinstance(valuelist[0], str) and not valuelist[0].strip():
+            self.data = None
+            self.raw_data = [""]
+            return
+        super().process_formdata(valuelist)
 
     def pre_validate(self, form: Any) -> None:
         if self.process_errors:

@@ -266,6 +266,10 @@ class DateInputField(Field):
             self.problem = gettext(INCOMPLETE[missing], date=self.name_in_errors)
             return
         self.wrong_parts = wrong_parts_of(parts)
+        if self.wrong_parts == ("year",) and parts[2].isdigit() and len(parts[2]) < 4:
+            # A year like 26: GOV.UK's date input pattern asks for all of it.
+            self.problem = gettext("Year must include 4 numbers")
+            return
         try:
             day, month, year = (int(p) for p in parts)
             if year < 1000:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, redirect, request, url_for
+from flask import abort, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import force_locale, get_locale, gettext
 
@@ -23,6 +23,7 @@ from forms.triage import (
 from portal.models import AssessmentRequest
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
+from portal.platform.i18n import format_date, isolate
 from portal.triage import actions, bp
 from portal.triage import service as triage
 from portal.triage.page import ACTION_TITLES, allowed_actions, render, request_or_404
@@ -53,7 +54,7 @@ def _page(
     found: AssessmentRequest,
     action: str,
     form: KitForm | None,
-    problem: str | None = None,
+    problems: list[str] | None = None,
     status: int = 200,
 ) -> ResponseReturnValue:
     return render(
@@ -63,8 +64,8 @@ def _page(
         action=action,
         action_title=ACTION_TITLES[action],
         form=form,
-        problem=problem,
-        has_errors=bool(problem),
+        problems=problems or [],
+        has_errors=bool(problems),
     ), status
 
 
@@ -79,7 +80,7 @@ def action_page(reference: str, action: str) -> ResponseReturnValue:
     _known(action)
     found = request_or_404(reference)
     if action not in allowed_actions(found):
-        return _page(found, action, None, _not_allowed(found))
+        return _page(found, action, None, [_not_allowed(found)])
     return _page(found, action, _form(found, action))
 
 
@@ -101,24 +102,67 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
             return _page(found, action, form)
     try:
         _apply(found, action, form, signed_in_account_id(), _seen_version(form))
-    except actions.Stale:
-        problem = gettext(
-            "Someone else changed this request after you opened it. Check what changed, "
-            "then try again"
-        )
-        return _page(found, action, _kept(found, action, form), problem, 409)
-    except actions.NotAllowed:
-        return _page(found, action, None, _not_allowed(found), 409)
+    except (actions.Stale, actions.NotAllowed):
+        problems = _refused(found, action, form)
+        return _page(found, action, _kept(found, form), problems, 409)
+    flash(_done(found, action, form), "success")
     return redirect(url_for("triage.view_request", reference=reference))
 
 
-def _kept(found: AssessmentRequest, action: str, form: KitForm) -> KitForm | None:
-    """What the caseworker typed, to check against the request as it is now and send
-    again: with the version shown now, so sending it again is not refused."""
-    if action not in allowed_actions(found):
-        return None
+def _done(found: AssessmentRequest, action: str, form: Any) -> str:
+    """What the action did, in plain words, for the banner on the request's summary."""
+    if action == "assign":
+        chosen = form.assignee.data
+        name = next(str(c.label) for c in form.assignee.choices if c.value == chosen)
+        return str(gettext("Assigned to %(name)s", name=name))
+    if action == "decide":
+        if form.decision.data == "assess":
+            return str(gettext("Decision recorded: carry out an EHC needs assessment"))
+        return str(gettext("Decision recorded: do not carry out an assessment"))
+    if action == "duplicate":
+        return str(
+            gettext(
+                "Marked as a duplicate of %(reference)s",
+                reference=isolate(form.of_reference.data),
+            )
+        )
+    if action == "exception":
+        return str(
+            gettext(
+                "Time limit exception recorded. The decision is now due by %(date)s",
+                date=format_date(found.decision_due),
+            )
+        )
+    done = {
+        "more_information": gettext("Message sent to the family"),
+        "accept": gettext("Accepted for a decision"),
+        "withdraw": gettext("Request withdrawn"),
+    }
+    return str(done[action])
+
+
+def _kept(found: AssessmentRequest, form: KitForm) -> KitForm:
+    """What the caseworker typed, never thrown away, to check against the request as it
+    is now and send again: with the version shown now, so sending it again is not refused
+    for being out of date (only, still, if the request's status no longer allows it)."""
     form.version.data = str(found.version)
     return form
+
+
+def _refused(found: AssessmentRequest, action: str, form: KitForm) -> list[str]:
+    """Why the action was refused: the request changed since the form was opened (and, if
+    so, whether its status still allows the action), or its status does not allow it."""
+    problems = []
+    if _seen_version(form) != found.version:
+        problems.append(
+            gettext(
+                "Someone else changed this request after you opened it. Check what changed, "
+                "then try again"
+            )
+        )
+    if action not in allowed_actions(found):
+        problems.append(_not_allowed(found))
+    return problems
 
 
 def _not_allowed(found: AssessmentRequest) -> str:

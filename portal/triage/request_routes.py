@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import abort, redirect, request, url_for
+from flask import abort, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
@@ -53,6 +53,7 @@ def add_note(reference: str) -> ResponseReturnValue:
     if not form.validate():
         return _summary(found, form)
     notes.add(found, signed_in_account_id(), form.text.data.strip())
+    flash(gettext("Note added"), "success")
     return redirect(url_for("triage.view_request", reference=reference, _anchor="notes"))
 
 

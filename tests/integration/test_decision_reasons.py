@@ -80,7 +80,7 @@ def test_not_assessing_needs_a_reason_of_either_kind(app: Flask, client: FlaskCl
         },
     )
     assert refused.status_code == 200
-    assert "Enter the reasons for deciding not to assess" in page(refused).get_text(" ")
+    assert "Select at least one reason, or enter other reasons" in page(refused).get_text(" ")
 
 
 def test_the_audit_list_names_who_acted_in_words(app: Flask, client: FlaskClient) -> None:

@@ -73,3 +73,14 @@ def test_a_date_in_the_past_may_be_today_in_the_uk_while_utc_is_still_yesterday(
 
     assert errors(["1", "6", "2026"]) == []
     assert errors(["2", "6", "2026"]) == ["Date of birth must be in the past"]
+
+
+@pytest.mark.parametrize("year", ["26", "202", "٢٦"])
+def test_a_year_of_fewer_than_4_numbers_says_so(app: Flask, year: str) -> None:
+    with app.test_request_context(method="POST"):
+        form = DateForm(
+            formdata=MultiDict([("born", p) for p in ["14", "3", year]]), meta={"csrf": False}
+        )
+        assert not form.validate()
+        assert form.born.errors == ["Year must include 4 numbers"]
+        assert form.born.wrong_parts == ("year",)
