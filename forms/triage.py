@@ -122,6 +122,10 @@ class NoteForm(KitForm):
 class DuplicateForm(ActionForm):
     of_reference = StringField(
         _l("Reference of the request this repeats"),
+        description=_l(
+            "The reference of another request in this portal, like BNT-2026-000123, not of a "
+            "case that is only in the case system"
+        ),
         widget=GovTextInput(),
         filters=[lambda value: value.strip().upper() if value else value],
         validators=[InputRequired(message=_l("Enter the reference of the request this repeats"))],

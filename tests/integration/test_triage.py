@@ -395,3 +395,13 @@ def test_possible_duplicates_among_requests_and_in_the_case_system(
     assert "Possible duplicates" in shown and reference in shown
     assert "The case system holds cases that may be for the same child" in shown
     assert paper in shown, "a request that did not come through the portal is found too"
+    # A case-system reference is not a request here: the warning says so, and "Mark as a
+    # duplicate" (which takes only a request's reference) says what it takes, so neither
+    # leads a caseworker to enter one and be told "There is no request with that reference".
+    warning = " ".join(shown.split())
+    assert "not requests in this portal" in warning
+    assert "marked as a duplicate only of another request in this portal" in warning
+    duplicate = page(staff.get(f"/caseworker/requests/{again}/actions/duplicate"))
+    hint = duplicate.select_one("#duplicate-of_reference-hint")
+    assert hint is not None, "the reference asked for is explained"
+    assert "another request in this portal" in hint.get_text(" ")
