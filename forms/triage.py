@@ -205,17 +205,21 @@ class DecisionForm(ActionForm):
             raise ValidationError(_l("Enter the reasons for deciding not to assess"))
 
 
+# Why a time limit cannot be met (the SEND Regulations 2014, regulation 10(4)), as the
+# caseworker chooses it and as a request's Summary and History show it.
+EXCEPTION_KINDS: dict[str, Any] = {
+    "school_closure": _l(
+        "Advice was asked for around a school or college closure of 4 weeks or more"
+    ),
+    "personal_circumstances": _l("Exceptional personal circumstances"),
+    "family_away": _l("The family is away for 4 weeks or more"),
+}
+
+
 class ExceptionForm(ActionForm):
     kind = RadioField(
         _l("Why the time limit cannot be met"),
-        choices=[
-            SelectChoice(
-                "school_closure",
-                _l("Advice was asked for around a school or college closure of 4 weeks or more"),
-            ),
-            SelectChoice("personal_circumstances", _l("Exceptional personal circumstances")),
-            SelectChoice("family_away", _l("The family is away for 4 weeks or more")),
-        ],
+        choices=[SelectChoice(code, label) for code, label in EXCEPTION_KINDS.items()],
         widget=GovRadioInput(),
         validators=[InputRequired(message=_l("Select why the time limit cannot be met"))],
     )

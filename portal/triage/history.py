@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy import Integer, Row, bindparam, func, select
 
 from forms.assessment_request.sections import asks_for_themselves
-from forms.triage import NOT_ASSESS_REASONS
+from forms.triage import EXCEPTION_KINDS, NOT_ASSESS_REASONS
 from portal.case_api import messages as case_messages
 from portal.case_api.messages import Kind
 from portal.consent import service as consent
@@ -55,7 +55,7 @@ class Event:
     text: str | None = None
     delivery: str | None = None  # an outbox status, for what went to the case system
     attempts: int = 0
-    reasons: tuple[str, ...] = ()  # standard reasons, in the page's language
+    chosen: tuple[str, ...] = ()  # what was chosen from a fixed list, in the page's language
 
 
 @dataclass(frozen=True)
@@ -198,22 +198,31 @@ def _decision(
     if decision.decision == "family_replied":
         by = gettext("the family")
     title = str(DECISIONS.get(decision.decision, decision.decision))
-    if decision.decision == "not_assess":
-        reasons, written = standard_reasons_in(decision.reason)
-        return Event(title, decision.decided_at, by, written, reasons=reasons, **delivery)
+    fixed = _FIXED.get(decision.decision)
+    if fixed:
+        chosen, written = chosen_in(decision.reason, fixed)
+        return Event(title, decision.decided_at, by, written, chosen=chosen, **delivery)
     return Event(title, decision.decided_at, by, decision.reason, **delivery)
 
 
-def standard_reasons_in(reason: str | None) -> tuple[tuple[str, ...], str | None]:
-    """A decision's reason as the case system was sent it: the standard reasons chosen, in
-    English, a line each, then the caseworker's own words. The standard reasons are known
-    by their English words (their msgids) and given back in the page's language; the
+# The fixed lists a decision's reason may begin with: the standard reasons for not
+# assessing, and the kind of a time limit exception.
+_FIXED: dict[str, dict[str, Any]] = {
+    "not_assess": NOT_ASSESS_REASONS,
+    "deadline_exception": EXCEPTION_KINDS,
+}
+
+
+def chosen_in(reason: str | None, fixed: dict[str, Any]) -> tuple[tuple[str, ...], str | None]:
+    """A decision's reason as the case system was sent it: what the caseworker chose from
+    the list `fixed`, in English, a line each, then their own words. The chosen lines are
+    known by their English words (their msgids) and given back in the page's language; the
     caseworker's words are given back as written."""
     with force_locale("en"):
-        english = {str(text): text for text in NOT_ASSESS_REASONS.values()}
+        english = {str(text): text for text in fixed.values()}
     lines = (reason or "").split("\n")
     chosen = 0
     while chosen < len(lines) and lines[chosen].strip() in english:
         chosen += 1
-    reasons = tuple(str(english[line.strip()]) for line in lines[:chosen])
-    return reasons, "\n".join(lines[chosen:]).strip() or None
+    found = tuple(str(english[line.strip()]) for line in lines[:chosen])
+    return found, "\n".join(lines[chosen:]).strip() or None

@@ -7,6 +7,7 @@ import random
 
 from flask import Flask
 from flask.testing import FlaskClient
+from flask_babel import force_locale, gettext
 from sqlalchemy import select
 
 from portal.case_api import outbox
@@ -275,6 +276,36 @@ def test_an_exception_moves_the_due_date(app: Flask, staff: FlaskClient, referen
     )
     assert moved.status_code == 302
     assert stored(app, reference).decision_due == before + dt.timedelta(days=30)
+
+
+AWAY = "The family is away for 4 weeks or more"
+
+
+def test_an_exception_is_shown_with_its_kind_in_the_page_language(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    """Once recorded, a time limit exception's kind (chosen from a fixed list) is read in
+    the Summary and the History, in the caseworker's language; their details as written."""
+    moved = act(
+        staff,
+        reference,
+        "exception",
+        {"kind": "family_away", "days": "30", "reason": "Abroad until March"},
+    )
+    assert moved.status_code == 302
+    for language in ("en", "ro", "ar"):
+        staff.get(f"/caseworker/?lang={language}")
+        with app.test_request_context(), force_locale(language):
+            kind = gettext(AWAY)
+        assert language == "en" or kind != AWAY, f"the kind has a {language} translation"
+        for section in ("", "/history"):
+            shown = page(staff.get(f"/caseworker/requests/{reference}{section}"))
+            text = " ".join(shown.get_text(" ").split())
+            assert kind in text, f"the exception's kind in {section or 'the Summary'}"
+            assert language == "en" or AWAY not in text, f"in English in {language}"
+            details = next(s for s in shown.find_all(string=True) if "Abroad until" in s)
+            assert details.strip() == "Abroad until March"
+            assert details.find_parent(attrs={"dir": "auto"}) is not None
 
 
 def test_days_that_are_not_a_whole_number_get_a_gov_uk_message(
