@@ -122,6 +122,10 @@ class NoteForm(KitForm):
 class DuplicateForm(ActionForm):
     of_reference = StringField(
         _l("Reference of the request this repeats"),
+        description=_l(
+            "The reference of another request in this portal, like BNT-2026-000123, not of a "
+            "case that is only in the case system"
+        ),
         widget=GovTextInput(),
         filters=[lambda value: value.strip().upper() if value else value],
         validators=[InputRequired(message=_l("Enter the reference of the request this repeats"))],
@@ -206,17 +210,21 @@ class DecisionForm(ActionForm):
             raise ValidationError(_l("Select at least one reason, or enter other reasons"))
 
 
+# Why a time limit cannot be met (the SEND Regulations 2014, regulation 10(4)), as the
+# caseworker chooses it and as a request's Summary and History show it.
+EXCEPTION_KINDS: dict[str, Any] = {
+    "school_closure": _l(
+        "Advice was asked for around a school or college closure of 4 weeks or more"
+    ),
+    "personal_circumstances": _l("Exceptional personal circumstances"),
+    "family_away": _l("The family is away for 4 weeks or more"),
+}
+
+
 class ExceptionForm(ActionForm):
     kind = RadioField(
         _l("Why the time limit cannot be met"),
-        choices=[
-            SelectChoice(
-                "school_closure",
-                _l("Advice was asked for around a school or college closure of 4 weeks or more"),
-            ),
-            SelectChoice("personal_circumstances", _l("Exceptional personal circumstances")),
-            SelectChoice("family_away", _l("The family is away for 4 weeks or more")),
-        ],
+        choices=[SelectChoice(code, label) for code, label in EXCEPTION_KINDS.items()],
         widget=GovRadioInput(),
         validators=[InputRequired(message=_l("Select why the time limit cannot be met"))],
     )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from portal.documents import bp
 from portal.documents import service as attachments
-from portal.models import Contribution, Document, RequestDraft
+from portal.models import Contribution, Document, DraftPlanResponse, RequestDraft
 from portal.platform import db
 from portal.platform.access import caseworker
 
@@ -17,17 +17,29 @@ from portal.platform.access import caseworker
 @bp.get("/caseworker/documents/<document_id>")
 @caseworker
 def document(document_id: str) -> ResponseReturnValue:
-    """A file a family sent, as a download, once it has been released by the scan."""
+    """A file a family sent (with a request, their views or their response to a draft
+    plan), as a download, once it has been released by the scan."""
     found = db.get_or_404(Document, document_id)
     sent = (
-        found.contribution_id
-        and db.session().scalar(
-            select(Contribution.submitted_at).where(Contribution.id == found.contribution_id)
+        (
+            found.contribution_id
+            and db.session().scalar(
+                select(Contribution.submitted_at).where(Contribution.id == found.contribution_id)
+            )
         )
-    ) or (
-        found.draft_id
-        and db.session().scalar(
-            select(RequestDraft.submitted_at).where(RequestDraft.id == found.draft_id)
+        or (
+            found.draft_id
+            and db.session().scalar(
+                select(RequestDraft.submitted_at).where(RequestDraft.id == found.draft_id)
+            )
+        )
+        or (
+            found.draft_response_id
+            and db.session().scalar(
+                select(DraftPlanResponse.submitted_at).where(
+                    DraftPlanResponse.id == found.draft_response_id
+                )
+            )
         )
     )
     if not sent:

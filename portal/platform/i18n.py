@@ -229,6 +229,15 @@ def ltr_filter(context: EvalContext, value: object) -> str | Markup:
     return isolate(value)
 
 
+@pass_eval_context
+def reference_filter(context: EvalContext, value: object) -> str | Markup:
+    """`| reference`: like `| ltr`, and in HTML kept whole on one line (a reference such as
+    BNT-2026-000123 is not broken at its hyphens)."""
+    if context.autoescape and value is not None and value != "":
+        return Markup('<bdi dir="ltr" class="portal-reference">%s</bdi>') % escape(value)
+    return ltr_filter(context, value)
+
+
 # The bidirectional classes of a value that shows left to right by itself even in a
 # right-to-left line, once it starts with a left-to-right letter and ends with one or a
 # digit (Unicode's bidirectional algorithm: digits after a Latin letter count as Latin,
@@ -341,6 +350,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["datetime"] = format_datetime
     app.jinja_env.filters["number"] = number_filter
     app.jinja_env.filters["ltr"] = ltr_filter
+    app.jinja_env.filters["reference"] = reference_filter
     app.jinja_env.filters["address"] = address_filter
     app.jinja_env.filters["bdi"] = bdi
     _count_in_local_digits(app)

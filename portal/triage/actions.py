@@ -11,10 +11,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from flask_babel import force_locale
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from forms import items
+from forms.triage import EXCEPTION_KINDS
 from portal.case_api import messages as case_messages
 from portal.case_api import ordering
 from portal.contact_preferences import service as contact
@@ -243,4 +245,9 @@ def record_exception(
             recorded_by=actor_id,
         )
     )
-    act(request, "exception", actor_id, seen_version, reason=exemption.reason, decision_due=moved)
+    # The case system is told the kind in English, a line before the details, as it is
+    # told a decision's standard reasons; a request's History shows it translated.
+    with force_locale("en"):
+        kind = str(EXCEPTION_KINDS[exemption.kind.value])
+    told = "\n".join([kind, exemption.reason]).strip()
+    act(request, "exception", actor_id, seen_version, reason=told, decision_due=moved)

@@ -10,12 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from flask_babel import gettext
+from flask_babel import force_locale, gettext
 from flask_babel import lazy_gettext as _l
 from pydantic import ValidationError
 from sqlalchemy import Integer, Row, bindparam, func, select
 
 from forms.assessment_request.sections import asks_for_themselves
+from forms.triage import EXCEPTION_KINDS, NOT_ASSESS_REASONS
 from portal.case_api import messages as case_messages
 from portal.case_api.messages import Kind
 from portal.consent import service as consent
@@ -54,6 +55,7 @@ class Event:
     text: str | None = None
     delivery: str | None = None  # an outbox status, for what went to the case system
     attempts: int = 0
+    chosen: tuple[str, ...] = ()  # what was chosen from a fixed list, in the page's language
 
 
 @dataclass(frozen=True)
@@ -196,4 +198,31 @@ def _decision(
     if decision.decision == "family_replied":
         by = gettext("the family")
     title = str(DECISIONS.get(decision.decision, decision.decision))
+    fixed = _FIXED.get(decision.decision)
+    if fixed:
+        chosen, written = chosen_in(decision.reason, fixed)
+        return Event(title, decision.decided_at, by, written, chosen=chosen, **delivery)
     return Event(title, decision.decided_at, by, decision.reason, **delivery)
+
+
+# The fixed lists a decision's reason may begin with: the standard reasons for not
+# assessing, and the kind of a time limit exception.
+_FIXED: dict[str, dict[str, Any]] = {
+    "not_assess": NOT_ASSESS_REASONS,
+    "deadline_exception": EXCEPTION_KINDS,
+}
+
+
+def chosen_in(reason: str | None, fixed: dict[str, Any]) -> tuple[tuple[str, ...], str | None]:
+    """A decision's reason as the case system was sent it: what the caseworker chose from
+    the list `fixed`, in English, a line each, then their own words. The chosen lines are
+    known by their English words (their msgids) and given back in the page's language; the
+    caseworker's words are given back as written."""
+    with force_locale("en"):
+        english = {str(text): text for text in fixed.values()}
+    lines = (reason or "").split("\n")
+    chosen = 0
+    while chosen < len(lines) and lines[chosen].strip() in english:
+        chosen += 1
+    found = tuple(str(english[line.strip()]) for line in lines[:chosen])
+    return found, "\n".join(lines[chosen:]).strip() or None

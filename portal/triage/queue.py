@@ -158,11 +158,16 @@ def _filtered(view: View, me: str, today: dt.date) -> Select[Any]:
 
 def requests(
     view: View, me: str, today: dt.date, limit: int = PAGE_SIZE
-) -> list[AssessmentRequest]:
+) -> tuple[list[AssessmentRequest], int]:
     """A page of the tray, in the order asked for, continuing after the request `view.after`
-    (keyset paging on (sort value, id): no offset to count through however deep the page)."""
+    (keyset paging on (sort value, id): no offset to count through however deep the page),
+    and how many requests in all match the tray and filters (counted in the same
+    statement; once more only for a page past the last)."""
     column = _sort_column(view.sort)
     query = _filtered(view, me, today)
+    matching = (
+        query.with_only_columns(func.count(AssessmentRequest.id)).correlate(None).scalar_subquery()
+    )
     if view.after is not None:
         last = (
             db.session().execute(select(column).where(AssessmentRequest.id == view.after)).first()
@@ -173,8 +178,13 @@ def requests(
                 or_(beyond, and_(column == last[0], AssessmentRequest.id > view.after))
             )
     ordered = column.desc() if view.descending else column.asc()
-    query = query.order_by(ordered, AssessmentRequest.id).limit(limit)
-    return list(db.session().scalars(query))
+    query = query.add_columns(matching).order_by(ordered, AssessmentRequest.id).limit(limit)
+    found = db.session().execute(query).all()
+    if found:
+        return [row[0] for row in found], found[0][1]
+    if view.after is None:
+        return [], 0
+    return [], db.session().execute(select(matching)).scalar_one()
 
 
 def read_view(args: dict[str, list[str]], staff: set[str]) -> View:

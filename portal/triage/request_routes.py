@@ -11,7 +11,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from forms.assessment_request.sections import asks_for_themselves
-from forms.triage import NoteForm
+from forms.triage import EXCEPTION_KINDS, NoteForm
 from portal.consent import service as consent
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
@@ -33,6 +33,7 @@ def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> Res
         duplicates=triage.possible_duplicates(found),
         known=triage.known_cases(found),
         exemptions=triage.exemptions(found),
+        exception_kinds=EXCEPTION_KINDS,
         notes=notes.of_request(found),
         form=form,
         as_date=dt.date.fromisoformat,

@@ -98,7 +98,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
     me = signed_in_account_id()
     names = _names(people)
     view = trays.read_view(request.args.to_dict(flat=False), set(names))
-    rows = trays.requests(view, me, today, trays.PAGE_SIZE + 1)
+    rows, matching = trays.requests(view, me, today, trays.PAGE_SIZE + 1)
     counts = trays.tray_counts(me, today)
     more = len(rows) > trays.PAGE_SIZE
     rows = rows[: trays.PAGE_SIZE]
@@ -117,6 +117,8 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
             for tray, label in trays.TRAYS.items()
         ],
         tags=_tags(view, names),
+        matching=matching,
+        in_tray=counts[view.tray],
         clear_url=url_for(
             "triage.queue", **trays.as_args(view, statuses=(), assigned=(), roles=(), search="")
         ),

@@ -201,3 +201,38 @@ def test_staff_pages_use_the_whole_screen_without_scrolling_sideways(  # type: i
     finally:
         staff.set_viewport_size({"width": 1280, "height": 800})
         staff.goto("/caseworker/?lang=en")
+
+
+@pytest.mark.parametrize("width", [320, 640, 1280])
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_reference_in_a_heading_is_never_broken_across_lines(  # type: ignore[no-untyped-def]
+    people, written: dict[str, str], width: int, language: str
+) -> None:
+    """A response's heading once broke its case reference as "BNT-2026-" / "213570" in
+    Arabic: a reference is kept on one line, whatever the width and direction."""
+    staff = people["manager"]
+    staff.set_viewport_size({"width": width, "height": 800})
+    try:
+        staff.goto(f"/caseworker/draft-plan-responses/{written['response']}?lang={language}")
+        lines = staff.locator("h1").evaluate(
+            """heading => {
+              const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT)
+              const found = []
+              while (walker.nextNode()) {
+                const node = walker.currentNode
+                const match = node.data.match(/[A-Z]{2,}-\\d{4}-\\d+/)
+                if (!match) continue
+                const range = document.createRange()
+                range.setStart(node, match.index)
+                range.setEnd(node, match.index + match[0].length)
+                found.push(new Set([...range.getClientRects()].map(r => Math.round(r.top))).size)
+              }
+              return found
+            }"""
+        )
+        assert lines == [1], f"the reference is on {lines} lines at {width} px in {language}"
+        wide = staff.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width, f"the page is {wide} px wide on a {width} px screen"
+    finally:
+        staff.set_viewport_size({"width": 1280, "height": 800})
+        staff.goto("/caseworker/?lang=en")

@@ -5,6 +5,7 @@ audited (what a family writes is special category data)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +18,10 @@ from devtools.reference_case_system import demo
 from portal.models import AuditEvent
 from portal.platform import db, deadlines
 from tests.support.draft_plans import CASE, HUB, linked_parent, send_response
+from tests.support.files import PDF
 from tests.support.nu_html import nu_html_errors
 from tests.support.own_pages import review_views_sent
-from tests.support.pages import page
+from tests.support.pages import hidden, page
 
 
 @pytest.fixture
@@ -117,3 +119,31 @@ def test_the_pages_of_what_a_family_wrote_are_valid_html(
         _opened_from_the_list(staff, "/caseworker/annual-reviews", demo.REVIEW),
     )
     assert nu_html_errors({p: staff.get(p).get_data(as_text=True) for p in paths}, tmp_path) == []
+
+
+def test_a_caseworker_opens_the_evidence_sent_with_a_response(
+    app: Flask, client: FlaskClient, staff: FlaskClient, sent_on: Any
+) -> None:
+    """The evidence a family sent with their response opens from the response's page, as
+    a request's documents do: each file a link, its opening audited."""
+    family = linked_parent(app, client)
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
+    link = page(family.get(HUB)).select_one("main a[href*='/evidence']")
+    assert link is not None
+    evidence = str(link["href"])
+    form = hidden(family.get(evidence))
+    chosen = {"file": (io.BytesIO(PDF), "speech-report.pdf"), "description": "Therapist"}
+    added = family.post(evidence, data={**form, **chosen}, content_type="multipart/form-data")
+    assert added.status_code == 302
+    send_response(family, "Speech therapy must be weekly.")
+
+    path = _opened_from_the_list(staff, "/caseworker/draft-plan-responses", CASE)
+    shown = page(staff.get(path))
+    opening = shown.find("a", string=lambda s: s is not None and "speech-report.pdf" in s)
+    assert opening is not None, "the evidence's name opens it"
+    opened = staff.get(str(opening["href"]))
+    assert opened.status_code == 200
+    assert opened.data == PDF
+    assert "speech-report.pdf" in opened.headers["Content-Disposition"]
+    assert [kind for kind, _id in _seen(app, "viewed_document")] == ["staff"]
+    assert family.get(str(opening["href"])).status_code in (302, 403, 404), "caseworkers only"

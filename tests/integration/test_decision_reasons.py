@@ -136,3 +136,31 @@ def test_a_young_person_reads_the_reasons_about_themself(app: Flask, client: Fla
     assert main is not None
     text = " ".join(main.get_text(" ", strip=True).split())
     assert to_young_person in text and MET_BY_SETTING not in text
+
+
+def test_the_request_history_shows_the_standard_reasons_in_the_page_language(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A caseworker reading a request's History in Romanian or Arabic reads the standard
+    reasons another caseworker chose in English in their own language; the caseworker's
+    own words stay as written, set apart with their own direction."""
+    sign_in(client)
+    reference = submitted(client)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    decide_in_english(staff, reference)
+    for language in ("ro", "ar"):
+        staff.get(f"/caseworker/?lang={language}")
+        shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
+        with app.test_request_context(), force_locale(language):
+            translated = gettext(MET_BY_SETTING)
+        assert translated != MET_BY_SETTING, f"the reason has a {language} translation"
+        text = shown.get_text(" ")
+        assert MET_BY_SETTING not in text, f"the standard reason in English in {language}"
+        reason = next((s for s in shown.find_all(string=True) if translated in s), None)
+        assert reason is not None, f"the standard reason in {language}"
+        assert reason.find_parent(attrs={"dir": "auto"}) is None, "laid out as the page is"
+        note = shown.find(string=lambda s: s is not None and "reading group" in s)
+        assert note is not None and note.parent is not None
+        assert note.parent.get("dir") == "auto"
+        assert note.strip() == "Oak Primary's reading group is working well."

@@ -116,7 +116,10 @@ def test_each_tray_counts_and_holds_its_requests(
         tray = shown(staff, counted[label][1])
         assert rows(tray) == references, label
         assert trays(tray)[label][2], f"{label} is marked as the current tray"
-        assert tray.select_one("caption").get_text(strip=True) == label
+        caption = tray.select_one("caption")
+        assert caption.find(string=True, recursive=False).strip() == label
+        counted_rows = f"{len(references)} request{'' if len(references) == 1 else 's'}"
+        assert caption.select_one("#queue-results").get_text(strip=True) == counted_rows
     late = shown(staff, counted["Overdue"][1]).select_one("tbody tr")
     assert late.select_one(".moj-badge--red").get_text(strip=True) == "2 days overdue"
     assert "New" in [badge.get_text(strip=True) for badge in late.select(".moj-badge")]
@@ -395,3 +398,34 @@ def test_the_workspace_links_to_the_trays_with_their_counts(
         "Waiting for the family (0)",
     }
     assert rows(shown(staff, relative(links["Overdue (1)"]))) == ["BNT-HOM1"]
+
+
+def test_the_queue_says_how_many_requests_match_its_tray_and_filters(
+    db_app: Flask, staff: FlaskClient
+) -> None:
+    """A tray's count is all its requests; a filter in it is read from a line above the
+    table saying how many match (once, a tray read "Not assigned (2)" over "No requests
+    match", with no count of what did)."""
+    add_request(db_app, "BNT-PAR1", "Ben", 10)
+    add_request(db_app, "BNT-PAR2", "Cai", 11)
+    add_request(db_app, "BNT-YNG1", "Dee", 12, requester_role="young_person")
+    add_request(db_app, "BNT-SHUT", "Eli", 12, status="withdrawn")
+
+    def results(path: str) -> str:
+        line = shown(staff, path).select_one("#queue-results")
+        assert line is not None, f"no count of the requests shown at {path}"
+        return " ".join(line.get_text(" ").split())
+
+    assert results("/caseworker/queue?tray=unassigned") == "3 requests"
+    assert results("/caseworker/queue?tray=unassigned&role=parent_carer") == (
+        "Requests in this tray that match the filter: 2 of 3"
+    )
+    assert results("/caseworker/queue?tray=unassigned&role=young_person") == (
+        "Requests in this tray that match the filter: 1 of 3"
+    )
+    assert results("/caseworker/queue?tray=unassigned&q=nobody") == (
+        "Requests in this tray that match the filter: 0 of 3"
+    )
+    assert results("/caseworker/queue?tray=all&role=parent_carer") == (
+        "Requests in this tray that match the filter: 3 of 4"
+    )

@@ -7,6 +7,7 @@ import random
 
 from flask import Flask
 from flask.testing import FlaskClient
+from flask_babel import force_locale, gettext
 from sqlalchemy import select
 
 from portal.case_api import outbox
@@ -277,6 +278,36 @@ def test_an_exception_moves_the_due_date(app: Flask, staff: FlaskClient, referen
     assert stored(app, reference).decision_due == before + dt.timedelta(days=30)
 
 
+AWAY = "The family is away for 4 weeks or more"
+
+
+def test_an_exception_is_shown_with_its_kind_in_the_page_language(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    """Once recorded, a time limit exception's kind (chosen from a fixed list) is read in
+    the Summary and the History, in the caseworker's language; their details as written."""
+    moved = act(
+        staff,
+        reference,
+        "exception",
+        {"kind": "family_away", "days": "30", "reason": "Abroad until March"},
+    )
+    assert moved.status_code == 302
+    for language in ("en", "ro", "ar"):
+        staff.get(f"/caseworker/?lang={language}")
+        with app.test_request_context(), force_locale(language):
+            kind = gettext(AWAY)
+        assert language == "en" or kind != AWAY, f"the kind has a {language} translation"
+        for section in ("", "/history"):
+            shown = page(staff.get(f"/caseworker/requests/{reference}{section}"))
+            text = " ".join(shown.get_text(" ").split())
+            assert kind in text, f"the exception's kind in {section or 'the Summary'}"
+            assert language == "en" or AWAY not in text, f"in English in {language}"
+            details = next(s for s in shown.find_all(string=True) if "Abroad until" in s)
+            assert details.strip() == "Abroad until March"
+            assert details.find_parent(attrs={"dir": "auto"}) is not None
+
+
 def test_days_that_are_not_a_whole_number_get_a_gov_uk_message(
     app: Flask, staff: FlaskClient, reference: str
 ) -> None:
@@ -395,3 +426,13 @@ def test_possible_duplicates_among_requests_and_in_the_case_system(
     assert "Possible duplicates" in shown and reference in shown
     assert "The case system holds cases that may be for the same child" in shown
     assert paper in shown, "a request that did not come through the portal is found too"
+    # A case-system reference is not a request here: the warning says so, and "Mark as a
+    # duplicate" (which takes only a request's reference) says what it takes, so neither
+    # leads a caseworker to enter one and be told "There is no request with that reference".
+    warning = " ".join(shown.split())
+    assert "not requests in this portal" in warning
+    assert "marked as a duplicate only of another request in this portal" in warning
+    duplicate = page(staff.get(f"/caseworker/requests/{again}/actions/duplicate"))
+    hint = duplicate.select_one("#duplicate-of_reference-hint")
+    assert hint is not None, "the reference asked for is explained"
+    assert "another request in this portal" in hint.get_text(" ")

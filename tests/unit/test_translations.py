@@ -158,6 +158,7 @@ COUNT_WITHOUT_NOUN = {
     "%(first)s to %(last)s of %(num)s, the newest first.",
     "%(first)s to %(last)s of %(num)s, the newest draft first.",
     "%(first)s to %(last)s of %(num)s, overdue first.",
+    "Requests in this tray that match the filter: %(num)s of %(total)s",
 }
 
 
