@@ -13,7 +13,7 @@ from portal.account.your_data import collect
 from portal.account.your_data_records import Window
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
-from portal.case_api import annual_reviews, bodies, reads
+from portal.case_api import annual_reviews, reads
 from portal.cases import service as cases
 from portal.contributions import service as contributions
 from portal.disagreement import service as disagreement
@@ -98,24 +98,10 @@ def case(reference: str) -> ResponseReturnValue:
         section_titles=cases.plan_section_titles(),
         as_date=dt.date.fromisoformat,
         today=today,
-        review_overdue=_review_overdue(reference, plan, review, today),
+        next_review=annual_reviews.next_review(reference, plan.body, review, today),
     )
     audit.written()
     return page
-
-
-def _review_overdue(
-    reference: str, plan: reads.Read, review: reads.Read | None, today: dt.date
-) -> bool:
-    """The plan's next annual review is late, by the annual review page's rule when the
-    case system's review is that one (held, or decided, is not late); else by its date."""
-    due = bodies.day_in((plan.body or {}).get("next_review_due"))
-    if due is None:
-        return False
-    found = annual_reviews.review_from(reference, review) if review is not None else None
-    if found is not None and found.due_on >= due:
-        return found.late_to_hold(today)
-    return today > due
 
 
 PROGRESS = ("received", "deciding", "assessing", "draft_plan", "final_plan")

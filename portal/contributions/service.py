@@ -18,7 +18,7 @@ from sqlalchemy.orm import defer
 
 from forms import items
 from forms.contributions import PROMPTS, HelpedByForm
-from portal.case_api import bodies, messages, ordering, reads
+from portal.case_api import annual_reviews, bodies, messages, ordering, reads
 from portal.cases import service as cases
 from portal.documents import service as attachments
 from portal.models import AssessmentRequest, Contribution, Document, RequestDraft
@@ -306,11 +306,15 @@ def answer_rows(
 
 
 def review_due(reference: str) -> dt.date | None:
-    """The next annual review of the case's plan, when the case system knows it."""
-
+    """The next annual review of the case's plan, when the case system knows it and it is
+    still to come: not past its date, nor already held (views are no longer asked for it)."""
     plan = reads.plan(reference).body or {}
-    due = plan.get("next_review_due")
-    return dt.date.fromisoformat(due) if due else None
+    if not plan.get("next_review_due"):
+        return None
+    found = annual_reviews.next_review(
+        reference, plan, reads.review(reference), deadlines.council_today()
+    )
+    return found.due if found is not None and found.still_due else None
 
 
 def remove_stale(app: Any) -> int:

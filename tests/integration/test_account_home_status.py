@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 from portal.case_api import outbox
 from tests.conftest import sign_in
 from tests.support.pages import page
-from tests.support.requests import submitted
+from tests.support.requests import start, submitted
 from tests.support.staff import act, decide_not_to_assess
 
 PROMISE = "We will decide whether to assess by"
@@ -43,3 +43,15 @@ def test_a_withdrawn_request_is_shown_as_closed(app: Flask, client: FlaskClient)
     home = page(client.get("/account/")).get_text(" ")
     assert PROMISE not in home
     assert "This request is closed." in home
+
+
+def _headings(client: FlaskClient) -> list[str]:
+    return [h.get_text(strip=True) for h in page(client.get("/account/")).select("h2")]
+
+
+def test_the_requests_heading_fits_whether_or_not_one_is_started(client: FlaskClient) -> None:
+    sign_in(client)
+    assert "Requests you have started" not in _headings(client)  # there are none
+    assert "Ask for an EHC needs assessment" in _headings(client)
+    start(client)
+    assert "Requests you have started" in _headings(client)
