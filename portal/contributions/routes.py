@@ -11,6 +11,7 @@ from flask_babel import get_locale, gettext, ngettext
 from forms.contributions import PROMPTS, ContributionFileForm, HelpedByForm, StartContributionForm
 from forms.kit.base import KitForm
 from forms.kit.numbers import Count
+from portal.cases import service as cases
 from portal.contributions import bp
 from portal.contributions import service as contributions
 from portal.documents import owners
@@ -96,7 +97,8 @@ owners.register(
 @bp.route("/account/contributions/new", methods=["GET", "POST"])
 @family
 def start() -> ResponseReturnValue:
-    destinations = contributions.destinations(signed_in_account_id())
+    linked = cases.linked_cases(signed_in_account_id())
+    destinations = contributions.destinations(signed_in_account_id(), linked)
     form = StartContributionForm(destinations=destinations)
     back = url_for("account.account")
     if request.method == "GET":
@@ -118,9 +120,20 @@ def start() -> ResponseReturnValue:
         "contributions/start.html",
         form=form,
         destinations=destinations,
+        # No plan is coming for the case chosen (or for every case to choose from).
+        no_plan=_no_plan_for(form.destination.data, destinations, linked),
         back=back,
         voice=contributions.starting_voice(signed_in_account_id(), request.args.get("draft")),
     )
+
+
+def _no_plan_for(
+    chosen: str | None, destinations: list[tuple[str, str]], linked: list[cases.LinkedCase]
+) -> bool:
+    without = contributions.without_a_plan(linked)
+    if chosen:
+        return chosen in without
+    return bool(destinations) and all(value in without for value, _label in destinations)
 
 
 @bp.route("/account/contributions/<contribution_id>/helped-by", methods=["GET", "POST"])
@@ -203,4 +216,6 @@ def sent(contribution_id: str) -> ResponseReturnValue:
         own_voice=contributions.own_voice(contribution),
         voice=contributions.voice(contribution),
         home=_home(contribution),
+        no_plan=bool(contribution.submitted_at)
+        and contributions.no_plan_for(signed_in_account_id(), contribution.case_reference),
     )

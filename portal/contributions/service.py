@@ -74,18 +74,35 @@ def draft_label(draft: RequestDraft) -> str:
     )
 
 
-def destinations(account_id: str) -> list[tuple[str, str]]:
+def destinations(
+    account_id: str, linked: list[cases.LinkedCase] | None = None
+) -> list[tuple[str, str]]:
     """Where this person can send views: a request not yet sent, or a linked case, each
-    named by the child so a family with several can tell them apart."""
+    named by the child so a family with several can tell them apart (`linked`: the
+    account's cases, when already read)."""
     result = [(f"draft:{draft.id}", draft_label(draft)) for draft in cases.drafts_of(account_id)]
     result += [
         (
             f"case:{case.link.case_reference}",
             cases.case_label(case.link.case_reference, case.child_name),
         )
-        for case in cases.linked_cases(account_id)
+        for case in (cases.linked_cases(account_id) if linked is None else linked)
     ]
     return result
+
+
+def without_a_plan(linked: list[cases.LinkedCase]) -> set[str]:
+    """The destinations ("case:<reference>") of these cases for which no EHC plan is coming,
+    so views sent to them are not promised a place in one."""
+    return {f"case:{case.link.case_reference}" for case in linked if cases.no_plan_to_come(case)}
+
+
+def no_plan_for(account_id: str, reference: str | None) -> bool:
+    """Whether no EHC plan is coming for the account's case (the list of its cases, as read
+    for the account page, in one statement)."""
+    if not reference:
+        return False
+    return f"case:{reference}" in without_a_plan(cases.linked_cases(account_id))
 
 
 def author_label(contribution: Contribution, voice: str | None = None) -> str:
