@@ -163,16 +163,18 @@ class NextReview:
 def next_review(
     reference: str, plan: dict[str, Any] | None, review: reads.Read | None, today: dt.date
 ) -> NextReview | None:
-    """The plan's `next_review_due`, by the annual review page's rule when the case
-    system's `review` is that one (held, or decided, is neither late nor still due, even
-    when the plan's date was not moved on after it); else by its date."""
+    """The plan's `next_review_due`: held, when the case system's `review` is that one and
+    its meeting (or decision) has happened, so neither late nor still due, even when the
+    plan's date was not moved on after it; otherwise overdue once past its date (a
+    family is never told a past date is still due)."""
     due = bodies.day_in((plan or {}).get("next_review_due"))
     if due is None:
         return None
     found = review_from(reference, review) if review is not None else None
     if found is not None and found.due_on >= due:
         held = found.council_steps()[0].done_on
-        return NextReview(due, held, held is None and found.late_to_hold(today))
+        if held is not None and held <= today:
+            return NextReview(due, held, overdue=False)
     return NextReview(due, None, today > due)
 
 

@@ -107,3 +107,12 @@ def test_a_review_already_held_is_not_shown_as_still_due(app: Flask, client: Fla
             plan = session.get(Plan, demo.FINAL)
             plan.last_review_on, plan.next_review_due = before
             session.commit()
+
+
+def test_a_review_with_its_meeting_still_to_come_is_due_not_held(
+    app: Flask, client: FlaskClient
+) -> None:
+    family = linked(app, client, demo.REVIEW, "Jo Parent", "parent_carer")
+    text = " ".join(page(family.get(f"/account/cases/{demo.REVIEW}")).get_text(" ").split())
+    assert "held on" not in text
+    assert "The next annual review is due by" in text

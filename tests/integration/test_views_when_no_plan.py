@@ -25,7 +25,7 @@ def _linked(app: Flask, client: FlaskClient, reference: str) -> FlaskClient:
     sign_in(staff, "staff", "caseworker@council.example")
     sign_in(client)
     redeem(client, issue_code(staff, reference, "Jo Parent", "parent_carer"), BORN[reference])
-    client.get(f"/account/cases/{reference}")  # the family looks at the case first
+    # (straight from linking the case, before looking at it)
     return client
 
 
