@@ -120,7 +120,6 @@ def start() -> ResponseReturnValue:
         "contributions/start.html",
         form=form,
         destinations=destinations,
-        # No plan is coming for the case chosen (or for every case to choose from).
         no_plan=_no_plan_for(form.destination.data, destinations, linked),
         back=back,
         voice=contributions.starting_voice(signed_in_account_id(), request.args.get("draft")),
@@ -129,11 +128,16 @@ def start() -> ResponseReturnValue:
 
 def _no_plan_for(
     chosen: str | None, destinations: list[tuple[str, str]], linked: list[cases.LinkedCase]
-) -> bool:
+) -> str | None:
+    """ "all" when no EHC plan is coming where the views will go (the destination chosen,
+    or every one to choose from), "some" when it depends on the one chosen, else None."""
     without = contributions.without_a_plan(linked)
     if chosen:
-        return chosen in without
-    return bool(destinations) and all(value in without for value, _label in destinations)
+        return "all" if chosen in without else None
+    found = [value in without for value, _label in destinations]
+    if found and all(found):
+        return "all"
+    return "some" if any(found) else None
 
 
 @bp.route("/account/contributions/<contribution_id>/helped-by", methods=["GET", "POST"])

@@ -53,3 +53,15 @@ def test_views_for_a_case_with_a_plan_still_go_into_it(app: Flask, client: Flask
     start = _text(family, f"/account/contributions/new?case={demo.FINAL}")
     assert "What you write goes at the start of the EHC plan" in start
     assert "will go into the plan in your own words" in _sent_page(family, demo.FINAL)
+
+
+def test_views_not_yet_given_a_case_are_promised_a_plan_only_where_there_is_one(
+    app: Flask, client: FlaskClient
+) -> None:
+    family = _linked(app, client, demo.NOT_ISSUING)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    redeem(family, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
+    start = _text(family, "/account/contributions/new")  # from the account: no case chosen
+    assert "What you write goes at the start of the EHC plan" not in start
+    assert "Where there is an EHC plan, what you write goes at the start of it" in start
