@@ -4,9 +4,9 @@ a draft plan sent a few days before the cases were added (so its 15 days are run
 family can challenge, made a few days before, so the time to appeal is running: not to
 issue a plan after the assessment (a child's), and to stop a young person's plan; over
 a month ago, so a mediation certificate dated today moves the appeal deadline later.
-The final plan's last annual review ended in a decision to amend it, before a move to
-secondary school; another case (the same family's) has a final plan whose annual review
-is coming up, its meeting already set. The names and details are invented.
+The final plan's last review decided to amend it before a move to secondary school (the
+next is due within 12 months of it); another case (the same family's) has a final plan
+whose review is coming up, its meeting already set. The names and details are invented.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ CEASED = "BNT-2019-061288"
 NOT_ISSUING_DAYS_AGO = 40
 CEASED_DAYS_AGO = 45
 REVIEW = "BNT-2024-187206"
+AMARA_REVIEWED_ON = dt.date(2026, 7, 8)  # her first annual review's meeting
 
 SECTIONS_FINAL = [
     (
@@ -92,13 +93,12 @@ def seed(db: Session) -> None:
 
 
 def _add_past_review(db: Session) -> None:
-    """Amara's first review: held in July 2026; the council decided to amend the plan to
-    name her secondary school for September 2027, and the amended plan is late."""
+    """Amara's first review, in July 2026: to amend her plan for secondary school, late."""
     db.add(
         Review(
             case_reference=FINAL,
             due_on=dt.date(2026, 7, 21),
-            meeting_on=dt.date(2026, 7, 8),
+            meeting_on=AMARA_REVIEWED_ON,
             outcome="amend",
             decided_on=dt.date(2026, 7, 30),
             amendment_notice_on=dt.date(2026, 7, 30),
@@ -181,8 +181,8 @@ def _add_final(db: Session) -> None:
             case_reference=FINAL,
             status="final",
             issued_on=dt.date(2025, 7, 21),
-            last_review_on=None,
-            next_review_due=dt.date(2026, 7, 21),
+            last_review_on=AMARA_REVIEWED_ON,
+            next_review_due=deadlines.annual_review_due(AMARA_REVIEWED_ON),
             sections=[{"letter": k, "content": v} for k, v in SECTIONS_FINAL],
         )
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from flask import abort, jsonify, make_response, request
 from flask.typing import ResponseReturnValue
@@ -13,7 +14,7 @@ from portal.account.your_data import collect
 from portal.account.your_data_records import Window
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
-from portal.case_api import annual_reviews, bodies, reads
+from portal.case_api import annual_reviews, reads
 from portal.cases import service as cases
 from portal.contributions import service as contributions
 from portal.disagreement import service as disagreement
@@ -32,6 +33,7 @@ def account() -> ResponseReturnValue:
     linked = cases.linked_cases(account_id)
     names = {case.link.case_reference: case.child_name for case in linked}
     voice = account_voice()
+    today = deadlines.council_today()
     return render_in_holders_voice(
         "account/account.html",
         cases=[
@@ -44,6 +46,11 @@ def account() -> ResponseReturnValue:
         ],
         sent={case.link.case_reference: case.sent for case in linked if case.sent is not None},
         outcomes={case.link.case_reference: _outcome(case) for case in linked if case.sent},
+        draft_plans={
+            case.link.case_reference: found
+            for case in linked
+            if (found := _draft_plan(case, today)) is not None
+        },
         unfinished_contributions=[
             (
                 views,
@@ -63,6 +70,37 @@ def _outcome(case: cases.LinkedCase) -> str | None:
     held = {"case": case.cached} if case.cached else {}
     status = reads.case_status(case.link.case_reference, held).body or {}
     return cases.request_outcome(case.sent, status.get("status"))
+
+
+@dataclass(frozen=True)
+class DraftPlanLine:
+    """A draft plan (or proposed amendments) on a case, as the account home says it."""
+
+    draft: draft_plans.Draft
+    amendment: bool
+    responded_at: dt.datetime | None  # the account sent its response to this draft then
+    late: bool
+
+
+def _draft_plan(case: cases.LinkedCase, today: dt.date) -> DraftPlanLine | None:
+    """The case's draft plan the family can respond to, as the case page reads it (from
+    the cache rows the list already read, when they are fresh), with the 15 days the case
+    page gives and whether the account has sent its response."""
+    reference, held = case.link.case_reference, case.held()
+    status = reads.case_status(reference, held)
+    if (status.body or {}).get("status") not in ("draft_plan", "final_plan"):
+        return None
+    plan = reads.plan(reference, held)
+    draft = draft_plans.draft_from(reference, status, plan)
+    if draft is None:
+        return None
+    responded = case.responded
+    return DraftPlanLine(
+        draft=draft,
+        amendment=draft_plans.amends(status, plan),
+        responded_at=responded[1] if responded and responded[0] == draft.issued_on else None,
+        late=draft.late_on(today),
+    )
 
 
 @bp.get("/account/cases/<reference>")
@@ -98,24 +136,10 @@ def case(reference: str) -> ResponseReturnValue:
         section_titles=cases.plan_section_titles(),
         as_date=dt.date.fromisoformat,
         today=today,
-        review_overdue=_review_overdue(reference, plan, review, today),
+        next_review=annual_reviews.next_review(reference, plan.body, review, today),
     )
     audit.written()
     return page
-
-
-def _review_overdue(
-    reference: str, plan: reads.Read, review: reads.Read | None, today: dt.date
-) -> bool:
-    """The plan's next annual review is late, by the annual review page's rule when the
-    case system's review is that one (held, or decided, is not late); else by its date."""
-    due = bodies.day_in((plan.body or {}).get("next_review_due"))
-    if due is None:
-        return False
-    found = annual_reviews.review_from(reference, review) if review is not None else None
-    if found is not None and found.due_on >= due:
-        return found.late_to_hold(today)
-    return today > due
 
 
 PROGRESS = ("received", "deciding", "assessing", "draft_plan", "final_plan")

@@ -146,6 +146,38 @@ def review_from(reference: str, read: reads.Read) -> Review | None:
     )
 
 
+@dataclass(frozen=True)
+class NextReview:
+    """The plan's next annual review date, as a family is told it."""
+
+    due: dt.date
+    held_on: dt.date | None  # the case system's review for that date was held (or decided)
+    overdue: bool  # past its date, not held
+
+    @property
+    def still_due(self) -> bool:
+        """Still to come: its date may be said as "due by", and views asked for it."""
+        return self.held_on is None and not self.overdue
+
+
+def next_review(
+    reference: str, plan: dict[str, Any] | None, review: reads.Read | None, today: dt.date
+) -> NextReview | None:
+    """The plan's `next_review_due`: held, when the case system's `review` is that one and
+    its meeting (or decision) has happened, so neither late nor still due, even when the
+    plan's date was not moved on after it; otherwise overdue once past its date (a
+    family is never told a past date is still due)."""
+    due = bodies.day_in((plan or {}).get("next_review_due"))
+    if due is None:
+        return None
+    found = review_from(reference, review) if review is not None else None
+    if found is not None and found.due_on >= due:
+        held = found.council_steps()[0].done_on
+        if held is not None and held <= today:
+            return NextReview(due, held, overdue=False)
+    return NextReview(due, None, today > due)
+
+
 LISTED_KINDS = ("review", "plan", "case")
 
 

@@ -80,8 +80,9 @@ def case_status(reference: str, held: dict[str, CaseCache] | None = None) -> Rea
     return _read(reference, "case", held)
 
 
-def plan(reference: str) -> Read:
-    return _read(reference, "plan")
+def plan(reference: str, held: dict[str, CaseCache] | None = None) -> Read:
+    """`held`: as for `case_status`."""
+    return _read(reference, "plan", held)
 
 
 def review(reference: str) -> Read:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import gettext
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import aliased, defer
 
 from forms import items
 from portal.case_api import reads
-from portal.models import AssessmentRequest, CaseCache, CaseLink, RequestDraft
+from portal.models import AssessmentRequest, CaseCache, CaseLink, DraftPlanResponse, RequestDraft
 from portal.platform import db
 from portal.platform.i18n import isolate
 
@@ -50,8 +51,34 @@ def case_label(reference: str, name: str) -> str:
     return str(gettext("Case %(reference)s", reference=isolate(reference)))
 
 
+_PLAN = aliased(CaseCache)
+
+
+def _last_response(column: Any) -> Any:
+    """`column` of the account's latest sent response to a draft plan of the case."""
+    return (
+        select(column)
+        .where(
+            DraftPlanResponse.account_id == CaseLink.account_id,
+            DraftPlanResponse.case_reference == CaseLink.case_reference,
+            DraftPlanResponse.submitted_at.is_not(None),
+        )
+        .order_by(DraftPlanResponse.submitted_at.desc())
+        .limit(1)
+        .correlate(CaseLink)
+        .scalar_subquery()
+    )
+
+
 _LINKED = (
-    select(CaseLink, AssessmentRequest, CaseCache)
+    select(
+        CaseLink,
+        AssessmentRequest,
+        CaseCache,
+        _PLAN,
+        _last_response(DraftPlanResponse.draft_issued_on),
+        _last_response(DraftPlanResponse.submitted_at),
+    )
     .outerjoin(
         AssessmentRequest,
         (AssessmentRequest.reference == CaseLink.case_reference)
@@ -61,6 +88,7 @@ _LINKED = (
         CaseCache,
         (CaseCache.case_reference == CaseLink.case_reference) & (CaseCache.kind == "case"),
     )
+    .outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan"))
     .options(defer(AssessmentRequest.answers), defer(AssessmentRequest.decision))
     .where(CaseLink.account_id == bindparam("account"))
     .order_by(CaseLink.created_at.desc())
@@ -73,13 +101,24 @@ class LinkedCase:
     sent: AssessmentRequest | None  # the request this account sent, when the case began so
     child_name: str  # empty when neither the request nor the case system can say
     cached: CaseCache | None = None  # what the cache held of the case, of any age
+    cached_plan: CaseCache | None = None  # and of its plan
+    # The account's latest sent response to a draft plan of the case: the draft's date, and
+    # when it was sent.
+    responded: tuple[dt.date, dt.datetime] | None = None
+
+    def held(self) -> dict[str, CaseCache]:
+        """What the cache held of the case and its plan, by kind, for `reads`."""
+        rows = {"case": self.cached, "plan": self.cached_plan}
+        return {kind: row for kind, row in rows.items() if row is not None}
 
 
 def linked_cases(account_id: str) -> list[LinkedCase]:
     """The account's cases, newest link first, each with the request the account sent for
-    it and the child's name: in one statement (the request's answers are not read)."""
+    it, the child's name, what the cache held of the case and its plan, and the account's
+    last response to a draft plan: in one statement (the request's answers are not read)."""
     found = []
-    for link, sent, cached in db.session().execute(_LINKED, {"account": account_id}):
+    rows = db.session().execute(_LINKED, {"account": account_id})
+    for link, sent, cached, plan, draft_on, responded_at in rows:
         name = sent.child_name if sent is not None else ""
         if not name:
             # A name does not go stale: a copy of any age saves asking the case system.
@@ -87,7 +126,8 @@ def linked_cases(account_id: str) -> list[LinkedCase]:
             if "child_name" not in body:
                 body = reads.case_status(link.case_reference).body or {}
             name = body.get("child_name") or ""
-        found.append(LinkedCase(link, sent, name, cached))
+        responded = (draft_on, responded_at) if draft_on and responded_at else None
+        found.append(LinkedCase(link, sent, name, cached, plan, responded))
     return found
 
 
@@ -173,6 +213,17 @@ def request_outcome(sent: AssessmentRequest, case_status: str | None) -> str | N
     """ "assessing", "not_assessing" or "closed" once the request is decided, withdrawn or
     otherwise closed; None while a decision is still to come."""
     return DECIDED.get(case_status or "") or DECIDED.get(sent.status)
+
+
+def no_plan_to_come(case: LinkedCase) -> bool:
+    """No EHC plan is coming for the case, by what was last read of it (a copy of any age,
+    as the list read it) or the request the account sent: the council decided not to
+    assess or not to issue a plan, stopped the plan, or the case is closed."""
+    status = ((case.cached.body if case.cached is not None else None) or {}).get("status")
+    if status in ("not_issuing", "plan_ceased"):
+        return True
+    outcome = request_outcome(case.sent, status) if case.sent else DECIDED.get(status or "")
+    return outcome in ("not_assessing", "closed")
 
 
 def plan_section_titles() -> dict[str, str]:

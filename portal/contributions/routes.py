@@ -11,6 +11,7 @@ from flask_babel import get_locale, gettext
 from forms.contributions import PROMPTS, ContributionFileForm, HelpedByForm, StartContributionForm
 from forms.kit.base import KitForm
 from forms.kit.numbers import Count
+from portal.cases import service as cases
 from portal.contributions import bp
 from portal.contributions import service as contributions
 from portal.documents import owners
@@ -97,7 +98,8 @@ owners.register(
 @bp.route("/account/contributions/new", methods=["GET", "POST"])
 @family
 def start() -> ResponseReturnValue:
-    destinations = contributions.destinations(signed_in_account_id())
+    linked = cases.linked_cases(signed_in_account_id())
+    destinations = contributions.destinations(signed_in_account_id(), linked)
     form = StartContributionForm(destinations=destinations)
     back = url_for("account.account")
     if request.method == "GET":
@@ -119,9 +121,24 @@ def start() -> ResponseReturnValue:
         "contributions/start.html",
         form=form,
         destinations=destinations,
+        no_plan=_no_plan_for(form.destination.data, destinations, linked),
         back=back,
         voice=contributions.starting_voice(signed_in_account_id(), request.args.get("draft")),
     )
+
+
+def _no_plan_for(
+    chosen: str | None, destinations: list[tuple[str, str]], linked: list[cases.LinkedCase]
+) -> str | None:
+    """ "all" when no EHC plan is coming where the views will go (the destination chosen,
+    or every one to choose from), "some" when it depends on the one chosen, else None."""
+    without = contributions.without_a_plan(linked)
+    if chosen:
+        return "all" if chosen in without else None
+    found = [value in without for value, _label in destinations]
+    if found and all(found):
+        return "all"
+    return "some" if any(found) else None
 
 
 @bp.route("/account/contributions/<contribution_id>/helped-by", methods=["GET", "POST"])
@@ -204,4 +221,6 @@ def sent(contribution_id: str) -> ResponseReturnValue:
         own_voice=contributions.own_voice(contribution),
         voice=contributions.voice(contribution),
         home=_home(contribution),
+        no_plan=bool(contribution.submitted_at)
+        and contributions.no_plan_for(signed_in_account_id(), contribution.case_reference),
     )

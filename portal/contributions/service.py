@@ -18,7 +18,7 @@ from sqlalchemy.orm import defer
 
 from forms import items
 from forms.contributions import PROMPTS, HelpedByForm
-from portal.case_api import bodies, messages, ordering, reads
+from portal.case_api import annual_reviews, bodies, messages, ordering, reads
 from portal.cases import service as cases
 from portal.documents import service as attachments
 from portal.models import AssessmentRequest, Contribution, Document, RequestDraft
@@ -74,18 +74,35 @@ def draft_label(draft: RequestDraft) -> str:
     )
 
 
-def destinations(account_id: str) -> list[tuple[str, str]]:
+def destinations(
+    account_id: str, linked: list[cases.LinkedCase] | None = None
+) -> list[tuple[str, str]]:
     """Where this person can send views: a request not yet sent, or a linked case, each
-    named by the child so a family with several can tell them apart."""
+    named by the child so a family with several can tell them apart (`linked`: the
+    account's cases, when already read)."""
     result = [(f"draft:{draft.id}", draft_label(draft)) for draft in cases.drafts_of(account_id)]
     result += [
         (
             f"case:{case.link.case_reference}",
             cases.case_label(case.link.case_reference, case.child_name),
         )
-        for case in cases.linked_cases(account_id)
+        for case in (cases.linked_cases(account_id) if linked is None else linked)
     ]
     return result
+
+
+def without_a_plan(linked: list[cases.LinkedCase]) -> set[str]:
+    """The destinations ("case:<reference>") of these cases for which no EHC plan is coming,
+    so views sent to them are not promised a place in one."""
+    return {f"case:{case.link.case_reference}" for case in linked if cases.no_plan_to_come(case)}
+
+
+def no_plan_for(account_id: str, reference: str | None) -> bool:
+    """Whether no EHC plan is coming for the account's case (the list of its cases, as read
+    for the account page, in one statement)."""
+    if not reference:
+        return False
+    return f"case:{reference}" in without_a_plan(cases.linked_cases(account_id))
 
 
 def author_label(contribution: Contribution, voice: str | None = None) -> str:
@@ -306,11 +323,15 @@ def answer_rows(
 
 
 def review_due(reference: str) -> dt.date | None:
-    """The next annual review of the case's plan, when the case system knows it."""
-
+    """The next annual review of the case's plan, when the case system knows it and it is
+    still to come: not past its date, nor already held (views are no longer asked for it)."""
     plan = reads.plan(reference).body or {}
-    due = plan.get("next_review_due")
-    return dt.date.fromisoformat(due) if due else None
+    if not plan.get("next_review_due"):
+        return None
+    found = annual_reviews.next_review(
+        reference, plan, reads.review(reference), deadlines.council_today()
+    )
+    return found.due if found is not None and found.still_due else None
 
 
 def remove_stale(app: Any) -> int:

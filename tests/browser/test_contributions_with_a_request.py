@@ -40,7 +40,9 @@ def answer_page(tab, data: dict[str, Any]) -> None:  # type: ignore[no-untyped-d
 def write_request(tab, child: dict[str, Any]) -> str:  # type: ignore[no-untyped-def]
     """Every task of a parent's request, through the pages; returns the draft's address."""
     tab.goto("/account/")
-    tab.get_by_role("link", name="Ask for an EHC needs assessment").click()
+    tab.get_by_role(
+        "link", name=re.compile("^(Ask for an EHC needs assessment|Start now)$")
+    ).click()
     tab.locator("[name=role][value=parent_carer]").check()
     tab.get_by_role("button", name="Continue").click()
     task_list = tab.url.removeprefix(tab.context_base_url)

@@ -11,7 +11,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from devtools.reference_case_system import demo
+from devtools.reference_case_system.models import Plan
 from tests.conftest import sign_in
+from tests.support.case_system import sessions
+from tests.support.contributions import answer_all, begin
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import one, page
 
@@ -45,7 +48,7 @@ def test_a_review_held_and_decided_is_not_overdue_on_the_case_page(
     case = f"/account/cases/{demo.FINAL}"
     review_page = page(family.get(f"{case}/annual-review")).get_text(" ", strip=True)
     assert "Done on 30 July 2026" in review_page  # the decision after the 8 July meeting
-    assert row(family, case, "Next annual review due") == "21 July 2026"
+    assert row(family, case, "Next annual review due") == "8 July 2027"
     text = page(family.get(case)).get_text(" ", strip=True)
     assert "The annual review was due by" not in text
 
@@ -59,3 +62,57 @@ def test_a_late_final_plan_is_shown_as_late_to_the_young_person(
     text = " ".join(progress.get_text(" ", strip=True).split())
     assert "The final plan is due by 19 October 2026" not in text
     assert "The final plan was due by 19 October 2026 Overdue" in text
+
+
+def test_amaras_plan_is_due_its_next_review_within_a_year_of_the_last(
+    app: Flask, client: FlaskClient
+) -> None:
+    """The demo: after the July 2026 review's decision, the plan's next review moved on."""
+    family = linked(app, client, demo.FINAL, "Jo Parent", "parent_carer")
+    case = f"/account/cases/{demo.FINAL}"
+    assert row(family, case, "Last annual review") == "8 July 2026"
+    assert row(family, case, "Next annual review due") == "8 July 2027"
+    text = " ".join(page(family.get(case)).get_text(" ", strip=True).split())
+    assert "The next annual review is due by 8 July 2027" in text
+    assert "21 July 2026" not in text
+
+
+def test_a_review_already_held_is_not_shown_as_still_due(app: Flask, client: FlaskClient) -> None:
+    """A plan whose next review date is the one the case system's review was held for (its
+    meeting on 8 July, decided on 30 July): the page does not say that past date is still
+    due, nor ask for views for it."""
+    with sessions(app)() as session:
+        plan = session.get(Plan, demo.FINAL)
+        before = plan.last_review_on, plan.next_review_due
+        plan.last_review_on, plan.next_review_due = None, dt.date(2026, 7, 21)
+        session.commit()
+    try:
+        family = linked(app, client, demo.FINAL, "Jo Parent", "parent_carer")
+        case = f"/account/cases/{demo.FINAL}"
+        text = " ".join(page(family.get(case)).get_text(" ", strip=True).split())
+        assert "due by 21 July 2026" not in text
+        assert "The annual review was held on 8 July 2026." in text
+        rows = [
+            one(found, "dt").get_text(strip=True)
+            for found in page(family.get(case)).select(".govuk-summary-list__row")
+        ]
+        assert "Next annual review due" not in rows
+        assert row(family, case, "Last annual review") == "8 July 2026"
+        views = begin(family, "parent_carer", f"case:{demo.FINAL}")
+        answer_all(family, views, {})
+        check = page(family.get(f"/account/contributions/{views}/check")).get_text(" ")
+        assert "21 July 2026" not in check  # no "send your views well before then"
+    finally:
+        with sessions(app)() as session:
+            plan = session.get(Plan, demo.FINAL)
+            plan.last_review_on, plan.next_review_due = before
+            session.commit()
+
+
+def test_a_review_with_its_meeting_still_to_come_is_due_not_held(
+    app: Flask, client: FlaskClient
+) -> None:
+    family = linked(app, client, demo.REVIEW, "Jo Parent", "parent_carer")
+    text = " ".join(page(family.get(f"/account/cases/{demo.REVIEW}")).get_text(" ").split())
+    assert "held on" not in text
+    assert "The next annual review is due by" in text

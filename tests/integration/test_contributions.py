@@ -242,7 +242,7 @@ def test_the_annual_review_deadline_is_shown_for_a_case_with_a_plan(
     contribution = begin(family, "parent_carer", f"case:{demo.FINAL}")
     answer_all(family, contribution, {})
     check = page(family.get(f"/account/contributions/{contribution}/check")).get_text(" ")
-    assert "The next annual review of the plan is due by 21 July 2026" in check
+    assert "The next annual review of the plan is due by 8 July 2027" in check
     faults(app).clear()
 
 

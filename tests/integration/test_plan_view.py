@@ -41,7 +41,7 @@ def test_the_final_plan_is_shown_by_section_with_its_dates(
     assert headings[-1] == "K: Advice and information"
     assert len(headings) == 12
     text = html.get_text(" ")
-    assert "Final" in text and "21 July 2025" in text and "21 July 2026" in text
+    assert "Final" in text and "21 July 2025" in text and "8 July 2027" in text
     assert "Amara loves drawing" in text
     assert html.select_one(".portal-progress .govuk-tag--blue") is None  # every step done
     with app.app_context():

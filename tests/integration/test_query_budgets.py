@@ -27,7 +27,7 @@ from portal.models import Account, DraftPlanResponse
 from portal.platform import db, overlap
 from tests.conftest import sign_in
 from tests.support.draft_plans import draft_sent_on, linked_parent, send_response
-from tests.support.links import issue_code, redeem
+from tests.support.links import BORN, issue_code, redeem
 from tests.support.own_pages import review_views_sent
 from tests.support.pages import hidden
 from tests.support.requests import ANSWERS, fill, start, submitted
@@ -82,14 +82,17 @@ class Counted:
 
 @pytest.fixture
 def family(db_app: Flask) -> FlaskClient:
-    """Signed in, with a request sent, a case with a final plan linked with a code, and
-    a second request answered part-way."""
+    """Signed in, with a request sent, a case with a final plan and one with a draft plan
+    linked with a code, and a second request answered part-way."""
     client = db_app.test_client()
     sign_in(client)
     client.sent = submitted(client)  # type: ignore[attr-defined]
     staff = db_app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     redeem(client, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
+    # A draft plan to respond to: the account home says by when, from what it already read.
+    linked = issue_code(staff, demo.CHILD_DRAFT, "Jo Parent", "parent_carer")
+    assert redeem(client, linked, BORN[demo.CHILD_DRAFT]).status_code == 302
     draft = start(client)
     fill(
         client,

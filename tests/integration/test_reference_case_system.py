@@ -181,7 +181,7 @@ def test_plans_have_every_section_status_and_dates(system: tuple[str, object], t
     assert (final["status"], final["issued_on"], final["next_review_due"]) == (
         "final",
         "2025-07-21",
-        "2026-07-21",
+        "2027-07-08",
     )
     draft = requests.get(f"{base}/v1/cases/{demo.DRAFT}/plan", headers=headers, timeout=5).json()
     assert draft["status"] == "draft"

@@ -26,7 +26,9 @@ def send_a_request(family, tmp_path: Path) -> str:  # type: ignore[no-untyped-de
     """The parent sends a request with one document and their views; returns its reference."""
     family.start("/account/")
     sign_in(family, "parent@example.org")
-    family.page.get_by_role("link", name=re.compile("Ask for an EHC needs assessment")).click()
+    family.page.get_by_role(
+        "link", name=re.compile("Ask for an EHC needs assessment|Start now")
+    ).click()
     family.page.locator("input[name=role][value=parent_carer]").check()
     submit(family)
     task_list = family.page.url

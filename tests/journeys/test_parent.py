@@ -39,8 +39,8 @@ def test_a_parent_asks_for_an_assessment_from_start_to_sign_out(open_person, tmp
     page = parent.page
     expect(page.locator("h1")).to_have_text("Your account")
 
-    page.get_by_role("button", name=re.compile("Ask for an EHC needs assessment")).or_(
-        page.get_by_role("link", name=re.compile("Ask for an EHC needs assessment"))
+    page.get_by_role("button", name=re.compile("Ask for an EHC needs assessment|Start now")).or_(
+        page.get_by_role("link", name=re.compile("Ask for an EHC needs assessment|Start now"))
     ).first.click()
     page = parent.page
     page.locator("input[name=role][value=parent_carer]").check()
