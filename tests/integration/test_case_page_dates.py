@@ -22,7 +22,9 @@ DAY = dt.date(2026, 12, 2)
 
 
 @pytest.fixture(autouse=True)
-def today(monkeypatch: pytest.MonkeyPatch) -> None:
+def today(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The portal's day, once the app (and the process's case system, whose demonstration
+    cases take their dates from the real day, for every module that follows) is made."""
     monkeypatch.setattr("portal.platform.deadlines.council_today", lambda: DAY)
 
 
