@@ -330,3 +330,40 @@ def _home_and_case_amendments() -> None:  # pragma: no cover - read by `pybabel 
         "a school, college or other setting, ask for a meeting or ask for a "
         "personal budget.",
     )
+
+
+def _home_draft_to_respond_to() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The account home's line under a case whose draft plan (or proposed amendments)
+    waits for a response, and its button to start a request."""
+    # NOTE: A young person (16 to 25) reads this on their account home. Speak to
+    # them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Start now")
+    # NOTE: A young person (16 to 25) reads this on their account home, under
+    # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Draft plan issued on %(issued)s. Respond by %(due)s.")
+    # NOTE: A young person (16 to 25) reads this on their account home, under
+    # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Draft plan issued on %(issued)s. Your 15 days to respond ended on %(due)s. "
+        "You can still send your response.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their account home, under
+    # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Draft plan issued on %(issued)s. You sent your response on %(sent)s.")
+    # NOTE: A young person (16 to 25) reads this on their account home, under
+    # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Proposed amendments sent on %(issued)s. Respond by %(due)s.")
+    # NOTE: A young person (16 to 25) reads this on their account home, under
+    # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Proposed amendments sent on %(issued)s. Your 15 days to respond ended on %(due)s. "
+        "You can still send your response.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their account home, under
+    # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Proposed amendments sent on %(issued)s. You sent your response on %(sent)s.",
+    )

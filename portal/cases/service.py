@@ -160,7 +160,9 @@ def asked_before(account_id: str, answers: dict[str, Any]) -> list[AskedBefore]:
     if not upn and not (name and born):
         return []
     found = []
-    for link, sent, cached in db.session().execute(_LINKED, {"account": account_id}):
+    for link, sent, cached, *_plan_and_response in db.session().execute(
+        _LINKED, {"account": account_id}
+    ):
         body = (cached.body if cached is not None else None) or {}
         if sent is not None:
             held = (sent.upn or "", sent.child_name, str(sent.child_date_of_birth or ""))
