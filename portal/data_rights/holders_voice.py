@@ -202,23 +202,6 @@ def _asking_4() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext("young person", "Send request")
 
 
-def _what_we_hold() -> None:  # pragma: no cover - read by `pybabel extract`
-    """The rights page: what it does not list."""
-    # NOTE: A young person (16 to 25) asking us to correct, restrict or
-    # erase their own information reads this. Speak to them informally (tu,
-    # ty, ти, sen), as to a young adult.
-    pgettext("young person", "You have not given us any information on this service yet.")
-    # NOTE: A young person (16 to 25) asking us to correct, restrict or
-    # erase their own information reads this. Speak to them informally (tu,
-    # ty, ти, sen), as to a young adult. %(email)s is an email address.
-    pgettext(
-        "young person",
-        "We may also hold information about you that you did not give on this service, for "
-        "example in letters, reports or your EHC plan. To make a request about it, contact "
-        "our data protection officer at %(email)s.",
-    )
-
-
 def _item_names() -> None:  # pragma: no cover - read by `pybabel extract`
     """The items a young person can ask about, named by the catalogue's question where
     it has no `label_self` (forms/catalogue.yaml) but speaks to "you": their own wording

@@ -27,9 +27,7 @@ from portal.platform.sharing import partner_names
 def rights_page() -> ResponseReturnValue:
     catalogue = extensions.catalogue()
     held = service.held(signed_in_account_id())
-    # What the service holds about them, and nothing else: an item they never gave has
-    # nothing to correct, restrict or erase here (feedback is anonymous, so never theirs).
-    items = [found for found in service.askable() if held.get(found.id)]
+    items = service.askable()
     groups = [
         (catalogue.category(subject, category), list(grouped))
         for (subject, category), grouped in groupby(items, lambda i: (i.subject, i.category))

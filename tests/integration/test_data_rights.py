@@ -107,16 +107,14 @@ def test_the_page_says_which_rights_apply_to_each_item_from_its_lawful_basis(
     assert "the law requires the council to keep it (UK GDPR Article 17(3)(b))" in first_name
     assert "You cannot object to this use: the law requires it" in first_name
 
-    sharing = row_of(client, "consent.sharing")  # who we may share with: given only with consent
-    assert "Erase it" in sharing and "withdraw your consent" in sharing
+    contact = row_of(client, "feedback.contact_phone")  # feedback contact: given only with consent
+    assert "Erase it" in contact and "withdraw your consent" in contact
 
-    needs = row_of(client, "needs.description")
-    assert "Stop using it for something" in needs, "a public task can be objected to"
+    satisfaction = row_of(client, "feedback.satisfaction")
+    assert "Stop using it for something" in satisfaction, "a public task can be objected to"
+    assert "while we need it for a task the law gives the council" in satisfaction
 
-    listed = client.get(RIGHTS).get_data(as_text=True)
-    assert f"{RIGHTS}/data_rights.right" not in listed
-    # Feedback is anonymous: nothing of it is this family's to ask about.
-    assert f"{RIGHTS}/feedback." not in listed
+    assert f"{RIGHTS}/data_rights.right" not in client.get(RIGHTS).get_data(as_text=True)
 
 
 def test_your_data_leads_to_the_rights_page(client: FlaskClient) -> None:
