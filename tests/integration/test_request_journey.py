@@ -287,6 +287,8 @@ def test_a_date_of_birth_missing_two_parts_names_both(
         ({"email": "anna@example.org", "phone": "+44 7700 900982"}, True),
         ({"email": "anna@example.org", "phone": "+48 601 234 567"}, True),
         ({"email": "anna@example", "phone": "07700 900 982"}, False),
+        ({"email": "bad@", "phone": "07700 900 982"}, False),
+        ({"email": "not an email", "phone": "07700 900 982"}, False),
         ({"email": "anna@example.org", "phone": "12"}, False),
     ],
 )
