@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 from wtforms import StringField
 
 from forms import items
-from forms.kit.fields import YES_NO, _l, long_text, options, radios, short_text
+from forms.kit.fields import YES_NO, AsTypedField, _l, long_text, options, radios, short_text
 from forms.kit.question import QuestionForm, item
 from forms.kit.validators import (
     EMAIL_FORMAT,
@@ -67,7 +67,7 @@ class FeedbackForm(QuestionForm):
     contact_email = short_text(items.FEEDBACK_CONTACT_EMAIL, name=_l("Email address"), limit=254)
     contact_phone = item(
         items.FEEDBACK_CONTACT_PHONE,
-        StringField,
+        AsTypedField,
         widget=GovTextInput(),
         filters=[normalise_phone],
         validators=[phone_number],

@@ -12,7 +12,16 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from wtforms import SelectMultipleField, StringField
 
 from forms import items
-from forms.kit.fields import YES_NO, YES_NO_UNSURE, _l, long_text, options, radios, short_text
+from forms.kit.fields import (
+    YES_NO,
+    YES_NO_UNSURE,
+    AsTypedField,
+    _l,
+    long_text,
+    options,
+    radios,
+    short_text,
+)
 from forms.kit.question import DateInputField, QuestionForm, item, today
 from forms.kit.validators import (
     LengthOf,
@@ -215,7 +224,7 @@ class ContactForm(QuestionForm):
     )
     phone = item(
         "contact.phone",
-        StringField,
+        AsTypedField,
         _l("Enter a phone number"),
         widget=GovTextInput(),
         filters=[normalise_phone],

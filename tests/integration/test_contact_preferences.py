@@ -244,3 +244,15 @@ def test_with_text_messages_chosen_no_two_why_we_ask_links_sit_together(
         assert order.index("mobile") < order.index("why", order.index("mobile")), (
             "the mobile's reason after the mobile box"
         )
+
+
+def test_a_number_refused_is_shown_back_as_it_was_typed_and_kept_normalised(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    for typed in ("020 8359 2000", "(07700) 900-98"):
+        refused = html(choose(client, ["sms"], typed))
+        assert refused.find("input", {"name": "mobile"})["value"] == typed
+    assert choose(client, ["sms"], "07700 900 982").status_code == 302
+    with app.app_context():
+        assert db.session().scalars(select(ContactPreference)).one().mobile == "07700900982"

@@ -271,3 +271,9 @@ def test_a_contact_email_without_a_domain_gets_the_govuk_format_error(
     assert box["value"] == email, "what was typed is kept"
     assert "name@example.com" in message.get_text(), "next to the field too"
     assert stored(app) == []
+
+
+def test_a_phone_number_is_shown_back_as_typed_after_an_error(client: FlaskClient) -> None:
+    wanted = {**GOOD, "contact": "yes", "contact_phone": "020 8359 2000"}
+    box = page(post(client, "/feedback/", wanted)).select_one("#contact_phone")  # no name
+    assert box is not None and box["value"] == "020 8359 2000"

@@ -395,3 +395,11 @@ def test_the_email_is_in_the_persons_language(app: Flask, family: FlaskClient) -
     mailbox = family.get("/dev/mailbox?lang=en")
     assert mailbox.status_code == 200
     assert email.subject in mailbox.get_data(as_text=True)
+
+
+def test_a_phone_number_is_shown_back_as_typed_after_an_error(family: FlaskClient) -> None:
+    draft = start(family)
+    typed = {"email": "bad@", "phone": "020 8359 2000"}
+    refused = page(post(family, f"/account/request/{draft}/you/contact", typed))
+    box = refused.find("input", {"name": "phone"})
+    assert box is not None and box["value"] == "020 8359 2000"
