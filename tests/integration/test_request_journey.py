@@ -403,3 +403,15 @@ def test_a_phone_number_is_shown_back_as_typed_after_an_error(family: FlaskClien
     refused = page(post(family, f"/account/request/{draft}/you/contact", typed))
     box = refused.find("input", {"name": "phone"})
     assert box is not None and box["value"] == "020 8359 2000"
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_check_your_answers_names_questions_without_optional(
+    family: FlaskClient, lang: str
+) -> None:
+    draft = start(family)
+    fill(family, draft)
+    shown = page(family.get(f"/account/request/{draft}/check?lang={lang}"))
+    keys = [k.get_text(" ", strip=True) for k in shown.select(".govuk-summary-list__key")]
+    assert any(k.startswith("Name they like to be called") for k in keys) or lang != "en"
+    assert not [k for k in keys if "(optional)" in k or "(opcjonalnie)" in k], keys
