@@ -10,9 +10,15 @@ from markupsafe import Markup, escape
 from wtforms import StringField
 
 from forms import items
-from forms.kit.fields import YES_NO, _l, long_text, options, radios, short_text
+from forms.kit.fields import YES_NO, AsTypedField, _l, long_text, options, radios, short_text
 from forms.kit.question import QuestionForm, item
-from forms.kit.validators import normalise_phone, person_name, phone_number
+from forms.kit.validators import (
+    EMAIL_FORMAT,
+    is_email_address,
+    normalise_phone,
+    person_name,
+    phone_number,
+)
 
 SERVICES = [
     ("sen_team", _l("The SEN team")),
@@ -61,7 +67,7 @@ class FeedbackForm(QuestionForm):
     contact_email = short_text(items.FEEDBACK_CONTACT_EMAIL, name=_l("Email address"), limit=254)
     contact_phone = item(
         items.FEEDBACK_CONTACT_PHONE,
-        StringField,
+        AsTypedField,
         widget=GovTextInput(),
         filters=[normalise_phone],
         validators=[phone_number],
@@ -94,9 +100,7 @@ class FeedbackForm(QuestionForm):
                     _l("Enter an email address or a phone number so we can contact you")
                 )
                 valid = False
-            elif self.contact_email.data and "@" not in self.contact_email.data:
-                self.contact_email.errors.append(
-                    _l("Enter an email address in the correct format, like name@example.com")
-                )
+            elif self.contact_email.data and not is_email_address(self.contact_email.data):
+                self.contact_email.errors.append(EMAIL_FORMAT)
                 valid = False
         return valid

@@ -10,14 +10,23 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import SelectMultipleField, StringField
-from wtforms.validators import Email
 
 from forms import items
-from forms.kit.fields import YES_NO, YES_NO_UNSURE, _l, long_text, options, radios, short_text
+from forms.kit.fields import (
+    YES_NO,
+    YES_NO_UNSURE,
+    AsTypedField,
+    _l,
+    long_text,
+    options,
+    radios,
+    short_text,
+)
 from forms.kit.question import DateInputField, QuestionForm, item, today
 from forms.kit.validators import (
     LengthOf,
     date_of_birth_age,
+    email_address,
     normalise_phone,
     normalise_postcode,
     normalise_upn,
@@ -220,14 +229,12 @@ class ContactForm(QuestionForm):
         render_kw={"dir": "ltr"},
         validators=[
             LengthOf(254, _l("Email address")),
-            Email(
-                message=_l("Enter an email address in the correct format, like name@example.com")
-            ),
+            email_address,
         ],
     )
     phone = item(
         "contact.phone",
-        StringField,
+        AsTypedField,
         _l("Enter a phone number"),
         widget=GovTextInput(),
         filters=[normalise_phone],

@@ -107,3 +107,14 @@ class WholeNumberField(IntegerField):
     def pre_validate(self, form: Any) -> None:
         if self.process_errors:
             raise StopValidation()
+
+
+class AsTypedField(StringField):
+    """A box whose answer is tidied as it is read (a phone number without its spaces):
+    the tidy value is what is kept, but a page shown again after an error shows what the
+    person typed (GOV.UK: keep what the person typed)."""
+
+    def _value(self) -> str:
+        if self.raw_data:
+            return str(self.raw_data[0])
+        return str(super()._value())

@@ -107,6 +107,8 @@ class QuestionForm(KitForm):
             label, hint, _why = entry.wording(young_person)
             field.catalogue_item = entry
             own = in_own_words(label, young_person)
+            # The question as an answer is read back under it: never "(optional)".
+            field.question = own
             field.label.text = own if entry.required else gettext("%(label)s (optional)", label=own)
             field.description = in_own_words(hint, young_person) if hint else ""
             first = (

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from email_validator import EmailNotValidError, validate_email
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from wtforms import Field, Form, ValidationError
@@ -136,6 +137,25 @@ def phone_number(_form: Form, field: Field) -> None:
         raise ValidationError(
             _l("Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192")
         )
+
+
+EMAIL_FORMAT = _l("Enter an email address in the correct format, like name@example.com")
+
+
+def is_email_address(value: str) -> bool:
+    """Something before one @ and, after it, a domain with a dot in it ("bad@" and
+    "sam@example" are not); the domain is not looked up."""
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+def email_address(_form: Form, field: Field) -> None:
+    """Every form's check of an email address, with the GOV.UK message."""
+    if field.data and not is_email_address(field.data):
+        raise ValidationError(EMAIL_FORMAT)
 
 
 def uk_mobile_number(value: str | None) -> str | None:

@@ -27,7 +27,7 @@ from portal.models import (
 )
 from portal.platform import db, extensions
 from portal.platform.answers import grouped_answers
-from portal.platform.audit import describe
+from portal.platform.audit import HIDDEN_FROM_FAMILIES, describe
 
 WHO = {
     "you": _l("You"),
@@ -162,7 +162,8 @@ def _audit_events(account_id: str, latest_500: bool) -> Select[Any]:
             AuditEvent.object_id.in_(files),
             AuditEvent.object_id.in_(asked),
             AuditEvent.object_kind.in_(("case", "request")) & AuditEvent.object_id.in_(cases),
-        )
+        ),
+        AuditEvent.action.not_in(HIDDEN_FROM_FAMILIES),
     )
     if latest_500:
         query = query.order_by(AuditEvent.occurred_at.desc()).limit(500)

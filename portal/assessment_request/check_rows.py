@@ -46,7 +46,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                 ).format(gettext("Not answered"))
                 rows.append(
                     {
-                        "label": field.label.text,
+                        "label": field.question,
                         "value": shown,
                         "href": change,
                         "missing": item.required and not requests.answered(value),
@@ -95,7 +95,7 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     none_named = {items.CONSENT_EXCLUSIONS: consent.none_named()}
     return [
         {
-            "label": field.label.text,
+            "label": field.question,
             "value": display(field, draft.answers.get(item.id))
             or none_named.get(item.id, not_answered),
             "href": change,

@@ -314,7 +314,7 @@ def answer_rows(
         field, item = form.catalogue_items()[0]
         rows.append(
             {
-                "label": field.label.text,
+                "label": field.question,
                 "value": display(field, contribution.answers.get(item.id)),
                 "href": change_link(step) if change_link else None,
             }

@@ -295,10 +295,10 @@ def _answers_not_added(response: DraftPlanResponse, form: Any) -> str | None:
         chosen = {choice.value: choice.label for choice in getattr(field, "choices", None) or []}
         shown = str(chosen.get(value, value) or "").strip()
         if shown:
-            written.append((str(field.label.text), shown))
+            written.append((str(field.question), shown))
     items = form.catalogue_items()
     title = (
-        str(items[0][0].label.text)
+        str(items[0][0].question)
         if len(items) == 1
         else voiced(
             "Ask for a school, college or other setting",

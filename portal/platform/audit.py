@@ -190,6 +190,7 @@ ACTIONS = {
     "triage_assign": _l("Gave the request to a caseworker"),
     "triage_more_information": _l("Asked for more information"),
     "triage_family_replied": _l("Replied with more information"),
+    "family_replied": _l("Replied with more information"),
     "triage_accept": _l("Accepted the request for a decision"),
     "triage_duplicate": _l("Marked the request as a repeat of another"),
     "triage_assess": _l("Decided to carry out an assessment"),
@@ -218,6 +219,24 @@ ACTIONS = {
     "viewed_data_rights_queue": _l("Looked at the requests about information"),
     "data_rights_extended": _l("Took two more months to answer a request about information"),
     "data_rights_done": _l("Answered a request about information"),
+}
+
+
+# Recorded, but never in a family's list of what was done with their information
+# ("Your data"), each with why. A kind in neither this nor ACTIONS would show as its code.
+HIDDEN_FROM_FAMILIES = {
+    # The fingerprint of a picture as the family sent it, kept when the portal re-encodes
+    # it to make it safe: part of the one thing the family did, "Added a document".
+    "document_reencoded_from": "part of document_added",
+    # Nobody signed in: there is no account, so no family, to show it to.
+    "sign_in_failed": "no account",
+    # About staff, the council's own records or the service, not a family's information.
+    "roles_withdrawn": "a member of staff's own roles",
+    "exported_sen2": "the council's census return",
+    "viewed_consent_wording": "the wording of a consent question",
+    "outbox_retried": "a message to the case system",
+    "viewed_feedback": "feedback about the service",
+    "exported_feedback": "feedback about the service",
 }
 
 

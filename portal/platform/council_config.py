@@ -58,6 +58,9 @@ class Contact(_Strict):
     phone: str
     opening_hours: str
     address: list[str] = Field(min_length=1)
+    # The page of the SEN team's request form for schools, nurseries and colleges,
+    # linked from the page for professionals; without it they are told to ask the team.
+    education_settings_request_form: HttpUrl | None = None
 
 
 class AdviceService(_Strict):

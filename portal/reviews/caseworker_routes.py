@@ -49,7 +49,7 @@ def caseworker_views(reference: str) -> ResponseReturnValue:
             (
                 views,
                 [
-                    (field.label.text, views.answers.get(item.id) or not_answered)
+                    (field.question, views.answers.get(item.id) or not_answered)
                     for field, item in questions
                 ],
                 files[views.id],

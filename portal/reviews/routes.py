@@ -206,7 +206,7 @@ def _not_saved(reference: str, young_person: bool) -> ResponseReturnValue:
     and shows them back, to be copied. Views saved in time are kept as they were."""
     form = ReviewViewsForm(young_person=young_person)
     written = [
-        (field.label.text, text)
+        (field.question, text)
         for field, _item in form.catalogue_items()
         if (text := (field.data or "").strip())
     ]

@@ -114,3 +114,66 @@ def test_the_feedback_form_does_not_scroll_sideways(page, language: str) -> None
         page.keyboard.press("Tab")
         reached.add(page.evaluate("document.activeElement.name || document.activeElement.id"))
     assert "website" not in reached, "and of the keyboard"
+
+
+# Which way a chevron drawn by its top and right borders (as GOV.UK Frontend draws the
+# back link's and breadcrumbs') points once its transform is applied: -1 left, 1 right.
+POINTS = """el => {
+    const c = getComputedStyle(el, '::before');
+    const drawn = [c.borderTopWidth, c.borderRightWidth, c.borderBottomWidth, c.borderLeftWidth];
+    if (drawn.join() !== [drawn[0], drawn[0], '0px', '0px'].join() || drawn[0] === '0px') {
+        return 'not drawn by its top and right borders: ' + drawn.join(' ');
+    }
+    const m = new DOMMatrixReadOnly(c.transform === 'none' ? undefined : c.transform);
+    const corner = m.transformPoint(new DOMPoint(1, -1));
+    return Math.sign(Math.round(corner.x * 1000));
+}"""
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_the_back_link_chevron_points_right_in_a_right_to_left_page(page, language: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"/account/request/professionals?lang={language}")
+    back = page.locator(".govuk-back-link")
+    assert back.evaluate(POINTS) == 1, "back, in a right-to-left page, is to the right"
+    chevron_side = back.evaluate(
+        "el => [getComputedStyle(el, '::before').right, getComputedStyle(el).paddingRight]"
+    )
+    assert chevron_side[1] != "0px", f"room for the chevron on the right: {chevron_side}"
+    page.goto("/account/request/professionals?lang=en")
+    assert page.locator(".govuk-back-link").evaluate(POINTS) == -1, "and left in English"
+
+
+# Which way an arrow icon (GOV.UK Frontend draws "previous" pointing left and "next"
+# pointing right) points as shown: its drawn direction times the sign of its x scale.
+FLIPPED = """el => {
+    const transform = getComputedStyle(el).transform;
+    return Math.sign(new DOMMatrixReadOnly(transform === 'none' ? undefined : transform).a);
+}"""
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_previous_and_next_page_arrows_point_the_way_the_pages_go(  # type: ignore[no-untyped-def]
+    browser, base_url: str, language: str
+) -> None:
+    """On a list of pages, "previous" sits on the right of a right-to-left page, so its
+    arrow points right, each arrow on the outer side of its words; "next" the reverse."""
+    tab = new_tab(browser, base_url)
+    sign_in_in_browser(tab, "/account/", "second.parent@example.org")
+    for _ in range(27):  # each look at "Your data" is recorded: more than a page of them
+        assert tab.request.get("/account/your-data").ok
+    tab.goto(f"/account/your-data/who-has-looked?lang={language}")
+    icon = tab.locator(".govuk-pagination__icon--next")
+    assert icon.evaluate(FLIPPED) == -1, "next, to the left, points left"
+    title = tab.locator(".govuk-pagination__next .govuk-pagination__link-title")
+    assert _left_of(icon, title), "the arrow on the outer (left) side of 'next'"
+    tab.goto(f"/account/your-data/who-has-looked?page=2&lang={language}")
+    icon = tab.locator(".govuk-pagination__icon--prev")
+    assert icon.evaluate(FLIPPED) == -1, "previous, to the right, points right"
+    title = tab.locator(".govuk-pagination__prev .govuk-pagination__link-title")
+    assert _left_of(title, icon), "the arrow on the outer (right) side of 'previous'"
+    tab.context.close()
+
+
+def _left_of(first, second) -> bool:  # type: ignore[no-untyped-def]
+    a, b = first.bounding_box(), second.bounding_box()
+    return bool(a and b and a["x"] + a["width"] <= b["x"] + 1)

@@ -213,3 +213,46 @@ def test_a_mobile_typed_in_persian_or_arabic_indic_digits_is_kept_in_0_to_9(
         with app.app_context():
             kept = db.session().scalars(select(ContactPreference)).one()
             assert (kept.channels, kept.mobile) == ("sms", kept_as)
+
+
+def _whys_and_fields(form: Any) -> list[str]:
+    """The form in reading order: "why" for each "Why we ask for this", else the name of
+    each field a person fills in."""
+    seen: list[str] = []
+    for element in form.find_all(["details", "input"]):
+        if element.name == "details" and "portal-why" in element.get("class", []):
+            seen.append("why")
+        elif (
+            element.name == "input"
+            and element.get("type") != "hidden"
+            and element.get("name") not in seen
+        ):
+            seen.append(element["name"])
+    return seen
+
+
+def test_with_text_messages_chosen_no_two_why_we_ask_links_sit_together(
+    client: FlaskClient,
+) -> None:
+    sign_in(client)
+    assert choose(client, ["sms"], "07700 900982").status_code == 302
+    for shown in (html(client.get(PAGE)), html(choose(client, ["sms"], "12"))):
+        order = _whys_and_fields(shown.find("main").find("form"))
+        assert order.count("why") == 3, "one for each question"
+        together = [n for n in range(len(order) - 1) if order[n] == order[n + 1] == "why"]
+        assert together == [], f"two 'Why we ask for this' one after the other: {order}"
+        assert order.index("mobile") < order.index("why", order.index("mobile")), (
+            "the mobile's reason after the mobile box"
+        )
+
+
+def test_a_number_refused_is_shown_back_as_it_was_typed_and_kept_normalised(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    for typed in ("020 8359 2000", "(07700) 900-98"):
+        refused = html(choose(client, ["sms"], typed))
+        assert refused.find("input", {"name": "mobile"})["value"] == typed
+    assert choose(client, ["sms"], "07700 900 982").status_code == 302
+    with app.app_context():
+        assert db.session().scalars(select(ContactPreference)).one().mobile == "07700900982"

@@ -328,3 +328,29 @@ def test_the_files_on_the_arabic_check_page_are_listed_with_the_arabic_comma(
     files = check.select(".govuk-summary-list__value")[-1]
     assert [name.get_text() for name in files.select("bdi")] == ["letter.pdf", "drawing.png"]
     assert "letter.pdf، drawing.png" in files.get_text(), files.get_text()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "bg", "fa", "pl", "ro", "tr"])
+def test_the_check_and_sent_pages_name_each_question_without_optional(
+    family: FlaskClient, lang: str
+) -> None:
+    """ "(optional)" is for a question being asked; reading answers back, it is noise."""
+    reference = submitted(family)
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    answer_all(family, contribution, {"likes": "Kind, funny."})
+    base = f"/account/contributions/{contribution}"
+    asked = [
+        one(page(family.get(f"{base}/about/{slug}?lang={lang}")), "h1").get_text(strip=True)
+        for slug in PROMPTS
+    ]
+
+    def keys(path: str) -> list[str]:
+        shown = page(family.get(f"{path}?lang={lang}"))
+        return [k.get_text(strip=True) for k in shown.select(".govuk-summary-list__key")]
+
+    checked = keys(f"{base}/check")
+    post(family, f"{base}/check", {})
+    for read_back in (checked, keys(f"{base}/sent")):
+        assert all("(optional)" not in key for key in read_back), read_back
+        for question, key in zip(asked, read_back[: len(PROMPTS)], strict=True):
+            assert key != question and key in question, (key, question)

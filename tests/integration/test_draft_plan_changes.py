@@ -242,6 +242,7 @@ def test_a_setting_asked_for_in_a_tab_left_open_after_sending_is_shown_back_not_
     assert [r for r in rows if "Meadow School" in r] and [
         r for r in rows if "A special school" in r
     ]
+    assert not [r for r in rows if "(optional)" in r], "questions read back without it"
     assert "email it to the SEN team" in said
     assert "Meadow School" not in page(family.get(f"{HUB}/sent")).get_text(" ", strip=True)
 

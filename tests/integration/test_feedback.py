@@ -254,3 +254,26 @@ def test_in_arabic_each_response_is_titled_with_the_arabic_comma(
     assert titles
     title = titles[0].get_text(" ", strip=True)
     assert "،" in title and ", " not in title, title
+
+
+@pytest.mark.parametrize("email", ["bad@", "not an email", "sam@example", "@example.org"])
+def test_a_contact_email_without_a_domain_gets_the_govuk_format_error(
+    app: Flask, client: FlaskClient, email: str
+) -> None:
+    wanted = {**GOOD, "contact": "yes", "contact_name": "Sam", "contact_email": email}
+    response = post(client, "/feedback/", wanted)
+    assert errors(response) == [
+        "Enter an email address in the correct format, like name@example.com"
+    ]
+    shown = page(response)
+    box, message = shown.select_one("#contact_email"), shown.select_one("#contact_email-error")
+    assert box is not None and message is not None
+    assert box["value"] == email, "what was typed is kept"
+    assert "name@example.com" in message.get_text(), "next to the field too"
+    assert stored(app) == []
+
+
+def test_a_phone_number_is_shown_back_as_typed_after_an_error(client: FlaskClient) -> None:
+    wanted = {**GOOD, "contact": "yes", "contact_phone": "020 8359 2000"}
+    box = page(post(client, "/feedback/", wanted)).select_one("#contact_phone")  # no name
+    assert box is not None and box["value"] == "020 8359 2000"

@@ -287,6 +287,8 @@ def test_a_date_of_birth_missing_two_parts_names_both(
         ({"email": "anna@example.org", "phone": "+44 7700 900982"}, True),
         ({"email": "anna@example.org", "phone": "+48 601 234 567"}, True),
         ({"email": "anna@example", "phone": "07700 900 982"}, False),
+        ({"email": "bad@", "phone": "07700 900 982"}, False),
+        ({"email": "not an email", "phone": "07700 900 982"}, False),
         ({"email": "anna@example.org", "phone": "12"}, False),
     ],
 )
@@ -393,3 +395,23 @@ def test_the_email_is_in_the_persons_language(app: Flask, family: FlaskClient) -
     mailbox = family.get("/dev/mailbox?lang=en")
     assert mailbox.status_code == 200
     assert email.subject in mailbox.get_data(as_text=True)
+
+
+def test_a_phone_number_is_shown_back_as_typed_after_an_error(family: FlaskClient) -> None:
+    draft = start(family)
+    typed = {"email": "bad@", "phone": "020 8359 2000"}
+    refused = page(post(family, f"/account/request/{draft}/you/contact", typed))
+    box = refused.find("input", {"name": "phone"})
+    assert box is not None and box["value"] == "020 8359 2000"
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_check_your_answers_names_questions_without_optional(
+    family: FlaskClient, lang: str
+) -> None:
+    draft = start(family)
+    fill(family, draft)
+    shown = page(family.get(f"/account/request/{draft}/check?lang={lang}"))
+    keys = [k.get_text(" ", strip=True) for k in shown.select(".govuk-summary-list__key")]
+    assert any(k.startswith("Name they like to be called") for k in keys) or lang != "en"
+    assert not [k for k in keys if "(optional)" in k or "(opcjonalnie)" in k], keys

@@ -615,6 +615,7 @@ def not_saved_and_shown_back(response: Any, answers: dict[str, str]) -> str:
     assert kept is not None, "what they wrote is shown back"
     for answer in answers.values():
         assert answer in kept.get_text(" ", strip=True)
+    assert "(optional)" not in kept.get_text(" "), "questions read back without it"
     assert not shown.select("main form"), "nothing to save or send now"
     return said
 

@@ -58,3 +58,30 @@ def test_no_other_persons_data(app: Flask, client: FlaskClient) -> None:
     theirs = other.get("/account/your-data.json").get_data(as_text=True)
     assert "Zoë" not in theirs and "anna@example.org" not in theirs
     assert json.loads(theirs)["requests"] == []
+
+
+def test_a_picture_added_once_is_one_row_in_who_has_looked_in_every_language(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A picture is re-encoded as it is kept; the family added one file, and reads that,
+    not the trail's internal code for the original's fingerprint."""
+    from tests.support.files import PNG
+    from tests.support.requests import upload
+
+    sign_in(client)
+    draft = start(client)
+    assert upload(client, draft, PNG, "drawing.png").status_code == 302
+    for lang in ("en", "ar", "bg", "fa", "pl", "ro", "tr"):
+        for path in ("/account/your-data", "/account/your-data/who-has-looked"):
+            page = client.get(f"{path}?lang={lang}").get_data(as_text=True)
+            rows = [
+                r.get_text(" ", strip=True)
+                for r in BeautifulSoup(page, "html.parser").select("tbody tr")
+            ]
+            assert not any("document_" in r for r in rows), (lang, path, rows)
+            if lang == "en":
+                assert sum("Added a document" in r for r in rows) == 1, rows
+    data = json.loads(client.get("/account/your-data.json?lang=en").data)
+    assert [e["what"] for e in data["who_has_seen_it"] if "document" in e["what"]] == [
+        "document_added"
+    ]
