@@ -146,6 +146,26 @@ class AskedBefore:
     stage: str | None  # one of PLANNING; None: a request we are still deciding on
 
 
+# The account's cases with the request it sent for each and the case system's kept answer
+# of the case: what `linked_cases` reads, without the plan and the responses, whose
+# decrypting cost check your answers more than the rest of its statements.
+_ASKED = (
+    select(CaseLink.case_reference, AssessmentRequest, CaseCache.body)
+    .outerjoin(
+        AssessmentRequest,
+        (AssessmentRequest.reference == CaseLink.case_reference)
+        & (AssessmentRequest.account_id == CaseLink.account_id),
+    )
+    .outerjoin(
+        CaseCache,
+        (CaseCache.case_reference == CaseLink.case_reference) & (CaseCache.kind == "case"),
+    )
+    .options(defer(AssessmentRequest.answers), defer(AssessmentRequest.decision))
+    .where(CaseLink.account_id == bindparam("account"))
+    .order_by(CaseLink.created_at.desc())
+)
+
+
 def asked_before(account_id: str, answers: dict[str, Any]) -> list[AskedBefore]:
     """The account's own requests for the child these answers name that are still being
     considered, and its cases for that child that are being assessed or have a plan.
@@ -160,10 +180,8 @@ def asked_before(account_id: str, answers: dict[str, Any]) -> list[AskedBefore]:
     if not upn and not (name and born):
         return []
     found = []
-    for link, sent, cached, *_plan_and_response in db.session().execute(
-        _LINKED, {"account": account_id}
-    ):
-        body = (cached.body if cached is not None else None) or {}
+    for reference, sent, cached_body in db.session().execute(_ASKED, {"account": account_id}):
+        body = cached_body or {}
         if sent is not None:
             held = (sent.upn or "", sent.child_name, str(sent.child_date_of_birth or ""))
         else:  # a case linked with a code: what the case system says of the child
@@ -175,8 +193,8 @@ def asked_before(account_id: str, answers: dict[str, Any]) -> list[AskedBefore]:
         stage = _stage(sent, body.get("status"))
         if stage == "":
             continue
-        label = case_label(link.case_reference, sent.child_name if sent else held[1])
-        found.append(AskedBefore(link.case_reference, label, sent, stage))
+        label = case_label(reference, sent.child_name if sent else held[1])
+        found.append(AskedBefore(reference, label, sent, stage))
     return found
 
 
