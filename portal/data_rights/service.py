@@ -278,6 +278,15 @@ def _change(row: DataRightsRequest, status: str, reason: str, staff_id: str) -> 
     if changed != 1:
         session.rollback()
         return False
+    # Each update waits behind the one before it (the first behind the request): the
+    # outbox sends several messages at once, and the case system must not read the
+    # answer before the extension it follows.
+    before = session.scalar(
+        select(DataRightsUpdate.id)
+        .where(DataRightsUpdate.request_id == row.id)
+        .order_by(DataRightsUpdate.made_at.desc())
+        .limit(1)
+    )
     change = DataRightsUpdate(
         id=new_id(), request_id=row.id, status=status, reason=reason, made_by=staff_id
     )
@@ -287,7 +296,9 @@ def _change(row: DataRightsRequest, status: str, reason: str, staff_id: str) -> 
         case_messages.outbox_row(
             case_messages.AddDataRightsUpdate(
                 key=case_messages.data_rights_update_key(change.id),
-                after_key=case_messages.data_rights_key(row.id),
+                after_key=case_messages.data_rights_update_key(before)
+                if before
+                else case_messages.data_rights_key(row.id),
                 request_id=row.id,
                 update=case_messages.DataRightsUpdateBody(
                     id=change.id,

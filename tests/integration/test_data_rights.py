@@ -610,3 +610,25 @@ def test_a_persian_correction_reaches_the_caseworker_with_its_zero_width_non_joi
     assert shown.count(IN_SMALL_GROUPS) >= 2, "the words as the parent wrote them"
     assert "\u202e" not in shown and "\u202c" not in shown
     assert IN_SMALL_GROUPS.replace(ZWNJ, "") not in shown
+
+
+def test_an_answer_waits_behind_the_extension_it_follows(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    """The outbox sends several messages at once, so the case system could record the
+    answer before the extension it follows (the run above once did): each update waits
+    behind the one before it, the first behind the request."""
+    request_id = sent(client)
+    path = f"{QUEUE}/{request_id}"
+    assert answer(staff, path, "extend", "We need the school's records").status_code == 302
+    assert answer(staff, path, "done", "We corrected the date of birth").status_code == 302
+    with app.app_context():
+        rows = db.session().scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.kind.startswith("data_rights"))
+            .order_by(OutboxMessage.created_at)
+        )
+        waits = {m.payload.get("update", {}).get("status"): m for m in rows}
+    request_key = waits[None].idempotency_key
+    assert waits["extended"].after_key == request_key
+    assert waits["done"].after_key == waits["extended"].idempotency_key
