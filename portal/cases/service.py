@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import gettext
-from sqlalchemy import bindparam, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import aliased, defer
 
 from forms import items
@@ -70,29 +70,35 @@ def _last_response(column: Any) -> Any:
     )
 
 
-_LINKED = (
-    select(
-        CaseLink,
-        AssessmentRequest,
-        CaseCache,
-        _PLAN,
-        _last_response(DraftPlanResponse.draft_issued_on),
-        _last_response(DraftPlanResponse.submitted_at),
+def _links_with(*columns: Any) -> Select[Any]:
+    """The account's case links, newest first, with `columns` read beside each: the
+    request the account sent for the case and the case system's kept answer of it are
+    outer joined (the request's answers and decision are not read)."""
+    return (
+        select(*columns)
+        .outerjoin(
+            AssessmentRequest,
+            (AssessmentRequest.reference == CaseLink.case_reference)
+            & (AssessmentRequest.account_id == CaseLink.account_id),
+        )
+        .outerjoin(
+            CaseCache,
+            (CaseCache.case_reference == CaseLink.case_reference) & (CaseCache.kind == "case"),
+        )
+        .options(defer(AssessmentRequest.answers), defer(AssessmentRequest.decision))
+        .where(CaseLink.account_id == bindparam("account"))
+        .order_by(CaseLink.created_at.desc())
     )
-    .outerjoin(
-        AssessmentRequest,
-        (AssessmentRequest.reference == CaseLink.case_reference)
-        & (AssessmentRequest.account_id == CaseLink.account_id),
-    )
-    .outerjoin(
-        CaseCache,
-        (CaseCache.case_reference == CaseLink.case_reference) & (CaseCache.kind == "case"),
-    )
-    .outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan"))
-    .options(defer(AssessmentRequest.answers), defer(AssessmentRequest.decision))
-    .where(CaseLink.account_id == bindparam("account"))
-    .order_by(CaseLink.created_at.desc())
-)
+
+
+_LINKED = _links_with(
+    CaseLink,
+    AssessmentRequest,
+    CaseCache,
+    _PLAN,
+    _last_response(DraftPlanResponse.draft_issued_on),
+    _last_response(DraftPlanResponse.submitted_at),
+).outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan"))
 
 
 @dataclass(frozen=True)
@@ -146,24 +152,9 @@ class AskedBefore:
     stage: str | None  # one of PLANNING; None: a request we are still deciding on
 
 
-# The account's cases with the request it sent for each and the case system's kept answer
-# of the case: what `linked_cases` reads, without the plan and the responses, whose
-# decrypting cost check your answers more than the rest of its statements.
-_ASKED = (
-    select(CaseLink.case_reference, AssessmentRequest, CaseCache.body)
-    .outerjoin(
-        AssessmentRequest,
-        (AssessmentRequest.reference == CaseLink.case_reference)
-        & (AssessmentRequest.account_id == CaseLink.account_id),
-    )
-    .outerjoin(
-        CaseCache,
-        (CaseCache.case_reference == CaseLink.case_reference) & (CaseCache.kind == "case"),
-    )
-    .options(defer(AssessmentRequest.answers), defer(AssessmentRequest.decision))
-    .where(CaseLink.account_id == bindparam("account"))
-    .order_by(CaseLink.created_at.desc())
-)
+# What `linked_cases` reads without the plan and the responses, whose decrypting cost
+# check your answers more than the rest of its statements.
+_ASKED = _links_with(CaseLink.case_reference, AssessmentRequest, CaseCache.body)
 
 
 def asked_before(account_id: str, answers: dict[str, Any]) -> list[AskedBefore]:
