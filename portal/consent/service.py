@@ -129,6 +129,13 @@ _HISTORY = (
 )
 
 
+_LAST_EVENTS = (
+    select(ConsentEvent.choice, ConsentEvent.id)
+    .where(ConsentEvent.case_reference == bindparam("reference"))
+    .order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.id)
+)
+
+
 def history(reference: str) -> list[ConsentEvent]:
     """Newest first."""
     return list(db.session().scalars(_HISTORY, {"reference": reference}))
@@ -163,10 +170,14 @@ def record(
     wording: dict[str, str],
     occurred_at: dt.datetime | None = None,
 ) -> list[ConsentEvent]:
-    """Add the events and their outbox messages to the current transaction."""
+    """Add the events and their outbox messages to the current transaction. Each waits
+    behind the case's last event for the same choice, so a consent withdrawn and given
+    again reaches the case system in that order."""
     session = db.session()
     at = occurred_at or utcnow()
-    after = ordering.creating_message_key(reference)
+    last: dict[str, str] = {}
+    for choice, event_id in session.execute(_LAST_EVENTS, {"reference": reference}):
+        last.setdefault(choice, messages.consent_event_key(event_id))
     events = []
     for change in to_record:
         event = ConsentEvent(
@@ -188,7 +199,7 @@ def record(
             messages.outbox_row(
                 messages.AddConsentEvent(
                     key=messages.consent_event_key(event.id),
-                    after_key=after,
+                    after_key=ordering.behind(last.get(change.choice), reference),
                     case_reference=reference,
                     event=bodies.ConsentEventBody(
                         choice=event.choice,

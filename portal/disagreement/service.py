@@ -175,6 +175,12 @@ def record(
 ) -> MediationStep:
     """Keep the step, audit it and send it to the case system, in one transaction."""
     session = db.session()
+    before = session.scalar(
+        select(MediationStep.id)
+        .where(MediationStep.case_reference == reference)
+        .order_by(MediationStep.recorded_at.desc())
+        .limit(1)
+    )
     row = MediationStep(
         account_id=account_id,
         case_reference=reference,
@@ -188,7 +194,9 @@ def record(
     session.flush()
     message = case_messages.AddMediationStep(
         key=case_messages.mediation_step_key(row.id),
-        after_key=ordering.creating_message_key(reference),
+        after_key=ordering.behind(
+            case_messages.mediation_step_key(before) if before else None, reference
+        ),
         case_reference=reference,
         step=case_messages.MediationStepBody(
             id=row.id,

@@ -24,7 +24,8 @@ class OutboxMessage(Base):
     payload: Mapped[dict] = mapped_column(EncryptedJSON)
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     # Sent only once the message with this key has been delivered (or removed after
-    # delivery): a case's consent and views wait for the request that creates the case.
+    # delivery): a case's consent and views wait for the request that creates the case,
+    # and each decision, note or consent change waits for the one before it.
     after_key: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -33,7 +34,10 @@ class OutboxMessage(Base):
     delivered_at: Mapped[dt.datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_after_key", "after_key"),
+    )
 
 
 class MailboxMessage(Base):

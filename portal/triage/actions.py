@@ -110,7 +110,7 @@ def act(
         duplicate_of=changes.get("duplicate_of"),
         documents=[attachments.reference(d) for d in documents] or None,
     )
-    _send(session, request, case_messages.triage_key(request.id, seen_version), decision, documents)
+    _send(session, request, seen_version, decision, documents)
     audit.add(session, f"triage_{action}", "request", request.reference)
     if email is not None:
         message, context = email
@@ -165,15 +165,22 @@ def _move(
 def _send(
     session: Session,
     request: AssessmentRequest,
-    key: str,
+    seen_version: int | None,
     decision: case_messages.TriageDecisionBody,
     documents: Sequence[Document],
 ) -> None:
     """The decision, then each file sent with it, to the case system through the outbox,
-    after the message that creates the case."""
+    behind the decision before it. Every action raises the version by one (`_move`), so
+    that decision was sent under the version before this one."""
+    key = case_messages.triage_key(request.id, seen_version)
+    before = (
+        case_messages.triage_key(request.id, seen_version - 1)
+        if seen_version is not None and seen_version > 1
+        else None
+    )
     message = case_messages.RecordTriageDecision(
         key=key,
-        after_key=ordering.creating_message_key(request.reference),
+        after_key=ordering.behind(before, request.reference),
         case_reference=request.reference,
         decision=decision,
     )

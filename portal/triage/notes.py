@@ -16,12 +16,20 @@ from portal.triage import service as triage
 
 def add(request: AssessmentRequest, actor_id: str, text: str) -> CaseNote:
     session = db.session()
+    before = session.scalar(
+        select(CaseNote.id)
+        .where(CaseNote.request_id == request.id)
+        .order_by(CaseNote.written_at.desc())
+        .limit(1)
+    )
     note = CaseNote(request_id=request.id, account_id=actor_id, body=text, written_at=utcnow())
     session.add(note)
     session.flush()
     message = case_messages.AddCaseNote(
         key=case_messages.case_note_key(note.id),
-        after_key=ordering.creating_message_key(request.reference),
+        after_key=ordering.behind(
+            case_messages.case_note_key(before) if before else None, request.reference
+        ),
         case_reference=request.reference,
         note=case_messages.CaseNoteBody(
             id=note.id, text=text, written_by=actor_id, written_at=note.written_at

@@ -12,7 +12,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
-from sqlalchemy import Row, and_, bindparam, func, or_, select
+from sqlalchemy import Row, Select, String, and_, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer, with_expression
 
@@ -279,16 +279,21 @@ def reasons_given(reference: str, young_person: bool = False) -> ReasonsGiven | 
     )
 
 
-_DELIVERIES = (
-    select(OutboxMessage)
-    .where(
-        or_(
-            OutboxMessage.idempotency_key == bindparam("creating"),
-            OutboxMessage.after_key == bindparam("creating"),
-        )
+def _deliveries() -> Select[OutboxMessage]:
+    """The request's message and every message that waits behind it, directly or behind
+    another that does (a decision behind the one before, a file behind its decision)."""
+    chain = select(bindparam("creating", type_=String).label("key")).cte("chain", recursive=True)
+    chain = chain.union_all(
+        select(OutboxMessage.idempotency_key).where(OutboxMessage.after_key == chain.c.key)
     )
-    .order_by(OutboxMessage.created_at)
-)
+    return (
+        select(OutboxMessage)
+        .where(OutboxMessage.idempotency_key.in_(select(chain.c.key)))
+        .order_by(OutboxMessage.created_at)
+    )
+
+
+_DELIVERIES = _deliveries()
 
 
 def deliveries(request: AssessmentRequest) -> list[OutboxMessage]:

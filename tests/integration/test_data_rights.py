@@ -21,6 +21,7 @@ from portal.platform.deadlines import data_rights_due, data_rights_extended_due
 from portal.platform.i18n import format_date
 from tests.conftest import sign_in
 from tests.support.case_system import faults
+from tests.support.outbox import make_due
 from tests.support.pages import error, hidden, one, page, post
 
 RIGHTS = "/account/your-data/rights"
@@ -80,12 +81,6 @@ def kept_by_case_system(app: Flask, request_id: str) -> list[tuple[str, dict]]: 
                 .order_by(DataRightsEntry.id)
             )
         ]
-
-
-def make_due(app: Flask) -> None:
-    with app.app_context():
-        db.session().execute(update(OutboxMessage).values(next_attempt_at=dt.datetime.now(dt.UTC)))
-        db.session().commit()
 
 
 def outbox_kinds(app: Flask) -> list[tuple[str, str]]:

@@ -25,6 +25,7 @@ from tests.support.case_system import faults, sessions
 from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
 from tests.support.files import PDF
 from tests.support.links import issue_code, redeem
+from tests.support.outbox import make_due
 from tests.support.pages import error, hidden, page, post
 
 
@@ -39,12 +40,6 @@ def responses_in_case_system(app: Flask, response_id: str) -> list[dict[str, Any
             )
             if entry.body["id"] == response_id
         ]
-
-
-def make_due(app: Flask) -> None:
-    with app.app_context():
-        db.session().execute(update(OutboxMessage).values(next_attempt_at=dt.datetime.now(dt.UTC)))
-        db.session().commit()
 
 
 def the_response(app: Flask) -> DraftPlanResponse:

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from portal.case_api import outbox
 from portal.models import AssessmentRequest, CaseLink, OutboxMessage, RequestDraft
 from portal.platform import db
 from tests.conftest import build_app, make_settings, sign_in, write_config
 from tests.support.case_system import faults
-from tests.support.outbox import queue_requests
+from tests.support.outbox import make_due, queue_requests
 from tests.support.pages import post
 from tests.support.requests import fill, start
 
@@ -70,12 +70,6 @@ def message(app: Flask) -> OutboxMessage:
             .scalars(select(OutboxMessage).where(OutboxMessage.kind == "assessment_request.create"))
             .one()
         )
-
-
-def make_due(app: Flask) -> None:
-    with app.app_context():
-        db.session().execute(update(OutboxMessage).values(next_attempt_at=dt.datetime.now(dt.UTC)))
-        db.session().commit()
 
 
 def cases_in_case_system(app: Flask, reference: str) -> int:

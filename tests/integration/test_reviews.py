@@ -25,6 +25,7 @@ from tests.conftest import sign_in
 from tests.support.case_system import entries_since, faults, last_entry_id
 from tests.support.draft_plans import long_date
 from tests.support.files import PDF
+from tests.support.outbox import make_due
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import hidden, one, page, post
 
@@ -56,12 +57,6 @@ def the_views(app: Flask) -> ReviewViews:
     with app.app_context():
         [found] = db.session().scalars(select(ReviewViews)).all()
         return found
-
-
-def make_due(app: Flask) -> None:
-    with app.app_context():
-        db.session().execute(update(OutboxMessage).values(next_attempt_at=dt.datetime.now(dt.UTC)))
-        db.session().commit()
 
 
 def linked(app: Flask, client: FlaskClient, reference: str, relationship: str) -> FlaskClient:

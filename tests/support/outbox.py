@@ -7,6 +7,7 @@ import random
 import uuid
 
 from flask import Flask
+from sqlalchemy import update
 
 from portal.models import OutboxMessage
 from portal.platform import db
@@ -38,3 +39,10 @@ def queue_requests(app: Flask, count: int, prefix: str) -> list[str]:
         )
         db.session().commit()
     return references
+
+
+def make_due(app: Flask) -> None:
+    """Bring every waiting retry forward to now."""
+    with app.app_context():
+        db.session().execute(update(OutboxMessage).values(next_attempt_at=dt.datetime.now(dt.UTC)))
+        db.session().commit()
