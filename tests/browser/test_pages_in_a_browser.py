@@ -13,7 +13,14 @@ from portal.app import create_app
 from tests.conftest import make_settings
 from tests.support.requests import ANSWERS
 from tests.support.routes import page_paths
-from tests.support.tabs import check_accessible, fill_page, press, send, sign_in_in_browser
+from tests.support.tabs import (
+    check_accessible,
+    fill_page,
+    press,
+    send,
+    sign_in_in_browser,
+    tab_to,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -254,15 +261,6 @@ def test_the_warning_page_still_ends_a_timed_out_session(page, live_app) -> None
     assert page.locator("h1").inner_text() == "For your security, we signed you out"
     page.goto("/account/link")
     assert "/oauth2/authorize" in page.url, "the session really ended"
-
-
-def tab_to(tab, selector: str, limit: int = 40) -> None:  # type: ignore[no-untyped-def]
-    """Press Tab until the element is focused, as someone using only a keyboard would."""
-    for _ in range(limit):
-        tab.keyboard.press("Tab")
-        if tab.locator(selector).evaluate("el => document.activeElement === el"):
-            return
-    raise AssertionError(f"{selector} cannot be reached with the Tab key")
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

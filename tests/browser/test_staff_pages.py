@@ -20,7 +20,7 @@ from tests.support.files import PDF
 from tests.support.own_pages import review_views_sent
 from tests.support.pages import page, post
 from tests.support.requests import fill, start, upload
-from tests.support.tabs import check_accessible
+from tests.support.tabs import check_accessible, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -141,6 +141,22 @@ def test_the_queue_with_filters_an_error_and_a_bulk_assignment(  # type: ignore[
         check_accessible(staff, "the queue after assigning", language)
     finally:
         staff.goto("/caseworker/queue?lang=en")
+
+
+def test_a_caseworker_with_a_keyboard_skips_the_filter_to_the_requests(
+    people, reference: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The filter's boxes grow with the staff: a keyboard walked 47 Tabs through them to
+    reach the first request."""
+    staff = people["staff"]
+    staff.goto("/caseworker/queue?tray=all")
+    tab_to(staff, "a[href='#queue-requests']", limit=30)
+    staff.keyboard.press("Enter")
+    tab_to(staff, "#queue-select-all input[type=checkbox]", limit=5)
+    staff.keyboard.press("Space")
+    rows = staff.locator("tbody input[name=selected]")
+    assert rows.count() >= 1
+    assert staff.locator("tbody input[name=selected]:checked").count() == rows.count()
 
 
 @pytest.mark.parametrize(

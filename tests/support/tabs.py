@@ -84,3 +84,13 @@ def fill_page(tab, data: dict) -> None:  # type: ignore[no-untyped-def, type-arg
             tab.locator(f"select[name={name}]").select_option(value)
         else:
             tab.locator(f"[name={name}]").fill(value)
+
+
+def tab_to(tab, selector: str, limit: int = 40) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab, at most `limit` times, until the element is focused, as someone using
+    only a keyboard would."""
+    for _ in range(limit):
+        tab.keyboard.press("Tab")
+        if tab.locator(selector).evaluate("el => document.activeElement === el"):
+            return
+    raise AssertionError(f"{selector} cannot be reached with the Tab key")
