@@ -28,14 +28,18 @@ def rights_page() -> ResponseReturnValue:
     catalogue = extensions.catalogue()
     held = service.held(signed_in_account_id())
     items = service.askable()
-    groups = [
-        (catalogue.category(subject, category), list(grouped))
-        for (subject, category), grouped in groupby(items, lambda i: (i.subject, i.category))
-    ]
+
+    def grouped(chosen: list[Item]) -> list[tuple[Any, list[Item]]]:
+        return [
+            (catalogue.category(subject, category), list(found))
+            for (subject, category), found in groupby(chosen, lambda i: (i.subject, i.category))
+        ]
+
     say = _saying()
     return render_in_holders_voice(
         "data_rights/rights.html",
-        groups=groups,
+        groups=grouped([item for item in items if item.id in held]),
+        never_given=grouped([item for item in items if item.id not in held]),
         held=held,
         rights_of=service.rights,
         asks=rights.ASKS,

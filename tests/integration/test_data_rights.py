@@ -112,6 +112,21 @@ def test_the_page_says_which_rights_apply_to_each_item_from_its_lawful_basis(
     assert f"{RIGHTS}/data_rights.right" not in client.get(RIGHTS).get_data(as_text=True)
 
 
+def test_what_the_family_never_gave_is_set_apart_from_what_they_did(
+    reference: str, client: FlaskClient
+) -> None:
+    """A parent read a page of rows they had never given, each offering "Correct it"."""
+    shown = page(client.get(RIGHTS))
+    apart = shown.select_one("details")
+    assert apart is not None
+    assert "Information you have not given us on this service" in apart.get_text(" ")
+    given = [a["href"] for a in shown.select("tbody a") if a.find_parent("details") is None]
+    never = [a["href"] for a in apart.select("tbody a")]
+    assert f"{RIGHTS}/child.first_name" in given and f"{RIGHTS}/child.first_name" not in never
+    assert f"{RIGHTS}/views.hopes" in never, "still askable: we may hold it from others"
+    assert f"{RIGHTS}/views.hopes" not in given
+
+
 def test_your_data_leads_to_the_rights_page(client: FlaskClient) -> None:
     sign_in(client)
     shown = page(client.get("/account/your-data"))

@@ -80,6 +80,11 @@ def test_a_parent_asks_for_a_correction_while_the_case_system_is_down(  # type: 
         "link", name="See and download everything this service holds about you"
     ).click()
     parent.page.get_by_role("link", name="Correct, restrict or erase your information").click()
+    # This parent's case came from the case system: nothing was given on this service.
+    expect(parent.page.locator("main")).to_contain_text(
+        "You have not given us any information on this service yet."
+    )
+    parent.page.get_by_text("Information you have not given us on this service").click()
     row = parent.page.locator("tr", has=parent.page.locator("a[href$='/child.first_name']"))
     expect(row).to_contain_text("the law requires the council to keep it")
     parent.page.locator("main a[href$='/child.date_of_birth']").click()
@@ -147,6 +152,7 @@ def test_a_young_person_objects_in_arabic_while_the_case_system_is_down(  # type
     expect(person.page.locator("html")).to_have_attribute("dir", "rtl")
     person.page.locator("main a[href$='/account/your-data']").click()
     person.page.locator("main a[href$='/account/your-data/rights']").first.click()
+    person.page.locator("main details summary").click()  # views they have not given here
     person.page.locator("main a[href$='/account/your-data/rights/views.hopes']").click()
     expect(person.page.locator("input[name=right][value=erasure]")).to_have_count(0)
     person.page.locator("input[name=right][value=objection]").check()
