@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, render_template, request
+from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
-from portal.platform.i18n import safe_next
+from portal.platform.i18n import page_shown
 
 HANDLED = (400, 403, 404, 405, 413, 429, 500, 503)
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def _http_error(error: HTTPException) -> tuple[str, int]:
 
 
 def _csrf_error(error: CSRFError) -> tuple[str, int]:
-    return _render(400, csrf=True, return_to=safe_next(request.path))
+    return _render(400, csrf=True, return_to=page_shown())
 
 
 def _unexpected(error: Exception) -> tuple[str, int]:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from babel import Locale, localedata
 from babel import dates as babel_dates
@@ -151,12 +151,28 @@ def switch(code: str) -> ResponseReturnValue:
     return response
 
 
+def page_shown() -> str:
+    """The address of the page the person is looking at. After a form is sent that is the
+    form's own address, unless that address only takes forms (a note, say): then it is
+    the page the form was on, from the Referer, or the home page."""
+    rule = request.url_rule
+    if request.method == "GET" or (rule is not None and "GET" in (rule.methods or ())):
+        query = list(request.args.items(multi=True)) if request.method == "GET" else []
+        return _without_language(request.path, query)
+    came_from = urlsplit(request.referrer or "")
+    if came_from.netloc != request.host:
+        return "/"
+    return safe_next(_without_language(came_from.path, parse_qsl(came_from.query)))
+
+
+def _without_language(path: str, query: list[tuple[str, str]]) -> str:
+    kept = [(k, v) for k, v in query if k != "lang"]
+    return path + ("?" + urlencode(kept) if kept else "")
+
+
 def switcher_links() -> list[tuple[Language, str, bool]]:
     """Each offered language with the link that switches to it from this page."""
-    here = request.path
-    query = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
-    if query and request.method == "GET":
-        here += "?" + urlencode(query)
+    here = page_shown()
     current = str(get_locale())
     return [
         (

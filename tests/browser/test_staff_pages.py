@@ -143,6 +143,24 @@ def test_the_queue_with_filters_an_error_and_a_bulk_assignment(  # type: ignore[
         staff.goto("/caseworker/queue?lang=en")
 
 
+def test_changing_language_after_an_error_stays_on_the_page(people, reference: str) -> None:  # type: ignore[no-untyped-def]
+    """A caseworker sent an empty note, then chose Türkçe: the page the error came from
+    accepts only the form, and they were told "that cannot be done on this page"."""
+    staff = people["staff"]
+    try:
+        staff.goto(f"/caseworker/requests/{reference}")
+        staff.get_by_role("button", name="Add the note").click()
+        staff.wait_for_load_state()
+        assert staff.locator(".govuk-error-summary").is_visible()
+        staff.locator("a[hreflang=tr]").click()
+        staff.wait_for_load_state()
+        assert staff.locator("html").get_attribute("lang") == "tr"
+        assert staff.url.endswith(f"/caseworker/requests/{reference}")
+        assert reference in staff.locator("body").inner_text(), "the request, not an error page"
+    finally:
+        staff.goto("/caseworker/?lang=en")
+
+
 def test_a_caseworker_with_a_keyboard_skips_the_filter_to_the_requests(
     people, reference: str
 ) -> None:  # type: ignore[no-untyped-def]

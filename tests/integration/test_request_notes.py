@@ -151,3 +151,20 @@ def test_times_on_the_summary_are_shown_to_the_minute(
         assert not re.search(r"\d:\d\d:\d\d", written), f"no seconds: {written}"
     if language == "en":
         assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d", received), received
+
+
+def test_a_note_refused_for_its_token_leads_back_to_the_request(
+    staff: FlaskClient, reference: str
+) -> None:
+    """A caseworker signed out in another tab, then pressed "Add the note": the way back
+    led to the address the form posts to, which has no page."""
+    address = f"/caseworker/requests/{reference}"
+    refused = staff.post(
+        f"{address}/notes",
+        data={"csrf_token": "stale", "text": NOTE},
+        headers={"Referer": f"http://localhost{address}"},
+    )
+    assert refused.status_code == 400
+    back = page(refused).find("a", string="Go back to the page you were on and try again")
+    assert back is not None and back["href"] == address
+    assert staff.get(back["href"]).status_code == 200
