@@ -5,12 +5,12 @@ from __future__ import annotations
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextInput
 from wtforms import RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, Regexp
+from wtforms.validators import Length, Regexp
 
 from forms.kit.base import KitForm
 from forms.kit.fields import _l
 from forms.kit.question import DateInputField
-from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf
+from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf, Required
 
 LINK_CODE_PATTERN = r"^\s*[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}\s*$"
 
@@ -21,7 +21,7 @@ class RedeemLinkCodeForm(KitForm):
         description=_l("The 12 letters and numbers from the SEN team, for example KX7D-P2MQ-9RTA"),
         widget=GovTextInput(),
         validators=[
-            InputRequired(message=_l("Enter the link code")),
+            Required(message=_l("Enter the link code")),
             Length(max=20, message=_l("The link code must be 12 letters and numbers")),
             Regexp(LINK_CODE_PATTERN, message=_l("The link code must be 12 letters and numbers")),
         ],
@@ -30,7 +30,7 @@ class RedeemLinkCodeForm(KitForm):
         _l("Date of birth of the child or young person the case is about"),
         description=_l("For example, 27 3 2015"),
         name_in_errors=_l("Date of birth"),
-        validators=[InputRequired(message=_l("Enter the date of birth"))],
+        validators=[Required(message=_l("Enter the date of birth"))],
     )
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
 
@@ -42,7 +42,7 @@ class IssueLinkCodeForm(KitForm):
         widget=GovTextInput(),
         filters=[lambda value: value.strip().upper() if value else value],
         validators=[
-            InputRequired(message=_l("Enter the case reference")),
+            Required(message=_l("Enter the case reference")),
             Regexp(
                 CASE_REFERENCE_PATTERN,
                 message=_l("Enter the case reference as it appears in the case system"),
@@ -54,7 +54,7 @@ class IssueLinkCodeForm(KitForm):
         widget=GovTextInput(),
         filters=[lambda value: value.strip() if value else value],
         validators=[
-            InputRequired(message=_l("Enter the full name of the person the code is for")),
+            Required(message=_l("Enter the full name of the person the code is for")),
             LengthOf(200, _l("Full name")),
         ],
     )
@@ -65,7 +65,7 @@ class IssueLinkCodeForm(KitForm):
             SelectChoice("young_person", _l("The young person (aged 16 to 25)")),
         ],
         widget=GovRadioInput(),
-        validators=[InputRequired(message=_l("Select their relationship to the case"))],
+        validators=[Required(message=_l("Select their relationship to the case"))],
     )
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
 

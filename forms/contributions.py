@@ -8,12 +8,12 @@ from typing import Any
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
 from wtforms import RadioField
-from wtforms.validators import InputRequired
 
 from forms import items
 from forms.kit.base import KitForm
 from forms.kit.fields import _l, long_text, options, short_text
 from forms.kit.question import QuestionForm, item
+from forms.kit.validators import Required
 
 ANSWER_LIMIT = 2000
 AUTHORS = [
@@ -30,13 +30,13 @@ class StartContributionForm(KitForm):
         _l("Who is giving their views?"),
         choices=options(AUTHORS),
         widget=GovRadioInput(),
-        validators=[InputRequired(message=_l("Select who is giving their views"))],
+        validators=[Required(message=_l("Select who is giving their views"))],
     )
     destination = RadioField(
         _l("Which case are these views for?"),
         choices=[],
         widget=GovRadioInput(),
-        validators=[InputRequired(message=_l("Select which case these views are for"))],
+        validators=[Required(message=_l("Select which case these views are for"))],
     )
 
     def __init__(self, *args: Any, destinations: list[Any], **kwargs: Any) -> None:

@@ -7,13 +7,13 @@ from typing import Any
 
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovRadioInput, GovSubmitInput
 from wtforms import RadioField, SubmitField, TextAreaField
-from wtforms.validators import InputRequired, ValidationError
+from wtforms.validators import ValidationError
 
 from forms import items
 from forms.kit.base import KitForm
 from forms.kit.fields import _l, long_text
 from forms.kit.question import QuestionForm, item
-from forms.kit.validators import LengthOf, tidy_text
+from forms.kit.validators import LengthOf, Required, tidy_text
 
 DETAILS_LIMIT = 2000
 CORRECTION_LIMIT = 500
@@ -54,7 +54,7 @@ def _reason(label: object, message: object, name: object) -> TextAreaField:
         label,
         widget=GovCharacterCount(),
         filters=[tidy_text],
-        validators=[InputRequired(message=message), LengthOf(REASON_LIMIT, name)],
+        validators=[Required(message=message), LengthOf(REASON_LIMIT, name)],
     )
 
 

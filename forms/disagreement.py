@@ -8,11 +8,11 @@ from typing import Any
 
 from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput
 from wtforms import SubmitField
-from wtforms.validators import InputRequired
 
 from forms.kit.base import KitForm
 from forms.kit.fields import _l
 from forms.kit.question import DateInputField, in_own_voice
+from forms.kit.validators import Required
 
 
 class MediationStepForm(KitForm):
@@ -45,9 +45,7 @@ class ContactedMediationForm(MediationStepForm):
         _l("When did you contact the mediation adviser?"),
         description=_l("For example, 27 3 2026"),
         name_in_errors=_l("The date you contacted the mediation adviser"),
-        validators=[
-            InputRequired(message=_l("Enter the date you contacted the mediation adviser"))
-        ],
+        validators=[Required(message=_l("Enter the date you contacted the mediation adviser"))],
     )
     submit = SubmitField(_l("Save"), widget=GovSubmitInput())
 
@@ -57,6 +55,6 @@ class MediationCertificateForm(MediationStepForm):
         _l("What date is on your mediation certificate?"),
         description=_l("For example, 27 3 2026"),
         name_in_errors=_l("The date on the certificate"),
-        validators=[InputRequired(message=_l("Enter the date on your mediation certificate"))],
+        validators=[Required(message=_l("Enter the date on your mediation certificate"))],
     )
     submit = SubmitField(_l("Save"), widget=GovSubmitInput())

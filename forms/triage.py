@@ -24,12 +24,12 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, InputRequired, NumberRange, ValidationError
+from wtforms.validators import NumberRange, ValidationError
 
 from forms.kit.base import KitForm
 from forms.kit.fields import WholeNumberField, _l
 from forms.kit.question import DateInputField
-from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf
+from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf, Required
 
 
 class ActionForm(KitForm):
@@ -44,7 +44,7 @@ class AssignForm(ActionForm):
         choices=[],
         default="",
         widget=GovSelect(),
-        validators=[InputRequired(message=_l("Select who to assign the request to"))],
+        validators=[Required(message=_l("Select who to assign the request to"))],
     )
 
     def __init__(self, *args: Any, caseworkers: list[tuple[str, str]], **kwargs: Any) -> None:
@@ -62,14 +62,14 @@ class BulkAssignForm(KitForm):
     selected = SelectMultipleField(
         choices=[],
         validate_choice=False,
-        validators=[InputRequired(message=_l("Select the requests to assign"))],
+        validators=[Required(message=_l("Select the requests to assign"))],
     )
     assignee = SelectField(
         _l("Assign the selected requests to"),
         choices=[],
         default="",
         widget=GovSelect(),
-        validators=[InputRequired(message=_l("Select who to assign the requests to"))],
+        validators=[Required(message=_l("Select who to assign the requests to"))],
     )
 
     MOST = 100
@@ -101,7 +101,7 @@ class MoreInformationForm(ActionForm):
         description=_l("They will see this in their account and get an email saying it is there"),
         widget=GovCharacterCount(),
         validators=[
-            InputRequired(message=_l("Enter what you need from the family")),
+            Required(message=_l("Enter what you need from the family")),
             LengthOf(2000, _l("The message")),
         ],
     )
@@ -115,7 +115,7 @@ class NoteForm(KitForm):
         description=_l("Only council staff see notes. The note is also sent to the case system."),
         widget=GovCharacterCount(),
         filters=[lambda value: value.strip() if isinstance(value, str) else value],
-        validators=[DataRequired(message=_l("Enter the note")), LengthOf(5000, _l("The note"))],
+        validators=[Required(message=_l("Enter the note")), LengthOf(5000, _l("The note"))],
     )
 
 
@@ -128,7 +128,7 @@ class DuplicateForm(ActionForm):
         ),
         widget=GovTextInput(),
         filters=[lambda value: value.strip().upper() if value else value],
-        validators=[InputRequired(message=_l("Enter the reference of the request this repeats"))],
+        validators=[Required(message=_l("Enter the reference of the request this repeats"))],
     )
 
     def validate_of_reference(self, field: StringField) -> None:
@@ -164,12 +164,12 @@ class DecisionForm(ActionForm):
             SelectChoice("not_assess", _l("Do not carry out an assessment")),
         ],
         widget=GovRadioInput(),
-        validators=[InputRequired(message=_l("Select the decision"))],
+        validators=[Required(message=_l("Select the decision"))],
     )
     decided_on = DateInputField(
         _l("Date of the decision"),
         name_in_errors=_l("Date of the decision"),
-        validators=[InputRequired(message=_l("Enter the date of the decision"))],
+        validators=[Required(message=_l("Enter the date of the decision"))],
     )
     standard_reasons = SelectMultipleField(
         _l("Reasons for deciding not to assess"),
@@ -226,14 +226,14 @@ class ExceptionForm(ActionForm):
         _l("Why the time limit cannot be met"),
         choices=[SelectChoice(code, label) for code, label in EXCEPTION_KINDS.items()],
         widget=GovRadioInput(),
-        validators=[InputRequired(message=_l("Select why the time limit cannot be met"))],
+        validators=[Required(message=_l("Select why the time limit cannot be met"))],
     )
     days = WholeNumberField(
         _l("How many days it covers"),
         not_whole=_l("Number of days must be a whole number"),
         widget=GovTextInput(),
         validators=[
-            InputRequired(message=_l("Enter how many days it covers")),
+            Required(message=_l("Enter how many days it covers")),
             NumberRange(min=1, max=365, message=_l("Enter a number of days from 1 to 365")),
         ],
     )
@@ -241,7 +241,7 @@ class ExceptionForm(ActionForm):
         _l("Details"),
         widget=GovCharacterCount(),
         validators=[
-            InputRequired(message=_l("Enter the details")),
+            Required(message=_l("Enter the details")),
             LengthOf(2000, _l("Details")),
         ],
     )
@@ -258,7 +258,7 @@ class ReplyForm(KitForm):
         _l("Your reply"),
         widget=GovCharacterCount(),
         validators=[
-            InputRequired(message=_l("Enter your reply")),
+            Required(message=_l("Enter your reply")),
             LengthOf(3000, _l("Your reply")),
         ],
     )

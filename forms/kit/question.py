@@ -1,7 +1,7 @@
 """Question forms whose fields are items in the data catalogue.
 
 A field is declared with `item("child.first_name", StringField, ...)`. The catalogue,
-not the form, decides whether it is required: a required item gets `InputRequired` with
+not the form, decides whether it is required: a required item gets the kit's `Required` with
 the field's own message, a voluntary one `Optional` and "(optional)" after its label.
 Labels, hints and the "Why we ask for this" text all come from the catalogue, in the
 young person's own words when they ask for themselves.
@@ -18,10 +18,11 @@ from flask_babel.speaklater import LazyString
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field
 from wtforms.fields.core import UnboundField
-from wtforms.validators import InputRequired, Length, Optional, StopValidation
+from wtforms.validators import Length, Optional, StopValidation
 
 from forms.catalogue import Catalogue, Item
 from forms.kit.base import KitForm
+from forms.kit.validators import Required
 
 # The application gives the form kit its day, under this key of its extensions: the
 # council's (UK time), which forms cannot read from the portal they know nothing of.
@@ -112,7 +113,7 @@ class QuestionForm(KitForm):
             field.label.text = own if entry.required else gettext("%(label)s (optional)", label=own)
             field.description = in_own_words(hint, young_person) if hint else ""
             first = (
-                InputRequired(message=self.required_message(name))
+                Required(message=self.required_message(name))
                 if entry.required
                 else Optional(strip_whitespace=True)
             )

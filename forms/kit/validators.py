@@ -12,7 +12,7 @@ from email_validator import EmailNotValidError, validate_email
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from wtforms import Field, Form, ValidationError
-from wtforms.validators import Length
+from wtforms.validators import InputRequired, Length, StopValidation
 
 from forms.kit.numbers import Count, ascii_digits
 
@@ -20,6 +20,18 @@ from forms.kit.numbers import Count, ascii_digits
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
 NAME_PUNCTUATION = set(" -'’.")
+
+
+class Required(InputRequired):
+    """An answer must be given: what was typed, not only spaces or line breaks (the
+    answer's own filters would store those as nothing, and the page would move on)."""
+
+    def __call__(self, form: Form, field: Field) -> None:
+        first = field.raw_data[0] if field.raw_data else None
+        if first.strip() if isinstance(first, str) else first:
+            return
+        field.errors[:] = []
+        raise StopValidation(self.message or field.gettext("This field is required."))
 
 
 class LengthOf(Length):

@@ -252,6 +252,36 @@ def test_bad_answers_get_a_message_and_keep_what_was_typed(
 
 
 @pytest.mark.parametrize(
+    ("path", "data", "field", "message"),
+    [
+        (
+            "child/name",
+            {"first_name": "Иван", "last_name": "   "},
+            "last_name",
+            "Enter a last name",
+        ),
+        (
+            "needs/description",
+            {"description": " \r\n "},
+            "description",
+            "Tell us about the needs and what is difficult",
+        ),
+    ],
+)
+def test_an_answer_of_only_spaces_is_asked_for_on_its_own_page(
+    family: FlaskClient, path: str, data: dict[str, str], field: str, message: str
+) -> None:
+    """A young person typed spaces for a last name: the page moved on, the answer was
+    kept empty, and only check your answers asked for it."""
+    draft = start(family)
+    response = post(family, f"/account/request/{draft}/{path}", data)
+    assert response.status_code == 200
+    html = page(response)
+    assert html.select_one(".govuk-error-summary").find("a", href=f"#{field}") is not None
+    assert message in html.select_one(f"#{field}-error").get_text()
+
+
+@pytest.mark.parametrize(
     ("typed", "message", "marked"),
     [
         (["14", "", ""], "Date of birth must include a month and year", ["month", "year"]),
