@@ -277,8 +277,9 @@ def test_an_answer_of_only_spaces_is_asked_for_on_its_own_page(
     response = post(family, f"/account/request/{draft}/{path}", data)
     assert response.status_code == 200
     html = page(response)
-    assert html.select_one(".govuk-error-summary").find("a", href=f"#{field}") is not None
-    assert message in html.select_one(f"#{field}-error").get_text()
+    summary, beside = html.select_one(".govuk-error-summary"), html.select_one(f"#{field}-error")
+    assert summary is not None and summary.find("a", href=f"#{field}") is not None
+    assert beside is not None and message in beside.get_text()
 
 
 @pytest.mark.parametrize(
