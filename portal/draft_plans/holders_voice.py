@@ -27,8 +27,8 @@ def _responding() -> None:  # pragma: no cover - read by `pybabel extract`
     # a young adult.
     pgettext(
         "young person",
-        "You have 15 days, until %(date)s, to respond. If you have not "
-        "responded by %(reminder)s, we will email you a reminder.",
+        "You have until %(date)s to respond, 15 days from the day we sent it. If "
+        "you have not responded by %(reminder)s, we will email you a reminder.",
     )
     # NOTE: A young person (16 to 25) responding to the draft of their own
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to

@@ -396,7 +396,7 @@ def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_pla
         assert heading.get_text(strip=True) == "Respond to the proposed amendments to the EHC plan"
         main = " ".join(shown.select("main")[0].get_text(" ", strip=True).split())
         assert "After the annual review, the council proposes amendments to the EHC plan." in main
-        assert f"You have 15 days, until {long_date(close)}, to respond." in main
+        assert f"You have until {long_date(close)} to respond, 15 days from" in main
         assert f"Amended plan due by {long_date(amended)}" in main
         assert "draft" not in main.lower()
 
