@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlencode
 
 from flask import Response, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -135,7 +136,8 @@ def report() -> ResponseReturnValue:
 def report_csv() -> ResponseReturnValue:
     filters, _typed, problems = _filters()
     if problems:  # the report says what to correct
-        return redirect(url_for("feedback.report", **request.args))
+        query = urlencode(request.args.to_dict(flat=False), doseq=True)
+        return redirect(f"{url_for('feedback.report')}?{query}")
     audit.record("exported_feedback", "feedback", None)
     response = Response(
         reports.as_csv(reports.matching(filters), _service_names()), mimetype="text/csv"
