@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlencode
 
 from flask import Response, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -12,6 +13,7 @@ from feedback import bp, reports
 from feedback.forms import SATISFACTION, SERVICES, FeedbackForm
 from feedback.models import Feedback
 from forms import items
+from forms.kit.numbers import ascii_digits
 from portal.platform import audit, db, deadlines
 from portal.platform.access import manager, public
 from portal.platform.charts import bars
@@ -57,23 +59,35 @@ def thanks() -> ResponseReturnValue:
     return render_template("feedback/thanks.html")
 
 
-def _filters() -> tuple[reports.Filters, list[str]]:
-    problems = []
+def _filters() -> tuple[reports.Filters, dict[str, str], dict[str, str]]:
+    """The filter as asked, what was typed in each date box, and a message for each box
+    whose date is not a real one, or that ends before it starts."""
+    typed = {name: request.args.get(name, "").strip() for name in ("since", "until")}
     dates: dict[str, dt.date | None] = {}
-    for name in ("since", "until"):
-        value = request.args.get(name, "").strip()
+    problems: dict[str, str] = {}
+    not_real = {
+        # NOTE: Under the box labelled "From (YYYY-MM-DD)" on the managers' feedback
+        # report. Keep the example date in digits 0-9 and this order.
+        "since": gettext("The ‘From’ date must be a real date, like 2026-11-29"),
+        # NOTE: As above, for the box labelled "To (YYYY-MM-DD)".
+        "until": gettext("The ‘To’ date must be a real date, like 2026-11-29"),
+    }
+    for name, value in typed.items():
         try:
-            dates[name] = dt.date.fromisoformat(value) if value else None
+            dates[name] = dt.date.fromisoformat(ascii_digits(value)) if value else None
         except ValueError:
             dates[name] = None
-            problems.append(gettext("Enter dates like 2026-11-29"))
+            problems[name] = not_real[name]
+    since, until = dates["since"], dates["until"]
+    if since and until and until < since:
+        # NOTE: Under the "To" box on the managers' feedback report, when it is before "From".
+        problems["until"] = gettext("The ‘To’ date must be the same as or after the ‘From’ date")
     service = request.args.get("service", "")
     return (
         reports.Filters(
-            service=service if service in dict(SERVICES) else "",
-            since=dates["since"],
-            until=dates["until"],
+            service=service if service in dict(SERVICES) else "", since=since, until=until
         ),
+        typed,
         problems,
     )
 
@@ -85,7 +99,17 @@ def _service_names() -> dict[str, str]:
 @bp.get("/reports")
 @manager
 def report() -> ResponseReturnValue:
-    filters, problems = _filters()
+    filters, typed, problems = _filters()
+    if problems:  # nothing from a filter half understood
+        return render_template(
+            "feedback/report.html",
+            filters=filters,
+            typed=typed,
+            problems=problems,
+            error_list=[{"text": text, "href": f"#{name}"} for name, text in problems.items()],
+            has_errors=True,
+            services=_service_names(),
+        )
     found = reports.matching(filters)
     months = reports.satisfied_by_month(
         found, deadlines.council_today(), lambda start: format_date(start, "MMM yyyy")
@@ -94,6 +118,7 @@ def report() -> ResponseReturnValue:
     return render_template(
         "feedback/report.html",
         filters=filters,
+        typed=typed,
         problems=problems,
         found=found[:200],
         total=len(found),
@@ -109,7 +134,10 @@ def report() -> ResponseReturnValue:
 @bp.get("/reports.csv")
 @manager
 def report_csv() -> ResponseReturnValue:
-    filters, _problems = _filters()
+    filters, _typed, problems = _filters()
+    if problems:  # the report says what to correct
+        query = urlencode(request.args.to_dict(flat=False), doseq=True)
+        return redirect(f"{url_for('feedback.report')}?{query}")
     audit.record("exported_feedback", "feedback", None)
     response = Response(
         reports.as_csv(reports.matching(filters), _service_names()), mimetype="text/csv"

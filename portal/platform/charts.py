@@ -21,12 +21,29 @@ class DrawnBar:
     label: str
     value: int | None
     label_x: float
+    lines: tuple[str, ...] = ()  # the label as drawn under the bar, a line each
+
+
+# Under each bar its label, at this size in the chart's units; a character of Arial is
+# about this wide on average (Persian and Arabic letters about the same).
+LABEL_SIZE = 11
+CHARACTER_WIDTH = 6.5
+
+
+def label_lines(labels: list[str], slot: float) -> list[tuple[str, ...]]:
+    """Each label as the lines it is drawn on: whole when every label fits its bar's
+    width with room to spare, otherwise a word a line for all of them, so that "14 Sept"
+    and "۱۴ سپتامبر" never run into the next week's label (in either direction)."""
+    if all(len(label) * CHARACTER_WIDTH <= slot * 0.8 for label in labels):
+        return [(label,) for label in labels]
+    return [tuple(label.split()) or (label,) for label in labels]
 
 
 def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]:
     """Where each bar goes in an SVG of the given size, tallest bar at full height."""
     top = max((bar.value for bar in data if bar.value is not None), default=0) or 1
     slot = width / max(len(data), 1)
+    lines = label_lines([bar.label for bar in data], slot)
     drawn = []
     for index, bar in enumerate(data):
         bar_height = (height - 40) * (bar.value or 0) / top
@@ -39,6 +56,7 @@ def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]
                 label=bar.label,
                 value=bar.value,
                 label_x=index * slot + slot / 2,
+                lines=lines[index],
             )
         )
     return drawn

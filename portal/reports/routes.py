@@ -19,6 +19,10 @@ def _week_label(monday: dt.date) -> str:
     return format_date(monday, "d MMM")
 
 
+def _year_label(year: int) -> str:
+    return format_date(dt.date(year, 1, 1), "yyyy")
+
+
 def _age_label(low: int, high: int | None) -> str:
     if high is None:
         return ngettext("Over %(num)s week", "Over %(num)s weeks", Count(low // 7))
@@ -62,7 +66,15 @@ def dashboard_page() -> ResponseReturnValue:
 @bp.get("/caseworker/sen2")
 @manager
 def sen2_page() -> ResponseReturnValue:
-    return render_template("reports/sen2.html", years=sen2.census_years(deadlines.council_today()))
+    """A file for each census year, the years written in the reader's digits (not grouped
+    as a number is: 2027, not 2,027)."""
+    return render_template(
+        "reports/sen2.html",
+        years=[
+            (year, _year_label(year), _year_label(year - 1))
+            for year in sen2.census_years(deadlines.council_today())
+        ],
+    )
 
 
 @bp.get("/caseworker/sen2/<int:year>.csv")

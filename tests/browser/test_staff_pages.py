@@ -270,3 +270,41 @@ def test_a_reference_in_a_heading_is_never_broken_across_lines(  # type: ignore[
     finally:
         staff.set_viewport_size({"width": 1280, "height": 800})
         staff.goto("/caseworker/?lang=en")
+
+
+# Pairs of a chart's words that overlap or come within 4 px of each other side by side
+# (the tester's browser drew wider letters than this one: touching here was run together there).
+OVERLAPPING_CHART_TEXT = """() => {
+  const found = []
+  for (const chart of document.querySelectorAll("figure svg")) {
+    const boxes = [...chart.querySelectorAll("text")]
+      .filter(text => text.textContent.trim())
+      .map(text => [text.textContent.trim(), text.getBoundingClientRect()])
+    boxes.forEach(([one, a], i) => boxes.slice(i + 1).forEach(([other, b]) => {
+      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left)
+      const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+      if (across > -4 && down > 0.5) found.push(`${one} | ${other}`)
+    }))
+  }
+  return found
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 1100, 1600])
+@pytest.mark.parametrize("language", ["fa", "ar", "en", "pl", "bg"])
+def test_a_charts_labels_never_run_into_each_other(  # type: ignore[no-untyped-def]
+    people, width: int, language: str
+) -> None:
+    """The Persian dashboard at 1100 px wide ran its week labels together: "۱۴ سپتامبر۲۱
+    سپتامبر۲۸ سپتامبر". No two words of a chart overlap, in either direction, at any width."""
+    staff = people["manager"]
+    staff.set_viewport_size({"width": width, "height": 800})
+    try:
+        for path in ("/caseworker/dashboard", "/feedback/reports"):
+            staff.goto(f"{path}?lang={language}")
+            assert staff.locator("figure svg text").count() > 12, path
+            overlapping = staff.evaluate(OVERLAPPING_CHART_TEXT)
+            assert overlapping == [], f"{path} in {language} at {width} px"
+    finally:
+        staff.set_viewport_size({"width": 1280, "height": 800})
+        staff.goto("/caseworker/?lang=en")

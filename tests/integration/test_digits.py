@@ -7,12 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from flask import Flask, render_template_string
+from flask.testing import FlaskClient
 from flask_babel import force_locale
 
 from portal.case_api.notify import render_email
 from portal.platform.i18n import format_date, format_datetime, format_number
 from portal.reports.routes import _age_label
+from tests.conftest import sign_in
+from tests.support.pages import page, post
+from tests.support.queue import TODAY, add_request
 
 LATIN = re.compile(r"[0-9]")
 PERSIAN = re.compile(r"[\u06f0-\u06f9]")
@@ -63,3 +68,72 @@ def test_numbers_are_grouped_as_the_browser_groups_them(app: Flask) -> None:
     assert persian[0] == "۱۲٬۰۰۰"
     assert "۳٬۰۰۰" in persian[1] and "," not in persian[1], persian[1]
     assert arabic == "12,000"
+
+
+def _latin_digits_shown(response) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each text in the page's main part, chart labels too, that has a digit 0-9 (the
+    name SEN2 aside: it is the DfE's, kept as it is)."""
+    main = page(response).select_one("main")
+    assert main is not None
+    return [text for text in main.stripped_strings if LATIN.search(text.replace("SEN2", ""))]
+
+
+def _decided(app: Flask, reference: str, days_taken: int) -> None:
+    add_request(
+        app,
+        reference,
+        "Ada",
+        received_days_ago=days_taken,
+        status="decided_assess",
+        decided_on=TODAY,
+    )
+
+
+def test_persian_manager_pages_write_every_number_in_persian_digits(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A tester read "Decisions made: 2", "36.0", chart bars "0", "1", "4", table counts
+    and "سرشماری 2027" in Latin digits on the Persian manager pages."""
+    _decided(app, "BNT-ONE", 35)
+    _decided(app, "BNT-TWO", 37)
+    add_request(app, "BNT-OPEN", "Bea", received_days_ago=3)
+    post(client, "/feedback/", {"service": "sen_team", "satisfaction": "5"})
+    manager = app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    for path in ("/caseworker/dashboard", "/feedback/reports", "/caseworker/sen2"):
+        shown = manager.get(f"{path}?lang=fa")
+        assert shown.status_code == 200
+        assert _latin_digits_shown(shown) == [], path
+        assert PERSIAN.search(page(shown).select_one("main").get_text()), path  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("days", "language", "median"),
+    [
+        ((35, 37), "en", "36"),
+        ((35, 37), "fa", "۳۶"),
+        ((33,), "fa", "۳۳"),
+        ((30, 37), "en", "33.5"),
+        ((30, 37), "pl", "33,5"),
+        ((30, 37), "tr", "33,5"),
+        ((30, 37), "fa", "۳۳٫۵"),
+    ],
+)
+def test_the_median_is_written_as_the_language_writes_a_number(
+    app: Flask, days: tuple[int, ...], language: str, median: str
+) -> None:
+    """ "36.0" was shown in every language, and "33" when the count was odd: a whole median
+    has no decimals, a half has one, in the language's digits and decimal sign."""
+    for n, taken in enumerate(days):
+        _decided(app, f"BNT-{n}", taken)
+    manager = app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    shown = page(manager.get(f"/caseworker/dashboard?lang={language}"))
+    values = shown.select(".govuk-summary-list")[0].select(".govuk-summary-list__value")
+    assert values[0].get_text(strip=True) == format_in(app, language, len(days))
+    assert values[2].get_text(strip=True) == median
+
+
+def format_in(app: Flask, language: str, value: int) -> str:
+    with app.test_request_context(), force_locale(language):
+        return format_number(value)

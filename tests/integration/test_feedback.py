@@ -119,7 +119,7 @@ def test_managers_see_counts_a_chart_and_comments_masked_and_as_text(
     assert "2 responses" in soup.get_text(" ")
     only_website = page(manager.get("/feedback/reports?service=website")).get_text(" ")
     assert "1 response" in only_website
-    assert "Enter dates like 2026-11-29" in page(
+    assert "The ‘From’ date must be a real date, like 2026-11-29" in page(
         manager.get("/feedback/reports?since=yesterday")
     ).get_text(" ")
     exported = manager.get("/feedback/reports.csv").get_data(as_text=True)
@@ -277,3 +277,65 @@ def test_a_phone_number_is_shown_back_as_typed_after_an_error(client: FlaskClien
     wanted = {**GOOD, "contact": "yes", "contact_phone": "020 8359 2000"}
     box = page(post(client, "/feedback/", wanted)).select_one("#contact_phone")  # no name
     assert box is not None and box["value"] == "020 8359 2000"
+
+
+def test_a_date_that_does_not_exist_is_shown_at_its_field_and_kept(
+    client: FlaskClient, manager: FlaskClient
+) -> None:
+    """A manager typed From "2026-13-01": the summary said "Enter dates like 2026-11-29",
+    but the field was emptied, had no message, and the unfiltered responses showed."""
+    post(client, "/feedback/", GOOD)
+    shown = page(manager.get("/feedback/reports?since=2026-13-01&until=2026-12-31"))
+    message = "The ‘From’ date must be a real date, like 2026-11-29"
+    (link,) = shown.select(".govuk-error-summary a")
+    assert (link.get_text(strip=True), link["href"]) == (message, "#since")
+    field = shown.select_one("#since")
+    assert field is not None and field["value"] == "2026-13-01", "what was typed is kept"
+    assert "govuk-input--error" in field["class"]
+    assert "since-error" in str(field.get("aria-describedby", ""))
+    error = shown.select_one("#since-error")
+    assert error is not None and message in error.get_text(" ", strip=True)
+    assert shown.select_one("#until")["value"] == "2026-12-31"  # type: ignore[index]
+    assert not shown.select_one("#until-error")
+    text = shown.get_text(" ")
+    assert "1 response" not in text and "Quick replies" not in text, "no half-filtered results"
+    assert "No responses are shown until the dates are corrected." in text
+    assert shown.title is not None and shown.title.get_text().startswith("Error:")
+
+
+def test_an_end_date_before_the_start_date_is_an_error_on_the_end_date(
+    client: FlaskClient, manager: FlaskClient
+) -> None:
+    post(client, "/feedback/", GOOD)
+    shown = page(manager.get("/feedback/reports?since=2026-12-31&until=2026-01-01"))
+    message = "The ‘To’ date must be the same as or after the ‘From’ date"
+    (link,) = shown.select(".govuk-error-summary a")
+    assert (link.get_text(strip=True), link["href"]) == (message, "#until")
+    assert message in shown.select_one("#until-error").get_text(" ")  # type: ignore[union-attr]
+    assert not shown.select_one("#since-error")
+    assert shown.select_one("#until")["value"] == "2026-01-01"  # type: ignore[index]
+    assert "0 responses" not in shown.get_text(" ")
+
+
+def test_each_bad_date_gets_its_own_message(manager: FlaskClient) -> None:
+    shown = page(manager.get("/feedback/reports?since=yesterday&until=2026-02-30"))
+    links = [(a.get_text(strip=True), a["href"]) for a in shown.select(".govuk-error-summary a")]
+    assert links == [
+        ("The ‘From’ date must be a real date, like 2026-11-29", "#since"),
+        ("The ‘To’ date must be a real date, like 2026-11-29", "#until"),
+    ]
+
+
+def test_a_date_typed_in_persian_digits_filters(client: FlaskClient, manager: FlaskClient) -> None:
+    post(client, "/feedback/", GOOD)
+    shown = page(manager.get("/feedback/reports?since=۲۰۲۰-۰۱-۰۱"))
+    assert not shown.select(".govuk-error-summary")
+    assert "1 response" in shown.get_text(" ")
+
+
+def test_the_csv_of_a_bad_filter_goes_back_to_the_report(manager: FlaskClient) -> None:
+    exported = manager.get("/feedback/reports.csv?since=2026-13-01")
+    assert exported.status_code == 302
+    assert exported.headers["Location"] == "/feedback/reports?since=2026-13-01"
+    shown = page(manager.get("/feedback/reports?since=2026-13-01"))
+    assert not [a for a in shown.select("a") if "reports.csv" in str(a.get("href", ""))]

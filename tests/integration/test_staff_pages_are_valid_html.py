@@ -1,7 +1,7 @@
 """Every staff page beyond a request's own (tests/integration/test_caseworker_request_page.py
 checks those) is valid HTML by the Nu HTML Checker: the queues of data-rights requests,
 draft-plan responses and annual reviews, a data-rights request with both of its forms, the
-dashboard and the census page."""
+dashboard, the census page and the feedback report (with its date errors too)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,13 @@ def test_the_other_staff_pages_are_valid_html(
         response = staff.get(path)
         assert response.status_code == 200, path
         pages[path] = response.get_data(as_text=True)
-    for path in ("/caseworker/dashboard", "/caseworker/sen2"):
+    for path in (
+        "/caseworker/dashboard",
+        "/caseworker/sen2",
+        "/feedback/reports",
+        "/feedback/reports?since=2026-13-01&until=2026-01-01",
+        "/feedback/reports?since=2026-12-31&until=2026-01-01",
+    ):
         response = manager.get(path)
         assert response.status_code == 200, path
         pages[path] = response.get_data(as_text=True)
