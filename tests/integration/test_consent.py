@@ -134,6 +134,11 @@ def test_the_request_cannot_be_sent_without_agreement_to_the_assessment(
     give_consent(family, f"/account/request/{draft}/consent", assessment="no")
     task_list = page(family.get(f"/account/request/{draft}/")).get_text(" ")
     assert "You must agree to the assessment before you can send the request" in task_list
+    consent_row = page(family.get(f"/account/request/{draft}/")).select(".govuk-task-list__item")[
+        -1
+    ]
+    status = consent_row.select(".govuk-task-list__status")[0].get_text(" ", strip=True)
+    assert status == "Not agreed", "a parent read 'Completed' beside consent they refused"
     response = post(family, f"/account/request/{draft}/check", {})
     assert response.status_code == 200
     assert "You must agree to the assessment" in page(response).select_one(
