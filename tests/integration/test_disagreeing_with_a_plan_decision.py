@@ -160,7 +160,7 @@ def test_recording_mediation_then_a_certificate_gives_the_later_deadline(
     box = text_of(family, path, f"#disagree-{kind}")
     assert f"the date on your mediation certificate is {said(certificate_on)}" in box
     assert f"Your appeal must reach the tribunal by {said(later)}." in box
-    assert "This is 1 month from the date on your mediation certificate." in box
+    assert "1 month from the date on your mediation certificate." in box
 
     outbox.run_once(app)
     kept = entries_since(app, before, reference, "mediation_step")

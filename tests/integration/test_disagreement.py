@@ -272,4 +272,10 @@ def test_a_deadline_over_the_new_year_moves_to_the_first_working_day(
     assert post(family, CERTIFICATE, {"happened_on": ["28", "11", "2025"]}).status_code == 302
     text = section(family, CASE, "final_plan")
     assert "Your appeal must reach the tribunal by 2 January 2026." in text
-    assert "The time to appeal ends on 28 December 2025." in text
+    assert (
+        "The time to appeal ends on 28 December 2025, 1 month from the date on your mediation "
+        "certificate." in text
+    )
+    # A parent read "by 2 January 2026. This is 1 month from the date on your mediation
+    # certificate." with the true month's end only after it.
+    assert "This is 1 month from the date on your mediation certificate" not in text

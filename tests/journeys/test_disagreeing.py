@@ -165,7 +165,7 @@ def test_a_parent_challenges_a_decision_not_to_issue_a_plan(open_person, portal_
     section = parent.page.locator("#disagree-not_to_issue")
     later = in_language(portal_app, appeal_due(decided, certificate), "en")
     expect(section).to_contain_text(f"Your appeal must reach the tribunal by {later}.")
-    expect(section).to_contain_text("This is 1 month from the date on your mediation certificate.")
+    expect(section).to_contain_text("1 month from the date on your mediation certificate.")
     reached_once(portal_app, "parent@example.org", demo.NOT_ISSUING, since)
 
 
