@@ -166,7 +166,8 @@ class Listed:
 
 
 def _listed(today: dt.date) -> tuple[Select[Any], tuple[Any, ...]]:
-    """Every linked case with a plan to review, from the plain columns kept beside what the
+    """Every linked case with a plan to review (not one the council stopped), from the plain
+    columns kept beside what the
     portal holds of the case system's answers (however old): the case system is not
     asked, and no answer is decrypted. With the list's order: overdue first (by the day
     after which each is overdue), then the soonest next step, then those whose review is
@@ -183,7 +184,11 @@ def _listed(today: dt.date) -> tuple[Select[Any], tuple[Any, ...]]:
         .outerjoin(review, kept(review, "review"))
         .outerjoin(plan, kept(plan, "plan"))
         .outerjoin(case, kept(case, "case"))
-        .where(or_(known, plan.final_plan.is_(True), case.final_plan.is_(True)))
+        .where(
+            or_(known, plan.final_plan.is_(True), case.final_plan.is_(True)),
+            # A plan the council stopped has no annual review, whatever the plan still says.
+            case.plan_ceased.is_not(True),
+        )
     )
     reference: ColumnElement[str] = linked.c.reference
     if db.session().get_bind().dialect.name == "postgresql":
