@@ -127,6 +127,7 @@ def test_views_sent_by_two_parents_each_say_who_sent_them(
             for dt_ in heading.find_all_next("dt")
             if dt_.get_text(strip=True) == hopes
         )
+        assert answer is not None
         sent.append((heading.get_text(" ", strip=True), answer.get_text(strip=True)))
     assert sent == [
         ("Parent or carer parent@example.org", "To swim."),
