@@ -36,7 +36,8 @@ def upgrade() -> None:
         table.add_column(sa.Column("overdue_after", sa.Date(), nullable=True))
     connection = op.get_bind()
     if connection.execute(sa.text("SELECT 1 FROM case_cache LIMIT 1")).first():
-        backfill(connection, DataCipher(load_settings().data_keys))
+        columns = ("final_plan", "review_due_on", "next_step_due", "overdue_after")
+        backfill(connection, DataCipher(load_settings().data_keys), columns)
 
 
 def downgrade() -> None:

@@ -183,12 +183,14 @@ LISTED_KINDS = ("review", "plan", "case")
 
 def listing_columns(reference: str, kind: str, body: Any) -> dict[str, Any]:
     """What the list needs of one answer, none of it special category data: whether it
-    says the case has a final plan; for a review, its due date, when the council's next
-    step is due, and the day after which it is overdue (`Review.overdue(today)` is
-    `today > overdue_after`, for any day)."""
+    says the case has a final plan, or that the council stopped (ceased) the plan (the
+    case's status; the plan itself may still say final); for a review, its due date, when
+    the council's next step is due, and the day after which it is overdue
+    (`Review.overdue(today)` is `today > overdue_after`, for any day)."""
     body = body if isinstance(body, dict) else {}
     columns: dict[str, Any] = {
         "final_plan": (kind, body.get("status")) in {("plan", "final"), ("case", "final_plan")},
+        "plan_ceased": (kind, body.get("status")) == ("case", "plan_ceased"),
         "review_due_on": None,
         "next_step_due": None,
         "overdue_after": None,
@@ -222,8 +224,10 @@ def _changed(_mapper: Mapper[CaseCache], _connection: Connection, row: CaseCache
         _set_columns(row)
 
 
-def backfill(connection: Connection, cipher: DataCipher) -> None:
-    """Set the columns of every stored answer from its body, decrypted with `cipher`."""
+def backfill(connection: Connection, cipher: DataCipher, columns: tuple[str, ...]) -> None:
+    """Set `columns` (of `listing_columns`) of every stored answer from its body, decrypted
+    with `cipher`: a migration names the columns it adds, so a later one's are not set
+    before they exist."""
     rows = connection.execute(
         text("SELECT case_reference, kind, body FROM case_cache WHERE kind IN :kinds").bindparams(
             bindparam("kinds", LISTED_KINDS, expanding=True)
@@ -234,5 +238,5 @@ def backfill(connection: Connection, cipher: DataCipher) -> None:
         connection.execute(
             update(CaseCache)
             .where(CaseCache.case_reference == reference, CaseCache.kind == kind)
-            .values(listing_columns(reference, kind, body))
+            .values({name: listing_columns(reference, kind, body)[name] for name in columns})
         )

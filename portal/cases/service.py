@@ -137,6 +137,49 @@ def linked_cases(account_id: str) -> list[LinkedCase]:
     return found
 
 
+@dataclass(frozen=True)
+class SeenCase:
+    """A case an account can see, as staff are shown it."""
+
+    reference: str
+    relationship: str  # the account's: "parent_carer" or "young_person"
+    request: str | None  # the reference of the request the portal holds for it, if any
+    child_name: str  # empty when neither the request nor a kept answer says
+
+
+_SEEN = (
+    select(
+        CaseLink.case_reference,
+        CaseLink.relationship,
+        AssessmentRequest.reference,
+        AssessmentRequest.child_name,
+        CaseCache.body,
+    )
+    .outerjoin(AssessmentRequest, AssessmentRequest.reference == CaseLink.case_reference)
+    .outerjoin(
+        CaseCache,
+        (CaseCache.case_reference == CaseLink.case_reference) & (CaseCache.kind == "case"),
+    )
+    .where(CaseLink.account_id == bindparam("account"))
+    .order_by(CaseLink.created_at.desc(), CaseLink.case_reference)
+)
+
+
+def cases_seen_by(account_id: str) -> list[SeenCase]:
+    """For staff: the cases and requests an account can see, newest link first, each with
+    the request the portal holds for it (whoever sent it: caseworkers open it by its
+    reference) and the child's name from that request or what the portal keeps of the
+    case, of any age. In one statement: the case system is not asked, and no request's
+    answers are read."""
+    found = []
+    for reference, relationship, request, name, body in db.session().execute(
+        _SEEN, {"account": account_id}
+    ):
+        name = name or (body or {}).get("child_name") or ""
+        found.append(SeenCase(reference, relationship, request, name))
+    return found
+
+
 # A case's stages at which the family need not ask for an assessment again: the council
 # is assessing, or a plan is drafted or issued (as the case page shows them).
 PLANNING = ("assessing", "draft_plan", "final_plan")

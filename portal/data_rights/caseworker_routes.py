@@ -66,6 +66,7 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         asks=rights.ASKS,
         updates=updates,
         people=people,
+        seen=service.cases_of_asker(row),
         trail=trail,
         delivery=service.delivery(row.id),
         first_due=deadlines.data_rights_due(row.received_on),

@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from forms.catalogue import Item
 from portal.case_api import messages as case_messages
 from portal.case_api import notify
+from portal.cases import service as cases
 from portal.contact_preferences import service as contact
 from portal.contributions.service import own_voice
 from portal.data_rights.rights import ASKS, Rights, rights_over
@@ -252,6 +253,16 @@ def trail(request_id: str) -> Sequence[AuditEvent]:
         )
         .all()
     )
+
+
+def cases_of_asker(row: DataRightsRequest) -> list[cases.SeenCase]:
+    """For staff: the cases and requests the account that asked can see, so they can find
+    the record the request is about. Each one's showing is audited against its case (what
+    a family's case is, and whose, is theirs to know was looked at), before it is shown."""
+    found = cases.cases_seen_by(row.account_id)
+    for case in found:
+        audit.record("viewed_data_rights_cases", "case", case.reference)
+    return found
 
 
 def delivery(request_id: str) -> str | None:

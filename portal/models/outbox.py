@@ -67,6 +67,7 @@ class CaseCache(Base):
     # Plain, from the body, set whenever it is written (portal.case_api.annual_reviews):
     # what the caseworkers' list of reviews orders, counts and pages by.
     final_plan: Mapped[bool] = mapped_column(default=False)
+    plan_ceased: Mapped[bool] = mapped_column(default=False)  # the council stopped the plan
     review_due_on: Mapped[dt.date | None]
     next_step_due: Mapped[dt.date | None]
     overdue_after: Mapped[dt.date | None]

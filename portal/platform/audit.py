@@ -217,6 +217,9 @@ ACTIONS = {
     ),
     "viewed_data_rights_request": _l("Looked at a request about information"),
     "viewed_data_rights_queue": _l("Looked at the requests about information"),
+    "viewed_data_rights_cases": _l(
+        "Looked at the cases a request about information could be about"
+    ),
     "data_rights_extended": _l("Took two more months to answer a request about information"),
     "data_rights_done": _l("Answered a request about information"),
 }

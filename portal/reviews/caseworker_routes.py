@@ -41,19 +41,20 @@ def caseworker_views(reference: str) -> ResponseReturnValue:
     audit.record("viewed_review_views", "case", reference)
     questions = ReviewViewsForm.for_reading().catalogue_items()
     not_answered = gettext("Not answered")
-    files = reviews.files_of(sent)
+    files = reviews.files_of([views for views, _sender in sent])
     return render_template(
         "reviews/caseworker/views.html",
         reference=reference,
         sent=[
             (
                 views,
+                sender,
                 [
                     (field.question, views.answers.get(item.id) or not_answered)
                     for field, item in questions
                 ],
                 files[views.id],
             )
-            for views in sent
+            for views, sender in sent
         ],
     )

@@ -69,16 +69,29 @@ def own(account_id: str, views_id: str) -> ReviewViews | None:
     )
 
 
-def sent_for_case(reference: str) -> list[ReviewViews]:
-    """For caseworkers: every family member's views sent for the case's reviews, the
-    latest review first."""
-    return list(
-        db.session().scalars(
-            select(ReviewViews)
-            .where(ReviewViews.case_reference == reference, ReviewViews.submitted_at.is_not(None))
-            .order_by(ReviewViews.review_due_on.desc(), ReviewViews.submitted_at, ReviewViews.id)
+def _sender_name() -> Any:
+    """The name the portal knows the views' account by, as staff pages name who asked for
+    something: the name the identity provider gave, or the email address, or the id."""
+    return (
+        select(
+            func.coalesce(
+                func.nullif(Account.display_name, ""), func.nullif(Account.email, ""), Account.id
+            )
         )
+        .where(Account.id == ReviewViews.account_id)
+        .scalar_subquery()
     )
+
+
+def sent_for_case(reference: str) -> list[tuple[ReviewViews, str]]:
+    """For caseworkers: every family member's views sent for the case's reviews, the
+    latest review first, each with who sent it (in the same statement)."""
+    rows = db.session().execute(
+        select(ReviewViews, _sender_name())
+        .where(ReviewViews.case_reference == reference, ReviewViews.submitted_at.is_not(None))
+        .order_by(ReviewViews.review_due_on.desc(), ReviewViews.submitted_at, ReviewViews.id)
+    )
+    return [(views, name or views.account_id) for views, name in rows]
 
 
 def files_of(sent: list[ReviewViews]) -> dict[str, list[Document]]:
@@ -153,7 +166,8 @@ class Listed:
 
 
 def _listed(today: dt.date) -> tuple[Select[Any], tuple[Any, ...]]:
-    """Every linked case with a plan to review, from the plain columns kept beside what the
+    """Every linked case with a plan to review (not one the council stopped), from the plain
+    columns kept beside what the
     portal holds of the case system's answers (however old): the case system is not
     asked, and no answer is decrypted. With the list's order: overdue first (by the day
     after which each is overdue), then the soonest next step, then those whose review is
@@ -170,7 +184,11 @@ def _listed(today: dt.date) -> tuple[Select[Any], tuple[Any, ...]]:
         .outerjoin(review, kept(review, "review"))
         .outerjoin(plan, kept(plan, "plan"))
         .outerjoin(case, kept(case, "case"))
-        .where(or_(known, plan.final_plan.is_(True), case.final_plan.is_(True)))
+        .where(
+            or_(known, plan.final_plan.is_(True), case.final_plan.is_(True)),
+            # A plan the council stopped has no annual review, whatever the plan still says.
+            case.plan_ceased.is_not(True),
+        )
     )
     reference: ColumnElement[str] = linked.c.reference
     if db.session().get_bind().dialect.name == "postgresql":

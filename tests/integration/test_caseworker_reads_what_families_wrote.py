@@ -108,6 +108,34 @@ def test_a_caseworker_opens_a_familys_views_for_an_annual_review(
     assert family.get(path).status_code in (302, 403, 404), "caseworkers only"
 
 
+def test_views_sent_by_two_parents_each_say_who_sent_them(
+    app: Flask, client: FlaskClient, staff: FlaskClient
+) -> None:
+    """Two parents each sent views: a caseworker tells whose are whose by the name the
+    portal knows each account by (as a request about information names who asked), not
+    only by "Parent or carer" twice."""
+    review_views_sent(app, client, {"hopes": "To swim."})
+    review_views_sent(app, app.test_client(), {"hopes": "To read."}, "second.parent@example.org")
+
+    path = _opened_from_the_list(staff, "/caseworker/annual-reviews", demo.REVIEW)
+    shown = page(staff.get(path))
+    hopes = "What are your hopes for the next year, and further ahead?"
+    sent = []
+    for heading in shown.select("main h2"):
+        answer = next(
+            dt_.find_next_sibling("dd")
+            for dt_ in heading.find_all_next("dt")
+            if dt_.get_text(strip=True) == hopes
+        )
+        assert answer is not None
+        sent.append((heading.get_text(" ", strip=True), answer.get_text(strip=True)))
+    assert sent == [
+        ("Parent or carer parent@example.org", "To swim."),
+        ("Parent or carer second.parent@example.org", "To read."),
+    ]
+    assert _seen(app, "viewed_review_views") == [("staff", demo.REVIEW)]
+
+
 def test_the_pages_of_what_a_family_wrote_are_valid_html(
     app: Flask, client: FlaskClient, staff: FlaskClient, sent_on: Any, tmp_path: Path
 ) -> None:

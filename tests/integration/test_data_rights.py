@@ -13,6 +13,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
+from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import DataRightsEntry
 from portal.case_api import outbox
 from portal.models import AuditEvent, DataRightsRequest, MailboxMessage, OutboxMessage
@@ -22,6 +23,7 @@ from portal.platform.i18n import format_date
 from tests.conftest import sign_in
 from tests.support.case_system import faults
 from tests.support.outbox import make_due
+from tests.support.own_pages import linked_to_case
 from tests.support.pages import error, hidden, one, page, post
 
 RIGHTS = "/account/your-data/rights"
@@ -422,6 +424,55 @@ def test_staff_see_the_queue_with_due_dates_and_extend_with_a_reason(
         mailed = db.session().scalars(select(MailboxMessage.subject)).all()
     assert any("We need more time to answer your request DR-" in s for s in mailed)
     assert any("We have answered your request DR-" in s for s in mailed)
+
+
+def test_staff_see_which_cases_and_requests_the_family_that_asked_can_see(
+    app: Flask, reference: str, client: FlaskClient, staff: FlaskClient
+) -> None:
+    """A caseworker read only "Information: What is their date of birth?" and "Who asked:
+    parent@example.org", and could not tell which child's record to correct. The page
+    names the cases and requests the account that asked can see: a request sent through
+    the portal opens on the caseworker's request page; each with the child's name where
+    the portal holds it, each showing audited against its case."""
+    linked_to_case(app, client, demo.FINAL, "parent_carer")
+    assert client.get(f"/account/cases/{demo.FINAL}").status_code == 200
+    request_id = sent(client)
+    path = f"{QUEUE}/{request_id}"
+
+    shown = page(staff.get(path))
+    table = shown.select_one("#their-cases + table, table#their-cases")
+    assert table is not None, "the page names the family's cases"
+    rows = {
+        r.select("td, th")[0].get_text(strip=True): [
+            c.get_text(" ", strip=True) for c in r.select("td, th")[1:]
+        ]
+        for r in table.select("tbody tr")
+    }
+    assert rows == {
+        reference: ["Zoë O'Neill-Kowalska", "Parent or carer"],
+        demo.FINAL: ["Amara Okafor", "Parent or carer"],
+    }
+    links = [a["href"] for a in table.select("a")]
+    assert links == [f"/caseworker/requests/{reference}"], "only a request the portal holds"
+    assert staff.get(str(links[0])).status_code == 200
+    with app.app_context():
+        seen = db.session().execute(
+            select(AuditEvent.actor_kind, AuditEvent.object_kind, AuditEvent.object_id).where(
+                AuditEvent.action == "viewed_data_rights_cases"
+            )
+        )
+        assert sorted(seen) == sorted([("staff", "case", demo.FINAL), ("staff", "case", reference)])
+    assert "Looked at the cases a request about information could be about" in text_of(
+        client.get("/account/your-data")
+    ), "the family is told staff looked"
+
+    manager = app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    assert reference in text_of(manager.get(path))
+    no_role = app.test_client()
+    sign_in(no_role, "staff", "no.role@council.example")  # refused at sign-in
+    refused = no_role.get(path)
+    assert refused.status_code in (302, 403) and "Zoë" not in refused.get_data(as_text=True)
 
 
 def test_marking_done_twice_by_double_clicking_lands_on_the_first_answer(

@@ -119,7 +119,7 @@ def dated(n: int, today: dt.date) -> dict[str, Any] | None:
 
 def varied_cases(app: Flask, today: dt.date, how_many: int) -> dict[str, dict[str, Any] | None]:
     """Linked cases, each stored as the portal stores the case system's answers: a review
-    of one shape or another, and a final plan or not."""
+    of one shape or another, and a final plan or not, or one the council stopped."""
     now = dt.datetime.now(dt.UTC)
     held: dict[str, dict[str, Any] | None] = {}
     with app.app_context():
@@ -146,13 +146,17 @@ def varied_cases(app: Flask, today: dt.date, how_many: int) -> dict[str, dict[st
                 reads._keep(reference, "case", {"status": "final_plan"}, now)
             elif n % 4 == 2:
                 reads._keep(reference, "case", {"status": "assessment"}, now)
+            elif n % 8 == 7:  # the council stopped the plan, which still says final
+                reads._keep(reference, "plan", {"status": "final"}, now)
+                reads._keep(reference, "case", {"status": "plan_ceased"}, now)
         session.commit()
     return held
 
 
 def expected(app: Flask, today: dt.date) -> list[str]:
     """The order the list has always had, worked out from every review: overdue first,
-    then the soonest next step, then the reviews not known yet, each by reference."""
+    then the soonest next step, then the reviews not known yet, each by reference; no
+    case whose plan the council stopped."""
     with app.app_context():
         references = db.session().scalars(select(CaseLink.case_reference).distinct()).all()
         kept = {(c.case_reference, c.kind): c for c in db.session().scalars(select(CaseCache))}
@@ -170,7 +174,8 @@ def expected(app: Flask, today: dt.date) -> list[str]:
             planned = (body["plan"] or {}).get("status") == "final" or (body["case"] or {}).get(
                 "status"
             ) == "final_plan"
-            if review is None and not planned:
+            ceased = (body["case"] or {}).get("status") == "plan_ceased"
+            if ceased or (review is None and not planned):
                 continue
             if review is None:
                 listed.append((2, dt.date.max, reference))

@@ -10,9 +10,12 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 
 from devtools.reference_case_system import demo
 from portal.case_api import reads
+from portal.models import CaseCache
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import page, post
@@ -67,6 +70,35 @@ def test_caseworkers_see_overdue_reviews_first_a_page_at_a_time_without_asking_t
     for bad in ("0", "999", "1" + "0" * 20):
         assert staff.get(f"/caseworker/annual-reviews?page={bad}").status_code == 404
     assert staff.get("/caseworker/annual-reviews?page=two").status_code == 200
+
+
+def test_a_case_whose_plan_was_stopped_is_not_listed_for_a_review(
+    app: Flask, client: FlaskClient
+) -> None:
+    """The demo case whose plan the council stopped still has its plan, marked final, in the
+    case system: a young person who looked at it left the portal holding both. A stopped
+    plan has no annual review, so the list does not show it as a review not read yet."""
+    family = linked_to_case(app, client, demo.CEASED, "young_person")
+    assert family.get(f"/account/cases/{demo.CEASED}").status_code == 200
+    with app.app_context():
+        rows = db.session().execute(
+            select(CaseCache.kind, CaseCache.final_plan).where(
+                CaseCache.case_reference == demo.CEASED
+            )
+        )
+        kept = {kind: final for kind, final in rows}
+    assert (kept["case"], kept["plan"]) == (False, True), "the portal holds the stopped plan"
+    other = linked_to_case(app, app.test_client(), demo.REVIEW, "parent_carer")
+    assert other.get(HUB).status_code == 200
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+
+    shown = page(staff.get("/caseworker/annual-reviews"))
+    listed = [
+        r.select("td")[0].get_text(strip=True) for r in shown.select(".portal-reviews tbody tr")
+    ]
+    assert listed == [demo.REVIEW]
+    assert "Review date not known yet" not in shown.get_text()
 
 
 def test_a_familys_views_are_shown_as_they_wrote_them(app: Flask, client: FlaskClient) -> None:
