@@ -18,11 +18,11 @@ from flask_babel import force_locale, gettext
 from tests.conftest import sign_in
 from tests.support.contributions import PROMPTS, begin
 from tests.support.pages import hidden, one, page, post
-from tests.support.requests import submitted, young_person_answers
+from tests.support.requests import give_consent, submitted, young_person_answers
 from tests.support.voice_marks import MARK, marked_voice
 from tests.support.voices import FORMAL_ON_PAGE, SPOKEN_BY_THE_CHILD
 
-CHOICE = "share:nhs_trusts"
+CHOICE = "assessment"
 
 
 @pytest.fixture
@@ -72,8 +72,8 @@ def test_withdrawing_consent_speaks_to_a_young_person_as_their_account_does(
         assert text_of(shown, "main form").startswith(marked(reader, "Withdraw consent"))
         assert text_of(shown, "main p.govuk-body") == marked(
             reader,
-            "We will stop sharing information with them from today. We cannot take back "
-            "what we have already shared.",
+            "We will stop the EHC needs assessment and contact you to talk about what happens "
+            "next. Advice we have already been given stays on the case.",
         )
         assert text_of(shown, "main p.govuk-body a") == marked(reader, "Back to your consent")
         assert text_of(shown, ".govuk-back-link") == marked(reader, "Back")
@@ -82,6 +82,27 @@ def test_withdrawing_consent_speaks_to_a_young_person_as_their_account_does(
         assert done.status_code == 302, done.status_code
         banner = text_of(page(client.get(consent)), ".govuk-notification-banner__content")
         assert banner.startswith(marked(reader, "You have withdrawn your consent: "))
+
+
+@pytest.mark.parametrize("reader", ["young person", "parent"])
+def test_changing_consent_is_checked_in_the_voice_of_the_one_who_gave_it(
+    cases: dict[str, tuple[FlaskClient, str]], monkeypatch: pytest.MonkeyPatch, reader: str
+) -> None:
+    """ "Change your choices", then the page that checks the changes before they count."""
+    client, reference = cases[reader]
+    change = f"/account/cases/{reference}/consent/change"
+    with marked_voice(monkeypatch):
+        checking = give_consent(client, change, sharing=["family_services", "vcds"])
+        assert checking.headers["Location"].endswith("/consent/confirm")
+        shown = page(client.get(checking.headers["Location"]))
+        assert text_of(shown, "main h1") == marked(reader, "Check the changes to your consent")
+        said = [p.get_text(" ", strip=True) for p in shown.select("main li p.govuk-body")]
+        assert marked(reader, "You are giving your consent.") in said, said
+        assert [s for s in said if s.startswith(marked(reader, "You are withdrawing"))], said
+        assert text_of(shown, "main form button") == marked(reader, "Confirm the changes")
+        assert text_of(shown, "main form + p a") == marked(
+            reader, "Cancel and keep your consent as it is"
+        )
 
 
 @pytest.mark.parametrize("reader", ["young person", "parent"])
