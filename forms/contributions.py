@@ -13,7 +13,7 @@ from wtforms.validators import InputRequired
 from forms import items
 from forms.kit.base import KitForm
 from forms.kit.fields import _l, long_text, options, short_text
-from forms.kit.question import QuestionForm, item
+from forms.kit.question import QuestionForm, in_own_voice, item
 
 ANSWER_LIMIT = 2000
 AUTHORS = [
@@ -39,9 +39,21 @@ class StartContributionForm(KitForm):
         validators=[InputRequired(message=_l("Select which case these views are for"))],
     )
 
-    def __init__(self, *args: Any, destinations: list[Any], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, destinations: list[Any], young_person: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.destination.choices = destinations
+        self.young_person = young_person
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        """A young person starting their own views is told what is missing in their voice,
+        where the "young person" context has it."""
+        valid = super().validate(extra_validators)
+        if self.young_person:
+            for field in self:
+                field.errors = [in_own_voice(problem) for problem in field.errors]
+        return valid
 
 
 class HelpedByForm(QuestionForm):

@@ -9,6 +9,8 @@ each consent row and the page it opens ("Оттеглете съгласието
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from flask import Flask
@@ -23,6 +25,18 @@ from tests.support.voice_marks import MARK, marked_voice
 from tests.support.voices import FORMAL_ON_PAGE, SPOKEN_BY_THE_CHILD
 
 CHOICE = "assessment"
+BORN_ON = {"date_of_birth": ["1", "2", "2008"]}
+# Formal words the views' hints had that tests/support/voices.py does not look for: "think"
+# and "grow up" as said to a parent.
+ALSO_FORMAL = {
+    language: re.compile(pattern)
+    for language, pattern in {
+        "bg": r"\b(?:Помислете|пораснете|живеете)\b",
+        "pl": r"(?!)",
+        "ro": r"(?!)",
+        "tr": r"(?!)",
+    }.items()
+}
 
 
 @pytest.fixture
@@ -120,6 +134,15 @@ def test_views_for_a_case_start_in_the_voice_of_the_one_it_is_about(
         assert text_of(shown, "main form button") == marked(reader, "Start")
         refused = page(post(client, f"/account/contributions/new?case={reference}", {}))
         assert text_of(refused, "main h1") == marked(reader, "Give your views")
+        problems = [a.get_text(" ", strip=True) for a in refused.select(".govuk-error-summary a")]
+        assert problems == [
+            marked(reader, "Select who is giving their views"),
+            marked(reader, "Select which case these views are for"),
+        ]
+        # from the account home's "Give your views, or help a child or young person give
+        # theirs", which names no case: the account holder's voice
+        shown = page(client.get("/account/contributions/new"))
+        assert text_of(shown, "main h1") == marked(reader, "Give your views")
 
 
 @pytest.mark.parametrize("reader", ["young person", "parent"])
@@ -132,11 +155,33 @@ def test_the_link_code_page_speaks_to_the_account_holder(
         shown = page(client.get("/account/link"))
         assert text_of(shown, "main h1") == marked(reader, "Enter your link code")
         assert text_of(shown, ".govuk-back-link") == marked(reader, "Back to your account")
-        bodies = [p.get_text(" ", strip=True) for p in shown.select("main p.govuk-body")]
-        assert bodies and all(text.startswith(marked(reader, "")) for text in bodies), bodies
+        body = [p.get_text(" ", strip=True) for p in shown.select("main p.govuk-body")][-1]
+        assert body.startswith(marked(reader, "To check the code is yours")), body
+        assert text_of(shown, "#code-hint").startswith(marked(reader, "The 12 letters"))
+        assert text_of(shown, "main form [type=submit]") == marked(reader, "Continue")
+        for sent, problem in (
+            ({"code": ""}, "Enter the link code"),
+            ({"code": "AAAA-BBBB-CCCC", **BORN_ON}, "Check the link code: it does not"),
+        ):
+            refused = page(post(client, "/account/link", sent))
+            said = text_of(refused, ".govuk-error-summary__list")
+            assert said.startswith(marked(reader, problem)), said
 
 
-@pytest.mark.parametrize("language", sorted(FORMAL_ON_PAGE))
+@pytest.mark.parametrize(
+    "language",
+    [
+        pytest.param(
+            "bg",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="translations/bg: the two hints below are translated formally (for "
+                "the lead to translate informally, as their NOTE asks)",
+            ),
+        ),
+        *sorted(set(FORMAL_ON_PAGE) - {"bg"}),
+    ],
+)
 def test_a_young_persons_own_views_for_their_case_are_informal_page_by_page(
     app: Flask, cases: dict[str, tuple[FlaskClient, str]], language: str
 ) -> None:
@@ -159,5 +204,6 @@ def test_a_young_persons_own_views_for_their_case_are_informal_page_by_page(
         text = " ".join(main.get_text(" ", strip=True).split())
         for example in to_the_adults:
             text = text.replace(example, "")
-        found += [f"{path}: {word!r} in {text!r}" for word in FORMAL_ON_PAGE[language].findall(text)]
+        words = FORMAL_ON_PAGE[language].findall(text) + ALSO_FORMAL[language].findall(text)
+        found += [f"{path}: {word!r} in {text!r}" for word in words]
     assert found == [], "\n".join(found)
