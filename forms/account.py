@@ -11,7 +11,7 @@ from wtforms.validators import InputRequired, Length, Regexp
 
 from forms.kit.base import KitForm
 from forms.kit.fields import _l
-from forms.kit.question import DateInputField, in_own_voice
+from forms.kit.question import DateInputField, errors_in_own_voice, in_own_voice
 from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf
 
 LINK_CODE_PATTERN = r"^\s*[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}\s*$"
@@ -48,8 +48,7 @@ class RedeemLinkCodeForm(KitForm):
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)
         if self.young_person:
-            for field in self:
-                field.errors = [in_own_voice(problem) for problem in field.errors]
+            errors_in_own_voice(self)
         return valid
 
 

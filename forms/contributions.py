@@ -13,7 +13,7 @@ from wtforms.validators import InputRequired
 from forms import items
 from forms.kit.base import KitForm
 from forms.kit.fields import _l, long_text, options, short_text
-from forms.kit.question import QuestionForm, in_own_voice, item
+from forms.kit.question import QuestionForm, errors_in_own_voice, item
 
 ANSWER_LIMIT = 2000
 AUTHORS = [
@@ -51,8 +51,7 @@ class StartContributionForm(KitForm):
         where the "young person" context has it."""
         valid = super().validate(extra_validators)
         if self.young_person:
-            for field in self:
-                field.errors = [in_own_voice(problem) for problem in field.errors]
+            errors_in_own_voice(self)
         return valid
 
 
