@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextInput
 from wtforms import RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
@@ -9,7 +11,7 @@ from wtforms.validators import Length, Regexp
 
 from forms.kit.base import KitForm
 from forms.kit.fields import _l
-from forms.kit.question import DateInputField
+from forms.kit.question import DateInputField, errors_in_own_voice, in_own_voice
 from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf, Required
 
 LINK_CODE_PATTERN = r"^\s*[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}\s*$"
@@ -33,6 +35,21 @@ class RedeemLinkCodeForm(KitForm):
         validators=[Required(message=_l("Enter the date of birth"))],
     )
     submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
+
+    def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
+        """`young_person`: the account is a young person's own, spoken to in their voice
+        where the "young person" context has an entry (portal/links/holders_voice.py)."""
+        super().__init__(*args, **kwargs)
+        self.young_person = young_person
+        if young_person:
+            self.code.description = in_own_voice(self.code.description)
+            self.submit.label.text = in_own_voice(self.submit.label.text)
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        valid = super().validate(extra_validators)
+        if self.young_person:
+            errors_in_own_voice(self)
+        return valid
 
 
 class IssueLinkCodeForm(KitForm):

@@ -12,7 +12,7 @@ from wtforms import RadioField
 from forms import items
 from forms.kit.base import KitForm
 from forms.kit.fields import _l, long_text, options, short_text
-from forms.kit.question import QuestionForm, item
+from forms.kit.question import QuestionForm, errors_in_own_voice, item
 from forms.kit.validators import Required
 
 ANSWER_LIMIT = 2000
@@ -39,9 +39,20 @@ class StartContributionForm(KitForm):
         validators=[Required(message=_l("Select which case these views are for"))],
     )
 
-    def __init__(self, *args: Any, destinations: list[Any], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, destinations: list[Any], young_person: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.destination.choices = destinations
+        self.young_person = young_person
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        """A young person starting their own views is told what is missing in their voice,
+        where the "young person" context has it."""
+        valid = super().validate(extra_validators)
+        if self.young_person:
+            errors_in_own_voice(self)
+        return valid
 
 
 class HelpedByForm(QuestionForm):

@@ -78,6 +78,13 @@ def in_own_voice(message: Any) -> Any:
     return message
 
 
+def errors_in_own_voice(form: Any) -> None:
+    """Each of the form's error messages in the young person's informal "you", where the
+    "young person" context has it (for a form that is not a QuestionForm)."""
+    for field in form:
+        field.errors = [in_own_voice(problem) for problem in field.errors]
+
+
 class QuestionForm(KitForm):
     """A page of questions; `young_person` switches the wording to "you"."""
 

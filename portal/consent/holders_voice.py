@@ -1,8 +1,10 @@
 """A young person's consent for their own case in their register: the messages of the
-consent page (/account/cases/<reference>/consent) that are the same English as a
-parent's, marked in the "young person" context for `pybabel extract`. The page is
-rendered with `template_words` for the case's young person, which picks them ("Your
-consent" and "Back to the case" have theirs already). Never called."""
+consent pages (/account/cases/<reference>/consent, and withdrawing, changing and
+confirming from it) that are the same English as a parent's, marked in the "young person"
+context for `pybabel extract`. The pages are rendered with `template_words` for the case's
+young person, which picks them ("Your consent", "Back" and "Back to the case" have theirs
+already); portal/consent/wording.py says what withdrawing does with `voiced`. Never
+called."""
 
 from __future__ import annotations
 
@@ -24,3 +26,74 @@ def _consent_page() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this about consent for their own case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Your consent has been updated")
+
+
+def _withdrawing() -> None:  # pragma: no cover - read by `pybabel extract`
+    """A row's "Withdraw" link, and the page it opens (consent.withdraw_consent)."""
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: the
+    # link on each choice they have given. Speak to them informally (tu, ty, ти, sen), as
+    # to a young adult.
+    pgettext("young person", "Withdraw")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: the
+    # heading of the page that withdraws one choice. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult. %(choice)s is the choice, for example "Sharing with NHS
+    # trusts".
+    pgettext("young person", "Withdraw consent: %(choice)s")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: the
+    # button that withdraws one choice. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "Withdraw consent")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We will stop the EHC needs assessment and contact you to talk about what happens "
+        "next. Advice we have already been given stays on the case.",
+    )
+    # NOTE: A young person (16 to 25) reads this about consent for their own case.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "We will no longer keep information from the people you named.")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: a link
+    # back to their consent. Speak to them informally (tu, ty, ти, sen), as to a young
+    # adult.
+    pgettext("young person", "Back to your consent")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You have not given consent for this, so there is nothing to withdraw")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case, after
+    # withdrawing one choice. Speak to them informally (tu, ty, ти, sen), as to a young
+    # adult. %(choice)s is the choice, for example "Sharing with NHS trusts".
+    pgettext("young person", "You have withdrawn your consent: %(choice)s")
+
+
+def _changing() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Changing their choices, and checking the changes (consent.change_consent,
+    consent.confirm_consent); the warning for a young person under 16."""
+    # NOTE: A young person (16 to 25) reads this about consent for their own case.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You have not changed any of your choices")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Check the changes to your consent")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You are giving your consent.")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You are withdrawing your consent.")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: a
+    # button. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Confirm the changes")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: a
+    # link. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Cancel and keep your consent as it is")
+    # NOTE: A young person under 16, linked to their own case, reads this on its consent
+    # pages. Speak to them informally (tu, ty, ти, sen), as to a young person.
+    pgettext("young person", "You cannot give consent for this case yet")
+    # NOTE: A young person under 16, linked to their own case, reads this on its consent
+    # page. Speak to them informally (tu, ty, ти, sen), as to a young person.
+    pgettext(
+        "young person",
+        "You can give consent for yourself from the age of 16. Until then, a parent or carer "
+        "with parental responsibility gives consent for you.",
+    )

@@ -35,11 +35,20 @@ def _own_link(reference: str) -> CaseLink:
 
 def _not_allowed(link: CaseLink) -> ResponseReturnValue:
     audit.record("consent_refused_too_young", "case", link.case_reference)
-    return render_template("consent/not_allowed.html", link=link), 403
+    # Only a young person under 16 on their own case is too young (service.too_young_to_consent).
+    return render_template(
+        "consent/not_allowed.html", **template_words(_voice(link)), link=link
+    ), 403
 
 
 def _young_person(link: CaseLink) -> bool:
     return link.relationship == consent.YOUNG_PERSON
+
+
+def _voice(link: CaseLink) -> str | None:
+    """A young person's consent for their own case speaks to them in their voice
+    (portal/consent/holders_voice.py); a parent's formally."""
+    return "young person" if _young_person(link) else None
 
 
 @bp.get("/account/cases/<reference>/consent")
@@ -48,7 +57,7 @@ def consent_now(reference: str) -> ResponseReturnValue:
     link = _own_link(reference)
     audit.record("viewed_consent", "case", reference)
     now = consent.current(reference)
-    voice = "young person" if _young_person(link) else None  # consent for their own case
+    voice = _voice(link)  # consent for their own case
     return render_template(
         "consent/current.html",
         **template_words(voice),
@@ -81,7 +90,7 @@ def change_consent(reference: str) -> ResponseReturnValue:
     elif form.validate_on_submit():
         to_record = consent.changes(now, consent.wanted(form.answers()))
         if not to_record:
-            problem = gettext("You have not changed any of your choices")
+            problem = voiced("You have not changed any of your choices", _voice(link))
         else:
             wording.remember(form.wording)
             db.session().commit()
@@ -99,7 +108,7 @@ def change_consent(reference: str) -> ResponseReturnValue:
         problem=problem or form.wording_problem,
         back=url_for("consent.consent_now", reference=reference),
         caption=gettext("Case %(reference)s", reference=reference),
-        button=voiced("Continue", "young person" if young_person else None),
+        button=voiced("Continue", _voice(link)),
         partner_names=partner_names,
     )
 
@@ -134,16 +143,16 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
             audit.add(db.session(), action, "case", reference)
         db.session().commit()
         session.pop(PENDING, None)
-        flash(
-            voiced("Your consent has been updated", "young person" if _young_person(link) else None)
-        )
+        flash(voiced("Your consent has been updated", _voice(link)))
         return redirect(url_for("consent.consent_now", reference=reference))
+    voice = _voice(link)
     return render_template(
         "consent/confirm.html",
+        **template_words(voice),
         link=link,
         changes=list(asked.values()),
         label=consent.choice_label,
-        effect=wording.withdrawal_effect,
+        effect=lambda choice: wording.withdrawal_effect(choice, voice),
         form=KitForm(),
     )
 
@@ -156,21 +165,22 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
         abort(404)
     if consent.too_young_to_consent(link):
         return _not_allowed(link)
+    voice = _voice(link)
     event = consent.current(reference).get(choice)
     given = event is not None and event.given
-    form = wording.withdraw_form(choice)
+    form = wording.withdraw_form(choice, voice)
     # A choice withdrawn since the page was shown (a second press of the button) is
     # answered like the first press, with the consent now, whatever wording it showed.
     withdrawn = event is not None and not event.given
     pressed = (given or withdrawn) and form.validate_on_submit()
     if withdrawn and (pressed or form.wording_problem):
-        return _withdrawn(reference, choice)
+        return _withdrawn(reference, choice, voice)
     if pressed:
         consent.lock(reference)
         latest = consent.current(reference)[choice]
         if not latest.given:
             db.session().commit()
-            return _withdrawn(reference, choice)
+            return _withdrawn(reference, choice, voice)
         wording.remember(form.wording)
         consent.record(
             reference,
@@ -181,13 +191,16 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
         )
         audit.add(db.session(), "consent_withdrawn", "case", reference)
         db.session().commit()
-        return _withdrawn(reference, choice)
+        return _withdrawn(reference, choice, voice)
     problem = form.wording_problem
     if not given and problem is None:
-        problem = gettext("You have not given consent for this, so there is nothing to withdraw")
+        problem = voiced(
+            "You have not given consent for this, so there is nothing to withdraw", voice
+        )
     status = 409 if problem and request.method == "POST" else 200
     return render_template(
         "consent/withdraw.html",
+        **template_words(voice),
         link=link,
         choice=choice,
         wording=form.wording,
@@ -197,8 +210,12 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
     ), status
 
 
-def _withdrawn(reference: str, choice: str) -> ResponseReturnValue:
+def _withdrawn(reference: str, choice: str, voice: str | None) -> ResponseReturnValue:
     flash(
-        gettext("You have withdrawn your consent: %(choice)s", choice=consent.choice_label(choice))
+        voiced(
+            "You have withdrawn your consent: %(choice)s",
+            voice,
+            choice=consent.choice_label(choice),
+        )
     )
     return redirect(url_for("consent.consent_now", reference=reference))

@@ -54,10 +54,11 @@ def choices_form(young_person: bool) -> ConsentForm[Wording]:
     return form.with_wording(choices_wording(form, young_person))
 
 
-def withdraw_form(choice: str) -> WithdrawForm[Wording]:
-    """The button that withdraws one choice, stamped with the wording shown with it."""
+def withdraw_form(choice: str, voice: str | None = None) -> WithdrawForm[Wording]:
+    """The button that withdraws one choice, stamped with the wording shown with it (in
+    `voice`, "young person" for a young person's own case)."""
     form: WithdrawForm[Wording] = WithdrawForm()
-    return form.with_wording(withdrawal_wording(choice))
+    return form.with_wording(withdrawal_wording(choice, voice))
 
 
 def form_for_reading(young_person: bool) -> ConsentForm[Wording]:
@@ -160,28 +161,32 @@ def choices_wording(form: ConsentForm, young_person: bool) -> Wording:
     return Wording(WORDING_VERSION, _language(), tuple(part for part in parts if part))
 
 
-def withdrawal_wording(choice: str) -> Wording:
+def withdrawal_wording(choice: str, voice: str | None = None) -> Wording:
     return Wording(
         WORDING_VERSION,
         _language(),
         (
-            gettext("Withdraw consent: %(choice)s", choice=choice_label(choice)),
-            withdrawal_effect(choice),
+            voiced("Withdraw consent: %(choice)s", voice, choice=choice_label(choice)),
+            withdrawal_effect(choice, voice),
         ),
     )
 
 
-def withdrawal_effect(choice: str) -> str:
+def withdrawal_effect(choice: str, voice: str | None = None) -> str:
+    """What withdrawing `choice` does, told to its reader (portal/consent/holders_voice.py
+    has the young person's)."""
     if choice == ASSESSMENT:
-        return gettext(
+        return voiced(
             "We will stop the EHC needs assessment and contact you to talk about what happens "
-            "next. Advice we have already been given stays on the case."
+            "next. Advice we have already been given stays on the case.",
+            voice,
         )
     if choice == EXCLUSIONS:
-        return gettext("We will no longer keep information from the people you named.")
-    return gettext(
+        return voiced("We will no longer keep information from the people you named.", voice)
+    return voiced(
         "We will stop sharing information with them from today. We cannot take back what "
-        "we have already shared."
+        "we have already shared.",
+        voice,
     )
 
 

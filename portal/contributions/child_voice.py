@@ -104,3 +104,17 @@ def _files_of_their_views() -> None:  # pragma: no cover - read by `pybabel extr
         "Adding files is your choice. You can add up to %(num)s files.",
         1,
     )
+
+
+def _checking_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Checking their views before they send them (contributions/check.html)."""
+    # NOTE: Read by a child (about 8 to 15) checking their own views: the link beside
+    # each answer. Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext("child", "Change")
+    # NOTE: Read by a child (about 8 to 15) checking their own views.
+    # Speak to them informally (tu, ty, ти, sen), in plain words. %(date)s is a date.
+    pgettext(
+        "child",
+        "The next annual review of the plan is due by %(date)s. Send your views well "
+        "before then, so everyone can read them before the meeting.",
+    )

@@ -20,7 +20,7 @@ from portal.models import Contribution
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
-from portal.platform.voices import voiced, voiced_count
+from portal.platform.voices import template_words, voiced, voiced_count
 
 VIEWS: Sendable[Contribution] = Sendable(
     find=contributions.own,
@@ -100,7 +100,10 @@ owners.register(
 def start() -> ResponseReturnValue:
     linked = cases.linked_cases(signed_in_account_id())
     destinations = contributions.destinations(signed_in_account_id(), linked)
-    form = StartContributionForm(destinations=destinations)
+    voice = contributions.starting_voice(
+        signed_in_account_id(), request.args.get("draft"), request.args.get("case")
+    )
+    form = StartContributionForm(destinations=destinations, young_person=voice is not None)
     back = url_for("account.account")
     if request.method == "GET":
         wanted = request.args.get("draft") or request.args.get("case")
@@ -119,11 +122,12 @@ def start() -> ResponseReturnValue:
         return redirect(_step_url(contribution, contributions.steps(contribution)[0]))
     return render_template(
         "contributions/start.html",
+        **template_words(voice),
         form=form,
         destinations=destinations,
         no_plan=_no_plan_for(form.destination.data, destinations, linked),
         back=back,
-        voice=contributions.starting_voice(signed_in_account_id(), request.args.get("draft")),
+        voice=voice,
     )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import defer
 
 from forms import items
 from forms.contributions import PROMPTS, HelpedByForm
+from portal.auth import holder
 from portal.case_api import annual_reviews, bodies, messages, ordering, reads
 from portal.cases import service as cases
 from portal.documents import service as attachments
@@ -43,13 +44,20 @@ def voice(contribution: Contribution) -> str | None:
     return "young person" if contribution.author_role == "young_person" else None
 
 
-def starting_voice(account_id: str, draft_id: str | None) -> str | None:
+def starting_voice(
+    account_id: str, draft_id: str | None, case_reference: str | None = None
+) -> str | None:
     """The register of the start page, before anyone has said who is writing: a young
-    person's when they start from their own request, otherwise a parent's."""
-    if not draft_id:
-        return None
-    draft = next((d for d in cases.drafts_of(account_id) if d.id == draft_id), None)
-    return "young person" if draft is not None and draft.requester_role == "young_person" else None
+    person's when they start from their own request or their own case ("Share your views"
+    on its page), or from neither when the account is a young person's own (the account
+    home's link, portal/auth/holder.py); otherwise a parent's."""
+    if draft_id:
+        draft = next((d for d in cases.drafts_of(account_id) if d.id == draft_id), None)
+        young = draft is not None and draft.requester_role == "young_person"
+        return "young person" if young else None
+    if case_reference:
+        return holder.voice_of(account_id, case_reference)
+    return holder.account_voice()
 
 
 def steps(contribution: Contribution) -> list[str]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import redirect, render_template, url_for
+from flask import redirect, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import gettext as _
 
 from forms.account import RedeemLinkCodeForm
+from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import reads
 from portal.links import bp
 from portal.links import service as link_codes
@@ -16,22 +16,30 @@ from portal.links.service import Redemption
 from portal.platform import audit
 from portal.platform.access import current_person, family, signed_in_account_id
 from portal.platform.rate_limits import CODE_REDEMPTION, limiter
+from portal.platform.voices import voiced
 
+# Each refusal as its reader is spoken to: `voice` is "young person" for a young person's
+# own account (portal/links/holders_voice.py has their entries), else None.
 REDEMPTION_ERRORS = {
-    Redemption.UNKNOWN: lambda: _("Check the link code: it does not match a code we sent"),
-    Redemption.USED: lambda: _(
-        "This link code has already been used. Ask the SEN team for a new one"
+    Redemption.UNKNOWN: lambda voice: voiced(
+        "Check the link code: it does not match a code we sent", voice
     ),
-    Redemption.EXPIRED: lambda: _("This link code has expired. Ask the SEN team for a new one"),
+    Redemption.USED: lambda voice: voiced(
+        "This link code has already been used. Ask the SEN team for a new one", voice
+    ),
+    Redemption.EXPIRED: lambda voice: voiced(
+        "This link code has expired. Ask the SEN team for a new one", voice
+    ),
 }
 
 
 DATE_ERRORS = {
-    Redemption.WRONG_DATE: lambda: _(
-        "The date of birth does not match the case this code is for. Check it and try again"
+    Redemption.WRONG_DATE: lambda voice: voiced(
+        "The date of birth does not match the case this code is for. Check it and try again",
+        voice,
     ),
-    Redemption.CANNOT_CHECK: lambda: _(
-        "We cannot check the date of birth at the moment. Try again later"
+    Redemption.CANNOT_CHECK: lambda voice: voiced(
+        "We cannot check the date of birth at the moment. Try again later", voice
     ),
 }
 
@@ -59,18 +67,19 @@ def _limit_key() -> str:
 @family
 @limiter.limit(CODE_REDEMPTION, key_func=_limit_key, methods=["POST"])
 def link() -> ResponseReturnValue:
-    form = RedeemLinkCodeForm()
+    voice = account_voice()
+    form = RedeemLinkCodeForm(young_person=voice is not None)
     if form.validate_on_submit() and form.date_of_birth.data is not None:
         outcome, link_code = link_codes.redeem(
             form.code.data, signed_in_account_id(), form.date_of_birth.data, _born_on
         )
         if outcome in REDEMPTION_ERRORS:
             audit.record("link_code_refused", "link_code", None)
-            form.code.errors.append(REDEMPTION_ERRORS[outcome]())
+            form.code.errors.append(REDEMPTION_ERRORS[outcome](voice))
         elif outcome in DATE_ERRORS:
             audit.record("link_code_refused", "link_code", None)
-            form.date_of_birth.errors.append(DATE_ERRORS[outcome]())
+            form.date_of_birth.errors.append(DATE_ERRORS[outcome](voice))
         else:
             assert link_code is not None
             return redirect(url_for("account.case", reference=link_code.case_reference))
-    return render_template("links/link.html", form=form)
+    return render_in_holders_voice("links/link.html", form=form)

@@ -1,0 +1,59 @@
+"""A young person (16 to 25) giving their own views reads these the same English as a
+parent's: marked in the "young person" context for `pybabel extract` (the views' other
+words are in portal/platform/voices.py; a child's in child_voice.py). The start page is
+rendered with `template_words` and `voiced` in the voice `service.starting_voice` finds,
+the check page in the voice of who is writing. Never called."""
+
+from __future__ import annotations
+
+from flask_babel import pgettext
+
+
+def _starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The start page where no plan is coming, its error messages, and the page for an
+    account with neither a request nor a case."""
+    # NOTE: Read by a young person (16 to 25) starting their own views for their own case,
+    # where there is no EHC plan. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext(
+        "young person",
+        "Tell us, in your own words, what matters. Your caseworker will read what you "
+        "write and keep it with the case.",
+    )
+    # NOTE: Read by a young person (16 to 25) starting their own views, where some of
+    # their cases have an EHC plan. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext(
+        "young person",
+        "Tell us, in your own words, what matters. Where there is an EHC plan, what you "
+        "write goes at the start of it, so everyone who reads it gets to know the child or "
+        "young person first. Otherwise your caseworker will read it and keep it with the "
+        "case.",
+    )
+    # NOTE: An error message for a young person (16 to 25) starting their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Select who is giving their views")
+    # NOTE: An error message for a young person (16 to 25) starting their own views.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Select which case these views are for")
+    # NOTE: Read by a young person (16 to 25) in their own account who has neither a
+    # request nor a case yet. Speak to them informally (tu, ty, ти, sen), as to a young
+    # adult.
+    pgettext(
+        "young person",
+        "Views go with a request for an EHC needs assessment, or to a case you can see in "
+        "your account. You do not have either yet.",
+    )
+
+
+def _checking_views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Checking their views before they send them (contributions/check.html; "Change"
+    has its entry in portal/assessment_request/own_register.py)."""
+    # NOTE: Read by a young person (16 to 25) checking their own views for their own
+    # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(date)s is a date.
+    pgettext(
+        "young person",
+        "The next annual review of the plan is due by %(date)s. Send your views well "
+        "before then, so everyone can read them before the meeting.",
+    )
