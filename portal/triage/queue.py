@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from forms.kit.validators import UPN_LETTERS, compact_postcode
 from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.requests import ROLES
-from portal.platform import db, extensions
+from portal.platform import db, deadlines, extensions
 from portal.triage.service import OPEN, STATUSES
 
 DECIDED = ("decided_assess", "decided_not_assess")
@@ -43,6 +43,8 @@ PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$")
+# A reference read out without its letters: 186492, or 2026-186492.
+_REFERENCE_NUMBER = re.compile(r"^(?:(\d{4})-)?(\d{6})$")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ def _search(term: str) -> ColumnElement[bool] | None:
         AssessmentRequest.reference == compact,
         AssessmentRequest.child_name.icontains(term.lower(), autoescape=True),
     ]
+    matches += _by_reference_number(compact)
     born = as_date(term)
     if born is not None:
         matches.append(AssessmentRequest.child_date_of_birth == born)
@@ -130,6 +133,19 @@ def _search(term: str) -> ColumnElement[bool] | None:
         hashes = extensions.cipher().blind_indexes(postcode)
         matches.append(AssessmentRequest.child_postcode_index.in_(hashes))
     return or_(*matches)
+
+
+def _by_reference_number(compact: str) -> list[ColumnElement[bool]]:
+    """The references a number could be the end of, looked up by the reference's index:
+    one year's, or any year's in a child's 25 years."""
+    found = _REFERENCE_NUMBER.match(compact)
+    if not found:
+        return []
+    year, number = found.groups()
+    prefix = extensions.settings().config.reference_prefix
+    this_year = deadlines.council_today().year
+    years = [int(year)] if year else range(this_year - 25, this_year + 1)
+    return [AssessmentRequest.reference.in_([f"{prefix}-{y}-{number}" for y in years])]
 
 
 def _sort_column(sort: str) -> ColumnElement[object]:
