@@ -27,7 +27,8 @@ from portal.platform.sharing import partner_names
 def rights_page() -> ResponseReturnValue:
     catalogue = extensions.catalogue()
     held = service.held(signed_in_account_id())
-    items = service.askable()
+    never_asked = service.asked_only_of_parents() if account_voice() is not None else frozenset()
+    items = [i for i in service.askable() if i.id in held or i.id not in never_asked]
 
     def grouped(chosen: list[Item]) -> list[tuple[Any, list[Item]]]:
         return [

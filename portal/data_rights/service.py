@@ -5,11 +5,13 @@ and an acknowledgement, in one transaction), and staff extending or answering it
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select, update
 
+from forms.assessment_request.sections import PARENT, SECTIONS, YOUNG_PERSON
 from forms.catalogue import Item
 from portal.case_api import messages as case_messages
 from portal.case_api import notify
@@ -39,6 +41,16 @@ RECEIVED, EXTENDED, DONE = "received", "extended", "done"
 def askable() -> list[Item]:
     """Every item a family can make a request about, in the catalogue's order."""
     return [item for item in extensions.catalogue().items if item.category != OWN_CATEGORY]
+
+
+@functools.cache
+def asked_only_of_parents() -> frozenset[str]:
+    """The request's questions for a parent or carer that a young person asking for
+    themselves is never asked (their relationship to the child, say)."""
+    asked = {
+        role: {i for s in SECTIONS for i in s.items_for(role)} for role in (PARENT, YOUNG_PERSON)
+    }
+    return frozenset(asked[PARENT] - asked[YOUNG_PERSON])
 
 
 def item(item_id: str) -> Item | None:

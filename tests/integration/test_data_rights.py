@@ -25,6 +25,7 @@ from tests.support.case_system import faults
 from tests.support.outbox import make_due
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import error, hidden, one, page, post
+from tests.support.requests import submitted, young_person_answers
 
 RIGHTS = "/account/your-data/rights"
 BIRTH = f"{RIGHTS}/child.date_of_birth"
@@ -127,6 +128,19 @@ def test_what_the_family_never_gave_is_set_apart_from_what_they_did(
     assert f"{RIGHTS}/child.first_name" in given and f"{RIGHTS}/child.first_name" not in never
     assert f"{RIGHTS}/views.hopes" in never, "still askable: we may hold it from others"
     assert f"{RIGHTS}/views.hopes" not in given
+
+
+def test_a_young_person_is_not_offered_questions_only_a_parent_is_asked(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A young person read "What is your relationship to the child?" among their own
+    information, a question nobody asked them."""
+    sign_in(client, person="own.request@example.org")
+    submitted(client, "young_person", young_person_answers())
+    shown = client.get(RIGHTS).get_data(as_text=True)
+    assert f"{RIGHTS}/child.first_name" in shown
+    for asked_of_parents in ("parent.relationship", "parent.first_name"):
+        assert f"{RIGHTS}/{asked_of_parents}" not in shown, asked_of_parents
 
 
 def test_your_data_leads_to_the_rights_page(client: FlaskClient) -> None:
