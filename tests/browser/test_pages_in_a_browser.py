@@ -263,6 +263,24 @@ def test_the_warning_page_still_ends_a_timed_out_session(page, live_app) -> None
     assert "/oauth2/authorize" in page.url, "the session really ended"
 
 
+@pytest.mark.parametrize("language", ["bg", "ar"])
+def test_the_task_list_fits_a_small_phone_with_long_words(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    """In Bulgarian the grey "Незадължително" (Optional) tag ran past the edge at 320 px."""
+    tab = people["family"]
+    tab.set_viewport_size({"width": 320, "height": 640})
+    try:
+        tab.goto(f"/account/request/who?lang={language}")
+        tab.locator("input[value=young_person]").check()
+        send(tab)
+        assert tab.locator(".govuk-task-list").is_visible()
+        assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
+            "nothing scrolls sideways on a small phone"
+        )
+    finally:
+        tab.set_viewport_size({"width": 1024, "height": 768})
+        tab.goto("/account/?lang=en")
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_young_person_gives_views_with_a_keyboard_on_a_small_phone(people, language: str) -> None:  # type: ignore[no-untyped-def]
     tab = people["family"]
