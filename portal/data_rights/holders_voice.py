@@ -22,6 +22,22 @@ def _asking() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) asking us to correct, restrict or
     # erase their own information reads this. Speak to them informally (tu,
     # ty, ти, sen), as to a young adult.
+    pgettext("young person", "You have not given us any information on this service yet.")
+    # NOTE: A young person (16 to 25) asking us to correct, restrict or
+    # erase their own information reads this. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
+    pgettext("young person", "Information you have not given us on this service")
+    # NOTE: A young person (16 to 25) asking us to correct, restrict or
+    # erase their own information reads this. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We may still hold some of it from others, such as a school or a health service. You"
+        " can make a request about any of it.",
+    )
+    # NOTE: A young person (16 to 25) asking us to correct, restrict or
+    # erase their own information reads this. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
         "The law gives you rights over the information we hold about you. Which"

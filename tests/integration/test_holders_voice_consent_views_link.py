@@ -168,20 +168,7 @@ def test_the_link_code_page_speaks_to_the_account_holder(
             assert said.startswith(marked(reader, problem)), said
 
 
-@pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param(
-            "bg",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="translations/bg: the two hints below are translated formally (for "
-                "the lead to translate informally, as their NOTE asks)",
-            ),
-        ),
-        *sorted(set(FORMAL_ON_PAGE) - {"bg"}),
-    ],
-)
+@pytest.mark.parametrize("language", sorted(FORMAL_ON_PAGE))
 def test_a_young_persons_own_views_for_their_case_are_informal_page_by_page(
     app: Flask, cases: dict[str, tuple[FlaskClient, str]], language: str
 ) -> None:
