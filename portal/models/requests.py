@@ -61,6 +61,8 @@ class AssessmentRequest(Base):
     # portal.platform.crypto), so caseworkers can search by it.
     child_postcode_index: Mapped[str | None] = mapped_column(String(64), index=True)
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    # When the family last answered a request for more information; cleared when asked again.
+    replied_at: Mapped[dt.datetime | None]
     duplicate_of: Mapped[str | None] = mapped_column(String(20))
     # A decision not to assess, as the family is told it: {"reasons": standard reason
     # codes (forms/triage.py), "note": the caseworker's own words, "written_in": their

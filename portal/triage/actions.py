@@ -207,6 +207,7 @@ def ask_family(
         seen_version,
         reason=message,
         email=("more_information", {}),
+        replied_at=None,
     )
 
 
@@ -230,7 +231,15 @@ def family_reply(
     db.session().flush()
     for document in documents:
         document.message_id = reply.id
-    act(request, "family_replied", account_id, request.version, reason=message, documents=documents)
+    act(
+        request,
+        "family_replied",
+        account_id,
+        request.version,
+        reason=message,
+        documents=documents,
+        replied_at=utcnow(),
+    )
     return reply
 
 

@@ -30,16 +30,6 @@ class SortHeader:
     direction: str | None
 
 
-# The badge colour of each status (components/badge.html).
-STATUS_COLOURS = {
-    "received": "blue",
-    "more_information": "purple",
-    "accepted": "bright-purple",
-    "decided_assess": "green",
-    "decided_not_assess": "black",
-}
-
-
 def _names(people: list[Account]) -> dict[str, str]:
     return {a.id: a.display_name or a.email or a.id for a in people}
 
@@ -124,7 +114,6 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         ),
         headers=_sort_headers(view),
         statuses=STATUSES,
-        status_colours=STATUS_COLOURS,
         roles=_role_labels(),
         names=names,
         not_assigned=trays.NOT_ASSIGNED,

@@ -247,6 +247,12 @@ def test_asking_the_family_for_more_and_their_reply(
     history = page(staff.get(f"/caseworker/requests/{reference}/history")).get_text(" ")
     assert "Information asked of the family" in history
     assert "The family replied" in history and "by the family" in history
+    # A caseworker saw the replied request marked "New", like one nobody had touched.
+    queue = page(staff.get("/caseworker/queue?tray=all"))
+    row = queue.find("a", string=reference).find_parent("tr").get_text(" ")
+    assert "Family replied" in row and "New" not in row
+    bar = page(staff.get(f"/caseworker/requests/{reference}")).get_text(" ")
+    assert "Family replied" in bar
 
 
 def test_a_persian_message_says_who_and_when_with_the_persian_comma(
