@@ -9,16 +9,8 @@ from __future__ import annotations
 from flask_babel import pgettext
 
 
-def _asking() -> None:  # pragma: no cover - read by `pybabel extract`
-    """The rights page, a request and the page after sending it."""
-    # NOTE: A young person (16 to 25) asking us to correct, restrict or
-    # erase their own information reads this. Speak to them informally (tu,
-    # ty, ти, sen), as to a young adult.
-    pgettext("young person", "Correct, restrict or erase your information")
-    # NOTE: A young person (16 to 25) asking us to correct, restrict or
-    # erase their own information reads this. Speak to them informally (tu,
-    # ty, ти, sen), as to a young adult.
-    pgettext("young person", "Back to your data")
+def _never_given() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The rights page's part for what the young person has not given on this service."""
     # NOTE: A young person (16 to 25) asking us to correct, restrict or
     # erase their own information reads this. Speak to them informally (tu,
     # ty, ти, sen), as to a young adult.
@@ -35,6 +27,18 @@ def _asking() -> None:  # pragma: no cover - read by `pybabel extract`
         "We may still hold some of it from others, such as a school or a health service. You"
         " can make a request about any of it.",
     )
+
+
+def _asking() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The rights page, a request and the page after sending it."""
+    # NOTE: A young person (16 to 25) asking us to correct, restrict or
+    # erase their own information reads this. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
+    pgettext("young person", "Correct, restrict or erase your information")
+    # NOTE: A young person (16 to 25) asking us to correct, restrict or
+    # erase their own information reads this. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
+    pgettext("young person", "Back to your data")
     # NOTE: A young person (16 to 25) asking us to correct, restrict or
     # erase their own information reads this. Speak to them informally (tu,
     # ty, ти, sen), as to a young adult.

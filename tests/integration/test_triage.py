@@ -249,7 +249,9 @@ def test_asking_the_family_for_more_and_their_reply(
     assert "The family replied" in history and "by the family" in history
     # A caseworker saw the replied request marked "New", like one nobody had touched.
     queue = page(staff.get("/caseworker/queue?tray=all"))
-    row = queue.find("a", string=reference).find_parent("tr").get_text(" ")
+    rows = [tr.get_text(" ") for tr in queue.select("tbody tr") if reference in tr.get_text()]
+    assert len(rows) == 1
+    row = rows[0]
     assert "Family replied" in row and "New" not in row
     bar = page(staff.get(f"/caseworker/requests/{reference}")).get_text(" ")
     assert "Family replied" in bar
