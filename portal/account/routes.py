@@ -137,6 +137,10 @@ def case(reference: str) -> ResponseReturnValue:
         as_date=dt.date.fromisoformat,
         today=today,
         next_review=annual_reviews.next_review(reference, plan.body, review, today),
+        # Only a request sent from this account has messages about it.
+        conversation=triage.conversation(reference, account_id)
+        if link.via == "submitted"
+        else None,
     )
     audit.written()
     return page

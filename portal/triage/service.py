@@ -12,7 +12,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
-from sqlalchemy import Row, Select, String, and_, bindparam, func, or_, select
+from sqlalchemy import Row, Select, String, and_, bindparam, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer, with_expression
 
@@ -263,6 +263,32 @@ _DECISION = select(AssessmentRequest.decision).where(
     AssessmentRequest.reference == bindparam("reference"),
     AssessmentRequest.status == "decided_not_assess",
 )
+
+
+_CONVERSATION = select(
+    AssessmentRequest.status,
+    exists().where(FamilyMessage.request_id == AssessmentRequest.id),
+).where(
+    AssessmentRequest.reference == bindparam("reference"),
+    AssessmentRequest.account_id == bindparam("account_id"),
+)
+
+
+def conversation(reference: str, account_id: str) -> str | None:
+    """Whether the family that sent this request has messages about it: "waiting" when
+    the council asked for more and has no reply yet, "kept" when there are messages,
+    else None (no messages, or not this account's request)."""
+    found = (
+        db.session()
+        .execute(_CONVERSATION, {"reference": reference, "account_id": account_id})
+        .first()
+    )
+    if found is None:
+        return None
+    status, any_message = found
+    if status == "more_information":
+        return "waiting"
+    return "kept" if any_message else None
 
 
 def reasons_given(reference: str, young_person: bool = False) -> ReasonsGiven | None:

@@ -257,6 +257,25 @@ def test_asking_the_family_for_more_and_their_reply(
     assert "Family replied" in bar
 
 
+def test_the_case_page_leads_to_the_councils_message_and_back_to_it_after_replying(
+    client: FlaskClient, staff: FlaskClient, reference: str
+) -> None:
+    """A parent asked for more information found no word of it on their case's page, and
+    after replying no way back to the conversation at all."""
+    case = f"/account/cases/{reference}"
+    messages = f"/account/requests/{reference}/messages"
+    assert page(client.get(case)).find("a", href=messages) is None, "nothing said yet"
+    asked = act(staff, reference, "more_information", {"message": "Please send the report."})
+    assert asked.status_code == 302
+    link = page(client.get(case)).find("a", href=messages)
+    assert link is not None
+    assert "We need more information from you" in link.get_text()
+    assert post(client, messages, {"message": "Sent by post."}).status_code == 302
+    link = page(client.get(case)).find("a", href=messages)
+    assert link is not None
+    assert "See your messages about this request" in link.get_text()
+
+
 def test_a_persian_message_says_who_and_when_with_the_persian_comma(
     client: FlaskClient, staff: FlaskClient, reference: str
 ) -> None:
