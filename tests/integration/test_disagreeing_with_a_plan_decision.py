@@ -118,7 +118,7 @@ def test_a_decision_to_stop_a_plan_is_shown_instead_of_the_plans_own(
     path = f"/account/cases/{demo.CEASED}"
     main = text_of(family, path)
     assert f"We decided on {said(CEASED_ON)} to stop the EHC plan." in main
-    assert "Status Stopped" in main, "the plan is no longer said to be final"
+    assert "Status Being stopped, unless there is an appeal" in main, "no longer said final"
     box = text_of(family, path, "#disagree-cease_plan")
     assert "If you disagree with our decision to stop the EHC plan" in box
     assert "we must keep the EHC plan in place until the tribunal decides" in box
@@ -273,3 +273,23 @@ def test_your_data_names_the_decision(app: Flask, client: FlaskClient, kind: str
         "cease_plan": "Our decision to stop the EHC plan",
     }[kind]
     assert label in text
+
+
+def test_a_plan_being_stopped_is_not_called_stopped_while_it_can_be_appealed(
+    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A young person read "Status: Stopped" above "If you appeal, we must keep the EHC plan
+    in place until the tribunal decides"."""
+    family = linked(app, client, "cease_plan")
+    path = f"/account/cases/{demo.CEASED}"
+
+    def status_row() -> str:
+        rows = page(family.get(path)).select(".govuk-summary-list__row")
+        found = [row for row in rows if row.dt and row.dt.get_text(strip=True) == "Status"]
+        assert found, "the plan has a status"
+        return " ".join(found[0].dd.get_text(" ", strip=True).split()) if found[0].dd else ""
+
+    assert status_row() == "Being stopped, unless there is an appeal"
+    after = appeal_due(CEASED_ON) + dt.timedelta(days=1)
+    monkeypatch.setattr("portal.platform.deadlines.council_today", lambda: after)
+    assert status_row() == "Stopped"
