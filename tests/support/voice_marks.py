@@ -11,20 +11,15 @@ which of a page's words will be spoken to the young person once the lead transla
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
-from babel.messages.pofile import read_po
 
 from portal.platform import i18n
-from portal.platform.council_config import PROJECT_ROOT, TRANSLATIONS_DIR
+from tests.support.extraction import extracted
 
 MARK = "[yp] "
 VOICE = "young person"
@@ -34,35 +29,11 @@ VOICE = "young person"
 def young_person_entries() -> frozenset[str]:
     """The msgids the code marks in the "young person" context, freshly extracted as
     `make translations` extracts them."""
-    out = Path(tempfile.mkdtemp(prefix="portal-voice-")) / "messages.pot"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "babel.messages.frontend",
-            "extract",
-            "-F",
-            str(TRANSLATIONS_DIR / "babel.cfg"),
-            "-k",
-            "lazy_gettext",
-            "-k",
-            "_l",
-            "-k",
-            "voiced",
-            "-o",
-            str(out),
-            ".",
-        ],
-        cwd=PROJECT_ROOT,
-        check=True,
-        capture_output=True,
+    return frozenset(
+        message.id if isinstance(message.id, str) else message.id[0]
+        for message in extracted()
+        if message.context == VOICE and message.id
     )
-    with out.open("rb") as handle:
-        return frozenset(
-            message.id if isinstance(message.id, str) else message.id[0]
-            for message in read_po(handle)
-            if message.context == VOICE and message.id
-        )
 
 
 class _Marked:

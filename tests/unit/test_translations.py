@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-import subprocess
-import sys
-import tempfile
-from functools import cache
 from gettext import c2py
-from pathlib import Path
 
 import pytest
 import yaml
@@ -19,45 +14,13 @@ from babel.messages.pofile import read_po
 
 from portal.platform.council_config import PROJECT_ROOT, TRANSLATIONS_DIR, load_council_config
 from tests.support.direction import RIGHT_TO_LEFT, unisolated_in_text
+from tests.support.extraction import extracted
 
 OFFERED = [
     code for code in load_council_config(PROJECT_ROOT / "app.yaml").languages if code != "en"
 ]
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
-
-
-@cache
-def extracted() -> Catalog:
-    """The messages the code and templates use now, freshly extracted."""
-    folder = tempfile.mkdtemp(prefix="portal-extract-")
-    out = Path(folder) / "messages.pot"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "babel.messages.frontend",
-            "extract",
-            "-F",
-            str(TRANSLATIONS_DIR / "babel.cfg"),
-            "-k",
-            "lazy_gettext",
-            "-k",
-            "_l",
-            "-k",
-            "voiced",
-            "-c",
-            "NOTE",
-            "-o",
-            str(out),
-            ".",
-        ],
-        cwd=PROJECT_ROOT,
-        check=True,
-        capture_output=True,
-    )
-    with out.open("rb") as handle:
-        return read_po(handle)
 
 
 def catalogue(code: str) -> Catalog:
