@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from portal.documents import bp
 from portal.documents import service as attachments
-from portal.models import Contribution, Document, DraftPlanResponse, RequestDraft
+from portal.models import Contribution, Document, DraftPlanResponse, RequestDraft, ReviewViews
 from portal.platform import db
 from portal.platform.access import caseworker
 
@@ -17,8 +17,9 @@ from portal.platform.access import caseworker
 @bp.get("/caseworker/documents/<document_id>")
 @caseworker
 def document(document_id: str) -> ResponseReturnValue:
-    """A file a family sent (with a request, their views or their response to a draft
-    plan), as a download, once it has been released by the scan."""
+    """A file a family sent (with a request, their views, their response to a draft plan
+    or their views for an annual review), as a download, once it has been released by
+    the scan."""
     found = db.get_or_404(Document, document_id)
     sent = (
         (
@@ -39,6 +40,12 @@ def document(document_id: str) -> ResponseReturnValue:
                 select(DraftPlanResponse.submitted_at).where(
                     DraftPlanResponse.id == found.draft_response_id
                 )
+            )
+        )
+        or (
+            found.review_views_id
+            and db.session().scalar(
+                select(ReviewViews.submitted_at).where(ReviewViews.id == found.review_views_id)
             )
         )
     )

@@ -174,3 +174,31 @@ def test_a_caseworker_opens_the_evidence_sent_with_a_response(
     assert "speech-report.pdf" in opened.headers["Content-Disposition"]
     assert [kind for kind, _id in _seen(app, "viewed_document")] == ["staff"]
     assert family.get(str(opening["href"])).status_code in (302, 403, 404), "caseworkers only"
+
+
+def test_a_report_sent_with_views_for_a_review_opens_from_the_views_page(
+    app: Flask, client: FlaskClient, staff: FlaskClient
+) -> None:
+    """A caseworker read a report's name on the review's views page with no way to open it."""
+    from portal.models import ReviewViews
+    from tests.support.own_pages import linked_to_case
+    from tests.support.pages import post
+
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    review = f"/account/cases/{demo.REVIEW}/annual-review"
+    post(family, f"{review}/views", {"hopes": "To swim."})
+    with app.app_context():
+        views_id = db.session().scalars(select(ReviewViews.id)).one()
+    reports = f"/account/review-views/{views_id}/reports"
+    chosen = {"file": (io.BytesIO(PDF), "school.pdf"), "description": "School report"}
+    added = family.post(
+        reports, data={**hidden(family.get(reports)), **chosen}, content_type="multipart/form-data"
+    )
+    assert added.status_code == 302
+    assert family.post(review, data=hidden(family.get(review))).status_code == 302
+
+    path = _opened_from_the_list(staff, "/caseworker/annual-reviews", demo.REVIEW)
+    link = page(staff.get(path)).find("a", string="school.pdf")
+    assert link is not None, "the report's name is a link"
+    opened = staff.get(link["href"])
+    assert opened.status_code == 200 and opened.data == PDF
