@@ -152,12 +152,14 @@ class NextReview:
 
     due: dt.date
     held_on: dt.date | None  # the case system's review for that date was held (or decided)
-    overdue: bool  # past its date, not held
+    overdue: bool  # past its date, not held, and no meeting booked
+    meeting_on: dt.date | None = None  # booked, still to come
+    past_due: bool = False  # its date has passed, though a meeting is booked
 
     @property
     def still_due(self) -> bool:
         """Still to come: its date may be said as "due by", and views asked for it."""
-        return self.held_on is None and not self.overdue
+        return self.held_on is None and not self.overdue and not self.past_due
 
 
 def next_review(
@@ -166,7 +168,7 @@ def next_review(
     """The plan's `next_review_due`: held, when the case system's `review` is that one and
     its meeting (or decision) has happened, so neither late nor still due, even when the
     plan's date was not moved on after it; otherwise overdue once past its date (a
-    family is never told a past date is still due)."""
+    family is never told a past date is still due), unless its meeting is booked."""
     due = bodies.day_in((plan or {}).get("next_review_due"))
     if due is None:
         return None
@@ -175,6 +177,12 @@ def next_review(
         held = found.council_steps()[0].done_on
         if held is not None and held <= today:
             return NextReview(due, held, overdue=False)
+        if found.meeting_on is not None:
+            # Booked, if later than the date: the review is in hand, as the caseworkers'
+            # list counts it, and the family is told when the meeting is.
+            return NextReview(
+                due, None, overdue=False, meeting_on=found.meeting_on, past_due=today > due
+            )
     return NextReview(due, None, today > due)
 
 

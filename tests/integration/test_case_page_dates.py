@@ -11,7 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from devtools.reference_case_system import demo
-from devtools.reference_case_system.models import Plan
+from devtools.reference_case_system.models import Plan, Review
 from tests.conftest import sign_in
 from tests.support.case_system import sessions
 from tests.support.contributions import answer_all, begin
@@ -118,3 +118,31 @@ def test_a_review_with_its_meeting_still_to_come_is_due_not_held(
     text = " ".join(page(family.get(f"/account/cases/{demo.REVIEW}")).get_text(" ").split())
     assert "held on" not in text
     assert "The next annual review is due by" in text
+
+
+def test_a_review_past_its_date_with_a_meeting_booked_names_the_meeting(
+    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The family read that the review was overdue and to contact us "if you have not heard
+    from us", though a meeting was booked; the caseworkers' list counted it as in hand."""
+    with sessions(app)() as session:
+        plan = session.get(Plan, demo.REVIEW)
+        found = session.query(Review).filter_by(case_reference=demo.REVIEW).one()
+        before = found.meeting_on
+        found.meeting_on = plan.next_review_due + dt.timedelta(days=14)
+        meeting = found.meeting_on
+        session.commit()
+    monkeypatch.setattr(
+        "portal.platform.deadlines.council_today",
+        lambda: plan.next_review_due + dt.timedelta(days=7),
+    )
+    try:
+        family = linked(app, client, demo.REVIEW, "Jo Parent", "parent_carer")
+        text = " ".join(page(family.get(f"/account/cases/{demo.REVIEW}")).get_text(" ").split())
+        assert "Contact us if you have not heard from us about it" not in text
+        assert f"The annual review meeting is on {meeting.day} {meeting:%B} {meeting.year}." in text
+    finally:
+        with sessions(app)() as session:
+            found = session.query(Review).filter_by(case_reference=demo.REVIEW).one()
+            found.meeting_on = before
+            session.commit()
