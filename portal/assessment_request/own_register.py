@@ -68,6 +68,13 @@ def _questions_hints_and_reasons() -> None:  # pragma: no cover - read by `pybab
     )
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We have put back what you typed on this page before you changed the language. It "
+        "is not saved yet: check it, then save it.",
+    )
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Select all that apply")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

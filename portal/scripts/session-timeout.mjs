@@ -2,7 +2,8 @@
 // Before the time-out a modal dialog keeps the page; "Stay signed in" (or Escape) asks the
 // server for more time in the background, and typing or clicking on the page does too.
 // If the session ends anyway, what was typed is kept in this tab's sessionStorage and put
-// back when the person signs in again and returns to the page (see portal/auth/timeout.py
+// back when the person signs in again and returns to the page (and so when they change
+// the page's language) (see portal/auth/timeout.py
 // for why there and not on the server). The server enforces the time-out whatever this
 // script does: this only tells people and keeps their work.
 const body = document.body
@@ -58,7 +59,7 @@ function changed (field) {
   return field.value !== field.defaultValue
 }
 
-function saveDraft () {
+function saveDraft (reason = 'signed-out') {
   const store = storage()
   if (!store || !data.sessionDraftOwner) return
   const forms = draftForms().map((form) => draftFields(form).map((field) => ({
@@ -71,7 +72,7 @@ function saveDraft () {
   })))
   const anyChange = draftForms().some((form) => draftFields(form).some(changed))
   if (!anyChange) return
-  store.setItem(draftKey, JSON.stringify({ owner: data.sessionDraftOwner, savedAt: Date.now(), forms }))
+  store.setItem(draftKey, JSON.stringify({ owner: data.sessionDraftOwner, savedAt: Date.now(), reason, forms }))
 }
 
 function restoreDraft () {
@@ -89,7 +90,8 @@ function restoreDraft () {
   if (!saved) return
   store.removeItem(draftKey)
   const forms = draftForms()
-  JSON.parse(saved).forms.forEach((fields, index) => {
+  const draft = JSON.parse(saved)
+  draft.forms.forEach((fields, index) => {
     const form = forms[index]
     if (!form) return
     const present = draftFields(form)
@@ -108,7 +110,7 @@ function restoreDraft () {
       }
     }
   })
-  const notice = document.querySelector('[data-draft-restored]')
+  const notice = document.querySelector(`[data-draft-restored="${draft.reason || 'signed-out'}"]`)
   if (notice) {
     notice.hidden = false
     notice.focus()
@@ -267,6 +269,11 @@ if (timeout > warning && warning > 0 && onWarningPage) {
   window.addEventListener('pagehide', () => {
     if (dialog.open && !ending && !signingOut) saveDraft()
   })
+
+  // Changing the language reloads the page: what was typed, not yet saved, comes back.
+  for (const link of document.querySelectorAll('a.portal-language-switcher__link')) {
+    link.addEventListener('click', () => saveDraft('language'))
+  }
 
   restoreDraft()
   window.setInterval(() => {

@@ -263,6 +263,30 @@ def test_the_warning_page_still_ends_a_timed_out_session(page, live_app) -> None
     assert "/oauth2/authorize" in page.url, "the session really ended"
 
 
+def test_what_was_typed_is_kept_when_the_language_is_changed(people) -> None:  # type: ignore[no-untyped-def]
+    """A parent typed a long answer, then chose Polski to read the question again: the
+    page came back in Polish with the answer gone."""
+    tab = people["family"]
+    try:
+        tab.goto("/account/request/who?lang=en")
+        tab.locator("input[value=parent_carer]").check()
+        send(tab)
+        draft = tab.url.rstrip("/").rsplit("/", 1)[-1]
+        tab.goto(f"/account/request/{draft}/needs/description")
+        typed = "Loud rooms are very hard for him."
+        tab.locator("textarea").fill(typed)
+        with tab.expect_navigation():
+            tab.locator("a[hreflang=pl]").click()
+        tab.wait_for_load_state()
+        assert tab.locator("html").get_attribute("lang") == "pl"
+        assert tab.locator("textarea").input_value() == typed
+        notice = tab.locator("[data-draft-restored=language]")
+        assert notice.is_visible(), "the person is told it is not saved yet"
+        check_accessible(tab, "a question with what was typed kept", "pl")
+    finally:
+        tab.goto("/account/?lang=en")
+
+
 @pytest.mark.parametrize("language", ["bg", "ar"])
 def test_the_task_list_fits_a_small_phone_with_long_words(people, language: str) -> None:  # type: ignore[no-untyped-def]
     """In Bulgarian the grey "Незадължително" (Optional) tag ran past the edge at 320 px."""

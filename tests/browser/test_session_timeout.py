@@ -67,7 +67,7 @@ def dialog_is_accessible(tab, language: str) -> None:  # type: ignore[no-untyped
     assert dialog.get_attribute("aria-modal") == "true"
     assert tab.evaluate("document.activeElement.closest('dialog') !== null"), "focus moved in"
     assert not dialog.locator("[data-timeout-error]").is_visible(), "no error before one"
-    assert not tab.locator("[data-draft-restored]").is_visible()
+    assert not tab.locator("[data-draft-restored=signed-out]").is_visible()
     assert tab.locator("html").get_attribute("lang") == language
     assert run_axe(tab) == [], f"the time-out warning in {language}"
     assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
@@ -126,7 +126,7 @@ def test_left_alone_they_are_signed_out_and_what_they_typed_comes_back(tab) -> N
     sign_in_in_browser(tab, path, PARENT)
     assert tab.url.endswith(path)
     assert tab.locator("textarea").input_value() == ANSWER
-    assert tab.locator("[data-draft-restored]").is_visible(), "the person is told"
+    assert tab.locator("[data-draft-restored=signed-out]").is_visible(), "the person is told"
     tab.reload()
     assert tab.locator("textarea").input_value() == "", "the draft is put back only once"
 
