@@ -53,12 +53,8 @@ def _task_list_and_consent() -> None:  # pragma: no cover - read by `pybabel ext
     )
 
 
-def _questions_hints_and_reasons() -> None:  # pragma: no cover - read by `pybabel extract`
-    """The questions' shared hints and reasons, the restored-draft notice and the consent
-    page's choices."""
-    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Add a document")
+def _restored_draft() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The notices over a page whose typing was put back (templates/base.html)."""
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
@@ -73,6 +69,13 @@ def _questions_hints_and_reasons() -> None:  # pragma: no cover - read by `pybab
         "We have put back what you typed on this page before you changed the language. It "
         "is not saved yet: check it, then save it.",
     )
+
+
+def _questions_hints_and_reasons() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The questions' shared hints and reasons and the consent page's choices."""
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Add a document")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Select all that apply")

@@ -105,6 +105,13 @@ def _if_you_disagree_2() -> None:  # pragma: no cover - read by `pybabel extract
     # as to a young adult.
     pgettext(
         "young person",
+        "The time to appeal ends on %(date)s, 1 month from the date on your mediation certificate.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
         "This is 2 months from the date of the decision, %(date)s. If you get a"
         " mediation certificate, you have until 1 month from its date if that "
         "is later.",
