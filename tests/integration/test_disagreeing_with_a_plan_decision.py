@@ -14,10 +14,16 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from devtools.reference_case_system import demo
+from forms.kit.question import TODAY
 from portal.case_api import outbox
 from portal.models import MediationStep
 from portal.platform import db, deadlines
-from portal.platform.deadlines import add_months, appeal_due, mediation_arranged_by
+from portal.platform.deadlines import (
+    add_months,
+    appeal_due,
+    appeal_period_ends,
+    mediation_arranged_by,
+)
 from tests.conftest import sign_in
 from tests.support.case_system import entries_since, faults, last_entry_id
 from tests.support.links import BORN, issue_code, redeem
@@ -105,7 +111,11 @@ def test_a_decision_not_to_issue_a_plan_is_shown_with_what_to_do(
     assert f"Contact the mediation adviser by {said(add_months(NOT_ISSUED_ON, 2))}" in box
     assert "First-tier Tribunal (Special Educational Needs and Disability)" in box
     assert f"Your appeal must reach the tribunal by {said(appeal_due(NOT_ISSUED_ON))}." in box
-    assert f"2 months from the date of the decision, {said(NOT_ISSUED_ON)}" in box
+    if appeal_due(NOT_ISSUED_ON) == appeal_period_ends(NOT_ISSUED_ON):
+        assert f"2 months from the date of the decision, {said(NOT_ISSUED_ON)}" in box
+    else:  # the 2 months end in the tribunal's holidays (tests/integration/test_disagreement.py)
+        ends = said(appeal_period_ends(NOT_ISSUED_ON))
+        assert f"The time to appeal ends on {ends}, 2 months from the date of the decision." in box
     assert "Barnet SENDIASS" in box and "020 7946 0456" in box
     shown = page(family.get(path))
     assert [s["id"] for s in shown.select(".portal-disagree")] == ["disagree-not_to_issue"]
@@ -131,7 +141,7 @@ def test_a_decision_to_stop_a_plan_is_shown_instead_of_the_plans_own(
 
 
 def test_recording_mediation_then_a_certificate_gives_the_later_deadline(
-    app: Flask, client: FlaskClient, kind: str
+    app: Flask, client: FlaskClient, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reference, decided, _relationship, _person = DECISIONS[kind]
     family = linked(app, client, kind)
@@ -148,7 +158,12 @@ def test_recording_mediation_then_a_certificate_gives_the_later_deadline(
     assert f"we must arrange it by {said(mediation_arranged_by(contacted_on))}" in box
     assert f"by {said(appeal_due(decided))}." in box, "contacting mediation changes nothing"
 
-    certificate_on = deadlines.council_today() - dt.timedelta(days=2)
+    # The certificate comes on the last day to appeal, and the family records it that day:
+    # a month from it is later whatever today is (a certificate of this week may not be, when
+    # the decision's 2 months end in the tribunal's holidays).
+    certificate_on = appeal_due(decided)
+    monkeypatch.setattr(deadlines, "council_today", lambda: certificate_on)
+    monkeypatch.setitem(app.extensions, TODAY, lambda: certificate_on)
     later = appeal_due(decided, certificate_on)
     assert later > appeal_due(decided)
     certified = post(
