@@ -117,7 +117,7 @@ db: $(VENV)/.installed
 	@$(BIN)/alembic upgrade head
 
 translations: $(VENV)/.installed
-	$(BIN)/pybabel extract -F translations/babel.cfg -k lazy_gettext -k _l -k voiced \
+	$(BIN)/pybabel extract -F translations/babel.cfg -k lazy_gettext -k _l -k voiced -k lazy_pgettext:1c,2 \
 	  -c NOTE --no-location --sort-output -o translations/messages.pot.new .
 	@# Only the extraction's date changed: keep the catalogues as they are.
 	@if diff -q -I '^"POT-Creation-Date:' translations/messages.pot translations/messages.pot.new \

@@ -340,17 +340,17 @@ def _home_draft_to_respond_to() -> None:  # pragma: no cover - read by `pybabel 
     pgettext("young person", "Start now")
     # NOTE: A young person (16 to 25) reads this on their account home, under
     # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Draft plan issued on %(issued)s. Respond by %(due)s.")
+    pgettext("young person", "Draft plan sent on %(issued)s. Respond by %(due)s.")
     # NOTE: A young person (16 to 25) reads this on their account home, under
     # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
-        "Draft plan issued on %(issued)s. Your 15 days to respond ended on %(due)s. "
+        "Draft plan sent on %(issued)s. Your 15 days to respond ended on %(due)s. "
         "You can still send your response.",
     )
     # NOTE: A young person (16 to 25) reads this on their account home, under
     # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Draft plan issued on %(issued)s. You sent your response on %(sent)s.")
+    pgettext("young person", "Draft plan sent on %(issued)s. You sent your response on %(sent)s.")
     # NOTE: A young person (16 to 25) reads this on their account home, under
     # their own case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Proposed amendments sent on %(issued)s. Respond by %(due)s.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_pgettext
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
 from forms.kit.validators import UPN_LETTERS, compact_postcode
@@ -29,7 +30,9 @@ TRAYS = {
     "mine": _l("Assigned to me"),
     "unassigned": _l("Not assigned"),
     "week": _l("Due this week"),
-    "overdue": _l("Overdue"),
+    # NOTE: The name of a tray of requests past their decision date (plural where the
+    # language agrees in number; the tag beside one late date is "Overdue" alone).
+    "overdue": lazy_pgettext("work tray", "Overdue"),
     "waiting": _l("Waiting for the family"),
     "decided": _l("Decided"),
     "all": _l("All requests"),

@@ -71,7 +71,7 @@ def test_a_draft_plan_to_respond_to_says_by_when_on_the_account_home(
     respond_by = deadlines.draft_comments_close(issued)
     home = " ".join(page(family.get("/account/")).get_text(" ", strip=True).split())
     assert f"Leo Brennan, case {CASE}" in home
-    assert f"Draft plan issued on {long_date(issued)}. Respond by {long_date(respond_by)}." in home
+    assert f"Draft plan sent on {long_date(issued)}. Respond by {long_date(respond_by)}." in home
     assert f"Respond by {long_date(respond_by)}" in page(
         family.get(f"/account/cases/{CASE}")
     ).get_text(" ", strip=True)  # as the case page says
@@ -80,4 +80,4 @@ def test_a_draft_plan_to_respond_to_says_by_when_on_the_account_home(
     home = " ".join(page(family.get("/account/")).get_text(" ", strip=True).split())
     assert "Respond by" not in home
     today = long_date(deadlines.council_today())
-    assert f"Draft plan issued on {long_date(issued)}. You sent your response on {today}." in home
+    assert f"Draft plan sent on {long_date(issued)}. You sent your response on {today}." in home

@@ -146,3 +146,14 @@ def test_a_review_past_its_date_with_a_meeting_booked_names_the_meeting(
             found = session.query(Review).filter_by(case_reference=demo.REVIEW).one()
             found.meeting_on = before
             session.commit()
+
+
+def test_one_late_date_is_tagged_in_the_singular_where_a_language_agrees_in_number(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A Bulgarian reader saw "Просрочени" ("overdue", plural, as the caseworkers' tray of
+    requests is named) beside the one date that was late."""
+    family = linked(app, client, demo.DRAFT, "Jordan Hale", "young_person")
+    shown = page(family.get(f"/account/cases/{demo.DRAFT}?lang=bg"))
+    tags = [tag.get_text(strip=True) for tag in shown.select(".portal-progress .govuk-tag--red")]
+    assert tags == ["Просрочено"]
