@@ -66,6 +66,12 @@ def _restored_draft() -> None:  # pragma: no cover - read by `pybabel extract`
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
+        "We have put back what you typed on this page. It was not saved: check it, then save it.",
+    )
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
         "We have put back what you typed on this page before you changed the language. It "
         "is not saved yet: check it, then save it.",
     )

@@ -6,8 +6,10 @@ A server-side save would need a live session (at the time-out there is none), wo
 to get past each page's own validation, and would store half-written answers as if the
 person had chosen to save them. sessionStorage belongs to one tab and dies with it. The
 script never stores passwords, file inputs, hidden fields (so no CSRF token) or fields
-marked autocomplete="off" (link codes); it keeps a draft only when the session ends or
-the person leaves the page with the warning open, puts it back only for the same account
+marked autocomplete="off" (link codes); it keeps a draft only when the session ends, the
+person leaves the page with the warning open or changes its language, or a form they sent
+was refused (the next page was signed out, as after signing out in another tab, or an
+error page: the script runs on every page for that), puts it back only for the same account
 (`draft_owner`, so the next person at a shared computer never sees it) and only once, and
 forgets every draft when the person signs out on purpose.
 """

@@ -23,7 +23,8 @@ FALLBACK_PAGE = (
 
 def _render(code: int, **context: object) -> tuple[str, int]:
     try:
-        return render_template("errors/error.html", code=code, **context), code
+        page = render_template("errors/error.html", code=code, form_refused=True, **context)
+        return page, code
     except Exception:
         log.exception("the error page could not be rendered")
         return FALLBACK_PAGE, code

@@ -117,6 +117,33 @@ function restoreDraft () {
   }
 }
 
+// What a form sends is kept as it goes, until a page shows the server took it: the next
+// page signed in and not an error. A page signed out (the person signed out in another
+// tab, or their session ended there) or an error page keeps it, to be put back when they
+// return to the form's page.
+function settleSent () {
+  const store = storage()
+  if (!store) return
+  const kept = !data.sessionDraftOwner ? 'signed-out' : (data.formRefused === 'true' ? 'not-sent' : null)
+  for (const key of Object.keys(store)) {
+    if (!key.startsWith(DRAFT_PREFIX)) continue
+    let draft
+    try {
+      draft = JSON.parse(store.getItem(key))
+    } catch {
+      continue
+    }
+    if (draft.reason !== 'sending') continue
+    if (kept) {
+      store.setItem(key, JSON.stringify({ ...draft, reason: kept }))
+    } else {
+      store.removeItem(key)
+    }
+  }
+}
+
+settleSent()
+
 function end (target, next) {
   if (ending) return
   ending = true
@@ -264,6 +291,7 @@ if (timeout > warning && warning > 0 && onWarningPage) {
       forgetDrafts()
     } else {
       storage()?.removeItem(draftKey)
+      if (draftForms().includes(event.target)) saveDraft('sending')
     }
   })
   window.addEventListener('pagehide', () => {
@@ -275,7 +303,7 @@ if (timeout > warning && warning > 0 && onWarningPage) {
     link.addEventListener('click', () => saveDraft('language'))
   }
 
-  restoreDraft()
+  if (data.formRefused !== 'true') restoreDraft()
   window.setInterval(() => {
     if (ending) return
     const left = deadline - Date.now()

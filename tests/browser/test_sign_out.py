@@ -8,7 +8,11 @@ another origin is silently blocked unless the policy allows that origin.
 from __future__ import annotations
 
 import pytest
+from flask import Flask
 
+from tests.conftest import sign_in
+from tests.support.pages import page, post
+from tests.support.requests import fill, start
 from tests.support.tabs import finish_signing_out, new_tab, sign_in_in_browser
 
 VIOLATIONS = """
@@ -40,5 +44,79 @@ def test_signing_out_ends_both_sessions(browser, base_url: str, start: str, pers
 
         tab.goto(start)
         assert not tab.url.startswith(base_url), "signed out: the portal asks the provider again"
+    finally:
+        tab.context.close()
+
+
+@pytest.fixture(scope="module")
+def reference(live_app: Flask) -> str:
+    """A request a family sent (set up without a browser), for a caseworker to note."""
+    family = live_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    draft = start(family)
+    fill(family, draft)
+    sent = post(family, f"/account/request/{draft}/check", {})
+    return (
+        page(family.get(sent.headers["Location"]))
+        .select_one(".govuk-panel strong")
+        .get_text(strip=True)
+    )
+
+
+def family_question(tab) -> str:  # type: ignore[no-untyped-def]
+    sign_in_in_browser(tab, "/account/request/who", "parent@example.org")
+    tab.locator("input[value=parent_carer]").check()
+    with tab.expect_navigation():
+        tab.locator("main form button[type=submit]").click()
+    draft = tab.url.rstrip("/").rsplit("/", 1)[-1]
+    return f"/account/request/{draft}/needs/description"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("again", [False, True], ids=["signed-out", "signed-in-again"])
+@pytest.mark.parametrize("who", ["family", "caseworker"])
+def test_what_was_typed_when_signed_out_in_another_tab_comes_back(
+    browser, base_url: str, reference: str, who: str, again: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """A parent wrote a long answer (a caseworker, a note) while signed out in another tab
+    (and perhaps in again there); "Continue" showed "Sorry, we could not accept that", and
+    back on the page it was empty."""
+    tab = new_tab(browser, base_url)
+    try:
+        if who == "family":
+            path, person, button = family_question(tab), "parent@example.org", "Continue"
+        else:
+            path, person = f"/caseworker/requests/{reference}", "caseworker@council.example"
+            button = "Add the note"
+            sign_in_in_browser(tab, path, person)
+        tab.goto(path)
+        typed = "He cannot follow instructions with more than two steps."
+        tab.locator("main textarea").first.fill(typed)
+
+        other = tab.context.new_page()
+        other.context_base_url, other.console_errors = base_url, []
+        other.goto(path)
+        other.get_by_role("button", name="Sign out").click()
+        finish_signing_out(other)
+        if again:
+            sign_in_in_browser(other, path, person)
+        other.close()
+
+        with tab.expect_navigation():
+            tab.get_by_role("button", name=button).click()
+        assert tab.locator("h1").inner_text() == "Sorry, we could not accept that"
+        tab.get_by_role("link", name="Go back to the page you were on and try again").click()
+        if not again:
+            tab.get_by_role("button", name=person, exact=True).click()
+        tab.wait_for_url(f"{base_url}{path}")
+        assert tab.locator("main textarea").first.input_value() == typed
+        told = "not-sent" if again else "signed-out"
+        assert tab.locator(f"[data-draft-restored={told}]").is_visible(), "the person is told"
+
+        with tab.expect_navigation():
+            tab.get_by_role("button", name=button).click()
+        tab.goto(path)
+        assert tab.locator("[data-draft-restored]:visible").count() == 0, "sent, not kept"
+        assert tab.evaluate("Object.keys(sessionStorage).length") == 0
     finally:
         tab.context.close()
