@@ -63,6 +63,14 @@ def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pyba
     )
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # They pressed "Send your views" with no question answered and no report added:
+    # nothing was sent, and the message links to the questions.
+    pgettext(
+        "young person",
+        "Answer at least one question or add a report before you send your views",
+    )
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     # The review closed while they wrote: what they wrote is shown back to them.
     pgettext("young person", "Your views were not saved")
     # NOTE: Read by a young person (16 to 25) about their own annual review.
