@@ -5,6 +5,8 @@ pressed the green button on the review page, and their empty views went, for goo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from flask import Flask
 from sqlalchemy import select
@@ -72,3 +74,26 @@ def test_views_with_nothing_in_them_are_not_sent(browser, base_url: str, live_ap
         assert tab.locator(".govuk-error-summary").count() == 0
     finally:
         tab.context.close()
+
+
+def test_the_changed_plan_has_one_date_it_is_due_by(people) -> None:  # type: ignore[no-untyped-def]
+    """Amara's plan is being changed for her move to secondary school: due 8 weeks from the
+    proposed changes, and marked overdue. A parent read, under it, that the changed plan
+    'must be ready by 15 February 2027', the later date of the move, and took it that the
+    council still had until February."""
+    family = people["family"]
+    family.goto(f"/account/cases/{demo.FINAL}/annual-review")
+    due = family.locator(".portal-review-steps .govuk-summary-list__row").last
+    assert due.inner_text().split() == [
+        "Changed",
+        "plan",
+        "due",
+        "by",
+        "24",
+        "September",
+        "2026",
+        "Overdue",
+    ]
+    main = family.locator("main").inner_text()
+    ready_by = re.findall(r"the changed plan must be ready by ([^.]+)\.", main)
+    assert ready_by in ([], ["24 September 2026"]), f"a second date for the plan: {ready_by}"
