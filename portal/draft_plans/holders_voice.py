@@ -33,6 +33,14 @@ def _responding() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) responding to the draft of their own
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
     # a young adult.
+    # The day of the reminder has passed (it was sent then, if they had not responded).
+    pgettext(
+        "young person",
+        "You have until %(date)s to respond, 15 days from the day we sent it.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
     # They chose to hear from us by text message only (contact preferences).
     pgettext(
         "young person",
