@@ -69,6 +69,39 @@ def _responding() -> None:  # pragma: no cover - read by `pybabel extract`
     )
 
 
+def _reminder() -> None:  # pragma: no cover - read by `pybabel extract`
+    """When their 15 days end, and how the reminder before then comes: the way they
+    chose to hear from us, and only until its day."""
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    # The day of the reminder has passed (it was sent then, if they had not responded).
+    pgettext(
+        "young person",
+        "You have until %(date)s to respond, 15 days from the day we sent it.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    # They chose to hear from us by text message only (contact preferences).
+    pgettext(
+        "young person",
+        "You have until %(date)s to respond, 15 days from the day we sent it. If "
+        "you have not responded by %(reminder)s, we will send you a reminder by text "
+        "message.",
+    )
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    # They chose to hear from us by email and by text message (contact preferences).
+    pgettext(
+        "young person",
+        "You have until %(date)s to respond, 15 days from the day we sent it. If "
+        "you have not responded by %(reminder)s, we will send you a reminder by email "
+        "and by text message.",
+    )
+
+
 def _responding_2() -> None:  # pragma: no cover - read by `pybabel extract`
     """The response page, its questions and the page after sending (part 2)."""
     # NOTE: A young person (16 to 25) responding to the draft of their own

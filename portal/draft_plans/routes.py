@@ -170,6 +170,8 @@ def respond(reference: str) -> ResponseReturnValue:
         section_titles=cases.plan_section_titles(),
         setting_types=dict(SETTING_TYPES),
         late=draft.late_on(deadlines.council_today()),
+        reminded_by=drafts.reminded_by(signed_in_account_id()),
+        reminder_to_come=deadlines.council_today() < draft.reminder_on,
         form=form,
     )
 

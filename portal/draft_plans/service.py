@@ -61,6 +61,15 @@ class Draft:
         return day > self.respond_by
 
 
+def reminded_by(account_id: str) -> str:
+    """How the reminder before the 15 days end reaches this account, as
+    `contact.notify_family` sends it: "email", "sms" or "both" (email with no choice saved)."""
+    chosen = contact.preference_of(account_id)
+    if chosen is None or not chosen.by_text:
+        return "email"
+    return "both" if chosen.by_email else "sms"
+
+
 def amends(status: reads.Read, plan: reads.Read) -> bool:
     """A draft on a case that already had its final plan: proposed amendments, perhaps,
     which the annual review says."""

@@ -138,18 +138,30 @@ def review(reference: str) -> ResponseReturnValue:
     link, found = _own_review(reference)
     views = reviews.views_for(signed_in_account_id(), found)
     form = KitForm()
+    # The page speaks to the review's reader (its template's `voice`); "If you disagree"
+    # with a stop, a macro of plain `_()`, does too (portal/disagreement/holders_voice.py).
+    voice = "young person" if link.relationship == "young_person" else None
+    problems: list[dict[str, str]] = []
     if form.validate_on_submit():
         if views is None:
             abort(404)
-        reviews.send(views)
-        return redirect(_hub(views))
+        if views.submitted_at is not None or _has_something(views):
+            reviews.send(views)
+            return redirect(_hub(views))
+        # Views go once: with nothing written and no report, nothing is sent.
+        problems.append(
+            {
+                "text": voiced(
+                    "Answer at least one question or add a report before you send your views",
+                    voice,
+                ),
+                "href": url_for("reviews.give_views", reference=reference),
+            }
+        )
     audit.record("viewed_review", "case", reference)
     today = deadlines.council_today()
     amending = found.decision is not None and found.decision.outcome == "amend"
     stopping = found.decision is not None and found.decision.outcome == "stop"
-    # The page speaks to the review's reader (its template's `voice`); "If you disagree"
-    # with a stop, a macro of plain `_()`, does too (portal/disagreement/holders_voice.py).
-    voice = "young person" if link.relationship == "young_person" else None
     return render_template(
         "reviews/review.html",
         link=link,
@@ -161,7 +173,16 @@ def review(reference: str) -> ResponseReturnValue:
         questions=ReviewViewsForm.for_reading(link.relationship == "young_person"),
         today=today,
         form=form,
+        problems=problems,
+        has_errors=bool(problems),
         **template_words(voice),
+    )
+
+
+def _has_something(views: ReviewViews) -> bool:
+    """Whether the views hold an answer or a report: only then are they worth sending."""
+    return any((answer or "").strip() for answer in views.answers.values()) or bool(
+        reviews.files(views)
     )
 
 

@@ -82,6 +82,18 @@ def _young_person_at_their_review() -> None:  # pragma: no cover - read by `pyba
     )
 
 
+def _young_person_sending_nothing() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Their review page, when they press "Send your views" with nothing in them."""
+    # NOTE: Read by a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # They pressed "Send your views" with no question answered and no report added:
+    # nothing was sent, and the message links to the questions.
+    pgettext(
+        "young person",
+        "Answer at least one question or add a report before you send your views",
+    )
+
+
 def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pybabel extract`
     """Their review's meeting, the decision and its dates."""
     # NOTE: Read by a young person (16 to 25) about their own annual review.

@@ -56,7 +56,17 @@ def written(live_app: Flask) -> dict[str, str]:
         draft_sent_on(live_app, before)
     review_views_sent(live_app, live_app.test_client(), {"hopes": "To swim for the county."})
     with live_app.app_context():
-        response = db.session().scalars(select(DraftPlanResponse.id)).first()
+        # The one this fixture sent: other browser tests open other drafts, unsent.
+        response = (
+            db.session()
+            .scalars(
+                select(DraftPlanResponse.id).where(
+                    DraftPlanResponse.case_reference == demo.CHILD_DRAFT,
+                    DraftPlanResponse.submitted_at.is_not(None),
+                )
+            )
+            .first()
+        )
     assert response is not None
     return {"response": response, "review": demo.REVIEW}
 

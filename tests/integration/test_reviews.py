@@ -239,9 +239,39 @@ def test_after_the_meeting_the_decision_shows_its_dates_and_what_is_overdue(
         "Comment on the proposed changes by 13 August 2026",
         "Changed plan due by 24 September 2026 Overdue",
     ]
-    assert "the changed plan must be ready by 15 February 2027" in text
+    # 8 weeks from the proposed changes come before the move to secondary school: the
+    # move's later date is not offered as a second date for the changed plan.
+    assert "must be ready by" not in text
     assert "We are no longer asking for views for this review." in text
     assert family.get(f"/account/cases/{demo.FINAL}/annual-review/views").status_code == 302
+
+
+def test_a_move_of_school_sooner_than_8_weeks_sets_the_changed_plans_date(
+    app: Flask, client: FlaskClient
+) -> None:
+    sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
+    with sessions() as session:
+        review = session.get(Review, demo.FINAL)
+        before = review.amendment_notice_on
+        review.amendment_notice_on = dt.date(2027, 1, 8)  # 8 weeks: 5 March 2027
+        session.commit()
+    try:
+        family = linked(app, client, demo.FINAL, "parent_carer")
+        shown = page(family.get(f"/account/cases/{demo.FINAL}/annual-review"))
+        due = shown.select(".portal-review-steps .govuk-summary-list__row")[-1]
+        assert due.get_text(" ", strip=True).startswith("Changed plan due by 15 February 2027")
+        text = shown.get_text(" ", strip=True)
+        assert (
+            "Because of the move to a new school, the changed plan must be ready by "
+            "15 February 2027." in text
+        )
+    finally:
+        with sessions() as session:
+            session.get(Review, demo.FINAL).amendment_notice_on = before
+            session.commit()
+        with app.app_context():
+            db.session().execute(delete(CaseCache))
+            db.session().commit()
 
 
 def test_a_case_without_a_plan_to_review_has_no_review_page(
