@@ -7,7 +7,12 @@ import logging
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
-from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.exceptions import (
+    HTTPException,
+    InternalServerError,
+    RequestEntityTooLarge,
+    ServiceUnavailable,
+)
 
 from portal.platform.i18n import page_shown
 
@@ -32,6 +37,8 @@ def _render(code: int, **context: object) -> tuple[str, int]:
 
 def _http_error(error: HTTPException) -> tuple[str, int]:
     code = error.code if error.code in HANDLED else 500
+    if code == RequestEntityTooLarge.code:  # always a form sent: back to where it was
+        return _render(code, return_to=page_shown())
     return _render(code)
 
 
