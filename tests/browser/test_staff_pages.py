@@ -19,8 +19,8 @@ from tests.support.draft_plans import draft_sent_on, linked_parent, send_respons
 from tests.support.files import PDF
 from tests.support.own_pages import review_views_sent
 from tests.support.pages import page, post
-from tests.support.requests import fill, start, upload
-from tests.support.tabs import check_accessible, tab_to
+from tests.support.requests import fill, reply, start, submitted, upload
+from tests.support.tabs import check_accessible, send, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -308,3 +308,34 @@ def test_a_charts_labels_never_run_into_each_other(  # type: ignore[no-untyped-d
     finally:
         staff.set_viewport_size({"width": 1280, "height": 800})
         staff.goto("/caseworker/?lang=en")
+
+
+def test_a_note_and_the_messages_with_the_family_keep_their_lines(  # type: ignore[no-untyped-def]
+    people, live_app: Flask
+) -> None:
+    """A caseworker asked for two things on two lines, the family answered each on a line
+    of its own, and the caseworker noted two calls: each read as one run-on line ("1. The
+    school report 2. His teacher's name")."""
+    family = live_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    reference = submitted(family)
+    staff = people["staff"]
+    staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
+    staff.locator("textarea").fill("Please send us:\n1. The school report\n2. His teacher's name")
+    send(staff, staff.get_by_role("button", name="Send to the family"))
+    answer = reply(family, reference, "1. Attached\n2. Ms Patel", [])
+    assert answer.status_code == 302
+    staff.locator("#text").fill("Called the school.\nCalled the family.")
+    send(staff, staff.get_by_role("button", name="Add the note"))
+    assert staff.locator("#notes ~ div .portal-note").first.inner_text() == (
+        "Called the school.\nCalled the family."
+    )
+    staff.goto(f"/caseworker/requests/{reference}/messages")
+    said = [p.inner_text() for p in staff.locator("main .govuk-inset-text p[dir=auto]").all()]
+    assert said == [
+        "Please send us:\n1. The school report\n2. His teacher's name",
+        "1. Attached\n2. Ms Patel",
+    ]
+    staff.goto(f"/caseworker/requests/{reference}/history")
+    texts = [p.inner_text() for p in staff.locator(".moj-timeline .portal-note").all()]
+    assert "1. Attached\n2. Ms Patel" in texts
