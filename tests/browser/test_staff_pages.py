@@ -339,3 +339,44 @@ def test_a_note_and_the_messages_with_the_family_keep_their_lines(  # type: igno
     staff.goto(f"/caseworker/requests/{reference}/history")
     texts = [p.inner_text() for p in staff.locator(".moj-timeline .portal-note").all()]
     assert "1. Attached\n2. Ms Patel" in texts
+
+
+def test_what_a_caseworker_wrote_is_kept_when_someone_else_answered_first(  # type: ignore[no-untyped-def]
+    people, live_app: Flask
+) -> None:
+    """A caseworker and their manager opened the same request about a family's
+    information; the manager extended it, then marked it done, first. Each time the
+    caseworker's reason, typed in full, vanished behind "Someone else changed this request
+    first", with nothing to copy it from."""
+    family = live_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    made = post(
+        family,
+        "/account/your-data/rights/child.date_of_birth",
+        {"right": "rectification", "details": "The year is wrong", "correction": "27/3/2016"},
+    )
+    assert made.status_code == 302
+    path = made.headers["Location"].replace(
+        "/account/your-data/requests/", "/caseworker/data-rights/"
+    )
+    staff, manager = people["staff"], people["manager"]
+    for field, button, theirs, mine in (
+        ("extend-reason", "Extend by two months", "Two schools hold it.", "We must ask the GP."),
+        ("close-reason", "Mark as done", "Corrected.\nWe told the school.", "We corrected it."),
+    ):
+        staff.goto(path)
+        manager.goto(path)
+        manager.locator(f"#{field}").fill(theirs)
+        send(manager, manager.get_by_role("button", name=button))
+        staff.locator(f"#{field}").fill(mine)
+        send(staff, staff.get_by_role("button", name=button))
+        assert staff.locator(f"#{field}").input_value() == mine, "what they wrote, to copy"
+        summary = staff.locator(".govuk-error-summary")
+        assert "Someone else changed this request first" in summary.inner_text()
+        summary.locator("a").first.click()
+        assert staff.evaluate("document.activeElement.id") == field
+        said = [p.inner_text() for p in staff.locator(".moj-timeline .portal-note").all()]
+        assert said[0] == theirs, "the answer given first, as it was written"
+        # The page is sent as a refusal (409), which Chromium logs as a failed resource.
+        staff.console_errors[:] = [e for e in staff.console_errors if "(CONFLICT)" not in e]
+        check_accessible(staff, f"the request after someone else's {button}", "en")
