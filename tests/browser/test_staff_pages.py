@@ -9,16 +9,17 @@ import datetime as dt
 
 import pytest
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from devtools.reference_case_system import demo
-from portal.models import DraftPlanResponse
+from portal.models import DataRightsRequest, DraftPlanResponse
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.draft_plans import draft_sent_on, linked_parent, send_response
 from tests.support.files import PDF
 from tests.support.own_pages import review_views_sent
 from tests.support.pages import page, post
+from tests.support.queue import add_request
 from tests.support.requests import fill, reply, start, submitted, upload
 from tests.support.tabs import check_accessible, send, tab_to
 
@@ -380,3 +381,36 @@ def test_what_a_caseworker_wrote_is_kept_when_someone_else_answered_first(  # ty
         # The page is sent as a refusal (409), which Chromium logs as a failed resource.
         staff.console_errors[:] = [e for e in staff.console_errors if "(CONFLICT)" not in e]
         check_accessible(staff, f"the request after someone else's {button}", "en")
+
+
+def test_a_decision_or_an_answer_due_today_says_so(people, live_app: Flask) -> None:  # type: ignore[no-untyped-def]
+    """A request whose decision was due that day read "0 days left" in the queue and in its
+    identity bar (in Arabic, "not a single day left"), as a family's request about their
+    information due that day did: a caseworker could not tell whether it was still in
+    time. It reads "Due today"."""
+    add_request(live_app, "BNT-2026-700001", "Today Example", due_in=0)
+    staff = people["staff"]
+    staff.goto("/caseworker/queue?q=BNT-2026-700001")
+    row = staff.locator("tbody tr").first.inner_text().lower()  # a badge is in capitals
+    assert "due today" in row and "0 days" not in row
+    staff.goto("/caseworker/requests/BNT-2026-700001")
+    bar = staff.locator(".moj-identity-bar").inner_text().lower()
+    assert "due today" in bar and "0 days" not in bar
+    family = live_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    made = post(
+        family,
+        "/account/your-data/rights/child.upn",
+        {"right": "restriction", "details": "Only for the school", "correction": ""},
+    )
+    request_id = made.headers["Location"].rsplit("/", 1)[-1]
+    with live_app.app_context():
+        db.session().execute(
+            update(DataRightsRequest)
+            .where(DataRightsRequest.id == request_id)
+            .values(due_on=deadlines.council_today())
+        )
+        db.session().commit()
+    staff.goto("/caseworker/data-rights")
+    row = staff.locator("tbody tr", has=staff.locator(f"a[href$='{request_id}']")).inner_text()
+    assert "Due today" in row and "0 days" not in row.lower()
