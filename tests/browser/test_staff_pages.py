@@ -414,3 +414,33 @@ def test_a_decision_or_an_answer_due_today_says_so(people, live_app: Flask) -> N
     staff.goto("/caseworker/data-rights")
     row = staff.locator("tbody tr", has=staff.locator(f"a[href$='{request_id}']")).inner_text()
     assert "Due today" in row and "0 days" not in row.lower()
+
+
+def test_the_family_reads_what_a_caseworker_wrote_with_its_lines(  # type: ignore[no-untyped-def]
+    people, live_app: Flask
+) -> None:
+    """A caseworker asked a family for two things, a line each, and answered their request
+    about their information in two steps; the family read each as one run-on line ("Please
+    send us: 1. The school report 2. His teacher's name")."""
+    parent = live_app.test_client()
+    sign_in(parent, person="parent@example.org")  # the family's own tab's account
+    reference = submitted(parent)
+    made = post(
+        parent,
+        "/account/your-data/rights/child.upn",
+        {"right": "restriction", "details": "Only for the school", "correction": ""},
+    )
+    request_id = made.headers["Location"].rsplit("/", 1)[-1]
+    staff, family = people["staff"], people["family"]
+    asked = "Please send us:\n1. The school report\n2. His teacher's name"
+    staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
+    staff.locator("textarea").fill(asked)
+    send(staff, staff.get_by_role("button", name="Send to the family"))
+    done = "We stopped using it.\nWe told the school."
+    staff.goto(f"/caseworker/data-rights/{request_id}")
+    staff.locator("#close-reason").fill(done)
+    send(staff, staff.get_by_role("button", name="Mark as done"))
+    family.goto(f"/account/requests/{reference}/messages")
+    assert family.locator("main .govuk-inset-text p[dir=auto]").first.inner_text() == asked
+    family.goto(f"/account/your-data/requests/{request_id}")
+    assert family.locator("main p[dir=auto]").last.inner_text() == done
