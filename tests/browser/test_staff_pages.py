@@ -444,3 +444,19 @@ def test_the_family_reads_what_a_caseworker_wrote_with_its_lines(  # type: ignor
     assert family.locator("main .govuk-inset-text p[dir=auto]").first.inner_text() == asked
     family.goto(f"/account/your-data/requests/{request_id}")
     assert family.locator("main p[dir=auto]").last.inner_text() == done
+
+
+def test_the_trail_names_who_opened_the_familys_document(people, reference: str) -> None:  # type: ignore[no-untyped-def]
+    """A manager checking who had opened a family's school report read "Opened a document
+    (Council staff)" under "Who has seen or changed this request": every caseworker's
+    look at it read the same. Staff are named, as the timeline above names them."""
+    manager = people["manager"]
+    manager.goto(f"/caseworker/requests/{reference}/documents")
+    with manager.expect_download():
+        manager.get_by_role("link", name="school-report.pdf").click()
+    manager.goto(f"/caseworker/requests/{reference}/history")
+    manager.locator("#trail summary").click()
+    trail = manager.locator("#trail li").all_inner_texts()
+    opened = [line for line in trail if "document" in line.lower() and "Family" not in line]
+    assert opened, trail
+    assert opened[0].endswith("(Morgan Manager)"), opened[0]
