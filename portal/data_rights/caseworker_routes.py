@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -110,7 +110,7 @@ def extend(request_id: str) -> ResponseReturnValue:
     if not service.extend(row, form.reason.data, me) and not service.repeated(
         row, service.EXTENDED, form.reason.data, me
     ):
-        flash(_("Someone else changed this request first. Check it before you act."))
+        return _refused(row, extend_form=form)
     return redirect(url_for("data_rights.request_page", request_id=row.id))
 
 
@@ -125,5 +125,18 @@ def close(request_id: str) -> ResponseReturnValue:
     if not service.close(row, form.reason.data, me) and not service.repeated(
         row, service.DONE, form.reason.data, me
     ):
-        flash(_("Someone else changed this request first. Check it before you act."))
+        return _refused(row, close_form=form)
     return redirect(url_for("data_rights.request_page", request_id=row.id))
+
+
+def _refused(row: DataRightsRequest, **forms: Any) -> ResponseReturnValue:
+    """Someone else extended or answered the request first: the request as it is now
+    (409), with what this caseworker wrote kept in its box to copy, never thrown away."""
+    for form in forms.values():
+        form.reason.errors = [
+            _(
+                "Someone else changed this request first, so what you wrote was not sent. "
+                "It is kept here for you to copy"
+            )
+        ]
+    return _page(row, **forms), 409

@@ -64,8 +64,9 @@ class History:
     views: int  # how many times caseworkers looked at the request's pages
     last_viewed_at: dt.datetime | None
     last_viewed_by: str | None
-    trail: list[Row[tuple[dt.datetime, str, str]]]  # everything else: when, what, who
+    trail: list[Row[tuple[dt.datetime, str, str, str | None]]]  # the rest: when, what, who
     more: bool  # the trail goes on on the next page
+    staff: dict[str, str]  # the names of the staff the page names, by account id
 
 
 # Built once, as the history runs them on every view: the latest look and how many.
@@ -78,7 +79,7 @@ _VIEWED = (
 # One page of the trail and the first event of the next, only what the page shows of
 # them: the events about the request, its draft and the draft's documents.
 _TRAIL = (
-    select(AuditEvent.occurred_at, AuditEvent.action, AuditEvent.actor_kind)
+    select(AuditEvent.occurred_at, AuditEvent.action, AuditEvent.actor_kind, AuditEvent.actor_id)
     .where(
         AuditEvent.object_id.in_([bindparam("reference"), bindparam("draft_id")])
         | AuditEvent.object_id.in_(
@@ -96,19 +97,25 @@ def of_request(request: AssessmentRequest, page: int = 1) -> History:
     """`page`: of the trail, from 1."""
     sent = [(row, _message(row)) for row in triage.deliveries(request)]
     viewed = db.session().execute(_VIEWED, {"reference": request.reference}).first()
-    names = triage.names([*_people(sent), viewed[1] if viewed else None])
     trail = _trail(request, page)
+    shown = trail[:TRAIL_PAGE]
+    names = triage.names(
+        [*_people(sent), viewed[1] if viewed else None, *(event.actor_id for event in shown)]
+    )
     return History(
         events=events(request, sent, names),
         views=viewed[2] if viewed else 0,
         last_viewed_at=viewed[0] if viewed else None,
         last_viewed_by=names.get(viewed[1] or "") if viewed else None,
-        trail=trail[:TRAIL_PAGE],
+        trail=shown,
         more=len(trail) > TRAIL_PAGE,
+        staff=names,
     )
 
 
-def _trail(request: AssessmentRequest, page: int) -> list[Row[tuple[dt.datetime, str, str]]]:
+def _trail(
+    request: AssessmentRequest, page: int
+) -> list[Row[tuple[dt.datetime, str, str, str | None]]]:
     where = {"reference": request.reference, "draft_id": request.draft_id}
     skipped = (page - 1) * TRAIL_PAGE
     return list(db.session().execute(_TRAIL, {**where, "skipped": skipped}))

@@ -9,18 +9,19 @@ import datetime as dt
 
 import pytest
 from flask import Flask
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from devtools.reference_case_system import demo
-from portal.models import DraftPlanResponse
+from portal.models import DataRightsRequest, DraftPlanResponse
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.draft_plans import draft_sent_on, linked_parent, send_response
 from tests.support.files import PDF
 from tests.support.own_pages import review_views_sent
 from tests.support.pages import page, post
-from tests.support.requests import fill, start, upload
-from tests.support.tabs import check_accessible, tab_to
+from tests.support.queue import add_request
+from tests.support.requests import fill, reply, start, submitted, upload
+from tests.support.tabs import check_accessible, send, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -318,3 +319,154 @@ def test_a_charts_labels_never_run_into_each_other(  # type: ignore[no-untyped-d
     finally:
         staff.set_viewport_size({"width": 1280, "height": 800})
         staff.goto("/caseworker/?lang=en")
+
+
+def test_a_note_and_the_messages_with_the_family_keep_their_lines(  # type: ignore[no-untyped-def]
+    people, live_app: Flask
+) -> None:
+    """A caseworker asked for two things on two lines, the family answered each on a line
+    of its own, and the caseworker noted two calls: each read as one run-on line ("1. The
+    school report 2. His teacher's name")."""
+    family = live_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    reference = submitted(family)
+    staff = people["staff"]
+    staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
+    staff.locator("textarea").fill("Please send us:\n1. The school report\n2. His teacher's name")
+    send(staff, staff.get_by_role("button", name="Send to the family"))
+    answer = reply(family, reference, "1. Attached\n2. Ms Patel", [])
+    assert answer.status_code == 302
+    staff.locator("#text").fill("Called the school.\nCalled the family.")
+    send(staff, staff.get_by_role("button", name="Add the note"))
+    assert staff.locator("#notes ~ div .portal-note").first.inner_text() == (
+        "Called the school.\nCalled the family."
+    )
+    staff.goto(f"/caseworker/requests/{reference}/messages")
+    said = [p.inner_text() for p in staff.locator("main .govuk-inset-text p[dir=auto]").all()]
+    assert said == [
+        "Please send us:\n1. The school report\n2. His teacher's name",
+        "1. Attached\n2. Ms Patel",
+    ]
+    staff.goto(f"/caseworker/requests/{reference}/history")
+    texts = [p.inner_text() for p in staff.locator(".moj-timeline .portal-note").all()]
+    assert "1. Attached\n2. Ms Patel" in texts
+
+
+def test_what_a_caseworker_wrote_is_kept_when_someone_else_answered_first(  # type: ignore[no-untyped-def]
+    people, live_app: Flask
+) -> None:
+    """A caseworker and their manager opened the same request about a family's
+    information; the manager extended it, then marked it done, first. Each time the
+    caseworker's reason, typed in full, vanished behind "Someone else changed this request
+    first", with nothing to copy it from."""
+    family = live_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    made = post(
+        family,
+        "/account/your-data/rights/child.date_of_birth",
+        {"right": "rectification", "details": "The year is wrong", "correction": "27/3/2016"},
+    )
+    assert made.status_code == 302
+    path = made.headers["Location"].replace(
+        "/account/your-data/requests/", "/caseworker/data-rights/"
+    )
+    staff, manager = people["staff"], people["manager"]
+    for field, button, theirs, mine in (
+        ("extend-reason", "Extend by two months", "Two schools hold it.", "We must ask the GP."),
+        ("close-reason", "Mark as done", "Corrected.\nWe told the school.", "We corrected it."),
+    ):
+        staff.goto(path)
+        manager.goto(path)
+        manager.locator(f"#{field}").fill(theirs)
+        send(manager, manager.get_by_role("button", name=button))
+        staff.locator(f"#{field}").fill(mine)
+        send(staff, staff.get_by_role("button", name=button))
+        assert staff.locator(f"#{field}").input_value() == mine, "what they wrote, to copy"
+        summary = staff.locator(".govuk-error-summary")
+        assert "Someone else changed this request first" in summary.inner_text()
+        summary.locator("a").first.click()
+        assert staff.evaluate("document.activeElement.id") == field
+        said = [p.inner_text() for p in staff.locator(".moj-timeline .portal-note").all()]
+        assert said[0] == theirs, "the answer given first, as it was written"
+        # The page is sent as a refusal (409), which Chromium logs as a failed resource.
+        staff.console_errors[:] = [e for e in staff.console_errors if "(CONFLICT)" not in e]
+        check_accessible(staff, f"the request after someone else's {button}", "en")
+
+
+def test_a_decision_or_an_answer_due_today_says_so(people, live_app: Flask) -> None:  # type: ignore[no-untyped-def]
+    """A request whose decision was due that day read "0 days left" in the queue and in its
+    identity bar (in Arabic, "not a single day left"), as a family's request about their
+    information due that day did: a caseworker could not tell whether it was still in
+    time. It reads "Due today"."""
+    add_request(live_app, "BNT-2026-700001", "Today Example", due_in=0)
+    staff = people["staff"]
+    staff.goto("/caseworker/queue?q=BNT-2026-700001")
+    row = staff.locator("tbody tr").first.inner_text().lower()  # a badge is in capitals
+    assert "due today" in row and "0 days" not in row
+    staff.goto("/caseworker/requests/BNT-2026-700001")
+    bar = staff.locator(".moj-identity-bar").inner_text().lower()
+    assert "due today" in bar and "0 days" not in bar
+    family = live_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    made = post(
+        family,
+        "/account/your-data/rights/child.upn",
+        {"right": "restriction", "details": "Only for the school", "correction": ""},
+    )
+    request_id = made.headers["Location"].rsplit("/", 1)[-1]
+    with live_app.app_context():
+        db.session().execute(
+            update(DataRightsRequest)
+            .where(DataRightsRequest.id == request_id)
+            .values(due_on=deadlines.council_today())
+        )
+        db.session().commit()
+    staff.goto("/caseworker/data-rights")
+    row = staff.locator("tbody tr", has=staff.locator(f"a[href$='{request_id}']")).inner_text()
+    assert "Due today" in row and "0 days" not in row.lower()
+
+
+def test_the_family_reads_what_a_caseworker_wrote_with_its_lines(  # type: ignore[no-untyped-def]
+    people, live_app: Flask
+) -> None:
+    """A caseworker asked a family for two things, a line each, and answered their request
+    about their information in two steps; the family read each as one run-on line ("Please
+    send us: 1. The school report 2. His teacher's name")."""
+    parent = live_app.test_client()
+    sign_in(parent, person="parent@example.org")  # the family's own tab's account
+    reference = submitted(parent)
+    made = post(
+        parent,
+        "/account/your-data/rights/child.upn",
+        {"right": "restriction", "details": "Only for the school", "correction": ""},
+    )
+    request_id = made.headers["Location"].rsplit("/", 1)[-1]
+    staff, family = people["staff"], people["family"]
+    asked = "Please send us:\n1. The school report\n2. His teacher's name"
+    staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
+    staff.locator("textarea").fill(asked)
+    send(staff, staff.get_by_role("button", name="Send to the family"))
+    done = "We stopped using it.\nWe told the school."
+    staff.goto(f"/caseworker/data-rights/{request_id}")
+    staff.locator("#close-reason").fill(done)
+    send(staff, staff.get_by_role("button", name="Mark as done"))
+    family.goto(f"/account/requests/{reference}/messages")
+    assert family.locator("main .govuk-inset-text p[dir=auto]").first.inner_text() == asked
+    family.goto(f"/account/your-data/requests/{request_id}")
+    assert family.locator("main p[dir=auto]").last.inner_text() == done
+
+
+def test_the_trail_names_who_opened_the_familys_document(people, reference: str) -> None:  # type: ignore[no-untyped-def]
+    """A manager checking who had opened a family's school report read "Opened a document
+    (Council staff)" under "Who has seen or changed this request": every caseworker's
+    look at it read the same. Staff are named, as the timeline above names them."""
+    manager = people["manager"]
+    manager.goto(f"/caseworker/requests/{reference}/documents")
+    with manager.expect_download():
+        manager.get_by_role("link", name="school-report.pdf").click()
+    manager.goto(f"/caseworker/requests/{reference}/history")
+    manager.locator("#trail summary").click()
+    trail = manager.locator("#trail li").all_inner_texts()
+    opened = [line for line in trail if "document" in line.lower() and "Family" not in line]
+    assert opened, trail
+    assert opened[0].endswith("(Morgan Manager)"), opened[0]

@@ -70,7 +70,7 @@ def test_the_request_page_lists_every_document_with_its_checks_and_opens_it(
         )
         assert seen.actor_kind == "staff"
     trail = page(staff.get(f"/caseworker/requests/{reference}/history")).select_one("details")
-    assert "Opened a document (Council staff)" in trail.get_text(" "), "who saw it, on the request"
+    assert "Opened a document (Sam Caseworker)" in trail.get_text(), "who saw it, by name"
 
 
 def test_the_assign_list_starts_with_select_a_person_and_needs_a_choice(

@@ -63,7 +63,7 @@ def test_a_caseworker_sees_days_left_and_trays_by_the_uk_date(
         row.select("td")[1].get_text(strip=True): row.get_text(" ", strip=True)
         for row in queue.select("tbody tr")
     }
-    assert "0 days left" in shown["BNT-TODAY"]
+    assert "Due today" in shown["BNT-TODAY"]
     assert "1 day overdue" in shown["BNT-YESTERDAY"]
 
     request_page = page(staff.get("/caseworker/requests/BNT-YESTERDAY")).get_text(" ")

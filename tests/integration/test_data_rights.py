@@ -405,8 +405,8 @@ def test_staff_see_the_queue_with_due_dates_and_extend_with_a_reason(
     assert "Extended" in text_of(client.get("/account/your-data"))
 
     again = answer(staff, path, "extend", "Still more")
-    assert again.status_code == 302
-    assert "Someone else changed this request first" in text_of(staff.get(path))
+    assert again.status_code == 409
+    assert "Someone else changed this request first" in text_of(again)
 
     done = answer(staff, path, "done", "We corrected the date of birth")
     assert done.status_code == 302
@@ -565,8 +565,10 @@ def test_marking_done_after_someone_else_did_still_says_so(
         f"{path}/done",
         data={"close-csrf_token": csrf, "close-reason": "We corrected the date of birth"},
     )
-    assert late.status_code == 302
-    assert "Someone else changed this request first" in text_of(staff.get(path))
+    assert late.status_code == 409
+    shown = text_of(late)
+    assert "Someone else changed this request first" in shown
+    assert "We corrected the date of birth" in shown, "what they wrote, kept to copy"
 
 
 def test_each_question_says_why_we_ask_from_the_catalogue(client: FlaskClient) -> None:
