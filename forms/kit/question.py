@@ -293,4 +293,6 @@ class DateInputField(Field):
         if self.problem:
             raise StopValidation(self.problem)
         if isinstance(self.data, dt.date) and self.data > today():
-            raise StopValidation(gettext("%(date)s must be in the past", date=self.name_in_errors))
+            raise StopValidation(
+                gettext("%(date)s must be today or in the past", date=self.name_in_errors)
+            )

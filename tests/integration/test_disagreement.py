@@ -181,7 +181,7 @@ def test_the_steps_reach_the_case_system(app: Flask, family: FlaskClient) -> Non
         (["12", "", "2025"], "The date on the certificate must include a month"),
         (
             ["1", "1", str(deadlines.council_today().year + 1)],
-            "The date on the certificate must be in the past",
+            "The date on the certificate must be today or in the past",
         ),
         (
             ["20", "7", "2025"],

@@ -192,7 +192,7 @@ def test_optional_questions_say_so_and_explain_why(family: FlaskClient) -> None:
             "date-of-birth",
             {"date_of_birth": ["1", "1", str(deadlines.council_today().year + 1)]},
             "date_of_birth-day",
-            "Date of birth must be in the past",
+            "Date of birth must be today or in the past",
         ),
         (
             "date-of-birth",
