@@ -18,6 +18,7 @@ from portal.models import AssessmentRequest, Contribution, OutboxMessage
 from portal.platform import audit, db, deadlines
 from portal.platform.access import caseworker, current_person, signed_in_account_id
 from portal.triage import bp, queue
+from portal.triage.service import STATUSES
 
 
 @bp.get("/caseworker/")
@@ -69,7 +70,11 @@ def requests_sent() -> ResponseReturnValue:
         )
     )
     return render_template(
-        "triage/requests.html", rows=rows, dead=dead, with_contributions=with_contributions
+        "triage/requests.html",
+        rows=rows,
+        dead=dead,
+        with_contributions=with_contributions,
+        statuses=STATUSES,
     )
 
 

@@ -18,6 +18,7 @@ from tests.support.files import PDF, PNG
 from tests.support.nu_html import nu_html_errors
 from tests.support.pages import hidden, page, post
 from tests.support.requests import fill, start, upload
+from tests.support.staff import decide_not_to_assess
 
 
 @pytest.fixture
@@ -272,3 +273,22 @@ def test_a_form_shown_again_with_its_errors_records_the_look_at_the_request(
     )
     assert refused.status_code == 200 and "Zoë" in refused.get_data(as_text=True)
     assert looks_by(app, reference, "caseworker@council.example") == before + 1
+
+
+def test_a_decided_request_is_not_shown_with_a_decision_due(
+    staff: FlaskClient, reference: str
+) -> None:
+    """A caseworker checking deliveries read "Decision due 14 Jan" beside a request already
+    decided, and took it for one still to decide."""
+
+    def due_cell() -> str:
+        for row in page(staff.get("/caseworker/requests")).select("#recent-caption ~ tbody tr"):
+            if row.select_one("td") and row.select_one("td").get_text(strip=True).startswith(
+                reference
+            ):
+                return row.select("td")[2].get_text(" ", strip=True)
+        raise AssertionError(f"{reference} is not listed")
+
+    assert due_cell()[0].isdigit(), "an open request shows its date"
+    decide_not_to_assess(staff, reference, ["needs_met_by_setting"])
+    assert due_cell() == "Decided: not to assess"
