@@ -53,7 +53,9 @@ _REFERENCE_NUMBER = re.compile(r"^(?:(\d{4})-)?(\d{6})$")
 @dataclass(frozen=True)
 class View:
     """What the caseworker asked to see: a tray, the filters chosen in it, a search term,
-    an order, and the last request of the page before (to continue after)."""
+    an order, and the last request of the page before (to continue after), with the
+    place of this page's first request in the whole list (`start`, for "Requests 51 to
+    64 of 64": keyset paging has no offset to count it from)."""
 
     tray: str = "open"
     statuses: tuple[str, ...] = ()
@@ -63,6 +65,7 @@ class View:
     sort: str = "due"
     descending: bool = False
     after: str | None = None
+    start: int = 1
 
 
 def _tray(tray: str, me: str, today: dt.date) -> ColumnElement[bool]:
@@ -220,6 +223,8 @@ def read_view(args: dict[str, list[str]], staff: set[str]) -> View:
 
     tray = one("tray") if one("tray") in TRAYS else "open"
     after = one("after")
+    paged = re.fullmatch(r"[0-9a-f]{32}", after) is not None
+    start = one("start")
     return View(
         tray=tray,
         statuses=chosen("status", STATUSES),
@@ -228,14 +233,15 @@ def read_view(args: dict[str, list[str]], staff: set[str]) -> View:
         search=" ".join(one("q").split())[:100],
         sort=one("sort") if one("sort") in SORTS else "due",
         descending=one("order") == "desc",
-        after=after if re.fullmatch(r"[0-9a-f]{32}", after) else None,
+        after=after if paged else None,
+        start=int(start) if paged and start.isdigit() and 0 < int(start) < 10**7 else 1,
     )
 
 
 def as_args(view: View, **changes: object) -> dict[str, Any]:
     """The query string that shows `view` with `changes`, for links (paging starts again
     unless `after` is given)."""
-    changed = replace(view, **{"after": None, **changes})  # type: ignore[arg-type]
+    changed = replace(view, **{"after": None, "start": 1, **changes})  # type: ignore[arg-type]
     args: dict[str, Any] = {
         "tray": changed.tray,
         "status": list(changed.statuses),
@@ -245,6 +251,7 @@ def as_args(view: View, **changes: object) -> dict[str, Any]:
         "sort": changed.sort,
         "order": "desc" if changed.descending else "",
         "after": changed.after or "",
+        "start": changed.start if changed.after else "",
     }
     defaults = {"tray": "open", "sort": "due"}
     return {name: value for name, value in args.items() if value and value != defaults.get(name)}

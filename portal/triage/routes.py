@@ -92,7 +92,14 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
     counts = trays.tray_counts(me, today)
     more = len(rows) > trays.PAGE_SIZE
     rows = rows[: trays.PAGE_SIZE]
-    next_url = url_for("triage.queue", **trays.as_args(view, after=rows[-1].id)) if more else None
+    next_url = (
+        url_for(
+            "triage.queue",
+            **trays.as_args(view, after=rows[-1].id, start=view.start + trays.PAGE_SIZE),
+        )
+        if more
+        else None
+    )
     return render_template(
         "triage/queue.html",
         view=view,
@@ -119,10 +126,11 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         not_assigned=trays.NOT_ASSIGNED,
         form=form,
         has_errors=bool(form.errors),
-        action=url_for("triage.queue", **trays.as_args(view, after=view.after)),
+        action=url_for("triage.queue", **trays.as_args(view, after=view.after, start=view.start)),
         today=today,
         days_left=deadlines.days_left,
         next_url=next_url,
+        shown_from=max(1, min(view.start, matching - len(rows) + 1)),
         first_url=url_for("triage.queue", **trays.as_args(view)) if view.after else None,
     ), status
 
