@@ -204,10 +204,10 @@ def test_paging_keeps_the_order(db_app: Flask, staff: FlaskClient) -> None:
     assert rows(first) + rows(second) == [f"BNT-P{n:03d}" for n in reversed(range(55))]
     assert second.select_one("a[rel=next]") is None
     # A caseworker on the second page read "55 requests" and could not tell where they were.
-    assert "Requests 1 to 50 of 55" in first.get_text(" ")
-    assert "Requests 51 to 55 of 55" in second.get_text(" ")
+    assert "Showing 1 to 50 of 55 requests" in first.get_text(" ")
+    assert "Showing 51 to 55 of 55 requests" in second.get_text(" ")
     back = shown(staff, relative(second.select_one(".govuk-pagination__prev a")["href"]))
-    assert "Requests 1 to 50 of 55" in back.get_text(" ")
+    assert "Showing 1 to 50 of 55 requests" in back.get_text(" ")
 
 
 def test_search_by_reference_name_birthday_postcode_or_upn(
