@@ -12,11 +12,9 @@ from flask import Flask
 from sqlalchemy import delete, select
 
 from devtools.reference_case_system import demo
-from devtools.reference_case_system.models import Plan
-from portal.models import Account, CaseCache, ContactPreference
+from portal.models import Account, ContactPreference
 from portal.platform import db, deadlines
-from tests.support.case_system import sessions
-from tests.support.draft_plans import long_date
+from tests.support.draft_plans import draft_sent_on, long_date
 from tests.support.tabs import new_tab, send, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
@@ -65,19 +63,6 @@ def test_the_reminder_is_told_the_way_the_family_chose(  # type: ignore[no-untyp
             db.session().commit()
 
 
-def sent_on(app: Flask, day: dt.date) -> dt.date:
-    """Moves the young person's draft to `day` in the case system; returns the date it had."""
-    with sessions(app)() as session:
-        plan = session.get(Plan, demo.DRAFT)
-        before = plan.issued_on
-        plan.issued_on = day
-        session.commit()
-    with app.app_context():
-        db.session().execute(delete(CaseCache))
-        db.session().commit()
-    return before
-
-
 def test_a_reminder_day_that_has_passed_is_not_promised(  # type: ignore[no-untyped-def]
     browser, base_url: str, live_app: Flask
 ) -> None:
@@ -85,7 +70,7 @@ def test_a_reminder_day_that_has_passed_is_not_promised(  # type: ignore[no-unty
     page went on promising 'If you have not responded by' that past day, 'we will email
     you a reminder'."""
     today = deadlines.council_today()
-    before = sent_on(live_app, today - dt.timedelta(days=12))
+    before = draft_sent_on(live_app, today - dt.timedelta(days=12), demo.DRAFT)
     tab = new_tab(browser, base_url)
     try:
         sign_in_in_browser(tab, "/account/", PERSON)
@@ -95,4 +80,4 @@ def test_a_reminder_day_that_has_passed_is_not_promised(  # type: ignore[no-unty
         assert inset == f"You have until {last} to respond, 15 days from the day we sent it."
     finally:
         tab.context.close()
-        sent_on(live_app, before)
+        draft_sent_on(live_app, before, demo.DRAFT)

@@ -352,6 +352,15 @@ def test_a_note_and_the_messages_with_the_family_keep_their_lines(  # type: igno
     assert "1. Attached\n2. Ms Patel" in texts
 
 
+def rights_request(live_app: Flask, item: str, asked: dict[str, str]) -> str:
+    """A family's request about their information (set up without a browser): its page."""
+    family = live_app.test_client()
+    sign_in(family, person="second.parent@example.org")
+    made = post(family, f"/account/your-data/rights/{item}", asked)
+    assert made.status_code == 302
+    return str(made.headers["Location"])
+
+
 def test_what_a_caseworker_wrote_is_kept_when_someone_else_answered_first(  # type: ignore[no-untyped-def]
     people, live_app: Flask
 ) -> None:
@@ -359,17 +368,11 @@ def test_what_a_caseworker_wrote_is_kept_when_someone_else_answered_first(  # ty
     information; the manager extended it, then marked it done, first. Each time the
     caseworker's reason, typed in full, vanished behind "Someone else changed this request
     first", with nothing to copy it from."""
-    family = live_app.test_client()
-    sign_in(family, person="second.parent@example.org")
-    made = post(
-        family,
-        "/account/your-data/rights/child.date_of_birth",
+    path = rights_request(
+        live_app,
+        "child.date_of_birth",
         {"right": "rectification", "details": "The year is wrong", "correction": "27/3/2016"},
-    )
-    assert made.status_code == 302
-    path = made.headers["Location"].replace(
-        "/account/your-data/requests/", "/caseworker/data-rights/"
-    )
+    ).replace("/account/your-data/requests/", "/caseworker/data-rights/")
     staff, manager = people["staff"], people["manager"]
     for field, button, theirs, mine in (
         ("extend-reason", "Extend by two months", "Two schools hold it.", "We must ask the GP."),
@@ -406,14 +409,11 @@ def test_a_decision_or_an_answer_due_today_says_so(people, live_app: Flask) -> N
     staff.goto("/caseworker/requests/BNT-2026-700001")
     bar = staff.locator(".moj-identity-bar").inner_text().lower()
     assert "due today" in bar and "0 days" not in bar
-    family = live_app.test_client()
-    sign_in(family, person="second.parent@example.org")
-    made = post(
-        family,
-        "/account/your-data/rights/child.upn",
+    request_id = rights_request(
+        live_app,
+        "child.upn",
         {"right": "restriction", "details": "Only for the school", "correction": ""},
-    )
-    request_id = made.headers["Location"].rsplit("/", 1)[-1]
+    ).rsplit("/", 1)[-1]
     with live_app.app_context():
         db.session().execute(
             update(DataRightsRequest)

@@ -28,11 +28,11 @@ def long_date(day: dt.date) -> str:
     return format_date(day, "long", locale=BRITISH_ENGLISH)
 
 
-def draft_sent_on(app: Flask, day: dt.date) -> dt.date:
+def draft_sent_on(app: Flask, day: dt.date, case: str = CASE) -> dt.date:
     """Moves the draft's date in the case system (shared by every test in the process);
     returns the date it replaced. The portal's cached copy is dropped."""
     with sessions(app)() as session:
-        plan = session.get(Plan, CASE)
+        plan = session.get(Plan, case)
         before = plan.issued_on
         plan.issued_on = day
         session.commit()
