@@ -283,10 +283,9 @@ def test_a_decided_request_is_not_shown_with_a_decision_due(
 
     def due_cell() -> str:
         for row in page(staff.get("/caseworker/requests")).select("#recent-caption ~ tbody tr"):
-            if row.select_one("td") and row.select_one("td").get_text(strip=True).startswith(
-                reference
-            ):
-                return row.select("td")[2].get_text(" ", strip=True)
+            cells = row.select("td")
+            if cells and cells[0].get_text(strip=True).startswith(reference):
+                return cells[2].get_text(" ", strip=True)
         raise AssertionError(f"{reference} is not listed")
 
     assert due_cell()[0].isdigit(), "an open request shows its date"
