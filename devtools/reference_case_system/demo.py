@@ -109,9 +109,18 @@ def _add_past_review(db: Session) -> None:
     )
 
 
+def review_meeting_on() -> dt.date:
+    """Tobi's review meeting: 3 weeks from today, or the next weekday after it outside
+    24 December to 1 January (a walker found the school meeting on Christmas Day)."""
+    day = deadlines.council_today() + dt.timedelta(weeks=3)
+    while day.weekday() >= 5 or (day.month, day.day) >= (12, 24) or (day.month, day.day) == (1, 1):
+        day += dt.timedelta(days=1)
+    return day
+
+
 def _add_upcoming_review(db: Session) -> None:
     """Tobi's case (Amara's brother): a final plan issued almost a year ago; the review
-    is due in 5 weeks and the school has set its meeting for 3 weeks from today."""
+    is due in 5 weeks and the school has set its meeting for about 3 weeks from today."""
     due = deadlines.council_today() + dt.timedelta(weeks=5)
     issued = due - dt.timedelta(days=365)
     received = issued - dt.timedelta(weeks=20)
@@ -146,7 +155,7 @@ def _add_upcoming_review(db: Session) -> None:
         Review(
             case_reference=REVIEW,
             due_on=due,
-            meeting_on=deadlines.council_today() + dt.timedelta(weeks=3),
+            meeting_on=review_meeting_on(),
             outcome=None,
             decided_on=None,
             amendment_notice_on=None,

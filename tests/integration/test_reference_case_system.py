@@ -207,7 +207,7 @@ def test_reviews_say_when_they_are_due_and_what_was_decided(
     assert past["decision"]["outcome"] == "amend"
     assert past["decision"]["phase_transfer"] == "school"
     assert upcoming["decision"] is None
-    assert upcoming["meeting_on"] == (deadlines.council_today() + dt.timedelta(weeks=3)).isoformat()
+    assert upcoming["meeting_on"] == demo.review_meeting_on().isoformat()
     assert review(demo.DRAFT).status_code == 404, "a draft plan has no review"
 
 
@@ -289,3 +289,19 @@ def test_the_demo_plan_of_amaras_brother_speaks_of_him(
     text = " ".join(section["content"] for section in plan["sections"])
     assert "Tobi" in text and "Amara" not in text
     assert not {"She", "she", "her"} & set(text.replace(".", " ").split()), text
+
+
+@pytest.mark.parametrize(
+    ("today", "meeting"),
+    [
+        (dt.date(2026, 12, 4), dt.date(2027, 1, 4)),  # 25 December, then a weekend
+        (dt.date(2026, 11, 27), dt.date(2026, 12, 18)),
+        (dt.date(2027, 3, 6), dt.date(2027, 3, 29)),  # a Saturday, so the Monday after
+    ],
+)
+def test_the_demo_review_meeting_is_on_a_school_day(
+    monkeypatch: pytest.MonkeyPatch, today: dt.date, meeting: dt.date
+) -> None:
+    """A walker found Tobi's review meeting, 3 weeks from the day, on Christmas Day."""
+    monkeypatch.setattr(deadlines, "council_today", lambda: today)
+    assert demo.review_meeting_on() == meeting

@@ -75,7 +75,7 @@ def test_a_family_sees_when_the_review_is_due_and_its_meeting(family: FlaskClien
     dates = hub.select(".portal-review-dates")[0].get_text(" ", strip=True)
     due, meeting = (
         deadlines.council_today() + dt.timedelta(weeks=5),
-        deadlines.council_today() + dt.timedelta(weeks=3),
+        demo.review_meeting_on(),
     )
     assert f"Review due by {long_date(due)}" in dates
     assert f"Review meeting {long_date(meeting)}" in dates
@@ -126,7 +126,7 @@ def test_views_are_saved_come_back_to_and_sent_once(app: Flask, family: FlaskCli
     [body] = views_in_case_system(app, views_id)
     assert (body["working"], body["not_working"]) == (ANSWERS["working"], None)
     assert body["author_role"] == "parent_carer"
-    assert body["meeting_on"] == (deadlines.council_today() + dt.timedelta(weeks=3)).isoformat()
+    assert body["meeting_on"] == demo.review_meeting_on().isoformat()
     assert [a["filename"] for a in body["attachments"]] == ["school.pdf"]
     sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
     with sessions() as session:
@@ -291,7 +291,7 @@ def test_a_family_is_told_once_when_the_meeting_is_set(app: Flask, family: Flask
             select(OutboxMessage).where(OutboxMessage.kind == "email.send")
         )
         payload = email.payload
-    meeting = long_date(deadlines.council_today() + dt.timedelta(weeks=3))
+    meeting = long_date(demo.review_meeting_on())
     assert payload["to"] == "parent@example.org"
     assert payload["subject"] == f"Your annual review meeting is on {meeting}"
     assert HUB in payload["body"]
@@ -307,7 +307,7 @@ def test_caseworkers_see_the_reviews_overdue_first(app: Flask, family: FlaskClie
     assert "/caseworker/annual-reviews" in staff.get("/caseworker/").get_data(as_text=True)
     rows = page(staff.get("/caseworker/annual-reviews")).select(".portal-reviews tbody tr")
     cells = [[c.get_text(" ", strip=True) for c in row.select("td")] for row in rows]
-    meeting = deadlines.council_today() + dt.timedelta(weeks=3)
+    meeting = demo.review_meeting_on()
     assert cells == [
         [
             demo.FINAL,

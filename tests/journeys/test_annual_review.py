@@ -5,7 +5,6 @@ own views in plain words while the case system is down. Each reaches it exactly 
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable
 from typing import Any
@@ -19,7 +18,7 @@ from devtools.identity import PEOPLE
 from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import Entry
 from portal.models import Account, CaseLink, OutboxMessage, ReviewViews
-from portal.platform import db, deadlines
+from portal.platform import db
 from tests.support.case_system import faults
 from tests.support.files import PDF
 from tests.support.journeys import quick_retries, sign_in, submit, wait_for
@@ -68,7 +67,7 @@ def test_a_parent_gives_views_before_the_review_in_english(open_person, portal_a
         "link", name="The annual review: your views, the meeting and the decision"
     ).click()
     expect(parent.page.locator("h1")).to_have_text("Annual review")
-    meeting = deadlines.council_today() + dt.timedelta(weeks=3)
+    meeting = demo.review_meeting_on()
     expect(parent.page.locator(".portal-review-dates")).to_contain_text(
         f"{meeting.day} {meeting:%B} {meeting.year}"
     )
