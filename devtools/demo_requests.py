@@ -36,7 +36,7 @@ from portal.contributions import service as contributions
 from portal.documents import service as attachments
 from portal.models import Account, AssessmentRequest
 from portal.models.base import utcnow
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.triage import actions
 
 CASEWORKER = ("caseworker@council.example", "Sam Caseworker")
@@ -155,7 +155,7 @@ def _fields(data: dict[str, Any]) -> list[tuple[str, str]]:
 def _send(example: Example, family: Account) -> AssessmentRequest:
     """The request journey, page by page, then its submission `received_days_ago`."""
     young_person = example.role == YOUNG_PERSON
-    day = dt.date.today() - dt.timedelta(days=example.received_days_ago)
+    day = deadlines.council_today() - dt.timedelta(days=example.received_days_ago)
     when = min(utcnow(), dt.datetime.combine(day, dt.time(12), dt.UTC))  # midday: any clock's day
     given = answers.for_child(example.child, young_person, example.received_days_ago)
     with _acting_as(family), mock.patch.object(requests, "utcnow", lambda: when):
@@ -219,7 +219,7 @@ def _then(example: Example, request: AssessmentRequest, caseworker: Account) -> 
             actions.ask_family(request, caseworker.id, request.version, ASKED)
         elif example.then == "decide":
             actions.act(request, "accept", caseworker.id, request.version)
-            decided_on = dt.date.today() - dt.timedelta(days=2)
+            decided_on = deadlines.council_today() - dt.timedelta(days=2)
             actions.act(
                 request,
                 "assess",

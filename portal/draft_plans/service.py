@@ -309,7 +309,7 @@ def _told(session: Session, event: str, since: dt.date | None = None) -> bool:
     keys = (messages.email_key(event), messages.sms_key(event))
     found = select(OutboxMessage.id).where(OutboxMessage.idempotency_key.in_(keys))
     if since is not None:
-        start = dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC)
+        start = dt.datetime.combine(since, dt.time.min, tzinfo=deadlines.LONDON)  # its UK day
         found = found.where(OutboxMessage.created_at >= start)
     return session.scalar(found) is not None
 

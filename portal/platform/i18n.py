@@ -185,6 +185,10 @@ def switcher_links() -> list[tuple[Language, str, bool]]:
 
 
 def format_date(value: dt.date, format: str = "long") -> str:
+    """The day, in the current language; a moment (a datetime, kept in UTC) is written as
+    the UK day it fell on: 23:30 UTC on 30 June is 1 July in British Summer Time."""
+    if isinstance(value, dt.datetime):
+        value = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(LONDON).date()
     return localise_digits(
         babel_dates.format_date(value, format=format, locale=formatting_locale())
     )

@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import update
 
 from portal.case_api import outbox
-from portal.platform import deadlines
+from portal.models import DraftPlanResponse
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.draft_plans import CASE, linked_parent, long_date, send_response
 from tests.support.pages import page
@@ -81,3 +83,23 @@ def test_a_draft_plan_to_respond_to_says_by_when_on_the_account_home(
     assert "Respond by" not in home
     today = long_date(deadlines.council_today())
     assert f"Draft plan sent on {long_date(issued)}. You sent your response on {today}." in home
+
+
+def test_a_response_sent_after_midnight_in_summer_is_dated_by_the_uk_day(
+    app: Flask, client: FlaskClient, sent_on: Callable[[dt.date], None]
+) -> None:
+    """Half an hour after midnight in British Summer Time it is already 1 July in the UK,
+    and still 30 June in UTC, in which the portal keeps the moment a response was sent."""
+    issued = deadlines.council_today() - dt.timedelta(days=3)
+    sent_on(issued)
+    family = linked_parent(app, client)
+    send_response(family, "Speech therapy must be weekly.")
+    with app.app_context():
+        db.session().execute(
+            update(DraftPlanResponse).values(
+                submitted_at=dt.datetime(2027, 6, 30, 23, 30, tzinfo=dt.UTC)
+            )
+        )
+        db.session().commit()
+    home = " ".join(page(family.get("/account/")).get_text(" ", strip=True).split())
+    assert "You sent your response on 1 July 2027." in home

@@ -3,6 +3,7 @@ once through the outbox to the case system, and read by caseworkers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 
@@ -14,7 +15,7 @@ from sqlalchemy import select, text
 from devtools.reference_case_system import demo
 from portal.case_api import outbox
 from portal.models import AuditEvent, Contribution, Document, OutboxMessage
-from portal.platform import db, files
+from portal.platform import db, deadlines, files
 from tests.conftest import sign_in
 from tests.support.case_system import faults
 from tests.support.contributions import PROMPTS, add_file, answer_all, begin
@@ -234,8 +235,12 @@ def test_caseworkers_read_views_and_files_and_each_look_is_audited(
 
 
 def test_the_annual_review_deadline_is_shown_for_a_case_with_a_plan(
-    app: Flask, family: FlaskClient
+    app: Flask, family: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Amara's next review has a fixed date, 8 July 2027, and views are asked for it only
+    # while it is still to come: the portal's day is set before it, then after it.
+    due = deadlines.annual_review_due(demo.AMARA_REVIEWED_ON)
+    monkeypatch.setattr(deadlines, "council_today", lambda: due - dt.timedelta(weeks=8))
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     redeem(family, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
@@ -243,11 +248,13 @@ def test_the_annual_review_deadline_is_shown_for_a_case_with_a_plan(
     answer_all(family, contribution, {})
     check = page(family.get(f"/account/contributions/{contribution}/check")).get_text(" ")
     assert "The next annual review of the plan is due by 8 July 2027" in check
+    monkeypatch.setattr(deadlines, "council_today", lambda: due + dt.timedelta(days=1))
+    check = page(family.get(f"/account/contributions/{contribution}/check")).get_text(" ")
+    assert "The next annual review of the plan is due by" not in check, "a past date is not asked"
     faults(app).clear()
 
 
 def test_views_and_their_files_go_with_a_stale_draft(app: Flask, family: FlaskClient) -> None:
-    import datetime as dt
 
     from sqlalchemy import update
 

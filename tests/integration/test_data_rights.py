@@ -17,7 +17,7 @@ from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import DataRightsEntry
 from portal.case_api import outbox
 from portal.models import AuditEvent, DataRightsRequest, MailboxMessage, OutboxMessage
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.deadlines import data_rights_due, data_rights_extended_due
 from portal.platform.i18n import format_date
 from tests.conftest import sign_in
@@ -52,7 +52,9 @@ def answer(staff: FlaskClient, path: str, action: str, reason: str):  # type: ig
 
 
 def today() -> dt.date:
-    return dt.datetime.now(dt.UTC).astimezone(dt.timezone(dt.timedelta(0))).date()
+    """The day the portal dates a request with: the council's, in UK time (from 23:00 UTC in
+    British Summer Time it is already the next day)."""
+    return deadlines.council_today()
 
 
 def row_of(client: FlaskClient, item_id: str) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import Entry, StoredDocument
 from portal.case_api import outbox
+from portal.draft_plans import service as draft_plans
 from portal.models import DraftPlanResponse, OutboxMessage
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
@@ -331,6 +332,24 @@ def test_one_daily_command_tells_families_everything_once(
         db.session().commit()
     later = app.test_cli_runner().invoke(args=["families", "tell"]).output
     assert "Queued 1 reminders." in later
+
+
+def test_a_family_told_after_midnight_in_summer_on_the_reminder_day_is_not_reminded(
+    app: Flask, family: FlaskClient, sent_on: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Told of the draft at half past midnight in British Summer Time on the day a reminder
+    is due (still the day before in UTC, in which the portal keeps the moment): that
+    message gave the last day, so no reminder says it again the same day."""
+    day = dt.date(2027, 7, 1)
+    monkeypatch.setattr(deadlines, "council_today", lambda: day)
+    sent_on(day - dt.timedelta(days=9))
+    assert draft_plans.tell_of_drafts(app, day) == 1
+    with app.app_context():
+        db.session().execute(
+            update(OutboxMessage).values(created_at=dt.datetime(2027, 6, 30, 23, 30, tzinfo=dt.UTC))
+        )
+        db.session().commit()
+    assert draft_plans.send_reminders(app, day) == 0, "the first message gave the last day"
 
 
 def test_a_response_is_in_your_data_and_its_downloads(

@@ -19,6 +19,7 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from devtools.reference_case_system import demo
+from forms.kit.question import TODAY
 from portal.case_api.messages import mediation_step_key
 from portal.models import Account, MediationStep, OutboxMessage
 from portal.platform import db, deadlines
@@ -39,14 +40,36 @@ from tests.support.links import BORN, code_for
 YOUNG_PERSON = "young.adult@example.org"
 
 
-def certificate_day(decided: dt.date, contacted: dt.date) -> dt.date:
-    """A recent certificate date whose month does not end in the tribunal's holidays (a
-    deadline there is worded otherwise: tests/integration/test_disagreement.py)."""
-    day = deadlines.council_today() - dt.timedelta(days=1)
-    while appeal_due(decided, day) != deadlines.appeal_period_ends(decided, day):
-        day -= dt.timedelta(days=1)
-    assert day >= contacted, "a certificate after contacting the adviser"
+def certificate_on_last_day(
+    app: Flask, monkeypatch: pytest.MonkeyPatch, decided: dt.date
+) -> dt.date:
+    """The certificate comes on the last day to appeal the decision, and the person records
+    it that day (the portal's day is set to it): a month from it is later whatever today is.
+    A certificate of this week may give no later deadline, or an earlier one, when the
+    decision's 2 months end in the tribunal's holidays (from mid-July, and in December)."""
+    day = appeal_due(decided)
+    monkeypatch.setattr(deadlines, "council_today", lambda: day)
+    monkeypatch.setitem(app.extensions, TODAY, lambda: day)
     return day
+
+
+def extended_wording(
+    app: Flask, language: str, decided: dt.date, certificate: dt.date, young: bool = False
+) -> str:
+    """What the box says of a deadline a certificate moved: with the day the time ends too,
+    when that day is in the tribunal's holidays (tests/integration/test_disagreement.py)."""
+    ends = deadlines.appeal_period_ends(decided, certificate)
+    if appeal_due(decided, certificate) == ends:
+        return said(
+            app, language, "This is 1 month from the date on your mediation certificate.", young
+        )
+    return said(
+        app,
+        language,
+        "The time to appeal ends on %(date)s, 1 month from the date on your mediation certificate.",
+        young,
+        date=in_language(app, ends, language),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +164,9 @@ def record_date(person, link: str, day: dt.date) -> None:  # type: ignore[no-unt
     submit(person)
 
 
-def test_a_parent_challenges_a_decision_not_to_issue_a_plan(open_person, portal_app) -> None:  # type: ignore[no-untyped-def]
+def test_a_parent_challenges_a_decision_not_to_issue_a_plan(  # type: ignore[no-untyped-def]
+    open_person, portal_app, monkeypatch
+) -> None:
     decided = deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
     since = last_entry_id(portal_app)
     parent = open_person("the parent")
@@ -170,17 +195,17 @@ def test_a_parent_challenges_a_decision_not_to_issue_a_plan(open_person, portal_
     expect(section).to_contain_text(f"we must arrange it by {arranged}")
     expect(section).to_contain_text(f"Your appeal must reach the tribunal by {due}.")
 
-    certificate = certificate_day(decided, contacted)
+    certificate = certificate_on_last_day(portal_app, monkeypatch, decided)
     record_date(parent, f"{base}/mediation-certificate", certificate)
     section = parent.page.locator("#disagree-not_to_issue")
     later = in_language(portal_app, appeal_due(decided, certificate), "en")
     expect(section).to_contain_text(f"Your appeal must reach the tribunal by {later}.")
-    expect(section).to_contain_text("This is 1 month from the date on your mediation certificate.")
+    expect(section).to_contain_text(extended_wording(portal_app, "en", decided, certificate))
     reached_once(portal_app, "parent@example.org", demo.NOT_ISSUING, since)
 
 
 def test_a_young_person_challenges_the_decision_to_stop_their_plan_in_arabic(  # type: ignore[no-untyped-def]
-    open_person, portal_app
+    open_person, portal_app, monkeypatch
 ) -> None:
     decided = deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
     since = last_entry_id(portal_app)
@@ -199,13 +224,16 @@ def test_a_young_person_challenges_the_decision_to_stop_their_plan_in_arabic(  #
     expect(section).to_contain_text(f"يجب أن يصل طعنكم إلى المحكمة بحلول {due}.")
     expect(person.page.locator("main")).not_to_contain_text("If you disagree")
 
-    mediation_steps(person, portal_app, demo.CEASED, "cease_plan", decided, "ar", young=True)
+    mediation_steps(
+        person, portal_app, monkeypatch, demo.CEASED, "cease_plan", decided, "ar", young=True
+    )
     reached_once(portal_app, YOUNG_PERSON, demo.CEASED, since)
 
 
 def mediation_steps(  # type: ignore[no-untyped-def]
     person,
     app: Flask,
+    monkeypatch: pytest.MonkeyPatch,
     reference: str,
     kind: str,
     decided: dt.date,
@@ -237,18 +265,19 @@ def mediation_steps(  # type: ignore[no-untyped-def]
 
     if down is not None:
         down()
-    certificate = certificate_day(decided, contacted)
+    certificate = certificate_on_last_day(app, monkeypatch, decided)
     record_date(person, f"{base}/mediation-certificate", certificate)
     expect(person.page.locator("html")).to_have_attribute("lang", language)
     section = person.page.locator(f"#disagree-{kind}")
+    assert appeal_due(decided, certificate) > appeal_due(decided)
     later = in_language(app, appeal_due(decided, certificate), language)
-    assert later != due
     expect(section).to_contain_text(said(app, language, deadline, young, date=later))
-    extended = "This is 1 month from the date on your mediation certificate."
-    expect(section).to_contain_text(said(app, language, extended, young))
+    expect(section).to_contain_text(extended_wording(app, language, decided, certificate, young))
 
 
-def test_a_parent_challenges_the_decision_to_stop_a_plan(open_person, portal_app) -> None:  # type: ignore[no-untyped-def]
+def test_a_parent_challenges_the_decision_to_stop_a_plan(  # type: ignore[no-untyped-def]
+    open_person, portal_app, monkeypatch
+) -> None:
     """Ella's parent, given access to her case with a link code."""
     decided = deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
     since = last_entry_id(portal_app)
@@ -270,7 +299,7 @@ def test_a_parent_challenges_the_decision_to_stop_a_plan(open_person, portal_app
     )
     expect(section).to_contain_text("Barnet SENDIASS")
     expect(main.locator("#disagree-final_plan")).to_have_count(0)
-    mediation_steps(parent, portal_app, demo.CEASED, "cease_plan", decided, "en")
+    mediation_steps(parent, portal_app, monkeypatch, demo.CEASED, "cease_plan", decided, "en")
     steps = reached_once(portal_app, "parent@example.org", demo.CEASED, since)
     assert {(s["decision"], s["decided_on"]) for s in steps} == {
         ("cease_plan", decided.isoformat())
@@ -278,7 +307,7 @@ def test_a_parent_challenges_the_decision_to_stop_a_plan(open_person, portal_app
 
 
 def test_a_young_person_in_arabic_challenges_not_issuing_a_plan_as_the_case_system_is_down(  # type: ignore[no-untyped-def]
-    open_person, portal_app, down
+    open_person, portal_app, down, monkeypatch
 ) -> None:
     """A young person given access to the case with a link code, who sends the date on
     their certificate while the case system is down: it arrives once when it is back."""
@@ -297,7 +326,9 @@ def test_a_young_person_in_arabic_challenges_not_issuing_a_plan_as_the_case_syst
     expect(section.locator("h2")).to_have_text(said(portal_app, "ar", heading, young=True))
     expect(section).to_contain_text("Barnet SENDIASS")
     expect(person.page.locator("main")).not_to_contain_text("If you disagree")
-    mediation_steps(person, portal_app, demo.NOT_ISSUING, "not_to_issue", decided, "ar", True, down)
+    mediation_steps(
+        person, portal_app, monkeypatch, demo.NOT_ISSUING, "not_to_issue", decided, "ar", True, down
+    )
     ours = steps_of(portal_app, YOUNG_PERSON, demo.NOT_ISSUING)
     keys = [mediation_step_key(step_id) for step_id in ours]
 
