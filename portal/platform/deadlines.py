@@ -171,11 +171,15 @@ def amended_plan_due(
 
 
 def appeal_period_ends(decided: dt.date, certificate: dt.date | None = None) -> dt.date:
-    """2 months from the decision, or 1 month from the mediation certificate if later."""
+    """2 months from the decision, or 1 month from the mediation certificate if that
+    gives the family longer. Longer is judged by the day the tribunal accepts the appeal
+    until: 2 months ending on 25 December run to the first working day of January, later
+    than a month from a certificate ending on 3 January, which must not cut them short."""
     due = add_months(decided, APPEAL_MONTHS)
     if certificate is None:
         return due
-    return max(due, add_months(certificate, APPEAL_MONTHS_AFTER_CERTIFICATE))
+    after = add_months(certificate, APPEAL_MONTHS_AFTER_CERTIFICATE)
+    return after if tribunal_accepts_until(after) > tribunal_accepts_until(due) else due
 
 
 def _first_working_day_after(day: dt.date) -> dt.date:

@@ -83,6 +83,16 @@ def test_an_early_certificate_never_shortens_the_2_months() -> None:
     assert deadlines.appeal_due(decided, dt.date(2026, 6, 20)) == dt.date(2026, 7, 20)  # a tie
 
 
+def test_a_certificate_never_brings_the_tribunals_last_day_sooner() -> None:
+    """2 months from 25 October end on 25 December, so the tribunal accepts the appeal
+    until 4 January; a month from a certificate of 3 December ends on 3 January, outside
+    the holiday. Recording it moved the last day to 3 January, a day sooner."""
+    decided, certificate = dt.date(2026, 10, 25), dt.date(2026, 12, 3)
+    assert deadlines.appeal_due(decided, certificate) == dt.date(2027, 1, 4)
+    assert deadlines.appeal_period_ends(decided, certificate) == dt.date(2026, 12, 25)
+    assert deadlines.appeal_due(decided, dt.date(2026, 12, 10)) == dt.date(2027, 1, 10)  # later
+
+
 def test_a_certificate_on_31_january_gives_until_the_end_of_february() -> None:
     assert deadlines.appeal_due(dt.date(2025, 11, 1), dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)
     assert deadlines.appeal_due(dt.date(2027, 11, 1), dt.date(2028, 1, 31)) == dt.date(2028, 2, 29)
