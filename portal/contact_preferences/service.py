@@ -40,6 +40,14 @@ def preference_of(account_id: str) -> ContactPreference | None:
     return db.session().get(ContactPreference, account_id)
 
 
+def ways_to_reach(chosen: ContactPreference | None) -> tuple[bool, bool]:
+    """(by email, by text message): how `notify_family` reaches an account with this
+    choice. An account with no choice saved gets email only, as before this choice existed."""
+    if chosen is None:
+        return True, False
+    return chosen.by_email, chosen.by_text and bool(chosen.mobile)
+
+
 def save(account_id: str, channels: str, mobile: str | None, language: str) -> None:
     """Keep the family's choice, audited with it; the mobile number only while texts are
     chosen."""
@@ -96,10 +104,11 @@ def notify_family(
     voice = voice_of(account_id, case_reference)
     with force_locale(language):
         address = notify.service_link(link[0], **link[1])
-    if chosen is None or chosen.by_email:
+    by_email, by_text = ways_to_reach(chosen)
+    if by_email:
         to = email or (account.email if account else None) or ""
         notify.queue_email(session, event, to, message, language, voice, link=address, **context)
-    if chosen is not None and chosen.by_text and chosen.mobile:
+    if by_text and chosen is not None and chosen.mobile:
         safe = {key: value for key, value in context.items() if key in TEXT_CONTEXT}
         notify.queue_sms(
             session, event, chosen.mobile, message, language, voice, link=address, **safe

@@ -63,11 +63,11 @@ class Draft:
 
 def reminded_by(account_id: str) -> str:
     """How the reminder before the 15 days end reaches this account, as
-    `contact.notify_family` sends it: "email", "sms" or "both" (email with no choice saved)."""
-    chosen = contact.preference_of(account_id)
-    if chosen is None or not chosen.by_text:
+    `contact.notify_family` sends it: "email", "sms" or "both"."""
+    by_email, by_text = contact.ways_to_reach(contact.preference_of(account_id))
+    if not by_text:
         return "email"
-    return "both" if chosen.by_email else "sms"
+    return "both" if by_email else "sms"
 
 
 def amends(status: reads.Read, plan: reads.Read) -> bool:

@@ -188,13 +188,18 @@ def format_date(value: dt.date, format: str = "long") -> str:
     """The day, in the current language; a moment (a datetime, kept in UTC) is written as
     the UK day it fell on: 23:30 UTC on 30 June is 1 July in British Summer Time."""
     if isinstance(value, dt.datetime):
-        value = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(LONDON).date()
+        value = _in_uk_time(value).date()
     return localise_digits(
         babel_dates.format_date(value, format=format, locale=formatting_locale())
     )
 
 
 LONDON = babel_dates.get_timezone("Europe/London")
+
+
+def _in_uk_time(moment: dt.datetime) -> dt.datetime:
+    """A moment kept in UTC (naive when a database gives it so) as UK time shows it."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(LONDON)
 
 
 def format_datetime(value: dt.datetime, format: str = "medium") -> str:
@@ -206,7 +211,7 @@ def format_datetime(value: dt.datetime, format: str = "medium") -> str:
     if format != "medium":
         written = babel_dates.format_datetime(value, format=format, tzinfo=LONDON, locale=locale)
         return localise_digits(written)
-    local = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(LONDON)
+    local = _in_uk_time(value)
     date = babel_dates.format_date(local, format="medium", locale=locale)
     time = babel_dates.format_time(local, format="short", locale=locale)
     pattern = str(babel_dates.get_datetime_format("medium", locale=locale)).replace("'", "")
