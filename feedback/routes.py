@@ -17,9 +17,9 @@ from forms.kit.numbers import ascii_digits
 from portal.platform import audit, db, deadlines
 from portal.platform.access import manager, public
 from portal.platform.charts import bars
-from portal.platform.i18n import format_date
 from portal.platform.rate_limits import FEEDBACK, limiter
 from portal.platform.sharing import partner_names
+from portal.platform.written_dates import format_date
 
 
 @bp.route("/", methods=["GET", "POST"])

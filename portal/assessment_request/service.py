@@ -38,8 +38,8 @@ from portal.models import (
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.crypto import DataCipher
-from portal.platform.i18n import format_date, format_time
 from portal.platform.voices import voiced
+from portal.platform.written_dates import format_date, format_time
 
 
 class Status(StrEnum):

@@ -26,8 +26,8 @@ from portal.models import AssessmentRequest, Contribution, Document, RequestDraf
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.answers import display
-from portal.platform.i18n import format_date, format_time
 from portal.platform.voices import voiced
+from portal.platform.written_dates import format_date, format_time
 
 OWN_VOICE = ("child", "young_person")
 

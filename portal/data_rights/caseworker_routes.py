@@ -16,7 +16,7 @@ from portal.data_rights import bp, rights, service
 from portal.models import Account, DataRightsRequest
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.access import caseworker, signed_in_account_id
-from portal.platform.i18n import format_date
+from portal.platform.written_dates import format_date
 
 
 @bp.get("/caseworker/data-rights")

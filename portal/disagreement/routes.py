@@ -14,8 +14,8 @@ from portal.case_api import reads
 from portal.disagreement import bp, service
 from portal.links import service as link_codes
 from portal.platform.access import family, signed_in_account_id
-from portal.platform.i18n import format_date
 from portal.platform.voices import voiced
+from portal.platform.written_dates import format_date
 
 STEPS: dict[str, tuple[str, type[MediationStepForm]]] = {
     "contacted-mediation": (service.CONTACTED, ContactedMediationForm),

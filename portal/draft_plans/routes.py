@@ -30,10 +30,10 @@ from portal.links import service as link_codes
 from portal.models import CaseLink, DraftPlanResponse
 from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
-from portal.platform.i18n import format_date
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced, voiced_count
+from portal.platform.written_dates import format_date
 
 RESPONSES: Sendable[DraftPlanResponse] = Sendable(
     find=drafts.own,

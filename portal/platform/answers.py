@@ -15,7 +15,7 @@ from forms.catalogue import Catalogue
 from forms.consent import ConsentForm
 from forms.kit.question import every_form
 from portal.platform import answers as shown_answers
-from portal.platform.i18n import format_date
+from portal.platform.written_dates import format_date
 
 
 def display(field: Field | None, value: Any) -> Markup | str:

@@ -6,7 +6,6 @@ English. Only the languages app.yaml offers are ever used; anything else is igno
 
 from __future__ import annotations
 
-import datetime as dt
 import pickle
 import re
 import unicodedata
@@ -15,7 +14,6 @@ from functools import cache, cached_property
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from babel import Locale, localedata
-from babel import dates as babel_dates
 from babel.lists import format_list
 from babel.support import NullTranslations
 from flask import Blueprint, Flask, abort, g, redirect, request, url_for
@@ -40,6 +38,7 @@ from portal.platform import extensions
 from portal.platform.access import public
 from portal.platform.council_config import TRANSLATIONS_DIR
 from portal.platform.voices import voiced
+from portal.platform.written_dates import format_date, format_datetime
 
 LOCALE_COOKIE = "locale"
 LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -182,52 +181,6 @@ def switcher_links() -> list[tuple[Language, str, bool]]:
         )
         for code in offered()
     ]
-
-
-def format_date(value: dt.date, format: str = "long") -> str:
-    """The day, in the current language; a moment (a datetime, kept in UTC) is written as
-    the UK day it fell on: 23:30 UTC on 30 June is 1 July in British Summer Time."""
-    if isinstance(value, dt.datetime):
-        value = _in_uk_time(value).date()
-    return localise_digits(
-        babel_dates.format_date(value, format=format, locale=formatting_locale())
-    )
-
-
-LONDON = babel_dates.get_timezone("Europe/London")
-
-
-def _in_uk_time(moment: dt.datetime) -> dt.datetime:
-    """A moment kept in UTC (naive when a database gives it so) as UK time shows it."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(LONDON)
-
-
-def format_datetime(value: dt.datetime, format: str = "medium") -> str:
-    """A moment as people in the council's area read it: UK time, in their language.
-
-    "medium" is the locale's medium date and its short time ("14 Oct 2026, 13:00" in
-    English): CLDR's own medium time has seconds, which nobody reads."""
-    locale = formatting_locale()
-    if format != "medium":
-        written = babel_dates.format_datetime(value, format=format, tzinfo=LONDON, locale=locale)
-        return localise_digits(written)
-    local = _in_uk_time(value)
-    date = babel_dates.format_date(local, format="medium", locale=locale)
-    time = babel_dates.format_time(local, format="short", locale=locale)
-    pattern = str(babel_dates.get_datetime_format("medium", locale=locale)).replace("'", "")
-    return localise_digits(pattern.replace("{0}", time).replace("{1}", date))
-
-
-def format_time(value: dt.datetime) -> str:
-    """The time of day in UK time, as the current language writes it."""
-    return localise_digits(
-        babel_dates.format_time(
-            value,
-            format="short",
-            tzinfo=LONDON,
-            locale=formatting_locale(),
-        )
-    )
 
 
 FSI, PDI = "\u2068", "\u2069"

@@ -10,7 +10,8 @@ from flask_babel import ngettext
 
 from portal.platform import audit, charts, deadlines
 from portal.platform.access import manager, signed_in_account_id
-from portal.platform.i18n import Count, format_date
+from portal.platform.i18n import Count
+from portal.platform.written_dates import format_date
 from portal.reports import bp, dashboard, sen2
 from portal.triage import queue
 

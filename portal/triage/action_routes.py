@@ -23,7 +23,8 @@ from forms.triage import (
 from portal.models import AssessmentRequest
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
-from portal.platform.i18n import format_date, isolate
+from portal.platform.i18n import isolate
+from portal.platform.written_dates import format_date
 from portal.triage import actions, bp
 from portal.triage import service as triage
 from portal.triage.page import ACTION_TITLES, allowed_actions, render, request_or_404

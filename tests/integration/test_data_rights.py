@@ -19,7 +19,7 @@ from portal.case_api import outbox
 from portal.models import AuditEvent, DataRightsRequest, MailboxMessage, OutboxMessage
 from portal.platform import db, deadlines
 from portal.platform.deadlines import data_rights_due, data_rights_extended_due
-from portal.platform.i18n import format_date
+from portal.platform.written_dates import format_date
 from tests.conftest import sign_in
 from tests.support.case_system import faults
 from tests.support.outbox import make_due

@@ -13,7 +13,8 @@ from flask.testing import FlaskClient
 from flask_babel import force_locale
 
 from portal.case_api.notify import render_email
-from portal.platform.i18n import format_date, format_datetime, format_number
+from portal.platform.i18n import format_number
+from portal.platform.written_dates import format_date, format_datetime
 from portal.reports.routes import _age_label
 from tests.conftest import sign_in
 from tests.support.pages import page, post

@@ -17,7 +17,7 @@ from devtools.reference_case_system.models import DataRightsEntry
 from portal.models import DataRightsRequest, OutboxMessage
 from portal.platform import db
 from portal.platform.deadlines import data_rights_due, data_rights_extended_due
-from portal.platform.i18n import format_date
+from portal.platform.written_dates import format_date
 from tests.support.case_system import faults
 from tests.support.journeys import error_summary, quick_retries, sign_in, submit, wait_for
 

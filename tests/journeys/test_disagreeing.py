@@ -24,8 +24,8 @@ from portal.case_api.messages import mediation_step_key
 from portal.models import Account, MediationStep, OutboxMessage
 from portal.platform import db, deadlines
 from portal.platform.deadlines import appeal_due, mediation_arranged_by
-from portal.platform.i18n import format_date
 from portal.platform.voices import voiced
+from portal.platform.written_dates import format_date
 from tests.support.case_system import entries_since, faults, last_entry_id
 from tests.support.journeys import (
     enter_link_code,

@@ -21,7 +21,7 @@ from devtools.reference_case_system.models import Plan, Review
 from portal.case_api.messages import draft_plan_response_key
 from portal.models import Account, CaseCache, DraftPlanResponse, OutboxMessage
 from portal.platform import db, deadlines
-from portal.platform.i18n import format_date
+from portal.platform.written_dates import format_date
 from tests.support.case_system import entries_since, faults, last_entry_id
 from tests.support.journeys import enter_link_code, quick_retries, sign_in, submit, wait_for
 from tests.support.links import BORN, code_for
