@@ -1,17 +1,20 @@
-"""The feedback form. What it collects is in the catalogue (items feedback.*)."""
+"""The feedback form. What it collects is in the catalogue (items feedback.*).
+
+With `young_person` its own words (the revealed questions, the hidden box and the
+messages it adds itself) are the young person's informal ones, as the form kit makes the
+catalogue's questions, hints and error messages (feedback/holders_voice.py marks them)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from markupsafe import Markup, escape
 from wtforms import StringField
 
 from forms import items
 from forms.kit.fields import YES_NO, AsTypedField, _l, long_text, options, radios, short_text
-from forms.kit.question import QuestionForm, item
+from forms.kit.question import QuestionForm, in_own_voice, in_own_words, item
 from forms.kit.validators import (
     EMAIL_FORMAT,
     is_email_address,
@@ -61,9 +64,8 @@ class FeedbackForm(QuestionForm):
         limit=FREE_TEXT_LIMIT,
     )
     contact = radios(items.FEEDBACK_CONTACT, None, YES_NO)
-    contact_name = short_text(
-        items.FEEDBACK_CONTACT_NAME, None, person_name(_l("Your name")), name=_l("Your name")
-    )
+    # Its letters are checked in __init__, where the message can name it in the reader's words.
+    contact_name = short_text(items.FEEDBACK_CONTACT_NAME, None, name=_l("Your name"))
     contact_email = short_text(items.FEEDBACK_CONTACT_EMAIL, name=_l("Email address"), limit=254)
     contact_phone = item(
         items.FEEDBACK_CONTACT_PHONE,
@@ -82,25 +84,33 @@ class FeedbackForm(QuestionForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in self.revealed:
-            self[name].label.text = gettext(self[name].catalogue_item.label)
+            self[name].label.text = in_own_words(self[name].catalogue_item.label, self.young_person)
+        self.contact_name.validators.append(person_name(self.contact_name.label.text))
+        self.website.label.text = in_own_words("Leave this blank", self.young_person)
         # A translation's "zadowolony/zadowolona" (Polish) is one word to the browser: on a
         # small phone it may break after the slash rather than mid-word.
         self.satisfaction.choices = options(
             [(value, after_slashes(str(label))) for value, label in SATISFACTION]
         )
 
+    def own(self, message: Any) -> Any:
+        """A message this form adds itself, in the reader's words."""
+        return in_own_voice(message) if self.young_person else message
+
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)
         if self.contact.data == "yes":
             if not (self.contact_name.data or "").strip():
-                self.contact_name.errors.append(_l("Enter your name so we can contact you"))
+                self.contact_name.errors.append(
+                    self.own(_l("Enter your name so we can contact you"))
+                )
                 valid = False
             if not (self.contact_email.data or "").strip() and not self.contact_phone.data:
                 self.contact_email.errors.append(
-                    _l("Enter an email address or a phone number so we can contact you")
+                    self.own(_l("Enter an email address or a phone number so we can contact you"))
                 )
                 valid = False
             elif self.contact_email.data and not is_email_address(self.contact_email.data):
-                self.contact_email.errors.append(EMAIL_FORMAT)
+                self.contact_email.errors.append(self.own(EMAIL_FORMAT))
                 valid = False
         return valid

@@ -1,4 +1,8 @@
-"""The feedback form (anyone) and the reports (managers)."""
+"""The feedback form (anyone) and the reports (managers).
+
+The form and the thanks page speak to whoever reads them as the rest of their account
+does: informally to a young person signed in to their own (`readers_voice`; the
+"young person" entries are marked in feedback/holders_voice.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,9 @@ from portal.platform import audit, db, deadlines
 from portal.platform.access import manager, public
 from portal.platform.charts import bars
 from portal.platform.rate_limits import FEEDBACK, limiter
+from portal.platform.readers_voice import readers_voice
 from portal.platform.sharing import partner_names
+from portal.platform.voices import template_words
 from portal.platform.written_dates import format_date
 
 
@@ -26,7 +32,8 @@ from portal.platform.written_dates import format_date
 @public
 @limiter.limit(FEEDBACK, methods=["POST"])
 def give() -> ResponseReturnValue:
-    form = FeedbackForm()
+    voice = readers_voice()  # a young person followed "Give feedback" from their account
+    form = FeedbackForm(young_person=voice is not None)
     if form.validate_on_submit():
         if not form.website.data:  # people never see this field; robots fill it in
             answers = form.answers()
@@ -50,13 +57,20 @@ def give() -> ResponseReturnValue:
             )
             db.session().commit()
         return redirect(url_for("feedback.thanks"))
-    return render_template("feedback/form.html", form=form, partner_names=partner_names)
+    return render_template(
+        "feedback/form.html",
+        form=form,
+        partner_names=partner_names,
+        voice=voice,
+        **template_words(voice),
+    )
 
 
 @bp.get("/thanks")
 @public
 def thanks() -> ResponseReturnValue:
-    return render_template("feedback/thanks.html")
+    voice = readers_voice()
+    return render_template("feedback/thanks.html", voice=voice, **template_words(voice))
 
 
 def _filters() -> tuple[reports.Filters, dict[str, str], dict[str, str]]:

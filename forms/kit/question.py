@@ -22,7 +22,7 @@ from wtforms.validators import Length, Optional, StopValidation
 
 from forms.catalogue import Catalogue, Item
 from forms.kit.base import KitForm
-from forms.kit.validators import Required
+from forms.kit.validators import LengthOf, Required
 
 # The application gives the form kit its day, under this key of its extensions: the
 # council's (UK time), which forms cannot read from the portal they know nothing of.
@@ -85,6 +85,14 @@ def errors_in_own_voice(form: Any) -> None:
         field.errors = [in_own_voice(problem) for problem in field.errors]
 
 
+def named_in_own_words(check: Any) -> Any:
+    """A length check whose message names its box in the young person's informal "you"
+    ("Your comments"), where the "young person" context has it; any other check as it is."""
+    if isinstance(check, LengthOf):
+        return LengthOf(check.max, in_own_voice(check.name))
+    return check
+
+
 class QuestionForm(KitForm):
     """A page of questions; `young_person` switches the wording to "you"."""
 
@@ -125,6 +133,8 @@ class QuestionForm(KitForm):
                 else Optional(strip_whitespace=True)
             )
             field.validators = [first, *field.validators]
+            if young_person:  # "Your comments must be ... or fewer", in their words
+                field.validators = [named_in_own_words(check) for check in field.validators]
 
     def required_message(self, name: str) -> Any:
         """What an empty answer to the field is told, in the reader's words: a young

@@ -15,6 +15,7 @@ from portal.auth.providers import FAMILIES, STAFF, provider_configs, register_cl
 from portal.auth.roles import recheck_staff_roles
 from portal.auth.sessions import DatabaseSessionInterface
 from portal.platform.access import SignedIn, current_person
+from portal.platform.readers_voice import hear_readers_voice_from
 from portal.platform.security import allow_form_action
 from portal.platform.settings import Settings
 from portal.platform.voices import voiced
@@ -59,6 +60,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.before_request(recheck_staff_roles)
     app.jinja_env.globals["current_person"] = current_person
     app.jinja_env.globals["account_voice"] = account_voice
+    hear_readers_voice_from(app, account_voice)  # for pages that cannot import sign-in
     app.jinja_env.globals["session_settings"] = sessions
     app.jinja_env.globals["session_countdown_texts"] = timeout.countdown_texts
     app.jinja_env.globals["session_draft_owner"] = timeout.draft_owner

@@ -17,13 +17,14 @@ FORMAL = {
 
 # The young person's own request, page by page: formal words that no informal text has
 # (a formal or plural "you" and its imperatives). "transmiteți" is the young person's own
-# answer to the council ("Nu, nu transmiteți…"), which stays formal; "implicați" and
-# "aflați" are participles ("involved", "who are").
+# answer to the council ("Nu, nu transmiteți…"), which stays formal; "implicați",
+# "aflați" and "specializați" are participles ("involved", "who are", "specialist
+# teachers").
 FORMAL_ON_PAGE = {
     "pl": FORMAL["pl"],
     "ro": re.compile(
         r"\bdumneavoastră\b|\bvă\b|\bv-|-vă\b"
-        r"|\b(?!înveți\b|implicați\b|aflați\b|transmiteți\b)\w{2,}(?:ați|eți)\b",
+        r"|\b(?!înveți\b|implicați\b|aflați\b|specializați\b|transmiteți\b)\w{2,}(?:ați|eți)\b",
         re.I,
     ),
     "bg": re.compile(
