@@ -49,7 +49,15 @@ class Decision:
     @property
     def in_tribunal_holiday(self) -> bool:
         """The time ends in August or over the New Year, so the tribunal waits longer."""
-        return self.appeal_due > self.period_ends
+        return self.appeal_due > self.period_ends and deadlines.in_tribunal_holidays(
+            self.period_ends
+        )
+
+    @property
+    def on_a_closed_day(self) -> bool:
+        """The time ends on a weekend or a bank holiday, so the tribunal waits until its
+        next working day."""
+        return self.appeal_due > self.period_ends and not self.in_tribunal_holiday
 
     @property
     def contact_adviser_by(self) -> dt.date:

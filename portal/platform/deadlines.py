@@ -17,9 +17,12 @@
 - an appeal to the tribunal within 2 months of the decision's notice, or 1 month of a
   mediation certificate, whichever is later (regulation 43); the mediation adviser is
   contacted within the 2 months (regulation 33); once asked, the council arranges
-  mediation within 30 days (Part 6). The tribunal's own rules move an appeal deadline
-  that ends in August, or from 25 December to 1 January, to the first working day after
-  31 August or 1 January.
+  mediation within 30 days (Part 6). The tribunal's own rules (the Tribunal Procedure
+  (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 12)
+  move an appeal deadline that ends in August, or from 25 December to 1 January, to the
+  first working day after 31 August or 1 January, and one that ends on any other day
+  the tribunal is closed (a weekend, Good Friday or a bank holiday) to its next working
+  day.
 
 And one from UK GDPR: a request to correct, restrict, object to a use of or erase personal
 data is answered within one calendar month of its receipt, extendable by two further
@@ -38,6 +41,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from zoneinfo import ZoneInfo
 
 # The council counts days in UK time.
@@ -182,26 +186,87 @@ def appeal_period_ends(decided: dt.date, certificate: dt.date | None = None) -> 
     return after if tribunal_accepts_until(after) > tribunal_accepts_until(due) else due
 
 
-def _first_working_day_after(day: dt.date) -> dt.date:
-    """Weekends and the New Year bank holiday (the Monday after, when 1 January is at a
-    weekend) are not working days; no other bank holiday falls where this is used."""
-    new_year = dt.date(day.year + (day.month == 12), 1, 1)
-    while new_year.weekday() >= 5:
-        new_year += dt.timedelta(days=1)
-    day += dt.timedelta(days=1)
-    while day.weekday() >= 5 or day == new_year:
+def _easter_sunday(year: int) -> dt.date:
+    """The Gregorian computus (the anonymous algorithm published in Nature, 1876)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _monday_on_or_after(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=-day.weekday() % 7)
+
+
+def _weekday_on_or_after(day: dt.date) -> dt.date:
+    """A holiday at a weekend is given on the Monday after."""
+    return day if day.weekday() < 5 else _monday_on_or_after(day)
+
+
+def _last_monday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=last.weekday())
+
+
+@cache
+def bank_holidays(year: int) -> frozenset[dt.date]:
+    """England and Wales's bank holidays by their usual rules, with the Monday (or
+    Tuesday) instead when New Year's Day, Christmas Day or Boxing Day falls at a weekend.
+    A year's one-off changes, made by proclamation, are not known here."""
+    easter = _easter_sunday(year)
+    new_year = _weekday_on_or_after(dt.date(year, 1, 1))
+    christmas = _weekday_on_or_after(dt.date(year, 12, 25))
+    boxing_day = _weekday_on_or_after(dt.date(year, 12, 26))
+    if boxing_day == christmas:
+        boxing_day += dt.timedelta(days=1)
+    return frozenset(
+        {
+            new_year,
+            easter - dt.timedelta(days=2),
+            easter + dt.timedelta(days=1),
+            _monday_on_or_after(dt.date(year, 5, 1)),
+            _last_monday(year, 5),
+            _last_monday(year, 8),
+            christmas,
+            boxing_day,
+        }
+    )
+
+
+def is_working_day(day: dt.date) -> bool:
+    """The tribunal's working day: not a weekend, Christmas Day, Good Friday or a bank
+    holiday (Christmas Day and Good Friday are among `bank_holidays`)."""
+    return day.weekday() < 5 and day not in bank_holidays(day.year)
+
+
+def _next_working_day(day: dt.date) -> dt.date:
+    """`day` itself when it is a working day."""
+    while not is_working_day(day):
         day += dt.timedelta(days=1)
     return day
 
 
+def in_tribunal_holidays(day: dt.date) -> bool:
+    """August, and 25 December to 1 January: a time to appeal that ends then runs to the
+    first working day after 31 August or 1 January."""
+    return day.month == 8 or (day.month, day.day) >= (12, 25) or (day.month, day.day) == (1, 1)
+
+
 def tribunal_accepts_until(due: dt.date) -> dt.date:
+    """The tribunal's rules on a time that ends in its holidays, or on any other day it is
+    closed (then the act is in time on its next working day)."""
     if due.month == 8:
-        return _first_working_day_after(dt.date(due.year, 8, 31))
+        return _next_working_day(dt.date(due.year, 9, 1))
     if (due.month, due.day) >= (12, 25):
-        return _first_working_day_after(dt.date(due.year + 1, 1, 1))
+        return _next_working_day(dt.date(due.year + 1, 1, 2))
     if (due.month, due.day) == (1, 1):
-        return _first_working_day_after(due)
-    return due
+        return _next_working_day(dt.date(due.year, 1, 2))
+    return _next_working_day(due)
 
 
 def appeal_due(decided: dt.date, certificate: dt.date | None = None) -> dt.date:

@@ -63,8 +63,14 @@ def test_a_final_plan_shows_mediation_the_tribunal_the_deadline_and_free_help(
     assert "we must arrange it within 30 days" in text
     assert "SEND mediation service" in text and "send.mediation@example.org" in text
     assert "First-tier Tribunal (Special Educational Needs and Disability)" in text
-    # Issued on 21 July 2025: 2 months on.
-    assert "Your appeal must reach the tribunal by 21 September 2025." in text
+    # Issued on 21 July 2025: 2 months on is Sunday 21 September, so the tribunal takes the
+    # appeal until the Monday (it said 21 September, a day the tribunal was closed).
+    assert "Your appeal must reach the tribunal by 22 September 2025." in text
+    assert (
+        "The time to appeal ends on 21 September 2025, 2 months from the date of the decision. "
+        "When it ends on a weekend or a bank holiday, the tribunal accepts appeals until its "
+        "next working day." in text
+    )
     assert "Barnet SENDIASS" in text and "020 7946 0456" in text
 
 
@@ -131,7 +137,7 @@ def test_recording_mediation_and_a_certificate_moves_the_deadline(
     text = section(family, CASE, "final_plan")
     assert "You told us you contacted the mediation adviser on 1 August 2025" in text
     assert "we must arrange it by 31 August 2025" in text
-    assert "by 21 September 2025." in text, "contacting mediation alone changes nothing"
+    assert "by 22 September 2025." in text, "contacting mediation alone changes nothing"
 
     certified = post(family, CERTIFICATE, {"happened_on": ["31", "8", "2025"]})
     assert certified.status_code == 302
@@ -148,7 +154,7 @@ def test_recording_mediation_and_a_certificate_moves_the_deadline(
 
 def test_an_early_certificate_keeps_the_2_months(family: FlaskClient) -> None:
     assert post(family, CERTIFICATE, {"happened_on": ["25", "7", "2025"]}).status_code == 302
-    assert "by 21 September 2025." in section(family, CASE, "final_plan")
+    assert "by 22 September 2025." in section(family, CASE, "final_plan")
 
 
 def test_the_steps_reach_the_case_system(app: Flask, family: FlaskClient) -> None:
@@ -227,7 +233,7 @@ def test_one_familys_steps_are_not_anothers(app: Flask, family: FlaskClient) -> 
     other = app.test_client()
     sign_in(other, person="second.parent@example.org")
     redeem(other, issue_code(staff, demo.FINAL, "Sam Parent", "parent_carer"))
-    assert "by 21 September 2025." in section(other, CASE, "final_plan")
+    assert "by 22 September 2025." in section(other, CASE, "final_plan")
 
 
 def test_your_data_lists_what_the_family_told_us_about_mediation(family: FlaskClient) -> None:

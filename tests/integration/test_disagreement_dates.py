@@ -46,7 +46,7 @@ def test_a_passed_appeal_deadline_is_not_shown_as_an_instruction(
 ) -> None:
     on(monkeypatch, dt.date(2026, 12, 2))
     text, links = section(family)
-    assert "The time to appeal this decision to the tribunal ended on 21 September 2025." in text
+    assert "The time to appeal this decision to the tribunal ended on 22 September 2025." in text
     assert "accept a late appeal" in text and "after the next annual review" in text
     assert "Barnet SENDIASS" in text
     assert "must reach the tribunal by" not in text
@@ -63,7 +63,7 @@ def test_contacting_the_adviser_in_time_keeps_the_appeal_open_for_the_certificat
     on(monkeypatch, dt.date(2025, 10, 1))
     text, links = section(family)
     assert "ended on" in text and "within 1 month of the date on your mediation certificate" in text
-    assert "must reach the tribunal by 21 September 2025" not in text
+    assert "must reach the tribunal by 22 September 2025" not in text
     assert "Contact the mediation adviser by" not in text
     assert "Tell us you have a mediation certificate" in links
 
@@ -75,8 +75,8 @@ def test_a_recorded_certificate_is_not_spoken_of_as_to_come(
     assert post(family, CERTIFICATE, {"happened_on": ["25", "7", "2025"]}).status_code == 302
     text, _ = section(family)
     assert "If you get a mediation certificate" not in text
-    assert "Your appeal must reach the tribunal by 21 September 2025." in text
-    assert "later than 1 month from the date on your mediation certificate" in text
+    assert "Your appeal must reach the tribunal by 22 September 2025." in text
+    assert "The time to appeal ends on 21 September 2025, 2 months from the date of" in text
 
 
 def refused_keeping(refused: TestResponse, message: str, typed: list[str]) -> None:

@@ -123,7 +123,7 @@ def test_a_parent_records_mediation_and_sees_the_later_appeal_deadline(
     section = parent.page.locator("#disagree-final_plan")
     expect(section).to_contain_text("If you disagree with the final EHC plan")
     expect(section).to_contain_text("Barnet SENDIASS")
-    expect(section).to_contain_text("Your appeal must reach the tribunal by 21 September 2025.")
+    expect(section).to_contain_text("Your appeal must reach the tribunal by 22 September 2025.")
 
     section.get_by_role("link", name="Tell us you have contacted the mediation adviser").click()
     page = parent.page

@@ -67,7 +67,7 @@ def test_days_left_is_negative_when_overdue() -> None:
 def test_an_appeal_is_due_2_calendar_months_after_the_decision(
     decided: dt.date, due: dt.date
 ) -> None:
-    assert deadlines.appeal_due(decided) == due
+    assert deadlines.appeal_period_ends(decided) == due
 
 
 def test_a_mediation_certificate_gives_1_month_from_its_date_when_that_is_later() -> None:
@@ -90,12 +90,15 @@ def test_a_certificate_never_brings_the_tribunals_last_day_sooner() -> None:
     decided, certificate = dt.date(2026, 10, 25), dt.date(2026, 12, 3)
     assert deadlines.appeal_due(decided, certificate) == dt.date(2027, 1, 4)
     assert deadlines.appeal_period_ends(decided, certificate) == dt.date(2026, 12, 25)
-    assert deadlines.appeal_due(decided, dt.date(2026, 12, 10)) == dt.date(2027, 1, 10)  # later
+    assert deadlines.appeal_due(decided, dt.date(2026, 12, 10)) == dt.date(
+        2027, 1, 11
+    )  # later (10th: Sunday)
 
 
 def test_a_certificate_on_31_january_gives_until_the_end_of_february() -> None:
-    assert deadlines.appeal_due(dt.date(2025, 11, 1), dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)
-    assert deadlines.appeal_due(dt.date(2027, 11, 1), dt.date(2028, 1, 31)) == dt.date(2028, 2, 29)
+    ends = deadlines.appeal_period_ends
+    assert ends(dt.date(2025, 11, 1), dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)
+    assert ends(dt.date(2027, 11, 1), dt.date(2028, 1, 31)) == dt.date(2028, 2, 29)
 
 
 def test_the_council_arranges_mediation_within_30_days_of_being_asked() -> None:
@@ -129,20 +132,39 @@ def test_the_appeal_period_itself_is_not_moved() -> None:
 @pytest.mark.parametrize(
     ("decided", "certificate", "due"),
     [
-        (dt.date(2026, 2, 25), None, dt.date(2026, 4, 25)),  # a Saturday
-        (dt.date(2026, 3, 31), None, dt.date(2026, 5, 31)),  # a Sunday
-        (dt.date(2026, 2, 3), None, dt.date(2026, 4, 3)),  # Good Friday
-        (dt.date(2026, 3, 4), None, dt.date(2026, 5, 4)),  # the early May bank holiday
-        (dt.date(2026, 3, 25), None, dt.date(2026, 5, 25)),  # the spring bank holiday
-        (dt.date(2026, 1, 10), dt.date(2026, 3, 6), dt.date(2026, 4, 6)),  # Easter Monday
-        (dt.date(2026, 1, 10), dt.date(2026, 3, 28), dt.date(2026, 4, 28)),
+        (dt.date(2026, 2, 25), None, dt.date(2026, 4, 27)),  # a Saturday: the Monday
+        (dt.date(2026, 3, 31), None, dt.date(2026, 6, 1)),  # a Sunday: the Monday
+        (dt.date(2026, 10, 20), None, dt.date(2026, 12, 21)),  # Sunday 20 December
+        (dt.date(2026, 2, 3), None, dt.date(2026, 4, 7)),  # Good Friday, then Easter Monday
+        (dt.date(2026, 3, 4), None, dt.date(2026, 5, 5)),  # the early May bank holiday
+        (dt.date(2026, 3, 25), None, dt.date(2026, 5, 26)),  # the spring bank holiday
+        (dt.date(2026, 1, 10), dt.date(2026, 3, 6), dt.date(2026, 4, 7)),  # Easter Monday
+        (dt.date(2027, 1, 26), None, dt.date(2027, 3, 30)),  # Good Friday 2027, Easter Monday
+        (dt.date(2026, 1, 10), dt.date(2026, 3, 28), dt.date(2026, 4, 28)),  # a Tuesday
+        (dt.date(2026, 2, 28), None, dt.date(2026, 4, 28)),  # a Tuesday
     ],
 )
-def test_weekends_and_bank_holidays_do_not_move_an_appeal_deadline(
+def test_an_appeal_deadline_on_a_day_the_tribunal_is_closed_moves_to_its_next_working_day(
     decided: dt.date, certificate: dt.date | None, due: dt.date
 ) -> None:
-    """Outside August and the New Year, the calendar month ends where it ends."""
+    """The tribunal's rules: an act whose time ends on a day other than a working day
+    (a weekend, Christmas Day, Good Friday or a bank holiday in England and Wales) is in
+    time on the next working day."""
     assert deadlines.appeal_due(decided, certificate) == due
+
+
+@pytest.mark.parametrize(
+    ("year", "holidays"),
+    [
+        (2026, ["01-01", "04-03", "04-06", "05-04", "05-25", "08-31", "12-25", "12-28"]),
+        (2027, ["01-01", "03-26", "03-29", "05-03", "05-31", "08-30", "12-27", "12-28"]),
+        (2028, ["01-03", "04-14", "04-17", "05-01", "05-29", "08-28", "12-25", "12-26"]),
+    ],
+)
+def test_the_bank_holidays_of_england_and_wales(year: int, holidays: list[str]) -> None:
+    assert sorted(deadlines.bank_holidays(year)) == [
+        dt.date.fromisoformat(f"{year}-{day}") for day in holidays
+    ]
 
 
 @pytest.mark.parametrize(
@@ -159,7 +181,7 @@ def test_weekends_and_bank_holidays_do_not_move_an_appeal_deadline(
 def test_a_decision_on_31_december_or_31_january(
     decided: dt.date, certificate: dt.date | None, due: dt.date
 ) -> None:
-    assert deadlines.appeal_due(decided, certificate) == due
+    assert deadlines.appeal_period_ends(decided, certificate) == due
 
 
 @pytest.mark.parametrize(
@@ -170,22 +192,22 @@ def test_a_decision_on_31_december_or_31_january(
         (dt.date(2028, 2, 29), None, dt.date(2028, 4, 29)),
         (dt.date(2027, 12, 1), dt.date(2028, 1, 29), dt.date(2028, 2, 29)),
         (dt.date(2027, 12, 1), dt.date(2028, 2, 29), dt.date(2028, 3, 29)),
-        (dt.date(2028, 2, 29), dt.date(2028, 3, 31), dt.date(2028, 4, 30)),
+        (dt.date(2028, 2, 29), dt.date(2028, 4, 3), dt.date(2028, 5, 3)),
     ],
 )
 def test_a_leap_year_counts_29_february(
     decided: dt.date, certificate: dt.date | None, due: dt.date
 ) -> None:
-    assert deadlines.appeal_due(decided, certificate) == due
+    assert deadlines.appeal_period_ends(decided, certificate) == due
 
 
 def test_1_month_from_a_later_certificate_replaces_the_2_months() -> None:
     decided = dt.date(2026, 3, 2)
-    two_months = deadlines.appeal_due(decided)
+    two_months = deadlines.appeal_period_ends(decided)
     assert two_months == dt.date(2026, 5, 2)
-    later = deadlines.appeal_due(decided, dt.date(2026, 4, 20))
+    later = deadlines.appeal_period_ends(decided, dt.date(2026, 4, 20))
     assert later == dt.date(2026, 5, 20) and later > two_months
-    assert deadlines.appeal_period_ends(decided, dt.date(2026, 4, 20)) == later
+    assert deadlines.appeal_due(decided, dt.date(2026, 4, 20)) == later
 
 
 def test_the_15_days_for_a_draft_plan_begin_with_the_day_it_was_sent() -> None:

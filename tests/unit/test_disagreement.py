@@ -30,12 +30,13 @@ def test_nothing_to_challenge_without_a_decision_or_its_date() -> None:
 
 def test_the_deadline_follows_the_certificate_only_when_later() -> None:
     decided = dt.date(2025, 12, 31)
-    assert Decision("final_plan", decided).appeal_due == dt.date(2026, 2, 28)
+    assert Decision("final_plan", decided).period_ends == dt.date(2026, 2, 28)
     assert not Decision("final_plan", decided).extended
     later = Decision("final_plan", decided, certificate_on=dt.date(2026, 2, 15))
-    assert later.appeal_due == dt.date(2026, 3, 15) and later.extended
+    assert later.period_ends == dt.date(2026, 3, 15) and later.extended
     earlier = Decision("final_plan", decided, certificate_on=dt.date(2026, 1, 20))
-    assert earlier.appeal_due == dt.date(2026, 2, 28) and not earlier.extended
+    assert earlier.period_ends == dt.date(2026, 2, 28) and not earlier.extended
+    assert earlier.appeal_due == dt.date(2026, 3, 2), "28 February 2026 is a Saturday"
 
 
 def test_mediation_is_arranged_within_30_days_of_contact() -> None:
@@ -50,6 +51,15 @@ def test_a_deadline_in_august_is_said_to_be_in_the_tribunals_holiday() -> None:
     assert summer.appeal_due == dt.date(2026, 9, 1) and summer.in_tribunal_holiday
     assert summer.contact_adviser_by == dt.date(2026, 8, 10)
     assert not Decision("not_to_assess", dt.date(2026, 5, 10)).in_tribunal_holiday
+
+
+def test_a_deadline_on_a_sunday_is_said_to_wait_for_the_next_working_day() -> None:
+    """The tester's case: 2 months from 20 October 2026 end on Sunday 20 December."""
+    stopped = Decision("cease_plan", dt.date(2026, 10, 20))
+    assert stopped.period_ends == dt.date(2026, 12, 20)
+    assert stopped.appeal_due == dt.date(2026, 12, 21)
+    assert stopped.on_a_closed_day and not stopped.in_tribunal_holiday
+    assert not Decision("cease_plan", dt.date(2026, 10, 21)).on_a_closed_day
 
 
 def test_a_decision_not_to_issue_a_plan_can_be_challenged_from_its_date() -> None:
