@@ -56,7 +56,7 @@ def sent(live_app: Flask) -> str:
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("page", list(PAGES))
-def test_references_stay_on_one_line(browser, base_url: str, sent: str, page: str, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_kept_on_one_line(browser, base_url: str, sent: str, page: str, language: str) -> None:  # type: ignore[no-untyped-def]
     person, shown = ("parent@example.org", demo.FINAL)
     if page == "your data":
         person, shown = ("second.parent@example.org", sent)
