@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import gettext
+from markupsafe import Markup, escape
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import aliased, defer
 
@@ -14,7 +15,7 @@ from forms import items
 from portal.case_api import reads
 from portal.models import AssessmentRequest, CaseCache, CaseLink, DraftPlanResponse, RequestDraft
 from portal.platform import db
-from portal.platform.i18n import isolate
+from portal.platform.i18n import isolate, reference_html
 
 _DRAFTS_OF = (
     select(RequestDraft)
@@ -41,14 +42,16 @@ def child_name(answers: dict[str, Any]) -> str:
     )
 
 
-def case_label(reference: str, name: str) -> str:
+def case_label(reference: str, name: str) -> Markup:
+    """A case named by the child, as HTML: the name escaped and the reference kept whole
+    on one line (a choice's label at 320 px once broke BNT-2025-104733 at its hyphens)."""
+    shown = reference_html(reference)
     if name:
-        return str(
-            gettext(
-                "%(name)s, case %(reference)s", name=isolate(name), reference=isolate(reference)
-            )
-        )
-    return str(gettext("Case %(reference)s", reference=isolate(reference)))
+        return escape(gettext("%(name)s, case %(reference)s")) % {
+            "name": isolate(name),
+            "reference": shown,
+        }
+    return escape(gettext("Case %(reference)s")) % {"reference": shown}
 
 
 _PLAN = aliased(CaseCache)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from flask_babel import gettext
+from markupsafe import escape
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import defer
 
@@ -137,7 +138,8 @@ def destination_label(
     reader's `voice`."""
     if contribution.case_reference:
         reference = contribution.case_reference
-        return gettext("For %(case)s", case=cases.case_label(reference, names.get(reference, "")))
+        label = cases.case_label(reference, names.get(reference, ""))
+        return escape(gettext("For %(case)s")) % {"case": label}
     draft = db.session().get(RequestDraft, contribution.draft_id)
     name = cases.child_name(draft.answers) if draft is not None else ""
     if name:

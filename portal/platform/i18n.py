@@ -212,8 +212,14 @@ def reference_filter(context: EvalContext, value: object) -> str | Markup:
     """`| reference`: like `| ltr`, and in HTML kept whole on one line (a reference such as
     BNT-2026-000123 is not broken at its hyphens)."""
     if context.autoescape and value is not None and value != "":
-        return Markup('<bdi dir="ltr" class="portal-reference">%s</bdi>') % escape(value)
+        return reference_html(value)
     return ltr_filter(context, value)
+
+
+def reference_html(value: object) -> Markup:
+    """A reference as HTML, for a line built in Python (a choice's label): left to right
+    and whole on one line, as `| reference` shows it."""
+    return Markup('<bdi dir="ltr" class="portal-reference">%s</bdi>') % escape(value)
 
 
 # The bidirectional classes of a value that shows left to right by itself even in a

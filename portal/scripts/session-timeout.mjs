@@ -54,9 +54,32 @@ function draftFields (form) {
 }
 
 function changed (field) {
-  if (field.type === 'radio' || field.type === 'checkbox') return field.checked !== field.defaultChecked
+  if (checkable(field)) return field.checked !== field.defaultChecked
   if (field.tagName === 'SELECT') return Array.from(field.options).some((o) => o.selected !== o.defaultSelected)
   return field.value !== field.defaultValue
+}
+
+function checkable (field) {
+  return field.type === 'radio' || field.type === 'checkbox'
+}
+
+// Puts a kept entry back into its field; whether that changed what the page shows.
+function putBack (field, entry) {
+  const state = () => checkable(field)
+    ? String(field.checked)
+    : (field.tagName === 'SELECT' ? Array.from(field.options).map((o) => o.selected).join() : field.value)
+  const before = state()
+  if (entry.checked !== null) {
+    field.checked = entry.checked
+  } else if (field.tagName === 'SELECT') {
+    for (const option of field.options) option.selected = entry.text.includes(option.value)
+  } else {
+    field.value = entry.text
+  }
+  if (state() === before) return false
+  field.dispatchEvent(new Event('input', { bubbles: true }))
+  field.dispatchEvent(new Event('change', { bubbles: true }))
+  return true
 }
 
 function saveDraft (reason = 'signed-out') {
@@ -64,11 +87,11 @@ function saveDraft (reason = 'signed-out') {
   if (!store || !data.sessionDraftOwner) return
   const forms = draftForms().map((form) => draftFields(form).map((field) => ({
     name: field.name,
-    value: field.type === 'radio' || field.type === 'checkbox' ? field.value : null,
-    checked: field.type === 'radio' || field.type === 'checkbox' ? field.checked : null,
+    value: checkable(field) ? field.value : null,
+    checked: checkable(field) ? field.checked : null,
     text: field.tagName === 'SELECT'
       ? Array.from(field.selectedOptions).map((o) => o.value)
-      : (field.type === 'radio' || field.type === 'checkbox' ? null : field.value)
+      : (checkable(field) ? null : field.value)
   })))
   const anyChange = draftForms().some((form) => draftFields(form).some(changed))
   if (!anyChange) return
@@ -91,27 +114,32 @@ function restoreDraft () {
   store.removeItem(draftKey)
   const forms = draftForms()
   const draft = JSON.parse(saved)
+  let restored = 0
   draft.forms.forEach((fields, index) => {
     const form = forms[index]
     if (!form) return
     const present = draftFields(form)
+    // Boxes that share a name (a date's day, month and year) were kept in the page's
+    // order: the n-th kept goes back into the n-th, not each into all of them.
+    const taken = new Map()
     for (const entry of fields) {
-      for (const field of present.filter((f) => f.name === entry.name)) {
-        if (entry.checked !== null) {
-          if (field.value !== entry.value) continue
-          field.checked = entry.checked
-        } else if (field.tagName === 'SELECT') {
-          for (const option of field.options) option.selected = entry.text.includes(option.value)
-        } else {
-          field.value = entry.text
-        }
-        field.dispatchEvent(new Event('input', { bubbles: true }))
-        field.dispatchEvent(new Event('change', { bubbles: true }))
+      let targets
+      if (entry.checked !== null) {
+        targets = present.filter((f) => checkable(f) && f.name === entry.name && f.value === entry.value)
+      } else {
+        const n = taken.get(entry.name) || 0
+        taken.set(entry.name, n + 1)
+        targets = present.filter((f) => f.name === entry.name && !checkable(f)).slice(n, n + 1)
+      }
+      for (const field of targets) {
+        if (putBack(field, entry)) restored += 1
       }
     }
   })
+  // Say so only when something was filled back in: a draft may hold nothing that is
+  // kept now (a link code, kept by an earlier copy of this script) or on this page.
   const notice = document.querySelector(`[data-draft-restored="${draft.reason || 'signed-out'}"]`)
-  if (notice) {
+  if (notice && restored > 0) {
     notice.hidden = false
     notice.focus()
   }
