@@ -113,8 +113,9 @@ def test_a_sent_response_to_a_draft_plan_is_not_asked_for_again(
     assert summary is not None
     assert respond_by not in summary.get_text(" ")
     rows = {
-        row.select_one("dt").get_text(strip=True): row.select_one("dd").get_text(strip=True)
+        " ".join(key.get_text(" ", strip=True).split()): row.get_text(" ", strip=True)
         for row in summary.select(".govuk-summary-list__row")
+        if (key := row.select_one("dt")) is not None
     }
     if language == "en":
-        assert rows["Response sent on"] == long_date(deadlines.council_today())
+        assert rows["Response sent on"].endswith(long_date(deadlines.council_today()))
