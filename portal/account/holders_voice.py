@@ -133,6 +133,9 @@ def _home_and_case_3() -> None:  # pragma: no cover - read by `pybabel extract`
     # account home or the case page. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.
     pgettext("young person", "Respond by")
+    # NOTE: A young person (16 to 25) reads this on their case page once they have sent
+    # their response to the draft plan: the label of the date they sent it.
+    pgettext("young person", "Response sent on")
     # NOTE: A young person (16 to 25) reads this in their own account: the
     # account home or the case page. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.

@@ -23,6 +23,19 @@ def _consent_page() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this about consent for their own case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Change your choices")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case, when
+    # this service holds none of their consent: the SEN team recorded it (for example on
+    # paper, or before the young person turned 16). Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We have no record in this service of what you agreed to. Consent for this case "
+        "was recorded by the SEN team.",
+    )
+    # NOTE: A young person (16 to 25) reads this about consent for their own case, when
+    # this service holds none of their consent, above the "Change your choices" button.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "If you want to change what you agreed to, you can tell us here.")
     # NOTE: A young person (16 to 25) reads this about consent for their own case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Your consent has been updated")
