@@ -75,7 +75,7 @@ def format_number(value: int | float) -> str:
 
 def format_percent(value: int | float) -> str:
     """`value` per cent as the language writes it, in its digits: "50%", Turkish "%50",
-    Romanian "50 %", Persian "۵۰%"."""
+    Romanian "50 %", and in Persian digits (U+06F0-U+06F9)."""
     locale = formatting_locale()
     system = NUMBERING_SYSTEMS.get(locale.language, "latn")
     return localise_digits(babel_percent(value / 100, locale=locale, numbering_system=system))
