@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from flask import Flask
 from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
 
 from feedback.models import Feedback
@@ -84,12 +85,29 @@ def satisfied_by_month(
     return result
 
 
-def as_csv(found: list[Feedback], service_names: dict[str, str]) -> str:
+# The spreadsheet's columns: the report page's own words, in the manager's language.
+COLUMNS = (
+    _l("Received"),
+    _l("Service"),
+    _l("How people felt"),
+    _l("What worked well"),
+    _l("What could be better"),
+    _l("Contact them"),
+)
+
+
+def as_csv(
+    found: list[Feedback], service_names: dict[str, str], satisfaction_names: dict[str, str]
+) -> str:
+    """The responses as the manager read them on the report, in the same language: the
+    page's column names, services and how people felt in words (never a score the page
+    does not show). The day stays YYYY-MM-DD in digits 0-9, as the report's date boxes
+    ask for it, so that any spreadsheet sorts and filters by it. A byte order mark first:
+    without it Excel reads UTF-8 as Windows-1252, and Arabic or Polish comes out garbled."""
     buffer = io.StringIO()
+    buffer.write("\ufeff")
     writer = csv.writer(buffer)
-    writer.writerow(
-        ["received", "service", "satisfaction", "worked well", "could be better", "contact"]
-    )
+    writer.writerow([str(column) for column in COLUMNS])
     for f in found:
         contact = f.contact or {}
         writer.writerow(
@@ -98,7 +116,7 @@ def as_csv(found: list[Feedback], service_names: dict[str, str]) -> str:
                 for value in (
                     deadlines.council_day(f.received_at).isoformat(),
                     service_names.get(f.service, f.service),
-                    f.satisfaction,
+                    satisfaction_names.get(str(f.satisfaction), f.satisfaction),
                     mask(f.worked_well),
                     mask(f.could_be_better),
                     " / ".join(v for v in contact.values() if v) if f.contact_wanted else "",

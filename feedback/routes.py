@@ -154,7 +154,12 @@ def report_csv() -> ResponseReturnValue:
         return redirect(f"{url_for('feedback.report')}?{query}")
     audit.record("exported_feedback", "feedback", None)
     response = Response(
-        reports.as_csv(reports.matching(filters), _service_names()), mimetype="text/csv"
+        reports.as_csv(
+            reports.matching(filters),
+            _service_names(),
+            {value: str(label) for value, label in SATISFACTION},
+        ),
+        mimetype="text/csv",
     )
     response.headers["Content-Disposition"] = 'attachment; filename="feedback.csv"'
     return response

@@ -8,6 +8,7 @@ import unicodedata
 
 from babel import Locale
 from babel.numbers import format_decimal
+from babel.numbers import format_percent as babel_percent
 from flask_babel import get_locale
 
 BRITISH_ENGLISH = Locale("en", "GB")
@@ -70,6 +71,14 @@ def format_number(value: int | float) -> str:
     locale = formatting_locale()
     system = NUMBERING_SYSTEMS.get(locale.language, "latn")
     return localise_digits(format_decimal(value, locale=locale, numbering_system=system))
+
+
+def format_percent(value: int | float) -> str:
+    """`value` per cent as the language writes it, in its digits: "50%", Turkish "%50",
+    Romanian "50 %", and in Persian digits (U+06F0-U+06F9)."""
+    locale = formatting_locale()
+    system = NUMBERING_SYSTEMS.get(locale.language, "latn")
+    return localise_digits(babel_percent(value / 100, locale=locale, numbering_system=system))
 
 
 class Count(int):

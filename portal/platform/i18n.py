@@ -30,6 +30,7 @@ from forms.kit.numbers import (  # noqa: F401  (the portal formats through these
     DIGITS,
     Count,
     format_number,
+    format_percent,
     formatting_locale,
     localise_digits,
     number_language,
@@ -305,6 +306,12 @@ def number_filter(context: Context, value: int | float) -> str:
     return format_number(value)
 
 
+@pass_context
+def percent_filter(context: Context, value: int | float) -> str:
+    """`| percent`: 50 written "50%" (Turkish "%50"), in the language's digits."""
+    return format_percent(value)
+
+
 def offered_language_names() -> str:
     """The offered languages, named and listed in the current language."""
     current = get_locale()
@@ -333,6 +340,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["datetime"] = format_datetime
     app.jinja_env.filters["number"] = number_filter
+    app.jinja_env.filters["percent"] = percent_filter
     app.jinja_env.filters["ltr"] = ltr_filter
     app.jinja_env.filters["reference"] = reference_filter
     app.jinja_env.filters["address"] = address_filter

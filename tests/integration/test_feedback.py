@@ -242,7 +242,7 @@ def test_a_month_nobody_answered_is_not_shown_as_nobody_satisfied(
     assert rows[-1][1] == "0", "this month: the one person who answered was not satisfied"
     assert {value for _month, value in rows[:-1]} == {"No responses"}
     labels = [t.get_text(strip=True) for t in shown.select("svg[role=img] text")]
-    assert labels.count("0") == 1, "the chart does not draw the empty months as 0 either"
+    assert labels.count("0%") == 1, "the chart does not draw the empty months as 0 either"
 
 
 def test_in_arabic_each_response_is_titled_with_the_arabic_comma(
