@@ -117,6 +117,31 @@ def test_a_young_persons_case_data_and_draft_plan_are_in_one_register(
 
 
 @pytest.mark.parametrize("language", [*LANGUAGES, *sorted(FORMAL_ON_PAGE)])
+def test_a_young_persons_setting_asked_for_half_is_told_in_their_register(
+    app: Flask, client: FlaskClient, language: str
+) -> None:
+    """A name without its kind of setting, or a kind without a name: the Bulgarian tester
+    was told "Изберете вида на учебното заведение", the formal "you"."""
+    young = linked_to_case(app, client, CASE, "young_person")
+    young.get(f"/account/?lang={language}")
+    setting = f"/account/cases/{CASE}/draft-plan/setting"
+    halves = [
+        {"setting_name": "Meadow College", "setting_type": ""},
+        {"setting_name": "", "setting_type": "mainstream"},
+    ]
+    errors = [
+        error.get_text(" ", strip=True)
+        for half in halves
+        for error in page(post(young, setting, half)).select(
+            "main .govuk-error-summary__list a, main .govuk-error-message"
+        )
+    ]
+    assert len(errors) == 4
+    found = [f"{word} in {text!r}" for text in errors for word in wrong_words(language, text)]
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, *sorted(FORMAL_ON_PAGE)])
 def test_a_young_persons_annual_review_and_disagreement_pages_are_in_one_register(
     app: Flask, client: FlaskClient, language: str
 ) -> None:
