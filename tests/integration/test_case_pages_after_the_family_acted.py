@@ -13,10 +13,8 @@ from flask.testing import FlaskClient
 
 from devtools.reference_case_system import demo
 from portal.platform import deadlines
-from tests.conftest import sign_in
 from tests.support.draft_plans import CASE as CHILD_DRAFT
 from tests.support.draft_plans import linked_parent, long_date, send_response
-from tests.support.links import issue_code, redeem
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import page, post
 from tests.support.requests import give_consent
@@ -34,11 +32,7 @@ def text_of(client: FlaskClient, path: str) -> str:
 
 
 def linked_parent_of_final_plan(app: Flask, client: FlaskClient) -> FlaskClient:
-    staff = app.test_client()
-    sign_in(staff, "staff", "caseworker@council.example")
-    sign_in(client)
-    redeem(client, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))
-    return client
+    return linked_to_case(app, client, demo.FINAL, "parent_carer")
 
 
 def test_consent_recorded_by_the_sen_team_is_not_shown_as_not_given(

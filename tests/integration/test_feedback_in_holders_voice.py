@@ -63,21 +63,23 @@ def every_word(client: FlaskClient) -> str:
     return " | ".join(texts)
 
 
+def asking(app: Flask, person: str, role: str) -> FlaskClient:
+    """Someone signed in who has begun a request as `role`."""
+    client = app.test_client()
+    sign_in(client, person=person)
+    start(client, role)
+    return client
+
+
 @pytest.fixture
 def young(app: Flask) -> FlaskClient:
     """A young person (16 to 25) who has asked for their own assessment."""
-    client = app.test_client()
-    sign_in(client, person="young.person@example.org")
-    start(client, "young_person")
-    return client
+    return asking(app, "young.person@example.org", "young_person")
 
 
 @pytest.fixture
 def parent(app: Flask) -> FlaskClient:
-    client = app.test_client()
-    sign_in(client, person="second.parent@example.org")
-    start(client, "parent_carer")
-    return client
+    return asking(app, "second.parent@example.org", "parent_carer")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
