@@ -6,16 +6,20 @@ that form would not be sent without them."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 
-from portal.platform import deadlines
+from devtools.reference_case_system import demo
+from portal.models import ReviewViews
+from portal.platform import db, deadlines
 from tests.support.draft_plans import linked_parent, send_response
-from tests.support.own_pages import review_views_sent
-from tests.support.pages import page
+from tests.support.own_pages import linked_to_case, review_views_sent
+from tests.support.pages import hidden, page, post
 
 RIGHTS = "/account/your-data/rights"
 VIEWS = {
@@ -122,3 +126,29 @@ def test_your_data_shows_review_views_under_their_own_heading(
         hopes = next(r for r in rows if VIEWS["hopes"] in r)
         assert "Your choice" in hopes and "Required" not in hopes
         assert "Views, interests and hopes" not in html.get_text(" ", strip=True)
+
+
+def test_how_a_family_chose_to_hear_from_us_and_their_files_are_listed_as_given(
+    app: Flask, client: FlaskClient
+) -> None:
+    """Their account's contact choices and the reports added to their review views are
+    information they gave on this service too."""
+    from tests.support.files import PDF
+
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
+    post(family, f"/account/cases/{demo.REVIEW}/annual-review/views", VIEWS)  # not sent yet
+    chosen = {"channels": ["email", "sms"], "mobile": "07700 900982", "language": "pl"}
+    assert post(family, "/account/contact-preferences", chosen).status_code == 302
+    with app.app_context():
+        [views] = db.session().scalars(select(ReviewViews)).all()
+    path = f"/account/review-views/{views.id}/reports"
+    added = family.post(
+        path,
+        data={**hidden(family.get(path)), "file": (io.BytesIO(PDF), "school.pdf")},
+        content_type="multipart/form-data",
+    )
+    assert added.status_code == 302
+    given, never, text = given_and_never(family)
+    for item in ("contact.channels", "contact.mobile", "contact.language", "review.file"):
+        assert f"{RIGHTS}/{item}" in given and f"{RIGHTS}/{item}" not in never, item
+    assert "school.pdf" in text and "07700900982" in text and "Polski" in text
