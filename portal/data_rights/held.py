@@ -1,6 +1,7 @@
 """What this service holds for each catalogue item a family gave, from every kind of record
 they send through it: requests for an assessment, views, responses to draft plans, views
-for annual reviews, the files added to each, and how they chose to hear from us."""
+for annual reviews, the files added to each, mediation dates, and how they chose to hear
+from us."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from portal.models import (
     Contribution,
     Document,
     DraftPlanResponse,
+    MediationStep,
     RequestDraft,
     ReviewViews,
 )
@@ -26,6 +28,11 @@ from portal.platform.answers import label
 # An answer, whether the reader was asked it as a young person, and when it was given.
 Given = tuple[dict[str, Any], bool, dt.datetime]
 
+# The item of each mediation step a family records.
+MEDIATION_ITEMS = {
+    "contacted_mediation": "mediation.contacted_on",
+    "mediation_certificate": "mediation.certificate_on",
+}
 # The file and description items of each record a document is added to.
 FILE_ITEMS = {
     "draft_id": ("documents.file", "documents.description"),
@@ -78,6 +85,12 @@ def _given(account_id: str, young_person: bool) -> Iterator[Given]:
     for review in session.scalars(select(ReviewViews).where(ReviewViews.account_id == account_id)):
         own = review.author_role == "young_person"
         yield review.answers, own, review.submitted_at or review.created_at
+    for step in session.scalars(
+        select(MediationStep).where(MediationStep.account_id == account_id)
+    ):
+        if step.step in MEDIATION_ITEMS:
+            answers = {MEDIATION_ITEMS[step.step]: step.happened_on.isoformat()}
+            yield answers, young_person, step.recorded_at
     files: dict[str, Given] = {}  # the files added to each kind of record, all listed
     for document in session.scalars(
         select(Document).where(Document.account_id == account_id).order_by(Document.uploaded_at)

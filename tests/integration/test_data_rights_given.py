@@ -9,6 +9,7 @@ import datetime as dt
 import io
 from typing import Any
 
+import pytest
 from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
@@ -152,3 +153,22 @@ def test_how_a_family_chose_to_hear_from_us_and_their_files_are_listed_as_given(
     for item in ("contact.channels", "contact.mobile", "contact.language", "review.file"):
         assert f"{RIGHTS}/{item}" in given and f"{RIGHTS}/{item}" not in never, item
     assert "school.pdf" in text and "07700900982" in text and "Polski" in text
+
+
+def test_mediation_dates_are_listed_as_given(
+    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parent who had told us the date on their mediation certificate found it nowhere
+    among what they gave."""
+    monkeypatch.setattr(deadlines, "council_today", lambda: dt.date(2025, 9, 21))
+    family = linked_to_case(app, client, demo.FINAL, "parent_carer")
+    mediation = f"/account/cases/{demo.FINAL}/disagree/final_plan"
+    for step, day in (("contacted-mediation", 1), ("mediation-certificate", 31)):
+        on = {"happened_on": [str(day), "8", "2025"]}
+        assert post(family, f"{mediation}/{step}", on).status_code == 302, step
+    given, never, text = given_and_never(family)
+    assert "You have not given us any information on this service yet." not in text
+    for item in ("mediation.contacted_on", "mediation.certificate_on"):
+        assert f"{RIGHTS}/{item}" in given and f"{RIGHTS}/{item}" not in never, item
+    assert "31 August 2025" in text and "1 August 2025" in text
+    assert family.get(f"{RIGHTS}/mediation.certificate_on").status_code == 200
