@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from portal.contributions.service import own_voice
 from portal.draft_plans.service import COMMENTS
@@ -40,6 +41,8 @@ FILE_ITEMS = {
     "draft_response_id": ("draft_plan.file", "draft_plan.file_description"),
     "review_views_id": ("review.file", "review.file_description"),
 }
+
+FILE_ITEMS_DESCRIBED = dict(FILE_ITEMS.values())
 
 
 def held(account_id: str, young_person: bool) -> dict[str, str]:
@@ -89,9 +92,24 @@ def _given(account_id: str, young_person: bool) -> Iterator[Given]:
         select(MediationStep).where(MediationStep.account_id == account_id)
     ):
         if step.step in MEDIATION_ITEMS:
-            answers = {MEDIATION_ITEMS[step.step]: step.happened_on.isoformat()}
-            yield answers, young_person, step.recorded_at
-    files: dict[str, Given] = {}  # the files added to each kind of record, all listed
+            dated = {MEDIATION_ITEMS[step.step]: step.happened_on.isoformat()}
+            yield dated, young_person, step.recorded_at
+    yield from _files(session, account_id, young_person)
+    chosen = session.get(ContactPreference, account_id)
+    if chosen is not None:
+        settings: dict[str, Any] = {
+            "contact.channels": chosen.channels,
+            "contact.mobile": chosen.mobile,
+            "contact.language": chosen.language,
+        }
+        yield settings, young_person, chosen.updated_at
+
+
+def _files(session: Session, account_id: str, young_person: bool) -> list[Given]:
+    """The files added to each kind of record, all listed, with what each is."""
+    names: dict[str, list[str]] = {}
+    described: dict[str, list[str]] = {}
+    added: dict[str, dt.datetime] = {}
     for document in session.scalars(
         select(Document).where(Document.account_id == account_id).order_by(Document.uploaded_at)
     ):
@@ -99,19 +117,15 @@ def _given(account_id: str, young_person: bool) -> Iterator[Given]:
         if owner is None:
             continue
         file, description = FILE_ITEMS[owner]
-        answers, _own, _when = files.setdefault(
-            file, ({file: [], description: []}, young_person, document.uploaded_at)
-        )
-        answers[file].append(document.filename)
+        names.setdefault(file, []).append(document.filename)
         if document.description:
-            answers[description].append(document.description)
-        files[file] = (answers, young_person, document.uploaded_at)
-    yield from files.values()
-    chosen = session.get(ContactPreference, account_id)
-    if chosen is not None:
-        answers = {
-            "contact.channels": chosen.channels,
-            "contact.mobile": chosen.mobile,
-            "contact.language": chosen.language,
-        }
-        yield answers, young_person, chosen.updated_at
+            described.setdefault(description, []).append(document.description)
+        added[file] = document.uploaded_at
+    return [
+        (
+            {file: listed, FILE_ITEMS_DESCRIBED[file]: described.get(FILE_ITEMS_DESCRIBED[file])},
+            young_person,
+            added[file],
+        )
+        for file, listed in names.items()
+    ]
