@@ -27,7 +27,7 @@ from portal.models import (
     MediationStep,
     ReviewViews,
 )
-from portal.platform.answers import grouped_answers
+from portal.platform.answers import listed_answers
 
 # Who someone was, as the portal records it (requester, case link, views, consent).
 ROLES = {
@@ -100,7 +100,13 @@ def contributions(
             "language": c.language,
             "started_at": c.created_at.isoformat(),
             "sent_at": c.submitted_at.isoformat() if c.submitted_at else None,
-            "answers": grouped_answers(catalogue, c.answers, own_voice(c)),
+            # Each page of views asks what the catalogue requires (who helped) before it saves.
+            "answers": listed_answers(
+                catalogue,
+                c.answers,
+                own_voice(c),
+                frozenset(i.id for i in catalogue.items if i.required),
+            ),
         }
         for c, *_ in rows
     ], total
@@ -139,8 +145,13 @@ def draft_plan_responses(
                     }
                     for letter, text in sorted(written.items())
                 ],
-                "answers": grouped_answers(
-                    catalogue, {k: v for k, v in r.answers.items() if k != COMMENTS}
+                # Nothing must be answered to send a response: a meeting or a personal
+                # budget unasked for is left blank (the catalogue's "required" is each
+                # question's own page, which wants yes or no once it is answered).
+                "answers": listed_answers(
+                    catalogue,
+                    {k: v for k, v in r.answers.items() if k != COMMENTS},
+                    r.responder_role == "young_person",
                 ),
             }
         )
@@ -168,7 +179,7 @@ def review_views(
             "language": v.language,
             "started_at": v.created_at.isoformat(),
             "sent_at": v.submitted_at.isoformat() if v.submitted_at else None,
-            "answers": grouped_answers(catalogue, v.answers, v.author_role == "young_person"),
+            "answers": listed_answers(catalogue, v.answers, v.author_role == "young_person"),
         }
         for v, *_ in rows
     ], total

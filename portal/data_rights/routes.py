@@ -17,6 +17,7 @@ from forms.kit.fields import options
 from forms.kit.question import in_own_voice
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.data_rights import bp, rights, service
+from portal.data_rights.held import held as given
 from portal.platform import audit, deadlines, extensions
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sharing import partner_names
@@ -26,7 +27,7 @@ from portal.platform.sharing import partner_names
 @family
 def rights_page() -> ResponseReturnValue:
     catalogue = extensions.catalogue()
-    held = service.held(signed_in_account_id())
+    held = given(signed_in_account_id(), account_voice() is not None)
     never_asked = service.asked_only_of_parents() if account_voice() is not None else frozenset()
     items = [i for i in service.askable() if i.id in held or i.id not in never_asked]
 
@@ -77,7 +78,7 @@ def ask(item_id: str) -> ResponseReturnValue:
         "data_rights/ask.html",
         form=form,
         item=found,
-        held=service.held(account_id).get(found.id),
+        held=given(account_id, account_voice() is not None).get(found.id),
         applies=applies,
         explained={right: say(text) for right, text in rights.EXPLAINED.items()},
         partner_names=partner_names,

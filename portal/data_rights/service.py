@@ -17,21 +17,17 @@ from portal.case_api import messages as case_messages
 from portal.case_api import notify
 from portal.cases import service as cases
 from portal.contact_preferences import service as contact
-from portal.contributions.service import own_voice
 from portal.data_rights.rights import ASKS, Rights, rights_over
 from portal.models import (
     Account,
     AuditEvent,
     CaseLink,
-    Contribution,
     DataRightsRequest,
     DataRightsUpdate,
     OutboxMessage,
-    RequestDraft,
 )
 from portal.models.base import new_id, utcnow
 from portal.platform import audit, db, deadlines, extensions
-from portal.platform.answers import label
 
 OWN_CATEGORY = "rights_requests"  # the request's own items: not something to ask about
 OBJECT_KIND = "data_rights_request"
@@ -59,38 +55,6 @@ def item(item_id: str) -> Item | None:
 
 def rights(found: Item) -> Rights:
     return rights_over(extensions.catalogue(), found)
-
-
-def _as_text(value: str | list[str]) -> str:
-    return ", ".join(value) if isinstance(value, list) else value
-
-
-def held(account_id: str) -> dict[str, str]:
-    """What this service holds for each item the family answered, as they would read it:
-    the latest answer where several requests or views gave one."""
-    session = db.session()
-    found: dict[str, str] = {}
-    answered: list[tuple[dict[str, Any], bool]] = [
-        (draft.answers, draft.requester_role == "young_person")
-        for draft in session.scalars(
-            select(RequestDraft)
-            .where(RequestDraft.account_id == account_id)
-            .order_by(RequestDraft.updated_at.desc())
-        )
-    ]
-    answered += [
-        (views.answers, own_voice(views))
-        for views in session.scalars(
-            select(Contribution)
-            .where(Contribution.account_id == account_id)
-            .order_by(Contribution.created_at.desc())
-        )
-    ]
-    for answers, young_person in answered:
-        for item_id, value in answers.items():
-            if value not in (None, "", []) and item_id not in found:
-                found[item_id] = _as_text(label(item_id, value, young_person))
-    return found
 
 
 def reference_of(request_id: str) -> str:

@@ -110,6 +110,33 @@ def grouped_answers(
     ]
 
 
+def listed_answers(
+    catalogue: Catalogue,
+    answers: dict[str, Any],
+    young_person: bool = False,
+    required: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """One record's answers in the catalogue's order, for reading under the record's own
+    heading (a response to a draft plan, views for a review): the privacy notice's
+    `category` of each is kept, but it is no heading for them. `required`: the items the
+    record's form would not send without, which is not always what the catalogue says (a
+    response to a draft plan can be sent with its meeting question unanswered)."""
+    return [
+        {
+            "id": item.id,
+            "label": item.label,
+            "value": answers[item.id],
+            "value_label": shown_answers.label(item.id, answers[item.id], young_person),
+            "required": item.id in required,
+            "special_category": item.special_category,
+            "subject": item.subject,
+            "category": catalogue.category(item.subject, item.category).name,
+        }
+        for item in catalogue.items
+        if answers.get(item.id) not in (None, "", [])
+    ]
+
+
 def subject_headings(role: str | None) -> dict[str, str]:
     """Whom each group of a request's answers is about, by the catalogue's subject. The
     catalogue files contact details with a parent's; in a young person's own request they

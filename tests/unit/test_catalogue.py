@@ -17,6 +17,7 @@ import forms.consent
 import forms.contact_preferences
 import forms.contributions
 import forms.data_rights
+import forms.disagreement
 import forms.documents
 import forms.draft_plans
 import forms.reviews  # noqa: F401

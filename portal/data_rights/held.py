@@ -1,0 +1,131 @@
+"""What this service holds for each catalogue item a family gave, from every kind of record
+they send through it: requests for an assessment, views, responses to draft plans, views
+for annual reviews, the files added to each, mediation dates, and how they chose to hear
+from us."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from portal.contributions.service import own_voice
+from portal.draft_plans.service import COMMENTS
+from portal.models import (
+    ContactPreference,
+    Contribution,
+    Document,
+    DraftPlanResponse,
+    MediationStep,
+    RequestDraft,
+    ReviewViews,
+)
+from portal.platform import db
+from portal.platform.answers import label
+
+# An answer, whether the reader was asked it as a young person, and when it was given.
+Given = tuple[dict[str, Any], bool, dt.datetime]
+
+# The item of each mediation step a family records.
+MEDIATION_ITEMS = {
+    "contacted_mediation": "mediation.contacted_on",
+    "mediation_certificate": "mediation.certificate_on",
+}
+# The file and description items of each record a document is added to.
+FILE_ITEMS = {
+    "draft_id": ("documents.file", "documents.description"),
+    "contribution_id": ("views.file", "views.file_description"),
+    "draft_response_id": ("draft_plan.file", "draft_plan.file_description"),
+    "review_views_id": ("review.file", "review.file_description"),
+}
+
+FILE_ITEMS_DESCRIBED = dict(FILE_ITEMS.values())
+
+
+def held(account_id: str, young_person: bool) -> dict[str, str]:
+    """What this service holds for each item the family answered, as they would read it:
+    the latest answer where several records gave one. `young_person`: the account holder
+    is a young person (their account settings are read in their words)."""
+    found: dict[str, str] = {}
+    for answers, own, _when in sorted(
+        _given(account_id, young_person), key=lambda given: _moment(given[2]), reverse=True
+    ):
+        for item_id, value in answers.items():
+            if value not in (None, "", []) and item_id not in found:
+                found[item_id] = _as_text(_read(item_id, value, own))
+    return found
+
+
+def _moment(when: dt.datetime) -> float:
+    """A time as a number, whether the database kept its zone or not (all are UTC)."""
+    return (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).timestamp()
+
+
+def _read(item_id: str, value: Any, young_person: bool) -> str | list[str]:
+    if item_id == COMMENTS and isinstance(value, dict):  # a comment on each section
+        return [f"{letter}: {text}" for letter, text in sorted(value.items()) if text]
+    return label(item_id, value, young_person)
+
+
+def _as_text(value: str | list[str]) -> str:
+    return ", ".join(value) if isinstance(value, list) else value
+
+
+def _given(account_id: str, young_person: bool) -> Iterator[Given]:
+    session = db.session()
+    for draft in session.scalars(select(RequestDraft).where(RequestDraft.account_id == account_id)):
+        yield draft.answers, draft.requester_role == "young_person", draft.updated_at
+    for views in session.scalars(select(Contribution).where(Contribution.account_id == account_id)):
+        yield views.answers, own_voice(views), views.created_at
+    for response in session.scalars(
+        select(DraftPlanResponse).where(DraftPlanResponse.account_id == account_id)
+    ):
+        own = response.responder_role == "young_person"
+        yield response.answers, own, response.submitted_at or response.created_at
+    for review in session.scalars(select(ReviewViews).where(ReviewViews.account_id == account_id)):
+        own = review.author_role == "young_person"
+        yield review.answers, own, review.submitted_at or review.created_at
+    for step in session.scalars(
+        select(MediationStep).where(MediationStep.account_id == account_id)
+    ):
+        if step.step in MEDIATION_ITEMS:
+            dated = {MEDIATION_ITEMS[step.step]: step.happened_on.isoformat()}
+            yield dated, young_person, step.recorded_at
+    yield from _files(session, account_id, young_person)
+    chosen = session.get(ContactPreference, account_id)
+    if chosen is not None:
+        settings: dict[str, Any] = {
+            "contact.channels": chosen.channels,
+            "contact.mobile": chosen.mobile,
+            "contact.language": chosen.language,
+        }
+        yield settings, young_person, chosen.updated_at
+
+
+def _files(session: Session, account_id: str, young_person: bool) -> list[Given]:
+    """The files added to each kind of record, all listed, with what each is."""
+    names: dict[str, list[str]] = {}
+    described: dict[str, list[str]] = {}
+    added: dict[str, dt.datetime] = {}
+    for document in session.scalars(
+        select(Document).where(Document.account_id == account_id).order_by(Document.uploaded_at)
+    ):
+        owner = next((key for key in FILE_ITEMS if getattr(document, key)), None)
+        if owner is None:
+            continue
+        file, description = FILE_ITEMS[owner]
+        names.setdefault(file, []).append(document.filename)
+        if document.description:
+            described.setdefault(description, []).append(document.description)
+        added[file] = document.uploaded_at
+    return [
+        (
+            {file: listed, FILE_ITEMS_DESCRIBED[file]: described.get(FILE_ITEMS_DESCRIBED[file])},
+            young_person,
+            added[file],
+        )
+        for file, listed in names.items()
+    ]
