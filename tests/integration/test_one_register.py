@@ -209,7 +209,7 @@ def test_a_young_person_starting_a_new_request_reads_their_register(
     app: Flask, client: FlaskClient, language: str
 ) -> None:
     """/account/request/who, and its error, for a young person whose account speaks to
-    them as one: the Bulgarian tester read "Можете… Ще Ви попитаме… за Вас" there."""
+    them as one: the Bulgarian tester read the formal "Можете… Ще Ви попитаме…" there."""
     young = linked_to_case(app, client, CASE, "young_person")
     young.get(f"/account/?lang={language}")
     who = "/account/request/who"
