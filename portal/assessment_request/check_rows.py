@@ -18,6 +18,7 @@ from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.models import RequestDraft
 from portal.platform.answers import display
+from portal.platform.check_answers import summary_rows
 from portal.platform.voices import voiced
 
 
@@ -69,21 +70,6 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
 def voice_of(draft: RequestDraft) -> str | None:
     """The register the request's pages speak in (portal/platform/voices.py)."""
     return "young person" if requests.is_young_person(draft) else None
-
-
-def summary_rows(rows: list[dict[str, Any]], voice: str | None) -> list[dict[str, Any]]:
-    """Answers as govukSummaryList takes them, each with its change link."""
-    change = voiced("Change", voice)
-    return [
-        {
-            "key": {"text": row["label"]},
-            "value": {"html": row["value"], "attributes": {"id": row["anchor"]}},
-            "actions": {
-                "items": [{"href": row["href"], "text": change, "visuallyHiddenText": row["label"]}]
-            },
-        }
-        for row in rows
-    ]
 
 
 def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:

@@ -27,6 +27,7 @@ from portal.documents.owners import FilesPage, Owner
 from portal.models import Document, RequestDraft
 from portal.platform import db
 from portal.platform.access import family, public, signed_in_account_id
+from portal.platform.check_answers import summary_rows
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced, voiced_count
@@ -256,7 +257,7 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
     return render_template(
         "assessment_request/check.html",
         draft=draft,
-        consent_rows=check_rows.summary_rows(check_rows.consent_rows(draft), voice),
+        consent_rows=summary_rows(check_rows.consent_rows(draft), voice),
         documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
         or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         sections=sections,

@@ -25,6 +25,7 @@ from portal.platform.sharing import partner_names
 from portal.platform.voices import template_words, voiced, voiced_count
 from portal.reviews import bp
 from portal.reviews import service as reviews
+from portal.reviews.read_back import views_rows
 
 VIEWS: Sendable[ReviewViews] = Sendable(
     find=reviews.own,
@@ -170,7 +171,7 @@ def review(reference: str) -> ResponseReturnValue:
         disagree=_stop_decision(reference) if stopping else None,
         views=views,
         files=reviews.files(views) if views else [],
-        questions=ReviewViewsForm.for_reading(link.relationship == "young_person"),
+        views_rows=views_rows,
         today=today,
         form=form,
         problems=problems,

@@ -14,7 +14,7 @@ from sqlalchemy import select, text, update
 from feedback.models import Feedback
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.support.pages import page, post
+from tests.support.pages import one, page, post
 
 GOOD = {"service": "sen_team", "satisfaction": "4", "worked_well": "Quick replies"}
 
@@ -339,3 +339,18 @@ def test_the_csv_of_a_bad_filter_goes_back_to_the_report(manager: FlaskClient) -
     assert exported.headers["Location"] == "/feedback/reports?since=2026-13-01"
     shown = page(manager.get("/feedback/reports?since=2026-13-01"))
     assert not [a for a in shown.select("a") if "reports.csv" in str(a.get("href", ""))]
+
+
+def test_the_thanks_page_takes_a_signed_in_family_back_to_their_account(
+    client: FlaskClient,
+) -> None:
+    """A visitor is offered the start page; someone signed in, their account as well. No
+    time to be contacted by is said: the service promises none."""
+    thanks = page(client.get("/feedback/thanks"))
+    assert not thanks.select("main a[href='/account/']")
+    sign_in(client, person="parent@example.org")
+    asked = {**GOOD, "contact": "yes", "contact_name": "Sam", "contact_email": "sam@example.org"}
+    assert post(client, "/feedback/", asked).headers["Location"] == "/feedback/thanks"
+    main = one(page(client.get("/feedback/thanks")), "main")
+    links = {str(a["href"]): a.get_text(strip=True) for a in main.select("a")}
+    assert links == {"/": "Go to the start page", "/account/": "Go to your account"}

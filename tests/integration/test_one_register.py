@@ -202,3 +202,25 @@ def test_a_child_giving_views_reads_one_register(
         text = " ".join(main.get_text(" ", strip=True).split()).replace(example, "")
         found += [f"{path}: {word} in {text!r}" for word in other_register(language, text)]
     assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, *sorted(FORMAL_ON_PAGE)])
+def test_a_young_person_starting_a_new_request_reads_their_register(
+    app: Flask, client: FlaskClient, language: str
+) -> None:
+    """/account/request/who, and its error, for a young person whose account speaks to
+    them as one: the Bulgarian tester read the formal "Можете… Ще Ви попитаме…" there."""
+    young = linked_to_case(app, client, CASE, "young_person")
+    young.get(f"/account/?lang={language}")
+    who = "/account/request/who"
+    found = words_in_the_other_register(language, young, who)
+    errors = page(post(young, who, {})).select(
+        "main .govuk-error-summary__list a, main .govuk-error-message"
+    )
+    assert errors
+    found += [
+        f"{word} in {error.get_text(' ', strip=True)!r}"
+        for error in errors
+        for word in wrong_words(language, error.get_text(" ", strip=True))
+    ]
+    assert found == [], "\n".join(found)

@@ -1,0 +1,42 @@
+"""A young person's account starting a new request, in their register: the messages of
+/account/request/who that are the same English as a parent's, marked in the "young
+person" context for `pybabel extract`. The page is rendered with
+`render_in_holders_voice` (portal/auth/holder.py), and its "Why we ask for this" takes
+the holder's voice; its heading, back link, button, error message and the rest of "Why
+we ask for this" have their entries already. The request's own pages are marked in
+own_register.py. Never called."""
+
+from __future__ import annotations
+
+from flask_babel import pgettext
+
+
+def _who_is_asking() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The page that asks who is asking, before a request is started."""
+    # NOTE: A young person (16 to 25) reads this in their own account, about to start a
+    # new request for an assessment. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext(
+        "young person",
+        "You can ask for an assessment if the child or young person has, or may have, "
+        "special educational needs, and may need more help than their nursery, school or "
+        "college can usually give. You do not need a diagnosis, and you do not need the "
+        "school to agree.",
+    )
+    # NOTE: A young person (16 to 25) reads this in their own account, about to start a
+    # new request for an assessment. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext(
+        "young person",
+        "We will ask about the child or young person, about you, their education, their "
+        "needs and the support they get now. It takes about 30 minutes. Each page is "
+        "saved when you continue, so you can stop and come back.",
+    )
+    # NOTE: A young person (16 to 25) reads this under "Why we ask for this" in their
+    # own account, asked who is asking for an assessment. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The law lets a parent or carer ask for a child, and a young person aged 16 to 25 "
+        "ask for themselves. We need to know which so we write to the right person.",
+    )

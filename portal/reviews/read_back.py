@@ -1,0 +1,39 @@
+"""A family's views for an annual review read back on the review page, as GOV.UK's check
+answers pattern reads answers back (portal/platform/check_answers.py): each row keyed by
+its question without "(optional)", its "Change" link on that question's box."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+from markupsafe import Markup
+
+from forms.kit.question import error_href
+from forms.reviews import ReviewViewsForm
+from portal.models import ReviewViews
+from portal.platform.check_answers import summary_rows
+from portal.platform.voices import voiced
+
+
+def views_rows(views: ReviewViews, changing: bool, voice: str | None) -> list[dict[str, Any]]:
+    """The views' answers as govukSummaryList rows, with change links while `changing`
+    (the review still takes views and they are not sent)."""
+    form = ReviewViewsForm.for_reading(voice == "young person")
+    change = url_for("reviews.give_views", reference=views.case_reference)
+    rows = [
+        {
+            "label": field.question,
+            "value": Markup('<span class="portal-plan-text" dir="auto">{}</span>').format(
+                views.answers.get(item.id) or voiced("Not answered", voice)
+            ),
+            "href": change + error_href(field),
+            "anchor": f"views-{field.name}",
+        }
+        for field, item in form.catalogue_items()
+    ]
+    summary = summary_rows(rows, voice)
+    if not changing:
+        for row in summary:
+            del row["actions"]
+    return summary
