@@ -11,10 +11,11 @@ from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from devtools.reference_case_system import demo
-from portal.models import OutboxMessage
+from devtools.reference_case_system.models import Plan, Review
+from portal.models import CaseCache, OutboxMessage
 from portal.platform import db, deadlines
 from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
 from tests.support.own_pages import linked_to_case
@@ -146,3 +147,46 @@ def test_a_young_person_is_told_informally_in_their_language(
     assert "?lang=pl" in text["body"]
     to_case, feedback = feedback_and_case_links(young.get(f"{REVIEW}?lang=pl"), demo.REVIEW)
     assert len(to_case) == 1 and len(feedback) == 1
+
+
+def amendments_proposed(app: Flask, notice: dt.date | None, before: tuple[Any, ...] = ()) -> Any:
+    """Proposed amendments to Amara's plan, sent as a draft of the amended plan on
+    `notice`; None puts back `before`, what it replaced. The portal's copies are dropped."""
+    sessions = app.extensions["case_system"].extensions["case_system"]["sessions"]
+    with sessions() as session:
+        plan, review = session.get(Plan, demo.FINAL), session.get(Review, demo.FINAL)
+        replaced = (plan.status, plan.issued_on, review.amendment_notice_on)
+        if notice is None:
+            plan.status, plan.issued_on, review.amendment_notice_on = before
+        else:
+            plan.status, plan.issued_on, review.amendment_notice_on = "draft", notice, notice
+        session.commit()
+    with app.app_context():
+        db.session().execute(delete(CaseCache))
+        db.session().commit()
+    return replaced
+
+
+def test_a_response_to_proposed_amendments_gets_its_own_receipt(
+    app: Flask, client: FlaskClient
+) -> None:
+    before = amendments_proposed(app, deadlines.council_today() - dt.timedelta(days=1))
+    try:
+        family = linked_to_case(app, client, demo.FINAL, "parent_carer")
+        assert post(family, "/account/contact-preferences", BOTH).status_code == 302
+        hub = f"/account/cases/{demo.FINAL}/draft-plan"
+        sending = hidden(family.get(hub))
+        assert family.post(hub, data=sending).headers["Location"].endswith(f"{hub}/sent")
+        assert family.post(hub, data=sending).headers["Location"].endswith(f"{hub}/sent")
+        assert receipts(app, "draft_plan_response_received") == {"email.send": [], "sms.send": []}
+        sent = receipts(app, "amendment_response_received")
+        [email], [text] = sent["email.send"], sent["sms.send"]
+        assert email["subject"] == f"We have your response to the proposed amendments: {demo.FINAL}"
+        body = " ".join(email["body"].split())
+        assert "We will read it before we send the amended plan." in body
+        words = f"{body} {text['body']}".replace(f"{hub}/sent", "")
+        assert "draft" not in words.lower(), "amendments, not a draft plan"
+        to_case, feedback = feedback_and_case_links(family.get(f"{hub}/sent"), demo.FINAL)
+        assert to_case == ["Back to the case"] and len(feedback) == 1
+    finally:
+        amendments_proposed(app, None, before)
