@@ -243,3 +243,60 @@ def _text_messages() -> None:  # pragma: no cover - read by `pybabel extract`
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     # Sent with a link: keep the translation under 55 characters.
     pgettext("young person", "Your annual review meeting has been set:")
+
+
+def _receipts() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The emails and text messages saying their response to a draft plan (or to proposed
+    amendments) or their views for an annual review arrived."""
+    # NOTE: In an email to a young person (16 to 25) about their own plan.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "We have your response to the draft EHC plan: %(reference)s")
+    # NOTE: In an email to a young person (16 to 25) about their own plan.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Thank you. %(council)s has your response to the draft EHC plan for case "
+        "%(reference)s. You sent it on %(date)s.",
+    )
+    # NOTE: In an email to a young person (16 to 25) about their own plan.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "We have your response to the proposed amendments: %(reference)s")
+    # NOTE: In an email to a young person (16 to 25) about their own plan.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Thank you. %(council)s has your response to the proposed amendments to the EHC "
+        "plan for case %(reference)s. You sent it on %(date)s.",
+    )
+    # NOTE: In an email to a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "We have your views for the annual review: %(reference)s")
+    # NOTE: In an email to a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Thank you. %(council)s has your views for the annual review of case "
+        "%(reference)s. You sent them on %(date)s.",
+    )
+    # NOTE: In an email to a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We will read them before the review meeting, and think about them when we decide "
+        "whether to keep the plan as it is, change it or stop it.",
+    )
+    # NOTE: In an email to a young person (16 to 25) about their own plan or review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You can see what you sent by signing in to %(service)s:")
+    # NOTE: A text message to a young person (16 to 25) about their own plan.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # Sent with a link: keep the translation under 50 characters.
+    pgettext("young person", "We have your response to the draft EHC plan:")
+    # NOTE: A text message to a young person (16 to 25) about their own plan.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # Sent with a link: keep the translation under 50 characters.
+    pgettext("young person", "We have your response to the proposed amendments:")
+    # NOTE: A text message to a young person (16 to 25) about their own annual review.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # Sent with a link: keep the translation under 50 characters.
+    pgettext("young person", "We have your views for the annual review:")

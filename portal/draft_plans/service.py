@@ -297,7 +297,27 @@ def send(response: DraftPlanResponse, sections: list[str]) -> None:
     session.add(messages.outbox_row(message))
     session.add_all(attachments.upload_messages(evidence, response.case_reference, message.key))
     audit.add(session, "draft_response_sent", "case", response.case_reference)
+    _receipt(session, response, now)
     session.commit()
+
+
+def _receipt(session: Session, response: DraftPlanResponse, now: dt.datetime) -> None:
+    """Tell the family, the way they chose, that their response arrived: once, in the
+    transaction that sends it (its event is the response's)."""
+    amendment = response.amended_plan_due is not None
+    contact.notify_family(
+        session,
+        response.account_id,
+        "amendment_response_received" if amendment else "draft_plan_response_received",
+        ("draft_plans.sent", {"reference": response.case_reference}),
+        event=f"draft-plan-response-received-{response.id}",
+        language=response.language,
+        case_reference=response.case_reference,
+        reference=response.case_reference,
+        sent_on=deadlines.council_day(now),
+        late=response.late,
+        respond_by=respond_by(response),
+    )
 
 
 def _event_key(kind: str, account_id: str, draft: Draft) -> str:

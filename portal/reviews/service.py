@@ -19,7 +19,7 @@ from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
 from portal.models import Account, CaseCache, CaseLink, Document, OutboxMessage, ReviewViews
 from portal.models.base import utcnow
-from portal.platform import audit, db
+from portal.platform import audit, db, deadlines
 
 QUESTIONS = ("review.working", "review.not_working", "review.changed", "review.hopes")
 
@@ -152,6 +152,17 @@ def send(views: ReviewViews) -> None:
     session.add(messages.outbox_row(message))
     session.add_all(attachments.upload_messages(reports, views.case_reference, message.key))
     audit.add(session, "review_views_sent", "case", views.case_reference)
+    contact.notify_family(
+        session,
+        views.account_id,
+        "review_views_received",
+        ("reviews.review", {"reference": views.case_reference}),
+        event=f"review-views-received-{views.id}",
+        language=views.language,
+        case_reference=views.case_reference,
+        reference=views.case_reference,
+        sent_on=deadlines.council_day(now),
+    )
     session.commit()
 
 

@@ -43,6 +43,9 @@ LINKS: dict[str, tuple[str, dict[str, str]]] = {
     "amendment_ready": ("draft_plans.respond", {"reference": CASE}),
     "amendment_reminder": ("draft_plans.respond", {"reference": CASE}),
     "review_meeting_set": ("reviews.review", {"reference": CASE}),
+    "draft_plan_response_received": ("draft_plans.sent", {"reference": CASE}),
+    "amendment_response_received": ("draft_plans.sent", {"reference": CASE}),
+    "review_views_received": ("reviews.review", {"reference": CASE}),
     "data_rights_received": ("account.your_data", {}),
     "data_rights_extended": ("account.your_data", {}),
     "data_rights_done": ("account.your_data", {}),
@@ -75,6 +78,13 @@ SENT: list[tuple[str, bool, dict[str, Any]]] = [
         {"reference": CASE, "respond_by": DAY, "amended_plan_due": DAY},
     ),
     ("review_meeting_set", True, {"reference": CASE, "meeting_on": DAY}),
+    # as portal.draft_plans.service and portal.reviews.service send them, on time and late
+    *[
+        (name, True, {"reference": CASE, "sent_on": DAY, "late": late, "respond_by": DAY})
+        for name in ("draft_plan_response_received", "amendment_response_received")
+        for late in (False, True)
+    ],
+    ("review_views_received", True, {"reference": CASE, "sent_on": DAY}),
     ("data_rights_received", False, ABOUT_THEIR_DATA),
     ("data_rights_extended", False, {**ABOUT_THEIR_DATA, "reason": "Ask."}),
     ("data_rights_done", False, {**ABOUT_THEIR_DATA, "reason": "Done."}),

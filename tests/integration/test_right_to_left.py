@@ -47,6 +47,13 @@ EMAILS: dict[str, dict[str, Any]] = {
         "reason": "",
     },
     "decision_assess": {"decision": "assess", "decided_on": dt.date(2027, 1, 10), "reason": ""},
+    "draft_plan_response_received": {"sent_on": dt.date(2027, 1, 10), "late": False},
+    "amendment_response_received": {
+        "sent_on": dt.date(2027, 1, 10),
+        "late": True,
+        "respond_by": dt.date(2027, 1, 9),
+    },
+    "review_views_received": {"sent_on": dt.date(2027, 1, 10)},
 }
 
 
