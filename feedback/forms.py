@@ -14,7 +14,7 @@ from wtforms import StringField
 
 from forms import items
 from forms.kit.fields import YES_NO, AsTypedField, _l, long_text, options, radios, short_text
-from forms.kit.question import QuestionForm, in_own_voice, in_own_words, item
+from forms.kit.question import QuestionForm, in_own_words, item
 from forms.kit.validators import (
     EMAIL_FORMAT,
     is_email_address,
@@ -93,24 +93,22 @@ class FeedbackForm(QuestionForm):
             [(value, after_slashes(str(label))) for value, label in SATISFACTION]
         )
 
-    def own(self, message: Any) -> Any:
-        """A message this form adds itself, in the reader's words."""
-        return in_own_voice(message) if self.young_person else message
-
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)
         if self.contact.data == "yes":
             if not (self.contact_name.data or "").strip():
                 self.contact_name.errors.append(
-                    self.own(_l("Enter your name so we can contact you"))
+                    self.in_readers_voice(_l("Enter your name so we can contact you"))
                 )
                 valid = False
             if not (self.contact_email.data or "").strip() and not self.contact_phone.data:
                 self.contact_email.errors.append(
-                    self.own(_l("Enter an email address or a phone number so we can contact you"))
+                    self.in_readers_voice(
+                        _l("Enter an email address or a phone number so we can contact you")
+                    )
                 )
                 valid = False
             elif self.contact_email.data and not is_email_address(self.contact_email.data):
-                self.contact_email.errors.append(self.own(EMAIL_FORMAT))
+                self.contact_email.errors.append(self.in_readers_voice(EMAIL_FORMAT))
                 valid = False
         return valid

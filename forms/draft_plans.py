@@ -10,7 +10,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
 from wtforms import RadioField
 
 from forms.kit.fields import YES_NO, _l, long_text, options, radios, short_text
-from forms.kit.question import QuestionForm, in_own_voice, item
+from forms.kit.question import QuestionForm, item
 
 COMMENT_LIMIT = 5000
 SETTING_TYPES = [
@@ -43,17 +43,16 @@ class SettingForm(QuestionForm):
         if not valid:
             return False
         if self.setting_name.data and not self.setting_type.data:
-            self.setting_type.errors = [self._told(_l("Select what kind of setting it is"))]
+            self.setting_type.errors = [
+                self.in_readers_voice(_l("Select what kind of setting it is"))
+            ]
             return False
         if self.setting_type.data and not self.setting_name.data:
             self.setting_name.errors = [
-                self._told(_l("Enter the name of the school, college or other setting"))
+                self.in_readers_voice(_l("Enter the name of the school, college or other setting"))
             ]
             return False
         return True
-
-    def _told(self, message: Any) -> Any:
-        return in_own_voice(message) if self.young_person else message
 
 
 class MeetingForm(QuestionForm):

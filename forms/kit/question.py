@@ -150,6 +150,10 @@ class QuestionForm(KitForm):
                 field.errors = [in_own_voice(message) for message in field.errors]
         return valid
 
+    def in_readers_voice(self, message: Any) -> Any:
+        """An error message a form adds itself after `validate`, in the reader's words."""
+        return in_own_voice(message) if self.young_person else message
+
     @classmethod
     def for_reading(cls, young_person: bool = False) -> Self:
         """The page's questions in the language in force, to read saved answers back

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from wtforms import Field
 
 from forms.assessment_request.sections import asks_for_themselves
-from forms.catalogue import Catalogue
+from forms.catalogue import Catalogue, Item
 from forms.consent import ConsentForm
 from forms.kit.question import every_form
 from portal.platform import answers as shown_answers
@@ -94,15 +94,9 @@ def grouped_answers(
         if value in (None, "", []) or item_id not in catalogue.by_id:
             continue
         item = catalogue.item(item_id)
+        label = item.wording(young_person)[0] if as_asked else item.label
         groups.setdefault((item.subject, item.category), []).append(
-            {
-                "id": item.id,
-                "label": item.wording(young_person)[0] if as_asked else item.label,
-                "value": value,
-                "value_label": shown_answers.label(item.id, value, young_person),
-                "required": item.required,
-                "special_category": item.special_category,
-            }
+            _answer(item, value, young_person, label, item.required)
         )
     return [
         {"subject": subject, "category": catalogue.category(subject, category).name, "items": items}
@@ -123,18 +117,28 @@ def listed_answers(
     response to a draft plan can be sent with its meeting question unanswered)."""
     return [
         {
-            "id": item.id,
-            "label": item.label,
-            "value": answers[item.id],
-            "value_label": shown_answers.label(item.id, answers[item.id], young_person),
-            "required": item.id in required,
-            "special_category": item.special_category,
+            **_answer(item, answers[item.id], young_person, item.label, item.id in required),
             "subject": item.subject,
             "category": catalogue.category(item.subject, item.category).name,
         }
         for item in catalogue.items
         if answers.get(item.id) not in (None, "", [])
     ]
+
+
+def _answer(
+    item: Item, value: Any, young_person: bool, label: str, required: bool
+) -> dict[str, Any]:
+    """An answer as "Your data" and the caseworker's pages read it: `value` as stored,
+    `value_label` as the reader reads it."""
+    return {
+        "id": item.id,
+        "label": label,
+        "value": value,
+        "value_label": shown_answers.label(item.id, value, young_person),
+        "required": required,
+        "special_category": item.special_category,
+    }
 
 
 def subject_headings(role: str | None) -> dict[str, str]:
