@@ -135,12 +135,48 @@ def ping() -> None:
         connection.execute(text("SELECT 1"))
 
 
-def _close_session(_exc: BaseException | None) -> None:
+# Set on a connection, until its transaction ends, once it has sent anything but a SELECT
+# or met an error.
+_WROTE = "portal_wrote"
+
+
+def _note_writes(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _began(connection: Any) -> None:
+        connection.info[_WROTE] = False
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _sent(connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip()[:6].upper() != "SELECT":
+            connection.info[_WROTE] = True
+
+    @event.listens_for(engine, "handle_error")
+    def _failed(context: Any) -> None:
+        if context.connection is not None:
+            context.connection.info[_WROTE] = True
+
+
+def _end(db_session: Session, failed: bool) -> None:
+    """End the request's transaction. One that only read is committed, which changes
+    nothing: psycopg forgets every statement it has prepared on the connection when it
+    rolls back, so ending each request with a rollback made PostgreSQL plan every
+    statement of every page afresh."""
+    if not db_session.in_transaction():
+        return
+    unsaved = db_session.new or db_session.dirty or db_session.deleted
+    if failed or unsaved or db_session.connection().info.get(_WROTE, True):
+        db_session.rollback()
+    else:
+        db_session.commit()
+
+
+def _close_session(exc: BaseException | None) -> None:
     """Runs after the response is made: a connection the database has dropped must not
     turn a finished request into a bare server error."""
     db_session = g.pop("db_session", None)
     if db_session is not None:
         try:
+            _end(db_session, failed=exc is not None)
             db_session.close()
         except SQLAlchemyError:
             db_session.invalidate()
@@ -148,6 +184,7 @@ def _close_session(_exc: BaseException | None) -> None:
 
 def init_app(app: Flask, url: str) -> None:
     made = make_engine(url)
+    _note_writes(made)
     app.extensions[ENGINE_KEY] = made
     factory = sessionmaker(made, expire_on_commit=False)
     event.listen(factory, "do_orm_execute", _run_again_if_dropped)

@@ -234,3 +234,29 @@ def test_a_page_opens_when_the_database_has_dropped_every_pooled_connection(
         page = family.get("/account/your-data")
         assert page.status_code == 200
         assert "Looked at this information" in page.text
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="needs PostgreSQL's prepared statements; CI sets it")
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_page_viewed_again_is_not_planned_again(db_app: Flask) -> None:
+    """psycopg prepares a statement it has run 5 times on a connection, so PostgreSQL
+    plans it once; it forgets them all when a transaction is rolled back. A page that only
+    reads ends its transaction with a commit, so its statements stay prepared."""
+    from tests.conftest import sign_in
+
+    family = db_app.test_client()
+    sign_in(family)
+    for _ in range(8):
+        assert family.get("/account/").status_code == 200
+    engine = db_app.extensions["db_engine"]
+    pooled = [engine.connect() for _ in range(engine.pool.checkedin())]
+    prepared = [
+        statement
+        for connection in pooled
+        for statement in connection.exec_driver_sql(
+            "SELECT statement FROM pg_prepared_statements"
+        ).scalars()
+    ]
+    for connection in pooled:
+        connection.close()
+    assert any(statement.startswith("SELECT request_drafts.") for statement in prepared)

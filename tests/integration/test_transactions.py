@@ -148,3 +148,31 @@ def test_a_file_is_kept_while_its_row_could_not_be_deleted(
         assert db.session().get(Document, document.id) is not None
         assert files.read(document.storage_key).startswith(b"%PDF")
     assert family.get(f"/account/request/{draft}/documents/{document.id}").status_code == 200
+
+
+@pytest.mark.parametrize("flushed", [True, False], ids=["written", "added"])
+def test_a_request_that_ends_without_committing_leaves_nothing_behind(
+    db_app: Flask, flushed: bool
+) -> None:
+    """A request's transaction that only read is ended with a commit (see db._end): one
+    that wrote, or holds an unsaved change, must still be rolled back."""
+    with db_app.test_request_context():
+        db.session().scalars(select(MailboxMessage.subject)).all()
+        db.session().add(
+            MailboxMessage(to="x@example.org", subject="unfinished", body="", language="en")
+        )
+        if flushed:
+            db.session().flush()
+    with db_app.app_context():
+        assert "unfinished" not in db.session().scalars(select(MailboxMessage.subject)).all()
+
+
+def test_a_request_that_failed_after_writing_leaves_nothing_behind(db_app: Flask) -> None:
+    with pytest.raises(RuntimeError), db_app.test_request_context():
+        db.session().add(
+            MailboxMessage(to="x@example.org", subject="unfinished", body="", language="en")
+        )
+        db.session().flush()
+        raise RuntimeError("the view failed")
+    with db_app.app_context():
+        assert "unfinished" not in db.session().scalars(select(MailboxMessage.subject)).all()
