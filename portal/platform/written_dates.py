@@ -18,8 +18,8 @@ def format_date(value: dt.date, format: str = "long") -> str:
     the UK day it fell on: 23:30 UTC on 30 June is 1 July in British Summer Time.
 
     "medium" is the short day of staff lists and tables, with its month in words in every
-    language ("12 Mar 2026", Arabic "12 مارس 2026", Bulgarian "12 март 2026 г."), where
-    CLDR's own medium style writes Arabic's and Bulgarian's in figures ("12/03/2026")."""
+    language ("12 Mar 2026", Arabic "12 مارس 2026", Bulgarian "12 март 2026"), where CLDR's
+    own medium style writes Arabic's and Bulgarian's in figures ("12/03/2026")."""
     if isinstance(value, dt.datetime):
         value = _in_uk_time(value).date()
     locale = formatting_locale()
@@ -31,7 +31,7 @@ def format_date(value: dt.date, format: str = "long") -> str:
 def _short_day_in_words(locale: Locale) -> str:
     """The language's shortest pattern for a day whose month is a word: its day, short
     month and year ("d MMM y"), or the whole month's name where the short one is figures
-    (Bulgarian "d.MM.y 'г'.")."""
+    (Bulgarian's, "d.MM.y" and its word for year)."""
     for skeleton in ("yMMMd", "yMMMMd"):
         pattern = str(locale.datetime_skeletons.get(skeleton, ""))
         if re.search(r"MMM|LLL", re.sub(r"'[^']*'", "", pattern)):

@@ -1,4 +1,4 @@
-""""What we collect and why" says, for each thing the service asks, whether a person must
+"""The page "What we collect and why" says, for each thing the service asks, whether a person must
 give it. A family read there that the draft plan meeting and the personal budget were
 "Required", though they could send their response to the draft plan without answering
 either. The notice must say what the forms enforce: it is read here next to the forms'
@@ -32,10 +32,9 @@ from tests.support.pages import hidden, page
 def must_you_give_it(client: FlaskClient) -> dict[str, str]:
     """The notice's answer to "Must you give it?", by catalogue item (each row's id)."""
     shown = page(client.get("/what-we-collect"))
+    label = "Must you give it? "
     return {
-        str(row["id"]): row.select("td")[0].get_text(" ", strip=True).removeprefix(
-            "Must you give it? "
-        )
+        str(row["id"]): row.select("td")[0].get_text(" ", strip=True).removeprefix(label)
         for row in shown.select("main tbody tr")
     }
 
