@@ -56,17 +56,16 @@ class SettingForm(QuestionForm):
 
 
 class MeetingForm(QuestionForm):
-    meeting = radios(
-        "draft_plan.meeting", _l("Select yes if you want a meeting about the draft plan"), YES_NO
-    )
+    """Asking for a meeting is the family's choice: a response is sent without it, and
+    this page saves a blank answer as "Not answered" (the catalogue's `voluntary`)."""
+
+    meeting = radios("draft_plan.meeting", None, YES_NO)
 
 
 class PersonalBudgetForm(QuestionForm):
-    personal_budget = radios(
-        "draft_plan.personal_budget",
-        _l("Select yes if you want to ask for a personal budget"),
-        YES_NO,
-    )
+    """Asking for a personal budget is the family's choice, as a meeting is."""
+
+    personal_budget = radios("draft_plan.personal_budget", None, YES_NO)
 
 
 class EvidenceFileForm(QuestionForm):

@@ -146,8 +146,7 @@ def draft_plan_responses(
                     for letter, text in sorted(written.items())
                 ],
                 # Nothing must be answered to send a response: a meeting or a personal
-                # budget unasked for is left blank (the catalogue's "required" is each
-                # question's own page, which wants yes or no once it is answered).
+                # budget unasked for is left blank (each is `voluntary` in the catalogue).
                 "answers": listed_answers(
                     catalogue,
                     {k: v for k, v in r.answers.items() if k != COMMENTS},

@@ -1,7 +1,9 @@
 """A young person choosing how we contact them, in their register: "How we contact you",
 its questions, their error messages and "Why we ask for this", in the "young person"
 context for `pybabel extract`. The page is rendered with `render_in_holders_voice`
-(portal/auth/holder.py). Never called."""
+(portal/auth/holder.py). Never called. Where a young person reads other English than a
+parent (texts never carry *their* name, not "a child's"), the template picks the young
+person's message itself, and the mobile number's reason is the catalogue's `why_self`."""
 
 from __future__ import annotations
 
@@ -23,8 +25,8 @@ def _how_we_contact_you() -> None:  # pragma: no cover - read by `pybabel extrac
     # as to a young adult.
     pgettext(
         "young person",
-        "Text messages are short. They never include a child's name or anything"
-        " about their needs: you read those when you sign in.",
+        "Text messages are short. They never include your name or anything"
+        " about your needs: you read those when you sign in.",
     )
     # NOTE: A young person (16 to 25) choosing how we contact them, in their
     # own account, reads this. Speak to them informally (tu, ty, ти, sen),
@@ -70,15 +72,6 @@ def _how_we_contact_you_2() -> None:  # pragma: no cover - read by `pybabel extr
     pgettext(
         "young person",
         "So you hear about your requests and cases in the way that works for you.",
-    )
-    # NOTE: A young person (16 to 25) choosing how we contact them, in their
-    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
-    # as to a young adult.
-    pgettext(
-        "young person",
-        "To send you text messages when something changes. Text messages never "
-        "include a child's name or their needs. We keep the number only while "
-        "you choose text messages.",
     )
     # NOTE: A young person (16 to 25) choosing how we contact them, in their
     # own account, reads this. Speak to them informally (tu, ty, ти, sen),

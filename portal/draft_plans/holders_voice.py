@@ -253,14 +253,6 @@ def _responding_4() -> None:  # pragma: no cover - read by `pybabel extract`
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
     # a young adult.
     pgettext("young person", "Enter the name of the school, college or other setting")
-    # NOTE: A young person (16 to 25) responding to the draft of their own
-    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
-    # a young adult.
-    pgettext("young person", "Select yes if you want a meeting about the draft plan")
-    # NOTE: A young person (16 to 25) responding to the draft of their own
-    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
-    # a young adult.
-    pgettext("young person", "Select yes if you want to ask for a personal budget")
 
 
 def _responding_5() -> None:  # pragma: no cover - read by `pybabel extract`

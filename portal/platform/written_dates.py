@@ -4,7 +4,9 @@ in their language's digits."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from babel import Locale
 from babel import dates as babel_dates
 
 from forms.kit.numbers import formatting_locale, localise_digits
@@ -13,12 +15,28 @@ from portal.platform import deadlines
 
 def format_date(value: dt.date, format: str = "long") -> str:
     """The day, in the current language; a moment (a datetime, kept in UTC) is written as
-    the UK day it fell on: 23:30 UTC on 30 June is 1 July in British Summer Time."""
+    the UK day it fell on: 23:30 UTC on 30 June is 1 July in British Summer Time.
+
+    "medium" is the short day of staff lists and tables, with its month in words in every
+    language ("12 Mar 2026", Arabic "12 مارس 2026", Bulgarian "12 март 2026"), where CLDR's
+    own medium style writes Arabic's and Bulgarian's in figures ("12/03/2026")."""
     if isinstance(value, dt.datetime):
         value = _in_uk_time(value).date()
-    return localise_digits(
-        babel_dates.format_date(value, format=format, locale=formatting_locale())
-    )
+    locale = formatting_locale()
+    if format == "medium":
+        format = _short_day_in_words(locale)
+    return localise_digits(babel_dates.format_date(value, format=format, locale=locale))
+
+
+def _short_day_in_words(locale: Locale) -> str:
+    """The language's shortest pattern for a day whose month is a word: its day, short
+    month and year ("d MMM y"), or the whole month's name where the short one is figures
+    (Bulgarian's, "d.MM.y" and its word for year)."""
+    for skeleton in ("yMMMd", "yMMMMd"):
+        pattern = str(locale.datetime_skeletons.get(skeleton, ""))
+        if re.search(r"MMM|LLL", re.sub(r"'[^']*'", "", pattern)):
+            return pattern
+    return "d MMMM y"
 
 
 def _in_uk_time(moment: dt.datetime) -> dt.datetime:
@@ -29,8 +47,9 @@ def _in_uk_time(moment: dt.datetime) -> dt.datetime:
 def format_datetime(value: dt.datetime, format: str = "medium") -> str:
     """A moment as people in the council's area read it: UK time, in their language.
 
-    "medium" is the locale's medium date and its short time ("14 Oct 2026, 13:00" in
-    English): CLDR's own medium time has seconds, which nobody reads."""
+    "medium" is the short day of `format_date` (its month in words) and the locale's short
+    time ("14 Oct 2026, 13:00" in English): CLDR's own medium time has seconds, which
+    nobody reads."""
     locale = formatting_locale()
     if format != "medium":
         written = babel_dates.format_datetime(
@@ -38,7 +57,7 @@ def format_datetime(value: dt.datetime, format: str = "medium") -> str:
         )
         return localise_digits(written)
     local = _in_uk_time(value)
-    date = babel_dates.format_date(local, format="medium", locale=locale)
+    date = babel_dates.format_date(local, format=_short_day_in_words(locale), locale=locale)
     time = babel_dates.format_time(local, format="short", locale=locale)
     pattern = str(babel_dates.get_datetime_format("medium", locale=locale)).replace("'", "")
     return localise_digits(pattern.replace("{0}", time).replace("{1}", date))

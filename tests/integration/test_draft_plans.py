@@ -107,8 +107,10 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
         family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"}
     )
     assert asked.status_code == 302
-    assert error(post(family, f"{HUB}/meeting", {})) == (
-        "Select yes if you want a meeting about the draft plan"
+    # A meeting is theirs to ask for: left blank, it is saved as not answered.
+    assert post(family, f"{HUB}/meeting", {}).status_code == 302
+    assert "Meeting with a council officer Not answered" in page(family.get(HUB)).get_text(
+        " ", strip=True
     )
     assert post(family, f"{HUB}/meeting", {"meeting": "yes"}).status_code == 302
     assert post(family, f"{HUB}/personal-budget", {"personal_budget": "no"}).status_code == 302

@@ -94,7 +94,7 @@ def test_the_draft_plan_pages_speak_to_a_young_person_informally(
     linked: tuple[FlaskClient, FlaskClient], language: str
 ) -> None:
     """The response page, a section's comment, each question with its "Why we ask for
-    this", the evidence page, the error messages of a question left blank, and the page
+    this", the evidence page, the error messages of a setting named without its kind, and the page
     after sending with the case page that says it was sent."""
     hub = f"/account/cases/{CASE}/draft-plan"
     speaks(
@@ -112,15 +112,18 @@ def test_the_draft_plan_pages_speak_to_a_young_person_informally(
     evidence = page(young.get(hub)).select_one("a[href*='/evidence']")
     assert evidence is not None
     assert formal_words(language, main_text(young, str(evidence["href"]))) == []
-    for client, formal in ((young, False), (parent, True)):
-        form = page(client.get(f"{hub}/meeting")).select_one("input[name=csrf_token]")
+    told = []
+    for client in (young, parent):
+        form = page(client.get(f"{hub}/setting")).select_one("input[name=csrf_token]")
         assert form is not None
-        errors = page(client.post(f"{hub}/meeting", data={"csrf_token": form["value"]})).select(
+        half = {"csrf_token": form["value"], "setting_type": "mainstream"}
+        errors = page(client.post(f"{hub}/setting", data=half)).select(
             "main .govuk-error-summary__list li, main .govuk-error-message"
         )
         assert errors
-        shown = " ".join(error.get_text(" ", strip=True) for error in errors)
-        assert bool(formal_words(language, shown)) is formal, shown
+        told.append(" ".join(error.get_text(" ", strip=True) for error in errors))
+    assert formal_words(language, told[0]) == [], told[0]
+    assert told[0] != told[1], "the young person's own words, the parent's formal ones"
     for client, formal in ((young, False), (parent, True)):
         assert post(client, f"{hub}/meeting", {"meeting": "yes"}).status_code == 302
         sending = hidden(client.get(hub))

@@ -23,7 +23,7 @@ from portal.platform import db, deadlines
 from portal.platform.deadlines import appeal_due
 from tests.conftest import sign_in
 from tests.support.case_system import entries_since, faults, last_entry_id
-from tests.support.draft_plans import long_date
+from tests.support.draft_plans import long_date, short_date
 from tests.support.files import PDF
 from tests.support.outbox import make_due
 from tests.support.own_pages import linked_to_case
@@ -311,18 +311,18 @@ def test_caseworkers_see_the_reviews_overdue_first(app: Flask, family: FlaskClie
     assert cells == [
         [
             demo.FINAL,
-            "21 July 2026",
-            "8 July 2026",
+            "21 Jul 2026",
+            "8 Jul 2026",
             "Change the plan",
-            "Issue the changed plan: 24 September 2026 Overdue",
+            "Issue the changed plan: 24 Sept 2026 Overdue",
             "0",
         ],
         [
             demo.REVIEW,
-            long_date(deadlines.council_today() + dt.timedelta(weeks=5)),
-            long_date(meeting),
+            short_date(deadlines.council_today() + dt.timedelta(weeks=5)),
+            short_date(meeting),
             "Not yet",
-            f"Decide: {long_date(meeting + dt.timedelta(weeks=4))}",
+            f"Decide: {short_date(meeting + dt.timedelta(weeks=4))}",
             "1",
         ],
     ]

@@ -28,6 +28,11 @@ def long_date(day: dt.date) -> str:
     return format_date(day, "long", locale=BRITISH_ENGLISH)
 
 
+def short_date(day: dt.date) -> str:
+    """A day as a staff list writes it in English: "24 Sept 2026"."""
+    return format_date(day, "d MMM y", locale=BRITISH_ENGLISH)
+
+
 def draft_sent_on(app: Flask, day: dt.date, case: str = CASE) -> dt.date:
     """Moves the draft's date in the case system (shared by every test in the process);
     returns the date it replaced. The portal's cached copy is dropped."""
