@@ -32,6 +32,16 @@ DIGITS: dict[str, str] = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
 # groups with U+066C ARABIC THOUSANDS SEPARATOR (arabext's), Arabic with "," (latn's).
 NUMBERING_SYSTEMS: dict[str, str] = {"ar": "latn", "fa": "arabext"}
 
+# CLDR's minimum grouping digits, which Babel does not apply and browsers do: Polish and
+# Bulgarian write a four-digit number whole ("5000") and group from five digits
+# ("50 000"). Every other language here groups from four digits (1).
+MINIMUM_GROUPING_DIGITS: dict[str, int] = {"bg": 2, "pl": 2}
+
+
+def _grouped(value: int | float, locale: Locale) -> bool:
+    """Whether `value`'s whole part is long enough for the language to group its digits."""
+    return abs(value) >= 10 ** (2 + MINIMUM_GROUPING_DIGITS.get(locale.language, 1))
+
 
 def localise_digits(text: str, language: str | None = None) -> str:
     """`text` (Babel's output: Latin digits) in the digits of `language` (default: current)."""
@@ -70,7 +80,10 @@ def format_number(value: int | float) -> str:
     writes them for `number_language()` (Persian: U+066C between the thousands)."""
     locale = formatting_locale()
     system = NUMBERING_SYSTEMS.get(locale.language, "latn")
-    return localise_digits(format_decimal(value, locale=locale, numbering_system=system))
+    grouped = _grouped(value, locale)
+    return localise_digits(
+        format_decimal(value, locale=locale, group_separator=grouped, numbering_system=system)
+    )
 
 
 def format_percent(value: int | float) -> str:
@@ -78,7 +91,10 @@ def format_percent(value: int | float) -> str:
     Romanian "50 %", and in Persian digits (U+06F0-U+06F9)."""
     locale = formatting_locale()
     system = NUMBERING_SYSTEMS.get(locale.language, "latn")
-    return localise_digits(babel_percent(value / 100, locale=locale, numbering_system=system))
+    grouped = _grouped(value, locale)
+    return localise_digits(
+        babel_percent(value / 100, locale=locale, group_separator=grouped, numbering_system=system)
+    )
 
 
 class Count(int):

@@ -72,3 +72,22 @@ def test_the_browser_groups_thousands_as_the_server_does(page, language: str) ->
     browser = page.locator(".govuk-character-count__status").inner_text()
     assert separators(server) == {GROUPING[language]}, server
     assert separators(browser) == {GROUPING[language]}, browser
+
+
+@pytest.mark.parametrize("language", ["pl", "bg"])
+def test_a_four_digit_limit_is_written_as_the_count_writes_it(page, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Polish and Bulgarian put no space in a four-digit number (CLDR's minimum grouping
+    digits is 2: "3000", but "30 000"); the hint's limit and the count agree on it."""
+    open_a_counted_box(page, language)
+    box = page.locator("textarea").get_attribute("id")
+    server = page.locator(f"#{box}-info").text_content() or ""
+    page.locator("textarea").fill("")
+    page.locator("textarea").press_sequentially("Hi")
+    page.wait_for_timeout(1200)
+    browser = page.locator(".govuk-character-count__status").inner_text()
+    limit = re.search(r"\d[\d\s]*\d", server)
+    assert limit is not None, server
+    digits = re.sub(r"\D", "", limit[0])
+    written = page.evaluate(f"new Intl.NumberFormat('{language}').format({digits})")
+    assert limit[0] == written, f"hint {server!r}, browser writes the limit {written!r}"
+    assert separators(server) == set() == separators(browser), (server, browser)

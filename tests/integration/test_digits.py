@@ -71,6 +71,18 @@ def test_numbers_are_grouped_as_the_browser_groups_them(app: Flask) -> None:
     assert arabic == "12,000"
 
 
+def test_polish_and_bulgarian_group_from_five_digits(app: Flask) -> None:
+    """As browsers do (CLDR's minimum grouping digits): "5000" but "50 000" in Polish and
+    Bulgarian; Romanian groups from four digits ("5.000")."""
+    written = {}
+    for language in ("pl", "bg", "ro"):
+        with app.test_request_context(), force_locale(language):
+            written[language] = [format_number(5000), format_number(50000)]
+    assert written["pl"] == ["5000", "50\xa0000"]
+    assert written["bg"] == ["5000", "50\xa0000"]
+    assert written["ro"] == ["5.000", "50.000"]
+
+
 def _latin_digits_shown(response) -> list[str]:  # type: ignore[no-untyped-def]
     """Each text in the page's main part, chart labels too, that has a digit 0-9 (the
     name SEN2 aside: it is the DfE's, kept as it is)."""
