@@ -1,6 +1,7 @@
 """Names found as caseworkers type them: the child's name kept also as a search matches
-it (lower case, without accents: portal.models.folding), so "yilmaz" finds "Elif Yılmaz"
-and "przykladowa" finds "Przykładowa" on SQLite and PostgreSQL alike. Part of a name is
+it (lower case, without accents: portal.models.folding), so "yilmaz" finds the Turkish
+name with its dotless i and "przykladowa" the Polish one with its barred l, on SQLite and
+PostgreSQL alike. Part of a name is
 found by trigram index on the folded name (on PostgreSQL), which replaces the one on the
 name as written.
 

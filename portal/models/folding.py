@@ -1,6 +1,7 @@
 """Names as a search matches them: lower case, without accents or other marks, so a name
-typed on an English keyboard finds the name as the family wrote it ("yilmaz" finds
-"Elif Yılmaz", "przykladowa" finds "Przykładowa", "zoe" finds "Zoë").
+typed on an English keyboard finds the name as the family wrote it ("yilmaz" finds the
+Turkish name written with a dotless i, "przykladowa" the Polish one with its barred l,
+"zoe" finds "Zoë").
 
 The same folding is applied to the stored name (`AssessmentRequest.child_name_search`)
 and to what a caseworker types, so the database compares plain text the same way on

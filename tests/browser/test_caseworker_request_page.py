@@ -56,6 +56,13 @@ def test_the_caseworker_sees_the_familys_language_where_they_write_to_them(
     assert "The family reads Arabic and asked for an interpreter" in hint, hint
     check_accessible(staff, "asking an Arabic-speaking family", "en")
 
+    staff.set_viewport_size({"width": 320, "height": 800})
+    try:
+        staff.goto(f"/caseworker/requests/{arabic}")
+        assert staff.evaluate("document.documentElement.scrollWidth") <= 320, "fits at 320 px"
+    finally:
+        staff.set_viewport_size({"width": 1280, "height": 720})
+
     staff.goto(f"/caseworker/requests/{arabic}?lang=ar")
     assert "العربية" in staff.locator("main .govuk-summary-list").first.inner_text()
     staff.goto(f"/caseworker/requests/{arabic}?lang=en")
@@ -90,14 +97,18 @@ def test_a_decision_to_assess_keeps_no_reasons_not_to(live_app: Flask, people) -
     staff.get_by_label("Carry out an EHC needs assessment").check()
     assert not reasons.is_visible(), "the reasons not to assess go with their choice"
     today = deadlines.council_today()
-    for part, value in zip(("day", "month", "year"), (today.day, today.month, today.year)):
+    for part, value in zip(
+        ("day", "month", "year"), (today.day, today.month, today.year), strict=True
+    ):
         staff.locator(f"#decide-decided_on-{part}").fill(str(value))
     send(staff)
     assert "Decision recorded: carry out an EHC needs assessment" in staff.inner_text("main")
     with live_app.app_context():
-        found = db.session().scalars(
-            select(AssessmentRequest).where(AssessmentRequest.reference == reference)
-        ).one()
+        found = (
+            db.session()
+            .scalars(select(AssessmentRequest).where(AssessmentRequest.reference == reference))
+            .one()
+        )
         assert (found.status, found.decision) == ("decided_assess", None)
         sent = [
             message.payload["decision"]
@@ -110,9 +121,7 @@ def test_a_decision_to_assess_keeps_no_reasons_not_to(live_app: Flask, people) -
     assert sent[0].get("reason") is None, sent[0]
 
 
-def test_names_and_references_are_found_as_caseworkers_type_them(
-    live_app: Flask, people
-) -> None:  # type: ignore[no-untyped-def]
+def test_names_and_references_are_found_as_caseworkers_type_them(live_app: Flask, people) -> None:  # type: ignore[no-untyped-def]
     add_request(live_app, "BNT-2026-641403", "Elif Yılmaz")
     add_request(live_app, "BNT-2026-641404", "Zofia Przykładowa")
     staff = people["staff"]
