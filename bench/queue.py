@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from portal.models import Account, AssessmentRequest, RequestDraft
+from portal.models.folding import folded
 from portal.platform import db
 from tests.conftest import (
     build_app,
@@ -85,6 +86,9 @@ def rows(count: int, account_id: str) -> Iterator[tuple[dict[str, Any], dict[str
             "updated_at": submitted,
             "submitted_at": submitted,
         }
+        # Drawn in the order the rows have always been drawn in (status, then first name).
+        status = rng.choice(("received", "accepted")) if open_ else "decided_assess"
+        name = f"{rng.choice(FIRST_NAMES)} {family}"
         request = {
             "id": uuid.uuid4().hex,
             "reference": f"BNT-BENCH-{n:07d}",
@@ -95,8 +99,9 @@ def rows(count: int, account_id: str) -> Iterator[tuple[dict[str, Any], dict[str
             "language": "en",
             "submitted_at": submitted,
             "decision_due": submitted.date() + dt.timedelta(weeks=6),
-            "status": rng.choice(("received", "accepted")) if open_ else "decided_assess",
-            "child_name": f"{rng.choice(FIRST_NAMES)} {family}",
+            "status": status,
+            "child_name": name,
+            "child_name_search": folded(name),
             "version": 1,
         }
         yield draft, request

@@ -17,6 +17,7 @@ CHILD_LAST_NAME: Final = "child.last_name"
 CHILD_DATE_OF_BIRTH: Final = "child.date_of_birth"
 CHILD_ADDRESS_POSTCODE: Final = "child.address_postcode"
 CHILD_UPN: Final = "child.upn"
+CHILD_INTERPRETER_NEEDED: Final = "child.interpreter_needed"
 
 CONTACT_EMAIL: Final = "contact.email"
 CONTACT_CHANNELS: Final = "contact.channels"

@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, query_expression
 
 from portal.models.base import Base, EncryptedJSON, new_id, utcnow
+from portal.models.folding import folded
 
 ROLES = ("parent_carer", "young_person")
+
+
+def _name_as_searched(context: DefaultExecutionContext) -> str:
+    return folded(context.get_current_parameters().get("child_name"))[:210]
 
 
 class RequestDraft(Base):
@@ -55,6 +61,11 @@ class AssessmentRequest(Base):
     assigned_to: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     child_name: Mapped[str] = mapped_column(String(210), default="", index=True)
+    # The name as a search matches it (portal.models.folding: lower case, no accents),
+    # made from `child_name` whenever a request is added.
+    child_name_search: Mapped[str] = mapped_column(
+        String(210), default=_name_as_searched, server_default=""
+    )
     child_date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
     upn: Mapped[str | None] = mapped_column(String(13), index=True)
     # The postcode stays encrypted in `answers`; this is its blind index (a keyed hash,
@@ -70,6 +81,9 @@ class AssessmentRequest(Base):
     decision: Mapped[dict | None] = mapped_column(EncryptedJSON)
     # The assignee's name, where a query reads it with the request (portal/triage).
     assignee_name: Mapped[str | None] = query_expression()
+    # The language the family asked us to write in (their contact preference, else the
+    # language they wrote the request in), where a query reads it with the request.
+    writes_in: Mapped[str | None] = query_expression()
 
     # The queue: open requests by due date (few of many), and any status by due date.
     __table_args__ = (
@@ -77,10 +91,10 @@ class AssessmentRequest(Base):
         Index("ix_assessment_requests_status_queue", "status", "decision_due", "id"),
         # A search by part of a name (on SQLite, a plain index nothing uses).
         Index(
-            "ix_assessment_requests_child_name_trigrams",
-            "child_name",
+            "ix_assessment_requests_child_name_search_trigrams",
+            "child_name_search",
             postgresql_using="gin",
-            postgresql_ops={"child_name": "gin_trgm_ops"},
+            postgresql_ops={"child_name_search": "gin_trgm_ops"},
             # Written straight into the index: a pending list (GIN's default) is read
             # through on every search until vacuum merges it.
             postgresql_with={"fastupdate": "off"},

@@ -79,7 +79,7 @@ def _known(action: str) -> None:
 @caseworker
 def action_page(reference: str, action: str) -> ResponseReturnValue:
     _known(action)
-    found = request_or_404(reference)
+    found = request_or_404(reference, answers=True)
     if action not in allowed_actions(found):
         return _page(found, action, None, [_not_allowed(found)])
     return _page(found, action, _form(found, action))
@@ -89,7 +89,7 @@ def action_page(reference: str, action: str) -> ResponseReturnValue:
 @caseworker
 def act_on_request(reference: str, action: str) -> ResponseReturnValue:
     _known(action)
-    found = request_or_404(reference, viewed=False)
+    found = request_or_404(reference, viewed=False, answers=True)
     form = _form(found, action, request.form)
     if not form.validate():
         return _page(found, action, form)
@@ -208,8 +208,12 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
 
 def _decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> None:
     decision = form.decision.data
-    written = (form.reason.data or "").strip()
-    codes = list(form.standard_reasons.data or []) if decision != "assess" else []
+    # The reasons not to assess are asked under that choice (a conditional reveal): boxes
+    # ticked or words typed there before the caseworker chose to assess are not theirs
+    # to keep, send or tell the family.
+    not_assessing = decision == "not_assess"
+    written = (form.reason.data or "").strip() if not_assessing else ""
+    codes = list(form.standard_reasons.data or []) if not_assessing else []
     with force_locale("en"):
         standard = [str(NOT_ASSESS_REASONS[code]) for code in codes]
     reason = "\n".join([*standard, written]).strip() or None

@@ -7,10 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from flask import abort, g, render_template, url_for
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import inspect
 
+from forms import items
 from portal.models import AssessmentRequest
-from portal.platform import audit, deadlines
+from portal.platform import audit, deadlines, extensions
+from portal.platform.i18n import language_name
 from portal.triage import actions
 from portal.triage import service as triage
 
@@ -100,7 +104,51 @@ def frame(found: AssessmentRequest, section: str | None) -> dict[str, Any]:
             for action in allowed_actions(found)
         ],
         "statuses": triage.STATUSES,
+        **family_language(found),
         "is_open": found.status in triage.OPEN,
         "left": left,
         "today": today,
+    }
+
+
+def family_language(found: AssessmentRequest) -> dict[str, Any]:
+    """How the family asked us to write to them, for whoever writes to them: the language
+    (`family_language`, named in the reader's language, and its code), whether they asked
+    for an interpreter (`interpreter`: True, False, or None if they did not say or the
+    answers were not read for this page), and `writing_hint`, the advice beside a message
+    to the family (None when there is nothing to say). A language no longer offered is
+    written to in English, as portal.contact_preferences does."""
+    code = found.writes_in or found.language
+    if code not in extensions.settings().config.languages:
+        code = "en"
+    interpreter = None
+    if "answers" not in inspect(found).unloaded:
+        answered = (found.answers or {}).get(items.CHILD_INTERPRETER_NEEDED)
+        interpreter = {"yes": True, "no": False}.get(answered or "")
+    language = language_name(code)
+    if code != "en" and interpreter:
+        hint = gettext(
+            "The family reads %(language)s and asked for an interpreter. Write plainly: your "
+            "words are sent as you write them, not translated, so write in %(language)s if you "
+            "can, and book an interpreter for any call or meeting.",
+            language=language,
+        )
+    elif code != "en":
+        hint = gettext(
+            "The family reads %(language)s. Write plainly: your words are sent as you write "
+            "them, not translated, so write in %(language)s if you can.",
+            language=language,
+        )
+    elif interpreter:
+        hint = gettext(
+            "The family asked for an interpreter. Write plainly, and book an interpreter for "
+            "any call or meeting."
+        )
+    else:
+        hint = None
+    return {
+        "family_language": language,
+        "family_language_code": code,
+        "interpreter": interpreter,
+        "writing_hint": hint,
     }

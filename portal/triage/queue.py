@@ -1,7 +1,8 @@
 """The caseworkers' queue: work trays with their counts, filters, search and sorting.
 
 Search needs no decrypting: the child's name, date of birth and UPN are plain columns (as
-portal.models.requests says; part of a name is found by trigram index on PostgreSQL),
+portal.models.requests says; part of a name is found, accents or none, in the name as a
+search matches it, by trigram index on PostgreSQL: portal.models.folding),
 and the postcode, which stays encrypted in the answers, is
 found by its blind index (portal.platform.crypto): the term is hashed under every data key
 and matched with one indexed `IN`, the same on SQLite and PostgreSQL.
@@ -20,6 +21,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
 from forms.kit.validators import UPN_LETTERS, compact_postcode
 from portal.models import AssessmentRequest, RequestStatusCount
+from portal.models.folding import folded
 from portal.models.requests import ROLES
 from portal.platform import db, deadlines, extensions
 from portal.triage.service import OPEN, STATUSES
@@ -46,8 +48,10 @@ PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$")
-# A reference read out without its letters: 186492, or 2026-186492.
-_REFERENCE_NUMBER = re.compile(r"^(?:(\d{4})-)?(\d{6})$")
+# A reference's year and number, with nothing between them, or its number alone (what is
+# left of BNT-2026-186492, BNT 2026 186492 or 2026-186492 once only its letters and
+# digits are kept and its letters taken off; 186492 read out without its year).
+_REFERENCE_NUMBER = re.compile(r"^(\d{4})?(\d{6})$")
 
 
 @dataclass(frozen=True)
@@ -124,10 +128,10 @@ def _search(term: str) -> ColumnElement[bool] | None:
     if not term:
         return None
     compact = "".join(term.upper().split())
-    matches = [
-        AssessmentRequest.reference == compact,
-        AssessmentRequest.child_name.icontains(term.lower(), autoescape=True),
-    ]
+    matches = [AssessmentRequest.reference == compact]
+    name = folded(term)
+    if name:
+        matches.append(AssessmentRequest.child_name_search.contains(name, autoescape=True))
     matches += _by_reference_number(compact)
     born = as_date(term)
     if born is not None:
@@ -142,13 +146,16 @@ def _search(term: str) -> ColumnElement[bool] | None:
 
 
 def _by_reference_number(compact: str) -> list[ColumnElement[bool]]:
-    """The references a number could be the end of, looked up by the reference's index:
-    one year's, or any year's in a child's 25 years."""
-    found = _REFERENCE_NUMBER.match(compact)
+    """The references a reference as typed could be, looked up by the reference's index:
+    with or without its letters, and with spaces, hyphens or nothing between its parts
+    (BNT 2026 641403, BNT2026641403, 2026-641403, 641403); without its year, any year's
+    in a child's 25 years."""
+    prefix = extensions.settings().config.reference_prefix
+    letters_and_digits = re.sub(r"[^A-Z0-9]", "", compact)
+    found = _REFERENCE_NUMBER.match(letters_and_digits.removeprefix(prefix.upper()))
     if not found:
         return []
     year, number = found.groups()
-    prefix = extensions.settings().config.reference_prefix
     this_year = deadlines.council_today().year
     years = [int(year)] if year else range(this_year - 25, this_year + 1)
     return [AssessmentRequest.reference.in_([f"{prefix}-{y}-{number}" for y in years])]

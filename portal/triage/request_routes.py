@@ -43,13 +43,13 @@ def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> Res
 @bp.get("/caseworker/requests/<reference>")
 @caseworker
 def view_request(reference: str) -> ResponseReturnValue:
-    return _summary(request_or_404(reference), NoteForm(formdata=None))
+    return _summary(request_or_404(reference, answers=True), NoteForm(formdata=None))
 
 
 @bp.post("/caseworker/requests/<reference>/notes")
 @caseworker
 def add_note(reference: str) -> ResponseReturnValue:
-    found = request_or_404(reference, viewed=False)
+    found = request_or_404(reference, viewed=False, answers=True)
     form = NoteForm()
     if not form.validate():
         return _summary(found, form)

@@ -25,6 +25,7 @@ from portal.models import (
     Account,
     AssessmentRequest,
     CaseCache,
+    ContactPreference,
     DeadlineException,
     Document,
     FamilyMessage,
@@ -212,7 +213,16 @@ _BY_REFERENCE = (
     select(AssessmentRequest)
     .where(AssessmentRequest.reference == bindparam("reference"))
     .options(
-        with_expression(AssessmentRequest.assignee_name, staff_name(AssessmentRequest.assigned_to))
+        with_expression(AssessmentRequest.assignee_name, staff_name(AssessmentRequest.assigned_to)),
+        with_expression(
+            AssessmentRequest.writes_in,
+            func.coalesce(
+                select(ContactPreference.language)
+                .where(ContactPreference.account_id == AssessmentRequest.account_id)
+                .scalar_subquery(),
+                AssessmentRequest.language,
+            ),
+        ),
     )
 )
 _BY_REFERENCE_PLAIN = _BY_REFERENCE.options(

@@ -235,6 +235,9 @@ def test_search_by_reference_name_birthday_postcode_or_upn(
         # read out on the phone without its letters: a caseworker found nothing
         "reference's number": reference.split("-")[-1],
         "reference's year and number": reference.split("-", 1)[1],
+        "reference, spaced": reference.replace("-", " "),
+        "reference, run together": reference.replace("-", "").lower(),
+        "name without its accents": "zoe o’neill",
     }
     for key, term in found.items():
         assert rows(shown(staff, f"/caseworker/queue?q={term}")) == [reference], key
@@ -244,6 +247,28 @@ def test_search_by_reference_name_birthday_postcode_or_upn(
     with db_app.app_context():
         stored = db.session().scalars(select(AssessmentRequest.child_postcode_index)).all()
     assert all(value and "EN5" not in value.upper() for value in stored), "postcode hashed"
+
+
+def test_names_are_found_with_or_without_their_accents(db_app: Flask, staff: FlaskClient) -> None:
+    """Typed on an English keyboard (a caseworker found nothing for "Yilmaz"), or as
+    written; the stored name keeps its letters."""
+    add_request(db_app, "BNT-TURK", "Elif Yılmaz")
+    add_request(db_app, "BNT-POLE", "Zofia Przykładowa")
+    add_request(db_app, "BNT-DANE", "Søren Ærø")
+    found = {
+        "Yilmaz": ["BNT-TURK"],
+        "YILMAZ": ["BNT-TURK"],
+        "Yılmaz": ["BNT-TURK"],
+        "elif yi": ["BNT-TURK"],
+        "Przykladowa": ["BNT-POLE"],
+        "PRZYKŁADOWA": ["BNT-POLE"],
+        "soren aero": ["BNT-DANE"],
+        "Przykladowy": [],
+    }
+    for term, references in found.items():
+        assert rows(shown(staff, f"/caseworker/queue?tray=all&q={term}")) == references, term
+    listed = page(staff.get("/caseworker/queue?tray=all&q=yilmaz")).get_text(" ")
+    assert "Elif Yılmaz" in listed
 
 
 def test_odd_query_values_show_the_queue(staff: FlaskClient) -> None:

@@ -131,7 +131,7 @@ def test_no_reason_for_not_assessing_is_shown_on_the_reasons_not_the_optional_bo
     assert link["href"] == f"#{first_box['id']}", "the summary goes to the first reason"
     reasons = one(shown, "fieldset:has(input[name=decide-standard_reasons])")
     assert message in one(reasons, ".govuk-error-message").get_text(" ")
-    other = one(shown, ".govuk-form-group:has(textarea[name=decide-reason])")
+    other = one(shown, ".govuk-form-group:has(> textarea[name=decide-reason])")
     assert not other.select(".govuk-error-message"), "the optional box is not in error"
     assert "(optional)" in one(other, "label").get_text(" ")
     assert "if no reason above applies" in one(other, ".govuk-hint").get_text(" ")

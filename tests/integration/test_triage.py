@@ -463,3 +463,43 @@ def test_possible_duplicates_among_requests_and_in_the_case_system(
     hint = duplicate.select_one("#duplicate-of_reference-hint")
     assert hint is not None, "the reference asked for is explained"
     assert "another request in this portal" in hint.get_text(" ")
+
+
+def test_a_decision_to_assess_stores_and_sends_no_reasons_not_to(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    """Reasons ticked or typed for not assessing, then hidden when the caseworker chose to
+    assess, are neither kept nor sent to the case system nor told to the family."""
+    assert act(staff, reference, "accept").status_code == 302
+    today = deadlines.council_today()
+    decided = act(
+        staff,
+        reference,
+        "decide",
+        {
+            "decision": "assess",
+            "decided_on": [str(today.day), str(today.month), str(today.year)],
+            "standard_reasons": ["progress_with_support"],
+            "reason": "Doing well at Oak Primary.",
+        },
+    )
+    assert decided.status_code == 302
+    assert (stored(app, reference).status, stored(app, reference).decision) == (
+        "decided_assess",
+        None,
+    )
+    outbox.run_once(app)
+    with app.app_context():
+        sent = [
+            m.payload["decision"]
+            for m in db.session().scalars(
+                select(OutboxMessage).where(OutboxMessage.kind == "triage_decision.create")
+            )
+        ]
+        email = (
+            db.session()
+            .scalars(select(MailboxMessage).where(MailboxMessage.subject.contains("Our decision")))
+            .one()
+        )
+    assert sent[-1]["decision"] == "assess" and sent[-1]["reason"] is None, sent[-1]
+    assert "Oak Primary" not in email.body and "good progress" not in email.body
