@@ -277,8 +277,9 @@ class DatabaseSessionInterface(SessionInterface):
 def _forget_transaction() -> None:
     """The session is saved after the view, in the request's own database session: what
     the view left uncommitted is not the session's to commit (the request's end would
-    roll it back), so it is rolled back first."""
-    db.session().rollback()
+    roll it back), so it is rolled back first (a transaction that only read is ended with
+    a commit, which keeps the connection's prepared statements)."""
+    db.end_transaction(db.session())
 
 
 def request_has_visitor_cookie() -> bool:

@@ -156,11 +156,12 @@ def _note_writes(engine: Engine) -> None:
             context.connection.info[_WROTE] = True
 
 
-def _end(db_session: Session, failed: bool) -> None:
-    """End the request's transaction. One that only read is committed, which changes
-    nothing: psycopg forgets every statement it has prepared on the connection when it
-    rolls back, so ending each request with a rollback made PostgreSQL plan every
-    statement of every page afresh."""
+def end_transaction(db_session: Session, failed: bool = False) -> None:
+    """End a transaction whose work is not to be kept: one that only read is committed,
+    which changes nothing; one that wrote, failed or holds unsaved changes is rolled
+    back. psycopg forgets every statement it has prepared on the connection when it rolls
+    back, so ending each request with a rollback made PostgreSQL plan every statement of
+    every page afresh."""
     if not db_session.in_transaction():
         return
     unsaved = db_session.new or db_session.dirty or db_session.deleted
@@ -176,7 +177,7 @@ def _close_session(exc: BaseException | None) -> None:
     db_session = g.pop("db_session", None)
     if db_session is not None:
         try:
-            _end(db_session, failed=exc is not None)
+            end_transaction(db_session, failed=exc is not None)
             db_session.close()
         except SQLAlchemyError:
             db_session.invalidate()

@@ -154,7 +154,7 @@ def test_a_file_is_kept_while_its_row_could_not_be_deleted(
 def test_a_request_that_ends_without_committing_leaves_nothing_behind(
     db_app: Flask, flushed: bool
 ) -> None:
-    """A request's transaction that only read is ended with a commit (see db._end): one
+    """A request's transaction that only read is ended with a commit (see db.end_transaction): one
     that wrote, or holds an unsaved change, must still be rolled back."""
     with db_app.test_request_context():
         db.session().scalars(select(MailboxMessage.subject)).all()
