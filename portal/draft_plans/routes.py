@@ -148,18 +148,29 @@ def _for_earlier_draft(draft: drafts.Draft, *, sending: bool = False) -> bool:
     return sending
 
 
+def _check(response: DraftPlanResponse) -> str:
+    return url_for("draft_plans.check", reference=response.case_reference)
+
+
+# In a page's address: the family came from the check page, so saving goes back there.
+FROM = "from"
+FROM_CHECK = "check"
+
+
+def _from_check() -> bool:
+    return request.args.get(FROM) == FROM_CHECK
+
+
 @bp.route("/account/cases/<reference>/draft-plan", methods=["GET", "POST"])
 @family
 def respond(reference: str) -> ResponseReturnValue:
+    """The draft and the response so far. Nothing is sent from here: its button leads to
+    the check page (a form posted from a copy of this page opened before then, too)."""
     draft, response = _started(reference)
     if (done := RESPONSES.already_sent(response)) is not None:
         return done
-    form = KitForm()
-    if form.validate_on_submit():
-        if _for_earlier_draft(draft, sending=True):
-            return redirect(_hub(response))
-        drafts.send(response, [s["letter"] for s in draft.sections])
-        return redirect(url_for("draft_plans.sent", reference=reference))
+    if request.method == "POST":
+        return redirect(_check(response))
     audit.record("viewed_plan", "case", reference)
     return render_in_holders_voice(
         "draft_plans/respond.html",
@@ -172,6 +183,35 @@ def respond(reference: str) -> ResponseReturnValue:
         late=draft.late_on(deadlines.council_today()),
         reminded_by=drafts.reminded_by(signed_in_account_id()),
         reminder_to_come=deadlines.council_today() < draft.reminder_on,
+    )
+
+
+@bp.route("/account/cases/<reference>/draft-plan/check", methods=["GET", "POST"])
+@family
+def check(reference: str) -> ResponseReturnValue:
+    """Everything the response holds, each with a Change link, before it is sent once;
+    a response with nothing in it says so above the button. The form names the draft it
+    was shown for: a new draft since sends nothing, and the family is told."""
+    draft, response = _started(reference)
+    if (done := RESPONSES.already_sent(response)) is not None:
+        return done
+    form = KitForm()
+    if form.validate_on_submit():
+        if _for_earlier_draft(draft, sending=True):
+            return redirect(_hub(response))
+        drafts.send(response, [s["letter"] for s in draft.sections])
+        return redirect(url_for("draft_plans.sent", reference=reference))
+    files = drafts.files(response)
+    return render_in_holders_voice(
+        "draft_plans/check.html",
+        draft=draft,
+        response=response,
+        comments=drafts.comments(response),
+        files=files,
+        empty=drafts.is_empty(response, files),
+        section_titles=cases.plan_section_titles(),
+        setting_types=dict(SETTING_TYPES),
+        late=draft.late_on(deadlines.council_today()),
         form=form,
     )
 
@@ -193,6 +233,8 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         drafts.save_comment(response, letter, form.comment.data, str(get_locale()))
         if _for_earlier_draft(draft):
             return redirect(_hub(response))
+        if _from_check():
+            return redirect(_check(response))
         return redirect(f"{_hub(response)}#section-{letter}")
     return render_in_holders_voice(
         "draft_plans/comment.html",
@@ -203,7 +245,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         young_person=young_person,
         title=cases.plan_section_titles()[letter],
         section=section,
-        back=f"{_hub(response)}#section-{letter}",
+        back=_check(response) if _from_check() else f"{_hub(response)}#section-{letter}",
         partner_names=partner_names,
     )
 
@@ -326,13 +368,15 @@ def question(reference: str, step: str) -> ResponseReturnValue:
         drafts.save(response, form.answers(), str(get_locale()))
         if _for_earlier_draft(draft):
             return redirect(_hub(response))
+        if _from_check():
+            return redirect(_check(response))
         return redirect(f"{_hub(response)}#your-requests")
     return render_in_holders_voice(
         "draft_plans/question.html",
         form=form,
         for_draft=response.draft_issued_on,
         young_person=young_person,
-        back=f"{_hub(response)}#your-requests",
+        back=_check(response) if _from_check() else f"{_hub(response)}#your-requests",
         partner_names=partner_names,
     )
 
