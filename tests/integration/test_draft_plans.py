@@ -83,7 +83,7 @@ def test_the_case_page_shows_the_draft_with_the_day_the_15_days_end(
     assert f"Respond by {long_date(respond_by)}" in dates
     told = " ".join(hub.select("main")[0].get_text(" ", strip=True).split())
     assert "You have 15 days" not in told, "sent 2 days ago: 13 are left"
-    assert f"You have until {long_date(respond_by)} to respond, 15 days from" in told
+    assert f"You have until {long_date(respond_by)} to respond. That is 15 days," in told
     assert hub.select(".portal-draft-section h3")[0].get_text().startswith("A: ")
     assert len(hub.select(".portal-draft-section")) == 12
 

@@ -106,7 +106,7 @@ def test_a_parent_responds_to_the_proposed_amendments_in_english(open_person, po
         "After the annual review, the council proposes amendments to the EHC plan."
     )
     close = in_language(portal_app, NOTICE + dt.timedelta(days=14), "en")
-    expect(main).to_contain_text(f"You have until {close} to respond, 15 days from")
+    expect(main).to_contain_text(f"You have until {close} to respond. That is 15 days,")
     amended = in_language(portal_app, NOTICE + dt.timedelta(weeks=8), "en")
     expect(main.locator(".portal-draft-dates")).to_contain_text(f"Amended plan due by {amended}")
     expect(main).to_contain_text("The plan with the proposed amendments")
