@@ -152,13 +152,9 @@ def _check(response: DraftPlanResponse) -> str:
     return url_for("draft_plans.check", reference=response.case_reference)
 
 
-# In a page's address: the family came from the check page, so saving goes back there.
-FROM = "from"
-FROM_CHECK = "check"
-
-
 def _from_check() -> bool:
-    return request.args.get(FROM) == FROM_CHECK
+    """The page was opened from the check page (`?from=check`): saving goes back there."""
+    return request.args.get("from") == "check"
 
 
 @bp.route("/account/cases/<reference>/draft-plan", methods=["GET", "POST"])
