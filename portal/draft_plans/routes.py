@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, flash, g, redirect, request, url_for
+from flask import abort, flash, g, has_request_context, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 
@@ -68,8 +68,8 @@ def _files_page(response: DraftPlanResponse, max_files: int) -> FilesPage:
         add_heading=None,
         voice=voice,
         young_person=young_person,
-        back=_hub(response),
-        onward=_hub(response) + "#your-requests",
+        back=_check(response) if _from_check() else _hub(response),
+        onward=_check(response) if _from_check() else _hub(response) + "#your-requests",
     )
 
 
@@ -86,6 +86,7 @@ owners.register(
         locates=lambda response: {
             CASE_FIELD: response.case_reference,
             DRAFT_FIELD: response.draft_issued_on.isoformat(),
+            **({"from": "check"} if has_request_context() and _from_check() else {}),
         },
         replaced=lambda: _carried_to(),
         gone=lambda name, description: _file_gone(name, description),
@@ -160,8 +161,7 @@ def _from_check() -> bool:
 @bp.route("/account/cases/<reference>/draft-plan", methods=["GET", "POST"])
 @family
 def respond(reference: str) -> ResponseReturnValue:
-    """The draft and the response so far. Nothing is sent from here: its button leads to
-    the check page (a form posted from a copy of this page opened before then, too)."""
+    """The draft and the response so far; nothing is sent from here (see `check`)."""
     draft, response = _started(reference)
     if (done := RESPONSES.already_sent(response)) is not None:
         return done
@@ -185,9 +185,8 @@ def respond(reference: str) -> ResponseReturnValue:
 @bp.route("/account/cases/<reference>/draft-plan/check", methods=["GET", "POST"])
 @family
 def check(reference: str) -> ResponseReturnValue:
-    """Everything the response holds, each with a Change link, before it is sent once;
-    a response with nothing in it says so above the button. The form names the draft it
-    was shown for: a new draft since sends nothing, and the family is told."""
+    """The whole response, each part with a Change link, then sent once. The form names
+    its draft: a new draft since sends nothing, and the family is told."""
     draft, response = _started(reference)
     if (done := RESPONSES.already_sent(response)) is not None:
         return done

@@ -17,6 +17,7 @@ from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import Entry
 from portal.models import DraftPlanResponse
 from portal.platform import db
+from tests.support.files import PDF
 from tests.support.journeys import sign_in, submit
 from tests.support.tabs import send
 
@@ -102,6 +103,15 @@ def test_a_parent_who_presses_send_first_is_shown_their_empty_response_to_check(
     expect(parent.page.locator("h1")).to_have_text(CHECK)
     requests = parent.page.locator(".portal-check-comments ~ .govuk-summary-list")
     expect(requests).to_contain_text("Yes")
+    requests.get_by_role("link", name="Change Evidence").click()
+    parent.page.locator("input[type=file]").set_input_files(
+        files=[{"name": "ot-report.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+    )
+    submit(parent)
+    parent.page.get_by_role("link", name="Continue").click()
+    expect(parent.page.locator("h1")).to_have_text(CHECK)
+    requests = parent.page.locator(".portal-check-comments ~ .govuk-summary-list")
+    expect(requests).to_contain_text("ot-report.pdf")
 
     send(parent.page, parent.page.get_by_role("button", name="Send your response"))
     expect(parent.page.locator("h1")).to_have_text("Your response has been sent")
@@ -110,6 +120,7 @@ def test_a_parent_who_presses_send_first_is_shown_their_empty_response_to_check(
         {"section": "F", "comment": "Occupational therapy is missing from this section."}
     ]
     assert body["meeting"] is True
+    assert [a["filename"] for a in body["attachments"]] == ["ot-report.pdf"]
 
 
 def test_a_young_person_sends_an_empty_response_knowing_it_is_empty(  # type: ignore[no-untyped-def]
