@@ -160,6 +160,18 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
     assert "You sent your response to the draft EHC plan on" in case_page.get_text()
 
 
+def test_a_send_from_an_overview_left_open_leads_to_the_check_page(
+    app: Flask, family: FlaskClient
+) -> None:
+    """A copy of the overview opened before it lost its send button (another tab) posts
+    its old form: nothing is sent, and the family lands on the check page."""
+    opened = hidden(family.get(CHECK))  # the form the overview used to carry
+    pressed = family.post(HUB, data=opened)
+    assert pressed.status_code == 302 and pressed.headers["Location"].endswith(CHECK)
+    assert the_response(app).submitted_at is None
+    assert page(family.get(HUB)).select("main form") == [], "the overview sends nothing"
+
+
 def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
