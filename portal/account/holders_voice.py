@@ -370,3 +370,18 @@ def _home_draft_to_respond_to() -> None:  # pragma: no cover - read by `pybabel 
         "young person",
         "Proposed amendments sent on %(issued)s. You sent your response on %(sent)s.",
     )
+
+
+def _plan_in_english() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Under their plan's sections (the case page and the draft plan pages), on a page in
+    another language: the plan itself is in English."""
+    # NOTE: A young person (16 to 25) reads this under the sections of their
+    # own EHC plan, which are shown in English. %(team)s is the SEN team;
+    # %(email)s and %(phone)s are its email address and telephone number.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The plan is written in English. To ask for it in your language, or for an "
+        "interpreter, contact the %(team)s: %(email)s or %(phone)s. We will arrange it free "
+        "of charge.",
+    )

@@ -133,9 +133,10 @@ def _amendments() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext(
         "young person",
         "After the annual review, the council has sent its proposed amendments to the EHC "
-        "plan for case %(reference)s. You have 15 days, until %(date)s, to tell us what you "
-        "think of them. You can comment on any section, ask for a school, college or other "
-        "setting, ask to meet a council officer, ask for a personal budget and add evidence.",
+        "plan for case %(reference)s. You have until %(date)s to tell us what you think of "
+        "them: 15 days, counting the day we sent them as day 1. You can comment on any "
+        "section, ask for a school, college or other setting, ask to meet a council "
+        "officer, ask for a personal budget and add evidence.",
     )
     # NOTE: In an email to a young person (16 to 25) about their own request or case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

@@ -27,8 +27,8 @@ def _responding() -> None:  # pragma: no cover - read by `pybabel extract`
     # a young adult.
     pgettext(
         "young person",
-        "You have until %(date)s to respond, 15 days from the day we sent it. If "
-        "you have not responded by %(reminder)s, we will email you a reminder.",
+        "You have until %(date)s to respond. That is 15 days, counting the day we sent it "
+        "as day 1. If you have not responded by %(reminder)s, we will email you a reminder.",
     )
     # NOTE: A young person (16 to 25) responding to the draft of their own
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
@@ -78,7 +78,8 @@ def _reminder() -> None:  # pragma: no cover - read by `pybabel extract`
     # The day of the reminder has passed (it was sent then, if they had not responded).
     pgettext(
         "young person",
-        "You have until %(date)s to respond, 15 days from the day we sent it.",
+        "You have until %(date)s to respond. That is 15 days, counting the day we sent it "
+        "as day 1.",
     )
     # NOTE: A young person (16 to 25) responding to the draft of their own
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
@@ -86,9 +87,9 @@ def _reminder() -> None:  # pragma: no cover - read by `pybabel extract`
     # They chose to hear from us by text message only (contact preferences).
     pgettext(
         "young person",
-        "You have until %(date)s to respond, 15 days from the day we sent it. If "
-        "you have not responded by %(reminder)s, we will send you a reminder by text "
-        "message.",
+        "You have until %(date)s to respond. That is 15 days, counting the day we sent it "
+        "as day 1. If you have not responded by %(reminder)s, we will send you a reminder "
+        "by text message.",
     )
     # NOTE: A young person (16 to 25) responding to the draft of their own
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
@@ -96,9 +97,9 @@ def _reminder() -> None:  # pragma: no cover - read by `pybabel extract`
     # They chose to hear from us by email and by text message (contact preferences).
     pgettext(
         "young person",
-        "You have until %(date)s to respond, 15 days from the day we sent it. If "
-        "you have not responded by %(reminder)s, we will send you a reminder by email "
-        "and by text message.",
+        "You have until %(date)s to respond. That is 15 days, counting the day we sent it "
+        "as day 1. If you have not responded by %(reminder)s, we will send you a reminder "
+        "by email and by text message.",
     )
 
 

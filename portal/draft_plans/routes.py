@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, flash, g, redirect, request, url_for
+from flask import abort, flash, g, has_request_context, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 
@@ -68,8 +68,8 @@ def _files_page(response: DraftPlanResponse, max_files: int) -> FilesPage:
         add_heading=None,
         voice=voice,
         young_person=young_person,
-        back=_hub(response),
-        onward=_hub(response) + "#your-requests",
+        back=_check(response) if _from_check() else _hub(response),
+        onward=_check(response) if _from_check() else _hub(response) + "#your-requests",
     )
 
 
@@ -86,6 +86,7 @@ owners.register(
         locates=lambda response: {
             CASE_FIELD: response.case_reference,
             DRAFT_FIELD: response.draft_issued_on.isoformat(),
+            **({"from": "check"} if has_request_context() and _from_check() else {}),
         },
         replaced=lambda: _carried_to(),
         gone=lambda name, description: _file_gone(name, description),
@@ -148,18 +149,24 @@ def _for_earlier_draft(draft: drafts.Draft, *, sending: bool = False) -> bool:
     return sending
 
 
+def _check(response: DraftPlanResponse) -> str:
+    return url_for("draft_plans.check", reference=response.case_reference)
+
+
+def _from_check() -> bool:
+    """The page was opened from the check page (`?from=check`): saving goes back there."""
+    return request.args.get("from") == "check"
+
+
 @bp.route("/account/cases/<reference>/draft-plan", methods=["GET", "POST"])
 @family
 def respond(reference: str) -> ResponseReturnValue:
+    """The draft and the response so far; nothing is sent from here (see `check`)."""
     draft, response = _started(reference)
     if (done := RESPONSES.already_sent(response)) is not None:
         return done
-    form = KitForm()
-    if form.validate_on_submit():
-        if _for_earlier_draft(draft, sending=True):
-            return redirect(_hub(response))
-        drafts.send(response, [s["letter"] for s in draft.sections])
-        return redirect(url_for("draft_plans.sent", reference=reference))
+    if request.method == "POST":
+        return redirect(_check(response))
     audit.record("viewed_plan", "case", reference)
     return render_in_holders_voice(
         "draft_plans/respond.html",
@@ -172,6 +179,34 @@ def respond(reference: str) -> ResponseReturnValue:
         late=draft.late_on(deadlines.council_today()),
         reminded_by=drafts.reminded_by(signed_in_account_id()),
         reminder_to_come=deadlines.council_today() < draft.reminder_on,
+    )
+
+
+@bp.route("/account/cases/<reference>/draft-plan/check", methods=["GET", "POST"])
+@family
+def check(reference: str) -> ResponseReturnValue:
+    """The whole response, each part with a Change link, then sent once. The form names
+    its draft: a new draft since sends nothing, and the family is told."""
+    draft, response = _started(reference)
+    if (done := RESPONSES.already_sent(response)) is not None:
+        return done
+    form = KitForm()
+    if form.validate_on_submit():
+        if _for_earlier_draft(draft, sending=True):
+            return redirect(_hub(response))
+        drafts.send(response, [s["letter"] for s in draft.sections])
+        return redirect(url_for("draft_plans.sent", reference=reference))
+    files = drafts.files(response)
+    return render_in_holders_voice(
+        "draft_plans/check.html",
+        draft=draft,
+        response=response,
+        comments=drafts.comments(response),
+        files=files,
+        empty=drafts.is_empty(response, files),
+        section_titles=cases.plan_section_titles(),
+        setting_types=dict(SETTING_TYPES),
+        late=draft.late_on(deadlines.council_today()),
         form=form,
     )
 
@@ -193,6 +228,8 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         drafts.save_comment(response, letter, form.comment.data, str(get_locale()))
         if _for_earlier_draft(draft):
             return redirect(_hub(response))
+        if _from_check():
+            return redirect(_check(response))
         return redirect(f"{_hub(response)}#section-{letter}")
     return render_in_holders_voice(
         "draft_plans/comment.html",
@@ -203,7 +240,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         young_person=young_person,
         title=cases.plan_section_titles()[letter],
         section=section,
-        back=f"{_hub(response)}#section-{letter}",
+        back=_check(response) if _from_check() else f"{_hub(response)}#section-{letter}",
         partner_names=partner_names,
     )
 
@@ -326,13 +363,15 @@ def question(reference: str, step: str) -> ResponseReturnValue:
         drafts.save(response, form.answers(), str(get_locale()))
         if _for_earlier_draft(draft):
             return redirect(_hub(response))
+        if _from_check():
+            return redirect(_check(response))
         return redirect(f"{_hub(response)}#your-requests")
     return render_in_holders_voice(
         "draft_plans/question.html",
         form=form,
         for_draft=response.draft_issued_on,
         young_person=young_person,
-        back=f"{_hub(response)}#your-requests",
+        back=_check(response) if _from_check() else f"{_hub(response)}#your-requests",
         partner_names=partner_names,
     )
 

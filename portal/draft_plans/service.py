@@ -250,6 +250,14 @@ def files(response: DraftPlanResponse) -> list[Document]:
     return attachments.listed(draft_response_id=response.id)
 
 
+def is_empty(response: DraftPlanResponse, evidence: list[Document]) -> bool:
+    """Nothing in the response at all: no comment, no setting, no answer about a meeting
+    or a personal budget, no evidence. Sent, it says only that the family responded."""
+    answers = response.answers
+    asked = (answers.get(SETTING_NAME), answers.get(MEETING), answers.get(PERSONAL_BUDGET))
+    return not comments(response) and not any(asked) and not evidence
+
+
 def _yes(value: Any) -> bool | None:
     return None if value is None else value == "yes"
 

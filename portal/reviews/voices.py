@@ -120,9 +120,10 @@ def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pyba
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
-        "The council sent you the changes it proposes on %(sent)s. You have until %(date)s, "
-        "15 days from then, to comment on them and to ask for a particular school, college "
-        "or other setting. Reply to the council's letter or email the SEN team.",
+        "The council sent you the changes it proposes on %(sent)s. You have until %(date)s "
+        "to comment on them and to ask for a particular school, college or other setting: "
+        "15 days, counting the day it sent them as day 1. Reply to the council's letter or "
+        "email the SEN team.",
     )
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

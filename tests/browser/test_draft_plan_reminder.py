@@ -77,7 +77,10 @@ def test_a_reminder_day_that_has_passed_is_not_promised(  # type: ignore[no-unty
         tab.goto(HUB)
         inset = tab.locator("main .govuk-inset-text", has_text="You have until").inner_text()
         last = long_date(today + dt.timedelta(days=2))
-        assert inset == f"You have until {last} to respond, 15 days from the day we sent it."
+        assert inset == (
+            f"You have until {last} to respond. That is 15 days, counting the day we sent it "
+            "as day 1."
+        )
     finally:
         tab.context.close()
         draft_sent_on(live_app, before, demo.DRAFT)

@@ -18,7 +18,7 @@ from portal.models import Account, Document, DraftPlanResponse, OutboxMessage
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.case_system import sessions
-from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
+from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date
 from tests.support.files import PDF
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import hidden, one, page, post
@@ -73,10 +73,10 @@ def test_a_draft_issued_again_while_a_family_answers_sends_nothing_they_did_not_
     sent_on(first)
     post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
     post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"})
-    opened = hidden(family.get(HUB))  # the page they press Send on, for the first draft
+    opened = hidden(family.get(CHECK))  # the page they press Send on, for the first draft
     sent_on(again)  # the council re-issues the draft before they press it
 
-    pressed = family.post(HUB, data=opened)
+    pressed = family.post(CHECK, data=opened)
     assert pressed.status_code == 302 and pressed.headers["Location"].endswith(HUB)
     assert responses_queued(app) == 0, "nothing is sent that they did not see"
     shown = page(family.get(HUB))
@@ -88,7 +88,7 @@ def test_a_draft_issued_again_while_a_family_answers_sends_nothing_they_did_not_
     assert "Speech therapy must be weekly." in text and "Meadow School" in text
     assert page(family.get(HUB)).select_one(".govuk-notification-banner") is None, "told once"
 
-    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).headers["Location"].endswith("/sent")
     outbox.run_once(app)
     [body] = responses_in_case_system(app, again)
     assert body["comments"] == [{"section": "F", "comment": "Speech therapy must be weekly."}]
@@ -117,7 +117,7 @@ def test_a_response_at_half_past_midnight_uk_time_on_day_16_is_late(
     monkeypatch.setattr("portal.draft_plans.service.utcnow", lambda: night)
     hub = page(family.get(HUB)).get_text(" ", strip=True)
     assert "Your 15 days to respond ended on 15 July 2026" in hub
-    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).headers["Location"].endswith("/sent")
     assert "we have marked it as late" in page(family.get(f"{HUB}/sent")).get_text()
     outbox.run_once(app)
     [body] = responses_in_case_system(app, dt.date(2026, 7, 1))
@@ -131,7 +131,7 @@ def test_the_setting_asked_for_is_shown_as_written_not_as_markup(
     post(family, f"{HUB}/setting", {"setting_name": "Meadow <School>", "setting_type": "special"})
     for path in (HUB, f"{HUB}/sent"):
         if path.endswith("/sent"):
-            family.post(HUB, data=hidden(family.get(HUB)))
+            family.post(CHECK, data=hidden(family.get(CHECK)))
         shown = page(family.get(path))
         assert "<span" not in shown.get_text()
         named = [s.get_text() for s in shown.select("span[dir=auto]")]
@@ -192,7 +192,7 @@ def test_a_comment_saved_in_a_tab_left_open_after_sending_is_shown_back_not_lost
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
     tab_a = hidden(family.get(f"{HUB}/sections/B"))
     assert post(family, f"{HUB}/sections/F", {"comment": "Weekly speech therapy."}).status_code
-    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).headers["Location"].endswith("/sent")
 
     saved = family.post(f"{HUB}/sections/B", data={**tab_a, "comment": "Sam needs a quiet room."})
 
@@ -214,7 +214,7 @@ def test_a_comment_left_empty_in_a_stale_tab_goes_to_what_was_sent(
 ) -> None:
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
     tab_a = hidden(family.get(f"{HUB}/sections/B"))
-    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).headers["Location"].endswith("/sent")
     left = family.post(f"{HUB}/sections/B", data={**tab_a, "comment": "  "})
     assert left.status_code == 302 and left.headers["Location"].endswith(f"{HUB}/sent")
 
@@ -224,7 +224,7 @@ def test_a_setting_asked_for_in_a_tab_left_open_after_sending_is_shown_back_not_
 ) -> None:
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
     tab_a = hidden(family.get(f"{HUB}/setting"))
-    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).headers["Location"].endswith("/sent")
 
     saved = family.post(
         f"{HUB}/setting",
@@ -257,7 +257,7 @@ def test_a_young_persons_comment_from_a_stale_tab_is_shown_back_to_them(
     code = issue_code(staff, CASE, "Sam Young", "young_person")
     assert redeem(client, code, BORN[CASE]).status_code == 302
     tab_a = hidden(client.get(f"{HUB}/sections/B"))
-    assert client.post(HUB, data=hidden(client.get(HUB))).headers["Location"].endswith("/sent")
+    assert client.post(CHECK, data=hidden(client.get(CHECK))).headers["Location"].endswith("/sent")
 
     saved = client.post(f"{HUB}/sections/B", data={**tab_a, "comment": "I want to try college."})
 
@@ -292,7 +292,7 @@ def test_evidence_added_in_a_tab_left_open_after_sending_is_named_not_dropped(
         .endswith(evidence)
     )
     tab_a = hidden(family.get(evidence))
-    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).headers["Location"].endswith("/sent")
 
     late = {"file": (io.BytesIO(PDF), "speech-therapy.pdf"), "description": "Speech report"}
     added = family.post(evidence, data={**tab_a, **late}, content_type="multipart/form-data")

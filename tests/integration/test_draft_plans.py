@@ -23,7 +23,7 @@ from portal.models import DraftPlanResponse, OutboxMessage
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.case_system import faults, sessions
-from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
+from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date
 from tests.support.files import PDF
 from tests.support.links import issue_code, redeem
 from tests.support.outbox import make_due
@@ -83,7 +83,7 @@ def test_the_case_page_shows_the_draft_with_the_day_the_15_days_end(
     assert f"Respond by {long_date(respond_by)}" in dates
     told = " ".join(hub.select("main")[0].get_text(" ", strip=True).split())
     assert "You have 15 days" not in told, "sent 2 days ago: 13 are left"
-    assert f"You have until {long_date(respond_by)} to respond, 15 days from" in told
+    assert f"You have until {long_date(respond_by)} to respond. That is 15 days," in told
     assert hub.select(".portal-draft-section h3")[0].get_text().startswith("A: ")
     assert len(hub.select(".portal-draft-section")) == 12
 
@@ -125,9 +125,9 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
     assert "Meadow School (A special school)" in hub and "report.pdf" in hub
 
     # Sent twice (a double click): one message, one response in the case system.
-    sending = hidden(again.get(HUB))
-    assert again.post(HUB, data=sending).headers["Location"].endswith(f"{HUB}/sent")
-    assert again.post(HUB, data=sending).headers["Location"].endswith(f"{HUB}/sent")
+    sending = hidden(again.get(CHECK))
+    assert again.post(CHECK, data=sending).headers["Location"].endswith(f"{HUB}/sent")
+    assert again.post(CHECK, data=sending).headers["Location"].endswith(f"{HUB}/sent")
     with app.app_context():
         keys = (
             db.session()
@@ -160,6 +160,18 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
     assert "You sent your response to the draft EHC plan on" in case_page.get_text()
 
 
+def test_a_send_from_an_overview_left_open_leads_to_the_check_page(
+    app: Flask, family: FlaskClient
+) -> None:
+    """A copy of the overview opened before it lost its send button (another tab) posts
+    its old form: nothing is sent, and the family lands on the check page."""
+    opened = hidden(family.get(CHECK))  # the form the overview used to carry
+    pressed = family.post(HUB, data=opened)
+    assert pressed.status_code == 302 and pressed.headers["Location"].endswith(CHECK)
+    assert the_response(app).submitted_at is None
+    assert page(family.get(HUB)).select("main form") == [], "the overview sends nothing"
+
+
 def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
@@ -171,7 +183,7 @@ def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
         "You can still send your response, but we will mark it as late."
     ) in hub
     post(family, f"{HUB}/personal-budget", {"personal_budget": "yes"})
-    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).status_code == 302
     assert "we have marked it as late" in page(family.get(f"{HUB}/sent")).get_text()
     outbox.run_once(app)
     [body] = responses_in_case_system(app, the_response(app).id)
@@ -198,7 +210,7 @@ def test_the_case_system_down_while_sending_delivers_later_exactly_once(
     sent_on(deadlines.council_today())
     post(family, f"{HUB}/sections/A", {"comment": "Leo loves trains, not dinosaurs."})
     faults(app).add("error", times=3)
-    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302, (
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).status_code == 302, (
         "sending needs no case system"
     )
     outbox.run_once(app)
@@ -244,7 +256,7 @@ def test_a_reminder_goes_5_days_before_the_end_once_and_not_after_a_response(
     sent_on(deadlines.council_today() - dt.timedelta(days=8))
     assert "Queued 0 reminders." in runner.invoke(args=["draft-plans", "remind"]).output
     sent_on(deadlines.council_today() - dt.timedelta(days=10))
-    family.post(HUB, data=hidden(family.get(HUB)))
+    family.post(CHECK, data=hidden(family.get(CHECK)))
     assert "Queued 0 reminders." in runner.invoke(args=["draft-plans", "remind"]).output
 
 
@@ -292,7 +304,7 @@ def test_a_family_is_told_once_when_the_case_system_issues_a_draft(
     sent_on(deadlines.council_today() - dt.timedelta(days=15))
     assert "Told 0 families of a draft plan." in told_of_drafts(app)
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
-    family.post(HUB, data=hidden(family.get(HUB)))
+    family.post(CHECK, data=hidden(family.get(CHECK)))
     assert "Told 0 families of a draft plan." in told_of_drafts(app)
 
 
@@ -362,7 +374,7 @@ def test_a_response_is_in_your_data_and_its_downloads(
     family.get(HUB)
     post(family, f"{HUB}/sections/F", {"comment": "Speech therapy must be weekly."})
     post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"})
-    family.post(HUB, data=hidden(family.get(HUB)))
+    family.post(CHECK, data=hidden(family.get(CHECK)))
     [held] = family.get("/account/your-data.json").get_json()["draft_plan_responses"]
     assert held["case"] == CASE and held["draft_issued_on"] == issued.isoformat()
     assert held["sent_at"] and held["late"] is False
@@ -410,7 +422,7 @@ def test_the_caseworkers_list_heads_the_last_of_the_15_days_truly_before_it_ends
     issued = deadlines.council_today() - dt.timedelta(days=3)  # 11 of the 15 days to come
     sent_on(issued)
     post(family, f"{HUB}/personal-budget", {"personal_budget": "yes"})
-    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).status_code == 302
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     table = page(staff.get("/caseworker/draft-plan-responses")).select_one(

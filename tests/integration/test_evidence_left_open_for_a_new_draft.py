@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from portal.models import Document, DraftPlanResponse
 from portal.platform import db, deadlines
-from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
+from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date
 from tests.support.files import PDF, PNG
 from tests.support.pages import hidden, one, page
 
@@ -113,7 +113,7 @@ def test_a_file_from_the_old_page_after_the_new_response_was_sent_is_named_back(
     evidence = evidence_page(app, family)
     tab_a = hidden(family.get(evidence))
     new_draft_issued(sent_on, family)
-    assert family.post(HUB, data=hidden(family.get(HUB))).headers["Location"].endswith("/sent")
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).headers["Location"].endswith("/sent")
 
     added = upload(family, evidence, tab_a, "speech-therapy.pdf", PDF)
 

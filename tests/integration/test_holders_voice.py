@@ -126,8 +126,8 @@ def test_the_draft_plan_pages_speak_to_a_young_person_informally(
     assert told[0] != told[1], "the young person's own words, the parent's formal ones"
     for client, formal in ((young, False), (parent, True)):
         assert post(client, f"{hub}/meeting", {"meeting": "yes"}).status_code == 302
-        sending = hidden(client.get(hub))
-        assert client.post(hub, data=sending).headers["Location"].endswith(f"{hub}/sent")
+        sending = hidden(client.get(f"{hub}/check"))
+        assert client.post(f"{hub}/check", data=sending).headers["Location"].endswith(f"{hub}/sent")
         for path in (f"{hub}/sent", f"/account/cases/{CASE}"):
             shown = main_text(client, path)
             assert bool(formal_words(language, shown)) is formal, (path, shown)

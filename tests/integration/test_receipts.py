@@ -17,7 +17,7 @@ from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import Plan, Review
 from portal.models import CaseCache, OutboxMessage
 from portal.platform import db, deadlines
-from tests.support.draft_plans import CASE, HUB, linked_parent, long_date
+from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import hidden, page, post
 from tests.support.voices import FORMAL
@@ -56,9 +56,9 @@ def test_a_draft_plan_response_gets_one_receipt_by_email_and_text(
     assert post(family, "/account/contact-preferences", BOTH).status_code == 302
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
     post(family, f"{HUB}/sections/F", {"comment": COMMENT})
-    sending = hidden(family.get(HUB))
-    assert family.post(HUB, data=sending).headers["Location"].endswith(f"{HUB}/sent")
-    assert family.post(HUB, data=sending).headers["Location"].endswith(f"{HUB}/sent")
+    sending = hidden(family.get(CHECK))
+    assert family.post(CHECK, data=sending).headers["Location"].endswith(f"{HUB}/sent")
+    assert family.post(CHECK, data=sending).headers["Location"].endswith(f"{HUB}/sent")
 
     sent = receipts(app, "draft_plan_response_received")
     [email], [text] = sent["email.send"], sent["sms.send"]
@@ -88,7 +88,7 @@ def test_a_late_response_is_told_it_is_marked_late(
     issued = deadlines.council_today() - dt.timedelta(days=15)
     sent_on(issued)
     post(family, f"{HUB}/personal-budget", {"personal_budget": "yes"})
-    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).status_code == 302
     sent = receipts(app, "draft_plan_response_received")
     [email] = sent["email.send"]
     assert sent["sms.send"] == [], "no texts: they did not choose them"
@@ -175,9 +175,9 @@ def test_a_response_to_proposed_amendments_gets_its_own_receipt(
         family = linked_to_case(app, client, demo.FINAL, "parent_carer")
         assert post(family, "/account/contact-preferences", BOTH).status_code == 302
         hub = f"/account/cases/{demo.FINAL}/draft-plan"
-        sending = hidden(family.get(hub))
-        assert family.post(hub, data=sending).headers["Location"].endswith(f"{hub}/sent")
-        assert family.post(hub, data=sending).headers["Location"].endswith(f"{hub}/sent")
+        sending = hidden(family.get(f"{hub}/check"))
+        assert family.post(f"{hub}/check", data=sending).headers["Location"].endswith(f"{hub}/sent")
+        assert family.post(f"{hub}/check", data=sending).headers["Location"].endswith(f"{hub}/sent")
         assert receipts(app, "draft_plan_response_received") == {"email.send": [], "sms.send": []}
         sent = receipts(app, "amendment_response_received")
         [email], [text] = sent["email.send"], sent["sms.send"]

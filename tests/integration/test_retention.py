@@ -278,7 +278,7 @@ def test_old_draft_plan_responses_go_once_the_case_system_has_them(db_app: Flask
     )
     hub = f"/account/cases/{demo.CHILD_DRAFT}/draft-plan"
     post(family, f"{hub}/sections/A", {"comment": "Leo loves trains."})
-    family.post(hub, data=hidden(family.get(hub)))
+    family.post(f"{hub}/check", data=hidden(family.get(f"{hub}/check")))
     with db_app.app_context():
         db.session().execute(
             update(DraftPlanResponse).values(submitted_at=LONG_AGO, draft_issued_on=LONG_AGO.date())

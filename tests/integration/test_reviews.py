@@ -410,7 +410,9 @@ def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_pla
         email = sent["email.send"]
         assert email["subject"] == "Proposed amendments to the EHC plan after the annual review"
         body = " ".join(email["body"].split())
-        assert f"You have 15 days, until {long_date(close)}, to tell us" in body
+        assert (
+            f"You have until {long_date(close)} to tell us what you think of them: 15 days" in body
+        )
         assert f"The council must send the amended plan by {long_date(amended)}." in body
         assert "draft" not in words(body)
         text = sent["sms.send"]["body"]
@@ -426,7 +428,7 @@ def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_pla
         assert heading.get_text(strip=True) == "Respond to the proposed amendments to the EHC plan"
         main = " ".join(shown.select("main")[0].get_text(" ", strip=True).split())
         assert "After the annual review, the council proposes amendments to the EHC plan." in main
-        assert f"You have until {long_date(close)} to respond, 15 days from" in main
+        assert f"You have until {long_date(close)} to respond. That is 15 days," in main
         assert f"Amended plan due by {long_date(amended)}" in main
         assert "draft" not in main.lower()
 
@@ -452,7 +454,7 @@ def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_pla
             and arabic.get_text(strip=True) == "الرد على التعديلات المقترحة على خطة EHC"
         )
         assert (
-            family.post(hub, data=hidden(family.get(hub)))
+            family.post(f"{hub}/check", data=hidden(family.get(f"{hub}/check")))
             .headers["Location"]
             .endswith(f"{hub}/sent")
         )

@@ -25,7 +25,7 @@ import forms.draft_plans
 import forms.reviews  # noqa: F401
 from forms.kit.question import every_form
 from portal.platform import deadlines
-from tests.support.draft_plans import HUB, linked_parent
+from tests.support.draft_plans import CHECK, HUB, linked_parent
 from tests.support.pages import hidden, page
 
 
@@ -44,7 +44,7 @@ def test_a_response_sent_without_its_questions_is_told_they_were_its_choice(
 ) -> None:
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
     family = linked_parent(app, client)
-    sent = family.post(HUB, data=hidden(family.get(HUB)))
+    sent = family.post(CHECK, data=hidden(family.get(CHECK)))
     assert sent.headers["Location"].endswith(f"{HUB}/sent"), "nothing answered, and sent"
     notice = must_you_give_it(family)
     draft_plan_items = {

@@ -125,6 +125,8 @@ def test_a_parent_responds_to_the_draft_plan_in_english(open_person, portal_app)
     parent.page.get_by_role("link", name="Back to the case").click()
     parent.page.get_by_role("link", name="Continue your response").click()
     expect(parent.page.locator("main")).to_contain_text("should be weekly, not termly")
+    send(parent.page, parent.page.get_by_role("link", name="Check your response"))
+    expect(parent.page.locator("h1")).to_have_text("Check your response before sending it")
     send(parent.page, parent.page.get_by_role("button", name="Send your response"))
     expect(parent.page.locator("h1")).to_have_text("Your response has been sent")
 
@@ -157,6 +159,7 @@ def test_a_young_person_responds_in_arabic_while_the_case_system_is_down(
 
     # The case system is down when they send: the response waits in the outbox.
     faults(portal_app).add("error", times=3)
+    send(person.page, person.page.locator("main a.govuk-button[href$='/draft-plan/check']"))
     send(person.page, person.page.locator("main form button[type=submit]"))
     expect(person.page.locator("h1")).to_have_text("تم إرسال ردّكم")
 

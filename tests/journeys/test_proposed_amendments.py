@@ -106,7 +106,7 @@ def test_a_parent_responds_to_the_proposed_amendments_in_english(open_person, po
         "After the annual review, the council proposes amendments to the EHC plan."
     )
     close = in_language(portal_app, NOTICE + dt.timedelta(days=14), "en")
-    expect(main).to_contain_text(f"You have until {close} to respond, 15 days from")
+    expect(main).to_contain_text(f"You have until {close} to respond. That is 15 days,")
     amended = in_language(portal_app, NOTICE + dt.timedelta(weeks=8), "en")
     expect(main.locator(".portal-draft-dates")).to_contain_text(f"Amended plan due by {amended}")
     expect(main).to_contain_text("The plan with the proposed amendments")
@@ -116,6 +116,7 @@ def test_a_parent_responds_to_the_proposed_amendments_in_english(open_person, po
     parent.page.locator("textarea").fill("Please name Oakfield Secondary School, not Hill Park.")
     submit(parent)
     expect(parent.page.locator("#section-I")).to_contain_text("Oakfield Secondary School")
+    send(parent.page, parent.page.locator("main a.govuk-button[href$='/draft-plan/check']"))
     send(parent.page, parent.page.locator("main form button[type=submit]").last)
     main = parent.page.locator("main")
     expect(main).to_contain_text("You sent your response to the proposed amendments on")
@@ -152,6 +153,7 @@ def test_a_parent_responds_in_arabic_while_the_case_system_is_down(  # type: ign
 
     faults(portal_app).add("error", times=10_000)
     try:
+        send(parent.page, parent.page.locator("main a.govuk-button[href$='/draft-plan/check']"))
         send(parent.page, parent.page.locator("main form button[type=submit]").last)
         expect(parent.page.locator("main")).to_contain_text("سنقرؤه قبل أن نرسل الخطة المعدّلة.")
         with portal_app.app_context():

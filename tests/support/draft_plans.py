@@ -22,6 +22,8 @@ from tests.support.pages import hidden, post
 
 CASE = demo.CHILD_DRAFT
 HUB = f"/account/cases/{CASE}/draft-plan"
+# The check page, where a response is sent (the overview only leads to it).
+CHECK = f"{HUB}/check"
 
 
 def long_date(day: dt.date) -> str:
@@ -63,4 +65,4 @@ def send_response(family: FlaskClient, comment: str, **answers: dict[str, str]) 
     post(family, f"{HUB}/sections/F", {"comment": comment})
     for path, form in answers.items():
         post(family, f"{HUB}/{path}", form)
-    assert family.post(HUB, data=hidden(family.get(HUB))).status_code == 302
+    assert family.post(CHECK, data=hidden(family.get(CHECK))).status_code == 302
