@@ -21,7 +21,12 @@ pytestmark = pytest.mark.browser
 def test_the_chosen_language_survives_signing_out(browser, base_url: str) -> None:  # type: ignore[no-untyped-def]
     tab = new_tab(browser, base_url)
     asked: list[str] = []
-    tab.on("request", lambda r: "ui_locales=" in r.url and asked.append(r.url))
+
+    def keep(sent) -> None:  # type: ignore[no-untyped-def]
+        if "ui_locales=" in sent.url:
+            asked.append(sent.url)
+
+    tab.on("request", keep)
     try:
         sign_in_in_browser(tab, "/account/", "parent@example.org")
         tab.goto("/language/tr?next=/account/")

@@ -1,5 +1,5 @@
 """On "Check your answers" of a request, the Views row with no views added: in Turkish it
-read "Görüşler – Belge eklenmedi" ("Views – no document added"), and in Arabic "لم تتم
+read "Görüşler: Belge eklenmedi" ("Views: no document added"), and in Arabic "لم تتم
 إضافة أي مستند", while the English reads "None added". The documents' "None added" was
 used for views too; views have their own message."""
 

@@ -12,13 +12,14 @@ from flask import Flask
 
 from portal.case_api.notify import render_email
 
-DECIDED = {
+LINK = "https://send.example/account/"
+DECIDED: dict[str, object] = {
     "decided_on": dt.date(2026, 12, 1),
     "reasons": ["The child is making good progress with the support in place."],
     "reasons_to_young_person": ["You are making good progress with the support in place."],
     "written_in": "en",
     "reference": "BNT-2026-000001",
-    "link": "https://send.example/account/",
+    "link": LINK,
 }
 
 
@@ -38,7 +39,7 @@ def test_the_link_to_the_request_is_a_paragraph_of_its_own(
             "decision", language, voice, decision=decision, reason=reason, **DECIDED
         )
     found = paragraphs(body)
-    link = next(p for p in found if DECIDED["link"] in p)
+    link = next(p for p in found if LINK in p)
     assert link.count("\n") == 1, f"the link's paragraph is its sentence and the link: {link!r}"
     appeal = [p for p in found if "Tribunal" in p]
     if decision == "not_assess":

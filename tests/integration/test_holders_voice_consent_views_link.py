@@ -136,7 +136,9 @@ def test_views_for_a_case_start_in_the_voice_of_the_one_it_is_about(
         assert text_of(refused, "main h1") == marked(reader, "Give your views")
         problems = [a.get_text(" ", strip=True) for a in refused.select(".govuk-error-summary a")]
         # a young person gives their own views: they are not asked who is giving them
-        who = [] if reader == "young person" else [marked(reader, "Select who is giving their views")]
+        who = (
+            [] if reader == "young person" else [marked(reader, "Select who is giving their views")]
+        )
         assert problems == [*who, marked(reader, "Select which case these views are for")]
         # from the account home's "Give your views, or help a child or young person give
         # theirs", which names no case: the account holder's voice
