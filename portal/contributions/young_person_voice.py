@@ -61,6 +61,19 @@ def _starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
     )
 
 
+def _answering() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Help under a question of their own views where a child's would not suit them
+    (forms/contributions.py's YOUNG_PERSONS_HINTS)."""
+    # NOTE: Read by a young person (16 to 25) giving their own views, under "What do I
+    # want to do in the future?". Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult: not "when you grow up".
+    pgettext(
+        "young person",
+        "Think about this year and the next few years: studying, work, friends, "
+        "where you want to live.",
+    )
+
+
 def _checking_views() -> None:  # pragma: no cover - read by `pybabel extract`
     """Checking their views before they send them (contributions/check.html; "Change"
     has its entry in portal/assessment_request/own_register.py)."""
