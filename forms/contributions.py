@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import lazy_pgettext
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
 from wtforms import RadioField
@@ -24,7 +25,9 @@ AUTHORS = [
 
 
 class StartContributionForm(KitForm):
-    """Not catalogue items: which journey to follow, and which case the views are for."""
+    """Not catalogue items: which journey to follow, and which case the views are for.
+    `young_person`: a young person starting from their own request, case or account,
+    who gives their own views; they are not asked who is giving them."""
 
     author = RadioField(
         _l("Who is giving their views?"),
@@ -45,6 +48,9 @@ class StartContributionForm(KitForm):
         super().__init__(*args, **kwargs)
         self.destination.choices = destinations
         self.young_person = young_person
+        if young_person:  # giving their own views: the question is not asked
+            self.author.data = "young_person"
+            self.author.raw_data = ["young_person"]
 
     def validate(self, extra_validators: Any = None) -> bool:
         """A young person starting their own views is told what is missing in their voice,
@@ -75,6 +81,19 @@ def _prompt(item_id: str) -> type[QuestionForm]:
 PROMPTS: dict[str, type[QuestionForm]] = {
     slug: _prompt(items.views_prompt(slug))
     for slug in ("likes", "important", "hard", "support", "hopes")
+}
+
+# Where a young person (16 to 25) giving their own views needs other help than a child
+# (the catalogue's hint_self speaks to both): by prompt.
+YOUNG_PERSONS_HINTS = {
+    # NOTE: Read by a young person (16 to 25) giving their own views, under "What do I
+    # want to do in the future?". Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult: not "when you grow up".
+    "hopes": lazy_pgettext(
+        "young person",
+        "Think about this year and the next few years: studying, work, friends, "
+        "where you want to live.",
+    ),
 }
 
 

@@ -287,6 +287,10 @@ def _your_data_lists() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext("young person", "Your views for annual reviews")
     # NOTE: A young person (16 to 25) reads this on their "Your data": informal (tu, ty, sen).
     pgettext("young person", "See all")
+    # NOTE: A young person (16 to 25) reads this on their "Your data": the heading of what
+    # we hold about keeping them safe (court orders, the professionals involved, being
+    # looked after), about themselves. Not "child protection": they are 16 to 25.
+    pgettext("young person", "Safeguarding information")
 
 
 def _labels() -> None:  # pragma: no cover - read by `pybabel extract`

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import url_for
-from flask_babel import gettext
+from flask_babel import gettext, pgettext
 from markupsafe import Markup
 
 from forms import items
@@ -123,7 +123,10 @@ def contributions_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                 "key": {"text": gettext("Views")},
                 "value": {
                     "html": Markup('<span class="govuk-hint">{}</span>').format(
-                        gettext("None added")
+                        # NOTE: On "Check your answers" of a request, beside "Views": no
+                        # views (of the child or young person, or the parent's) were added.
+                        # Not documents: they have their own "None added".
+                        pgettext("views", "None added")
                     )
                 },
                 "actions": {

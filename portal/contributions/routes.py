@@ -8,7 +8,13 @@ from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 
-from forms.contributions import PROMPTS, ContributionFileForm, HelpedByForm, StartContributionForm
+from forms.contributions import (
+    PROMPTS,
+    YOUNG_PERSONS_HINTS,
+    ContributionFileForm,
+    HelpedByForm,
+    StartContributionForm,
+)
 from forms.kit.base import KitForm
 from forms.kit.numbers import Count
 from portal.cases import service as cases
@@ -168,6 +174,9 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
         return done
     own_voice = contributions.own_voice(contribution)
     form = form_class(young_person=own_voice)
+    voice = contributions.voice(contribution)
+    if voice == "young person" and step in YOUNG_PERSONS_HINTS:
+        form.answer.description = str(YOUNG_PERSONS_HINTS[step])
     if request.method == "GET":
         form.fill_from(contribution.answers)
     back, onward = _neighbours(contribution, step)
@@ -181,7 +190,7 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
         field=field,
         item=item,
         own_voice=own_voice,
-        voice=contributions.voice(contribution),
+        voice=voice,
         examples=item.examples_for(own_voice),
         back=back,
         partner_names=partner_names,

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from flask_babel import gettext
+from flask_babel import gettext, pgettext
 from markupsafe import escape
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import defer
@@ -69,6 +69,13 @@ def steps(contribution: Contribution) -> list[str]:
 def draft_label(draft: RequestDraft) -> str:
     # Shaped like assessment_request.service.continue_label on purpose: each is a whole
     # sentence for translators, with and without the child's name (duplicates: deliberate).
+    if draft.requester_role == "young_person":  # their own request: not named as another's
+        return pgettext(
+            "young person",
+            "With my own request that I have not sent yet, started on %(date)s at %(time)s",
+            date=format_date(deadlines.council_day(draft.created_at)),
+            time=format_time(draft.created_at),
+        )
     name = cases.child_name(draft.answers)
     if name:
         return gettext(

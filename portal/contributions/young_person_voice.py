@@ -26,9 +26,24 @@ def _starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext(
         "young person",
         "Tell us, in your own words, what matters. Where there is an EHC plan, what you "
-        "write goes at the start of it, so everyone who reads it gets to know the child or "
-        "young person first. Otherwise your caseworker will read it and keep it with the "
-        "case.",
+        "write goes at the start of it, so everyone who reads it gets to know you first. "
+        "Otherwise your caseworker will read it and keep it with the case.",
+    )
+    # NOTE: Read by a young person (16 to 25) starting their own views, where an EHC
+    # plan is coming or in place. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext(
+        "young person",
+        "Tell us, in your own words, what matters. What you write goes at the start of "
+        "your EHC plan, so everyone who reads it gets to know you first.",
+    )
+    # NOTE: Read by a young person (16 to 25) starting their own views: one of the
+    # answers to "Which case are these views for?", their own request for themselves,
+    # not sent yet. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(date)s is a date, %(time)s a time.
+    pgettext(
+        "young person",
+        "With my own request that I have not sent yet, started on %(date)s at %(time)s",
     )
     # NOTE: An error message for a young person (16 to 25) starting their own views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
@@ -43,6 +58,19 @@ def _starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
         "young person",
         "Views go with a request for an EHC needs assessment, or to a case you can see in "
         "your account. You do not have either yet.",
+    )
+
+
+def _answering() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Help under a question of their own views where a child's would not suit them
+    (forms/contributions.py's YOUNG_PERSONS_HINTS)."""
+    # NOTE: Read by a young person (16 to 25) giving their own views, under "What do I
+    # want to do in the future?". Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult: not "when you grow up".
+    pgettext(
+        "young person",
+        "Think about this year and the next few years: studying, work, friends, "
+        "where you want to live.",
     )
 
 

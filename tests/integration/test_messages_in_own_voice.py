@@ -205,7 +205,7 @@ def test_a_young_person_is_never_told_of_the_child_in_english(app: Flask) -> Non
     [to_young_person] = [words for _what, words in sent if own in words]
     [parents] = [words for _what, words in to_parent if shared in words]
     assert to_young_person.replace(own, shared) == parents
-    assert "We will tell you what happens next.\nYou can see your request" in parents
+    assert "We will tell you what happens next.\n\nYou can see your request" in parents
     assert any("They are making good progress" in words for _what, words in to_parent)
 
 
