@@ -282,9 +282,10 @@ class SettingForm(QuestionForm):
     year_group = short_text("education.year_group", name=_l("Year group or course"), limit=60)
 
     def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
-        """A young person (16 to 25) asking for themselves is not offered a nursery."""
+        """A young person (16 to 25) asking for themselves is not offered a nursery (one
+        chosen before it was taken away is kept, so it still reads back by its name)."""
         super().__init__(*args, young_person=young_person, **kwargs)
-        if young_person:
+        if young_person and self.setting_type.data != "early_years":
             self.setting_type.choices = [
                 choice for choice in self.setting_type.choices if choice.value != "early_years"
             ]
