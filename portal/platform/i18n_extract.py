@@ -16,8 +16,8 @@ from typing import IO, Any
 import yaml
 
 STAFF_NOTE = [
-    "NOTE: Read by council staff on a request's answers: a short noun phrase, formal and",
-    "neutral, about the family in the third person (never addressed to them).",
+    "NOTE: Read by council staff about a family's answers (a request, views, a review).",
+    "A short noun phrase: formal, neutral, third person, never addressed to the family.",
 ]
 OWN_WORDS_NOTE = [
     "NOTE: Read by a child or young person about themselves (their own request or views).",
