@@ -24,7 +24,6 @@ def case_contributions(reference: str) -> ResponseReturnValue:
         "contributions/caseworker/contributions.html",
         reference=reference,
         sent=[
-            (c, contributions.answer_rows(c, for_staff=True), contributions.files(c))
-            for c in sent
+            (c, contributions.answer_rows(c, for_staff=True), contributions.files(c)) for c in sent
         ],
     )
