@@ -51,6 +51,20 @@ class Categories(BaseModel):
     parent: list[Category]
 
 
+class _StaffName(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str
+
+
+class StaffName(_StaffName):
+    """What staff call an item when they read its answers: a noun phrase in the third
+    person ("Parent's first name", "Relationship to the child"), never the family's
+    question. `young_person`: the name on a young person's own request, where it differs
+    ("Young person's first name"). Both are extracted by their `label` key."""
+
+    young_person: _StaffName | None = None
+
+
 class Item(BaseModel):
     """One thing the portal collects, and everything a person is told about it."""
 
@@ -61,6 +75,7 @@ class Item(BaseModel):
     collection: Literal["required", "voluntary"]
     label: str
     label_self: str | None = None
+    staff: StaffName  # every item has one: staff read every item's answers somewhere
     hint: str | None = None
     hint_self: str | None = None
     why: str
@@ -86,6 +101,12 @@ class Item(BaseModel):
                 self.why_self or self.why,
             )
         return self.label, self.hint, self.why
+
+    def staff_label(self, young_person: bool) -> str:
+        """The English name staff read the item's answers under (see `StaffName`)."""
+        if young_person and self.staff.young_person is not None:
+            return self.staff.young_person.label
+        return self.staff.label
 
     def examples_for(self, young_person: bool) -> str | None:
         return (self.examples_self or self.examples) if young_person else self.examples

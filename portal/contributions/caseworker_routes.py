@@ -23,5 +23,7 @@ def case_contributions(reference: str) -> ResponseReturnValue:
     return render_template(
         "contributions/caseworker/contributions.html",
         reference=reference,
-        sent=[(c, contributions.answer_rows(c), contributions.files(c)) for c in sent],
+        sent=[
+            (c, contributions.answer_rows(c, for_staff=True), contributions.files(c)) for c in sent
+        ],
     )

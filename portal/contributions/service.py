@@ -320,9 +320,12 @@ def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
 
 
 def answer_rows(
-    contribution: Contribution, change_link: Callable[[str], str] | None = None
+    contribution: Contribution,
+    change_link: Callable[[str], str] | None = None,
+    for_staff: bool = False,
 ) -> list[dict[str, Any]]:
-    """Each question and its answer, in the words the author saw."""
+    """Each question and its answer, in the words the author saw; `for_staff`, each
+    answer named as staff name it ("What they find hard"), not by the question."""
     own = own_voice(contribution)
     rows = []
     for step in steps(contribution)[:-1]:
@@ -331,7 +334,7 @@ def answer_rows(
         field, item = form.catalogue_items()[0]
         rows.append(
             {
-                "label": field.question,
+                "label": gettext(item.staff.label) if for_staff else field.question,
                 "value": display(field, contribution.answers.get(item.id)),
                 "href": change_link(step) if change_link else None,
             }

@@ -34,7 +34,8 @@ def queue() -> ResponseReturnValue:
 
 
 def _labels() -> dict[str, str]:
-    return {item.id: _(item.label) for item in service.askable()}
+    """Each item as staff name it ("Child's date of birth"), not the family's question."""
+    return {item.id: _(item.staff.label) for item in service.askable()}
 
 
 def _row(request_id: str) -> DataRightsRequest:

@@ -139,7 +139,7 @@ def _for_case_system(
             reference=row.reference,
             right=row.right,
             item=found.id,
-            item_label=found.label,
+            item_label=found.staff.label,  # as staff name it, in English
             lawful_basis=list(found.lawful_basis),
             details=row.content["details"],
             correction=row.content["correction"],

@@ -84,17 +84,23 @@ def grouped_answers(
     answers: dict[str, Any],
     young_person: bool = False,
     as_asked: bool = False,
+    for_staff: bool = False,
 ) -> list[dict[str, Any]]:
     """Answers grouped by the privacy notice's categories, each marked required or not:
     `value` as stored, `value_label` as the reader reads it. `label` is the catalogue's
     question; `as_asked`, for the person who answered: the question as they were asked it
-    (a young person's own words on their own request, "What is your date of birth?")."""
+    (a young person's own words on their own request, "What is your date of birth?");
+    `for_staff`, for a caseworker: the item's name for staff ("Parent's first name",
+    "Young person's first name" on a young person's own request), never the question."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item_id, value in answers.items():
         if value in (None, "", []) or item_id not in catalogue.by_id:
             continue
         item = catalogue.item(item_id)
-        label = item.wording(young_person)[0] if as_asked else item.label
+        if for_staff:
+            label = item.staff_label(young_person)
+        else:
+            label = item.wording(young_person)[0] if as_asked else item.label
         groups.setdefault((item.subject, item.category), []).append(
             _answer(item, value, young_person, label, item.required)
         )

@@ -34,7 +34,8 @@ def caseworker_list() -> ResponseReturnValue:
 @bp.get("/caseworker/annual-reviews/<reference>/views")
 @caseworker
 def caseworker_views(reference: str) -> ResponseReturnValue:
-    """The views families sent for the case's annual review, question by question."""
+    """The views families sent for the case's annual review, question by question, each
+    named as staff name it ("Hopes for the next year and further ahead")."""
     sent = reviews.sent_for_case(reference)
     if not sent:
         abort(404)
@@ -50,8 +51,8 @@ def caseworker_views(reference: str) -> ResponseReturnValue:
                 views,
                 sender,
                 [
-                    (field.question, views.answers.get(item.id) or not_answered)
-                    for field, item in questions
+                    (gettext(item.staff.label), views.answers.get(item.id) or not_answered)
+                    for _field, item in questions
                 ],
                 files[views.id],
             )

@@ -67,7 +67,9 @@ def request_answers(reference: str) -> ResponseReturnValue:
         "triage/request/answers.html",
         found,
         "triage.request_answers",
-        answers=grouped_answers(extensions.catalogue(), found.answers, young_person),
+        answers=grouped_answers(
+            extensions.catalogue(), found.answers, young_person, for_staff=True
+        ),
         subjects=subject_headings(found.requester_role),
     )
 

@@ -225,6 +225,10 @@ def test_caseworkers_read_views_and_files_and_each_look_is_audited(
     sign_in(staff, "staff", "caseworker@council.example")
     shown = page(staff.get(f"/caseworker/cases/{reference}/contributions"))
     assert "Busy rooms" in shown.get_text(" ")
+    # Each answer is named as staff name it, not by the question the author was asked.
+    keys = [dt_.get_text(strip=True) for dt_ in shown.select("main dt")]
+    assert "What they find hard" in keys, keys
+    assert [key for key in keys if key.endswith("?")] == [], keys
     download = staff.get(shown.select_one("a[href*='/caseworker/documents/']")["href"])
     assert download.status_code == 200 and download.data == PDF
     assert download.headers["Content-Disposition"].startswith("attachment")

@@ -384,7 +384,9 @@ def test_staff_see_the_queue_with_due_dates_and_extend_with_a_reason(
     request_id = sent(client)
     received = today()
     queue = text_of(staff.get(QUEUE))
-    assert "Correct it" in queue and "What is their date of birth?" in queue
+    # Staff read the item's name for staff, not the family's question.
+    assert "Correct it" in queue and "Child's date of birth" in queue
+    assert "What is their date of birth?" not in queue
     assert format_date(data_rights_due(received), "medium") in queue
     assert "Not answered yet" in queue
 
@@ -392,6 +394,7 @@ def test_staff_see_the_queue_with_due_dates_and_extend_with_a_reason(
     shown = text_of(staff.get(path))
     assert "The year of birth is wrong" in shown and "27 March 2016" in shown
     assert "Children and Families Act 2014" in shown
+    assert "Child's date of birth" in shown and "What is their date of birth?" not in shown
     assert "Waiting to send to the case system" in shown
 
     refused = answer(staff, path, "extend", "")
