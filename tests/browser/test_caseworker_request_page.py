@@ -86,7 +86,7 @@ def test_the_skip_link_leads_to_the_start_of_the_request(people, arabic: str) ->
 
 
 def test_a_decision_to_assess_keeps_no_reasons_not_to(live_app: Flask, people) -> None:  # type: ignore[no-untyped-def]
-    reference = "BNT-2026-700001"
+    reference = "BNT-2026-710001"
     add_request(live_app, reference, "Ada Decided", status="accepted")
     staff = people["staff"]
     staff.goto(f"/caseworker/requests/{reference}/actions/decide")
