@@ -6,15 +6,26 @@ catalogue's questions, hints and error messages (feedback/holders_voice.py marks
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from flask_babel import lazy_pgettext as _lp
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from markupsafe import Markup, escape
-from wtforms import StringField
+from wtforms import StringField, ValidationError
+from wtforms.validators import StopValidation
 
 from forms import items
+from forms.kit.base import KitForm
 from forms.kit.fields import YES_NO, AsTypedField, _l, long_text, options, radios, short_text
-from forms.kit.question import QuestionForm, in_own_words, item
+from forms.kit.question import (
+    PARTS,
+    DateInputField,
+    QuestionForm,
+    TranslatedDateInput,
+    in_own_words,
+    item,
+)
 from forms.kit.validators import (
     EMAIL_FORMAT,
     is_email_address,
@@ -112,3 +123,62 @@ class FeedbackForm(QuestionForm):
                 self.contact_email.errors.append(self.in_readers_voice(EMAIL_FORMAT))
                 valid = False
         return valid
+
+
+class FilterDateInput(TranslatedDateInput):
+    """The form kit's date input with a name for each box (from-day, from-month,
+    from-year): the report's filter is a GET form, and its address is bookmarked."""
+
+    def map_gov_params(self, field: Any, **kwargs: Any) -> dict[str, Any]:
+        params = super().map_gov_params(field, **kwargs)
+        for entry, part in zip(params["items"], PARTS, strict=True):
+            entry["name"] = f"{field.name}-{part}"
+        return params
+
+
+class FilterDateField(DateInputField):
+    """A day to filter the report by: the kit's date field read from its three named boxes;
+    a day still to come is allowed (it finds nothing, and is not wrong)."""
+
+    widget = FilterDateInput()
+
+    def process(self, formdata: Any, data: Any = None, extra_filters: Any = None) -> None:
+        self.data = None  # nothing typed: no filter (raw_data stays None, the boxes empty)
+        names = [f"{self.name}-{part}" for part in PARTS]
+        if formdata is not None and any(name in formdata for name in names):
+            self.process_formdata([str(formdata.get(name, "")) for name in names])
+
+    def pre_validate(self, form: Any) -> None:
+        if self.problem:
+            raise StopValidation(self.problem)
+
+
+class ReportFilter(KitForm):
+    """The managers' report's filter: a GET form, so no CSRF token in its address."""
+
+    class Meta:
+        csrf = False
+
+    since = FilterDateField(
+        _lp("date filter", "From"),
+        # NOTE: Under the From and To dates of the managers' feedback report: day, month
+        # and year, in the reader's own digits.
+        description=_l("For example, 27 3 2026"),
+        # NOTE: How a message names the report's "From" date, e.g. "... must be a real date".
+        name_in_errors=_l("The ‘From’ date"),
+        name="from",
+    )
+    until = FilterDateField(
+        _lp("date filter", "To"),
+        description=_l("For example, 27 3 2026"),
+        # NOTE: As above, for the report's "To" date.
+        name_in_errors=_l("The ‘To’ date"),
+        name="to",
+    )
+
+    def validate_until(self, field: FilterDateField) -> None:
+        since = self.since.data
+        if isinstance(since, dt.date) and isinstance(field.data, dt.date) and field.data < since:
+            # NOTE: Under the "To" boxes on the managers' feedback report, when it is
+            # before "From".
+            raise ValidationError(_l("The ‘To’ date must be the same as or after the ‘From’ date"))

@@ -101,8 +101,8 @@ def as_csv(
 ) -> str:
     """The responses as the manager read them on the report, in the same language: the
     page's column names, services and how people felt in words (never a score the page
-    does not show). The day stays YYYY-MM-DD in digits 0-9, as the report's date boxes
-    ask for it, so that any spreadsheet sorts and filters by it. A byte order mark first:
+    does not show). The day stays YYYY-MM-DD in digits 0-9, so that any spreadsheet
+    sorts and filters by it. A byte order mark first:
     without it Excel reads UTF-8 as Windows-1252, and Arabic or Polish comes out garbled."""
     buffer = io.StringIO()
     buffer.write("\ufeff")

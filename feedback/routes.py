@@ -6,18 +6,16 @@ does: informally to a young person signed in to their own (`readers_voice`; the
 
 from __future__ import annotations
 
-import datetime as dt
 from urllib.parse import urlencode
 
 from flask import Response, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale
 
 from feedback import bp, reports
-from feedback.forms import SATISFACTION, SERVICES, FeedbackForm
+from feedback.forms import SATISFACTION, SERVICES, FeedbackForm, ReportFilter
 from feedback.models import Feedback
 from forms import items
-from forms.kit.numbers import ascii_digits
 from portal.platform import audit, db, deadlines
 from portal.platform.access import manager, public
 from portal.platform.charts import bars
@@ -73,36 +71,19 @@ def thanks() -> ResponseReturnValue:
     return render_template("feedback/thanks.html", voice=voice, **template_words(voice))
 
 
-def _filters() -> tuple[reports.Filters, dict[str, str], dict[str, str]]:
-    """The filter as asked, what was typed in each date box, and a message for each box
-    whose date is not a real one, or that ends before it starts."""
-    typed = {name: request.args.get(name, "").strip() for name in ("since", "until")}
-    dates: dict[str, dt.date | None] = {}
-    problems: dict[str, str] = {}
-    not_real = {
-        # NOTE: Under the box labelled "From (YYYY-MM-DD)" on the managers' feedback
-        # report. Keep the example date in digits 0-9 and this order.
-        "since": gettext("The ‘From’ date must be a real date, like 2026-11-29"),
-        # NOTE: As above, for the box labelled "To (YYYY-MM-DD)".
-        "until": gettext("The ‘To’ date must be a real date, like 2026-11-29"),
-    }
-    for name, value in typed.items():
-        try:
-            dates[name] = dt.date.fromisoformat(ascii_digits(value)) if value else None
-        except ValueError:
-            dates[name] = None
-            problems[name] = not_real[name]
-    since, until = dates["since"], dates["until"]
-    if since and until and until < since:
-        # NOTE: Under the "To" box on the managers' feedback report, when it is before "From".
-        problems["until"] = gettext("The ‘To’ date must be the same as or after the ‘From’ date")
+def _filters() -> tuple[reports.Filters, ReportFilter]:
+    """The filter as asked, and its form: the From and To dates in Day, Month and Year
+    boxes, each with its message when it is not a real date, or ends before it starts."""
+    form = ReportFilter(formdata=request.args)
+    form.validate()
     service = request.args.get("service", "")
     return (
         reports.Filters(
-            service=service if service in dict(SERVICES) else "", since=since, until=until
+            service=service if service in dict(SERVICES) else "",
+            since=form.since.data,
+            until=form.until.data,
         ),
-        typed,
-        problems,
+        form,
     )
 
 
@@ -113,14 +94,12 @@ def _service_names() -> dict[str, str]:
 @bp.get("/reports")
 @manager
 def report() -> ResponseReturnValue:
-    filters, typed, problems = _filters()
-    if problems:  # nothing from a filter half understood
+    filters, form = _filters()
+    if form.errors:  # nothing from a filter half understood
         return render_template(
             "feedback/report.html",
             filters=filters,
-            typed=typed,
-            problems=problems,
-            error_list=[{"text": text, "href": f"#{name}"} for name, text in problems.items()],
+            form=form,
             has_errors=True,
             services=_service_names(),
         )
@@ -132,8 +111,7 @@ def report() -> ResponseReturnValue:
     return render_template(
         "feedback/report.html",
         filters=filters,
-        typed=typed,
-        problems=problems,
+        form=form,
         found=found[:200],
         total=len(found),
         counts=reports.counts(found),
@@ -148,8 +126,8 @@ def report() -> ResponseReturnValue:
 @bp.get("/reports.csv")
 @manager
 def report_csv() -> ResponseReturnValue:
-    filters, _typed, problems = _filters()
-    if problems:  # the report says what to correct
+    filters, form = _filters()
+    if form.errors:  # the report says what to correct
         query = urlencode(request.args.to_dict(flat=False), doseq=True)
         return redirect(f"{url_for('feedback.report')}?{query}")
     audit.record("exported_feedback", "feedback", None)

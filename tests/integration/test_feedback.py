@@ -119,8 +119,8 @@ def test_managers_see_counts_a_chart_and_comments_masked_and_as_text(
     assert "2 responses" in soup.get_text(" ")
     only_website = page(manager.get("/feedback/reports?service=website")).get_text(" ")
     assert "1 response" in only_website
-    assert "The ‘From’ date must be a real date, like 2026-11-29" in page(
-        manager.get("/feedback/reports?since=yesterday")
+    assert "The ‘From’ date must be a real date" in page(
+        manager.get("/feedback/reports?from-day=yesterday&from-month=1&from-year=2026")
     ).get_text(" ")
     exported = manager.get("/feedback/reports.csv").get_data(as_text=True)
     rows = list(csv.reader(io.StringIO(exported)))
@@ -176,10 +176,13 @@ def test_the_last_possible_date_in_a_report_filter_is_no_500(
     client: FlaskClient, manager: FlaskClient
 ) -> None:
     post(client, "/feedback/", GOOD)
-    shown = manager.get("/feedback/reports?since=0001-01-01&until=9999-12-31")
+    shown = manager.get(
+        "/feedback/reports?from-day=1&from-month=1&from-year=1000"
+        "&to-day=31&to-month=12&to-year=9999"
+    )
     assert shown.status_code == 200
     assert "1 response" in page(shown).get_text(" ")
-    exported = manager.get("/feedback/reports.csv?until=9999-12-31")
+    exported = manager.get("/feedback/reports.csv?to-day=31&to-month=12&to-year=9999")
     assert exported.status_code == 200
     assert len(list(csv.reader(io.StringIO(exported.get_data(as_text=True))))) == 2
 
@@ -282,63 +285,104 @@ def test_a_phone_number_is_shown_back_as_typed_after_an_error(client: FlaskClien
 def test_a_date_that_does_not_exist_is_shown_at_its_field_and_kept(
     client: FlaskClient, manager: FlaskClient
 ) -> None:
-    """A manager typed From "2026-13-01": the summary said "Enter dates like 2026-11-29",
-    but the field was emptied, had no message, and the unfiltered responses showed."""
+    """A manager typed From 1 13 2026: the message is at the month box and in the summary,
+    what was typed is kept, and no unfiltered responses show."""
     post(client, "/feedback/", GOOD)
-    shown = page(manager.get("/feedback/reports?since=2026-13-01&until=2026-12-31"))
-    message = "The ‘From’ date must be a real date, like 2026-11-29"
+    shown = page(manager.get(f"/feedback/reports?{FROM_13TH_MONTH}&{TO_END_OF_2026}"))
+    message = "The ‘From’ date must be a real date"
     (link,) = shown.select(".govuk-error-summary a")
-    assert (link.get_text(strip=True), link["href"]) == (message, "#since")
-    field = shown.select_one("#since")
-    assert field is not None and field["value"] == "2026-13-01", "what was typed is kept"
-    assert "govuk-input--error" in field["class"]
-    assert "since-error" in str(field.get("aria-describedby", ""))
-    error = shown.select_one("#since-error")
+    assert (link.get_text(strip=True), link["href"]) == (message, "#from-month")
+    month = shown.select_one("#from-month")
+    assert month is not None and month["value"] == "13", "what was typed is kept"
+    assert month["name"] == "from-month"
+    assert "govuk-input--error" in month["class"]
+    assert "govuk-input--error" not in shown.select_one("#from-day")["class"]  # type: ignore[index]
+    fieldset = shown.select_one("#from-error").find_parent("fieldset")  # type: ignore[union-attr]
+    assert "from-error" in str(fieldset.get("aria-describedby", ""))  # type: ignore[union-attr]
+    error = shown.select_one("#from-error")
     assert error is not None and message in error.get_text(" ", strip=True)
-    assert shown.select_one("#until")["value"] == "2026-12-31"  # type: ignore[index]
-    assert not shown.select_one("#until-error")
+    assert shown.select_one("#to-year")["value"] == "2026"  # type: ignore[index]
+    assert not shown.select_one("#to-error")
     text = shown.get_text(" ")
     assert "1 response" not in text and "Quick replies" not in text, "no half-filtered results"
     assert "No responses are shown until the dates are corrected." in text
     assert shown.title is not None and shown.title.get_text().startswith("Error:")
 
 
+FROM_13TH_MONTH = "from-day=1&from-month=13&from-year=2026"
+TO_END_OF_2026 = "to-day=31&to-month=12&to-year=2026"
+
+
 def test_an_end_date_before_the_start_date_is_an_error_on_the_end_date(
     client: FlaskClient, manager: FlaskClient
 ) -> None:
     post(client, "/feedback/", GOOD)
-    shown = page(manager.get("/feedback/reports?since=2026-12-31&until=2026-01-01"))
+    shown = page(
+        manager.get(
+            "/feedback/reports?from-day=31&from-month=12&from-year=2026"
+            "&to-day=1&to-month=1&to-year=2026"
+        )
+    )
     message = "The ‘To’ date must be the same as or after the ‘From’ date"
     (link,) = shown.select(".govuk-error-summary a")
-    assert (link.get_text(strip=True), link["href"]) == (message, "#until")
-    assert message in shown.select_one("#until-error").get_text(" ")  # type: ignore[union-attr]
-    assert not shown.select_one("#since-error")
-    assert shown.select_one("#until")["value"] == "2026-01-01"  # type: ignore[index]
+    assert (link.get_text(strip=True), link["href"]) == (message, "#to-day")
+    assert message in shown.select_one("#to-error").get_text(" ")  # type: ignore[union-attr]
+    assert not shown.select_one("#from-error")
+    assert shown.select_one("#to-day")["value"] == "1"  # type: ignore[index]
     assert "0 responses" not in shown.get_text(" ")
 
 
 def test_each_bad_date_gets_its_own_message(manager: FlaskClient) -> None:
-    shown = page(manager.get("/feedback/reports?since=yesterday&until=2026-02-30"))
+    shown = page(
+        manager.get(
+            "/feedback/reports?from-day=yesterday&from-month=1&from-year=2026"
+            "&to-day=30&to-month=2&to-year=2026"
+        )
+    )
     links = [(a.get_text(strip=True), a["href"]) for a in shown.select(".govuk-error-summary a")]
     assert links == [
-        ("The ‘From’ date must be a real date, like 2026-11-29", "#since"),
-        ("The ‘To’ date must be a real date, like 2026-11-29", "#until"),
+        ("The ‘From’ date must be a real date", "#from-day"),
+        ("The ‘To’ date must be a real date", "#to-day"),
     ]
+
+
+def test_a_date_left_half_typed_says_what_is_missing(manager: FlaskClient) -> None:
+    shown = page(manager.get("/feedback/reports?from-day=1&from-month=&from-year="))
+    (link,) = shown.select(".govuk-error-summary a")
+    assert link.get_text(strip=True) == "The ‘From’ date must include a month and year"
+    assert link["href"] == "#from-month"
 
 
 def test_a_date_typed_in_persian_digits_filters(client: FlaskClient, manager: FlaskClient) -> None:
     post(client, "/feedback/", GOOD)
-    shown = page(manager.get("/feedback/reports?since=۲۰۲۰-۰۱-۰۱"))
+    shown = page(manager.get("/feedback/reports?from-day=۱&from-month=۱&from-year=۲۰۲۰"))
     assert not shown.select(".govuk-error-summary")
     assert "1 response" in shown.get_text(" ")
+    assert shown.select_one("#from-year")["value"] == "۲۰۲۰"  # type: ignore[index]
+
+
+def test_a_date_to_come_is_no_error(client: FlaskClient, manager: FlaskClient) -> None:
+    post(client, "/feedback/", GOOD)
+    shown = page(manager.get("/feedback/reports?from-day=1&from-month=1&from-year=9999"))
+    assert not shown.select(".govuk-error-summary")
+    assert "0 responses" in shown.get_text(" ")
 
 
 def test_the_csv_of_a_bad_filter_goes_back_to_the_report(manager: FlaskClient) -> None:
-    exported = manager.get("/feedback/reports.csv?since=2026-13-01")
+    exported = manager.get(f"/feedback/reports.csv?{FROM_13TH_MONTH}")
     assert exported.status_code == 302
-    assert exported.headers["Location"] == "/feedback/reports?since=2026-13-01"
-    shown = page(manager.get("/feedback/reports?since=2026-13-01"))
+    assert exported.headers["Location"] == f"/feedback/reports?{FROM_13TH_MONTH}"
+    shown = page(manager.get(f"/feedback/reports?{FROM_13TH_MONTH}"))
     assert not [a for a in shown.select("a") if "reports.csv" in str(a.get("href", ""))]
+
+
+def test_the_csv_carries_the_filter(client: FlaskClient, manager: FlaskClient) -> None:
+    post(client, "/feedback/", GOOD)
+    shown = page(manager.get("/feedback/reports?from-day=1&from-month=1&from-year=9999"))
+    (link,) = [a for a in shown.select("a") if "reports.csv" in str(a.get("href", ""))]
+    assert "from-year=9999" in str(link["href"])
+    exported = manager.get(str(link["href"])).get_data(as_text=True)
+    assert len(list(csv.reader(io.StringIO(exported)))) == 1, "the header row only"
 
 
 def test_the_thanks_page_takes_a_signed_in_family_back_to_their_account(

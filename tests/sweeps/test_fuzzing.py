@@ -33,9 +33,10 @@ FUZZ = settings(
 KEPT = {"csrf_token", "wording_version", "wording_sha256", "version"}
 # Every query parameter a route reads (grep request.args), plus one no route knows.
 PARAMETERS = [
-    "after", "assigned", "case", "date_of_birth", "draft", "first_name", "lang", "last_name",
-    "next", "order", "q", "return_to", "role", "service", "since", "sort", "status", "tray",
-    "until", "upn", "v", "unknown",
+    "after", "assigned", "case", "date_of_birth", "draft", "first_name", "from-day",
+    "from-month", "from-year", "lang", "last_name", "next", "order", "q", "return_to", "role",
+    "service", "sort", "status", "to-day", "to-month", "to-year", "tray", "upn", "v",
+    "unknown",
 ]  # fmt: skip
 
 dates = st.dates().map(lambda d: d.isoformat())

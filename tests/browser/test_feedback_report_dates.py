@@ -1,0 +1,63 @@
+"""The feedback report's From and To filters, as a Turkish manager met them: the labels
+read "From (YYYY-MM-DD)" in Turkish and "1/12/2026" was refused. They are GOV.UK date inputs
+now (Day, Month, Year boxes under a hint in the reader's language), kept in the address so
+the filtered report can be bookmarked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.tabs import check_accessible
+
+pytestmark = pytest.mark.browser
+
+
+def apply(tab) -> None:  # type: ignore[no-untyped-def]
+    with tab.expect_navigation():
+        tab.locator("main form button[type=submit]").click()
+
+
+def test_a_turkish_manager_filters_by_day_month_and_year(people) -> None:  # type: ignore[no-untyped-def]
+    manager = people["manager"]
+    manager.goto("/feedback/reports?lang=tr")
+    form = manager.locator("main form")
+    assert "YYYY" not in form.inner_text(), "no format hint in English letters"
+    assert "Örneğin, 27 3 2026" in form.inner_text()
+    for part, text in zip(("day", "month", "year"), ("1", "12", "2026"), strict=True):
+        manager.locator(f"#from-{part}").fill(text)
+    apply(manager)
+    assert manager.locator(".govuk-error-summary").count() == 0, "1 12 2026 is a date"
+    assert "from-day=1" in manager.url and "from-year=2026" in manager.url, "bookmarkable"
+    assert manager.locator("#from-month").input_value() == "12", "what was typed is kept"
+    csv_link = manager.locator("a[download]").get_attribute("href") or ""
+    assert "from-month=12" in csv_link, "the download carries the same filter"
+    check_accessible(manager, "the feedback report filtered", "tr")
+
+
+def test_to_before_from_in_persian_digits_is_refused_at_the_to_boxes(people) -> None:  # type: ignore[no-untyped-def]
+    manager = people["manager"]
+    manager.goto("/feedback/reports?lang=fa")
+    for name, typed in (("from", ("۱۰", "۱۲", "۲۰۲۶")), ("to", ("۱", "۱۲", "۲۰۲۶"))):
+        for part, text in zip(("day", "month", "year"), typed, strict=True):
+            manager.locator(f"#{name}-{part}").fill(text)
+    apply(manager)
+    summary = manager.locator(".govuk-error-summary a")
+    assert summary.count() == 1
+    assert summary.get_attribute("href") == "#to-day"
+    assert manager.locator("#to-error").count() == 1
+    assert manager.locator("#to-day").input_value() == "۱", "the reader's digits are kept"
+    assert manager.locator("a[download]").count() == 0, "no results from a half-valid filter"
+    check_accessible(manager, "the feedback report with a wrong filter", "fa")
+
+
+@pytest.mark.parametrize("language", ["tr", "ar"])
+def test_the_date_filter_fits_a_small_screen(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    manager = people["manager"]
+    manager.set_viewport_size({"width": 320, "height": 800})
+    try:
+        manager.goto(f"/feedback/reports?lang={language}&from-day=1&from-month=13&from-year=2026")
+        assert manager.locator("#from-month").is_visible()
+        assert manager.evaluate("document.documentElement.scrollWidth") <= 320, "no sideways scroll"
+    finally:
+        manager.set_viewport_size({"width": 1280, "height": 800})
+        manager.goto("/caseworker/?lang=en")
