@@ -383,6 +383,29 @@ def test_the_reviews_list_says_so_when_the_case_system_cannot_be_reached(
     assert "No case that families can see has an annual review yet." not in text
 
 
+def test_the_reviews_list_shows_its_old_copy_and_says_so_when_the_case_system_is_down(
+    app: Flask, client: FlaskClient
+) -> None:
+    family = linked(app, client, demo.FINAL, "parent_carer")
+    assert family.get(f"/account/cases/{demo.FINAL}/annual-review").status_code == 200
+    with app.app_context():
+        db.session().execute(
+            update(CaseCache).values(fetched_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        )
+        db.session().commit()
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    faults(app).add("error", times=10)
+    try:
+        shown = page(staff.get("/caseworker/annual-reviews"))
+    finally:
+        faults(app).clear()
+    text = shown.get_text(" ", strip=True)
+    assert "We cannot reach the case system right now" in text
+    [row] = shown.select(".portal-reviews tbody tr")
+    assert "Issue the changed plan: 24 Sept 2026 Overdue" in row.get_text(" ", strip=True)
+
+
 def test_proposed_changes_sent_as_a_draft_are_answered_through_the_draft_plan_pages(
     app: Flask, client: FlaskClient
 ) -> None:
