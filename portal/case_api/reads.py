@@ -36,7 +36,7 @@ def _read(reference: str, kind: str, held: dict[str, CaseCache] | None = None) -
     """`held`: what the cache holds for the case, when already read."""
     session = db.session()
     cached = held.get(kind) if held is not None else session.get(CaseCache, (reference, kind))
-    ttl = dt.timedelta(seconds=extensions.settings().config.case_api.cache_seconds)
+    ttl = cache_ttl()
     now = utcnow()
     if cached is not None and now - cached.fetched_at < ttl:
         return Read(cached.body, cached.fetched_at, True)
@@ -51,6 +51,11 @@ def _read(reference: str, kind: str, held: dict[str, CaseCache] | None = None) -
         return Read(None, None, False)
     _keep(reference, kind, body, now)
     return Read(body, now, True)
+
+
+def cache_ttl() -> dt.timedelta:
+    """How long an answer of the case system is kept before it is asked again."""
+    return dt.timedelta(seconds=extensions.settings().config.case_api.cache_seconds)
 
 
 def _keep(reference: str, kind: str, body: dict[str, Any], now: dt.datetime) -> None:
@@ -85,9 +90,10 @@ def plan(reference: str, held: dict[str, CaseCache] | None = None) -> Read:
     return _read(reference, "plan", held)
 
 
-def review(reference: str) -> Read:
-    """The current or latest annual review; no body when the case has no plan to review."""
-    return _read(reference, "review")
+def review(reference: str, held: dict[str, CaseCache] | None = None) -> Read:
+    """The current or latest annual review; no body when the case has no plan to review.
+    `held`: as for `case_status`."""
+    return _read(reference, "review", held)
 
 
 _CACHED = select(CaseCache).where(CaseCache.case_reference == bindparam("reference"))

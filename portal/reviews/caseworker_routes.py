@@ -1,7 +1,8 @@
 """Caseworkers' list of annual reviews, a page at a time, the most urgent first: when each
 is due, its meeting, the decision, the council's next step with its date (overdue ones
-marked) and the views families sent. Read from what the portal keeps of the case system's
-answers, so the page does not ask the case system about every case."""
+marked) and the views families sent. Ordered and paged from what the portal keeps of the
+case system's answers; the reviews it has not kept, or kept too long, are read from the
+case system first, so an overdue review is listed before any family opens it."""
 
 from __future__ import annotations
 
@@ -22,12 +23,14 @@ def caseworker_list() -> ResponseReturnValue:
     audit.record("viewed_reviews")
     today = deadlines.council_today()
     number = paging.asked()
+    reachable = reviews.read_reviews_not_known()
     rows, total = reviews.for_caseworkers(today, (number - 1) * paging.PER_PAGE, paging.PER_PAGE)
     return render_template(
         "reviews/caseworker/reviews.html",
         rows=rows,
         paging=paging.checked(number, paging.PER_PAGE, total),
         today=today,
+        reachable=reachable,
     )
 
 

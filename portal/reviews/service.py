@@ -169,18 +169,19 @@ def send(views: ReviewViews) -> None:
 @dataclass(frozen=True)
 class Listed:
     """A case on the caseworkers' list: its review, or None when the portal has not read
-    it from the case system yet."""
+    it from the case system yet, or the case system said it has none (`read`)."""
 
     reference: str
     review: Review | None
     views_sent: int = 0
+    read: bool = False
 
 
 def _listed(today: dt.date) -> tuple[Select[Any], tuple[Any, ...]]:
     """Every linked case with a plan to review (not one the council stopped), from the plain
-    columns kept beside what the
-    portal holds of the case system's answers (however old): the case system is not
-    asked, and no answer is decrypted. With the list's order: overdue first (by the day
+    columns kept beside what the portal holds of the case system's answers (however old;
+    `read_reviews_not_known` has read what was missing or stale): the case system is not
+    asked here, and no answer is decrypted. With the list's order: overdue first (by the day
     after which each is overdue), then the soonest next step, then those whose review is
     not known yet, each by reference as Python orders text (the "C" collation)."""
     review, plan, case = aliased(CaseCache), aliased(CaseCache), aliased(CaseCache)
@@ -209,6 +210,46 @@ def _listed(today: dt.date) -> tuple[Select[Any], tuple[Any, ...]]:
     return listed, (urgency, due.is_(None), due, reference)
 
 
+def read_reviews_not_known() -> bool:
+    """Before the caseworkers' list: ask the case system for the review of each linked
+    case (not one the council stopped) whose review the portal has not kept, or kept too
+    long ago, so an overdue review is listed, and first, before any family opens it.
+    Skipped for a case whose kept case and plan, still fresh, say it has no final plan
+    (so nothing to review). At most the linked cases, and none after the case system
+    first fails to answer. Returns whether it answered (or was not asked)."""
+    review, plan, case = aliased(CaseCache), aliased(CaseCache), aliased(CaseCache)
+    linked = select(CaseLink.case_reference.label("reference")).distinct().subquery()
+
+    def kept(alias: Any, kind: str) -> Any:
+        return and_(alias.case_reference == linked.c.reference, alias.kind == kind)
+
+    fresh_after = utcnow() - reads.cache_ttl()
+    said = (plan, case)
+    no_plan_to_review = and_(
+        or_(*(and_(a.fetched_at.is_not(None), a.fetched_at > fresh_after) for a in said)),
+        *(a.final_plan.is_not(True) for a in said),
+    )
+    wanted = db.session().execute(
+        select(linked.c.reference, review)
+        .outerjoin(review, kept(review, "review"))
+        .outerjoin(plan, kept(plan, "plan"))
+        .outerjoin(case, kept(case, "case"))
+        .where(
+            case.plan_ceased.is_not(True),
+            or_(
+                review.fetched_at <= fresh_after,
+                and_(review.fetched_at.is_(None), ~no_plan_to_review),
+            ),
+        )
+        .order_by(linked.c.reference)
+    )
+    for reference, row in wanted.all():
+        read = reads.review(reference, {"review": row} if row is not None else {})
+        if not read.fresh:
+            return False
+    return True
+
+
 def for_caseworkers(today: dt.date, skip: int, size: int) -> tuple[list[Listed], int]:
     """`size` reviews of the cases families can see after the first `skip`, with how many
     sent their views: overdue first, then the soonest next step, then those whose review
@@ -221,7 +262,11 @@ def for_caseworkers(today: dt.date, skip: int, size: int) -> tuple[list[Listed],
         listed.add_columns(total).order_by(*order).offset(skip).limit(size)
     ).all()
     shown = [
-        Listed(reference, review_from(reference, reads.Read(body, at, True)) if body else None)
+        Listed(
+            reference,
+            review_from(reference, reads.Read(body, at, True)) if body else None,
+            read=at is not None,
+        )
         for reference, body, at, _total in rows
     ]
     if rows:

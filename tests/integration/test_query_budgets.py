@@ -65,7 +65,10 @@ STAFF_BUDGETS = {
     "documents": (REQUEST + 2, 2),  # the request's documents, the replies' files
     "messages": (REQUEST + 2, 2),  # the messages, their files
     "history": (REQUEST + 4, 2),  # deliveries, the looks summed up, names, the trail
-    "annual reviews": (4, 2),  # the page of reviews counting them all, its sent views
+    # Which linked cases' reviews the portal has not kept (or kept too long), to read them
+    # from the case system before listing; the page of reviews counting them all, its
+    # sent views.
+    "annual reviews": (5, 2),
 }
 # What one family wrote, opened from a caseworker's list (the viewing audited apart).
 WRITTEN_BUDGETS = {

@@ -328,6 +328,84 @@ def test_caseworkers_see_the_reviews_overdue_first(app: Flask, family: FlaskClie
     ]
 
 
+def test_a_linked_case_whose_review_nobody_opened_is_listed_overdue_first(
+    app: Flask, client: FlaskClient
+) -> None:
+    """The tester's walk: a parent links a case and opens nothing; the caseworkers' list
+    reads the review from the case system itself, so its overdue changed plan is shown
+    and first, not "not known yet" until the family looks."""
+    linked(app, client, demo.REVIEW, "parent_carer")
+    linked(app, app.test_client(), demo.FINAL, "parent_carer")
+    forget_the_portals_copy(app)  # nobody has opened a case or its review
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    shown = page(staff.get("/caseworker/annual-reviews"))
+    rows = shown.select(".portal-reviews tbody tr")
+    cells = [[c.get_text(" ", strip=True) for c in row.select("td")] for row in rows]
+    meeting = demo.review_meeting_on()
+    assert cells == [
+        [
+            demo.FINAL,
+            "21 Jul 2026",
+            "8 Jul 2026",
+            "Change the plan",
+            "Issue the changed plan: 24 Sept 2026 Overdue",
+            "0",
+        ],
+        [
+            demo.REVIEW,
+            short_date(deadlines.council_today() + dt.timedelta(weeks=5)),
+            short_date(meeting),
+            "Not yet",
+            f"Decide: {short_date(meeting + dt.timedelta(weeks=4))}",
+            "0",
+        ],
+    ]
+    assert "cannot reach the case system" not in shown.get_text(" ", strip=True)
+
+
+def test_the_reviews_list_says_so_when_the_case_system_cannot_be_reached(
+    app: Flask, client: FlaskClient
+) -> None:
+    linked(app, client, demo.FINAL, "parent_carer")
+    forget_the_portals_copy(app)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    faults(app).add("error", times=10)
+    try:
+        text = page(staff.get("/caseworker/annual-reviews")).get_text(" ", strip=True)
+    finally:
+        faults(app).clear()
+    assert (
+        "We cannot reach the case system right now, so reviews it has not told this "
+        "service about are missing or out of date." in text
+    )
+    assert "No case that families can see has an annual review yet." not in text
+
+
+def test_the_reviews_list_shows_its_old_copy_and_says_so_when_the_case_system_is_down(
+    app: Flask, client: FlaskClient
+) -> None:
+    family = linked(app, client, demo.FINAL, "parent_carer")
+    assert family.get(f"/account/cases/{demo.FINAL}/annual-review").status_code == 200
+    with app.app_context():
+        db.session().execute(
+            update(CaseCache).values(fetched_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        )
+        db.session().commit()
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    faults(app).add("error", times=10)
+    try:
+        shown = page(staff.get("/caseworker/annual-reviews"))
+    finally:
+        faults(app).clear()
+    text = shown.get_text(" ", strip=True)
+    assert "We cannot reach the case system right now" in text
+    [row] = shown.select(".portal-reviews tbody tr")
+    assert "Issue the changed plan: 24 Sept 2026 Overdue" in row.get_text(" ", strip=True)
+
+
 def test_proposed_changes_sent_as_a_draft_are_answered_through_the_draft_plan_pages(
     app: Flask, client: FlaskClient
 ) -> None:
