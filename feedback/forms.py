@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask_babel import lazy_pgettext as _lp
+from flask_babel import lazy_pgettext
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from markupsafe import Markup, escape
 from wtforms import StringField, ValidationError
@@ -160,7 +160,7 @@ class ReportFilter(KitForm):
         csrf = False
 
     since = FilterDateField(
-        _lp("date filter", "From"),
+        lazy_pgettext("date filter", "From"),
         # NOTE: Under the From and To dates of the managers' feedback report: day, month
         # and year, in the reader's own digits.
         description=_l("For example, 27 3 2026"),
@@ -169,7 +169,7 @@ class ReportFilter(KitForm):
         name="from",
     )
     until = FilterDateField(
-        _lp("date filter", "To"),
+        lazy_pgettext("date filter", "To"),
         description=_l("For example, 27 3 2026"),
         # NOTE: As above, for the report's "To" date.
         name_in_errors=_l("The ‘To’ date"),
