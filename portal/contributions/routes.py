@@ -194,6 +194,7 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
         examples=item.examples_for(own_voice),
         back=back,
         partner_names=partner_names,
+        agreed=contributions.partners_agreed(contribution),
     )
 
 

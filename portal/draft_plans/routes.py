@@ -22,6 +22,7 @@ from forms.kit.numbers import Count
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import bodies
 from portal.cases import service as cases
+from portal.consent import service as consent
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner, Replaced
 from portal.draft_plans import bp
@@ -242,6 +243,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         section=section,
         back=_check(response) if _from_check() else f"{_hub(response)}#section-{letter}",
         partner_names=partner_names,
+        agreed=consent.partners_agreed(response.case_reference),
     )
 
 
@@ -373,6 +375,7 @@ def question(reference: str, step: str) -> ResponseReturnValue:
         young_person=young_person,
         back=_check(response) if _from_check() else f"{_hub(response)}#your-requests",
         partner_names=partner_names,
+        agreed=consent.partners_agreed(response.case_reference),
     )
 
 
