@@ -213,6 +213,7 @@ def check(contribution: Contribution) -> ResponseReturnValue:
             contribution, lambda step: _step_url(contribution, step) + "?return_to=check"
         ),
         files=contributions.files(contribution),
+        files_href=_step_url(contribution, "files") + "?return_to=check",
         own_voice=contributions.own_voice(contribution),
         form=form,
         review_due=contributions.review_due(contribution.case_reference)
