@@ -58,6 +58,7 @@ def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
         young_person=young_person,
         back=url_for("assessment_request.task_list", draft_id=draft.id),
         onward=url_for("assessment_request.task_list", draft_id=draft.id),
+        agreed=consent.partners_agreed_in(draft.answers),
     )
 
 

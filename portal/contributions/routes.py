@@ -85,6 +85,7 @@ def _files_page(contribution: Contribution, max_files: int) -> FilesPage:
         young_person=contributions.own_voice(contribution),
         back=back,
         onward=onward,
+        agreed=contributions.partners_agreed(contribution),
     )
 
 

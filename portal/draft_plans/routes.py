@@ -71,6 +71,7 @@ def _files_page(response: DraftPlanResponse, max_files: int) -> FilesPage:
         young_person=young_person,
         back=_check(response) if _from_check() else _hub(response),
         onward=_check(response) if _from_check() else _hub(response) + "#your-requests",
+        agreed=consent.partners_agreed(response.case_reference),
     )
 
 

@@ -56,6 +56,7 @@ def _files_page(views: ReviewViews, max_files: int) -> FilesPage:
         young_person=young_person,
         back=_hub(views),
         onward=_hub(views),
+        agreed=consent.partners_agreed(views.case_reference),
     )
 
 
