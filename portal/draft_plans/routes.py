@@ -32,7 +32,6 @@ from portal.models import CaseLink, DraftPlanResponse
 from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sending import Sendable
-from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced, voiced_count
 from portal.platform.written_dates import format_date
 
@@ -243,7 +242,6 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         title=cases.plan_section_titles()[letter],
         section=section,
         back=_check(response) if _from_check() else f"{_hub(response)}#section-{letter}",
-        partner_names=partner_names,
         agreed=consent.partners_agreed(response.case_reference),
     )
 
@@ -375,7 +373,6 @@ def question(reference: str, step: str) -> ResponseReturnValue:
         for_draft=response.draft_issued_on,
         young_person=young_person,
         back=_check(response) if _from_check() else f"{_hub(response)}#your-requests",
-        partner_names=partner_names,
         agreed=consent.partners_agreed(response.case_reference),
     )
 

@@ -108,18 +108,6 @@ def _child_answering_questions() -> None:  # pragma: no cover - read by `pybabel
     pgettext("child", "We may share it with: %(partners)s.")
     # NOTE: Read by a child (about 8 to 15) giving their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words.
-    # NOTE: Read by a child (about 8 to 15) giving their own views.
-    # Speak to them informally (tu, ty, ти, sen), in plain words.
-    # %(partners)s and %(agreed_partners)s are lists of organisations.
-    pgettext(
-        "child",
-        "We may share it with: %(partners)s. If you agree, we may also share it with: "
-        "%(agreed_partners)s.",
-    )
-    # NOTE: Read by a child (about 8 to 15) giving their own views.
-    # Speak to them informally (tu, ty, ти, sen), in plain words.
-    # %(partners)s is a list of organisations.
-    pgettext("child", "We share it outside the council only if you agree, with: %(partners)s.")
     pgettext("child", "We do not share it outside the council.")
     # NOTE: Read by a child (about 8 to 15) giving their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words.
@@ -152,20 +140,6 @@ def _young_person_answering_questions() -> None:  # pragma: no cover - read by `
     pgettext("young person", "We may share it with: %(partners)s.")
     # NOTE: Read by a young person (16 to 25) on their own request or views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    # NOTE: Read by a young person (16 to 25) on their own request or views.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    # %(partners)s and %(agreed_partners)s are lists of organisations.
-    pgettext(
-        "young person",
-        "We may share it with: %(partners)s. If you agree, we may also share it with: "
-        "%(agreed_partners)s.",
-    )
-    # NOTE: Read by a young person (16 to 25) on their own request or views.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    # %(partners)s is a list of organisations.
-    pgettext(
-        "young person", "We share it outside the council only if you agree, with: %(partners)s."
-    )
     pgettext("young person", "We do not share it outside the council.")
     # NOTE: Read by a young person (16 to 25) on their own request or views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
