@@ -77,6 +77,7 @@ from portal.platform import (
 from portal.platform.answers import as_html, subject_headings
 from portal.platform.crypto import DataCipher
 from portal.platform.settings import Settings, SettingsError, load_settings, project_path
+from portal.platform.sharing import partner_names, shared_split
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -239,3 +240,5 @@ def _register_templates(app: Flask) -> None:
     app.jinja_env.globals["now"] = utcnow
     app.jinja_env.globals["answer_html"] = as_html
     app.jinja_env.globals["answer_subjects"] = subject_headings
+    app.jinja_env.globals["shared_split"] = shared_split
+    app.jinja_env.globals["partner_names"] = partner_names

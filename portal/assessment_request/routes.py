@@ -20,6 +20,7 @@ from portal.assessment_request import bp, check_rows
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.cases import service as cases
+from portal.consent import service as consent
 from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.documents import owners
@@ -57,6 +58,7 @@ def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
         young_person=young_person,
         back=url_for("assessment_request.task_list", draft_id=draft.id),
         onward=url_for("assessment_request.task_list", draft_id=draft.id),
+        agreed=consent.partners_agreed_in(draft.answers),
     )
 
 
@@ -184,6 +186,7 @@ def question(draft: RequestDraft, section_slug: str, page_slug: str) -> Response
         young_person=young_person,
         back=back,
         partner_names=partner_names,
+        agreed=consent.partners_agreed_in(draft.answers),
     )
 
 

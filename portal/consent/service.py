@@ -121,6 +121,28 @@ def current(reference: str) -> dict[str, ConsentEvent]:
     return result
 
 
+def partners_agreed(reference: str) -> frozenset[str] | None:
+    """The partners the case's consent in force lets the council share with (those whose
+    sharing depends on agreement); None where no choice is recorded on the case yet."""
+    now = current(reference)
+    if not now:
+        return None
+    return frozenset(
+        choice.removeprefix(SHARE)
+        for choice, e in now.items()
+        if choice.startswith(SHARE) and e.given
+    )
+
+
+def partners_agreed_in(answers: dict[str, Any]) -> frozenset[str] | None:
+    """The same from a request not yet sent: the partners ticked on its consent page, or
+    None before that page is answered."""
+    sharing = answers.get(items.CONSENT_SHARING)
+    if not sharing:
+        return None
+    return frozenset(p for p in sharing if p != NO_SHARING)
+
+
 # Built once: the caseworker's and the family's consent pages read it on every view.
 _HISTORY = (
     select(ConsentEvent)

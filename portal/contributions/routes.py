@@ -85,6 +85,7 @@ def _files_page(contribution: Contribution, max_files: int) -> FilesPage:
         young_person=contributions.own_voice(contribution),
         back=back,
         onward=onward,
+        agreed=contributions.partners_agreed(contribution),
     )
 
 
@@ -194,6 +195,7 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
         examples=item.examples_for(own_voice),
         back=back,
         partner_names=partner_names,
+        agreed=contributions.partners_agreed(contribution),
     )
 
 
@@ -212,6 +214,7 @@ def check(contribution: Contribution) -> ResponseReturnValue:
             contribution, lambda step: _step_url(contribution, step) + "?return_to=check"
         ),
         files=contributions.files(contribution),
+        files_href=_step_url(contribution, "files") + "?return_to=check",
         own_voice=contributions.own_voice(contribution),
         form=form,
         review_due=contributions.review_due(contribution.case_reference)

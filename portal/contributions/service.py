@@ -22,6 +22,7 @@ from forms.contributions import PROMPTS, HelpedByForm
 from portal.auth import holder
 from portal.case_api import annual_reviews, bodies, messages, ordering, reads
 from portal.cases import service as cases
+from portal.consent import service as consent
 from portal.documents import service as attachments
 from portal.models import AssessmentRequest, Contribution, Document, RequestDraft
 from portal.models.base import utcnow
@@ -136,6 +137,15 @@ def request_open(contribution: Contribution) -> RequestDraft | None:
         return None
     draft = db.session().get(RequestDraft, contribution.draft_id)
     return draft if draft is not None and draft.submitted_at is None else None
+
+
+def partners_agreed(contribution: Contribution) -> frozenset[str] | None:
+    """The partners the person agreed to share with, on the case or the unsent request
+    these views go with; None where no choice is known yet."""
+    if contribution.case_reference:
+        return consent.partners_agreed(contribution.case_reference)
+    draft = request_open(contribution)
+    return consent.partners_agreed_in(draft.answers) if draft is not None else None
 
 
 def destination_label(

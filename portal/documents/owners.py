@@ -30,6 +30,9 @@ class FilesPage:
     young_person: bool
     back: str
     onward: str
+    agreed: frozenset[str] | None = None
+    """The partners the person agreed to share with, where the request or case the files
+    go with has its consent choices: "Why we ask for this" names the sharing they allow."""
 
 
 @dataclass(frozen=True)

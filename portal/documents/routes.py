@@ -29,7 +29,12 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
     thing, landing = found
     if (instead := _no_longer_changes(described, thing)) is not None:
         return _not_added(described, thing) or instead
-    here = url_for("documents.files", **described.arguments(thing))
+    # Opened from a check page ("?return_to=check"), the page stays so after an upload,
+    # so its links still lead back there.
+    returning = request.args.get("return_to") == "check"
+    here = url_for(
+        "documents.files", **described.arguments(thing), return_to="check" if returning else None
+    )
     if landing is not None and request.method == "GET":
         return redirect(here)
     form = described.form(thing)

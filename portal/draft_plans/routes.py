@@ -22,6 +22,7 @@ from forms.kit.numbers import Count
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import bodies
 from portal.cases import service as cases
+from portal.consent import service as consent
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner, Replaced
 from portal.draft_plans import bp
@@ -31,7 +32,6 @@ from portal.models import CaseLink, DraftPlanResponse
 from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sending import Sendable
-from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced, voiced_count
 from portal.platform.written_dates import format_date
 
@@ -70,6 +70,7 @@ def _files_page(response: DraftPlanResponse, max_files: int) -> FilesPage:
         young_person=young_person,
         back=_check(response) if _from_check() else _hub(response),
         onward=_check(response) if _from_check() else _hub(response) + "#your-requests",
+        agreed=consent.partners_agreed(response.case_reference),
     )
 
 
@@ -241,7 +242,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         title=cases.plan_section_titles()[letter],
         section=section,
         back=_check(response) if _from_check() else f"{_hub(response)}#section-{letter}",
-        partner_names=partner_names,
+        agreed=consent.partners_agreed(response.case_reference),
     )
 
 
@@ -372,7 +373,7 @@ def question(reference: str, step: str) -> ResponseReturnValue:
         for_draft=response.draft_issued_on,
         young_person=young_person,
         back=_check(response) if _from_check() else f"{_hub(response)}#your-requests",
-        partner_names=partner_names,
+        agreed=consent.partners_agreed(response.case_reference),
     )
 
 

@@ -12,6 +12,7 @@ from forms.kit.numbers import Count
 from forms.reviews import VIEW_LIMIT, ReportFileForm, ReviewViewsForm
 from portal.case_api import reads
 from portal.case_api.annual_reviews import Review
+from portal.consent import service as consent
 from portal.disagreement import service as disagreement
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner
@@ -55,6 +56,7 @@ def _files_page(views: ReviewViews, max_files: int) -> FilesPage:
         young_person=young_person,
         back=_hub(views),
         onward=_hub(views),
+        agreed=consent.partners_agreed(views.case_reference),
     )
 
 
@@ -219,6 +221,7 @@ def give_views(reference: str) -> ResponseReturnValue:
         young_person=young_person,
         back=url_for("reviews.review", reference=reference),
         partner_names=partner_names,
+        agreed=consent.partners_agreed(reference),
     )
 
 
