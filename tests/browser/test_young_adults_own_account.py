@@ -11,10 +11,10 @@ from tests.support.tabs import new_tab, sign_in_in_browser
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def young_adult(browser, base_url: str):  # type: ignore[no-untyped-def]
+@pytest.fixture(params=["young.adult@example.org", "young.person@example.org"])
+def young_adult(browser, base_url: str, request):  # type: ignore[no-untyped-def]
     tab = new_tab(browser, base_url)
-    sign_in_in_browser(tab, "/account/?lang=en", "young.adult@example.org")
+    sign_in_in_browser(tab, "/account/?lang=en", request.param)
     yield tab
     tab.context.close()
 
