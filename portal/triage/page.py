@@ -159,22 +159,23 @@ def family_language(found: AssessmentRequest) -> dict[str, Any]:
 
 def _young_persons_hint(code: str, language: str, interpreter: bool | None) -> str | None:
     """The advice beside a message to a young person who asked for themselves."""
+    hint: str | None = None
     if code != "en" and interpreter:
-        return gettext(
+        hint = gettext(
             "The young person reads %(language)s and asked for an interpreter. Write plainly: "
             "your words are sent as you write them, not translated, so write in %(language)s "
             "if you can, and book an interpreter for any call or meeting.",
             language=language,
         )
-    if code != "en":
-        return gettext(
+    elif code != "en":
+        hint = gettext(
             "The young person reads %(language)s. Write plainly: your words are sent as you "
             "write them, not translated, so write in %(language)s if you can.",
             language=language,
         )
-    if interpreter:
-        return gettext(
+    elif interpreter:
+        hint = gettext(
             "The young person asked for an interpreter. Write plainly, and book an "
             "interpreter for any call or meeting."
         )
-    return None
+    return hint
