@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import pgettext
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextInput
 from wtforms import RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
@@ -44,6 +45,8 @@ class RedeemLinkCodeForm(KitForm):
         if young_person:
             self.code.description = in_own_voice(self.code.description)
             self.submit.label.text = in_own_voice(self.submit.label.text)
+            # Their own case: the date asked for is theirs (portal/links/holders_voice.py).
+            self.date_of_birth.label.text = pgettext("young person", "Your date of birth")
 
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)

@@ -98,7 +98,7 @@ SEEN = re.compile(r"[A-Z0-9][A-Z0-9-]{3,31}:[0-9]{1,9}")
 class MoreInformationForm(ActionForm):
     message = TextAreaField(
         _l("What do you need from the family?"),
-        description=_l("They will see this in their account and get an email saying it is there"),
+        description=_l("They will see this in their account and get an email saying it is there."),
         widget=GovCharacterCount(),
         validators=[
             Required(message=_l("Enter what you need from the family")),
@@ -166,11 +166,6 @@ class DecisionForm(ActionForm):
         widget=GovRadioInput(),
         validators=[Required(message=_l("Select the decision"))],
     )
-    decided_on = DateInputField(
-        _l("Date of the decision"),
-        name_in_errors=_l("Date of the decision"),
-        validators=[Required(message=_l("Enter the date of the decision"))],
-    )
     standard_reasons = SelectMultipleField(
         _l("Reasons for deciding not to assess"),
         description=_l(
@@ -190,6 +185,13 @@ class DecisionForm(ActionForm):
         ),
         widget=GovCharacterCount(),
         validators=[LengthOf(5000, _l("Reasons"))],
+    )
+    # After the reasons, as the page shows them (under the choice not to assess), so that
+    # the error summary lists the errors in the page's order.
+    decided_on = DateInputField(
+        _l("Date of the decision"),
+        name_in_errors=_l("Date of the decision"),
+        validators=[Required(message=_l("Enter the date of the decision"))],
     )
 
     def __init__(self, *args: Any, received: dt.date, **kwargs: Any) -> None:

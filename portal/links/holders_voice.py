@@ -23,6 +23,14 @@ def _entering_a_code() -> None:  # pragma: no cover - read by `pybabel extract`
         "young person the case is about.",
     )
     # NOTE: A young person (16 to 25) reads this in their own account, entering a link
+    # code for their own case. Speak to them informally (tu, ty, ти, sen), as to a young
+    # adult.
+    pgettext("young person", "To check the code is yours, we also ask for your date of birth.")
+    # NOTE: A young person (16 to 25) reads this in their own account: the label of the
+    # date they enter with a link code for their own case. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
+    pgettext("young person", "Your date of birth")
+    # NOTE: A young person (16 to 25) reads this in their own account, entering a link
     # code. Speak to them informally (tu, ty, ти, sen), as to a young adult. The example
     # code stays as it is.
     pgettext(

@@ -12,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import inspect
 
 from forms import items
+from forms.assessment_request.sections import asks_for_themselves
 from portal.models import AssessmentRequest
 from portal.platform import audit, deadlines, extensions
 from portal.platform.i18n import language_name
@@ -126,7 +127,9 @@ def family_language(found: AssessmentRequest) -> dict[str, Any]:
         answered = (found.answers or {}).get(items.CHILD_INTERPRETER_NEEDED)
         interpreter = {"yes": True, "no": False}.get(answered or "")
     language = language_name(code)
-    if code != "en" and interpreter:
+    if asks_for_themselves(found.requester_role):
+        hint = _young_persons_hint(code, language, interpreter)
+    elif code != "en" and interpreter:
         hint = gettext(
             "The family reads %(language)s and asked for an interpreter. Write plainly: your "
             "words are sent as you write them, not translated, so write in %(language)s if you "
@@ -152,3 +155,27 @@ def family_language(found: AssessmentRequest) -> dict[str, Any]:
         "interpreter": interpreter,
         "writing_hint": hint,
     }
+
+
+def _young_persons_hint(code: str, language: str, interpreter: bool | None) -> str | None:
+    """The advice beside a message to a young person who asked for themselves."""
+    hint: str | None = None
+    if code != "en" and interpreter:
+        hint = gettext(
+            "The young person reads %(language)s and asked for an interpreter. Write plainly: "
+            "your words are sent as you write them, not translated, so write in %(language)s "
+            "if you can, and book an interpreter for any call or meeting.",
+            language=language,
+        )
+    elif code != "en":
+        hint = gettext(
+            "The young person reads %(language)s. Write plainly: your words are sent as you "
+            "write them, not translated, so write in %(language)s if you can.",
+            language=language,
+        )
+    elif interpreter:
+        hint = gettext(
+            "The young person asked for an interpreter. Write plainly, and book an "
+            "interpreter for any call or meeting."
+        )
+    return hint

@@ -61,7 +61,7 @@ def add_request(
             account_id=owner,
             requester_role=fields.pop("requester_role", "parent_carer"),
             answers=answers,
-            language="en",
+            language=fields.pop("language", "en"),
             submitted_at=submitted,
             decision_due=TODAY + dt.timedelta(days=due_in),
             child_name=name,

@@ -1,0 +1,53 @@
+"""What a tester met writing to a family in Chromium: the hint beside a message ran its
+first sentence into the language advice with no full stop, spoke of "the family" when a
+young person asked for themselves, and the decision's error summary listed the date
+before the reasons, which the page shows first."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from tests.support.queue import add_request
+
+pytestmark = pytest.mark.browser
+
+
+def hint_of(staff, label: str) -> str:  # type: ignore[no-untyped-def]
+    box = staff.get_by_label(label)
+    return " ".join(
+        staff.locator(f"#{described}").inner_text()
+        for described in box.get_attribute("aria-describedby").split()
+        if "hint" in described
+    )
+
+
+def test_the_hint_reads_as_two_sentences_about_the_young_person(live_app: Flask, people) -> None:  # type: ignore[no-untyped-def]
+    reference = "BNT-2026-720001"
+    add_request(
+        live_app,
+        reference,
+        "Yusuf Own",
+        status="accepted",
+        language="tr",
+        requester_role="young_person",
+    )
+    staff = people["staff"]
+    staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
+    hint = hint_of(staff, "What do you need from the family?")
+    assert "saying it is there. The young person reads Turkish." in hint, hint
+    assert "family" not in hint, hint
+
+
+def test_the_decisions_errors_are_listed_in_the_pages_order(live_app: Flask, people) -> None:  # type: ignore[no-untyped-def]
+    reference = "BNT-2026-720002"
+    add_request(live_app, reference, "Ada Undecided", status="accepted")
+    staff = people["staff"]
+    staff.goto(f"/caseworker/requests/{reference}/actions/decide")
+    staff.get_by_label("Do not carry out an assessment").check()
+    staff.get_by_role("button", name="Record the decision").click()
+    listed = staff.locator(".govuk-error-summary__list a").all_inner_texts()
+    assert listed == [
+        "Select at least one reason, or enter other reasons",
+        "Enter the date of the decision",
+    ], listed
