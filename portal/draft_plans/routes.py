@@ -68,8 +68,8 @@ def _files_page(response: DraftPlanResponse, max_files: int) -> FilesPage:
         add_heading=None,
         voice=voice,
         young_person=young_person,
-        back=_check(response) if _from_check() else _hub(response),
-        onward=_check(response) if _from_check() else _hub(response) + "#your-requests",
+        back=_return_to(response),
+        onward=_return_to(response, "#your-requests"),
         agreed=consent.partners_agreed(response.case_reference),
     )
 
@@ -150,13 +150,16 @@ def _for_earlier_draft(draft: drafts.Draft, *, sending: bool = False) -> bool:
     return sending
 
 
-def _check(response: DraftPlanResponse) -> str:
-    return url_for("draft_plans.check", reference=response.case_reference)
-
-
 def _from_check() -> bool:
     """The page was opened from the check page (`?from=check`): saving goes back there."""
     return request.args.get("from") == "check"
+
+
+def _return_to(response: DraftPlanResponse, anchor: str = "") -> str:
+    """Back to the check page a page was opened from, else to the overview at `anchor`."""
+    if _from_check():
+        return url_for("draft_plans.check", reference=response.case_reference)
+    return f"{_hub(response)}{anchor}"
 
 
 @bp.route("/account/cases/<reference>/draft-plan", methods=["GET", "POST"])
@@ -167,7 +170,7 @@ def respond(reference: str) -> ResponseReturnValue:
     if (done := RESPONSES.already_sent(response)) is not None:
         return done
     if request.method == "POST":
-        return redirect(_check(response))
+        return redirect(url_for("draft_plans.check", reference=reference))
     audit.record("viewed_plan", "case", reference)
     return render_in_holders_voice(
         "draft_plans/respond.html",
@@ -229,9 +232,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         drafts.save_comment(response, letter, form.comment.data, str(get_locale()))
         if _for_earlier_draft(draft):
             return redirect(_hub(response))
-        if _from_check():
-            return redirect(_check(response))
-        return redirect(f"{_hub(response)}#section-{letter}")
+        return redirect(_return_to(response, f"#section-{letter}"))
     return render_in_holders_voice(
         "draft_plans/comment.html",
         form=form,
@@ -241,7 +242,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         young_person=young_person,
         title=cases.plan_section_titles()[letter],
         section=section,
-        back=_check(response) if _from_check() else f"{_hub(response)}#section-{letter}",
+        back=_return_to(response, f"#section-{letter}"),
         agreed=consent.partners_agreed(response.case_reference),
     )
 
@@ -364,15 +365,13 @@ def question(reference: str, step: str) -> ResponseReturnValue:
         drafts.save(response, form.answers(), str(get_locale()))
         if _for_earlier_draft(draft):
             return redirect(_hub(response))
-        if _from_check():
-            return redirect(_check(response))
-        return redirect(f"{_hub(response)}#your-requests")
+        return redirect(_return_to(response, "#your-requests"))
     return render_in_holders_voice(
         "draft_plans/question.html",
         form=form,
         for_draft=response.draft_issued_on,
         young_person=young_person,
-        back=_check(response) if _from_check() else f"{_hub(response)}#your-requests",
+        back=_return_to(response, "#your-requests"),
         agreed=consent.partners_agreed(response.case_reference),
     )
 
