@@ -1,5 +1,5 @@
 """The manager's dashboard in Turkish: the chart of open requests by age drew each label
-under its bar a word a line ("2" / "ile" / "4" / "hafta" / "arası"), because one label
+under its bar a word a line (the band from 2 to 4 weeks on five lines), because one label
 was a little too wide for its bar. A label now takes a line or two, and the chart still
 reflows at 320 px with nothing wider than the screen."""
 

@@ -192,7 +192,9 @@ def test_a_caseworker_reads_what_each_file_sent_with_a_response_is(
     described = "Speech therapist's <b>report</b> from May"
     chosen = {"file": (io.BytesIO(PDF), "scan-0042.pdf"), "description": described}
     added = family.post(
-        evidence, data={**hidden(family.get(evidence)), **chosen}, content_type="multipart/form-data"
+        evidence,
+        data={**hidden(family.get(evidence)), **chosen},
+        content_type="multipart/form-data",
     )
     assert added.status_code == 302
     send_response(family, "Speech therapy must be weekly.")
