@@ -31,12 +31,23 @@ CHARACTER_WIDTH = 6.5
 
 
 def label_lines(labels: list[str], slot: float) -> list[tuple[str, ...]]:
-    """Each label as the lines it is drawn on: whole when every label fits its bar's
-    width with room to spare, otherwise a word a line for all of them, so that "14 Sept"
-    and "۱۴ سپتامبر" never run into the next week's label (in either direction)."""
-    if all(len(label) * CHARACTER_WIDTH <= slot * 0.8 for label in labels):
-        return [(label,) for label in labels]
-    return [tuple(label.split()) or (label,) for label in labels]
+    """Each label as the lines it is drawn on, each line no wider than its bar's width
+    with room to spare, so that "14 Sept" and "۱۴ سپتامبر" never run into the next
+    week's label (in either direction). Words are put together on a line while they fit:
+    a label a little too wide for its bar takes two lines, not a word a line."""
+    room = slot * 0.8
+    return [_fitted(label.split(), room) or (label,) for label in labels]
+
+
+def _fitted(words: list[str], room: float) -> tuple[str, ...]:
+    lines: list[str] = []
+    for word in words:
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and len(joined) * CHARACTER_WIDTH <= room:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return tuple(lines)
 
 
 def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]:

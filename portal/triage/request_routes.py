@@ -111,7 +111,6 @@ def request_documents(reference: str) -> ResponseReturnValue:
         "triage.request_documents",
         documents=attachments.listed(draft_id=found.draft_id),
         attached=triage.documents_by_message(found),
-        scans=_scan_labels(),
     )
 
 
@@ -143,15 +142,6 @@ def request_history(reference: str) -> ResponseReturnValue:
         trail_page=trail_page,
         describe=describe,
     )
-
-
-def _scan_labels() -> dict[str, str]:
-    return {
-        "clean": gettext("Virus scan: no virus found"),
-        "not_scanned": gettext("Not scanned for viruses (scanning is switched off)"),
-        "held": gettext("Held: the virus scanner gave no answer, so it cannot be opened"),
-        "infected": gettext("A virus was found, so it cannot be opened"),
-    }
 
 
 @bp.get("/caseworker/requests/<reference>/replies/<document_id>")

@@ -302,7 +302,7 @@ OVERLAPPING_CHART_TEXT = """() => {
 
 
 @pytest.mark.parametrize("width", [320, 1100, 1600])
-@pytest.mark.parametrize("language", ["fa", "ar", "en", "pl", "bg"])
+@pytest.mark.parametrize("language", ["fa", "ar", "en", "pl", "bg", "tr"])
 def test_a_charts_labels_never_run_into_each_other(  # type: ignore[no-untyped-def]
     people, width: int, language: str
 ) -> None:

@@ -178,6 +178,40 @@ def test_a_caseworker_opens_the_evidence_sent_with_a_response(
     assert family.get(str(opening["href"])).status_code in (302, 403, 404), "caseworkers only"
 
 
+def test_a_caseworker_reads_what_each_file_sent_with_a_response_is(
+    app: Flask, client: FlaskClient, staff: FlaskClient, sent_on: Any
+) -> None:
+    """A caseworker saw the files sent with a response but not the family's description of
+    each, so could not tell what a file was without opening it. Each file now has its
+    description beside it, with its size and checks, as a request's Documents section."""
+    family = linked_parent(app, client)
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
+    link = page(family.get(HUB)).select_one("main a[href*='/evidence']")
+    assert link is not None
+    evidence = str(link["href"])
+    described = "Speech therapist's <b>report</b> from May"
+    chosen = {"file": (io.BytesIO(PDF), "scan-0042.pdf"), "description": described}
+    added = family.post(
+        evidence,
+        data={**hidden(family.get(evidence)), **chosen},
+        content_type="multipart/form-data",
+    )
+    assert added.status_code == 302
+    send_response(family, "Speech therapy must be weekly.")
+
+    path = _opened_from_the_list(staff, "/caseworker/draft-plan-responses", CASE)
+    shown = page(staff.get(path))
+    opening = shown.find("a", string=lambda s: s is not None and "scan-0042.pdf" in s)
+    assert opening is not None, "the evidence's name opens it"
+    item = opening.find_parent("li")
+    assert item is not None, "each file is an item of its own"
+    beside = " ".join(item.get_text(" ").split())
+    assert described in beside, beside
+    assert item.find("b") is None, "the family's words are shown as written, not as markup"
+    assert "PDF" in beside and "KB" in beside, beside
+    assert "Not scanned for viruses" in beside or "no virus found" in beside, beside
+
+
 def test_a_report_sent_with_views_for_a_review_opens_from_the_views_page(
     app: Flask, client: FlaskClient, staff: FlaskClient
 ) -> None:
