@@ -132,8 +132,7 @@ YOUNG_PERSONS_EXAMPLES = {
     # their own words as a young adult (informal: tu, ty, ти, sen).
     "hard": lazy_pgettext(
         "young person",
-        "Noisy rooms at college or work. Writing a lot. When plans change and nobody "
-        "tells me.",
+        "Noisy rooms at college or work. Writing a lot. When plans change and nobody tells me.",
     ),
     # NOTE: Examples a young person (16 to 25) reads under "What helps me, and how do I
     # like to talk with people?", in their own words as a young adult (informal: tu, ty,

@@ -20,9 +20,7 @@ CHILDISH = ("when you are older", "grow up", "best friend")
 def presumes_school(text: str) -> bool:
     """Speaks of school without college, training or work beside it."""
     said = text.lower()
-    return "school" in said and not all(
-        word in said for word in ("college", "training", "work")
-    )
+    return "school" in said and not all(word in said for word in ("college", "training", "work"))
 
 
 def help_on(shown: object, selector: str) -> list[str]:
