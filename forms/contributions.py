@@ -84,8 +84,25 @@ PROMPTS: dict[str, type[QuestionForm]] = {
 }
 
 # Where a young person (16 to 25) giving their own views needs other help than a child
-# (the catalogue's hint_self speaks to both): by prompt.
+# (the catalogue's hint_self and examples_self speak to both): by prompt. A young person
+# may be at school, college, in training, an apprenticeship or work.
 YOUNG_PERSONS_HINTS = {
+    # NOTE: Read by a young person (16 to 25) giving their own views, under "What do I
+    # find hard?". They may be at school, college, in training, an apprenticeship or work.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    "hard": lazy_pgettext(
+        "young person",
+        "Think about times that are hard for you: at school, college, training or work, "
+        "at home, or out and about.",
+    ),
+    # NOTE: Read by a young person (16 to 25) giving their own views, under "What helps
+    # me, and how do I like to talk with people?". Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    "support": lazy_pgettext(
+        "young person",
+        "Think about what helps you learn or work and feel calm, and how you like people "
+        "to talk to you.",
+    ),
     # NOTE: Read by a young person (16 to 25) giving their own views, under "What do I
     # want to do in the future?". Speak to them informally (tu, ty, ти, sen), as to a
     # young adult: not "when you grow up".
@@ -93,6 +110,44 @@ YOUNG_PERSONS_HINTS = {
         "young person",
         "Think about this year and the next few years: studying, work, friends, "
         "where you want to live.",
+    ),
+}
+
+YOUNG_PERSONS_EXAMPLES = {
+    # NOTE: Examples a young person (16 to 25) reads under "What do people like about
+    # me?", in their own words as a young adult (informal: tu, ty, ти, sen).
+    "likes": lazy_pgettext(
+        "young person",
+        "I am reliable. I am good with computers. I make my friends laugh. "
+        "I know a lot about trains.",
+    ),
+    # NOTE: Examples a young person (16 to 25) reads under "What matters to me?", in
+    # their own words as a young adult (informal: tu, ty, ти, sen).
+    "important": lazy_pgettext(
+        "young person",
+        "My friends and family. Knowing what is happening each day. Going to the gym. "
+        "Having my own money.",
+    ),
+    # NOTE: Examples a young person (16 to 25) reads under "What do I find hard?", in
+    # their own words as a young adult (informal: tu, ty, ти, sen).
+    "hard": lazy_pgettext(
+        "young person",
+        "Noisy rooms at college or work. Writing a lot. When plans change and nobody tells me.",
+    ),
+    # NOTE: Examples a young person (16 to 25) reads under "What helps me, and how do I
+    # like to talk with people?", in their own words as a young adult (informal: tu, ty,
+    # ти, sen). Each sentence asks the people who support them (plural "you").
+    "support": lazy_pgettext(
+        "young person",
+        "Show me, do not just tell me. Give me time to answer. Send me a message "
+        "instead of calling me.",
+    ),
+    # NOTE: Examples a young person (16 to 25) reads under "What do I want to do in the
+    # future?", in their own words as a young adult (informal: tu, ty, ти, sen).
+    "hopes": lazy_pgettext(
+        "young person",
+        "Finish my course or apprenticeship. Get a job working with animals. Travel on "
+        "my own. Live with friends one day.",
     ),
 }
 

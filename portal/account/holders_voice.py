@@ -246,9 +246,15 @@ def _your_data_2() -> None:  # pragma: no cover - read by `pybabel extract`
     # adult.
     pgettext("young person", "You")
     # NOTE: A young person (16 to 25) reads this on "Your data" in their own
-    # account. Speak to them informally (tu, ty, ти, sen), as to a young
-    # adult.
-    pgettext("young person", "Your choice")
+    # account, in grey under a question they answered: answering it was their
+    # choice (not the answer they chose). Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "You did not have to answer this")
+    # NOTE: A young person (16 to 25) reads this on "Your data" in their own
+    # account, in grey under a question they answered: they had to answer it
+    # to send what they sent. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext("young person", "You had to answer this")
     # NOTE: A young person (16 to 25) reads this on "Your data" in their own
     # account. Speak to them informally (tu, ty, ти, sen), as to a young
     # adult.

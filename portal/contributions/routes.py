@@ -10,6 +10,7 @@ from flask_babel import get_locale, gettext
 
 from forms.contributions import (
     PROMPTS,
+    YOUNG_PERSONS_EXAMPLES,
     YOUNG_PERSONS_HINTS,
     ContributionFileForm,
     HelpedByForm,
@@ -192,11 +193,19 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
         item=item,
         own_voice=own_voice,
         voice=voice,
-        examples=item.examples_for(own_voice),
+        examples=_examples(item.examples_for(own_voice), step, voice),
         back=back,
         partner_names=partner_names,
         agreed=contributions.partners_agreed(contribution),
     )
+
+
+def _examples(catalogues: str | None, step: str, voice: str | None) -> str | None:
+    """The examples under a question, translated: a young person's own where a child's
+    would not suit them."""
+    if voice == "young person" and step in YOUNG_PERSONS_EXAMPLES:
+        return str(YOUNG_PERSONS_EXAMPLES[step])
+    return gettext(catalogues) if catalogues else None
 
 
 @bp.route("/account/contributions/<contribution_id>/check", methods=["GET", "POST"])

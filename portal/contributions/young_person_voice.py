@@ -65,12 +65,68 @@ def _answering() -> None:  # pragma: no cover - read by `pybabel extract`
     """Help under a question of their own views where a child's would not suit them
     (forms/contributions.py's YOUNG_PERSONS_HINTS)."""
     # NOTE: Read by a young person (16 to 25) giving their own views, under "What do I
+    # find hard?". They may be at school, college, in training, an apprenticeship or work.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Think about times that are hard for you: at school, college, training or work, "
+        "at home, or out and about.",
+    )
+    # NOTE: Read by a young person (16 to 25) giving their own views, under "What helps
+    # me, and how do I like to talk with people?". Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Think about what helps you learn or work and feel calm, and how you like people "
+        "to talk to you.",
+    )
+    # NOTE: Read by a young person (16 to 25) giving their own views, under "What do I
     # want to do in the future?". Speak to them informally (tu, ty, ти, sen), as to a
     # young adult: not "when you grow up".
     pgettext(
         "young person",
         "Think about this year and the next few years: studying, work, friends, "
         "where you want to live.",
+    )
+
+
+def _examples() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Examples under a question of their own views where a child's would not suit them
+    (forms/contributions.py's YOUNG_PERSONS_EXAMPLES)."""
+    # NOTE: Examples a young person (16 to 25) reads under "What do people like about
+    # me?", in their own words as a young adult (informal: tu, ty, ти, sen).
+    pgettext(
+        "young person",
+        "I am reliable. I am good with computers. I make my friends laugh. "
+        "I know a lot about trains.",
+    )
+    # NOTE: Examples a young person (16 to 25) reads under "What matters to me?", in
+    # their own words as a young adult (informal: tu, ty, ти, sen).
+    pgettext(
+        "young person",
+        "My friends and family. Knowing what is happening each day. Going to the gym. "
+        "Having my own money.",
+    )
+    # NOTE: Examples a young person (16 to 25) reads under "What do I find hard?", in
+    # their own words as a young adult (informal: tu, ty, ти, sen).
+    pgettext(
+        "young person",
+        "Noisy rooms at college or work. Writing a lot. When plans change and nobody tells me.",
+    )
+    # NOTE: Examples a young person (16 to 25) reads under "What helps me, and how do I
+    # like to talk with people?", in their own words as a young adult (informal: tu, ty,
+    # ти, sen). Each sentence asks the people who support them (plural "you").
+    pgettext(
+        "young person",
+        "Show me, do not just tell me. Give me time to answer. Send me a message "
+        "instead of calling me.",
+    )
+    # NOTE: Examples a young person (16 to 25) reads under "What do I want to do in the
+    # future?", in their own words as a young adult (informal: tu, ty, ти, sen).
+    pgettext(
+        "young person",
+        "Finish my course or apprenticeship. Get a job working with animals. Travel on "
+        "my own. Live with friends one day.",
     )
 
 

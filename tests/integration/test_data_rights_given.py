@@ -108,7 +108,7 @@ def test_your_data_shows_a_draft_plan_response_under_its_own_heading(
         budget = next(r for r in rows if r.startswith("Do you want to ask for a personal budget?"))
         assert "Meadow School" in setting and "Yes" in budget
         for row in (setting, budget):
-            assert "Required" not in row and "Your choice" in row, (path, row)
+            assert "You did not have to answer this" in row, (path, row)
     held = family.get("/account/your-data.json").get_json()["draft_plan_responses"][0]
     answers = {a["id"]: a for a in held["answers"]}
     assert answers["draft_plan.personal_budget"]["required"] is False
@@ -125,7 +125,7 @@ def test_your_data_shows_review_views_under_their_own_heading(
         subheadings, rows = answers_under(html, "Your views for the annual review due by")
         assert subheadings == [], (path, subheadings)
         hopes = next(r for r in rows if VIEWS["hopes"] in r)
-        assert "Your choice" in hopes and "Required" not in hopes
+        assert "You did not have to answer this" in hopes
         assert "Views, interests and hopes" not in html.get_text(" ", strip=True)
 
 

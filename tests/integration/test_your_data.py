@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
 from tests.support.pages import post
-from tests.support.requests import fill, start
+from tests.support.requests import ANSWERS, fill, start
 
 
 def test_your_data_lists_answers_by_category_and_who_saw_them(
@@ -23,7 +23,7 @@ def test_your_data_lists_answers_by_category_and_who_saw_them(
     html = BeautifulSoup(client.get("/account/your-data").get_data(as_text=True), "html.parser")
     text = html.get_text(" ")
     assert "About the child or young person: Special educational needs" in text
-    assert "Finds reading very hard." in text and "Required" in text
+    assert "Finds reading very hard." in text and "You had to answer this" in text
     headings = [h.get_text(" ", strip=True) for h in html.select("h2")]
     assert any(h.startswith("Request BNT-") for h in headings)
     rows = [r.get_text(" ", strip=True) for r in html.select("tbody tr")]
@@ -85,3 +85,38 @@ def test_a_picture_added_once_is_one_row_in_who_has_looked_in_every_language(
     assert [e["what"] for e in data["who_has_seen_it"] if "document" in e["what"]] == [
         "document_added"
     ]
+
+
+def _required_marks(client: FlaskClient) -> list[tuple[str, str]]:
+    """Each answer's question on "Your data", and what its grey hint says beside it."""
+    html = BeautifulSoup(client.get("/account/your-data").get_data(as_text=True), "html.parser")
+    marks = []
+    for key in html.select("dt.govuk-summary-list__key"):
+        hint = key.select_one(".govuk-hint")
+        if hint is not None:
+            marks.append((key.get_text(" ", strip=True), hint.get_text(" ", strip=True)))
+    return marks
+
+
+def test_each_answer_says_whether_it_had_to_be_given_not_what_was_chosen(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A grey "Your choice" beside a question read as the answer the person had chosen."""
+    from tests.support.requests import submitted, young_person_answers
+
+    named = {"first_name": "Zoë", "last_name": "O'Neill-Kowalska", "preferred_name": "Zo"}
+    sign_in(client)
+    answers = young_person_answers()
+    answers["child"]["name"] = named
+    young = app.test_client()
+    sign_in(young, person="young.person@example.org")
+    submitted(young, "young_person", answers)
+    parents = {section: dict(pages) for section, pages in ANSWERS.items()}
+    parents["child"]["name"] = named
+    fill(client, start(client), parents)
+    for reader in (client, young):
+        marks = _required_marks(reader)
+        said = {hint for _question, hint in marks}
+        assert said == {"You had to answer this", "You did not have to answer this"}, said
+        preferred = next(hint for question, hint in marks if "like to be called" in question)
+        assert preferred == "You did not have to answer this"
