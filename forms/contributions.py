@@ -136,7 +136,8 @@ YOUNG_PERSONS_EXAMPLES = {
     ),
     # NOTE: Examples a young person (16 to 25) reads under "What helps me, and how do I
     # like to talk with people?", in their own words as a young adult (informal: tu, ty,
-    # ти, sen). Each sentence asks the people who support them (plural "you").
+    # ти, sen). Each sentence asks one person who supports them: use the informal
+    # singular "you" where your language has a choice.
     "support": lazy_pgettext(
         "young person",
         "Show me, do not just tell me. Give me time to answer. Send me a message "
