@@ -81,7 +81,7 @@ def _mark_before(written: str, value_end: int) -> str:
     at = len(written)
     while at > 0 and _class(written[at - 1]) in _NEUTRAL:
         at -= 1
-    if at == 0 or _class(written[at - 1]) not in _JOINS and written[at - 1] != LRM:
+    if at == 0 or (_class(written[at - 1]) not in _JOINS and written[at - 1] != LRM):
         return written
     if at == value_end:  # straight after another value: the mark goes by this one
         return written + RLM

@@ -26,7 +26,7 @@ class RecordedByCouncil:
     reference: str
 
 
-Agreed: TypeAlias = Collection[str] | RecordedByCouncil | None  # noqa: UP040  (Python 3.11)
+Agreed: TypeAlias = Collection[str] | RecordedByCouncil | None
 
 
 def shared_split(ids: list[str], agreed: Agreed = None) -> tuple[list[str], list[str]]:

@@ -23,7 +23,7 @@ def _why_we_ask(client: FlaskClient, path: str) -> tuple[str, list[str]]:
     details = page(client.get(path)).select_one("details.portal-why")
     assert details is not None, "the question says why it is asked"
     text = " ".join(details.get_text(" ", strip=True).split())
-    return text, [a["href"] for a in details.select("a[href]")]
+    return text, [str(a["href"]) for a in details.select("a[href]")]
 
 
 def test_a_linked_case_with_consent_recorded_by_the_council_does_not_ask_for_it_again(
