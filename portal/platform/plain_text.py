@@ -7,7 +7,9 @@ search box. So a plain-text message is written with each value marked (`| ltr` i
 template), and `settled` then leaves the value bare and adds a right-to-left mark (U+200F,
 drawn as nothing by every client that knows Unicode) only where the value would run into
 left-to-right text next to it ("EHC (BNT-2026-000123)" would turn the brackets round),
-placed at the far end of the spaces and punctuation between, away from the value. A value
+placed at the far end of the spaces and punctuation between, away from the value (between
+two values, after the first character between them: with just a space between, the mark
+touches the second value's start, which a double click leaves out). A value
 that would not keep its order by itself, such as a phone number ("020 8359 2000" would
 show its groups reversed), starts with a left-to-right mark (U+200E); a double click on
 it still selects the digits alone.
@@ -25,6 +27,7 @@ LRM, RLM = "\u200e", "\u200f"
 # Private-use characters marking where a value starts and ends while the text is written.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _VALUE = re.compile(f"{_OPEN}([^{_CLOSE}]*){_CLOSE}")
+_ADDRESS_END = re.compile(r"(?:@|://)\S*$")
 _writing: ContextVar[bool] = ContextVar("writing_plain_text", default=False)
 
 # The bidirectional classes of a value that shows left to right by itself even in a
@@ -83,8 +86,10 @@ def _mark_before(written: str, value_end: int) -> str:
         at -= 1
     if at == 0 or (_class(written[at - 1]) not in _JOINS and written[at - 1] != LRM):
         return written
-    if at == value_end:  # straight after another value: the mark goes by this one
-        return written + RLM
+    if at == value_end:  # after another value: the mark goes between the two, if it can
+        at = min(at + 1, len(written))
+    elif _ADDRESS_END.search(written[:at]):  # a link detector would take the mark in
+        at = len(written)
     return written[:at] + RLM + written[at:]
 
 
