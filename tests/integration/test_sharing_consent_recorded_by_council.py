@@ -57,3 +57,19 @@ def test_the_privacy_notice_says_consent_recorded_with_the_sen_team_counts(
         "If the SEN team recorded your consent outside this service, for example on paper, "
         "that consent decides which of them we share with." in shown
     ), shown
+
+
+def test_a_childs_own_views_say_so_without_sending_them_to_the_consent_page(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A child giving their views with a parent's help does not give consent: the words
+    are the same, with no link to change it."""
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    sign_in(client)
+    redeem(client, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"), BORN[demo.FINAL])
+    views = begin(client, "child", f"case:{demo.FINAL}")
+    text, links = _why_we_ask(client, f"/account/contributions/{views}/about/likes")
+    assert "if you agree" not in text.lower(), text
+    assert "consent recorded with the SEN team" in text, text
+    assert not any("/consent" in link for link in links), links
