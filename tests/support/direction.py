@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import re
 
 from bs4 import BeautifulSoup, NavigableString
@@ -89,7 +90,12 @@ def unisolated_in_page(html: str) -> list[str]:
 
 # The Unicode bidirectional algorithm as mail clients and phones run it (GNU FriBidi, the
 # library behind Pango, which Chromium here uses too), to see a plain-text line as shown.
-_FRIBIDI = ctypes.CDLL(ctypes.util.find_library("fribidi") or "libfribidi.so.0")
+@functools.cache
+def _fribidi() -> ctypes.CDLL:
+    """Loaded when first used, so the checks that need no display load without it."""
+    return ctypes.CDLL(ctypes.util.find_library("fribidi") or "libfribidi.so.0")
+
+
 _PARAGRAPH = {"rtl": 0x111, "ltr": 0x110}  # FRIBIDI_PAR_RTL, FRIBIDI_PAR_LTR
 INVISIBLE_MARKS = "\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"
 
@@ -102,7 +108,7 @@ def shown_positions(line: str, direction: str = "rtl") -> list[int]:
     base = ctypes.c_uint32(_PARAGRAPH[direction])
     visual = (ctypes.c_uint32 * (n + 1))()
     to_screen = (ctypes.c_int * n)()
-    assert _FRIBIDI.fribidi_log2vis(logical, n, ctypes.byref(base), visual, to_screen, None, None)
+    assert _fribidi().fribidi_log2vis(logical, n, ctypes.byref(base), visual, to_screen, None, None)
     return list(to_screen)
 
 
@@ -133,7 +139,7 @@ def shown(line: str, direction: str = "rtl") -> str:
     logical = (ctypes.c_uint32 * n)(*map(ord, line))
     base = ctypes.c_uint32(_PARAGRAPH[direction])
     visual = (ctypes.c_uint32 * (n + 1))()
-    assert _FRIBIDI.fribidi_log2vis(logical, n, ctypes.byref(base), visual, None, None, None)
+    assert _fribidi().fribidi_log2vis(logical, n, ctypes.byref(base), visual, None, None, None)
     return "".join(chr(c) for c in visual[:n] if chr(c) not in INVISIBLE_MARKS)
 
 
