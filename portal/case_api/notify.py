@@ -27,6 +27,7 @@ from portal.case_api import messages
 from portal.case_api.client import CaseApiError
 from portal.models import MailboxMessage, OutboxMessage
 from portal.platform import db, extensions
+from portal.platform.plain_text import settled, writing_plain_text
 from portal.platform.voices import template_words
 
 
@@ -45,9 +46,11 @@ def render_email(
 ) -> tuple[str, str]:
     """The subject (first line) and body of templates/emails/<template>.txt, spoken in
     `voice` ("young person", or None for a parent or carer: portal/platform/voices.py)."""
-    with force_locale(language):
-        text = render_template(
-            f"emails/{template}.txt", voice=voice, **context, **template_words(voice)
+    with force_locale(language), writing_plain_text():
+        text = settled(
+            render_template(
+                f"emails/{template}.txt", voice=voice, **context, **template_words(voice)
+            )
         )
     subject, _, body = text.strip().partition("\n")
     return subject.strip(), body.strip() + "\n"
@@ -109,9 +112,11 @@ def render_text(template: str, language: str, voice: str | None = None, **contex
     """The body of templates/texts/<template>.txt, spoken in `voice` as an email is: lines
     joined as written, blank lines and surrounding spaces dropped, so the count of
     characters is what is sent."""
-    with force_locale(language):
-        text = render_template(
-            f"texts/{template}.txt", voice=voice, **context, **template_words(voice)
+    with force_locale(language), writing_plain_text():
+        text = settled(
+            render_template(
+                f"texts/{template}.txt", voice=voice, **context, **template_words(voice)
+            )
         )
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 

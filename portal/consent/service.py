@@ -24,6 +24,7 @@ from portal.case_api import bodies, messages, ordering, reads
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent
 from portal.models.base import utcnow
 from portal.platform import db, deadlines, extensions
+from portal.platform.sharing import RecordedByCouncil
 
 ASSESSMENT = "assessment"
 EXCLUSIONS = "named_exclusions"
@@ -121,12 +122,14 @@ def current(reference: str) -> dict[str, ConsentEvent]:
     return result
 
 
-def partners_agreed(reference: str) -> frozenset[str] | None:
+def partners_agreed(reference: str) -> frozenset[str] | RecordedByCouncil:
     """The partners the case's consent in force lets the council share with (those whose
-    sharing depends on agreement); None where no choice is recorded on the case yet."""
+    sharing depends on agreement). A case with no consent events here was not asked for
+    through this service (a request sent here records its consent with it): the SEN team
+    recorded its consent."""
     now = current(reference)
     if not now:
-        return None
+        return RecordedByCouncil(reference)
     return frozenset(
         choice.removeprefix(SHARE)
         for choice, e in now.items()

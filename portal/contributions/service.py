@@ -28,6 +28,7 @@ from portal.models import AssessmentRequest, Contribution, Document, RequestDraf
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.answers import display
+from portal.platform.sharing import Agreed
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date, format_time
 
@@ -139,7 +140,7 @@ def request_open(contribution: Contribution) -> RequestDraft | None:
     return draft if draft is not None and draft.submitted_at is None else None
 
 
-def partners_agreed(contribution: Contribution) -> frozenset[str] | None:
+def partners_agreed(contribution: Contribution) -> Agreed:
     """The partners the person agreed to share with, on the case or the unsent request
     these views go with; None where no choice is known yet."""
     if contribution.case_reference:

@@ -12,6 +12,7 @@ from flask.typing import ResponseReturnValue
 
 from portal.models import Document
 from portal.platform.sending import Sendable
+from portal.platform.sharing import Agreed
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class FilesPage:
     young_person: bool
     back: str
     onward: str
-    agreed: frozenset[str] | None = None
+    agreed: Agreed = None
     """The partners the person agreed to share with, where the request or case the files
     go with has its consent choices: "Why we ask for this" names the sharing they allow."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pickle
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -38,6 +37,7 @@ from forms.kit.numbers import (  # noqa: F401  (the portal formats through these
 from portal.platform import extensions
 from portal.platform.access import public
 from portal.platform.council_config import TRANSLATIONS_DIR
+from portal.platform.plain_text import marked, reads_left_to_right
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date, format_datetime
 
@@ -200,12 +200,13 @@ def isolate(value: object) -> str:
 
 @pass_eval_context
 def ltr_filter(context: EvalContext, value: object) -> str | Markup:
-    """`| ltr`: in HTML a `<bdi dir="ltr">`, in plain text (emails) Unicode isolates."""
+    """`| ltr`: in HTML a `<bdi dir="ltr">`; in an email or text message written right to
+    left, marked for portal/platform/plain_text.py to show it in order without isolates."""
     if value is None or value == "":
         return ""
     if context.autoescape:
         return Markup('<bdi dir="ltr">%s</bdi>') % escape(value)
-    return isolate(value)
+    return (marked(str(value)) if is_rtl() else None) or isolate(value)
 
 
 @pass_eval_context
@@ -221,23 +222,6 @@ def reference_html(value: object) -> Markup:
     """A reference as HTML, for a line built in Python (a choice's label): left to right
     and whole on one line, as `| reference` shows it."""
     return Markup('<bdi dir="ltr" class="portal-reference">%s</bdi>') % escape(value)
-
-
-# The bidirectional classes of a value that shows left to right by itself even in a
-# right-to-left line, once it starts with a left-to-right letter and ends with one or a
-# digit (Unicode's bidirectional algorithm: digits after a Latin letter count as Latin,
-# rule W7, and punctuation between Latin letters and digits goes with them, rule N1).
-_SELF_ORDERING = frozenset({"L", "EN", "ES", "ET", "CS", "ON", "NSM"})
-
-
-def reads_left_to_right(text: str) -> bool:
-    classes = [unicodedata.bidirectional(ch) for ch in text]
-    return (
-        bool(classes)
-        and classes[0] == "L"
-        and classes[-1] in ("L", "EN")
-        and set(classes) <= _SELF_ORDERING
-    )
 
 
 def own_address(value: object) -> str:

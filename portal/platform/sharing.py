@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TypeAlias
 
 from flask_babel import gettext
 
@@ -15,21 +17,32 @@ def partner_names(ids: list[str]) -> str:
     return list_of([gettext(config.partner(partner_id).name) for partner_id in ids])
 
 
-def shared_split(
-    ids: list[str], agreed: Collection[str] | None = None
-) -> tuple[list[str], list[str]]:
-    """Of the partners in `ids`: those the council shares with, and those it would share
-    with only if the person agrees. Partners with a legal duty basis (app.yaml) are always
+@dataclass(frozen=True)
+class RecordedByCouncil:
+    """A case whose consent the SEN team recorded outside this service (on paper, before
+    the portal), so it has no consent events here: which partners it names is not known,
+    and the case's consent page is where the family sees and changes it."""
+
+    reference: str
+
+
+Agreed: TypeAlias = Collection[str] | RecordedByCouncil | None
+
+
+def shared_split(ids: list[str], agreed: Agreed = None) -> tuple[list[str], list[str]]:
+    """Of the partners in `ids`: those the council shares with, and those it shares with
+    only as the person agrees. Partners with a legal duty basis (app.yaml) are always
     shared with; a partner whose basis is consent is shared with where `agreed` names it,
-    left out where it does not, and "only if you agree" where no choice is known yet
-    (`agreed` is None)."""
+    left out where it does not, and in the second list where no choice is known here
+    (`agreed` is None: "only if you agree"; RecordedByCouncil: "as the consent recorded
+    with the SEN team says")."""
     config = extensions.settings().config
     shared: list[str] = []
     if_agreed: list[str] = []
     for partner_id in ids:
         if config.partner(partner_id).basis != "consent":
             shared.append(partner_id)
-        elif agreed is None:
+        elif agreed is None or isinstance(agreed, RecordedByCouncil):
             if_agreed.append(partner_id)
         elif partner_id in agreed:
             shared.append(partner_id)

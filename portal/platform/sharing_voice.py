@@ -38,3 +38,7 @@ def _young_person_sharing() -> None:  # pragma: no cover - read by `pybabel extr
     pgettext(
         "young person", "We share it outside the council only if you agree, with: %(partners)s."
     )
+    # NOTE: Read by a young person (16 to 25) on their own case, whose consent the SEN
+    # team recorded outside this service: a link to the page showing it.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "See or change the consent for this case")
