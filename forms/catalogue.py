@@ -102,6 +102,12 @@ class Item(BaseModel):
             )
         return self.label, self.hint, self.why
 
+    def asked(self, young_person: bool) -> str:
+        """The English question as the person answering was asked it: a child's or young
+        person's own (`label_self`, "What do people like about me?") where the catalogue
+        has one. Pages that read their answers back to them name it so."""
+        return self.wording(young_person)[0]
+
     def staff_label(self, young_person: bool) -> str:
         """The English name staff read the item's answers under (see `StaffName`)."""
         if young_person and self.staff.young_person is not None:

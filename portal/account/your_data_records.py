@@ -106,6 +106,7 @@ def contributions(
                 c.answers,
                 own_voice(c),
                 frozenset(i.id for i in catalogue.items if i.required),
+                as_asked=True,
             ),
         }
         for c, *_ in rows
@@ -151,6 +152,7 @@ def draft_plan_responses(
                     catalogue,
                     {k: v for k, v in r.answers.items() if k != COMMENTS},
                     r.responder_role == "young_person",
+                    as_asked=True,
                 ),
             }
         )
@@ -178,7 +180,9 @@ def review_views(
             "language": v.language,
             "started_at": v.created_at.isoformat(),
             "sent_at": v.submitted_at.isoformat() if v.submitted_at else None,
-            "answers": listed_answers(catalogue, v.answers, v.author_role == "young_person"),
+            "answers": listed_answers(
+                catalogue, v.answers, v.author_role == "young_person", as_asked=True
+            ),
         }
         for v, *_ in rows
     ], total

@@ -40,3 +40,11 @@ def _who_is_asking() -> None:  # pragma: no cover - read by `pybabel extract`
         "The law lets a parent or carer ask for a child, and a young person aged 16 to 25 "
         "ask for themselves. We need to know which so we write to the right person.",
     )
+
+
+def _task_list() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The request's task list, once every section is complete."""
+    # NOTE: A young person (16 to 25) who has completed every section of their own
+    # request for an assessment reads this link. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "Check your answers")

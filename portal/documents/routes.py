@@ -17,6 +17,7 @@ from portal.documents import service as attachments
 from portal.models import Document
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sharing import partner_names
+from portal.platform.voices import template_words
 
 
 @attachments.accepts_upload
@@ -154,7 +155,15 @@ def file_remove(owner: str, owner_id: str, document_id: str) -> ResponseReturnVa
         return instead
     back = url_for("documents.files", **described.arguments(thing))
     if request.method == "GET":
-        return render_template("documents/remove_file.html", document=document, back=back)
+        # In the files page's voice: a young person is asked informally, a parent formally.
+        voice = described.page(thing, attachments.limits()[1]).voice
+        return render_template(
+            "documents/remove_file.html",
+            document=document,
+            back=back,
+            voice=voice,
+            **template_words(voice),
+        )
     attachments.remove(document)
     return redirect(landing or back)
 

@@ -100,7 +100,7 @@ def grouped_answers(
         if for_staff:
             label = item.staff_label(young_person)
         else:
-            label = item.wording(young_person)[0] if as_asked else item.label
+            label = item.asked(young_person) if as_asked else item.label
         groups.setdefault((item.subject, item.category), []).append(
             _answer(item, value, young_person, label, item.required)
         )
@@ -115,15 +115,23 @@ def listed_answers(
     answers: dict[str, Any],
     young_person: bool = False,
     required: frozenset[str] = frozenset(),
+    as_asked: bool = False,
 ) -> list[dict[str, Any]]:
     """One record's answers in the catalogue's order, for reading under the record's own
     heading (a response to a draft plan, views for a review): the privacy notice's
     `category` of each is kept, but it is no heading for them. `required`: the items the
     record's form would not send without, which is not always what the catalogue says (a
-    response to a draft plan can be sent with its meeting question unanswered)."""
+    response to a draft plan can be sent with its meeting question unanswered). `as_asked`,
+    for the person who answered: each question as they were asked it (`grouped_answers`)."""
     return [
         {
-            **_answer(item, answers[item.id], young_person, item.label, item.id in required),
+            **_answer(
+                item,
+                answers[item.id],
+                young_person,
+                item.asked(young_person) if as_asked else item.label,
+                item.id in required,
+            ),
             "subject": item.subject,
             "category": catalogue.category(item.subject, item.category).name,
         }

@@ -15,6 +15,8 @@ from werkzeug.exceptions import (
 )
 
 from portal.platform.i18n import page_shown
+from portal.platform.readers_voice import readers_voice
+from portal.platform.voices import template_words
 
 HANDLED = (400, 403, 404, 405, 413, 429, 500, 503)
 log = logging.getLogger(__name__)
@@ -28,7 +30,17 @@ FALLBACK_PAGE = (
 
 def _render(code: int, **context: object) -> tuple[str, int]:
     try:
-        page = render_template("errors/error.html", code=code, form_refused=True, **context)
+        # In the reader's voice: a young person signed in is spoken to informally
+        # (errors_voice.py marks the entries).
+        voice = readers_voice()
+        page = render_template(
+            "errors/error.html",
+            code=code,
+            form_refused=True,
+            voice=voice,
+            **context,
+            **template_words(voice),
+        )
         return page, code
     except Exception:
         log.exception("the error page could not be rendered")

@@ -45,19 +45,20 @@ def template_words(voice: str | None) -> dict[str, Any]:
     if voice not in VOICES:
         return {}
 
-    def call(context: Context, name: str, *args: Any, **variables: Any) -> str:
+    # Positional-only: a message's own variable may be called `name` or `text`.
+    def call(context: Context, name: str, /, *args: Any, **variables: Any) -> str:
         translate = cast(Callable[..., str], context.environment.globals[name])
         return cast(str, context.call(translate, *args, **variables))
 
     @pass_context
-    def voiced_gettext(context: Context, text: str, **variables: Any) -> str:
+    def voiced_gettext(context: Context, text: str, /, **variables: Any) -> str:
         if get_translations().upgettext(voice, text) != text:
             return call(context, "pgettext", voice, text, **variables)
         return call(context, "gettext", text, **variables)
 
     @pass_context
     def voiced_ngettext(
-        context: Context, singular: str, plural: str, num: int, **variables: Any
+        context: Context, singular: str, plural: str, num: int, /, **variables: Any
     ) -> str:
         if get_translations().unpgettext(voice, singular, plural, 1) != singular:
             return call(context, "npgettext", voice, singular, plural, num, **variables)
