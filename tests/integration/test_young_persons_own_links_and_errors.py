@@ -8,7 +8,6 @@ these were the formal words a parent reads ("Eliminați", "Премахнете"
 from __future__ import annotations
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
@@ -16,7 +15,7 @@ from tests.support.contributions import add_file, begin
 from tests.support.files import PNG
 from tests.support.pages import page
 from tests.support.requests import fill, start, submitted, young_person_answers
-from tests.support.voices import FORMAL_ON_PAGE, waiting_translations
+from tests.support.voices import FORMAL_ON_PAGE
 
 REMOVE = {
     # language: (to a young person, to a parent)
@@ -24,11 +23,6 @@ REMOVE = {
     "tr": ("Kaldır", "Kaldırın"),
     "bg": ("Премахни", "Премахнете"),
 }
-
-
-@pytest.fixture(autouse=True)
-def _waiting(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
-    waiting_translations(app, monkeypatch)
 
 
 def views_with_a_file(client: FlaskClient, person: str, author: str) -> str:

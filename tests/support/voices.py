@@ -3,13 +3,7 @@ to as a parent is."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
-
-import pytest
-from flask import Flask
-from flask_babel import force_locale, get_translations
 
 # Words that only a formal "you" uses (the informal ones are "ty", "tu", "ти", "sen").
 FORMAL = {
@@ -37,8 +31,9 @@ FORMAL_ON_PAGE = {
         r"\b(?:Вие|Вас|Ви|Ваш\w*|сте|Изберете|Въведете|Посочете|Разкажете|Добавете|Качете"
         r"|Попълнете|Проверете|Запазете|Продължете|Можете|можете|искате|отговорите(?! си))\b"
     ),
+    # ("Üzgünüz" is "we are sorry".)
     "tr": re.compile(
-        r"\w(?:(?:[iıuü]n[iıuü]z|anız|eniz|onuz|önüz)\w*|s[iıuü]n[iıuü]z|edin|ekleyin|yazın|anlatın|seçin|yükleyin)\b"
+        r"(?<!üz)\w(?:(?:[iıuü]n[iıuü]z|anız|eniz|onuz|önüz)\w*|s[iıuü]n[iıuü]z|edin|ekleyin|yazın|anlatın|seçin|yükleyin)\b"
         r"|\b(?:siz|size|sizi|sizden|sizin|girin)\b",
         re.I,
     ),
@@ -97,26 +92,3 @@ def other_register(language: str, text: str) -> list[str]:
         or (word.endswith("تان") and not word.endswith("ستان"))
         or (word.endswith("ید") and word not in PERSIAN_NOT_FORMAL)
     ]
-
-
-NEW_TRANSLATIONS = Path(__file__).resolve().parents[2] / "new_translations.json"
-
-
-def waiting_translations(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every entry of new_translations.json (the translations a branch adds, waiting to be
-    merged into translations/) in the catalogues the pages read, where they lack it: a
-    page that asks for a new entry then reads it, and one that asks for an old one still
-    reads the old. Nothing once they are merged."""
-    if not NEW_TRANSLATIONS.exists():
-        return
-    waiting = json.loads(NEW_TRANSLATIONS.read_text(encoding="utf-8"))
-    for language, entries in waiting.items():
-        with app.test_request_context(), force_locale(language):
-            catalog = get_translations()._catalog  # type: ignore[attr-defined]
-        for key, text in entries.items():
-            forms = text if isinstance(text, list) else None
-            if forms is None and key not in catalog:
-                monkeypatch.setitem(catalog, key, text)
-            for number, form in enumerate(forms or []):
-                if (key, number) not in catalog:
-                    monkeypatch.setitem(catalog, (key, number), form)
