@@ -11,7 +11,10 @@ FORMAL = {
     # (-ați, -eți: the formal plural; "înveți" is the informal "you learn")
     "ro": re.compile(r"\bdumneavoastră\b|\bvă\b|\bv-|\b(?!înveți\b)\w{2,}(?:ați|eți)\b", re.I),
     "bg": re.compile(r"\b(?:Вие|Вас|Ви|Вашия|Вашият|Вашата|Вашето|Вашите|сте)\b"),
-    "tr": re.compile(r"\w(?:[iıuü]n[iıuü]z|s[iıuü]n[iıuü]z|edin|ekleyin|yazın|anlatın)\b", re.I),
+    # ("Üzgünüz" is "we are sorry".)
+    "tr": re.compile(
+        r"(?<!üz)\w(?:[iıuü]n[iıuü]z|s[iıuü]n[iıuü]z|edin|ekleyin|yazın|anlatın)\b", re.I
+    ),
 }
 
 
