@@ -116,8 +116,8 @@ def without_a_plan(linked: list[cases.LinkedCase]) -> set[str]:
 
 
 def no_plan_for(account_id: str, reference: str | None) -> bool:
-    """Whether no EHC plan is there or coming for the account's case (the list of its cases, as read
-    for the account page, in one statement)."""
+    """Whether no EHC plan is there or coming for the account's case (the list of its
+    cases, as read for the account page, in one statement)."""
     if not reference:
         return False
     return f"case:{reference}" in without_a_plan(cases.linked_cases(account_id))
