@@ -45,7 +45,7 @@ def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitFor
     languages = [(code, language_name(code)) for code in dict.fromkeys(["en", family])]
     makers: dict[str, tuple[type[KitForm], dict[str, Any]]] = {
         "assign": (AssignForm, {"caseworkers": staff}),
-        "more_information": (MoreInformationForm, {}),
+        "more_information": (MoreInformationForm, {"languages": languages}),
         "accept": (ActionForm, {}),
         "duplicate": (DuplicateForm, {}),
         "decide": (
@@ -197,7 +197,7 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
     if action == "assign":
         actions.act(found, "assign", me, seen, assigned_to=form.assignee.data)
     elif action == "more_information":
-        actions.ask_family(found, me, seen, form.message.data.strip())
+        actions.ask_family(found, me, seen, form.message.data.strip(), form.language_written())
     elif action == "accept":
         actions.act(found, "accept", me, seen)
     elif action == "withdraw":

@@ -134,3 +134,42 @@ def test_the_hint_is_sentences_that_end(app: Flask, client: FlaskClient) -> None
         assert len(parts) == 2, (language, parts)
         for part in parts:
             assert part.rstrip()[-1] in ".。؛.!", (language, part)
+
+
+ASKED = "Please send the latest school report."
+
+
+def test_a_message_asking_for_more_is_marked_in_the_language_chosen(
+    app: Flask, client: FlaskClient
+) -> None:
+    """Asking the family for more information, the caseworker says which language they
+    wrote in, as for a decision's reasons: the message is marked as that language (for
+    screen readers and translation tools) where the family and the staff read it."""
+    sign_in(client)
+    client.get("/account/?lang=bg")
+    reference = submitted(client)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    staff.get("/caseworker/?lang=ar")
+    address = f"/caseworker/requests/{reference}/actions/more_information"
+    shown = page(staff.get(address))
+    choices = [str(i.get("value")) for i in shown.select("input[name=info-written_in]")]
+    assert choices == ["en", "bg"]
+    assert not shown.select("input[name=info-written_in][checked]"), "nothing pre-selected"
+    staff.get("/caseworker/?lang=en")
+    refused = act(staff, reference, "more_information", {"message": ASKED})
+    assert refused.status_code == 200
+    refused_page = page(refused)
+    message = "Select the language you wrote the message in"
+    assert message in one(refused_page, ".govuk-error-summary").get_text(" ")
+    assert message in one(refused_page, "#info-written_in-error").get_text(" ")
+    assert one(refused_page, "textarea[name=info-message]").get_text() == ASKED
+    sent = act(staff, reference, "more_information", {"message": ASKED, "written_in": "en"})
+    assert sent.status_code == 302
+    for reader, path in (
+        (staff, f"/caseworker/requests/{reference}/messages"),
+        (client, f"/account/requests/{reference}/messages?lang=bg"),
+    ):
+        words = page(reader.get(path)).find(string=lambda s: s is not None and ASKED in s)
+        assert words is not None and words.parent is not None, path
+        assert words.parent.get("lang") == "en", path
