@@ -63,3 +63,26 @@ def test_no_other_address_can_be_given_to_come_back_to(client: FlaskClient) -> N
     for elsewhere in ("https://evil.example/", "//evil.example", "/account/"):
         shown = page(client.get(f"/account/request/{draft}/documents?return_to={elsewhere}"))
         assert one(shown, "a.govuk-button").get("href") == f"/account/request/{draft}/"
+
+
+def test_change_documents_then_remove_one_then_continue_comes_back(client: FlaskClient) -> None:
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    change = _change_documents(client, draft)
+    client.post(
+        change,
+        data={
+            "csrf_token": token(client, change),
+            "file": (io.BytesIO(PDF), "school-report.pdf"),
+            "description": "",
+        },
+        content_type="multipart/form-data",
+    )
+    listed = page(client.get(change))
+    remove = str(listed.find("a", href=lambda h: h is not None and "/remove" in h)["href"])
+    removed = client.post(remove, data={"csrf_token": token(client, remove)})
+    assert removed.status_code == 302
+    shown = page(client.get(removed.headers["Location"]))
+    assert "school-report.pdf" not in shown.get_text(" ")
+    assert one(shown, "a.govuk-button").get("href") == f"/account/request/{draft}/check"
