@@ -80,7 +80,9 @@ def test_change_documents_then_remove_one_then_continue_comes_back(client: Flask
         content_type="multipart/form-data",
     )
     listed = page(client.get(change))
-    remove = str(listed.find("a", href=lambda h: h is not None and "/remove" in h)["href"])
+    link = listed.find("a", href=lambda h: h is not None and "/remove" in h)
+    assert link is not None
+    remove = str(link["href"])
     removed = client.post(remove, data={"csrf_token": token(client, remove)})
     assert removed.status_code == 302
     shown = page(client.get(removed.headers["Location"]))
