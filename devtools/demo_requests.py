@@ -216,7 +216,7 @@ def _then(example: Example, request: AssessmentRequest, caseworker: Account) -> 
                 request, "assign", caseworker.id, request.version, assigned_to=caseworker.id
             )
         elif example.then == "ask":
-            actions.ask_family(request, caseworker.id, request.version, ASKED)
+            actions.ask_family(request, caseworker.id, request.version, ASKED, "en")
         elif example.then == "decide":
             actions.act(request, "accept", caseworker.id, request.version)
             decided_on = deadlines.council_today() - dt.timedelta(days=2)

@@ -95,6 +95,12 @@ class BulkAssignForm(KitForm):
 SEEN = re.compile(r"[A-Z0-9][A-Z0-9-]{3,31}:[0-9]{1,9}")
 
 
+def language_choices(languages: list[tuple[str, str]] | None) -> list[SelectChoice]:
+    """The languages a caseworker may say they wrote in: English and the family's
+    language, when that is another (`languages`: their codes and names)."""
+    return [SelectChoice(code, name) for code, name in languages or []]
+
+
 class MoreInformationForm(ActionForm):
     message = TextAreaField(
         _l("What do you need from the family?"),
@@ -105,6 +111,30 @@ class MoreInformationForm(ActionForm):
             LengthOf(2000, _l("The message")),
         ],
     )
+    # Asked only when the family reads another language than English.
+    written_in = RadioField(
+        _l("Which language did you write the message in?"),
+        choices=[],
+        widget=GovRadioInput(),
+        validate_choice=False,
+    )
+
+    def __init__(
+        self, *args: Any, languages: list[tuple[str, str]] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.written_in.choices = language_choices(languages)
+        self.asks_language = len(self.written_in.choices) > 1
+
+    def language_written(self) -> str:
+        """The language of the message, as the caseworker said (English when the family
+        reads English, and not asked)."""
+        return str(self.written_in.data) if self.asks_language else "en"
+
+    def validate_written_in(self, field: RadioField) -> None:
+        offered = [str(choice.value) for choice in self.written_in.choices or []]
+        if self.asks_language and field.data not in offered:
+            raise ValidationError(_l("Select the language you wrote the message in"))
 
 
 class NoteForm(KitForm):
@@ -181,10 +211,18 @@ class DecisionForm(ActionForm):
         description=_l(
             "Enter these if no reason above applies, or to add to them. The family will be "
             "told these if you decide not to assess, under a line saying which language you "
-            "wrote them in"
+            "wrote them in."
         ),
         widget=GovCharacterCount(),
         validators=[LengthOf(5000, _l("Reasons"))],
+    )
+    # Asked only when the family reads another language than English; the family is told
+    # it above the caseworker's words (choices: English and the family's language).
+    written_in = RadioField(
+        _l("Which language did you write the other reasons in?"),
+        choices=[],
+        widget=GovRadioInput(),
+        validate_choice=False,
     )
     # After the reasons, as the page shows them (under the choice not to assess), so that
     # the error summary lists the errors in the page's order.
@@ -194,9 +232,32 @@ class DecisionForm(ActionForm):
         validators=[Required(message=_l("Enter the date of the decision"))],
     )
 
-    def __init__(self, *args: Any, received: dt.date, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        received: dt.date,
+        languages: list[tuple[str, str]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """`languages`: the codes and names of English and the family's language, when
+        that is another; the question is asked only then."""
         super().__init__(*args, **kwargs)
         self.received = received
+        self.written_in.choices = language_choices(languages)
+        self.asks_language = len(self.written_in.choices) > 1
+
+    def language_written(self) -> str:
+        """The language the caseworker's own words are in, as they said (English when
+        the family reads English, and not asked)."""
+        return str(self.written_in.data) if self.asks_language else "en"
+
+    def validate_written_in(self, field: RadioField) -> None:
+        """Words of their own, to a family reading another language, need their language."""
+        if not (self.asks_language and self.decision.data == "not_assess"):
+            return
+        offered = [str(choice.value) for choice in self.written_in.choices or []]
+        if (self.reason.data or "").strip() and field.data not in offered:
+            raise ValidationError(_l("Select the language you wrote the other reasons in"))
 
     def validate_decided_on(self, field: DateInputField) -> None:
         if isinstance(field.data, dt.date) and field.data < self.received:

@@ -44,6 +44,13 @@ DRAFT: Sendable[RequestDraft] = Sendable(
 def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
     young_person = requests.is_young_person(draft)
     voice = "young person" if young_person else None
+    # Opened from Check your answers, back and onward go there: a named page, never an
+    # address taken from the request.
+    returning = request.args.get("return_to") == "check"
+    back = url_for(
+        "assessment_request.check_answers" if returning else "assessment_request.task_list",
+        draft_id=draft.id,
+    )
     return FilesPage(
         title=gettext("Supporting documents"),
         intro=voiced_count(
@@ -56,8 +63,8 @@ def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
         add_heading=voiced("Add a document", voice),
         voice=voice,
         young_person=young_person,
-        back=url_for("assessment_request.task_list", draft_id=draft.id),
-        onward=url_for("assessment_request.task_list", draft_id=draft.id),
+        back=back,
+        onward=back,
         agreed=consent.partners_agreed_in(draft.answers),
     )
 

@@ -272,15 +272,18 @@ def request_outcome(sent: AssessmentRequest, case_status: str | None) -> str | N
     return DECIDED.get(case_status or "") or DECIDED.get(sent.status)
 
 
-def no_plan_to_come(case: LinkedCase) -> bool:
-    """No EHC plan is coming for the case, by what was last read of it (a copy of any age,
-    as the list read it) or the request the account sent: the council decided not to
-    assess or not to issue a plan, stopped the plan, or the case is closed."""
+def plan_to_come(case: LinkedCase) -> bool:
+    """An EHC plan is there, or coming, for the case, by what was last read of it (a copy
+    of any age, as the list read it) or the request the account sent: the council decided
+    to assess, drafted or issued a plan, and has not since decided not to issue it or
+    stopped it. A request still to be decided has no plan to come yet."""
     status = ((case.cached.body if case.cached is not None else None) or {}).get("status")
     if status in ("not_issuing", "plan_ceased"):
+        return False
+    if status in PLANNING:
         return True
     outcome = request_outcome(case.sent, status) if case.sent else DECIDED.get(status or "")
-    return outcome in ("not_assessing", "closed")
+    return outcome == "assessing"
 
 
 def plan_section_titles() -> dict[str, str]:

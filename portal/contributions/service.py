@@ -110,14 +110,15 @@ def destinations(
 
 
 def without_a_plan(linked: list[cases.LinkedCase]) -> set[str]:
-    """The destinations ("case:<reference>") of these cases for which no EHC plan is coming,
-    so views sent to them are not promised a place in one."""
-    return {f"case:{case.link.case_reference}" for case in linked if cases.no_plan_to_come(case)}
+    """The destinations ("case:<reference>") of these cases with no EHC plan there or
+    coming (not yet decided, decided against, stopped, closed), so views sent to them are
+    not promised a place in one."""
+    return {f"case:{case.link.case_reference}" for case in linked if not cases.plan_to_come(case)}
 
 
 def no_plan_for(account_id: str, reference: str | None) -> bool:
-    """Whether no EHC plan is coming for the account's case (the list of its cases, as read
-    for the account page, in one statement)."""
+    """Whether no EHC plan is there or coming for the account's case (the list of its
+    cases, as read for the account page, in one statement)."""
     if not reference:
         return False
     return f"case:{reference}" in without_a_plan(cases.linked_cases(account_id))

@@ -30,8 +30,9 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
     thing, landing = found
     if (instead := _no_longer_changes(described, thing)) is not None:
         return _not_added(described, thing) or instead
-    # Opened from a check page ("?return_to=check"), the page stays so after an upload,
-    # so its links still lead back there.
+    # Opened from a check page ("?return_to=check"), the page stays so after an upload or
+    # a removal, so its links still lead back there (the owner's page says where: a named
+    # page, never an address from the request).
     returning = request.args.get("return_to") == "check"
     here = url_for(
         "documents.files", **described.arguments(thing), return_to="check" if returning else None
@@ -59,7 +60,7 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
         page=page,
         form=form,
         files=existing,
-        owner=described.arguments(thing),
+        owner={**described.arguments(thing), **({"return_to": "check"} if returning else {})},
         max_files=max_files,
         partner_names=partner_names,
     )
@@ -153,7 +154,10 @@ def file_remove(owner: str, owner_id: str, document_id: str) -> ResponseReturnVa
     described.sendable.refuse_if_sent(thing)
     if (instead := _no_longer_changes(described, thing)) is not None:
         return instead
-    back = url_for("documents.files", **described.arguments(thing))
+    returning = request.args.get("return_to") == "check"
+    back = url_for(
+        "documents.files", **described.arguments(thing), return_to="check" if returning else None
+    )
     if request.method == "GET":
         # In the files page's voice: a young person is asked informally, a parent formally.
         voice = described.page(thing, attachments.limits()[1]).voice

@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import abort, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import force_locale, get_locale, gettext
+from flask_babel import force_locale, gettext
 
 from forms.kit.base import KitForm
 from forms.triage import (
@@ -23,11 +23,17 @@ from forms.triage import (
 from portal.models import AssessmentRequest
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
-from portal.platform.i18n import isolate
+from portal.platform.i18n import isolate, language_name
 from portal.platform.written_dates import format_date
 from portal.triage import actions, bp
 from portal.triage import service as triage
-from portal.triage.page import ACTION_TITLES, allowed_actions, render, request_or_404
+from portal.triage.page import (
+    ACTION_TITLES,
+    allowed_actions,
+    family_language,
+    render,
+    request_or_404,
+)
 
 PREFIXES = {"more_information": "info"}
 
@@ -35,12 +41,17 @@ PREFIXES = {"more_information": "info"}
 def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitForm:
     """The action's form, filled from what was sent, or new with the version shown now."""
     staff = [(a.id, a.display_name or a.email or a.id) for a in triage.caseworkers()]
+    family = family_language(found)["family_language_code"]
+    languages = [(code, language_name(code)) for code in dict.fromkeys(["en", family])]
     makers: dict[str, tuple[type[KitForm], dict[str, Any]]] = {
         "assign": (AssignForm, {"caseworkers": staff}),
-        "more_information": (MoreInformationForm, {}),
+        "more_information": (MoreInformationForm, {"languages": languages}),
         "accept": (ActionForm, {}),
         "duplicate": (DuplicateForm, {}),
-        "decide": (DecisionForm, {"received": deadlines.council_day(found.submitted_at)}),
+        "decide": (
+            DecisionForm,
+            {"received": deadlines.council_day(found.submitted_at), "languages": languages},
+        ),
         "withdraw": (ActionForm, {}),
         "exception": (ExceptionForm, {}),
     }
@@ -186,7 +197,7 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
     if action == "assign":
         actions.act(found, "assign", me, seen, assigned_to=form.assignee.data)
     elif action == "more_information":
-        actions.ask_family(found, me, seen, form.message.data.strip())
+        actions.ask_family(found, me, seen, form.message.data.strip(), form.language_written())
     elif action == "accept":
         actions.act(found, "accept", me, seen)
     elif action == "withdraw":
@@ -213,11 +224,14 @@ def _decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> N
     # to keep, send or tell the family.
     not_assessing = decision == "not_assess"
     written = (form.reason.data or "").strip() if not_assessing else ""
+    # The language the caseworker says they wrote in, not their pages' language: they are
+    # advised to write in the family's.
+    written_in = form.language_written() if written else None
     codes = list(form.standard_reasons.data or []) if not_assessing else []
     with force_locale("en"):
         standard = [str(NOT_ASSESS_REASONS[code]) for code in codes]
     reason = "\n".join([*standard, written]).strip() or None
-    told = {"reasons": codes, "note": written, "written_in": str(get_locale() or "en")}
+    told = {"reasons": codes, "note": written, "written_in": written_in}
     actions.act(
         found,
         decision,
@@ -234,7 +248,7 @@ def _decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> N
                 "reasons": triage.standard_reasons(codes),
                 "reasons_to_young_person": triage.standard_reasons(codes, young_person=True),
                 "reason": written,
-                "written_in": str(get_locale() or "en"),
+                "written_in": written_in,
             },
         ),
     )

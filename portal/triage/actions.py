@@ -189,15 +189,20 @@ def _send(
 
 
 def ask_family(
-    request: AssessmentRequest, actor_id: str, seen_version: int | None, message: str
+    request: AssessmentRequest,
+    actor_id: str,
+    seen_version: int | None,
+    message: str,
+    written_in: str,
 ) -> None:
+    """`written_in`: the language the caseworker said they wrote the message in."""
     db.session().add(
         FamilyMessage(
             request_id=request.id,
             sender="council",
             account_id=actor_id,
             body=message,
-            language=request.language,
+            language=written_in,
         )
     )
     act(

@@ -2,7 +2,7 @@
 and interpreter need shown nowhere a caseworker writes to them, a skip link that passed
 the request's identity bar and sections, a decision to assess that kept the reasons not
 to, names typed without their accents found nothing, and references broken over three
-lines in the Arabic queue."""
+lines in the Arabic queue; and the language of a caseworker's own reasons, now asked."""
 
 from __future__ import annotations
 
@@ -162,3 +162,29 @@ def test_references_keep_to_one_line_in_the_arabic_queue(people) -> None:  # typ
     finally:
         staff.set_viewport_size({"width": 1280, "height": 720})
         staff.goto("/caseworker/queue?lang=en")
+
+
+def test_the_caseworker_says_which_language_their_reasons_are_in(live_app: Flask, people) -> None:  # type: ignore[no-untyped-def]
+    """A caseworker wrote their reasons in English to a Bulgarian family: the page asks
+    which language, under the reasons, and says so when they did not choose."""
+    reference = "BNT-2026-710002"
+    add_request(live_app, reference, "Ivo Decided", status="accepted", language="bg")
+    staff = people["staff"]
+    staff.goto(f"/caseworker/requests/{reference}/actions/decide?lang=en")
+    question = staff.get_by_role("group", name="Which language did you write the other reasons in?")
+    assert not question.is_visible(), "asked only under the choice not to assess"
+    staff.get_by_label("Do not carry out an assessment").check()
+    staff.get_by_label("Other reasons (optional)").fill("The school report shows needs are met.")
+    assert question.is_visible()
+    today = deadlines.council_today()
+    for part, value in zip(
+        ("day", "month", "year"), (today.day, today.month, today.year), strict=True
+    ):
+        staff.locator(f"#decide-decided_on-{part}").fill(str(value))
+    send(staff)
+    summary = staff.locator(".govuk-error-summary").inner_text()
+    assert "Select the language you wrote the other reasons in" in summary, summary
+    check_accessible(staff, "the decision asking for the reasons' language", "en")
+    question.get_by_label("English").check()
+    send(staff)
+    assert "Decision recorded: do not carry out an assessment" in staff.inner_text("main")

@@ -209,6 +209,10 @@ def test_the_whole_request_journey_is_accessible(people, language: str) -> None:
     check_accessible(staff, "the request view", language)
     staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
     staff.locator("#info-message").fill("Please send the latest school report.")
+    # Asked which language the message is in, when the family reads another than English.
+    english = staff.locator("input[name=info-written_in][value=en]")
+    if english.count():
+        english.check()
     send(staff)
     staff.goto(f"/caseworker/requests/{reference}/actions/accept")
     send(staff)

@@ -111,7 +111,12 @@ def test_a_family_that_chose_texts_hears_each_event_by_text_in_its_language(
     assert "We will contact you the way you chose" in page(client.get(PAGE)).get_text()
     reference = submitted(client)
     mailbox(app)  # each event's text is sent before the next happens, so they come in order
-    act(staff, reference, "more_information", {"message": "Please send the school report."})
+    act(
+        staff,
+        reference,
+        "more_information",
+        {"message": "Please send the school report.", "written_in": "en"},
+    )
     mailbox(app)
     decide_not_to_assess(staff, reference, note="Needs met by the school's SEN support")
     sent = mailbox(app)

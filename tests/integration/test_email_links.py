@@ -33,7 +33,12 @@ def emails(app: Flask) -> dict[str, str]:
 def test_each_email_links_to_where_the_family_acts(
     app: Flask, client: FlaskClient, staff: FlaskClient, reference: str
 ) -> None:
-    act(staff, reference, "more_information", {"message": "Please send the school report."})
+    act(
+        staff,
+        reference,
+        "more_information",
+        {"message": "Please send the school report.", "written_in": "en"},
+    )
     act(staff, reference, "accept")
     today = deadlines.council_today()
     act(
@@ -69,7 +74,12 @@ def test_a_persian_emails_links_and_addresses_are_found_whole_by_a_link_detector
     chosen = {"channels": ["email"], "mobile": "", "language": "fa"}
     assert post(client, "/account/contact-preferences", chosen).status_code == 302
     reference = submitted(client)
-    act(staff, reference, "more_information", {"message": "Please send the school report."})
+    act(
+        staff,
+        reference,
+        "more_information",
+        {"message": "Please send the school report.", "written_in": "en"},
+    )
     service = str(app.extensions["portal_settings"].config.service.url).rstrip("/")
     contact = app.extensions["portal_settings"].config.council.contact
     paths = []

@@ -3,14 +3,20 @@ place in a plan: the start and sent pages say what will happen to them."""
 
 from __future__ import annotations
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from flask_babel import force_locale
 
 from devtools.reference_case_system import demo
+from portal.platform import deadlines
+from portal.platform.voices import voiced
 from tests.conftest import sign_in
 from tests.support.contributions import answer_all, begin
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import page, post
+from tests.support.requests import ANSWERS, submitted, young_person_answers
+from tests.support.staff import act
 
 PROMISES = ("goes at the start of the EHC plan", "will go into the plan")
 TRUE = "Your caseworker will read them and keep them with the case."
@@ -65,3 +71,54 @@ def test_views_not_yet_given_a_case_are_promised_a_plan_only_where_there_is_one(
     start = _text(family, "/account/contributions/new")  # from the account: no case chosen
     assert "What you write goes at the start of the EHC plan" not in start
     assert "Where there is an EHC plan, what you write goes at the start of it" in start
+
+
+def _decide_to_assess(app: Flask, reference: str) -> None:
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    assert act(staff, reference, "accept").status_code == 302
+    today = deadlines.council_today()
+    decided = act(
+        staff,
+        reference,
+        "decide",
+        {"decision": "assess", "decided_on": [str(today.day), str(today.month), str(today.year)]},
+    )
+    assert decided.status_code == 302
+
+
+@pytest.mark.parametrize("role", ["parent_carer", "young_person"])
+def test_views_on_a_request_not_yet_decided_are_not_promised_a_plan(
+    app: Flask, client: FlaskClient, role: str
+) -> None:
+    """A young adult sent a request, then their views for it: the thank-you page said (in
+    Bulgarian) their views would go into the plan, while the council had not yet decided
+    whether to assess. Once it decides to assess, a plan is being drafted: then it may."""
+    sign_in(
+        client,
+        person="young.person@example.org" if role == "young_person" else "parent@example.org",
+    )
+    answers = young_person_answers() if role == "young_person" else ANSWERS
+    reference = submitted(client, role, answers)
+    views = begin(client, role, f"case:{reference}")
+    answer_all(client, views, {"likes": "Painting"})
+    assert post(client, f"/account/contributions/{views}/check", {}).status_code == 302
+    for language in ("en", "bg"):
+        sent = _text(client, f"/account/contributions/{views}/sent?lang={language}")
+        with app.test_request_context(), force_locale(language):
+            voice = "young person" if role == "young_person" else None
+            promise = voiced(
+                "Thank you. We have your views and they will go into the plan in your own words.",
+                voice,
+            )
+            true = voiced(
+                "Thank you. We have your views. Your caseworker will read them and keep them "
+                "with the case.",
+                voice,
+            )
+        assert promise not in sent, language
+        assert true in sent, language
+    _decide_to_assess(app, reference)
+    assert "will go into the plan in your own words" in _text(
+        client, f"/account/contributions/{views}/sent?lang=en"
+    )

@@ -28,9 +28,14 @@ def act(staff: FlaskClient, reference: str, action: str, data: dict | None = Non
 
 
 def decide_not_to_assess(
-    staff: FlaskClient, reference: str, reasons: list[str] | None = None, note: str = ""
+    staff: FlaskClient,
+    reference: str,
+    reasons: list[str] | None = None,
+    note: str = "",
+    written_in: str = "en",
 ) -> None:
-    """Accept a request for a decision, then decide today not to assess it."""
+    """Accept a request for a decision, then decide today not to assess it: any `note` of
+    the caseworker's own written in `written_in`."""
     assert act(staff, reference, "accept").status_code == 302
     today = deadlines.council_today()
     fields: dict[str, Any] = {
@@ -38,6 +43,7 @@ def decide_not_to_assess(
         "decided_on": [str(today.day), str(today.month), str(today.year)],
         "standard_reasons": reasons or [],
         "reason": note,
+        "written_in": written_in,
     }
     decided = act(staff, reference, "decide", fields)
     assert decided.status_code == 302, page(decided).get_text(" ")
