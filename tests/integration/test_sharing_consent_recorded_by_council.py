@@ -44,6 +44,12 @@ def test_a_linked_case_with_consent_recorded_by_the_council_does_not_ask_for_it_
     assert "NHS trusts providing health services" in text, text
     consent_page = f"/account/cases/{demo.FINAL}/consent"
     assert consent_page in links, "where to see or change it"
+    details = page(client.get(f"/account/contributions/{views}/about/likes")).select_one(
+        "details.portal-why"
+    )
+    assert details is not None
+    read = " ".join(details.get_text().split())  # as a browser joins the text and the link
+    assert "Service. See or change the consent for this case." in read, read
     shown = " ".join(page(client.get(consent_page)).get_text(" ", strip=True).split())
     assert "Consent for this case was recorded by the SEN team." in shown
 
