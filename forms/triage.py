@@ -95,13 +95,36 @@ class BulkAssignForm(KitForm):
 SEEN = re.compile(r"[A-Z0-9][A-Z0-9-]{3,31}:[0-9]{1,9}")
 
 
-def language_choices(languages: list[tuple[str, str]] | None) -> list[SelectChoice]:
-    """The languages a caseworker may say they wrote in: English and the family's
-    language, when that is another (`languages`: their codes and names)."""
-    return [SelectChoice(code, name) for code, name in languages or []]
+class OwnWordsForm(ActionForm):
+    """An action with the caseworker's own words to the family, who are told which
+    language they are in: `written_in` (each form's own question) asks it, where the
+    family reads another language than English (`languages`: the codes and names of
+    English and theirs)."""
+
+    written_in: RadioField
+    language_missing: Any  # the error when it is not said
+
+    def __init__(
+        self, *args: Any, languages: list[tuple[str, str]] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.written_in.choices = [SelectChoice(code, name) for code, name in languages or []]
+        self.asks_language = len(self.written_in.choices) > 1
+
+    def own_words(self) -> bool:
+        return True
+
+    def language_written(self) -> str:
+        """As the caseworker said; English where the family reads English, and not asked."""
+        return str(self.written_in.data) if self.asks_language else "en"
+
+    def validate_written_in(self, field: RadioField) -> None:
+        offered = [str(choice.value) for choice in self.written_in.choices or []]
+        if self.asks_language and self.own_words() and field.data not in offered:
+            raise ValidationError(self.language_missing)
 
 
-class MoreInformationForm(ActionForm):
+class MoreInformationForm(OwnWordsForm):
     message = TextAreaField(
         _l("What do you need from the family?"),
         description=_l("They will see this in their account and get an email saying it is there."),
@@ -118,23 +141,7 @@ class MoreInformationForm(ActionForm):
         widget=GovRadioInput(),
         validate_choice=False,
     )
-
-    def __init__(
-        self, *args: Any, languages: list[tuple[str, str]] | None = None, **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self.written_in.choices = language_choices(languages)
-        self.asks_language = len(self.written_in.choices) > 1
-
-    def language_written(self) -> str:
-        """The language of the message, as the caseworker said (English when the family
-        reads English, and not asked)."""
-        return str(self.written_in.data) if self.asks_language else "en"
-
-    def validate_written_in(self, field: RadioField) -> None:
-        offered = [str(choice.value) for choice in self.written_in.choices or []]
-        if self.asks_language and field.data not in offered:
-            raise ValidationError(_l("Select the language you wrote the message in"))
+    language_missing = _l("Select the language you wrote the message in")
 
 
 class NoteForm(KitForm):
@@ -186,7 +193,7 @@ NOT_ASSESS_REASONS: dict[str, Any] = {
 }
 
 
-class DecisionForm(ActionForm):
+class DecisionForm(OwnWordsForm):
     decision = RadioField(
         _l("Decision"),
         choices=[
@@ -232,32 +239,15 @@ class DecisionForm(ActionForm):
         validators=[Required(message=_l("Enter the date of the decision"))],
     )
 
-    def __init__(
-        self,
-        *args: Any,
-        received: dt.date,
-        languages: list[tuple[str, str]] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        """`languages`: the codes and names of English and the family's language, when
-        that is another; the question is asked only then."""
+    language_missing = _l("Select the language you wrote the other reasons in")
+
+    def __init__(self, *args: Any, received: dt.date, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.received = received
-        self.written_in.choices = language_choices(languages)
-        self.asks_language = len(self.written_in.choices) > 1
 
-    def language_written(self) -> str:
-        """The language the caseworker's own words are in, as they said (English when
-        the family reads English, and not asked)."""
-        return str(self.written_in.data) if self.asks_language else "en"
-
-    def validate_written_in(self, field: RadioField) -> None:
-        """Words of their own, to a family reading another language, need their language."""
-        if not (self.asks_language and self.decision.data == "not_assess"):
-            return
-        offered = [str(choice.value) for choice in self.written_in.choices or []]
-        if (self.reason.data or "").strip() and field.data not in offered:
-            raise ValidationError(_l("Select the language you wrote the other reasons in"))
+    def own_words(self) -> bool:
+        """Other reasons typed, for a decision not to assess (the only one they go with)."""
+        return self.decision.data == "not_assess" and bool((self.reason.data or "").strip())
 
     def validate_decided_on(self, field: DateInputField) -> None:
         if isinstance(field.data, dt.date) and field.data < self.received:
