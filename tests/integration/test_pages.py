@@ -31,6 +31,9 @@ def test_each_page_is_a_council_page_not_a_gov_uk_one(client: FlaskClient, path:
     footer_links = [a["href"] for a in page.select("footer a")]
     assert footer_links == ["/privacy", "/accessibility", "/cookies", "/contact", "/feedback/"]
     assert page.select_one(".govuk-phase-banner a")["href"]
+    # In the header's banner landmark, after the service navigation, as GOV.UK places it:
+    # outside any landmark, axe's "region" rule found it on every page.
+    assert page.select_one("header .govuk-service-navigation ~ * .govuk-phase-banner")
     assert page.select_one(".govuk-service-navigation__service-name")
 
 
