@@ -142,18 +142,14 @@ def _exception_facts(
     rows = db.session().execute(_EXCEPTION_DAYS, {"request_id": request.id})
     received = deadlines.council_day(request.submitted_at)
     so_far: list[deadlines.Exemption] = []
-    facts = []
+    facts: list[tuple[str, ...]] = []
     for kind, days in rows:
         so_far.append(deadlines.Exemption(deadlines.ExceptionKind(kind), days, ""))
         due = format_date(deadlines.decision_due(received, so_far), "medium")
         # NOTE: A line in a request's history, under a time limit exception: the date the
         # decision whether to assess is due by once the exception moved it on.
-        facts.append(
-            (
-                ngettext("%(num)s day", "%(num)s days", days),
-                gettext("Decision due by %(date)s", date=due),
-            )
-        )
+        moved = gettext("Decision due by %(date)s", date=due)
+        facts.append((ngettext("%(num)s day", "%(num)s days", days), moved))
     return facts
 
 

@@ -34,11 +34,11 @@ def test_each_exception_says_its_days_and_the_due_date_it_gave_and_the_decision_
         assert act(staff, reference, "exception", fields).status_code == 302
     assert act(staff, reference, "accept").status_code == 302
     decided_on = today  # not before the request, sent today
-    fields = {
+    decision_fields: dict[str, str | list[str]] = {
         "decision": "assess",
         "decided_on": [str(decided_on.day), str(decided_on.month), str(decided_on.year)],
     }
-    assert act(staff, reference, "decide", fields).status_code == 302
+    assert act(staff, reference, "decide", decision_fields).status_code == 302
     shown = entries(staff, reference)
     first = next(e for e in shown if "Abroad until March" in e)
     second = next(e for e in shown if "Still abroad" in e)
