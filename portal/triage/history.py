@@ -7,10 +7,11 @@ trail, who has seen or changed it, where caseworkers' looking at the request's p
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from flask_babel import force_locale, gettext
+from flask_babel import force_locale, gettext, ngettext
 from flask_babel import lazy_gettext as _l
 from pydantic import ValidationError
 from sqlalchemy import Integer, Row, bindparam, func, select
@@ -20,8 +21,9 @@ from forms.triage import EXCEPTION_KINDS, NOT_ASSESS_REASONS
 from portal.case_api import messages as case_messages
 from portal.case_api.messages import Kind
 from portal.consent import service as consent
-from portal.models import AssessmentRequest, AuditEvent, Document, OutboxMessage
-from portal.platform import db
+from portal.models import AssessmentRequest, AuditEvent, DeadlineException, Document, OutboxMessage
+from portal.platform import db, deadlines
+from portal.platform.written_dates import format_date
 from portal.triage import service as triage
 
 # Events in the trail per page, and the one event summed up rather than listed.
@@ -56,6 +58,7 @@ class Event:
     delivery: str | None = None  # an outbox status, for what went to the case system
     attempts: int = 0
     chosen: tuple[str, ...] = ()  # what was chosen from a fixed list, in the page's language
+    facts: tuple[str, ...] = ()  # what the event settled: a decision's date, an exception's days
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,13 @@ _TRAIL = (
     .offset(bindparam("skipped", type_=Integer))
     .limit(TRAIL_PAGE + 1)
 )
+# The days of each time limit exception, in the order they were recorded (their reasons,
+# encrypted, are in the messages sent about them).
+_EXCEPTION_DAYS = (
+    select(DeadlineException.kind, DeadlineException.days)
+    .where(DeadlineException.request_id == bindparam("request_id"))
+    .order_by(DeadlineException.recorded_at, DeadlineException.id)
+)
 
 
 def of_request(request: AssessmentRequest, page: int = 1) -> History:
@@ -103,7 +113,7 @@ def of_request(request: AssessmentRequest, page: int = 1) -> History:
         [*_people(sent), viewed[1] if viewed else None, *(event.actor_id for event in shown)]
     )
     return History(
-        events=events(request, sent, names),
+        events=events(request, sent, names, _exception_facts(request, sent)),
         views=viewed[2] if viewed else 0,
         last_viewed_at=viewed[0] if viewed else None,
         last_viewed_by=names.get(viewed[1] or "") if viewed else None,
@@ -121,6 +131,35 @@ def _trail(
     return list(db.session().execute(_TRAIL, {**where, "skipped": skipped}))
 
 
+def _exception_facts(
+    request: AssessmentRequest, sent: list[tuple[OutboxMessage, Any]]
+) -> list[tuple[str, ...]]:
+    """For each time limit exception, in the order recorded: its days, and the decision's
+    due date once it (and those before it) moved it on, as the Summary counts it. Read
+    only for a request with an exception."""
+    if not any(_is_exception(message) for _row, message in sent):
+        return []
+    rows = db.session().execute(_EXCEPTION_DAYS, {"request_id": request.id})
+    received = deadlines.council_day(request.submitted_at)
+    so_far: list[deadlines.Exemption] = []
+    facts: list[tuple[str, ...]] = []
+    for kind, days in rows:
+        so_far.append(deadlines.Exemption(deadlines.ExceptionKind(kind), days, ""))
+        due = format_date(deadlines.decision_due(received, so_far), "medium")
+        # NOTE: A line in a request's history, under a time limit exception: the date the
+        # decision whether to assess is due by once the exception moved it on.
+        moved = gettext("Decision due by %(date)s", date=due)
+        facts.append((ngettext("%(num)s day", "%(num)s days", days), moved))
+    return facts
+
+
+def _is_exception(message: Any) -> bool:
+    return (
+        isinstance(message, case_messages.RecordTriageDecision)
+        and message.decision.decision == "deadline_exception"
+    )
+
+
 def _people(sent: list[tuple[OutboxMessage, Any]]) -> list[str | None]:
     """Who decided, was assigned or wrote a note, in the messages sent about a request."""
     people: list[str | None] = []
@@ -133,8 +172,13 @@ def _people(sent: list[tuple[OutboxMessage, Any]]) -> list[str | None]:
 
 
 def events(
-    request: AssessmentRequest, sent: list[tuple[OutboxMessage, Any]], names: dict[str, str]
+    request: AssessmentRequest,
+    sent: list[tuple[OutboxMessage, Any]],
+    names: dict[str, str],
+    exceptions: Sequence[tuple[str, ...]] = (),
 ) -> list[Event]:
+    """`exceptions`: the facts of each time limit exception, in the order recorded, as the
+    messages about them were sent."""
     found = [
         Event(
             gettext("Request received"),
@@ -144,7 +188,12 @@ def events(
             else gettext("Asked by a parent or carer"),
         )
     ]
-    found += [_event(row, message, names) for row, message in sent]
+    told = iter(exceptions)
+    for row, message in sent:
+        event = _event(row, message, names)
+        if _is_exception(message):
+            event = replace(event, facts=next(told, ()))
+        found.append(event)
     return sorted(found, key=lambda event: _aware(event.at), reverse=True)
 
 
@@ -205,11 +254,19 @@ def _decision(
     if decision.decision == "family_replied":
         by = gettext("the family")
     title = str(DECISIONS.get(decision.decision, decision.decision))
+    facts: tuple[str, ...] = ()
+    if decision.decision_date is not None:
+        # NOTE: A line in a request's history, under a decision: the date the caseworker
+        # said it was made, which may be before it was recorded.
+        day = format_date(decision.decision_date, "medium")
+        facts = (gettext("Decided on %(date)s", date=day),)
     fixed = _FIXED.get(decision.decision)
     if fixed:
         chosen, written = chosen_in(decision.reason, fixed)
-        return Event(title, decision.decided_at, by, written, chosen=chosen, **delivery)
-    return Event(title, decision.decided_at, by, decision.reason, **delivery)
+        return Event(
+            title, decision.decided_at, by, written, chosen=chosen, facts=facts, **delivery
+        )
+    return Event(title, decision.decided_at, by, decision.reason, facts=facts, **delivery)
 
 
 # The fixed lists a decision's reason may begin with: the standard reasons for not

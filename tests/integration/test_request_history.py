@@ -1,0 +1,49 @@
+"""A request's History tells a caseworker what each time limit exception and decision was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+from portal.platform import deadlines
+from tests.support.pages import page
+from tests.support.staff import act
+
+
+def day(value: dt.date) -> str:
+    """A day as staff lists write it in English: "4 Dec 2026"."""
+    return f"{value.day} {value:%b %Y}"
+
+
+def entries(staff: FlaskClient, reference: str) -> list[str]:
+    shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
+    return [" ".join(item.get_text(" ").split()) for item in shown.select(".moj-timeline__item")]
+
+
+def test_each_exception_says_its_days_and_the_due_date_it_gave_and_the_decision_its_date(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    """A tester saw "Time limit exception recorded … Family abroad" without how many days
+    nor the new due date, and a decision with only when it was recorded."""
+    today = deadlines.council_today()
+    due = today + deadlines.DECIDE_WHETHER_TO_ASSESS
+    for days, why in (("30", "Abroad until March"), ("35", "Still abroad")):
+        fields = {"kind": "family_away", "days": days, "reason": why}
+        assert act(staff, reference, "exception", fields).status_code == 302
+    assert act(staff, reference, "accept").status_code == 302
+    decided_on = today  # not before the request, sent today
+    decision_fields: dict[str, str | list[str]] = {
+        "decision": "assess",
+        "decided_on": [str(decided_on.day), str(decided_on.month), str(decided_on.year)],
+    }
+    assert act(staff, reference, "decide", decision_fields).status_code == 302
+    shown = entries(staff, reference)
+    first = next(e for e in shown if "Abroad until March" in e)
+    second = next(e for e in shown if "Still abroad" in e)
+    assert "30 days" in first and f"Decision due by {day(due + dt.timedelta(days=30))}" in first
+    assert "35 days" in second
+    assert f"Decision due by {day(due + dt.timedelta(days=65))}" in second
+    decision = next(e for e in shown if "Decision: assess" in e)
+    assert f"Decided on {day(decided_on)}" in decision
