@@ -67,7 +67,7 @@ def test_the_not_to_assess_email_names_no_school_and_gives_the_dates(
     main = one(page(client.get(f"/account/cases/{reference}?lang=en")), "main")
     shown = _text(main.get_text(" "))
     assert f"Your appeal must reach the tribunal by {appeal_by}." in shown
-    assert f"/account/cases/{reference}#disagree-not_to_assess" in body
+    assert f"/account/cases/{reference}?lang=en#disagree-not_to_assess" in body
 
 
 def test_the_dates_are_in_the_family_language(app: Flask, client: FlaskClient) -> None:
