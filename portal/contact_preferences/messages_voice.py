@@ -76,8 +76,7 @@ def _more_information_and_decision() -> None:  # pragma: no cover - read by `pyb
     # as to a young adult.
     pgettext(
         "young person",
-        "Read what you can do if you disagree, and tell us when you contact the mediation "
-        "adviser:",
+        "Read what you can do if you disagree, and tell us when you contact the mediation adviser:",
     )
     # NOTE: In an email to a young person (16 to 25) about their own request or case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

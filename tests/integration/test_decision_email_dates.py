@@ -43,11 +43,15 @@ def _decided_not_to_assess(app: Flask, client: FlaskClient, language: str) -> tu
     assert act(staff, reference, "decide", fields).status_code == 302
     outbox.run_once(app)
     with app.app_context():
-        body = db.session().scalars(
-            select(MailboxMessage.body)
-            .where(MailboxMessage.to == "anna@example.org")
-            .order_by(MailboxMessage.sent_at.desc())
-        ).first()
+        body = (
+            db.session()
+            .scalars(
+                select(MailboxMessage.body)
+                .where(MailboxMessage.to == "anna@example.org")
+                .order_by(MailboxMessage.sent_at.desc())
+            )
+            .first()
+        )
     assert body is not None
     return reference, _text(body)
 
