@@ -69,7 +69,14 @@ def _more_information_and_decision() -> None:  # pragma: no cover - read by `pyb
         "You can appeal to the First-tier Tribunal (Special Educational Needs and "
         "Disability) within 2 months of this decision, or within 1 month of a mediation "
         "certificate if that is later. Before you appeal you must contact a mediation "
-        "adviser, unless the appeal is only about the school or college named.",
+        "adviser.",
+    )
+    # NOTE: In an email to a young person (16 to 25) about their own request or case,
+    # followed by the link to their case page. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "Read what you can do if you disagree, and tell us when you contact the mediation adviser:",
     )
     # NOTE: In an email to a young person (16 to 25) about their own request or case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

@@ -15,6 +15,8 @@ from portal.case_api.notify import render_email
 LINK = "https://send.example/account/"
 DECIDED: dict[str, object] = {
     "decided_on": dt.date(2026, 12, 1),
+    "contact_adviser_by": dt.date(2027, 2, 1),
+    "appeal_due": dt.date(2027, 2, 1),
     "reasons": ["The child is making good progress with the support in place."],
     "reasons_to_young_person": ["You are making good progress with the support in place."],
     "written_in": "en",

@@ -51,12 +51,14 @@ LINKS: dict[str, tuple[str, dict[str, str]]] = {
     "data_rights_done": ("account.your_data", {}),
 }
 ABOUT_THEIR_DATA = {"ask": ASKS[ERASURE], "due": DAY, "reference": "DR-2026-000042"}
+# A decision not to assess, with the dates to contact the mediation adviser and appeal by.
+NOT_ASSESSED = {"decided_on": DAY, "contact_adviser_by": DAY, "appeal_due": DAY}
 # Each message as a feature sends it: (name, what it is about, its context).
 SENT: list[tuple[str, bool, dict[str, Any]]] = [
     ("request_received", True, {"reference": CASE, "decision_due": DAY}),
     ("more_information", True, {"reference": CASE}),
     ("decision", True, {"reference": CASE, "decision": "assess", "decided_on": DAY}),
-    ("decision", True, {"reference": CASE, "decision": "not_assess", "decided_on": DAY}),
+    ("decision", True, {"reference": CASE, "decision": "not_assess", **NOT_ASSESSED}),
     # as portal.triage.action_routes tells it, with every standard reason
     (
         "decision",
@@ -64,7 +66,7 @@ SENT: list[tuple[str, bool, dict[str, Any]]] = [
         {
             "reference": CASE,
             "decision": "not_assess",
-            "decided_on": DAY,
+            **NOT_ASSESSED,
             "reasons": standard_reasons(NOT_ASSESS_REASONS),
             "reasons_to_young_person": standard_reasons(NOT_ASSESS_REASONS, young_person=True),
         },

@@ -1,0 +1,86 @@
+"""The email telling a family we will not assess: a tester recorded "Do not carry out an
+assessment" and the email said "Before you appeal you must contact a mediation adviser,
+unless the appeal is only about the school or college named." There is no plan and no
+school named: that exception is only for an appeal about the school or other institution
+a plan names. Nor did it give a date, while the family's page gave the day to contact the
+mediation adviser by and the day the appeal must reach the tribunal."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask.testing import FlaskClient
+from flask_babel import force_locale, gettext
+from sqlalchemy import select
+
+from portal.case_api import outbox
+from portal.disagreement.service import Decision
+from portal.models import MailboxMessage
+from portal.platform import db, deadlines
+from portal.platform.written_dates import format_date
+from tests.conftest import sign_in
+from tests.support.pages import one, page
+from tests.support.requests import submitted
+from tests.support.staff import act
+
+
+def _text(html: object) -> str:
+    return " ".join(str(html).split())
+
+
+def _decided_not_to_assess(app: Flask, client: FlaskClient, language: str) -> tuple[str, str]:
+    sign_in(client)
+    client.get(f"/account/?lang={language}")
+    reference = submitted(client)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    assert act(staff, reference, "accept").status_code == 302
+    today = deadlines.council_today()
+    fields = {
+        "decision": "not_assess",
+        "decided_on": [str(today.day), str(today.month), str(today.year)],
+        "standard_reasons": ["needs_met_by_setting"],
+    }
+    assert act(staff, reference, "decide", fields).status_code == 302
+    outbox.run_once(app)
+    with app.app_context():
+        body = (
+            db.session()
+            .scalars(
+                select(MailboxMessage.body)
+                .where(MailboxMessage.to == "anna@example.org")
+                .order_by(MailboxMessage.sent_at.desc())
+            )
+            .first()
+        )
+    assert body is not None
+    return reference, _text(body)
+
+
+def test_the_not_to_assess_email_names_no_school_and_gives_the_dates(
+    app: Flask, client: FlaskClient
+) -> None:
+    reference, body = _decided_not_to_assess(app, client, "en")
+    assert "school or college named" not in body
+    assert "Before you appeal you must contact a mediation adviser." in body
+    decision = Decision("not_to_assess", deadlines.council_today())
+    with app.test_request_context():
+        contact_by = format_date(decision.contact_adviser_by)
+        appeal_by = format_date(decision.appeal_due)
+    assert f"Contact the mediation adviser by {contact_by}, 2 months from the decision:" in body
+    assert f"Your appeal must reach the tribunal by {appeal_by}." in body
+    main = one(page(client.get(f"/account/cases/{reference}?lang=en")), "main")
+    shown = _text(main.get_text(" "))
+    assert f"Your appeal must reach the tribunal by {appeal_by}." in shown
+    assert f"/account/cases/{reference}?lang=en#disagree-not_to_assess" in body
+
+
+def test_the_dates_are_in_the_family_language(app: Flask, client: FlaskClient) -> None:
+    _reference, body = _decided_not_to_assess(app, client, "fa")
+    decision = Decision("not_to_assess", deadlines.council_today())
+    with app.test_request_context(), force_locale("fa"):
+        appeal = gettext(
+            "Your appeal must reach the tribunal by %(date)s.",
+            date=format_date(decision.appeal_due),
+        )
+    assert appeal in body
+    assert str(decision.appeal_due.year) not in body, "in Persian digits"
