@@ -9,14 +9,13 @@ from flask.testing import FlaskClient
 from flask_babel import force_locale
 
 from devtools.reference_case_system import demo
-from portal.platform import deadlines
 from portal.platform.voices import voiced
 from tests.conftest import sign_in
 from tests.support.contributions import answer_all, begin
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import page, post
 from tests.support.requests import ANSWERS, submitted, young_person_answers
-from tests.support.staff import act
+from tests.support.staff import decide
 
 PROMISES = ("goes at the start of the EHC plan", "will go into the plan")
 TRUE = "Your caseworker will read them and keep them with the case."
@@ -76,15 +75,7 @@ def test_views_not_yet_given_a_case_are_promised_a_plan_only_where_there_is_one(
 def _decide_to_assess(app: Flask, reference: str) -> None:
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
-    assert act(staff, reference, "accept").status_code == 302
-    today = deadlines.council_today()
-    decided = act(
-        staff,
-        reference,
-        "decide",
-        {"decision": "assess", "decided_on": [str(today.day), str(today.month), str(today.year)]},
-    )
-    assert decided.status_code == 302
+    decide(staff, reference, "assess")
 
 
 @pytest.mark.parametrize("role", ["parent_carer", "young_person"])

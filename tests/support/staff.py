@@ -27,6 +27,16 @@ def act(staff: FlaskClient, reference: str, action: str, data: dict | None = Non
     )
 
 
+def decide(staff: FlaskClient, reference: str, decision: str, **fields: Any) -> None:
+    """Accept a request for a decision, then record `decision` ("assess", "not_assess")
+    on it today, with the decision form's other `fields`."""
+    assert act(staff, reference, "accept").status_code == 302
+    today = deadlines.council_today()
+    on = [str(today.day), str(today.month), str(today.year)]
+    decided = act(staff, reference, "decide", {"decision": decision, "decided_on": on, **fields})
+    assert decided.status_code == 302, page(decided).get_text(" ")
+
+
 def decide_not_to_assess(
     staff: FlaskClient,
     reference: str,
@@ -34,16 +44,13 @@ def decide_not_to_assess(
     note: str = "",
     written_in: str = "en",
 ) -> None:
-    """Accept a request for a decision, then decide today not to assess it: any `note` of
-    the caseworker's own written in `written_in`."""
-    assert act(staff, reference, "accept").status_code == 302
-    today = deadlines.council_today()
-    fields: dict[str, Any] = {
-        "decision": "not_assess",
-        "decided_on": [str(today.day), str(today.month), str(today.year)],
-        "standard_reasons": reasons or [],
-        "reason": note,
-        "written_in": written_in,
-    }
-    decided = act(staff, reference, "decide", fields)
-    assert decided.status_code == 302, page(decided).get_text(" ")
+    """Decide today not to assess: any `note` of the caseworker's own written in
+    `written_in`."""
+    decide(
+        staff,
+        reference,
+        "not_assess",
+        standard_reasons=reasons or [],
+        reason=note,
+        written_in=written_in,
+    )
