@@ -20,7 +20,7 @@ from portal.models import ReviewViews
 from portal.platform import db, deadlines
 from tests.support.draft_plans import linked_parent, send_response
 from tests.support.own_pages import linked_to_case, review_views_sent
-from tests.support.pages import hidden, page, post
+from tests.support.pages import hidden, one, page, post
 
 RIGHTS = "/account/your-data/rights"
 VIEWS = {
@@ -185,8 +185,8 @@ def test_each_table_of_items_has_a_name_of_its_own(
     shown = page(family.get(RIGHTS))
     names = [
         " ".join(
-            shown.find(id=label).get_text(" ", strip=True)
-            for label in region["aria-labelledby"].split()
+            one(shown, f"#{label}").get_text(" ", strip=True)
+            for label in str(region["aria-labelledby"]).split()
         )
         for region in shown.select("[role=region]")
     ]

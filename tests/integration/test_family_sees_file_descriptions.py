@@ -29,7 +29,7 @@ def _file_item(shown: Any, name: str) -> Tag:
 
 def _described_beside(item: Tag) -> None:
     beside = item.find(string=lambda s: s is not None and "تقرير المعالج الوظيفي" in s)
-    assert beside is not None, item.get_text(" ", strip=True)
+    assert beside is not None and beside.parent is not None, item.get_text(" ", strip=True)
     assert beside.parent.get("dir") == "auto"
     assert " ".join(beside.parent.get_text().split()) == DESCRIBED, "as written, not markup"
     assert item.find("b") is None

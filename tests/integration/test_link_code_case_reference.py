@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 from devtools.reference_case_system import demo
 from tests.conftest import sign_in
 from tests.support.links import ask_for_code
-from tests.support.pages import page
+from tests.support.pages import one, page
 
 
 @pytest.fixture
@@ -36,12 +36,12 @@ def test_a_reference_typed_as_search_accepts_it_is_taken_as_the_case_systems(
     assert asked.status_code == 302, page(asked).get_text(" ", strip=True)
     assert asked.headers["Location"] == "/caseworker/link-codes/confirm"
     back = page(caseworker.get("/caseworker/link-codes/new"))
-    assert back.select_one("input#case_reference")["value"] == demo.DRAFT
+    assert one(back, "input#case_reference")["value"] == demo.DRAFT
 
 
 @pytest.mark.parametrize("typed", ["BNT 2026", "not a reference!", "BNT-2026-2084 51 x"])
 def test_a_reference_that_is_not_one_is_still_refused(caseworker: FlaskClient, typed: str) -> None:
     refused = page(ask_for_code(caseworker, typed, "Jo Parent", "parent_carer"))
-    assert refused.select_one(".govuk-error-summary a[href='#case_reference']").get_text(
-        strip=True
-    ) == ("Enter the case reference as it appears in the case system")
+    assert one(refused, ".govuk-error-summary a[href='#case_reference']").get_text(strip=True) == (
+        "Enter the case reference as it appears in the case system"
+    )

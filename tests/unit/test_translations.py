@@ -306,7 +306,7 @@ REVIEWED = [
     ("pl", "Satisfied", r"zadowolona", True),
     ("bg", "Satisfied", r"доволна", True),
     # A case is a "vaka" on every page; "dosya" is a computer file. An email once called
-    # the case "BNT-2024-187206 numaralı dosya".
+    # the case "the file numbered BNT-2024-187206".
     ("tr", None, r"numaralı dosya|[Tt]alepleri\w* (ve|veya) dosya|hiçbir dosyanın", False),
 ]
 
