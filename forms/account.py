@@ -13,7 +13,12 @@ from wtforms.validators import Length, Regexp
 from forms.kit.base import KitForm
 from forms.kit.fields import _l
 from forms.kit.question import DateInputField, errors_in_own_voice, in_own_voice
-from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf, Required
+from forms.kit.validators import (
+    CASE_REFERENCE_PATTERN,
+    LengthOf,
+    Required,
+    canonical_reference,
+)
 
 LINK_CODE_PATTERN = r"^\s*[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}[-\s]?[A-Za-z0-9]{4}\s*$"
 
@@ -60,7 +65,7 @@ class IssueLinkCodeForm(KitForm):
         _l("Case reference"),
         description=_l("As it appears in the case system, for example BNT-2026-000123"),
         widget=GovTextInput(),
-        filters=[lambda value: value.strip().upper() if value else value],
+        filters=[canonical_reference],
         validators=[
             Required(message=_l("Enter the case reference")),
             Regexp(

@@ -238,3 +238,29 @@ def date_of_birth_age(
 
 # A case reference in the council's case system, as caseworkers type it.
 CASE_REFERENCE_PATTERN = r"^[A-Z0-9][A-Z0-9-]{3,31}$"
+
+_REFERENCE_PARTS = re.compile(r"^([A-Z]*)(\d{4})?(\d{6})$")
+
+
+def reference_parts(typed: str) -> tuple[str, str | None, str] | None:
+    """The letters, year and number of a reference as caseworkers type it: any case, with
+    spaces, hyphens or nothing between its parts (bnt 2026 641403, BNT2026641403,
+    2026-641403, 641403); None if it is not one."""
+    compact = re.sub(r"[^A-Z0-9]", "", typed.upper())
+    found = _REFERENCE_PARTS.match(compact)
+    if not found:
+        return None
+    letters, year, number = found.groups()
+    return letters, year, number
+
+
+def canonical_reference(typed: str | None) -> str | None:
+    """A reference typed with its letters and year in full, as the case system writes it
+    (BNT-2026-641403); anything else in capitals, without the spaces around it."""
+    if not isinstance(typed, str):
+        return typed
+    parts = reference_parts(typed)
+    if parts is None or not parts[0] or not parts[1]:
+        return typed.strip().upper()
+    letters, year, number = parts
+    return f"{letters}-{year}-{number}"

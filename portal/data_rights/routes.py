@@ -4,22 +4,22 @@ and what became of each request."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import groupby
 from typing import Any
 
 from flask import abort, redirect, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale
+from flask_babel import get_locale, gettext
 
 from forms.catalogue import Item
 from forms.data_rights import DataRightsRequestForm
 from forms.kit.fields import options
 from forms.kit.question import in_own_voice
-from portal.auth.holder import account_voice, render_in_holders_voice
+from portal.auth.holder import YOUNG_PERSON, account_voice, render_in_holders_voice
 from portal.data_rights import bp, rights, service
 from portal.data_rights.held import held as given
 from portal.platform import audit, deadlines, extensions
 from portal.platform.access import family, signed_in_account_id
+from portal.platform.answers import subject_headings
 from portal.platform.sharing import partner_names
 
 
@@ -31,11 +31,16 @@ def rights_page() -> ResponseReturnValue:
     never_asked = service.asked_only_of_parents() if account_voice() is not None else frozenset()
     items = [i for i in service.askable() if i.id in held or i.id not in never_asked]
 
-    def grouped(chosen: list[Item]) -> list[tuple[Any, list[Item]]]:
-        return [
-            (catalogue.category(subject, category), list(found))
-            for (subject, category), found in groupby(chosen, lambda i: (i.subject, i.category))
-        ]
+    about = subject_headings(YOUNG_PERSON if account_voice() is not None else None)
+
+    def grouped(chosen: list[Item]) -> list[tuple[str, list[Item]]]:
+        """One table for each category, whomever it is about: a young person's own
+        contact details and characteristics are theirs, as the child's are."""
+        tables: dict[str, list[Item]] = {}
+        for item in chosen:
+            category = catalogue.category(item.subject, item.category)
+            tables.setdefault(f"{about[item.subject]}: {gettext(category.name)}", []).append(item)
+        return list(tables.items())
 
     say = _saying()
     return render_in_holders_voice(

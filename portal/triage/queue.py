@@ -19,7 +19,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
-from forms.kit.validators import UPN_LETTERS, compact_postcode
+from forms.kit.validators import UPN_LETTERS, compact_postcode, reference_parts
 from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.folding import folded
 from portal.models.requests import ROLES
@@ -48,10 +48,6 @@ PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$")
-# A reference's year and number, with nothing between them, or its number alone (what is
-# left of BNT-2026-186492, BNT 2026 186492 or 2026-186492 once only its letters and
-# digits are kept and its letters taken off; 186492 read out without its year).
-_REFERENCE_NUMBER = re.compile(r"^(\d{4})?(\d{6})$")
 
 
 @dataclass(frozen=True)
@@ -151,11 +147,10 @@ def _by_reference_number(compact: str) -> list[ColumnElement[bool]]:
     (BNT 2026 641403, BNT2026641403, 2026-641403, 641403); without its year, any year's
     in a child's 25 years."""
     prefix = extensions.settings().config.reference_prefix
-    letters_and_digits = re.sub(r"[^A-Z0-9]", "", compact)
-    found = _REFERENCE_NUMBER.match(letters_and_digits.removeprefix(prefix.upper()))
-    if not found:
+    parts = reference_parts(compact)
+    if not parts or parts[0] not in ("", prefix.upper()):
         return []
-    year, number = found.groups()
+    _letters, year, number = parts
     this_year = deadlines.council_today().year
     years = [int(year)] if year else range(this_year - 25, this_year + 1)
     return [AssessmentRequest.reference.in_([f"{prefix}-{y}-{number}" for y in years])]

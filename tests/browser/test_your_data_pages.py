@@ -26,3 +26,19 @@ def test_who_has_looked_a_page_at_a_time(people, language: str) -> None:  # type
     check_accessible(family, "who has looked, the second page", language)
     assert family.locator("nav.govuk-pagination [aria-current=page]").inner_text() == "2"
     assert family.locator("main tbody tr").count() >= 3
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_rights_page_names_each_table_once(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    """axe (landmark-unique) found two tables named "Special educational needs": one of
+    what the family gave, one of what they had not."""
+    family = people["family"]
+    family.goto(f"/account/your-data/rights?lang={language}")
+    family.locator("main details summary").click()  # what they have not given, shown too
+    assert family.locator("main [role=region]").count() > 2
+    check_accessible(family, "rights over each item", language)
+    # A best-practice rule, outside the WCAG tags check_accessible runs.
+    found = family.evaluate(
+        "axe.run(document, {runOnly: ['landmark-unique'], resultTypes: ['violations']})"
+    )
+    assert [n["target"] for v in found["violations"] for n in v["nodes"]] == []

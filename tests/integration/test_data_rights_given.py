@@ -20,7 +20,7 @@ from portal.models import ReviewViews
 from portal.platform import db, deadlines
 from tests.support.draft_plans import linked_parent, send_response
 from tests.support.own_pages import linked_to_case, review_views_sent
-from tests.support.pages import hidden, page, post
+from tests.support.pages import hidden, one, page, post
 
 RIGHTS = "/account/your-data/rights"
 VIEWS = {
@@ -172,3 +172,23 @@ def test_mediation_dates_are_listed_as_given(
         assert f"{RIGHTS}/{item}" in given and f"{RIGHTS}/{item}" not in never, item
     assert "31 August 2025" in text and "1 August 2025" in text
     assert family.get(f"{RIGHTS}/mediation.certificate_on").status_code == 200
+
+
+def test_each_table_of_items_has_a_name_of_its_own(
+    app: Flask, client: FlaskClient, sent_on: Any
+) -> None:
+    """axe found two regions named "Special educational needs": one of what the family
+    gave, one of what they had not; and the child's and the parent's "Characteristics"."""
+    sent_on(deadlines.council_today() - dt.timedelta(days=3))
+    family = linked_parent(app, client)
+    send_response(family, "Speech therapy must be weekly.", setting=SETTING)
+    shown = page(family.get(RIGHTS))
+    names = [
+        " ".join(
+            one(shown, f"#{label}").get_text(" ", strip=True)
+            for label in str(region["aria-labelledby"]).split()
+        )
+        for region in shown.select("[role=region]")
+    ]
+    assert len(names) > 2
+    assert len(names) == len(set(names)), sorted(names)

@@ -401,9 +401,11 @@ def test_only_a_linked_family_with_a_draft_can_respond(app: Flask, client: Flask
     assert client.get(f"/account/cases/{demo.FINAL}/draft-plan").status_code == 404, "final"
 
 
-def test_in_arabic_the_evidence_files_are_listed_with_the_arabic_comma(
+def test_in_arabic_the_evidence_files_are_listed_one_by_one_with_no_latin_comma(
     app: Flask, family: FlaskClient, sent_on: Any
 ) -> None:
+    """Once joined with the Arabic comma; now each file is an item with the family's
+    description of it beside its name."""
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
     assert post(family, f"{HUB}/meeting", {"meeting": "yes"}).status_code == 302
     response_id = the_response(app).id
@@ -411,7 +413,9 @@ def test_in_arabic_the_evidence_files_are_listed_with_the_arabic_comma(
         assert add_evidence(family, response_id, PDF, name).status_code == 302
     answers = page(family.get(f"{HUB}?lang=ar")).select(".govuk-summary-list")[-1]
     evidence = answers.select(".govuk-summary-list__value")[-1]
-    assert " ".join(evidence.get_text().split()) == "report.pdf، speech.pdf"
+    items = [" ".join(item.get_text().split()) for item in evidence.select("li")]
+    assert items == ["report.pdf OT report", "speech.pdf OT report"]
+    assert "," not in evidence.get_text()
     assert [name.get_text() for name in evidence.select("bdi")] == ["report.pdf", "speech.pdf"]
     assert "<" not in evidence.get_text(), "no markup shown as text"
 

@@ -305,6 +305,9 @@ REVIEWED = [
     ("pl", "I'm a parent or carer with parental responsibility for the child", r"opiekunką", True),
     ("pl", "Satisfied", r"zadowolona", True),
     ("bg", "Satisfied", r"доволна", True),
+    # A case is a "vaka" on every page; "dosya" is a computer file. An email once called
+    # the case "the file numbered BNT-2024-187206".
+    ("tr", None, r"numaralı dosya|[Tt]alepleri\w* (ve|veya) dosya|hiçbir dosyanın", False),
 ]
 
 
@@ -312,7 +315,8 @@ REVIEWED = [
 def test_the_reviewed_wrong_words_stay_fixed(
     code: str, msgid: str | None, pattern: str, wanted: bool
 ) -> None:
-    messages = [m for m in catalogue(code) if m.id and not m.context]
+    # A word wrong anywhere is wrong in the young person's and child's entries too.
+    messages = [m for m in catalogue(code) if m.id and (msgid is None or not m.context)]
     if msgid is not None:
         messages = [m for m in messages if _texts(m.id)[0] == msgid]
         assert messages, f"{msgid!r} is still in use"
