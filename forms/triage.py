@@ -95,11 +95,11 @@ class BulkAssignForm(KitForm):
 SEEN = re.compile(r"[A-Z0-9][A-Z0-9-]{3,31}:[0-9]{1,9}")
 
 
-class OwnWordsForm(ActionForm):
-    """An action with the caseworker's own words to the family, who are told which
-    language they are in: `written_in` (each form's own question) asks it, where the
+class OwnWords:
+    """For an action's form with the caseworker's own words to the family, who are told
+    which language they are in: `written_in` (each form's own question) asks it, where the
     family reads another language than English (`languages`: the codes and names of
-    English and theirs)."""
+    English and theirs). A mixin, before the form's class."""
 
     written_in: RadioField
     language_missing: Any  # the error when it is not said
@@ -124,7 +124,7 @@ class OwnWordsForm(ActionForm):
             raise ValidationError(self.language_missing)
 
 
-class MoreInformationForm(OwnWordsForm):
+class MoreInformationForm(OwnWords, ActionForm):
     message = TextAreaField(
         _l("What do you need from the family?"),
         description=_l("They will see this in their account and get an email saying it is there."),
@@ -193,7 +193,7 @@ NOT_ASSESS_REASONS: dict[str, Any] = {
 }
 
 
-class DecisionForm(OwnWordsForm):
+class DecisionForm(OwnWords, ActionForm):
     decision = RadioField(
         _l("Decision"),
         choices=[

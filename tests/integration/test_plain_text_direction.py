@@ -55,7 +55,8 @@ def test_a_reference_in_a_right_to_left_email_reads_in_order_and_copies_exactly(
     chosen = {"channels": ["email", "sms"], "mobile": "+44 7700 900 123", "language": language}
     assert post(client, "/account/contact-preferences", chosen).status_code == 302
     reference = submitted(client)
-    act(staff, reference, "more_information", {"message": "Please send the school report."})
+    asked = {"message": "Please send the school report.", "written_in": "en"}
+    assert act(staff, reference, "more_information", asked).status_code == 302
     phone = app.extensions["portal_settings"].config.council.contact.phone
     sent = received(app)
     assert sorted(m.channel for m in sent) == ["email", "email", "sms", "sms"]
