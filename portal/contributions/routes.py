@@ -143,8 +143,11 @@ def _no_plan_for(
     chosen: str | None, destinations: list[tuple[str, str]], linked: list[cases.LinkedCase]
 ) -> str | None:
     """ "all" when no EHC plan is coming where the views will go (the destination chosen,
-    or every one to choose from), "some" when it depends on the one chosen, else None."""
-    without = contributions.without_a_plan(linked)
+    or every one to choose from), "some" when it depends on the one chosen, else None.
+    A request not sent yet has none coming: nothing has been decided."""
+    without = contributions.without_a_plan(linked) | {
+        value for value, _label in destinations if value.startswith("draft:")
+    }
     if chosen:
         return "all" if chosen in without else None
     found = [value in without for value, _label in destinations]

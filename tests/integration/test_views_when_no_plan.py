@@ -14,7 +14,8 @@ from tests.conftest import sign_in
 from tests.support.contributions import answer_all, begin
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import page, post
-from tests.support.requests import ANSWERS, submitted, young_person_answers
+from tests.support.requests import ANSWERS, fill, submitted, young_person_answers
+from tests.support.requests import start as start_request
 from tests.support.staff import decide
 
 PROMISES = ("goes at the start of the EHC plan", "will go into the plan")
@@ -113,3 +114,18 @@ def test_views_on_a_request_not_yet_decided_are_not_promised_a_plan(
     assert "will go into the plan in your own words" in _text(
         client, f"/account/contributions/{views}/sent?lang=en"
     )
+
+
+@pytest.mark.parametrize("role", ["parent_carer", "young_person"])
+def test_views_for_a_request_not_yet_sent_are_not_promised_a_plan(
+    client: FlaskClient, role: str
+) -> None:
+    """Started from the task list of a request still being written: no one has decided
+    anything yet, so no plan is promised."""
+    sign_in(client)
+    draft = start_request(client, role)
+    if role == "young_person":
+        fill(client, draft, young_person_answers())
+    shown = _text(client, f"/account/contributions/new?draft={draft}")
+    assert "goes at the start of" not in shown, shown
+    assert "Your caseworker will read what you write and keep it with the case." in shown, shown
