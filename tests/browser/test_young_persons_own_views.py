@@ -36,7 +36,9 @@ def test_a_young_person_gives_their_own_views_from_their_own_request(  # type: i
 
         main = tab.locator("main").inner_text()
         assert "child" not in main, main
-        assert "to know you first" in main, main
+        # Nothing is decided on a request not sent yet: no plan is promised.
+        assert "Your caseworker will read what you write" in main, main
+        assert "goes at the start of" not in main, main
         assert "Who is giving their views?" not in main, "they are giving their own views"
         assert tab.locator("input[name=author]").count() == 0, "no question about who writes"
         assert "With my own request that I have not sent yet" in main, main
