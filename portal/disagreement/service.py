@@ -61,7 +61,7 @@ class Decision:
 
     @property
     def contact_adviser_by(self) -> dt.date:
-        return deadlines.add_months(self.decided_on, deadlines.APPEAL_MONTHS)
+        return deadlines.contact_adviser_by(self.decided_on)
 
     @property
     def mediation_by(self) -> dt.date | None:

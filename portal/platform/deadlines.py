@@ -174,12 +174,17 @@ def amended_plan_due(
     return min(due, phase_transfer_due(transfer, transfer_year))
 
 
+def contact_adviser_by(decided: dt.date) -> dt.date:
+    """The last day to contact the mediation adviser: 2 months from the decision."""
+    return add_months(decided, APPEAL_MONTHS)
+
+
 def appeal_period_ends(decided: dt.date, certificate: dt.date | None = None) -> dt.date:
     """2 months from the decision, or 1 month from the mediation certificate if that
     gives the family longer. Longer is judged by the day the tribunal accepts the appeal
     until: 2 months ending on 25 December run to the first working day of January, later
     than a month from a certificate ending on 3 January, which must not cut them short."""
-    due = add_months(decided, APPEAL_MONTHS)
+    due = contact_adviser_by(decided)
     if certificate is None:
         return due
     after = add_months(certificate, APPEAL_MONTHS_AFTER_CERTIFICATE)

@@ -249,10 +249,7 @@ def _decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> N
                 "reasons_to_young_person": triage.standard_reasons(codes, young_person=True),
                 "reason": written,
                 "written_in": written_in,
-                # The dates the family's page gives (portal/disagreement/service.py).
-                "contact_adviser_by": deadlines.add_months(
-                    form.decided_on.data, deadlines.APPEAL_MONTHS
-                ),
+                "contact_adviser_by": deadlines.contact_adviser_by(form.decided_on.data),
                 "appeal_due": deadlines.appeal_due(form.decided_on.data),
             },
         ),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from tests.conftest import sign_in
 from tests.support.files import PDF
@@ -21,6 +22,18 @@ def _change_documents(family: FlaskClient, draft: str) -> str:
     link = heading.find_next("a")
     assert link is not None and link.get_text(" ", strip=True).startswith("Change")
     return str(link["href"])
+
+
+def _upload_report(family: FlaskClient, change: str) -> TestResponse:
+    return family.post(
+        change,
+        data={
+            "csrf_token": token(family, change),
+            "file": (io.BytesIO(PDF), "school-report.pdf"),
+            "description": "",
+        },
+        content_type="multipart/form-data",
+    )
 
 
 def test_change_documents_then_continue_comes_back_to_check_your_answers(
@@ -41,15 +54,7 @@ def test_change_documents_then_upload_then_continue_comes_back(client: FlaskClie
     draft = start(client)
     fill(client, draft)
     change = _change_documents(client, draft)
-    uploaded = client.post(
-        change,
-        data={
-            "csrf_token": token(client, change),
-            "file": (io.BytesIO(PDF), "school-report.pdf"),
-            "description": "",
-        },
-        content_type="multipart/form-data",
-    )
+    uploaded = _upload_report(client, change)
     assert uploaded.status_code == 302
     shown = page(client.get(uploaded.headers["Location"]))
     assert "school-report.pdf" in shown.get_text(" ")
@@ -70,15 +75,7 @@ def test_change_documents_then_remove_one_then_continue_comes_back(client: Flask
     draft = start(client)
     fill(client, draft)
     change = _change_documents(client, draft)
-    client.post(
-        change,
-        data={
-            "csrf_token": token(client, change),
-            "file": (io.BytesIO(PDF), "school-report.pdf"),
-            "description": "",
-        },
-        content_type="multipart/form-data",
-    )
+    _upload_report(client, change)
     listed = page(client.get(change))
     link = listed.find("a", href=lambda h: h is not None and "/remove" in h)
     assert link is not None

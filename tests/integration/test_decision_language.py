@@ -27,13 +27,20 @@ def _today() -> list[str]:
     return [str(today.day), str(today.month), str(today.year)]
 
 
-def _in_bulgarian(app: Flask, client: FlaskClient) -> tuple[str, FlaskClient]:
+def _sent_in_bulgarian(app: Flask, client: FlaskClient) -> tuple[str, FlaskClient]:
+    """A family reading Bulgarian sends a request; a caseworker reads the staff pages in
+    Arabic."""
     sign_in(client)
     client.get("/account/?lang=bg")
     reference = submitted(client)
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     staff.get("/caseworker/?lang=ar")
+    return reference, staff
+
+
+def _in_bulgarian(app: Flask, client: FlaskClient) -> tuple[str, FlaskClient]:
+    reference, staff = _sent_in_bulgarian(app, client)
     assert act(staff, reference, "accept").status_code == 302
     return reference, staff
 
@@ -145,12 +152,7 @@ def test_a_message_asking_for_more_is_marked_in_the_language_chosen(
     """Asking the family for more information, the caseworker says which language they
     wrote in, as for a decision's reasons: the message is marked as that language (for
     screen readers and translation tools) where the family and the staff read it."""
-    sign_in(client)
-    client.get("/account/?lang=bg")
-    reference = submitted(client)
-    staff = app.test_client()
-    sign_in(staff, "staff", "caseworker@council.example")
-    staff.get("/caseworker/?lang=ar")
+    reference, staff = _sent_in_bulgarian(app, client)
     address = f"/caseworker/requests/{reference}/actions/more_information"
     shown = page(staff.get(address))
     choices = [str(i.get("value")) for i in shown.select("input[name=info-written_in]")]
