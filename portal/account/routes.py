@@ -137,6 +137,7 @@ def case(reference: str) -> ResponseReturnValue:
         as_date=dt.date.fromisoformat,
         today=today,
         next_review=annual_reviews.next_review(reference, plan.body, review, today),
+        review_late=annual_reviews.late_after_meeting(reference, review, today),
         # Only a request sent from this account has messages about it.
         conversation=triage.conversation(reference, account_id)
         if link.via == "submitted"

@@ -112,6 +112,11 @@ class Review:
         """Anything the council has not done by its date, the review itself included."""
         return any(s.overdue(today) for s in self.council_steps())
 
+    def late_after_meeting(self, today: dt.date) -> bool:
+        """The decision, or the changed plan, is overdue (the review itself is the plan's
+        next review date, which the case page says on its own)."""
+        return any(s.overdue(today) for s in self.steps() if s.name != "comments")
+
 
 def _decision(body: Any) -> Decision | None:
     if not isinstance(body, dict) or body.get("outcome") not in OUTCOMES:
@@ -184,6 +189,11 @@ def next_review(
                 due, None, overdue=False, meeting_on=found.meeting_on, past_due=today > due
             )
     return NextReview(due, None, today > due)
+
+
+def late_after_meeting(reference: str, review: reads.Read | None, today: dt.date) -> bool:
+    found = review_from(reference, review) if review is not None else None
+    return found is not None and found.late_after_meeting(today)
 
 
 LISTED_KINDS = ("review", "plan", "case")

@@ -176,3 +176,10 @@ def _young_person_review_page() -> None:  # pragma: no cover - read by `pybabel 
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
     pgettext("young person", "We are no longer asking for views for this review.")
+
+
+def _late_on_the_case_page() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Under "We are late with a step after the annual review." on their case page."""
+    # NOTE: A young person (16 to 25) reads this link on their own case page: it goes to
+    # their annual review's page. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "See the dates on the annual review page")

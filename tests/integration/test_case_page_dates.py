@@ -4,7 +4,9 @@ shown as late."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from flask import Flask
@@ -157,3 +159,50 @@ def test_one_late_date_is_tagged_in_the_singular_where_a_language_agrees_in_numb
     shown = page(family.get(f"/account/cases/{demo.DRAFT}?lang=bg"))
     tags = [tag.get_text(strip=True) for tag in shown.select(".portal-progress .govuk-tag--red")]
     assert tags == ["Просрочено"]
+
+
+@contextlib.contextmanager
+def _past_review(app: Flask, **changed: object) -> Iterator[None]:
+    """Amara's July review (decided on 30 July to amend her plan), changed for a test."""
+    with sessions(app)() as session:
+        found = session.query(Review).filter_by(case_reference=demo.FINAL).one()
+        before = {name: getattr(found, name) for name in changed}
+        for name, value in changed.items():
+            setattr(found, name, value)
+        session.commit()
+    try:
+        yield
+    finally:
+        with sessions(app)() as session:
+            found = session.query(Review).filter_by(case_reference=demo.FINAL).one()
+            for name, value in before.items():
+                setattr(found, name, value)
+            session.commit()
+
+
+def test_a_changed_plan_late_after_the_review_is_said_on_the_case_page(
+    app: Flask, client: FlaskClient
+) -> None:
+    """The annual review page said the changed plan was overdue; the case page said only
+    when the next review was due, so a family reading it had no reason to look further."""
+    with _past_review(app, amended_plan_issued_on=None):
+        family = linked(app, client, demo.FINAL, "Jo Parent", "parent_carer")
+        case = f"/account/cases/{demo.FINAL}"
+        shown = page(family.get(case))
+        text = " ".join(shown.get_text(" ", strip=True).split())
+        assert "The next annual review is due by 8 July 2027" in text
+        assert "We are late with a step after the annual review." in text
+        late = shown.find("a", string=lambda s: s is not None and "See the dates" in s)
+        assert late is not None and late["href"] == f"{case}/annual-review"
+        review = page(family.get(f"{case}/annual-review")).get_text(" ", strip=True)
+        assert "Overdue" in review
+
+
+def test_a_changed_plan_issued_in_time_is_not_said_to_be_late(
+    app: Flask, client: FlaskClient
+) -> None:
+    with _past_review(app, amended_plan_issued_on=dt.date(2026, 9, 14)):
+        family = linked(app, client, demo.FINAL, "Jo Parent", "parent_carer")
+        text = page(family.get(f"/account/cases/{demo.FINAL}")).get_text(" ", strip=True)
+        assert "The next annual review is due by 8 July 2027" in text
+        assert "late with a step" not in text
