@@ -251,6 +251,10 @@ def _decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> N
                 "written_in": written_in,
                 "contact_adviser_by": deadlines.contact_adviser_by(form.decided_on.data),
                 "appeal_due": deadlines.appeal_due(form.decided_on.data),
+                # Why the tribunal accepts the appeal later than the 2 months, when it does.
+                "in_tribunal_holidays": deadlines.in_tribunal_holidays(
+                    deadlines.contact_adviser_by(form.decided_on.data)
+                ),
             },
         ),
     )

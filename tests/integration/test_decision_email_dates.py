@@ -7,11 +7,15 @@ mediation adviser by and the day the appeal must reach the tribunal."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_babel import force_locale, gettext
 from sqlalchemy import select
 
+from forms.kit.question import TODAY
 from portal.case_api import outbox
 from portal.disagreement.service import Decision
 from portal.models import MailboxMessage
@@ -78,3 +82,34 @@ def test_the_dates_are_in_the_family_language(app: Flask, client: FlaskClient) -
         )
     assert appeal in body
     assert str(decision.appeal_due.year) not in body, "in Persian digits"
+
+
+def _on(app: Flask, monkeypatch: pytest.MonkeyPatch, day: dt.date) -> None:
+    """The council's day, for the portal and for the decision form's date check."""
+    monkeypatch.setattr("portal.platform.deadlines.council_today", lambda: day)
+    monkeypatch.setitem(app.extensions, TODAY, lambda: day)
+
+
+def test_a_time_to_appeal_ending_in_august_says_why_the_tribunal_waits(
+    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decided on 10 June 2027, the email said to appeal "within 2 months of this decision"
+    and then that the appeal must reach the tribunal by 1 September: the family's page
+    says why (the tribunal's August holiday), the email did not."""
+    _on(app, monkeypatch, dt.date(2027, 6, 10))
+    _reference, body = _decided_not_to_assess(app, client, "en")
+    assert "Your appeal must reach the tribunal by 1 September 2027." in body
+    assert (
+        "The time to appeal ends on 10 August 2027, 2 months from the date of the decision. "
+        "When it ends in August, or between 25 December and 1 January, the tribunal accepts "
+        "appeals until the first working day after 31 August or 1 January."
+    ) in body
+
+
+def test_a_time_to_appeal_ending_on_a_working_day_needs_no_reason(
+    app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _on(app, monkeypatch, dt.date(2027, 3, 4))
+    _reference, body = _decided_not_to_assess(app, client, "en")
+    assert "Your appeal must reach the tribunal by 4 May 2027." in body
+    assert "The time to appeal ends on" not in body
