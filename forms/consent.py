@@ -166,6 +166,29 @@ class ConsentForm(StampedForm[W], QuestionForm):
             )
 
 
+class ForAYoungPersonConsentForm(ConsentForm[W]):
+    """A parent or carer answering for a young person of 16 or older. The decisions are
+    the young person's own: the parent confirms the young person asked them to make them,
+    or cannot make them (the Mental Capacity Act 2005), instead of parental responsibility."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.declaration.choices = [
+            SelectChoice(
+                CONFIRMED,
+                gettext(
+                    "They have asked me to make this request and these choices for them, or "
+                    "they cannot make these decisions for themselves and I can make them on "
+                    "their behalf"
+                ),
+            )
+        ]
+        self.declaration.validators[0].message = _l(
+            "Confirm that the young person asked you to make these choices for them, or "
+            "cannot make them for themselves"
+        )
+
+
 class YoungPersonConsentForm(ConsentForm[W]):
     """A young person consents for themselves, and may name anyone not to share with."""
 

@@ -217,6 +217,11 @@ def unique_pupil_number(_form: Form, field: Field) -> None:
         raise ValidationError(_l("Check the unique pupil number: it is not a real one"))
 
 
+def age_on(born: dt.date, day: dt.date) -> int:
+    """Full years from `born` to `day`."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
 def date_of_birth_age(
     today: Callable[[], dt.date], youngest: int, oldest: int, too_young: str, too_old: str
 ) -> Callable[[Form, Field], None]:
@@ -226,8 +231,7 @@ def date_of_birth_age(
         born = field.data
         if not isinstance(born, dt.date):
             return
-        now = today()
-        age = now.year - born.year - ((now.month, now.day) < (born.month, born.day))
+        age = age_on(born, today())
         if age < youngest:
             raise ValidationError(too_young)
         if age > oldest:

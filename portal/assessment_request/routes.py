@@ -202,7 +202,8 @@ def question(draft: RequestDraft, section_slug: str, page_slug: str) -> Response
 @DRAFT.editing
 def request_consent(draft: RequestDraft) -> ResponseReturnValue:
     young_person = requests.is_young_person(draft)
-    form = consent_wording.choices_form(young_person)
+    for_a_young_person = requests.for_a_young_person(draft)
+    form = consent_wording.choices_form(young_person, for_a_young_person)
     returning = request.args.get("return_to") == "check"
     back = url_for(
         "assessment_request.check_answers" if returning else "assessment_request.task_list",
@@ -216,7 +217,7 @@ def request_consent(draft: RequestDraft) -> ResponseReturnValue:
     return render_template(
         "consent/choices.html",
         form=form,
-        shown=consent_wording.explanation(young_person),
+        shown=consent_wording.explanation(young_person, for_a_young_person),
         young_person=young_person,
         problem=form.wording_problem,
         back=back,

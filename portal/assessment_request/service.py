@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from forms import items
 from forms.assessment_request.sections import SECTIONS, Section, asks_for_themselves
 from forms.catalogue import Catalogue
-from forms.kit.validators import compact_postcode
+from forms.kit.validators import age_on, compact_postcode
 from portal.auth.holder import forget_account_voice
 from portal.case_api import messages
 from portal.cases.service import child_name, request_for_draft
@@ -62,6 +62,15 @@ def _catalogue() -> Catalogue:
 
 def is_young_person(draft: RequestDraft) -> bool:
     return asks_for_themselves(draft.requester_role)
+
+
+def for_a_young_person(draft: RequestDraft) -> bool:
+    """A parent or carer asking for someone 16 or older today, by the date of birth given:
+    the consent choices are then the young person's own (forms/consent.py)."""
+    born = draft.answers.get(items.CHILD_DATE_OF_BIRTH)
+    if is_young_person(draft) or not born:
+        return False
+    return age_on(dt.date.fromisoformat(born), deadlines.council_today()) >= 16
 
 
 def answered(value: Any) -> bool:
@@ -177,7 +186,11 @@ def save_consent(
     """Keep the choices and the wording they were made with; events follow at submission."""
     consent_wording.remember(wording)
     draft.answers = {**draft.answers, **answers}
-    draft.consent_wording = {**consent_wording.wording_record(wording), "at": utcnow().isoformat()}
+    draft.consent_wording = {
+        **consent_wording.wording_record(wording),
+        "at": utcnow().isoformat(),
+        "for_a_young_person": for_a_young_person(draft),
+    }
     draft.updated_at = utcnow()
     audit.add(db.session(), "consent_choices_saved", "draft", draft.id)
     db.session().commit()
@@ -348,11 +361,13 @@ def consent_status(draft: RequestDraft) -> Status:
 
 
 def consent_current(draft: RequestDraft) -> bool:
-    """Consent is given, complete, and in the wording shown now."""
+    """Consent is given, complete, and in the wording shown now: for a young person of 16
+    or older when the date of birth now says so (it may have been corrected after)."""
     return (
         consent.complete(draft.answers)
         and draft.consent_wording is not None
         and draft.consent_wording.get("version") == consent_wording.WORDING_VERSION
+        and bool(draft.consent_wording.get("for_a_young_person")) == for_a_young_person(draft)
     )
 
 

@@ -17,7 +17,12 @@ from flask_babel import get_locale, gettext
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from forms.consent import ConsentForm, WithdrawForm, YoungPersonConsentForm
+from forms.consent import (
+    ConsentForm,
+    ForAYoungPersonConsentForm,
+    WithdrawForm,
+    YoungPersonConsentForm,
+)
 from portal.consent.service import ASSESSMENT, EXCLUSIONS, choice_label
 from portal.models import ConsentWording
 from portal.models.base import utcnow
@@ -48,10 +53,12 @@ def _language() -> str:
     return str(get_locale())
 
 
-def choices_form(young_person: bool) -> ConsentForm[Wording]:
-    """The consent choices, stamped with the wording they are shown with."""
-    form = _form_class(young_person)()
-    return form.with_wording(choices_wording(form, young_person))
+def choices_form(young_person: bool, for_a_young_person: bool = False) -> ConsentForm[Wording]:
+    """The consent choices, stamped with the wording they are shown with: a young
+    person's own, or a parent's or carer's for a child or (`for_a_young_person`) for a
+    young person of 16 or older."""
+    form = _form_class(young_person, for_a_young_person)()
+    return form.with_wording(choices_wording(form, young_person, for_a_young_person))
 
 
 def withdraw_form(choice: str, voice: str | None = None) -> WithdrawForm[Wording]:
@@ -65,8 +72,10 @@ def form_for_reading(young_person: bool) -> ConsentForm[Wording]:
     return _form_class(young_person).for_reading(young_person)
 
 
-def _form_class(young_person: bool) -> type[ConsentForm]:
-    return YoungPersonConsentForm if young_person else ConsentForm
+def _form_class(young_person: bool, for_a_young_person: bool = False) -> type[ConsentForm]:
+    if young_person:
+        return YoungPersonConsentForm
+    return ForAYoungPersonConsentForm if for_a_young_person else ConsentForm
 
 
 def legal_duties() -> list[Any]:
@@ -85,8 +94,8 @@ class Explanation:
     help: str | None
 
 
-def explanation(young_person: bool) -> Explanation:
-    intro = (
+def explanation(young_person: bool, for_a_young_person: bool = False) -> Explanation:
+    intro: tuple[str, ...] = (
         (
             # NOTE: A young person (16 to 25) asking for their own assessment reads this.
             # Speak to them informally (tu, ty, ти, sen), as to a young adult.
@@ -114,6 +123,14 @@ def explanation(young_person: bool) -> Explanation:
             ),
         )
     )
+    if for_a_young_person:
+        intro += (
+            gettext(
+                "From 16, a young person makes these decisions for themselves. Talk to them "
+                "about each choice and answer as they decide. You can decide for them only "
+                "if they cannot make these decisions themselves."
+            ),
+        )
     voice = "young person" if young_person else None
     return Explanation(
         intro=intro,
@@ -142,9 +159,11 @@ def explanation(young_person: bool) -> Explanation:
     )
 
 
-def choices_wording(form: ConsentForm, young_person: bool) -> Wording:
+def choices_wording(
+    form: ConsentForm, young_person: bool, for_a_young_person: bool = False
+) -> Wording:
     """Everything the choices page shows, in the order it shows it."""
-    shown = explanation(young_person)
+    shown = explanation(young_person, for_a_young_person)
     parts: list[str] = [*shown.intro, shown.duty_lead]
     parts += [f"{name}: {description}" for name, description in shown.duties]
     parts.append(shown.change)
