@@ -94,9 +94,11 @@ class Explanation:
     help: str | None
 
 
-def explanation(young_person: bool, for_a_young_person: bool = False) -> Explanation:
-    intro: tuple[str, ...] = (
-        (
+def _intro(young_person: bool, for_a_young_person: bool) -> tuple[str, ...]:
+    """What the council will do with the consent; for a parent answering for a young
+    person, whose decisions they are."""
+    if young_person:
+        return (
             # NOTE: A young person (16 to 25) asking for their own assessment reads this.
             # Speak to them informally (tu, ty, ти, sen), as to a young adult.
             gettext(
@@ -110,30 +112,31 @@ def explanation(young_person: bool, for_a_young_person: bool = False) -> Explana
                 "We use what we learn to decide whether you need an EHC plan, and to write it."
             ),
         )
-        if young_person
-        else (
-            gettext(
-                "If you agree, we will carry out an EHC needs assessment. We will ask the "
-                "child's or young person's school or college, health and social care "
-                "professionals and an educational psychologist for advice about their needs, "
-                "and we will ask for your views and theirs."
-            ),
-            gettext(
-                "We use what we learn to decide whether they need an EHC plan, and to write it."
-            ),
-        )
+    intro = (
+        gettext(
+            "If you agree, we will carry out an EHC needs assessment. We will ask the "
+            "child's or young person's school or college, health and social care "
+            "professionals and an educational psychologist for advice about their needs, "
+            "and we will ask for your views and theirs."
+        ),
+        gettext("We use what we learn to decide whether they need an EHC plan, and to write it."),
     )
-    if for_a_young_person:
-        intro += (
-            gettext(
-                "From 16, a young person makes these decisions for themselves. Talk to them "
-                "about each choice and answer as they decide. You can decide for them only "
-                "if they cannot make these decisions themselves."
-            ),
-        )
+    if not for_a_young_person:
+        return intro
+    return (
+        *intro,
+        gettext(
+            "From 16, a young person makes these decisions for themselves. Talk to them "
+            "about each choice and answer as they decide. You can decide for them only "
+            "if they cannot make these decisions themselves."
+        ),
+    )
+
+
+def explanation(young_person: bool, for_a_young_person: bool = False) -> Explanation:
     voice = "young person" if young_person else None
     return Explanation(
-        intro=intro,
+        intro=_intro(young_person, for_a_young_person),
         duty_lead=voiced(
             "The law says we must share some information, so we do not ask you to choose:", voice
         ),
