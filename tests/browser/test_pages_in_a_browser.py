@@ -411,8 +411,9 @@ def test_the_data_rights_pages_are_accessible(people) -> None:  # type: ignore[n
 
 @pytest.mark.parametrize("language", ["en", "ar", "bg", "fa", "pl", "ro", "tr"])
 def test_feedback_contact_details_open_under_yes_in_every_language(people, language: str) -> None:  # type: ignore[no-untyped-def]
-    """GOV.UK Frontend's conditional reveal: axe's one finding on it, aria-expanded on a
-    radio, is GOV.UK's known and kept choice (tests/support/browser.py lets it through)."""
+    """GOV.UK Frontend's conditional reveal, opened and closed: GOV.UK Frontend marks the
+    radio aria-expanded, which ARIA does not allow on a radio (axe's aria-allowed-attr,
+    met by a tester on the caseworker's decision page); the portal takes it off."""
     tab = people["public"]
     tab.goto(f"/feedback/?lang={language}")
     details = tab.locator("#conditional-contact")

@@ -82,29 +82,12 @@ def run_axe(page) -> list[dict]:  # type: ignore[no-untyped-def]
         })""",
         WCAG_22_AA,
     )
-    violations = []
-    for violation in result["violations"]:
-        nodes = [n for n in violation["nodes"] if not govuk_conditional_reveal(violation, n)]
-        if nodes:
-            violations.append(
-                {
-                    "id": violation["id"],
-                    "help": violation["help"],
-                    "targets": [n["target"] for n in nodes][:3],
-                }
-            )
-    return violations
+    return [
+        {
+            "id": violation["id"],
+            "help": violation["help"],
+            "targets": [n["target"] for n in violation["nodes"]][:3],
+        }
+        for violation in result["violations"]
+    ]
 
-
-def govuk_conditional_reveal(violation: dict, node: dict) -> bool:  # type: ignore[type-arg]
-    """GOV.UK Frontend puts aria-expanded on a radio that reveals a question, knowingly
-    (screen readers announce it; alphagov/govuk-frontend#979): that finding alone is let
-    through, on GOV.UK's own radios and checkboxes."""
-    return (
-        violation["id"] == "aria-allowed-attr"
-        and ("govuk-radios__input" in node["html"] or "govuk-checkboxes__input" in node["html"])
-        and all(
-            "aria-expanded" in check.get("message", "") and "aria-controls" not in check["message"]
-            for check in node.get("any", []) + node.get("all", []) + node.get("none", [])
-        )
-    )
