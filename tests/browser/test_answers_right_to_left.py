@@ -7,6 +7,8 @@ page's direction, and each answer inside it still its own."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from flask import Flask
 
@@ -40,7 +42,7 @@ def reference(live_app: Flask) -> str:
     return submitted(family)
 
 
-def _cells(tab, path: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _cells(tab, path: str) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
     tab.goto(path)
     found = tab.evaluate(CELLS)
     assert found, f"no answer in Persian on {path}"

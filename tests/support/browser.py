@@ -90,4 +90,3 @@ def run_axe(page) -> list[dict]:  # type: ignore[no-untyped-def]
         }
         for violation in result["violations"]
     ]
-
