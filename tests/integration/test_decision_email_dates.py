@@ -113,3 +113,12 @@ def test_a_time_to_appeal_ending_on_a_working_day_needs_no_reason(
     _reference, body = _decided_not_to_assess(app, client, "en")
     assert "Your appeal must reach the tribunal by 4 May 2027." in body
     assert "The time to appeal ends on" not in body
+
+
+def test_the_email_gives_sendiass_contact_details(app: Flask, client: FlaskClient) -> None:
+    """The email said free advice "is available from the local SEND Information, Advice
+    and Support Service (SENDIASS)" and stopped there: no name, email or phone, while the
+    case page gives them."""
+    _reference, body = _decided_not_to_assess(app, client, "en")
+    sendiass = app.extensions["portal_settings"].config.council.sendiass
+    assert f"{sendiass.name} Email: {sendiass.email} Telephone: {sendiass.phone}" in body
