@@ -188,3 +188,21 @@ def test_the_caseworker_says_which_language_their_reasons_are_in(live_app: Flask
     question.get_by_label("English").check()
     send(staff)
     assert "Decision recorded: do not carry out an assessment" in staff.inner_text("main")
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "pl"])
+def test_the_identity_bar_keeps_words_together(people, arabic: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    """At 320 px the bar read "Decision   due   28   November   2026": MoJ's identity bar
+    justifies its text (a trick for laying out its parts), and every fact took it up."""
+    staff = people["staff"]
+    staff.set_viewport_size({"width": 320, "height": 800})
+    try:
+        staff.goto(f"/caseworker/requests/{arabic}?lang={language}")
+        aligned = staff.eval_on_selector_all(
+            ".portal-identity-bar__fact, .portal-identity-bar__fact *",
+            "facts => [...new Set(facts.map(f => getComputedStyle(f).textAlign))]",
+        )
+        assert aligned and "justify" not in aligned, aligned
+    finally:
+        staff.set_viewport_size({"width": 1280, "height": 720})
+        staff.goto(f"/caseworker/requests/{arabic}?lang=en")
