@@ -49,17 +49,19 @@ def format_datetime(value: dt.datetime, format: str = "medium") -> str:
 
     "medium" is the short day of `format_date` (its month in words) and the locale's short
     time ("14 Oct 2026, 13:00" in English): CLDR's own medium time has seconds, which
-    nobody reads."""
+    nobody reads. "long" is the whole day, as a summary writes days, and the short time
+    ("14 October 2026 at 13:00"): CLDR's own long time names the time zone."""
     locale = formatting_locale()
-    if format != "medium":
+    if format not in ("medium", "long"):
         written = babel_dates.format_datetime(
             value, format=format, tzinfo=deadlines.LONDON, locale=locale
         )
         return localise_digits(written)
     local = _in_uk_time(value)
-    date = babel_dates.format_date(local, format=_short_day_in_words(locale), locale=locale)
+    day = _short_day_in_words(locale) if format == "medium" else "long"
+    date = babel_dates.format_date(local, format=day, locale=locale)
     time = babel_dates.format_time(local, format="short", locale=locale)
-    pattern = str(babel_dates.get_datetime_format("medium", locale=locale)).replace("'", "")
+    pattern = str(babel_dates.get_datetime_format(format, locale=locale)).replace("'", "")
     return localise_digits(pattern.replace("{0}", time).replace("{1}", date))
 
 
