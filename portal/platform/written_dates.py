@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from babel import Locale
 from babel import dates as babel_dates
@@ -61,7 +62,8 @@ def format_datetime(value: dt.datetime, format: str = "medium") -> str:
     day = _short_day_in_words(locale) if format == "medium" else "long"
     date = babel_dates.format_date(local, format=day, locale=locale)
     time = babel_dates.format_time(local, format="short", locale=locale)
-    pattern = str(babel_dates.get_datetime_format(format, locale=locale)).replace("'", "")
+    style: Literal["medium", "long"] = "medium" if format == "medium" else "long"
+    pattern = str(babel_dates.get_datetime_format(style, locale=locale)).replace("'", "")
     return localise_digits(pattern.replace("{0}", time).replace("{1}", date))
 
 
