@@ -120,3 +120,29 @@ def test_a_contact_date_moved_after_the_certificate_is_refused_with_what_was_typ
     again = page(family.get(CONTACTED))
     saved = [box.get("value", "") for box in again.select("input[name=happened_on]")]
     assert saved == ["20", "08", "2025"], "the contact date saved before is unchanged"
+
+
+def test_a_time_ending_on_a_closed_day_still_names_the_certificate_rule(
+    family: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 2 months ended on a Sunday (21 September 2025): the page explained the later day
+    the tribunal accepts appeals until, and left out what a mediation certificate would
+    give them, which it says on any other day."""
+    on(monkeypatch, dt.date(2025, 8, 10))
+    text, _ = section(family)
+    assert "Your appeal must reach the tribunal by 22 September 2025." in text
+    assert "the tribunal accepts appeals until its next working day" in text
+    assert (
+        "If you get a mediation certificate, you have until 1 month from its date if that is "
+        "later."
+    ) in text
+
+
+def test_once_the_adviser_is_contacted_the_page_no_longer_says_to_contact_them(
+    family: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on(monkeypatch, dt.date(2025, 8, 10))
+    assert post(family, CONTACTED, {"happened_on": ["1", "8", "2025"]}).status_code == 302
+    text, _ = section(family)
+    assert "You told us you contacted the mediation adviser on 1 August 2025." in text
+    assert "Contact the mediation adviser by" not in text
