@@ -133,8 +133,7 @@ def test_a_time_ending_on_a_closed_day_still_names_the_certificate_rule(
     assert "Your appeal must reach the tribunal by 22 September 2025." in text
     assert "the tribunal accepts appeals until its next working day" in text
     assert (
-        "If you get a mediation certificate, you have until 1 month from its date if that is "
-        "later."
+        "If you get a mediation certificate, you have until 1 month from its date if that is later."
     ) in text
 
 
