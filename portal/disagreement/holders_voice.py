@@ -119,19 +119,19 @@ def _if_you_disagree_2() -> None:  # pragma: no cover - read by `pybabel extract
     # NOTE: A young person (16 to 25) reads this on their own case page,
     # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
     # as to a young adult.
-    pgettext(
-        "young person",
-        "If you get a mediation certificate, you have until 1 month from its date if that "
-        "is later.",
-    )
-    # NOTE: A young person (16 to 25) reads this on their own case page,
-    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
-    # as to a young adult.
     pgettext("young person", "Find out how to appeal on GOV.UK")
 
 
 def _if_you_disagree_3() -> None:  # pragma: no cover - read by `pybabel extract`
     """The other decisions: not to issue a plan, and to stop one."""
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext(
+        "young person",
+        "If you get a mediation certificate, you have until 1 month from its date if that "
+        "is later.",
+    )
     # NOTE: A young person (16 to 25) reads this on their own case page,
     # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
     # as to a young adult.
