@@ -278,6 +278,9 @@ class SettingForm(QuestionForm):
         _l("Enter the name of the nursery, school or college"),
         name=_l("Name of the nursery, school or college"),
         limit=200,
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        required_self=_l("Enter the name of your college, school, training provider or employer"),
     )
     year_group = short_text("education.year_group", name=_l("Year group or course"), limit=60)
 

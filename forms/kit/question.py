@@ -143,7 +143,18 @@ class QuestionForm(KitForm):
             return self.required_self[name]
         return self.catalogue_fields[name][1]
 
+    def not_needed(self) -> list[str]:
+        """The fields another answer on the page leaves nothing to ask (the catalogue's
+        `not_needed_when`: no setting to name for a child not in education or training)."""
+        given = {item_id: self[name].data for name, (item_id, _m) in self.catalogue_fields.items()}
+        return [
+            name for name in self.catalogue_fields if not self[name].catalogue_item.needed(given)
+        ]
+
     def validate(self, extra_validators: Any = None) -> bool:
+        for name in self.not_needed():  # neither checked nor kept
+            self[name].validators = []
+            self[name].data = None
         valid = super().validate(extra_validators)
         if self.young_person:
             for field in self:
