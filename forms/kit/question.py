@@ -10,6 +10,7 @@ young person's own words when they ask for themselves.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any, ClassVar, Self, cast
 
 from flask import current_app
@@ -17,6 +18,7 @@ from flask_babel import get_locale, get_translations, gettext, pgettext
 from flask_babel.speaklater import LazyString
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field
+from wtforms.fields.choices import SelectChoice
 from wtforms.fields.core import UnboundField
 from wtforms.validators import Length, Optional, StopValidation
 
@@ -114,6 +116,14 @@ def named_in_own_words(check: Any) -> Any:
     return check
 
 
+def own_choices(choices: Any) -> Any:
+    """A field's options in the young person's informal "you", where the "young person"
+    context has them ("Not in education or training" is about them, not the child)."""
+    if not choices or not all(isinstance(choice, SelectChoice) for choice in choices):
+        return choices
+    return [replace(choice, label=in_own_voice(choice.label)) for choice in choices]
+
+
 class QuestionForm(KitForm):
     """A page of questions; `young_person` switches the wording to "you"."""
 
@@ -173,6 +183,7 @@ class QuestionForm(KitForm):
             field.validators = [first, *field.validators]
             if young_person:  # "Your comments must be ... or fewer", in their words
                 field.validators = [named_in_own_words(check) for check in field.validators]
+                field.choices = own_choices(getattr(field, "choices", None))
 
     def required_message(self, name: str) -> Any:
         """What an empty answer to the field is told, in the reader's words: a young
