@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
-from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 import yaml

@@ -259,8 +259,7 @@ def _young_person_own_words() -> None:  # pragma: no cover - read by `pybabel ex
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
-        "This means living in foster care, a children's home or with relatives under a care "
-        "order",
+        "This means living in foster care, a children's home or with relatives under a care order",
     )
     # NOTE: A young person (16 to 25) asking for their own assessment reads this option,
     # under "Where do you learn now?": it is about them.

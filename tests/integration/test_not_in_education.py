@@ -8,7 +8,7 @@ from __future__ import annotations
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
-from tests.support.pages import page, post
+from tests.support.pages import one, page, post
 from tests.support.requests import PARENT_ANSWERS, fill, start, young_person_answers
 
 NOT_IN_EDUCATION = {"setting_type": "none", "setting_name": "", "year_group": ""}
@@ -59,7 +59,7 @@ def test_a_setting_is_still_named_where_there_is_one(client: FlaskClient) -> Non
         {"setting_type": "college", "setting_name": "", "year_group": ""},
     )
     assert response.status_code == 200
-    summary = page(response).select_one(".govuk-error-summary").get_text(" ")
+    summary = one(page(response), ".govuk-error-summary").get_text(" ")
     assert "Enter the name of the nursery, school or college" in summary
 
 
@@ -69,9 +69,9 @@ def test_a_young_person_is_asked_for_a_setting_a_young_adult_has(client: FlaskCl
     sign_in(client, person="young.person@example.org")
     draft = start(client, "young_person")
     path = f"/account/request/{draft}/education/setting"
-    label = page(client.get(path)).select_one("label[for=setting_name]").get_text(" ")
+    label = one(page(client.get(path)), "label[for=setting_name]").get_text(" ")
     assert "nursery" not in label
     assert "college, school, training provider or employer" in label
     response = post(client, path, {"setting_type": "college", "setting_name": ""})
-    summary = page(response).select_one(".govuk-error-summary").get_text(" ")
+    summary = one(page(response), ".govuk-error-summary").get_text(" ")
     assert "nursery" not in summary and "training provider or employer" in summary

@@ -6,6 +6,8 @@ those with the parent's (a tester found none of the boxes marked)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
@@ -35,7 +37,7 @@ def _purposes(client: FlaskClient, path: str) -> dict[str, str | None]:
     }
 
 
-def _nothing(expected: dict[str, str | None]) -> dict[str, str | None]:
+def _nothing(expected: Mapping[str, str | None]) -> dict[str, str | None]:
     return dict.fromkeys(expected)
 
 
