@@ -119,7 +119,7 @@ def named_in_own_words(check: Any) -> Any:
 def own_choices(choices: Any) -> Any:
     """A field's options in the young person's informal "you", where the "young person"
     context has them ("Not in education or training" is about them, not the child)."""
-    if not choices or not all(isinstance(choice, SelectChoice) for choice in choices):
+    if not all(isinstance(choice, SelectChoice) for choice in choices):
         return choices
     return [replace(choice, label=in_own_voice(choice.label)) for choice in choices]
 
@@ -183,7 +183,8 @@ class QuestionForm(KitForm):
             field.validators = [first, *field.validators]
             if young_person:  # "Your comments must be ... or fewer", in their words
                 field.validators = [named_in_own_words(check) for check in field.validators]
-                field.choices = own_choices(getattr(field, "choices", None))
+                if getattr(field, "choices", None):
+                    field.choices = own_choices(field.choices)
 
     def required_message(self, name: str) -> Any:
         """What an empty answer to the field is told, in the reader's words: a young

@@ -42,11 +42,16 @@ def test_a_young_person_not_in_education_goes_on_without_naming_a_setting(
 
 
 def test_a_parent_whose_child_is_not_in_education_goes_on_too(client: FlaskClient) -> None:
+    """A name typed before "Not in education or training" was chosen is not kept."""
     sign_in(client)
     draft = start(client)
     answers = {section: dict(pages) for section, pages in PARENT_ANSWERS.items()}
-    answers["education"] = {**answers["education"], "setting": NOT_IN_EDUCATION}
+    answers["education"] = {
+        **answers["education"],
+        "setting": {**NOT_IN_EDUCATION, "setting_name": "Oak Primary"},
+    }
     fill(client, draft, answers)
+    assert "Oak Primary" not in page(client.get(f"/account/request/{draft}/check")).get_text()
     _sent(client, draft)
 
 
