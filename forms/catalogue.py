@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -87,10 +88,20 @@ class Item(BaseModel):
     shared_with: list[Identifier]
     retention: Identifier
     special_category: bool = False
+    # Answers to other items that leave this one nothing to ask (no setting to name for a
+    # child not in education or training): it is then neither needed nor kept.
+    not_needed_when: dict[str, list[str]] = {}
 
     @property
     def required(self) -> bool:
         return self.collection == "required"
+
+    def needed(self, answers: Mapping[str, Any]) -> bool:
+        return not any(answers.get(other) in given for other, given in self.not_needed_when.items())
+
+    def required_in(self, answers: Mapping[str, Any]) -> bool:
+        """Whether a request with these answers must answer the item."""
+        return self.required and self.needed(answers)
 
     def wording(self, young_person: bool) -> tuple[str, str | None, str]:
         """The English label, hint and reason, spoken to a young person when they ask."""
@@ -143,6 +154,10 @@ class Catalogue(BaseModel):
             for basis in item.lawful_basis:
                 if basis not in bases:
                     raise ValueError(f"item {item.id}: unknown lawful basis {basis!r}")
+        for item in self.items:
+            for other in item.not_needed_when:
+                if other not in seen:
+                    raise ValueError(f"item {item.id}: not_needed_when names no item {other!r}")
         return self
 
     @cached_property

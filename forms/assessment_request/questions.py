@@ -64,12 +64,14 @@ class ChildNameForm(QuestionForm):
         _l("Enter a first name"),
         person_name(_l("First name")),
         name=_l("First name"),
+        purpose="given-name",
     )
     last_name = short_text(
         items.CHILD_LAST_NAME,
         _l("Enter a last name"),
         person_name(_l("Last name")),
         name=_l("Last name"),
+        purpose="family-name",
     )
     preferred_name = short_text("child.preferred_name", name=_l("Preferred name"))
 
@@ -80,6 +82,7 @@ class ChildDateOfBirthForm(QuestionForm):
         DateInputField,
         _l("Enter a date of birth"),
         name_in_errors=_l("Date of birth"),
+        purpose="bday",
     )
 
     def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
@@ -110,15 +113,22 @@ class ChildAddressForm(QuestionForm):
         "child.address_line_1",
         _l("Enter address line 1, typically the building and street"),
         name=_l("Address line 1"),
+        purpose="address-line1",
     )
-    address_line_2 = short_text("child.address_line_2", name=_l("Address line 2"))
+    address_line_2 = short_text(
+        "child.address_line_2", name=_l("Address line 2"), purpose="address-line2"
+    )
     address_town = short_text(
-        "child.address_town", _l("Enter town or city"), name=_l("Town or city")
+        "child.address_town",
+        _l("Enter town or city"),
+        name=_l("Town or city"),
+        purpose="address-level2",
     )
     address_postcode = item(
         items.CHILD_ADDRESS_POSTCODE,
         StringField,
         _l("Enter postcode"),
+        purpose="postal-code",
         widget=GovTextInput(),
         filters=[normalise_postcode],
         render_kw={"dir": "ltr"},
@@ -198,12 +208,14 @@ class ParentNameForm(QuestionForm):
         _l("Enter your first name"),
         person_name(_l("First name")),
         name=_l("Your first name"),
+        purpose="given-name",
     )
     last_name = short_text(
         "parent.last_name",
         _l("Enter your last name"),
         person_name(_l("Last name")),
         name=_l("Your last name"),
+        purpose="family-name",
     )
     relationship = radios(
         "parent.relationship",
@@ -224,6 +236,7 @@ class ContactForm(QuestionForm):
         items.CONTACT_EMAIL,
         StringField,
         _l("Enter an email address"),
+        purpose="email",
         widget=GovTextInput(),
         filters=[squash],
         render_kw={"dir": "ltr"},
@@ -236,6 +249,7 @@ class ContactForm(QuestionForm):
         "contact.phone",
         AsTypedField,
         _l("Enter a phone number"),
+        purpose="tel",
         widget=GovTextInput(),
         filters=[normalise_phone],
         render_kw={"dir": "ltr"},
@@ -278,6 +292,9 @@ class SettingForm(QuestionForm):
         _l("Enter the name of the nursery, school or college"),
         name=_l("Name of the nursery, school or college"),
         limit=200,
+        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+        required_self=_l("Enter the name of your college, school, training provider or employer"),
     )
     year_group = short_text("education.year_group", name=_l("Year group or course"), limit=60)
 

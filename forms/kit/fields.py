@@ -25,14 +25,16 @@ def short_text(
     name: Any,
     limit: int = SHORT,
     required_self: Any = None,
+    purpose: str | None = None,
 ) -> Any:
-    """A one-line answer; `name` is how its too-long message names it (`required_self`:
-    forms.kit.question's `item`)."""
+    """A one-line answer; `name` is how its too-long message names it (`required_self`,
+    `purpose`: forms.kit.question's `item`)."""
     return item(
         item_id,
         StringField,
         required_message,
         required_self=required_self,
+        purpose=purpose,
         widget=GovTextInput(),
         filters=[squash],
         validators=[LengthOf(limit, name), *extra],

@@ -10,6 +10,7 @@ young person's own words when they ask for themselves.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any, ClassVar, Self, cast
 
 from flask import current_app
@@ -17,6 +18,7 @@ from flask_babel import get_locale, get_translations, gettext, pgettext
 from flask_babel.speaklater import LazyString
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field
+from wtforms.fields.choices import SelectChoice
 from wtforms.fields.core import UnboundField
 from wtforms.validators import Length, Optional, StopValidation
 
@@ -40,17 +42,38 @@ def item(
     required_message: Any = None,
     *,
     required_self: Any = None,
+    purpose: str | None = None,
     **kwargs: Any,
 ) -> UnboundField:
     """A field that collects one catalogue item. `required_self` is the message for an
     empty answer on a young person's own request, where `required_message` speaks of the
     child ("Select where they learn now"): the form kit's counterpart of the catalogue's
-    `label_self`. Without it a young person reads the same (neutral) English as a parent."""
+    `label_self`. Without it a young person reads the same (neutral) English as a parent.
+    `purpose`: the HTML autocomplete token of the answer ("given-name", "bday" for a
+    date's three boxes), given only where the answer is about the person filling it in."""
     unbound = field_class(**kwargs)
     unbound.catalogue_id = item_id  # type: ignore[attr-defined]
     unbound.required_message = required_message  # type: ignore[attr-defined]
     unbound.required_self = required_self  # type: ignore[attr-defined]
+    unbound.purpose = purpose  # type: ignore[attr-defined]
     return unbound
+
+
+# The input type of the answers with a purpose that has one (GOV.UK's email address and
+# telephone number patterns), whoever they are about.
+INPUT_TYPES: dict[str, dict[str, Any]] = {
+    "email": {"type": "email", "spellcheck": False},
+    "tel": {"type": "tel"},
+}
+
+
+def input_params(purpose: str | None, own: bool) -> dict[str, Any]:
+    """The GOV.UK input parameters an answer's purpose gives its box: its type, and its
+    autocomplete token where the answer is about the reader (WCAG 1.3.5)."""
+    params = dict(INPUT_TYPES.get(purpose or "", {}))
+    if purpose and own:
+        params["autocomplete"] = purpose
+    return params
 
 
 def N_(text: str) -> str:  # gettext's name for this marker, a pybabel keyword
@@ -93,25 +116,45 @@ def named_in_own_words(check: Any) -> Any:
     return check
 
 
+def own_choices(choices: Any) -> Any:
+    """A field's options in the young person's informal "you", where the "young person"
+    context has them ("Not in education or training" is about them, not the child)."""
+    if not all(isinstance(choice, SelectChoice) for choice in choices):
+        return choices
+    return [replace(choice, label=in_own_voice(choice.label)) for choice in choices]
+
+
 class QuestionForm(KitForm):
     """A page of questions; `young_person` switches the wording to "you"."""
 
+    class Meta:
+        def render_field(self, field: Field, render_kw: dict[str, Any]) -> Any:
+            """Each box as its page asks for it, with what its purpose adds."""
+            own = getattr(field, "input_params", None)
+            if own and field.type != "DateInputField":
+                render_kw = {**render_kw, "params": {**own, **render_kw.get("params", {})}}
+            return super().render_field(field, render_kw)  # type: ignore[misc]
+
     catalogue_fields: dict[str, tuple[str, Any]] = {}
     required_self: dict[str, Any] = {}  # a young person's own message, where it differs
+    purposes: dict[str, str] = {}  # autocomplete tokens (forms.kit.question's `item`)
     defined: ClassVar[list[type[QuestionForm]]] = []
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         QuestionForm.defined.append(cls)
-        found, own = {}, {}
+        found, own, purposes = {}, {}, {}
         for klass in reversed(cls.__mro__):
             for name, value in vars(klass).items():
                 if isinstance(value, UnboundField) and hasattr(value, "catalogue_id"):
                     found[name] = (value.catalogue_id, value.required_message)
                     if value.required_self is not None:
                         own[name] = value.required_self
+                    if value.purpose is not None:
+                        purposes[name] = value.purpose
         cls.catalogue_fields = found
         cls.required_self = own
+        cls.purposes = purposes
 
     def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -122,6 +165,11 @@ class QuestionForm(KitForm):
             entry = catalogue.item(item_id)
             label, hint, _why = entry.wording(young_person)
             field.catalogue_item = entry
+            # A parent's own details, a young person's on their own request; never a
+            # child's a parent gives (a browser would fill in the parent's).
+            own_details = entry.subject == "parent" or young_person
+            field.autocomplete = self.purposes.get(name) if own_details else None
+            field.input_params = input_params(self.purposes.get(name), own_details)
             own = in_own_words(label, young_person)
             # The question as an answer is read back under it: never "(optional)".
             field.question = own
@@ -135,6 +183,8 @@ class QuestionForm(KitForm):
             field.validators = [first, *field.validators]
             if young_person:  # "Your comments must be ... or fewer", in their words
                 field.validators = [named_in_own_words(check) for check in field.validators]
+                if getattr(field, "choices", None):
+                    field.choices = own_choices(field.choices)
 
     def required_message(self, name: str) -> Any:
         """What an empty answer to the field is told, in the reader's words: a young
@@ -143,7 +193,18 @@ class QuestionForm(KitForm):
             return self.required_self[name]
         return self.catalogue_fields[name][1]
 
+    def not_needed(self) -> list[str]:
+        """The fields another answer on the page leaves nothing to ask (the catalogue's
+        `not_needed_when`: no setting to name for a child not in education or training)."""
+        given = {item_id: self[name].data for name, (item_id, _m) in self.catalogue_fields.items()}
+        return [
+            name for name in self.catalogue_fields if not self[name].catalogue_item.needed(given)
+        ]
+
     def validate(self, extra_validators: Any = None) -> bool:
+        for name in self.not_needed():  # neither checked nor kept
+            self[name].validators = []
+            self[name].data = None
         valid = super().validate(extra_validators)
         if self.young_person:
             for field in self:
@@ -225,6 +286,8 @@ class TranslatedDateInput(GovDateInput):
         wrong = getattr(field, "wrong_parts", ())
         for entry, part in zip(params["items"], ("day", "month", "year"), strict=True):
             entry["label"] = names[part]
+            if getattr(field, "autocomplete", None):  # "bday": "bday-day" and so on
+                entry["autocomplete"] = f"{field.autocomplete}-{part}"
             if field.errors and wrong and part not in wrong:
                 entry["classes"] = entry["classes"].replace("govuk-input--error", "").strip()
         return params

@@ -42,6 +42,8 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
             change = question.replace("SECTION", entry.slug, 1).replace("PAGE", page.slug, 1)
             for field, item in form.catalogue_items():
                 value = draft.answers.get(item.id)
+                if not item.needed(draft.answers) and not requests.answered(value):
+                    continue  # nothing to ask: no setting to name when not in education
                 shown = display(field, value) or Markup(
                     '<span class="govuk-hint">{}</span>'
                 ).format(gettext("Not answered"))
@@ -50,7 +52,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                         "label": field.question,
                         "value": shown,
                         "href": change,
-                        "missing": item.required and not requests.answered(value),
+                        "missing": item.required_in(draft.answers) and not requests.answered(value),
                         "message": form.required_message(field.name),
                         "anchor": f"{entry.slug}-{field.name}",
                         "fix": change + error_href(field),

@@ -82,7 +82,8 @@ def missing_required(draft: RequestDraft, section: Section) -> list[str]:
     return [
         item_id
         for item_id in section.items_for(draft.requester_role)
-        if catalogue.item(item_id).required and not answered(draft.answers.get(item_id))
+        if catalogue.item(item_id).required_in(draft.answers)
+        and not answered(draft.answers.get(item_id))
     ]
 
 

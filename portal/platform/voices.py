@@ -242,9 +242,9 @@ def _child_own_words() -> None:  # pragma: no cover - read by `pybabel extract`
 
 
 def _young_person_own_words() -> None:  # pragma: no cover - read by `pybabel extract`
-    """Catalogue questions whose young person's wording (forms/catalogue.yaml's `*_self`)
-    is the same English as a parent's: their informal translation (forms.kit.question's
-    `in_own_words`)."""
+    """Catalogue questions (and options) whose young person's wording (forms/catalogue.yaml's
+    `*_self`) is the same English as a parent's: their informal translation
+    (forms.kit.question's `in_own_words`, `own_choices`)."""
     # NOTE: Read by a young person (16 to 25) on their own request.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "What is your first language?")
@@ -254,6 +254,17 @@ def _young_person_own_words() -> None:  # pragma: no cover - read by `pybabel ex
     # NOTE: Read by a child or young person adding a file to their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words.
     pgettext("young person", "Add a drawing, photo, recording or document")
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this, under
+    # "Are you looked after by the council, or were you previously?": it is about them.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "This means living in foster care, a children's home or with relatives under a care order",
+    )
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this option,
+    # under "Where do you learn now?": it is about them.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Not in education or training")
 
 
 def _child_starting_views() -> None:  # pragma: no cover - read by `pybabel extract`

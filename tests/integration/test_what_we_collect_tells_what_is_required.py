@@ -64,8 +64,18 @@ def test_the_notice_says_required_only_where_a_form_refuses_a_blank_answer(
     notice = must_you_give_it(client)
     with app.test_request_context():
         enforced = {
-            item.id: "Required" if isinstance(field.validators[0], InputRequired) else "Your choice"
+            item.id: "Your choice"
+            if not isinstance(field.validators[0], InputRequired)
+            else "Required where it applies"
+            if item.not_needed_when
+            else "Required"
             for form_class in every_form()
             for field, item in form_class(meta={"csrf": False}).catalogue_items()
         }
     assert notice == enforced
+
+
+def test_a_setting_name_is_required_only_where_there_is_a_setting(client: FlaskClient) -> None:
+    """A child or young person not in education or training has no setting to name (the
+    form asks for none then): the notice does not call the name simply "Required"."""
+    assert must_you_give_it(client)["education.setting_name"] == "Required where it applies"

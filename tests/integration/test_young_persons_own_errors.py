@@ -34,7 +34,7 @@ YOUNG_PERSONS_OWN = {
     "you/contact": ["Enter an email address", "Enter a phone number"],
     "education/setting": [
         "Select where you learn now",
-        "Enter the name of the nursery, school or college",
+        "Enter the name of your college, school, training provider or employer",
     ],
     "education/history": [],
     "needs/areas": ["Select at least one area"],
