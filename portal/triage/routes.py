@@ -159,13 +159,17 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
     if not form.validate():
         return _page(form, people)
     me = signed_in_account_id()
-    assigned, changed, closed = 0, [], []
+    assignee = form.assignee.data
+    assigned, already, changed, closed = 0, [], [], []
     for reference, seen in form.chosen():
         found = triage.by_reference(reference)
         try:
             if found is None:
                 raise actions.Stale("assign")
-            actions.act(found, "assign", me, seen, assigned_to=form.assignee.data)
+            if found.assigned_to == assignee and actions.allowed(found, "assign"):
+                already.append(reference)
+                continue
+            actions.act(found, "assign", me, seen, assigned_to=assignee)
             assigned += 1
         except actions.Stale:
             changed.append(reference)
@@ -177,9 +181,20 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
                 "%(num)s request assigned to %(name)s",
                 "%(num)s requests assigned to %(name)s",
                 assigned,
-                name=_names(people)[form.assignee.data],
+                name=_names(people)[assignee],
             ),
             "success",
+        )
+    if already:
+        flash(
+            ngettext(
+                "%(references)s was already assigned to %(name)s",
+                "%(references)s were already assigned to %(name)s",
+                len(already),
+                references=list_of([isolate(reference) for reference in already]),
+                name=_names(people)[assignee],
+            ),
+            "information",
         )
     if changed:
         flash(
