@@ -36,6 +36,7 @@ TRAYS = {
     # language agrees in number; the tag beside one late date is "Overdue" alone).
     "overdue": lazy_pgettext("work tray", "Overdue"),
     "waiting": _l("Waiting for the family"),
+    "replied": _l("Family replied"),
     "decided": _l("Decided"),
     "all": _l("All requests"),
 }
@@ -43,6 +44,13 @@ SORTS = {
     "due": _l("Decision due"),
     "received": _l("Received"),
     "name": _l("Child or young person"),
+}
+# The status filter's choices: a request the family has answered is back in "received"
+# but is not "New" (as its badge says, templates/triage/_status.html).
+STATUS_FILTERS = {
+    "received": STATUSES["received"],
+    "replied": _l("Family replied"),
+    **{status: label for status, label in STATUSES.items() if status != "received"},
 }
 PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
@@ -68,6 +76,18 @@ class View:
     start: int = 1
 
 
+def _replied() -> ColumnElement[bool]:
+    return and_(
+        AssessmentRequest.status == "received", AssessmentRequest.replied_at.is_not(None)
+    )
+
+
+def _status_filter(status: str) -> ColumnElement[bool]:
+    if status == "received":
+        return and_(AssessmentRequest.status == status, AssessmentRequest.replied_at.is_(None))
+    return _replied() if status == "replied" else AssessmentRequest.status == status
+
+
 def _tray(tray: str, me: str, today: dt.date) -> ColumnElement[bool]:
     status, due = AssessmentRequest.status, AssessmentRequest.decision_due
     is_open = status.in_(OPEN)
@@ -78,6 +98,7 @@ def _tray(tray: str, me: str, today: dt.date) -> ColumnElement[bool]:
         "week": and_(is_open, due.between(today, today + dt.timedelta(days=7))),
         "overdue": and_(is_open, due < today),
         "waiting": status == "more_information",
+        "replied": _replied(),
         "decided": status.in_(DECIDED),
         "all": true(),
     }
@@ -92,7 +113,7 @@ def tray_counts(me: str, today: dt.date) -> dict[str, int]:
     by_status = dict(
         session.execute(select(RequestStatusCount.status, RequestStatusCount.count)).all()
     )
-    open_trays = ("mine", "unassigned", "week", "overdue")
+    open_trays = ("mine", "unassigned", "week", "overdue", "replied")
     counts = session.execute(
         select(*(func.count().filter(_tray(tray, me, today)) for tray in open_trays)).where(
             AssessmentRequest.status.in_(OPEN)
@@ -167,7 +188,7 @@ def _sort_column(sort: str) -> ColumnElement[object]:
 def _filtered(view: View, me: str, today: dt.date) -> Select[Any]:
     query = select(AssessmentRequest).where(_tray(view.tray, me, today))
     if view.statuses:
-        query = query.where(AssessmentRequest.status.in_(view.statuses))
+        query = query.where(or_(*(_status_filter(status) for status in view.statuses)))
     if view.assigned:
         people = [person for person in view.assigned if person != NOT_ASSIGNED]
         anyone = [AssessmentRequest.assigned_to.in_(people)] if people else []
@@ -229,7 +250,7 @@ def read_view(args: dict[str, list[str]], staff: set[str]) -> View:
     start = one("start")
     return View(
         tray=tray,
-        statuses=chosen("status", STATUSES),
+        statuses=chosen("status", STATUS_FILTERS),
         assigned=chosen("assigned", {*staff, NOT_ASSIGNED}),
         roles=chosen("role", set(ROLES)),
         search=" ".join(one("q").split())[:100],

@@ -20,7 +20,6 @@ from portal.platform.i18n import isolate, list_of
 from portal.triage import actions, bp
 from portal.triage import queue as trays
 from portal.triage import service as triage
-from portal.triage.service import STATUSES
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def _tags(view: trays.View, names: dict[str, str]) -> list[dict[str, Any]]:
 
     roles = _role_labels()
     groups = [
-        (gettext("Status"), [tag(str(STATUSES[s]), "statuses", s) for s in view.statuses]),
+        (gettext("Status"), [tag(str(trays.STATUS_FILTERS[s]), "statuses", s) for s in view.statuses]),
         (
             gettext("Assigned to"),
             [
@@ -120,7 +119,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
             "triage.queue", **trays.as_args(view, statuses=(), assigned=(), roles=(), search="")
         ),
         headers=_sort_headers(view),
-        statuses=STATUSES,
+        statuses=trays.STATUS_FILTERS,
         roles=_role_labels(),
         names=names,
         not_assigned=trays.NOT_ASSIGNED,

@@ -82,6 +82,7 @@ def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask
         "Due this week": 1,
         "Overdue": 1,
         "Waiting for the family": 1,
+        "Family replied": 0,
         "Decided": 1,
         "All requests": 7,
     }
