@@ -19,12 +19,14 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
+from forms.kit.numbers import ascii_digits
 from forms.kit.validators import UPN_LETTERS, compact_postcode, reference_parts
 from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.folding import folded
 from portal.models.requests import ROLES
 from portal.platform import db, deadlines, extensions
 from portal.triage.service import OPEN, STATUSES
+from portal.triage.typed_dates import as_date
 
 DECIDED = ("decided_assess", "decided_not_assess")
 TRAYS = {
@@ -55,7 +57,6 @@ STATUS_FILTERS = {
 PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$")
 
 
 @dataclass(frozen=True)
@@ -128,23 +129,11 @@ def tray_counts(me: str, today: dt.date) -> dict[str, int]:
     }
 
 
-def as_date(term: str) -> dt.date | None:
-    """A date of birth as caseworkers type it: 27/3/2015, 27 3 2015, 27-03-2015, 2015-03-27."""
-    found = _DAY_MONTH_YEAR.match(term)
-    try:
-        if found:
-            day, month, year = (int(part) for part in found.groups())
-            return dt.date(year, month, day)
-        return dt.date.fromisoformat(term) if len(term) == 10 else None
-    except ValueError:
-        return None
-
-
 def _search(term: str) -> ColumnElement[bool] | None:
     term = term.strip()
     if not term:
         return None
-    compact = "".join(term.upper().split())
+    compact = "".join(ascii_digits(term).upper().split())
     matches = [AssessmentRequest.reference == compact]
     name = folded(term)
     if name:

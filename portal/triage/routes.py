@@ -20,6 +20,7 @@ from portal.platform.i18n import isolate, list_of
 from portal.triage import actions, bp
 from portal.triage import queue as trays
 from portal.triage import service as triage
+from portal.triage.typed_dates import not_a_real_date
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,11 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
     view = trays.read_view(request.args.to_dict(flat=False), set(names))
     rows, matching = trays.requests(view, me, today, trays.PAGE_SIZE + 1)
     counts = trays.tray_counts(me, today)
+    search_error = (
+        gettext("Enter a real date of birth, like 27/3/2015")
+        if not_a_real_date(view.search)
+        else None
+    )
     more = len(rows) > trays.PAGE_SIZE
     rows = rows[: trays.PAGE_SIZE]
     next_url = (
@@ -124,7 +130,8 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         names=names,
         not_assigned=trays.NOT_ASSIGNED,
         form=form,
-        has_errors=bool(form.errors),
+        has_errors=bool(form.errors or search_error),
+        search_error=search_error,
         action=url_for("triage.queue", **trays.as_args(view, after=view.after, start=view.start)),
         today=today,
         days_left=deadlines.days_left,
