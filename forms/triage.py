@@ -28,8 +28,8 @@ from wtforms.validators import NumberRange, ValidationError
 
 from forms.kit.base import KitForm
 from forms.kit.fields import WholeNumberField, _l
-from forms.kit.question import DateInputField
 from forms.kit.numbers import ascii_digits
+from forms.kit.question import DateInputField
 from forms.kit.validators import LengthOf, Required, canonical_reference, reference_parts
 
 

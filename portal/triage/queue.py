@@ -78,9 +78,7 @@ class View:
 
 
 def _replied() -> ColumnElement[bool]:
-    return and_(
-        AssessmentRequest.status == "received", AssessmentRequest.replied_at.is_not(None)
-    )
+    return and_(AssessmentRequest.status == "received", AssessmentRequest.replied_at.is_not(None))
 
 
 def _status_filter(status: str) -> ColumnElement[bool]:

@@ -47,7 +47,10 @@ def _tags(view: trays.View, names: dict[str, str]) -> list[dict[str, Any]]:
 
     roles = _role_labels()
     groups = [
-        (gettext("Status"), [tag(str(trays.STATUS_FILTERS[s]), "statuses", s) for s in view.statuses]),
+        (
+            gettext("Status"),
+            [tag(str(trays.STATUS_FILTERS[s]), "statuses", s) for s in view.statuses],
+        ),
         (
             gettext("Assigned to"),
             [
@@ -181,13 +184,22 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
             changed.append(reference)
         except actions.NotAllowed:
             closed.append(reference)
+    _say(assigned, already, changed, closed, _names(people)[assignee])
+    view = trays.read_view(request.args.to_dict(flat=False), {p.id for p in people})
+    return redirect(url_for("triage.queue", **trays.as_args(view, after=view.after)))
+
+
+def _say(
+    assigned: int, already: list[str], changed: list[str], closed: list[str], name: str
+) -> None:
+    """What assigning several requests did, and what it left as it was and why."""
     if assigned:
         flash(
             ngettext(
                 "%(num)s request assigned to %(name)s",
                 "%(num)s requests assigned to %(name)s",
                 assigned,
-                name=_names(people)[assignee],
+                name=name,
             ),
             "success",
         )
@@ -198,7 +210,7 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
                 "%(references)s were already assigned to %(name)s",
                 len(already),
                 references=list_of([isolate(reference) for reference in already]),
-                name=_names(people)[assignee],
+                name=name,
             ),
             "information",
         )
@@ -219,5 +231,3 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
             ),
             "problem",
         )
-    view = trays.read_view(request.args.to_dict(flat=False), {p.id for p in people})
-    return redirect(url_for("triage.queue", **trays.as_args(view, after=view.after)))

@@ -16,7 +16,7 @@ from portal.models.folding import folded
 
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-# Bulgarian writes its word for year after the year ("17 октомври 2016 г.").
+# Bulgarian writes its abbreviation for "year" after the year.
 _DAY_NAME_YEAR = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_][^\s\d,]*)[\s,]+(\d{4})(?:\s*г\.?)?$")
 
 
@@ -42,8 +42,8 @@ def _parts(term: str) -> tuple[int, int, int] | None:
         year, month, day = (int(part) for part in found.groups())
         return day, month, year
     if found := _DAY_NAME_YEAR.match(typed):
-        month = _month_numbers().get(folded(found[2]).rstrip("."))
-        return (int(found[1]), month, int(found[3])) if month else None
+        named = _month_numbers().get(folded(found[2]).rstrip("."))
+        return (int(found[1]), named, int(found[3])) if named else None
     return None
 
 

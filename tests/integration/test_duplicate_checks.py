@@ -14,7 +14,7 @@ from sqlalchemy import select
 from portal.models import AssessmentRequest
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.support.pages import hidden, page
+from tests.support.pages import hidden, one, page
 from tests.support.queue import add_request
 from tests.support.staff import act
 
@@ -44,7 +44,7 @@ def _status(app: Flask, reference: str) -> tuple[str, str | None]:
 
 
 def _error(response) -> str:  # type: ignore[no-untyped-def]
-    return page(response).select_one(".govuk-error-summary a").get_text(strip=True)
+    return one(page(response), ".govuk-error-summary a").get_text(strip=True)
 
 
 def test_a_reference_typed_as_the_queue_search_takes_it(db_app: Flask, staff: FlaskClient) -> None:
@@ -64,12 +64,12 @@ def test_another_childs_request_needs_confirming(db_app: Flask, staff: FlaskClie
     first = act(staff, BEN, "duplicate", {"of_reference": CLEO})
     assert first.status_code == 200
     shown = page(first)
-    warning = shown.select_one(".govuk-warning-text").get_text(" ", strip=True)
+    warning = one(shown, ".govuk-warning-text").get_text(" ", strip=True)
     for words in ("Ben Example", "26 November 2017", "Cleo Example", "17 October 2016"):
         assert words in warning, warning
     assert _status(db_app, BEN) == ("received", None)
     fields = hidden(first)
-    kept = shown.select_one("input[name=duplicate-of_reference]")["value"]
+    kept = str(one(shown, "input[name=duplicate-of_reference]")["value"])
     assert kept == CLEO
     unconfirmed = staff.post(address, data={**fields, "duplicate-of_reference": kept})
     assert unconfirmed.status_code == 200
@@ -77,7 +77,7 @@ def test_another_childs_request_needs_confirming(db_app: Flask, staff: FlaskClie
         "Confirm it is a duplicate although the child's details are different"
     )
     assert _status(db_app, BEN) == ("received", None)
-    box = shown.select_one("input[name=duplicate-different_child]")
+    box = one(shown, "input[name=duplicate-different_child]")
     confirmed = staff.post(
         address,
         data={**fields, "duplicate-of_reference": kept, "duplicate-different_child": box["value"]},

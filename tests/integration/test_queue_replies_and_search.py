@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 
 from portal.models.base import utcnow
 from tests.conftest import sign_in
-from tests.support.pages import page
+from tests.support.pages import one, page
 from tests.support.queue import add_request, rows, tags, trays
 
 CASEWORKER = "caseworker@council.example"
@@ -35,10 +35,7 @@ def test_a_family_reply_has_its_own_filter_and_tray_not_new(
     assert rows(new) == ["BNT-2026-000001"]
     assert set(tags(new)) == {"New"}
     queue = page(staff.get("/caseworker/queue"))
-    labels = [
-        label.get_text(strip=True)
-        for label in queue.select("input[name=status] + label")
-    ]
+    labels = [label.get_text(strip=True) for label in queue.select("input[name=status] + label")]
     assert labels[:3] == ["New", "Family replied", "Waiting for the family"]
     value = queue.select("input[name=status]")[1]["value"]
     replied = page(staff.get(f"/caseworker/queue?status={value}&status=received"))
@@ -56,16 +53,16 @@ def test_a_date_that_is_not_real_is_said_next_to_the_search(
     db_app: Flask, staff: FlaskClient
 ) -> None:
     add_request(db_app, "BNT-2026-000004", "Cleo Example", child_date_of_birth=dt.date(2015, 2, 28))
-    response = staff.get("/caseworker/queue?q=31/02/2015")
-    shown = page(response)
+    shown = page(staff.get("/caseworker/queue?q=31/02/2015"))
     message = "Enter a real date of birth, like 27/3/2015"
-    summary = shown.select_one(".govuk-error-summary")
-    assert summary is not None and summary.a.get_text(strip=True) == message
-    assert summary.a["href"] == "#q"
-    assert message in shown.select_one("#q-error").get_text(" ")
-    assert shown.select_one("#q")["value"] == "31/02/2015"
-    assert "govuk-input--error" in shown.select_one("#q")["class"]
-    assert shown.title.get_text().startswith("Error:")
+    link = one(shown, ".govuk-error-summary a")
+    assert link.get_text(strip=True) == message
+    assert link["href"] == "#q"
+    assert message in one(shown, "#q-error").get_text(" ")
+    box = one(shown, "#q")
+    assert box["value"] == "31/02/2015"
+    assert "govuk-input--error" in box["class"]
+    assert one(shown, "title").get_text().startswith("Error:")
 
 
 @pytest.mark.parametrize(
@@ -80,7 +77,9 @@ def test_a_date_that_is_not_real_is_said_next_to_the_search(
 def test_a_date_is_found_written_with_its_month_name(
     db_app: Flask, staff: FlaskClient, typed: str, language: str
 ) -> None:
-    add_request(db_app, "BNT-2026-000005", "Cleo Example", child_date_of_birth=dt.date(2016, 10, 17))
+    add_request(
+        db_app, "BNT-2026-000005", "Cleo Example", child_date_of_birth=dt.date(2016, 10, 17)
+    )
     add_request(db_app, "BNT-2026-000006", "Ben Example", child_date_of_birth=dt.date(2017, 11, 26))
     found = page(staff.get("/caseworker/queue", query_string={"q": typed, "lang": language}))
     assert rows(found) == ["BNT-2026-000005"]
