@@ -72,6 +72,8 @@ def test_a_date_that_is_not_real_is_said_next_to_the_search(
         ("17 oct 2016", "en"),
         ("17/10/2016", "en"),
         ("17 października 2016", "pl"),
+        ("۱۷ اکتبر ۲۰۱۶", "fa"),
+        ("17 октомври 2016 г.", "bg"),
     ],
 )
 def test_a_date_is_found_written_with_its_month_name(
