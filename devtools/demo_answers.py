@@ -27,6 +27,7 @@ PARENTS = {
     "Cleo": ("Grace", "mother"),
     "Dev": ("Sunita", "mother"),
     "Fern": ("Alex", "guardian"),
+    "Gus": ("Marek", "father"),
 }
 NEEDS = {
     "Ada": (
@@ -44,6 +45,7 @@ NEEDS = {
         "I have dyspraxia and I need help to keep up at college.",
     ),
     "Fern": (["sensory_physical"], "Uses a wheelchair and has a hearing impairment."),
+    "Gus": (["semh"], "Is often anxious at school and has stopped joining in at playtime."),
     "Jordan": (
         ["communication", "semh"],
         "I am autistic. Busy, noisy places and sudden changes to plans make me very anxious, "

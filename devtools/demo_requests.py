@@ -56,7 +56,7 @@ class Example:
     child: tuple[str, str]
     received_days_ago: int
     role: str = "parent_carer"
-    then: str = "nothing"  # assign, ask, decide
+    then: str = "nothing"  # assign, ask, reply (asked, and the family replied), decide
     document: bool = False
     views: dict[str, str] = field(default_factory=dict)
 
@@ -72,6 +72,7 @@ EXAMPLES = (
     Example("example.family.two@example.org", ("Ben", "Example"), 9, then="assign"),
     Example("example.family.three@example.org", ("Cleo", "Example"), 49),
     Example(WAITING_FAMILY, ("Dev", "Example"), 21, then="ask"),
+    Example("example.family.six@example.org", ("Gus", "Example"), 14, then="reply"),
     Example("example.young.person@example.org", ("Eli", "Example"), 39, role=YOUNG_PERSON),
     Example(
         "example.family.five@example.org",
@@ -87,6 +88,8 @@ ASKED = (
     "Thank you for your request. Could you send us the school's latest support plan "
     "for Dev, or tell us the name of his teacher who looks after special needs?"
 )
+ASKED_GUS = "Could you send us Gus's latest school report?"
+REPLIED = "Here is the report from his school. His teacher can tell you more."
 
 
 def seed(app: Flask) -> None:
@@ -209,7 +212,8 @@ def _add_views(account_id: str, draft_id: str, views: dict[str, str]) -> None:
 
 
 def _then(example: Example, request: AssessmentRequest, caseworker: Account) -> None:
-    """What the caseworker has done since, as the action pages do it."""
+    """What the caseworker has done since, as the action pages do it, and the family's
+    reply to their question, as the messages page sends it."""
     with _acting_as(caseworker):
         if example.then == "assign":
             actions.act(
@@ -217,6 +221,8 @@ def _then(example: Example, request: AssessmentRequest, caseworker: Account) -> 
             )
         elif example.then == "ask":
             actions.ask_family(request, caseworker.id, request.version, ASKED, "en")
+        elif example.then == "reply":
+            actions.ask_family(request, caseworker.id, request.version, ASKED_GUS, "en")
         elif example.then == "decide":
             actions.act(request, "accept", caseworker.id, request.version)
             decided_on = deadlines.council_today() - dt.timedelta(days=2)
@@ -237,3 +243,8 @@ def _then(example: Example, request: AssessmentRequest, caseworker: Account) -> 
                     },
                 ),
             )
+    if example.then == "reply":
+        family = db.session().get(Account, request.account_id)
+        assert family is not None
+        with _acting_as(family):
+            actions.family_reply(request, family.id, REPLIED, "en")

@@ -28,8 +28,9 @@ from wtforms.validators import NumberRange, ValidationError
 
 from forms.kit.base import KitForm
 from forms.kit.fields import WholeNumberField, _l
+from forms.kit.numbers import ascii_digits
 from forms.kit.question import DateInputField
-from forms.kit.validators import CASE_REFERENCE_PATTERN, LengthOf, Required
+from forms.kit.validators import LengthOf, Required, canonical_reference, reference_parts
 
 
 class ActionForm(KitForm):
@@ -164,14 +165,31 @@ class DuplicateForm(ActionForm):
             "case that is only in the case system"
         ),
         widget=GovTextInput(),
-        filters=[lambda value: value.strip().upper() if value else value],
+        filters=[lambda value: canonical_reference(ascii_digits(value)) if value else value],
         validators=[Required(message=_l("Enter the reference of the request this repeats"))],
     )
+    # Asked only when the other request is for a child with another name or date of
+    # birth; `warned_of` is the reference the caseworker was warned about.
+    different_child = SelectMultipleField(
+        _l("Check both requests"),
+        choices=[
+            SelectChoice(
+                "yes", _l("Mark it as a duplicate although the child's details are different")
+            )
+        ],
+        widget=GovCheckboxesInput(),
+        validate_choice=True,
+    )
+    warned_of = HiddenField()
 
     def validate_of_reference(self, field: StringField) -> None:
-
-        if not re.match(CASE_REFERENCE_PATTERN, field.data or ""):
+        parts = reference_parts(field.data or "")
+        if parts is None or not parts[0] or not parts[1]:
             raise ValidationError(_l("Enter a reference like BNT-2026-000123"))
+
+    def confirmed_for(self, reference: str) -> bool:
+        """Whether the caseworker confirmed after being warned about this very request."""
+        return self.warned_of.data == reference and "yes" in (self.different_child.data or [])
 
 
 # The standard reasons for deciding not to assess (Children and Families Act 2014 s.36(8)

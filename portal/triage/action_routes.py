@@ -21,6 +21,7 @@ from forms.triage import (
     MoreInformationForm,
 )
 from portal.models import AssessmentRequest
+from portal.models.folding import folded
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.i18n import isolate, language_name
@@ -112,6 +113,24 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
         if original.id == found.id:
             form.of_reference.errors = [gettext("Enter the reference of another request")]
             return _page(found, action, form)
+        if _another_child(found, original) and not form.confirmed_for(original.reference):
+            if form.warned_of.data == original.reference:
+                form.different_child.errors = [
+                    gettext("Confirm it is a duplicate although the child's details are different")
+                ]
+            form.warned_of.data = original.reference
+            return render(
+                "triage/request/action.html",
+                found,
+                None,
+                action=action,
+                action_title=ACTION_TITLES[action],
+                form=form,
+                problems=[],
+                has_errors=bool(form.different_child.errors),
+                children=[_child(found), _child(original)],
+                other_reference=original.reference,
+            ), 200
     try:
         _apply(found, action, form, signed_in_account_id(), _seen_version(form))
     except (actions.Stale, actions.NotAllowed):
@@ -119,6 +138,27 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
         return _page(found, action, _kept(found, form), problems, 409)
     flash(_done(found, action, form), "success")
     return redirect(url_for("triage.view_request", reference=reference))
+
+
+def _another_child(found: AssessmentRequest, original: AssessmentRequest) -> bool:
+    """Whether the two requests name different children, or give them different dates of
+    birth (a date missing on either is not a difference)."""
+    born = found.child_date_of_birth, original.child_date_of_birth
+    return folded(found.child_name) != folded(original.child_name) or (
+        None not in born and born[0] != born[1]
+    )
+
+
+def _child(found: AssessmentRequest) -> str:
+    if found.child_date_of_birth is None:
+        return found.child_name
+    return str(
+        gettext(
+            "%(name)s, born %(date)s",
+            name=isolate(found.child_name),
+            date=format_date(found.child_date_of_birth),
+        )
+    )
 
 
 def _done(found: AssessmentRequest, action: str, form: Any) -> str:

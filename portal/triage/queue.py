@@ -19,12 +19,14 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
+from forms.kit.numbers import ascii_digits
 from forms.kit.validators import UPN_LETTERS, compact_postcode, reference_parts
 from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.folding import folded
 from portal.models.requests import ROLES
 from portal.platform import db, deadlines, extensions
 from portal.triage.service import OPEN, STATUSES
+from portal.triage.typed_dates import as_date
 
 DECIDED = ("decided_assess", "decided_not_assess")
 TRAYS = {
@@ -36,6 +38,7 @@ TRAYS = {
     # language agrees in number; the tag beside one late date is "Overdue" alone).
     "overdue": lazy_pgettext("work tray", "Overdue"),
     "waiting": _l("Waiting for the family"),
+    "replied": _l("Family replied"),
     "decided": _l("Decided"),
     "all": _l("All requests"),
 }
@@ -44,10 +47,16 @@ SORTS = {
     "received": _l("Received"),
     "name": _l("Child or young person"),
 }
+# The status filter's choices: a request the family has answered is back in "received"
+# but is not "New" (as its badge says, templates/triage/_status.html).
+STATUS_FILTERS = {
+    "received": STATUSES["received"],
+    "replied": _l("Family replied"),
+    **{status: label for status, label in STATUSES.items() if status != "received"},
+}
 PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})$")
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,16 @@ class View:
     start: int = 1
 
 
+def _replied() -> ColumnElement[bool]:
+    return and_(AssessmentRequest.status == "received", AssessmentRequest.replied_at.is_not(None))
+
+
+def _status_filter(status: str) -> ColumnElement[bool]:
+    if status == "received":
+        return and_(AssessmentRequest.status == status, AssessmentRequest.replied_at.is_(None))
+    return _replied() if status == "replied" else AssessmentRequest.status == status
+
+
 def _tray(tray: str, me: str, today: dt.date) -> ColumnElement[bool]:
     status, due = AssessmentRequest.status, AssessmentRequest.decision_due
     is_open = status.in_(OPEN)
@@ -78,6 +97,7 @@ def _tray(tray: str, me: str, today: dt.date) -> ColumnElement[bool]:
         "week": and_(is_open, due.between(today, today + dt.timedelta(days=7))),
         "overdue": and_(is_open, due < today),
         "waiting": status == "more_information",
+        "replied": _replied(),
         "decided": status.in_(DECIDED),
         "all": true(),
     }
@@ -92,7 +112,7 @@ def tray_counts(me: str, today: dt.date) -> dict[str, int]:
     by_status = dict(
         session.execute(select(RequestStatusCount.status, RequestStatusCount.count)).all()
     )
-    open_trays = ("mine", "unassigned", "week", "overdue")
+    open_trays = ("mine", "unassigned", "week", "overdue", "replied")
     counts = session.execute(
         select(*(func.count().filter(_tray(tray, me, today)) for tray in open_trays)).where(
             AssessmentRequest.status.in_(OPEN)
@@ -107,23 +127,11 @@ def tray_counts(me: str, today: dt.date) -> dict[str, int]:
     }
 
 
-def as_date(term: str) -> dt.date | None:
-    """A date of birth as caseworkers type it: 27/3/2015, 27 3 2015, 27-03-2015, 2015-03-27."""
-    found = _DAY_MONTH_YEAR.match(term)
-    try:
-        if found:
-            day, month, year = (int(part) for part in found.groups())
-            return dt.date(year, month, day)
-        return dt.date.fromisoformat(term) if len(term) == 10 else None
-    except ValueError:
-        return None
-
-
 def _search(term: str) -> ColumnElement[bool] | None:
     term = term.strip()
     if not term:
         return None
-    compact = "".join(term.upper().split())
+    compact = "".join(ascii_digits(term).upper().split())
     matches = [AssessmentRequest.reference == compact]
     name = folded(term)
     if name:
@@ -167,7 +175,7 @@ def _sort_column(sort: str) -> ColumnElement[object]:
 def _filtered(view: View, me: str, today: dt.date) -> Select[Any]:
     query = select(AssessmentRequest).where(_tray(view.tray, me, today))
     if view.statuses:
-        query = query.where(AssessmentRequest.status.in_(view.statuses))
+        query = query.where(or_(*(_status_filter(status) for status in view.statuses)))
     if view.assigned:
         people = [person for person in view.assigned if person != NOT_ASSIGNED]
         anyone = [AssessmentRequest.assigned_to.in_(people)] if people else []
@@ -229,7 +237,7 @@ def read_view(args: dict[str, list[str]], staff: set[str]) -> View:
     start = one("start")
     return View(
         tray=tray,
-        statuses=chosen("status", STATUSES),
+        statuses=chosen("status", STATUS_FILTERS),
         assigned=chosen("assigned", {*staff, NOT_ASSIGNED}),
         roles=chosen("role", set(ROLES)),
         search=" ".join(one("q").split())[:100],

@@ -20,7 +20,7 @@ from portal.platform.i18n import isolate, list_of
 from portal.triage import actions, bp
 from portal.triage import queue as trays
 from portal.triage import service as triage
-from portal.triage.service import STATUSES
+from portal.triage.typed_dates import not_a_real_date
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,10 @@ def _tags(view: trays.View, names: dict[str, str]) -> list[dict[str, Any]]:
 
     roles = _role_labels()
     groups = [
-        (gettext("Status"), [tag(str(STATUSES[s]), "statuses", s) for s in view.statuses]),
+        (
+            gettext("Status"),
+            [tag(str(trays.STATUS_FILTERS[s]), "statuses", s) for s in view.statuses],
+        ),
         (
             gettext("Assigned to"),
             [
@@ -90,6 +93,11 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
     view = trays.read_view(request.args.to_dict(flat=False), set(names))
     rows, matching = trays.requests(view, me, today, trays.PAGE_SIZE + 1)
     counts = trays.tray_counts(me, today)
+    search_error = (
+        gettext("Enter a real date of birth, like 27/3/2015")
+        if not_a_real_date(view.search)
+        else None
+    )
     more = len(rows) > trays.PAGE_SIZE
     rows = rows[: trays.PAGE_SIZE]
     next_url = (
@@ -120,12 +128,13 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
             "triage.queue", **trays.as_args(view, statuses=(), assigned=(), roles=(), search="")
         ),
         headers=_sort_headers(view),
-        statuses=STATUSES,
+        statuses=trays.STATUS_FILTERS,
         roles=_role_labels(),
         names=names,
         not_assigned=trays.NOT_ASSIGNED,
         form=form,
-        has_errors=bool(form.errors),
+        has_errors=bool(form.errors or search_error),
+        search_error=search_error,
         action=url_for("triage.queue", **trays.as_args(view, after=view.after, start=view.start)),
         today=today,
         days_left=deadlines.days_left,
@@ -159,27 +168,51 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
     if not form.validate():
         return _page(form, people)
     me = signed_in_account_id()
-    assigned, changed, closed = 0, [], []
+    assignee = form.assignee.data
+    assigned, already, changed, closed = 0, [], [], []
     for reference, seen in form.chosen():
         found = triage.by_reference(reference)
         try:
             if found is None:
                 raise actions.Stale("assign")
-            actions.act(found, "assign", me, seen, assigned_to=form.assignee.data)
+            if found.assigned_to == assignee and actions.allowed(found, "assign"):
+                already.append(reference)
+                continue
+            actions.act(found, "assign", me, seen, assigned_to=assignee)
             assigned += 1
         except actions.Stale:
             changed.append(reference)
         except actions.NotAllowed:
             closed.append(reference)
+    _say(assigned, already, changed, closed, _names(people)[assignee])
+    view = trays.read_view(request.args.to_dict(flat=False), {p.id for p in people})
+    return redirect(url_for("triage.queue", **trays.as_args(view, after=view.after)))
+
+
+def _say(
+    assigned: int, already: list[str], changed: list[str], closed: list[str], name: str
+) -> None:
+    """What assigning several requests did, and what it left as it was and why."""
     if assigned:
         flash(
             ngettext(
                 "%(num)s request assigned to %(name)s",
                 "%(num)s requests assigned to %(name)s",
                 assigned,
-                name=_names(people)[form.assignee.data],
+                name=name,
             ),
             "success",
+        )
+    if already:
+        flash(
+            ngettext(
+                "%(references)s was already assigned to %(name)s",
+                "%(references)s were already assigned to %(name)s",
+                len(already),
+                references=list_of([isolate(reference) for reference in already]),
+                name=name,
+            ),
+            "information",
         )
     if changed:
         flash(
@@ -198,5 +231,3 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
             ),
             "problem",
         )
-    view = trays.read_view(request.args.to_dict(flat=False), {p.id for p in people})
-    return redirect(url_for("triage.queue", **trays.as_args(view, after=view.after)))

@@ -32,7 +32,7 @@ def home() -> ResponseReturnValue:
         current_roles=person.roles if person else (),
         trays=[
             (queue.TRAYS[tray], counts[tray], url_for("triage.queue", tray=tray))
-            for tray in ("mine", "unassigned", "overdue", "week", "waiting")
+            for tray in ("mine", "unassigned", "overdue", "week", "waiting", "replied")
         ],
     )
 

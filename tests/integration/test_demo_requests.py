@@ -61,7 +61,7 @@ def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask
     once = _stored(db_app)
     demo_requests.seed(db_app)
     assert _stored(db_app) == once, "seeding again adds nothing"
-    assert once["AssessmentRequest"] == 7
+    assert once["AssessmentRequest"] == 8
     assert once["ConsentEvent"] > 0 and once["Contribution"] == 1 and once["Document"] == 2
 
     for _round in range(10):  # each round sends what waited for the last one's
@@ -76,14 +76,15 @@ def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask
     queue = page(staff.get("/caseworker/queue"))
     counted = trays(queue)
     assert {label: count for label, (count, _url, _now) in counted.items()} == {
-        "All open": 6,
+        "All open": 7,
         "Assigned to me": 1,
-        "Not assigned": 5,
+        "Not assigned": 6,
         "Due this week": 1,
         "Overdue": 1,
         "Waiting for the family": 1,
+        "Family replied": 1,
         "Decided": 1,
-        "All requests": 7,
+        "All requests": 8,
     }
     expected = {
         "Assigned to me": ["Ben Example"],
@@ -91,12 +92,14 @@ def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask
             "Cleo Example",
             "Eli Example",
             "Dev Example",
+            "Gus Example",
             "Jordan Hale",
             "Ada Example",
         ],
         "Due this week": ["Eli Example"],
         "Overdue": ["Cleo Example"],
         "Waiting for the family": ["Dev Example"],
+        "Family replied": ["Gus Example"],
         "Decided": ["Fern Example"],
     }
     for label, names in expected.items():

@@ -71,6 +71,7 @@ def test_the_counts_follow_requests_that_change_or_go_whatever_changes_them(
         "Due this week": 0,
         "Overdue": 1,
         "Waiting for the family": 0,
+        "Family replied": 0,
         "Decided": 1,
         "All requests": 2,
     }
@@ -98,6 +99,7 @@ def test_each_tray_counts_and_holds_its_requests(
         "Due this week": 1,
         "Overdue": 1,
         "Waiting for the family": 1,
+        "Family replied": 0,
         "Decided": 1,
         "All requests": 6,
     }
@@ -429,6 +431,7 @@ def test_the_workspace_links_to_the_trays_with_their_counts(
         "Overdue (1)",
         "Due this week (1)",
         "Waiting for the family (0)",
+        "Family replied (0)",
     }
     assert rows(shown(staff, relative(links["Overdue (1)"]))) == ["BNT-HOM1"]
 

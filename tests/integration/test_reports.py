@@ -75,6 +75,7 @@ def test_the_dashboard_counts_the_work_trays_and_links_to_each(db_app: Flask) ->
         "Due this week": 1,
         "Overdue": 1,
         "Waiting for the family": 1,
+        "Family replied": 0,
         "Decided": 1,
         "All requests": 4,
     }

@@ -1,0 +1,96 @@
+"""The queue as a tester met it: a request the family replied to has a status filter and
+a tray of its own (not "New"), and the search box says when a date is not a real one,
+finds a date written with its month's name, and a reference typed in Persian digits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from portal.models.base import utcnow
+from tests.conftest import sign_in
+from tests.support.pages import one, page
+from tests.support.queue import add_request, rows, tags, trays
+
+CASEWORKER = "caseworker@council.example"
+
+
+@pytest.fixture
+def staff(db_app: Flask) -> FlaskClient:
+    client = db_app.test_client()
+    sign_in(client, "staff", CASEWORKER)
+    return client
+
+
+def test_a_family_reply_has_its_own_filter_and_tray_not_new(
+    db_app: Flask, staff: FlaskClient
+) -> None:
+    add_request(db_app, "BNT-2026-000001", "Nia New", 20)
+    add_request(db_app, "BNT-2026-000002", "Rhys Replied", 10, replied_at=utcnow())
+    add_request(db_app, "BNT-2026-000003", "Wyn Waiting", 15, status="more_information")
+    new = page(staff.get("/caseworker/queue?status=received"))
+    assert rows(new) == ["BNT-2026-000001"]
+    assert set(tags(new)) == {"New"}
+    queue = page(staff.get("/caseworker/queue"))
+    labels = [label.get_text(strip=True) for label in queue.select("input[name=status] + label")]
+    assert labels[:3] == ["New", "Family replied", "Waiting for the family"]
+    value = queue.select("input[name=status]")[1]["value"]
+    replied = page(staff.get(f"/caseworker/queue?status={value}&status=received"))
+    assert rows(replied) == ["BNT-2026-000002", "BNT-2026-000001"]
+    assert set(tags(replied)) == {"New", "Family replied"}
+    only_new = page(staff.get(tags(replied)["Family replied"]))
+    assert rows(only_new) == ["BNT-2026-000001"]
+    counted = trays(queue)
+    assert counted["Family replied"][0] == 1
+    assert counted["Waiting for the family"][0] == 1
+    assert rows(page(staff.get(counted["Family replied"][1]))) == ["BNT-2026-000002"]
+
+
+def test_a_date_that_is_not_real_is_said_next_to_the_search(
+    db_app: Flask, staff: FlaskClient
+) -> None:
+    add_request(db_app, "BNT-2026-000004", "Cleo Example", child_date_of_birth=dt.date(2015, 2, 28))
+    shown = page(staff.get("/caseworker/queue?q=31/02/2015"))
+    message = "Enter a real date of birth, like 27/3/2015"
+    link = one(shown, ".govuk-error-summary a")
+    assert link.get_text(strip=True) == message
+    assert link["href"] == "#q"
+    assert message in one(shown, "#q-error").get_text(" ")
+    box = one(shown, "#q")
+    assert box["value"] == "31/02/2015"
+    assert "govuk-input--error" in box["class"]
+    assert one(shown, "title").get_text().startswith("Error:")
+
+
+@pytest.mark.parametrize(
+    ("typed", "language"),
+    [
+        ("17 October 2016", "en"),
+        ("17 oct 2016", "en"),
+        ("17/10/2016", "en"),
+        ("17 października 2016", "pl"),
+        ("۱۷ اکتبر ۲۰۱۶", "fa"),
+        ("17 октомври 2016 г.", "bg"),
+    ],
+)
+def test_a_date_is_found_written_with_its_month_name(
+    db_app: Flask, staff: FlaskClient, typed: str, language: str
+) -> None:
+    add_request(
+        db_app, "BNT-2026-000005", "Cleo Example", child_date_of_birth=dt.date(2016, 10, 17)
+    )
+    add_request(db_app, "BNT-2026-000006", "Ben Example", child_date_of_birth=dt.date(2017, 11, 26))
+    found = page(staff.get("/caseworker/queue", query_string={"q": typed, "lang": language}))
+    assert rows(found) == ["BNT-2026-000005"]
+    assert not found.select(".govuk-error-summary")
+
+
+def test_a_reference_typed_in_persian_digits_is_found(db_app: Flask, staff: FlaskClient) -> None:
+    add_request(db_app, "BNT-2026-455613", "Cleo Example")
+    add_request(db_app, "BNT-2026-455614", "Ben Example")
+    for typed in ("BNT-۲۰۲۶-۴۵۵۶۱۳", "۴۵۵۶۱۳", "BNT-٢٠٢٦-٤٥٥٦١٣"):
+        found = page(staff.get("/caseworker/queue", query_string={"q": typed, "lang": "fa"}))
+        assert rows(found) == ["BNT-2026-455613"], typed
