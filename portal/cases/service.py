@@ -95,16 +95,20 @@ def _links_with(*columns: Any) -> Select[Any]:
     )
 
 
-_LINKED = _links_with(
-    CaseLink,
-    AssessmentRequest,
-    CaseCache,
-    _PLAN,
-    _last_response(DraftPlanResponse.draft_issued_on),
-    _last_response(DraftPlanResponse.submitted_at),
-).outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan")).options(
-    with_expression(
-        CaseLink.assessment_withdrawn_at, assessment_withdrawn_at(CaseLink.case_reference)
+_LINKED = (
+    _links_with(
+        CaseLink,
+        AssessmentRequest,
+        CaseCache,
+        _PLAN,
+        _last_response(DraftPlanResponse.draft_issued_on),
+        _last_response(DraftPlanResponse.submitted_at),
+    )
+    .outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan"))
+    .options(
+        with_expression(
+            CaseLink.assessment_withdrawn_at, assessment_withdrawn_at(CaseLink.case_reference)
+        )
     )
 )
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from flask_babel import get_locale, gettext, pgettext
 from sqlalchemy import ColumnElement, ScalarSelect, bindparam, case, null, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from forms import items
 from forms.consent import (
@@ -123,7 +124,9 @@ def current(reference: str) -> dict[str, ConsentEvent]:
     return result
 
 
-def assessment_withdrawn_at(reference: ColumnElement[str]) -> ScalarSelect[dt.datetime | None]:
+def assessment_withdrawn_at(
+    reference: ColumnElement[str] | InstrumentedAttribute[str],
+) -> ScalarSelect[dt.datetime | None]:
     """When consent to the assessment was withdrawn, while that is the latest choice made
     about it (NULL once given again, or never recorded here): a column to read beside a
     request or a case link in the statement that reads it, as `current` would find it."""
@@ -266,12 +269,16 @@ def tell_assessment_stopped(events: list[ConsentEvent]) -> None:
     for event in events:
         if event.choice != ASSESSMENT or event.given:
             continue
-        sent = db.session().execute(
-            select(AssessmentRequest.answers, AssessmentRequest.language).where(
-                AssessmentRequest.reference == event.case_reference,
-                AssessmentRequest.account_id == event.account_id,
+        sent = (
+            db.session()
+            .execute(
+                select(AssessmentRequest.answers, AssessmentRequest.language).where(
+                    AssessmentRequest.reference == event.case_reference,
+                    AssessmentRequest.account_id == event.account_id,
+                )
             )
-        ).first()
+            .first()
+        )
         notify_family(
             db.session(),
             event.account_id,

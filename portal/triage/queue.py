@@ -20,12 +20,12 @@ from flask_babel import lazy_pgettext
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
 from forms.kit.validators import UPN_LETTERS, compact_postcode, reference_parts
+from portal.consent.service import assessment_withdrawn_at
 from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.folding import folded
 from portal.models.requests import ROLES
 from portal.platform import db, deadlines, extensions
 from portal.triage.service import OPEN, STATUSES, WITHDRAWN
-from portal.consent.service import assessment_withdrawn_at
 
 DECIDED = ("decided_assess", "decided_not_assess")
 TRAYS = {

@@ -6,13 +6,16 @@ request's summary still showed a new request with its days left."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from bs4 import Tag
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from portal.case_api import outbox
-from portal.models import MailboxMessage
+from portal.models import AssessmentRequest, MailboxMessage
 from portal.platform import db, deadlines
 from portal.platform.written_dates import format_date
 from tests.conftest import sign_in
@@ -81,28 +84,49 @@ def test_an_email_confirms_the_withdrawal(app: Flask, client: FlaskClient) -> No
     assert "child" not in body, "a young person is spoken to about themselves"
 
 
+def _row(staff: FlaskClient, reference: str, tray: str = "open") -> Tag:
+    link = one(page(staff.get(f"/caseworker/queue?tray={tray}")), f"a[href$='/{reference}']")
+    row = link.find_parent("tr")
+    assert row is not None
+    return row
+
+
+def _words(html: Tag) -> str:
+    return " ".join(html.get_text(" ", strip=True).split())
+
+
 def test_caseworkers_see_consent_withdrawn_and_no_decision_clock(
     app: Flask, client: FlaskClient, staff: FlaskClient
 ) -> None:
     reference = _withdrawn(app, client)
     today = format_date(deadlines.council_today())
-    queue = page(staff.get("/caseworker/queue"))
-    link = queue.select_one(f"a[href='/caseworker/requests/{reference}']")
-    assert link is not None
-    row = " ".join(link.find_parent("tr").get_text(" ", strip=True).split())
-    assert "Consent withdrawn" in row
-    assert "days left" not in row and "overdue" not in row
-    badge = link.find_parent("tr").select_one(".moj-badge--red")
-    assert badge is not None and "Consent withdrawn" in badge.get_text()
+    row = _row(staff, reference)
+    assert "Consent withdrawn" in _words(one(row, ".moj-badge--red"))
+    assert "days left" not in _words(row)
     summary = page(staff.get(f"/caseworker/requests/{reference}"))
-    warning = summary.select_one(".govuk-warning-text")
-    assert warning is not None
-    said = " ".join(warning.get_text(" ", strip=True).split())
+    said = _words(one(summary, ".govuk-warning-text"))
     assert f"Consent to the EHC needs assessment was withdrawn on {today}" in said
-    bar = " ".join(summary.select_one(".moj-identity-bar").get_text(" ", strip=True).split())
+    bar = _words(one(summary, ".moj-identity-bar"))
     assert "Consent withdrawn" in bar and "days left" not in bar
-    week = page(staff.get("/caseworker/queue?tray=week")).get_text(" ")
-    assert "Due this week (0)" in " ".join(week.split())
+    trays = _words(page(staff.get("/caseworker/queue")))
+    assert "Due this week (0)" in trays
+
+    with app.app_context():
+        request = (
+            db.session()
+            .scalars(select(AssessmentRequest).where(AssessmentRequest.reference == reference))
+            .one()
+        )
+        request.decision_due = deadlines.council_today() - dt.timedelta(days=3)
+        db.session().commit()
+    assert "overdue" not in _words(_row(staff, reference)).lower()
+    assert "Overdue (0)" in _words(page(staff.get("/caseworker/queue")))
+    manager = app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    table = one(page(manager.get("/caseworker/dashboard")), "#trays-caption").find_parent("table")
+    assert table is not None
+    counted = {_words(one(r, "th")): _words(one(r, "td")) for r in table.select("tbody tr")}
+    assert counted["Overdue"] == "0" and counted["All open"] == "1", "as the queue counts"
 
 
 def test_giving_consent_again_clears_it(
@@ -116,8 +140,5 @@ def test_giving_consent_again_clears_it(
     case = _text(client.get(f"/account/cases/{reference}"))
     assert "You withdrew your consent" not in case
     assert "We must decide by" in case
-    row = page(staff.get("/caseworker/queue")).select_one(
-        f"a[href='/caseworker/requests/{reference}']"
-    )
-    assert row is not None
-    assert "Consent withdrawn" not in row.find_parent("tr").get_text(" ")
+    row = _words(_row(staff, reference))
+    assert "Consent withdrawn" not in row and "days left" in row
