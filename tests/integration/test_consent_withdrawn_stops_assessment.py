@@ -121,6 +121,7 @@ def test_caseworkers_see_consent_withdrawn_and_no_decision_clock(
         db.session().commit()
     assert "overdue" not in _words(_row(staff, reference)).lower()
     assert "Overdue (0)" in _words(page(staff.get("/caseworker/queue")))
+    assert "No requests match" in _words(page(staff.get("/caseworker/queue?tray=overdue")))
     manager = app.test_client()
     sign_in(manager, "staff", "manager@council.example")
     table = one(page(manager.get("/caseworker/dashboard")), "#trays-caption").find_parent("table")
@@ -142,3 +143,21 @@ def test_giving_consent_again_clears_it(
     assert "We must decide by" in case
     row = _words(_row(staff, reference))
     assert "Consent withdrawn" not in row and "days left" in row
+
+
+def test_a_parent_saying_no_to_the_assessment_among_their_choices_is_told_the_same(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    reference = submitted(client)
+    outbox.run_once(app)
+    change = f"/account/cases/{reference}/consent/change"
+    assert give_consent(client, change, assessment="no").status_code == 302
+    assert post(client, f"/account/cases/{reference}/consent/confirm", {}).status_code == 302
+    outbox.run_once(app)
+    case = _text(client.get(f"/account/cases/{reference}"))
+    assert "You withdrew your consent to the EHC needs assessment on" in case
+    assert "We must decide by" not in case
+    with app.app_context():
+        subjects = list(db.session().scalars(select(MailboxMessage.subject)))
+    assert f"You have withdrawn your consent to the EHC needs assessment: {reference}" in subjects
