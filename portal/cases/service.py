@@ -9,10 +9,11 @@ from typing import Any
 from flask_babel import gettext
 from markupsafe import Markup, escape
 from sqlalchemy import Select, bindparam, select
-from sqlalchemy.orm import aliased, defer
+from sqlalchemy.orm import aliased, defer, with_expression
 
 from forms import items
 from portal.case_api import reads
+from portal.consent.service import assessment_withdrawn_at
 from portal.models import AssessmentRequest, CaseCache, CaseLink, DraftPlanResponse, RequestDraft
 from portal.platform import db
 from portal.platform.i18n import isolate, reference_html
@@ -94,14 +95,22 @@ def _links_with(*columns: Any) -> Select[Any]:
     )
 
 
-_LINKED = _links_with(
-    CaseLink,
-    AssessmentRequest,
-    CaseCache,
-    _PLAN,
-    _last_response(DraftPlanResponse.draft_issued_on),
-    _last_response(DraftPlanResponse.submitted_at),
-).outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan"))
+_LINKED = (
+    _links_with(
+        CaseLink,
+        AssessmentRequest,
+        CaseCache,
+        _PLAN,
+        _last_response(DraftPlanResponse.draft_issued_on),
+        _last_response(DraftPlanResponse.submitted_at),
+    )
+    .outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan"))
+    .options(
+        with_expression(
+            CaseLink.assessment_withdrawn_at, assessment_withdrawn_at(CaseLink.case_reference)
+        )
+    )
+)
 
 
 @dataclass(frozen=True)

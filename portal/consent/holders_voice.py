@@ -110,3 +110,51 @@ def _changing() -> None:  # pragma: no cover - read by `pybabel extract`
         "You can give consent for yourself from the age of 16. Until then, a parent or carer "
         "with parental responsibility gives consent for you.",
     )
+
+
+def _assessment_stopped() -> None:  # pragma: no cover - read by `pybabel extract`
+    """After they withdraw their consent to the assessment: their case page, their account
+    home, and the email and text message that confirm it (portal.consent.service)."""
+    # NOTE: A young person (16 to 25) reads this on their own case page after withdrawing
+    # their consent to their EHC needs assessment. %(date)s is a day.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You withdrew your consent to the EHC needs assessment on %(date)s.")
+    # NOTE: A young person (16 to 25) reads this on their own case page after withdrawing
+    # their consent to their EHC needs assessment.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We have stopped the assessment. We will contact you to talk about what happens next.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case, after withdrawing their consent to their assessment. %(sent)s and %(date)s are
+    # days. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Sent on %(sent)s. You withdrew your consent to the assessment on %(date)s. We will "
+        "contact you about what happens next.",
+    )
+    # NOTE: The subject of an email to a young person (16 to 25) who withdrew their consent
+    # to their EHC needs assessment. Speak to them informally (tu, ty, ти, sen).
+    pgettext(
+        "young person", "You have withdrawn your consent to the EHC needs assessment: %(reference)s"
+    )
+    # NOTE: In an email to a young person (16 to 25) who withdrew their consent to their
+    # EHC needs assessment. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We have stopped the EHC needs assessment. We will contact you to talk about what "
+        "happens next. Advice we have already been given stays on the case.",
+    )
+    # NOTE: In an email to a young person (16 to 25) who withdrew their consent to their
+    # EHC needs assessment; a link follows. %(service)s is the service's name.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "If you change your mind, you can give your consent again. Sign in to %(service)s to "
+        "see your case and your consent:",
+    )
+    # NOTE: A text message to a young person (16 to 25) who withdrew their consent to their
+    # EHC needs assessment, sent with a link of about 75 characters: keep it under 55
+    # characters. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "We have stopped the EHC needs assessment, as you asked:")

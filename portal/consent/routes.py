@@ -138,6 +138,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         events = consent.record(
             reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
         )
+        consent.tell_assessment_stopped(events)
         for event in events:
             action = "consent_given" if event.given else "consent_withdrawn"
             audit.add(db.session(), action, "case", reference)
@@ -182,13 +183,14 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
             db.session().commit()
             return _withdrawn(reference, choice, voice)
         wording.remember(form.wording)
-        consent.record(
+        events = consent.record(
             reference,
             signed_in_account_id(),
             link.relationship,
             [consent.Change(choice, False)],
             wording.wording_record(form.wording),
         )
+        consent.tell_assessment_stopped(events)
         audit.add(db.session(), "consent_withdrawn", "case", reference)
         db.session().commit()
         return _withdrawn(reference, choice, voice)

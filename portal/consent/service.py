@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from flask_babel import gettext, pgettext
-from sqlalchemy import bindparam, select
+from flask_babel import get_locale, gettext, pgettext
+from sqlalchemy import ColumnElement, ScalarSelect, bindparam, case, null, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from forms import items
 from forms.consent import (
@@ -21,6 +22,7 @@ from forms.consent import (
     consent_partners,
 )
 from portal.case_api import bodies, messages, ordering, reads
+from portal.contact_preferences.service import notify_family
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent
 from portal.models.base import utcnow
 from portal.platform import db, deadlines, extensions
@@ -120,6 +122,22 @@ def current(reference: str) -> dict[str, ConsentEvent]:
     for event in history(reference):
         result.setdefault(event.choice, event)
     return result
+
+
+def assessment_withdrawn_at(
+    reference: ColumnElement[str] | InstrumentedAttribute[str],
+) -> ScalarSelect[dt.datetime | None]:
+    """When consent to the assessment was withdrawn, while that is the latest choice made
+    about it (NULL once given again, or never recorded here): a column to read beside a
+    request or a case link in the statement that reads it, as `current` would find it."""
+    return (
+        select(case((ConsentEvent.given, null()), else_=ConsentEvent.occurred_at))
+        .where(ConsentEvent.case_reference == reference, ConsentEvent.choice == ASSESSMENT)
+        .order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.id)
+        .limit(1)
+        .correlate_except(ConsentEvent)
+        .scalar_subquery()
+    )
 
 
 def partners_agreed(reference: str) -> frozenset[str] | RecordedByCouncil:
@@ -242,6 +260,37 @@ def record(
         )
         events.append(event)
     return events
+
+
+def tell_assessment_stopped(events: list[ConsentEvent]) -> None:
+    """Among newly recorded `events`, a withdrawn consent to the assessment stops it: email
+    the family that says so (to the contact address of the request they sent, else their
+    account's), in the transaction that records it."""
+    for event in events:
+        if event.choice != ASSESSMENT or event.given:
+            continue
+        sent = (
+            db.session()
+            .execute(
+                select(AssessmentRequest.answers, AssessmentRequest.language).where(
+                    AssessmentRequest.reference == event.case_reference,
+                    AssessmentRequest.account_id == event.account_id,
+                )
+            )
+            .first()
+        )
+        notify_family(
+            db.session(),
+            event.account_id,
+            "consent_withdrawn",
+            ("account.case", {"reference": event.case_reference}),
+            event=f"consent-withdrawn-{event.id}",
+            language=sent.language if sent else str(get_locale()),
+            email=(sent.answers or {}).get(items.CONTACT_EMAIL) if sent else None,
+            case_reference=event.case_reference,
+            reference=event.case_reference,
+            withdrawn_at=event.occurred_at,
+        )
 
 
 def date_of_birth(reference: str) -> dt.date | None:

@@ -34,6 +34,7 @@ MESSAGES: Final = (
     "data_rights_received",
     "data_rights_extended",
     "data_rights_done",
+    "consent_withdrawn",
 )
 
 Link = tuple[str, dict[str, str]]

@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.base import ExecutableOption
 
 from portal.auth.holder import forget_account_voice
 from portal.models import Account, CaseCache, CaseLink, LinkCode
@@ -174,13 +175,16 @@ _CASE_OF_WITH_CACHE = (
 
 
 def case_of_with_cache(
-    account_id: str, case_reference: str
+    account_id: str, case_reference: str, *also: ExecutableOption
 ) -> tuple[CaseLink | None, dict[str, CaseCache]]:
     """`case_of`, and what the case cache holds of the case by kind, in one statement:
-    the case page's object check and its first read make one round trip."""
+    the case page's object check and its first read make one round trip. `also`: more
+    of the link read with it (a `with_expression`)."""
     rows = (
         db.session()
-        .execute(_CASE_OF_WITH_CACHE, {"account": account_id, "case": case_reference})
+        .execute(
+            _CASE_OF_WITH_CACHE.options(*also), {"account": account_id, "case": case_reference}
+        )
         .all()
     )
     if not rows:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, query_expression
 
 from portal.models.base import Base, new_id, utcnow
 
@@ -23,6 +23,9 @@ class CaseLink(Base):
     relationship: Mapped[str] = mapped_column(String(20))
     via: Mapped[str] = mapped_column(String(20))  # "submitted" or "link_code"
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # When consent to the assessment was withdrawn, while it stays withdrawn, where a
+    # query reads it with the link (portal.consent.service.assessment_withdrawn_at).
+    assessment_withdrawn_at: Mapped[dt.datetime | None] = query_expression()
 
     __table_args__ = (
         UniqueConstraint("account_id", "case_reference", name="uq_case_links_account_case"),

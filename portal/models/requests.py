@@ -84,6 +84,9 @@ class AssessmentRequest(Base):
     # The language the family asked us to write in (their contact preference, else the
     # language they wrote the request in), where a query reads it with the request.
     writes_in: Mapped[str | None] = query_expression()
+    # When consent to the assessment was withdrawn, while it stays withdrawn, where a
+    # query reads it with the request (portal.consent.service.assessment_withdrawn_at).
+    assessment_withdrawn_at: Mapped[dt.datetime | None] = query_expression()
 
     # The queue: open requests by due date (few of many), and any status by due date.
     __table_args__ = (

@@ -21,11 +21,12 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
 from forms.kit.numbers import ascii_digits
 from forms.kit.validators import UPN_LETTERS, compact_postcode, reference_parts
+from portal.consent.service import assessment_withdrawn_at
 from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.folding import folded
 from portal.models.requests import ROLES
 from portal.platform import db, deadlines, extensions
-from portal.triage.service import OPEN, STATUSES
+from portal.triage.service import OPEN, STATUSES, WITHDRAWN
 from portal.triage.typed_dates import as_date
 
 DECIDED = ("decided_assess", "decided_not_assess")
@@ -90,12 +91,14 @@ def _status_filter(status: str) -> ColumnElement[bool]:
 def _tray(tray: str, me: str, today: dt.date) -> ColumnElement[bool]:
     status, due = AssessmentRequest.status, AssessmentRequest.decision_due
     is_open = status.in_(OPEN)
+    # No decision is due on a request whose consent to the assessment was withdrawn.
+    clock = assessment_withdrawn_at(AssessmentRequest.reference).is_(None)
     conditions: dict[str, ColumnElement[bool]] = {
         "open": is_open,
         "mine": and_(is_open, AssessmentRequest.assigned_to == me),
         "unassigned": and_(is_open, AssessmentRequest.assigned_to.is_(None)),
-        "week": and_(is_open, due.between(today, today + dt.timedelta(days=7))),
-        "overdue": and_(is_open, due < today),
+        "week": and_(is_open, due.between(today, today + dt.timedelta(days=7)), clock),
+        "overdue": and_(is_open, due < today, clock),
         "waiting": status == "more_information",
         "replied": _replied(),
         "decided": status.in_(DECIDED),
@@ -210,7 +213,12 @@ def requests(
                 or_(beyond, and_(column == last[0], AssessmentRequest.id > view.after))
             )
     ordered = column.desc() if view.descending else column.asc()
-    query = query.add_columns(matching).order_by(ordered, AssessmentRequest.id).limit(limit)
+    query = (
+        query.add_columns(matching)
+        .options(WITHDRAWN)
+        .order_by(ordered, AssessmentRequest.id)
+        .limit(limit)
+    )
     found = db.session().execute(query).all()
     if found:
         return [row[0] for row in found], found[0][1]

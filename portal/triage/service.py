@@ -21,6 +21,7 @@ from forms.triage import NOT_ASSESS_REASONS
 from portal.case_api import messages as case_messages
 from portal.case_api.client import CaseApiError
 from portal.case_api.setup import case_api_client
+from portal.consent.service import assessment_withdrawn_at
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -209,6 +210,11 @@ def names(ids: Iterable[str | None]) -> dict[str, str]:
 
 
 # Built once: a request's sections read it on every view.
+# A request whose consent to the assessment was withdrawn has stopped: read with it.
+WITHDRAWN = with_expression(
+    AssessmentRequest.assessment_withdrawn_at,
+    assessment_withdrawn_at(AssessmentRequest.reference),
+)
 _BY_REFERENCE = (
     select(AssessmentRequest)
     .where(AssessmentRequest.reference == bindparam("reference"))
@@ -223,6 +229,7 @@ _BY_REFERENCE = (
                 AssessmentRequest.language,
             ),
         ),
+        WITHDRAWN,
     )
 )
 _BY_REFERENCE_PLAIN = _BY_REFERENCE.options(

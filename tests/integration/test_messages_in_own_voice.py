@@ -49,6 +49,7 @@ LINKS: dict[str, tuple[str, dict[str, str]]] = {
     "data_rights_received": ("account.your_data", {}),
     "data_rights_extended": ("account.your_data", {}),
     "data_rights_done": ("account.your_data", {}),
+    "consent_withdrawn": ("account.case", {"reference": CASE}),
 }
 ABOUT_THEIR_DATA = {"ask": ASKS[ERASURE], "due": DAY, "reference": "DR-2026-000042"}
 # A decision not to assess, with the dates to contact the mediation adviser and appeal by.
@@ -90,6 +91,8 @@ SENT: list[tuple[str, bool, dict[str, Any]]] = [
     ("data_rights_received", False, ABOUT_THEIR_DATA),
     ("data_rights_extended", False, {**ABOUT_THEIR_DATA, "reason": "Ask."}),
     ("data_rights_done", False, {**ABOUT_THEIR_DATA, "reason": "Done."}),
+    # as portal.consent.service tells it
+    ("consent_withdrawn", True, {"reference": CASE, "withdrawn_at": DAY}),
 ]
 
 

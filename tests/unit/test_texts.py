@@ -38,6 +38,7 @@ LINKS = {
     "data_rights_received": ("account.your_data", {}),
     "data_rights_extended": ("account.your_data", {}),
     "data_rights_done": ("account.your_data", {}),
+    "consent_withdrawn": ("account.case", {"reference": REFERENCE}),
 }
 
 
