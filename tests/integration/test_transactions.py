@@ -107,9 +107,10 @@ def test_a_request_page_that_fails_keeps_the_record_that_it_was_seen(
     staff = db_app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     with create_engine(db_app.extensions["portal_settings"].database_url).begin() as connection:
-        connection.execute(text("ALTER TABLE consent_events RENAME TO consent_events_gone"))
-    failed = staff.get(f"/caseworker/requests/{reference}/consent")
-    assert failed.status_code in (500, 503), "the consent section could not read its events"
+        # Not a table the request itself is read with (consent_events is, for a withdrawal).
+        connection.execute(text("ALTER TABLE documents RENAME TO documents_gone"))
+    failed = staff.get(f"/caseworker/requests/{reference}/documents")
+    assert failed.status_code in (500, 503), "the documents section could not read its files"
     with db_app.app_context():
         seen = db.session().scalars(
             select(AuditEvent.action).where(AuditEvent.object_id == reference)
