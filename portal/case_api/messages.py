@@ -26,6 +26,7 @@ from portal.case_api.bodies import (
     ContributionBody,
     DataRightsRequestBody,
     DataRightsUpdateBody,
+    DataRightsViews,
     DocumentReference,
     DraftPlanResponseBody,
     MediationStepBody,
