@@ -180,7 +180,9 @@ class DataRightsRequestBody(Body):
     about: DataRightsViews | None = None
 
     @model_serializer(mode="wrap")
-    def _about_only_when_there_is_one(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+    def _about_only_when_there_is_one(
+        self, handler: SerializerFunctionWrapHandler
+    ) -> dict[str, Any]:
         data: dict[str, Any] = handler(self)
         if self.about is None:
             data.pop("about", None)

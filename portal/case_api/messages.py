@@ -26,7 +26,6 @@ from portal.case_api.bodies import (
     ContributionBody,
     DataRightsRequestBody,
     DataRightsUpdateBody,
-    DataRightsViews,
     DocumentReference,
     DraftPlanResponseBody,
     MediationStepBody,

@@ -23,7 +23,6 @@ from portal.platform.access import family, signed_in_account_id
 from portal.platform.answers import subject_headings
 from portal.platform.sharing import partner_names
 
-
 # One row of the rights page: the item, its name as asked, what was given, the link to ask.
 Row = tuple[Item, str, str | None, str]
 
@@ -49,7 +48,12 @@ def rights_page() -> ResponseReturnValue:
         for item in chosen:
             category = catalogue.category(item.subject, item.category)
             tables.setdefault(f"{about[item.subject]}: {gettext(category.name)}", []).append(
-                (item, name_of(item), held.get(item.id), url_for("data_rights.ask", item_id=item.id))
+                (
+                    item,
+                    name_of(item),
+                    held.get(item.id),
+                    url_for("data_rights.ask", item_id=item.id),
+                )
             )
         return list(tables.items())
 

@@ -15,6 +15,7 @@ from forms.assessment_request.sections import PARENT, SECTIONS, YOUNG_PERSON
 from forms.catalogue import Item
 from portal.case_api import messages as case_messages
 from portal.case_api import notify
+from portal.case_api.bodies import DataRightsViews
 from portal.cases import service as cases
 from portal.contact_preferences import service as contact
 from portal.data_rights.held import SentViews, views_of
@@ -162,7 +163,7 @@ def _for_case_system(
             language=row.language,
             received_at=row.received_at,
             due_on=row.due_on,
-            about=case_messages.DataRightsViews(
+            about=DataRightsViews(
                 views=views.id,
                 written_as=views.author_role,
                 case_reference=views.reference,

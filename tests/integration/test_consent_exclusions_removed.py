@@ -57,9 +57,11 @@ def test_the_named_people_are_removed_not_consent_withdrawn(
     assert "withdrawn your consent" not in after
     assert "You have removed the people we must not share information with" in after
     with app.app_context():
-        event = db.session().scalars(
-            select(ConsentEvent).order_by(ConsentEvent.occurred_at.desc())
-        ).first()
+        event = (
+            db.session()
+            .scalars(select(ConsentEvent).order_by(ConsentEvent.occurred_at.desc()))
+            .first()
+        )
         assert (event.choice, event.given) == ("named_exclusions", False)
         read = db.session().get(ConsentWording, event.wording_sha256)
         assert read is not None and read.text.startswith(title), "the wording read is kept"

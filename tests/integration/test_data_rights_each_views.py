@@ -87,7 +87,9 @@ def test_a_request_about_the_parents_own_views_says_which_views_to_everyone(
         assert row.content["views"] == parents
         message = (
             db.session()
-            .scalars(select(OutboxMessage).where(OutboxMessage.kind == "data_rights_request.create"))
+            .scalars(
+                select(OutboxMessage).where(OutboxMessage.kind == "data_rights_request.create")
+            )
             .one()
         )
     about = message.payload["request"]["about"]
@@ -115,3 +117,17 @@ def test_old_links_still_work_and_other_views_are_not_found(
     theirs = views_sent(other, "parent_carer", submitted(other), "Theirs")
     assert client.get(f"{RIGHTS}/views.likes?views={theirs}").status_code == 404
     assert client.get(f"{RIGHTS}/child.date_of_birth?views={theirs}").status_code == 404
+
+
+def test_your_data_names_a_request_about_a_childs_views_as_the_child_was_asked(
+    app: Flask, client: FlaskClient
+) -> None:
+    sign_in(client)
+    reference = submitted(client)
+    views_sent(client, "child", reference, "Tobi")
+    link = rows(client)["Tobi view 1"][2]
+    sent = post(client, link, {"right": "restriction", "details": "Not for now"})
+    assert sent.status_code == 302
+    heading = page(client.get("/account/your-data")).select_one("#data-rights")
+    assert heading is not None
+    assert "What matters to me?" in heading.find_next("table").get_text(" ", strip=True)
