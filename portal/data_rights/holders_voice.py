@@ -35,6 +35,10 @@ def _views() -> None:  # pragma: no cover - read by `pybabel extract`
     # information reads this: the heading of the views they wrote. Speak to them
     # informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Your views")
+    # NOTE: A young person (16 to 25) reads this on a request they sent about one answer in
+    # their views: the label of the row that says which views. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Where you told us")
 
 
 def _asking() -> None:  # pragma: no cover - read by `pybabel extract`
