@@ -12,7 +12,7 @@ from sqlalchemy import select
 from portal.models import ConsentEvent, ConsentWording
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.support.pages import hidden, page, post
+from tests.support.pages import hidden, one, page, post
 from tests.support.requests import fill, give_consent, start, young_person_answers
 
 
@@ -25,7 +25,7 @@ def with_people_named(client: FlaskClient) -> str:
     give_consent(client, path, exclusions="My uncle, Bartholomew Quince")
     response = post(client, f"/account/request/{draft}/check", {})
     shown = page(client.get(response.headers["Location"]))
-    return shown.select_one(".govuk-panel strong").get_text(strip=True)
+    return one(shown, ".govuk-panel strong").get_text(strip=True)
 
 
 def test_the_named_people_are_removed_not_consent_withdrawn(
@@ -38,18 +38,17 @@ def test_the_named_people_are_removed_not_consent_withdrawn(
         for row in consent.select(".govuk-summary-list__row")
         if "People we must not share information with" in row.get_text(" ")
     )
-    action = row.select_one(".govuk-summary-list__actions a")
-    assert action is not None
+    action = one(row, ".govuk-summary-list__actions a")
     words = action.get_text(" ", strip=True)
     assert "Withdraw" not in words and words.startswith("Remove"), words
     path = str(action["href"])
     shown = page(client.get(path))
-    title = shown.select_one("h1").get_text(" ", strip=True)
+    title = one(shown, "h1").get_text(" ", strip=True)
     text = shown.get_text(" ", strip=True)
     assert title == "Remove the people we must not share information with"
     assert "Withdraw" not in text and "withdraw" not in text, text
     assert "under the choices you have made" in text, "what follows is said"
-    button = shown.select_one("main form button").get_text(strip=True)
+    button = one(shown, "main form button").get_text(strip=True)
     assert button == "Stop keeping information from the people you named"
     done = client.post(path, data=hidden(client.get(path)))
     assert done.status_code == 302
@@ -62,6 +61,7 @@ def test_the_named_people_are_removed_not_consent_withdrawn(
             .scalars(select(ConsentEvent).order_by(ConsentEvent.occurred_at.desc()))
             .first()
         )
+        assert event is not None
         assert (event.choice, event.given) == ("named_exclusions", False)
         read = db.session().get(ConsentWording, event.wording_sha256)
         assert read is not None and read.text.startswith(title), "the wording read is kept"
