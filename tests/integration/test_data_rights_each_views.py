@@ -10,6 +10,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
+from portal.case_api import outbox
 from portal.models import DataRightsRequest, OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
@@ -95,6 +96,10 @@ def test_a_request_about_the_parents_own_views_says_which_views_to_everyone(
     about = message.payload["request"]["about"]
     assert about["views"] == parents and about["case_reference"] == reference
     assert about["written_as"] == "parent_carer"
+    outbox.run_once(app)
+    with app.app_context():
+        delivered = db.session().get(OutboxMessage, message.id)
+        assert delivered is not None and delivered.status == "delivered", "the case system took it"
     family_page = page(client.get(sent.headers["Location"])).get_text(" ", strip=True)
     assert reference in family_page and "parent or carer" in family_page
     staff = app.test_client()
