@@ -65,3 +65,18 @@ def test_the_named_people_are_removed_not_consent_withdrawn(
         assert (event.choice, event.given) == ("named_exclusions", False)
         read = db.session().get(ConsentWording, event.wording_sha256)
         assert read is not None and read.text.startswith(title), "the wording read is kept"
+
+
+def test_changing_who_is_named_is_not_giving_or_withdrawing_consent(client: FlaskClient) -> None:
+    """Clearing the names on the change page, and naming someone new, are checked before
+    they are confirmed: neither is consent given or withdrawn."""
+    reference = with_people_named(client)
+    path = f"/account/cases/{reference}/consent/change"
+    cleared = give_consent(client, path, exclusions="")
+    confirm = page(client.get(cleared.headers["Location"])).get_text(" ", strip=True)
+    assert "withdrawing your consent" not in confirm, confirm
+    assert "We will stop keeping information from the people you named" in confirm
+    named = give_consent(client, path, exclusions="My cousin, Ada Quince")
+    confirm = page(client.get(named.headers["Location"])).get_text(" ", strip=True)
+    assert "giving your consent" not in confirm, confirm
+    assert "We will keep information from these people: My cousin, Ada Quince" in confirm
