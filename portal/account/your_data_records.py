@@ -15,7 +15,7 @@ from forms.kit.fields import _l
 from portal.auth.holder import account_voice
 from portal.cases import service as cases
 from portal.consent import service as consent
-from portal.contributions.service import own_voice
+from portal.contributions.service import OWN_VOICE, own_voice
 from portal.data_rights import rights as data_rights
 from portal.draft_plans.service import COMMENTS
 from portal.models import (
@@ -233,6 +233,18 @@ STATUSES = {
 }
 
 
+def _views_written_as(session: Session, rows: list[DataRightsRequest]) -> dict[str, str]:
+    """Who wrote each set of views a request is about: its item is named as they were
+    asked it."""
+    about = [row.content["views"] for row in rows if row.content.get("views")]
+    if not about:
+        return {}
+    found = session.execute(
+        select(Contribution.id, Contribution.author_role).where(Contribution.id.in_(about))
+    )
+    return {views_id: author_role for views_id, author_role in found.all()}
+
+
 def data_rights_requests(
     session: Session, catalogue: Catalogue, account_id: str, window: Window | None
 ) -> tuple[list[dict[str, Any]], int]:
@@ -245,6 +257,7 @@ def data_rights_requests(
         window,
     )
     rows = [row for row, *_ in found]
+    written_as = _views_written_as(session, rows)
     updates: dict[str, list[DataRightsUpdate]] = {}
     for change in (
         session.scalars(
@@ -264,7 +277,10 @@ def data_rights_requests(
             "right_label": str(data_rights.ASKS.get(row.right, row.right)),
             "item": row.item_id,
             "item_label": data_rights.item_name(
-                catalogue.by_id[row.item_id], account_voice() is not None
+                catalogue.by_id[row.item_id],
+                written_as[row.content["views"]] in OWN_VOICE
+                if row.content.get("views") in written_as
+                else account_voice() is not None,
             )
             if row.item_id in catalogue.by_id
             else row.item_id,

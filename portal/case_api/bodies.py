@@ -150,8 +150,18 @@ class ReviewViewsBody(Body):
     sent_at: Moment
 
 
+class DataRightsViews(Body):
+    """openapi: DataRightsViews."""
+
+    views: str
+    written_as: str
+    case_reference: str | None
+    sent_at: Moment | None
+
+
 class DataRightsRequestBody(Body):
-    """openapi: DataRightsRequest."""
+    """openapi: DataRightsRequest. `about` only when the request is about one set of views
+    (a request before it was sent without it)."""
 
     id: str
     reference: str
@@ -167,6 +177,16 @@ class DataRightsRequestBody(Body):
     language: str
     received_at: Moment
     due_on: Day
+    about: DataRightsViews | None = None
+
+    @model_serializer(mode="wrap")
+    def _about_only_when_there_is_one(
+        self, handler: SerializerFunctionWrapHandler
+    ) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if self.about is None:
+            data.pop("about", None)
+        return data
 
 
 class DataRightsUpdateBody(Body):

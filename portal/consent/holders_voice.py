@@ -65,7 +65,11 @@ def _withdrawing() -> None:  # pragma: no cover - read by `pybabel extract`
     )
     # NOTE: A young person (16 to 25) reads this about consent for their own case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "We will no longer keep information from the people you named.")
+    pgettext(
+        "young person",
+        "We will stop keeping information from the people you named. We may then share "
+        "information with them under the choices you have made.",
+    )
     # NOTE: A young person (16 to 25) reads this about consent for their own case: a link
     # back to their consent. Speak to them informally (tu, ty, ти, sen), as to a young
     # adult.
@@ -77,6 +81,31 @@ def _withdrawing() -> None:  # pragma: no cover - read by `pybabel extract`
     # withdrawing one choice. Speak to them informally (tu, ty, ти, sen), as to a young
     # adult. %(choice)s is the choice, for example "Sharing with NHS trusts".
     pgettext("young person", "You have withdrawn your consent: %(choice)s")
+
+
+def _removing() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Taking back the people they named: removing a protection, never called
+    withdrawing consent (portal/consent/wording.py)."""
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: the
+    # link on the people they told us not to share information with. It removes that
+    # protection; it is not withdrawing consent. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "Remove")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: the
+    # heading of the page that removes the people they told us not to share information
+    # with. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Remove the people we must not share information with")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case: the
+    # button that removes the people they named. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "Stop keeping information from the people you named")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case, after
+    # removing the people they named. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext("young person", "You have removed the people we must not share information with")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case, when
+    # they named nobody. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You have not named anyone, so there is nobody to remove")
 
 
 def _changing() -> None:  # pragma: no cover - read by `pybabel extract`

@@ -154,6 +154,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         changes=list(asked.values()),
         label=consent.choice_label,
         effect=lambda choice: wording.withdrawal_effect(choice, voice),
+        exclusions=consent.EXCLUSIONS,
         form=KitForm(),
     )
 
@@ -196,8 +197,12 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
         return _withdrawn(reference, choice, voice)
     problem = form.wording_problem
     if not given and problem is None:
-        problem = voiced(
-            "You have not given consent for this, so there is nothing to withdraw", voice
+        problem = (
+            voiced("You have not named anyone, so there is nobody to remove", voice)
+            if choice == consent.EXCLUSIONS
+            else voiced(
+                "You have not given consent for this, so there is nothing to withdraw", voice
+            )
         )
     status = 409 if problem and request.method == "POST" else 200
     return render_template(
@@ -209,10 +214,14 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
         form=form,
         problem=problem,
         given=given,
+        removing=choice == consent.EXCLUSIONS,
     ), status
 
 
 def _withdrawn(reference: str, choice: str, voice: str | None) -> ResponseReturnValue:
+    if choice == consent.EXCLUSIONS:
+        flash(voiced("You have removed the people we must not share information with", voice))
+        return redirect(url_for("consent.consent_now", reference=reference))
     flash(
         voiced(
             "You have withdrawn your consent: %(choice)s",

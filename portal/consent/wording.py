@@ -29,7 +29,7 @@ from portal.models.base import utcnow
 from portal.platform import db, extensions
 from portal.platform.voices import voiced
 
-WORDING_VERSION = "2026-11.1"
+WORDING_VERSION = "2026-12.1"
 
 
 @dataclass(frozen=True)
@@ -184,14 +184,14 @@ def choices_wording(
 
 
 def withdrawal_wording(choice: str, voice: str | None = None) -> Wording:
-    return Wording(
-        WORDING_VERSION,
-        _language(),
-        (
-            voiced("Withdraw consent: %(choice)s", voice, choice=choice_label(choice)),
-            withdrawal_effect(choice, voice),
-        ),
+    """Taking back the people named is removing a protection, not withdrawing consent,
+    and is titled so."""
+    title = (
+        voiced("Remove the people we must not share information with", voice)
+        if choice == EXCLUSIONS
+        else voiced("Withdraw consent: %(choice)s", voice, choice=choice_label(choice))
     )
+    return Wording(WORDING_VERSION, _language(), (title, withdrawal_effect(choice, voice)))
 
 
 def withdrawal_effect(choice: str, voice: str | None = None) -> str:
@@ -204,7 +204,11 @@ def withdrawal_effect(choice: str, voice: str | None = None) -> str:
             voice,
         )
     if choice == EXCLUSIONS:
-        return voiced("We will no longer keep information from the people you named.", voice)
+        return voiced(
+            "We will stop keeping information from the people you named. We may then share "
+            "information with them under the choices you have made.",
+            voice,
+        )
     return voiced(
         "We will stop sharing information with them from today. We cannot take back what "
         "we have already shared.",

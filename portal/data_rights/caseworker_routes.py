@@ -62,6 +62,7 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         "data_rights/caseworker/request.html",
         row=row,
         item=found,
+        views=service.views_asked_about(row),
         bases=[catalogue.lawful_basis(b) for b in found.lawful_basis] if found else [],
         applies=service.rights(found) if found else None,
         asks=rights.ASKS,

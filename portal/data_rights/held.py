@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from portal.contributions.service import own_voice
 from portal.draft_plans.service import COMMENTS
 from portal.models import (
+    AssessmentRequest,
     ContactPreference,
     Contribution,
     Document,
@@ -45,10 +47,56 @@ FILE_ITEMS = {
 FILE_ITEMS_DESCRIBED = dict(FILE_ITEMS.values())
 
 
+@dataclass(frozen=True)
+class SentViews:
+    """One set of views the account wrote, with each answer as text: listed, and asked
+    about, on its own, as its author was asked it (`own`: in a child's or young person's
+    words)."""
+
+    id: str
+    author_role: str
+    own: bool
+    reference: str | None  # the case, or the request they went with
+    sent_at: dt.datetime | None
+    answers: dict[str, str]
+
+
+def views_sent(account_id: str) -> list[SentViews]:
+    """Every set of views the account wrote, the oldest first."""
+    session = db.session()
+    found = []
+    for views in session.scalars(
+        select(Contribution)
+        .where(Contribution.account_id == account_id)
+        .order_by(Contribution.created_at, Contribution.id)
+    ):
+        reference = views.case_reference
+        if reference is None and views.draft_id:
+            sent = session.scalar(
+                select(AssessmentRequest).where(AssessmentRequest.draft_id == views.draft_id)
+            )
+            reference = (sent.case_reference or sent.reference) if sent else None
+        own = own_voice(views)
+        answers = {
+            item_id: _as_text(_read(item_id, value, own))
+            for item_id, value in views.answers.items()
+            if value not in (None, "", [])
+        }
+        found.append(
+            SentViews(views.id, views.author_role, own, reference, views.submitted_at, answers)
+        )
+    return found
+
+
+def views_of(account_id: str, views_id: str) -> SentViews | None:
+    return next((views for views in views_sent(account_id) if views.id == views_id), None)
+
+
 def held(account_id: str, young_person: bool) -> dict[str, str]:
     """What this service holds for each item the family answered, as they would read it:
     the latest answer where several records gave one. `young_person`: the account holder
-    is a young person (their account settings are read in their words)."""
+    is a young person (their account settings are read in their words). Views are not
+    here: each set is its own (`views_sent`)."""
     found: dict[str, str] = {}
     for answers, own, _when in sorted(
         _given(account_id, young_person), key=lambda given: _moment(given[2]), reverse=True
@@ -78,8 +126,6 @@ def _given(account_id: str, young_person: bool) -> Iterator[Given]:
     session = db.session()
     for draft in session.scalars(select(RequestDraft).where(RequestDraft.account_id == account_id)):
         yield draft.answers, draft.requester_role == "young_person", draft.updated_at
-    for views in session.scalars(select(Contribution).where(Contribution.account_id == account_id)):
-        yield views.answers, own_voice(views), views.created_at
     for response in session.scalars(
         select(DraftPlanResponse).where(DraftPlanResponse.account_id == account_id)
     ):

@@ -29,6 +29,18 @@ def _never_given() -> None:  # pragma: no cover - read by `pybabel extract`
     )
 
 
+def _views() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The heading of each set of views on the rights page and a request's pages."""
+    # NOTE: A young person (16 to 25) asking us to correct, restrict or erase their own
+    # information reads this: the heading of the views they wrote. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Your views")
+    # NOTE: A young person (16 to 25) reads this on a request they sent about one answer in
+    # their views: the label of the row that says which views. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Where you told us")
+
+
 def _asking() -> None:  # pragma: no cover - read by `pybabel extract`
     """The rights page, a request and the page after sending it."""
     # NOTE: A young person (16 to 25) asking us to correct, restrict or

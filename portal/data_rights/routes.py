@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from flask import abort, redirect, url_for
+from flask import abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 
@@ -16,54 +16,87 @@ from forms.kit.fields import options
 from forms.kit.question import in_own_voice
 from portal.auth.holder import YOUNG_PERSON, account_voice, render_in_holders_voice
 from portal.data_rights import bp, rights, service
+from portal.data_rights.held import SentViews, views_of, views_sent
 from portal.data_rights.held import held as given
 from portal.platform import audit, deadlines, extensions
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.answers import subject_headings
 from portal.platform.sharing import partner_names
 
+# One row of the rights page: the item, its name as asked, what was given, the link to ask.
+Row = tuple[Item, str, str | None, str]
+
 
 @bp.get("/account/your-data/rights")
 @family
 def rights_page() -> ResponseReturnValue:
     catalogue = extensions.catalogue()
-    held = given(signed_in_account_id(), account_voice() is not None)
+    account_id = signed_in_account_id()
+    held = given(account_id, account_voice() is not None)
+    sent = views_sent(account_id)
+    in_views = {item_id for views in sent for item_id in views.answers}
     never_asked = service.asked_only_of_parents() if account_voice() is not None else frozenset()
     items = [i for i in service.askable() if i.id in held or i.id not in never_asked]
 
     about = subject_headings(YOUNG_PERSON if account_voice() is not None else None)
+    name_of = _naming()
 
-    def grouped(chosen: list[Item]) -> list[tuple[str, list[Item]]]:
+    def grouped(chosen: list[Item]) -> list[tuple[str, list[Row]]]:
         """One table for each category, whomever it is about: a young person's own
         contact details and characteristics are theirs, as the child's are."""
-        tables: dict[str, list[Item]] = {}
+        tables: dict[str, list[Row]] = {}
         for item in chosen:
             category = catalogue.category(item.subject, item.category)
-            tables.setdefault(f"{about[item.subject]}: {gettext(category.name)}", []).append(item)
+            tables.setdefault(f"{about[item.subject]}: {gettext(category.name)}", []).append(
+                (
+                    item,
+                    name_of(item),
+                    held.get(item.id),
+                    url_for("data_rights.ask", item_id=item.id),
+                )
+            )
         return list(tables.items())
+
+    def each_views(views: SentViews) -> list[Row]:
+        return [
+            (
+                item,
+                rights.item_name(item, views.own),
+                views.answers[item.id],
+                url_for("data_rights.ask", item_id=item.id, views=views.id),
+            )
+            for item in service.askable()
+            if item.id in views.answers
+        ]
 
     say = _saying()
     return render_in_holders_voice(
         "data_rights/rights.html",
         groups=grouped([item for item in items if item.id in held]),
-        never_given=grouped([item for item in items if item.id not in held]),
-        held=held,
+        views=[(views, each_views(views)) for views in sent],
+        never_given=grouped([i for i in items if i.id not in held and i.id not in in_views]),
         rights_of=service.rights,
         asks=rights.ASKS,
         explained={right: say(text) for right, text in rights.EXPLAINED.items()},
         order=rights.RIGHTS,
         say=say,
-        name_of=_naming(),
     )
 
 
 @bp.route("/account/your-data/rights/<item_id>", methods=["GET", "POST"])
 @family
 def ask(item_id: str) -> ResponseReturnValue:
+    """`?views=`: the set of views whose answer the request is about (the rights page's
+    links name it); without it, the item wherever the family gave it."""
     found = service.item(item_id)
     if found is None:
         abort(404)
     account_id = signed_in_account_id()
+    views = None
+    if "views" in request.args:
+        views = views_of(account_id, request.args["views"])
+        if views is None or found.id not in views.answers:
+            abort(404)
     applies = service.rights(found)
     say = _saying()
     form = DataRightsRequestForm(young_person=account_voice() is not None)
@@ -77,18 +110,22 @@ def ask(item_id: str) -> ResponseReturnValue:
             form.details.data,
             form.correction.data or None,
             str(get_locale()),
+            views,
         )
         return redirect(url_for("data_rights.sent", request_id=row.id))
     return render_in_holders_voice(
         "data_rights/ask.html",
         form=form,
         item=found,
-        held=given(account_id, account_voice() is not None).get(found.id),
+        views=views,
+        held=views.answers[found.id]
+        if views
+        else given(account_id, account_voice() is not None).get(found.id),
         applies=applies,
         explained={right: say(text) for right, text in rights.EXPLAINED.items()},
         partner_names=partner_names,
         say=say,
-        name_of=_naming(),
+        item_name=rights.item_name(found, views.own) if views else _naming()(found),
     )
 
 
@@ -99,14 +136,18 @@ def sent(request_id: str) -> ResponseReturnValue:
     if row is None:
         abort(404)
     audit.record("viewed_data_rights_request", service.OBJECT_KIND, row.id)
+    found = service.item(row.item_id)
+    views = service.views_asked_about(row)
     return render_in_holders_voice(
         "data_rights/request.html",
         row=row,
-        item=service.item(row.item_id),
+        item_name=(rights.item_name(found, views.own) if views else _naming()(found))
+        if found
+        else row.item_id,
+        views=views,
         updates=service.updates_of(row.id),
         asks=rights.ASKS,
         today=deadlines.council_today(),
-        name_of=_naming(),
     )
 
 

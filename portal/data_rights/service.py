@@ -15,8 +15,10 @@ from forms.assessment_request.sections import PARENT, SECTIONS, YOUNG_PERSON
 from forms.catalogue import Item
 from portal.case_api import messages as case_messages
 from portal.case_api import notify
+from portal.case_api.bodies import DataRightsViews
 from portal.cases import service as cases
 from portal.contact_preferences import service as contact
+from portal.data_rights.held import SentViews, views_of
 from portal.data_rights.rights import ASKS, Rights, rights_over
 from portal.models import (
     Account,
@@ -61,7 +63,15 @@ def reference_of(request_id: str) -> str:
     return f"DR-{request_id[:8].upper()}"
 
 
-def _open_twin(account_id: str, found: Item, right: str, details: str) -> DataRightsRequest | None:
+def views_asked_about(row: DataRightsRequest) -> SentViews | None:
+    """The set of views whose answer the request is about, while it is kept."""
+    views_id = row.content.get("views")
+    return views_of(row.account_id, views_id) if views_id else None
+
+
+def _open_twin(
+    account_id: str, found: Item, right: str, details: str, views_id: str | None
+) -> DataRightsRequest | None:
     """The same request, still open: a second press of the button sends nothing more."""
     for row in db.session().scalars(
         select(DataRightsRequest).where(
@@ -71,7 +81,7 @@ def _open_twin(account_id: str, found: Item, right: str, details: str) -> DataRi
             DataRightsRequest.status != DONE,
         )
     ):
-        if row.content.get("details") == details:
+        if (row.content.get("details"), row.content.get("views")) == (details, views_id):
             return row
     return None
 
@@ -83,8 +93,11 @@ def send(
     details: str,
     correction: str | None,
     language: str,
+    views: SentViews | None = None,
 ) -> DataRightsRequest:
-    twin = _open_twin(account_id, found, right, details)
+    """`views`: the set of views whose answer it is about, when it is one."""
+    views_id = views.id if views else None
+    twin = _open_twin(account_id, found, right, details, views_id)
     if twin is not None:
         return twin
     session = db.session()
@@ -98,7 +111,8 @@ def send(
         account_id=account_id,
         right=right,
         item_id=found.id,
-        content={"details": details, "correction": correction},
+        content={"details": details, "correction": correction}
+        | ({"views": views_id} if views_id else {}),
         language=language,
         received_at=now,
         received_on=deadlines.council_day(now),
@@ -106,7 +120,7 @@ def send(
         status=RECEIVED,
     )
     session.add(row)
-    session.add(case_messages.outbox_row(_for_case_system(row, found, account)))
+    session.add(case_messages.outbox_row(_for_case_system(row, found, account, views)))
     _tell(session, account.id, row, "data_rights_received", language)
     notify.queue_email(
         session,
@@ -125,7 +139,7 @@ def send(
 
 
 def _for_case_system(
-    row: DataRightsRequest, found: Item, account: Account
+    row: DataRightsRequest, found: Item, account: Account, views: SentViews | None
 ) -> case_messages.CreateDataRightsRequest:
     cases = db.session().scalars(
         select(CaseLink.case_reference)
@@ -149,6 +163,14 @@ def _for_case_system(
             language=row.language,
             received_at=row.received_at,
             due_on=row.due_on,
+            about=DataRightsViews(
+                views=views.id,
+                written_as=views.author_role,
+                case_reference=views.reference,
+                sent_at=views.sent_at,
+            )
+            if views
+            else None,
         ),
     )
 
