@@ -10,7 +10,6 @@ from flask.testing import FlaskClient
 
 from portal.models import RequestDraft
 from portal.platform import db
-
 from tests.conftest import sign_in
 from tests.support.pages import page, post
 from tests.support.requests import start
