@@ -293,10 +293,7 @@ def continue_labels(drafts: list[RequestDraft], voice: str | None = None) -> lis
     was started, with the time too where two for the same child began the same day, or
     by the moment, in the reader's `voice` (portal/platform/voices.py)."""
     days = [(child_name(d.answers), deadlines.council_day(d.created_at)) for d in drafts]
-    return [
-        continue_label(d, voice, timed=days.count(day) > 1)
-        for d, day in zip(drafts, days, strict=True)
-    ]
+    return [continue_label(d, voice, days.count(days[i]) > 1) for i, d in enumerate(drafts)]
 
 
 def continue_label(draft: RequestDraft, voice: str | None = None, timed: bool = False) -> str:
