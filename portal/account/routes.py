@@ -44,8 +44,8 @@ def account() -> ResponseReturnValue:
             for case in linked
         ],
         drafts=[
-            (draft, requests.continue_label(draft, voice), requests.deletion_date(draft))
-            for draft in drafts
+            (draft, label, requests.deletion_date(draft))
+            for draft, label in zip(drafts, requests.continue_labels(drafts, voice), strict=True)
         ],
         sent={case.link.case_reference: case.sent for case in linked if case.sent is not None},
         outcomes={case.link.case_reference: _outcome(case) for case in linked if case.sent},

@@ -48,3 +48,11 @@ def _task_list() -> None:  # pragma: no cover - read by `pybabel extract`
     # request for an assessment reads this link. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.
     pgettext("young person", "Check your answers")
+
+
+def _told_apart() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The account home, naming two of their unsent requests started the same day."""
+    # NOTE: A young person (16 to 25) reads this on their account home: two requests
+    # for the same person were started the same day, told apart by the time. Speak to
+    # them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Continue the request for %(name)s, started on %(date)s at %(time)s")

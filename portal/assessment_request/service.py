@@ -288,21 +288,32 @@ def _add_submission(
     )
 
 
-def continue_label(draft: RequestDraft, voice: str | None = None) -> str:
-    """How a family tells its unsent requests apart: by the child's name, or the moment,
-    in the reader's `voice` (portal/platform/voices.py)."""
-    name = child_name(draft.answers)
-    if name:
+def continue_labels(drafts: list[RequestDraft], voice: str | None = None) -> list[str]:
+    """How a family tells its unsent requests apart: by the child's name and the day it
+    was started, with the time too where two for the same child began the same day, or
+    by the moment, in the reader's `voice` (portal/platform/voices.py)."""
+    days = [(child_name(d.answers), deadlines.council_day(d.created_at)) for d in drafts]
+    return [continue_label(d, voice, days.count(days[i]) > 1) for i, d in enumerate(drafts)]
+
+
+def continue_label(draft: RequestDraft, voice: str | None = None, timed: bool = False) -> str:
+    name, day = child_name(draft.answers), format_date(deadlines.council_day(draft.created_at))
+    if name and timed:
         return voiced(
-            "Continue the request for %(name)s, started on %(date)s",
+            "Continue the request for %(name)s, started on %(date)s at %(time)s",
             voice,
             name=name,
-            date=format_date(deadlines.council_day(draft.created_at)),
+            date=day,
+            time=format_time(draft.created_at),
+        )
+    if name:
+        return voiced(
+            "Continue the request for %(name)s, started on %(date)s", voice, name=name, date=day
         )
     return voiced(
         "Continue the request you started on %(date)s at %(time)s",
         voice,
-        date=format_date(deadlines.council_day(draft.created_at)),
+        date=day,
         time=format_time(draft.created_at),
     )
 
