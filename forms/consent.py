@@ -19,6 +19,9 @@ from forms.kit.question import QuestionForm, in_own_voice, item
 
 NO_SHARING = "none"
 CONFIRMED = "confirmed"
+# A parent's confirmation for a young person of 16 or older: stored as its own answer, so
+# that it is read back in the words they confirmed.
+CONFIRMED_FOR_THEM = "confirmed_for_young_person"
 
 
 def consent_partners() -> list[Any]:
@@ -155,6 +158,8 @@ class ConsentForm(StampedForm[W], QuestionForm):
             self.declaration.validators[0].message = _l(
                 "Confirm that you understand what you are agreeing to"
             )
+        else:  # read back too: what a parent confirmed for a young person of 16 or older
+            self.declaration.also_read_back = [SelectChoice(CONFIRMED_FOR_THEM, _for_them())]
 
     def validate_sharing(self, field: SelectMultipleField) -> None:
         if NO_SHARING in (field.data or []) and len(field.data) > 1:
@@ -166,6 +171,13 @@ class ConsentForm(StampedForm[W], QuestionForm):
             )
 
 
+def _for_them() -> str:
+    return gettext(
+        "They have asked me to make this request and these choices for them, or they cannot "
+        "make these decisions for themselves and I can make them on their behalf"
+    )
+
+
 class ForAYoungPersonConsentForm(ConsentForm[W]):
     """A parent or carer answering for a young person of 16 or older. The decisions are
     the young person's own: the parent confirms the young person asked them to make them,
@@ -173,16 +185,7 @@ class ForAYoungPersonConsentForm(ConsentForm[W]):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.declaration.choices = [
-            SelectChoice(
-                CONFIRMED,
-                gettext(
-                    "They have asked me to make this request and these choices for them, or "
-                    "they cannot make these decisions for themselves and I can make them on "
-                    "their behalf"
-                ),
-            )
-        ]
+        self.declaration.choices = [SelectChoice(CONFIRMED_FOR_THEM, _for_them())]
         self.declaration.validators[0].message = _l(
             "Confirm that the young person asked you to make these choices for them, or "
             "cannot make them for themselves"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from forms import items
 from forms.consent import (
     CONFIRMED,
+    CONFIRMED_FOR_THEM,
     NO_SHARING,
     consent_partners,
 )
@@ -201,7 +202,7 @@ def complete(answers: dict[str, Any]) -> bool:
     return bool(
         answers.get(items.CONSENT_ASSESSMENT)
         and answers.get(items.CONSENT_SHARING)
-        and CONFIRMED in (answers.get(items.CONSENT_DECLARATION) or [])
+        and {CONFIRMED, CONFIRMED_FOR_THEM} & set(answers.get(items.CONSENT_DECLARATION) or [])
     )
 
 

@@ -36,7 +36,8 @@ def plain(field: Field | None, value: Any) -> str | list[str]:
     if value in (None, "", []):
         return ""
     # Labels are translated when read: only the chosen ones are.
-    choices = {c.value: c.label for c in (getattr(field, "choices", None) or [])}
+    shown = [*(getattr(field, "choices", None) or []), *getattr(field, "also_read_back", [])]
+    choices = {c.value: c.label for c in shown}
     if isinstance(value, list):
         return [str(choices[v]) if v in choices else str(v) for v in value]
     if choices:

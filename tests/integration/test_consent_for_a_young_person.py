@@ -11,6 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
+from forms.consent import CONFIRMED_FOR_THEM
 from portal.models import ConsentWording, RequestDraft
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
@@ -31,6 +32,10 @@ def _born(client: FlaskClient, draft: str, years_ago: int) -> None:
     year = str(deadlines.council_today().year - years_ago)
     answer = {"date_of_birth": ["1", "2", year]}
     assert post(client, f"/account/request/{draft}/child/date-of-birth", answer).status_code == 302
+
+
+def _consent_for_them(client: FlaskClient, draft: str):  # type: ignore[no-untyped-def]
+    return give_consent(client, f"/account/request/{draft}/consent", declaration=CONFIRMED_FOR_THEM)
 
 
 def _text(client: FlaskClient, path: str) -> str:
@@ -62,7 +67,7 @@ def test_what_the_parent_read_and_confirmed_is_kept(app: Flask, client: FlaskCli
     sign_in(client)
     draft = start(client)
     _born(client, draft, 17)
-    assert give_consent(client, f"/account/request/{draft}/consent").status_code == 302
+    assert _consent_for_them(client, draft).status_code == 302
     with app.app_context():
         record = db.session().get(RequestDraft, draft)
         assert record is not None and record.consent_wording is not None
@@ -90,6 +95,33 @@ def test_a_child_found_to_be_16_after_consent_is_asked_again(client: FlaskClient
     assert refused.status_code == 200
     summary = one(page(refused), ".govuk-error-summary").get_text(" ", strip=True)
     assert "Give your consent before you send the request" in summary
-    assert give_consent(client, f"/account/request/{draft}/consent").status_code == 302
+    assert _consent_for_them(client, draft).status_code == 302
     sent = post(client, f"/account/request/{draft}/check", {})
     assert sent.headers["Location"].endswith("/submitted")
+
+
+def test_what_the_parent_confirmed_is_read_back_as_they_confirmed_it(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A tester confirmed the young person's own wording, sent the request, and read back
+    in "Your data" and on the caseworker's Answers tab "I have parental responsibility for
+    the child or young person, and I can give consent for them", which they never saw."""
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    _born(client, draft, 17)
+    assert _consent_for_them(client, draft).status_code == 302
+    sent = post(client, f"/account/request/{draft}/check", {})
+    assert sent.headers["Location"].endswith("/submitted")
+    reference = one(page(client.get(sent.headers["Location"])), ".govuk-panel strong").get_text(
+        strip=True
+    )
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    for reader, path in (
+        (client, "/account/your-data"),
+        (staff, f"/caseworker/requests/{reference}/answers"),
+    ):
+        shown = _text(reader, path)
+        assert ASKED in shown, path
+        assert CHILDS not in shown, path
