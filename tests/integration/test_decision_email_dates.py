@@ -65,7 +65,10 @@ def test_the_not_to_assess_email_names_no_school_and_gives_the_dates(
         contact_by = format_date(decision.contact_adviser_by)
         appeal_by = format_date(decision.appeal_due)
     assert f"Contact the mediation adviser by {contact_by}, 2 months from the decision:" in body
-    assert f"Your appeal must reach the tribunal by {appeal_by}." in body
+    assert (
+        f"Your appeal must reach the tribunal by {appeal_by}. If you get a mediation "
+        "certificate, you have until 1 month from its date if that is later."
+    ) in body, "a tester read the date as the only one there is"
     main = one(page(client.get(f"/account/cases/{reference}?lang=en")), "main")
     shown = _text(main.get_text(" "))
     assert f"Your appeal must reach the tribunal by {appeal_by}." in shown
