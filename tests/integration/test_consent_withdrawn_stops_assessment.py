@@ -106,6 +106,8 @@ def test_caseworkers_see_consent_withdrawn_and_no_decision_clock(
     summary = page(staff.get(f"/caseworker/requests/{reference}"))
     said = _words(one(summary, ".govuk-warning-text"))
     assert f"Consent to the EHC needs assessment was withdrawn on {today}" in said
+    # The young person's own request: the young person is the one to contact.
+    assert "contact the young person to talk about what happens next" in said, said
     bar = _words(one(summary, ".moj-identity-bar"))
     assert "Consent withdrawn" in bar and "days left" not in bar
     trays = _words(page(staff.get("/caseworker/queue")))
