@@ -73,7 +73,9 @@ class ChildNameForm(QuestionForm):
         name=_l("Last name"),
         purpose="family-name",
     )
-    preferred_name = short_text("child.preferred_name", name=_l("Preferred name"))
+    preferred_name = short_text(
+        "child.preferred_name", name=_l("Preferred name"), purpose="nickname"
+    )
 
 
 class ChildDateOfBirthForm(QuestionForm):
@@ -149,7 +151,11 @@ class ChildUpnForm(QuestionForm):
 
 class ChildLanguageForm(QuestionForm):
     first_language = short_text(
-        "child.first_language", _l("Enter a first language"), name=_l("First language"), limit=60
+        "child.first_language",
+        _l("Enter a first language"),
+        name=_l("First language"),
+        limit=60,
+        purpose="language",
     )
     interpreter_needed = radios(
         "child.interpreter_needed",
@@ -258,7 +264,9 @@ class ContactForm(QuestionForm):
 
 
 class ParentLanguageForm(QuestionForm):
-    first_language = short_text("parent.first_language", name=_l("Your first language"), limit=60)
+    first_language = short_text(
+        "parent.first_language", name=_l("Your first language"), limit=60, purpose="language"
+    )
 
 
 class OthersWithResponsibilityForm(QuestionForm):

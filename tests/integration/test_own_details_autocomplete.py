@@ -14,7 +14,7 @@ from tests.conftest import sign_in
 from tests.support.pages import page
 from tests.support.requests import start
 
-OWN_NAME = {"first_name": "given-name", "last_name": "family-name", "preferred_name": None}
+OWN_NAME = {"first_name": "given-name", "last_name": "family-name", "preferred_name": "nickname"}
 OWN_CONTACT = {"email": "email", "phone": "tel"}
 OWN_BIRTHDAY = {
     "date_of_birth-day": "bday-day",
@@ -57,6 +57,8 @@ def test_a_young_persons_own_details_say_what_they_are(client: FlaskClient) -> N
     assert _purposes(client, f"{request}/child/address") == OWN_ADDRESS
     assert _purposes(client, f"{request}/you/contact") == OWN_CONTACT
     _contact_boxes_are_typed(client, f"{request}/you/contact")
+    # A tester found the name they like to be called and their first language unmarked.
+    assert _purposes(client, f"{request}/child/language")["first_language"] == "language"
 
 
 def test_a_parents_own_details_say_what_they_are_and_the_childs_do_not(
@@ -71,6 +73,8 @@ def test_a_parents_own_details_say_what_they_are_and_the_childs_do_not(
     }
     assert _purposes(client, f"{request}/you/contact") == OWN_CONTACT
     _contact_boxes_are_typed(client, f"{request}/you/contact")
+    assert _purposes(client, f"{request}/you/language")["first_language"] == "language"
+    assert _purposes(client, f"{request}/child/language")["first_language"] is None
     assert _purposes(client, f"{request}/child/name") == _nothing(OWN_NAME)
     assert _purposes(client, f"{request}/child/date-of-birth") == _nothing(OWN_BIRTHDAY)
     assert _purposes(client, f"{request}/child/address") == _nothing(OWN_ADDRESS)
