@@ -348,13 +348,6 @@ def _what_happens_next() -> None:  # pragma: no cover - read by `pybabel extract
     )
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext(
-        "young person",
-        "We will ask the nursery, school or college, and any professionals involved, what "
-        "they know.",
-    )
-    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     # %(date)s is a date.
     pgettext(
         "young person",

@@ -11,9 +11,11 @@ FORMAL = {
     # (-ați, -eți: the formal plural; "înveți" is the informal "you learn")
     "ro": re.compile(r"\bdumneavoastră\b|\bvă\b|\bv-|\b(?!înveți\b)\w{2,}(?:ați|eți)\b", re.I),
     "bg": re.compile(r"\b(?:Вие|Вас|Ви|Вашия|Вашият|Вашата|Вашето|Вашите|сте)\b"),
-    # ("Üzgünüz" is "we are sorry".)
+    # ("Üzgünüz" is "we are sorry"; "söyledin", "vermedin" are the informal past, "you
+    # told", "you did not give", not the formal "-edin".)
     "tr": re.compile(
-        r"(?<!üz)\w(?:[iıuü]n[iıuü]z|s[iıuü]n[iıuü]z|edin|ekleyin|yazın|anlatın)\b", re.I
+        r"(?<!üz)\w(?:[iıuü]n[iıuü]z|s[iıuü]n[iıuü]z|(?<![dlm])edin|ekleyin|yazın|anlatın)\b",
+        re.I,
     ),
 }
 
@@ -36,7 +38,7 @@ FORMAL_ON_PAGE = {
     ),
     # ("Üzgünüz" is "we are sorry".)
     "tr": re.compile(
-        r"(?<!üz)\w(?:(?:[iıuü]n[iıuü]z|anız|eniz|onuz|önüz)\w*|s[iıuü]n[iıuü]z|edin|ekleyin|yazın|anlatın|seçin|yükleyin)\b"
+        r"(?<!üz)\w(?:(?:[iıuü]n[iıuü]z|anız|eniz|onuz|önüz)\w*|s[iıuü]n[iıuü]z|(?<![dlm])edin|ekleyin|yazın|anlatın|seçin|yükleyin)\b"
         r"|\b(?:siz|size|sizi|sizden|sizin|girin)\b",
         re.I,
     ),
