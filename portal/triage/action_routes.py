@@ -69,6 +69,9 @@ def _page(
     form: KitForm | None,
     problems: list[str] | None = None,
     status: int = 200,
+    *,
+    has_errors: bool = False,
+    **more: Any,
 ) -> ResponseReturnValue:
     return render(
         "triage/request/action.html",
@@ -78,7 +81,8 @@ def _page(
         action_title=ACTION_TITLES[action],
         form=form,
         problems=problems or [],
-        has_errors=bool(problems),
+        has_errors=has_errors or bool(problems),
+        **more,
     ), status
 
 
@@ -119,18 +123,14 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
                     gettext("Confirm it is a duplicate although the child's details are different")
                 ]
             form.warned_of.data = original.reference
-            return render(
-                "triage/request/action.html",
+            return _page(
                 found,
-                None,
-                action=action,
-                action_title=ACTION_TITLES[action],
-                form=form,
-                problems=[],
+                action,
+                form,
                 has_errors=bool(form.different_child.errors),
                 children=[_child(found), _child(original)],
                 other_reference=original.reference,
-            ), 200
+            )
     try:
         _apply(found, action, form, signed_in_account_id(), _seen_version(form))
     except (actions.Stale, actions.NotAllowed):
