@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from flask import abort, jsonify, make_response, request
 from flask.typing import ResponseReturnValue
-from sqlalchemy.orm import with_expression
 
 from portal.account import bp
 from portal.account import your_data as records
@@ -17,12 +16,10 @@ from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import annual_reviews, reads
 from portal.cases import service as cases
-from portal.consent import service as consent
 from portal.contributions import service as contributions
 from portal.disagreement import service as disagreement
 from portal.draft_plans import service as draft_plans
 from portal.links import service as link_codes
-from portal.models import CaseLink
 from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
 from portal.triage import service as triage
@@ -110,7 +107,7 @@ def _draft_plan(case: cases.LinkedCase, today: dt.date) -> DraftPlanLine | None:
 @family
 def case(reference: str) -> ResponseReturnValue:
     account_id = signed_in_account_id()
-    link, held = link_codes.case_of_with_cache(account_id, reference, WITHDRAWN)
+    link, held = link_codes.case_of_with_cache(account_id, reference, cases.LINK_WITHDRAWN)
     if link is None:
         abort(404)
     status, plan, review = reads.case_plan_and_review(
@@ -151,10 +148,6 @@ def case(reference: str) -> ResponseReturnValue:
 
 
 PROGRESS = ("received", "deciding", "assessing", "draft_plan", "final_plan")
-# Read with the link: a withdrawn consent to the assessment stops it (the case page says so).
-WITHDRAWN = with_expression(
-    CaseLink.assessment_withdrawn_at, consent.assessment_withdrawn_at(CaseLink.case_reference)
-)
 
 
 # "Your data" shows the newest few of each kind of record, with how many there are and a

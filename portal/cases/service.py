@@ -95,6 +95,10 @@ def _links_with(*columns: Any) -> Select[Any]:
     )
 
 
+# A link read with when its case's consent to the assessment was withdrawn (it stops it).
+LINK_WITHDRAWN = with_expression(
+    CaseLink.assessment_withdrawn_at, assessment_withdrawn_at(CaseLink.case_reference)
+)
 _LINKED = (
     _links_with(
         CaseLink,
@@ -105,11 +109,7 @@ _LINKED = (
         _last_response(DraftPlanResponse.submitted_at),
     )
     .outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan"))
-    .options(
-        with_expression(
-            CaseLink.assessment_withdrawn_at, assessment_withdrawn_at(CaseLink.case_reference)
-        )
-    )
+    .options(LINK_WITHDRAWN)
 )
 
 

@@ -209,12 +209,12 @@ def names(ids: Iterable[str | None]) -> dict[str, str]:
     return {account_id: name or email or account_id for account_id, name, email in rows}
 
 
-# Built once: a request's sections read it on every view.
 # A request whose consent to the assessment was withdrawn has stopped: read with it.
 WITHDRAWN = with_expression(
     AssessmentRequest.assessment_withdrawn_at,
     assessment_withdrawn_at(AssessmentRequest.reference),
 )
+# Built once: a request's sections read it on every view.
 _BY_REFERENCE = (
     select(AssessmentRequest)
     .where(AssessmentRequest.reference == bindparam("reference"))
