@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from flask import Flask
+from playwright.sync_api import expect
 
 from tests.support.queue import add_request
 
@@ -46,6 +47,7 @@ def test_the_decisions_errors_are_listed_in_the_pages_order(live_app: Flask, peo
     staff.goto(f"/caseworker/requests/{reference}/actions/decide")
     staff.get_by_label("Do not carry out an assessment").check()
     staff.get_by_role("button", name="Record the decision").click()
+    expect(staff.locator(".govuk-error-summary")).to_be_focused()
     listed = staff.locator(".govuk-error-summary__list a").all_inner_texts()
     assert listed == [
         "Select at least one reason, or enter other reasons",

@@ -13,12 +13,13 @@ from flask.testing import FlaskClient
 from flask_babel import force_locale
 
 from portal.case_api.notify import render_email
+from portal.platform import deadlines
 from portal.platform.i18n import format_number
 from portal.platform.written_dates import format_date, format_datetime
 from portal.reports.routes import _age_label
 from tests.conftest import sign_in
 from tests.support.pages import page, post
-from tests.support.queue import TODAY, add_request
+from tests.support.queue import add_request
 
 LATIN = re.compile(r"[0-9]")
 PERSIAN = re.compile(r"[\u06f0-\u06f9]")
@@ -98,7 +99,7 @@ def _decided(app: Flask, reference: str, days_taken: int) -> None:
         "Ada",
         received_days_ago=days_taken,
         status="decided_assess",
-        decided_on=TODAY,
+        decided_on=deadlines.council_today(),
     )
 
 

@@ -19,14 +19,11 @@ from devtools.reference_case_system.models import Review
 from portal.models import CaseCache
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
+from tests.support.case_system import decided_on
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import page, post
 from tests.support.voices import FORMAL_ON_PAGE
 
-DECIDED = {
-    "not_to_issue": deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO),
-    "cease_plan": deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO),
-}
 CASES = {"not_to_issue": demo.NOT_ISSUING, "cease_plan": demo.CEASED}
 LANGUAGES = sorted(FORMAL_ON_PAGE)
 
@@ -77,7 +74,7 @@ def reads(young: str, parent: str, language: str) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_if_you_disagree_speaks_to_a_young_person_informally(
-    linked: tuple[FlaskClient, FlaskClient], language: str
+    app: Flask, linked: tuple[FlaskClient, FlaskClient], language: str
 ) -> None:
     """A decision not to issue a plan and a plan stopped, before and after recording that
     they contacted the mediation adviser and the date on their certificate."""
@@ -89,7 +86,7 @@ def test_if_you_disagree_speaks_to_a_young_person_informally(
         reads(young, parent, language)
         for client in linked:
             for step, day in (
-                ("contacted-mediation", DECIDED[kind] + dt.timedelta(days=3)),
+                ("contacted-mediation", decided_on(app, reference, kind) + dt.timedelta(days=3)),
                 ("mediation-certificate", deadlines.council_today() - dt.timedelta(days=2)),
             ):
                 saved = post(client, f"{path}/disagree/{kind}/{step}", {"happened_on": boxes(day)})
@@ -102,7 +99,7 @@ def test_if_you_disagree_speaks_to_a_young_person_informally(
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_recording_a_mediation_step_speaks_to_a_young_person_informally(
-    linked: tuple[FlaskClient, FlaskClient], language: str
+    app: Flask, linked: tuple[FlaskClient, FlaskClient], language: str
 ) -> None:
     """Each step's page, and what it says when the date is left out, is not a real date
     or is before the decision."""
@@ -118,7 +115,7 @@ def test_recording_a_mediation_step_speaks_to_a_young_person_informally(
                 ["", "", ""],
                 ["31", "2", "2026"],
                 ["", "2", "2026"],
-                boxes(DECIDED[kind] - dt.timedelta(days=1)),
+                boxes(decided_on(app, reference, kind) - dt.timedelta(days=1)),
             ):
                 for client in linked:
                     shown[client].append(text(post(client, path, {"happened_on": given}), errors))

@@ -25,16 +25,14 @@ from portal.platform.deadlines import (
     mediation_arranged_by,
 )
 from tests.conftest import sign_in
-from tests.support.case_system import entries_since, faults, last_entry_id
+from tests.support.case_system import decided_on, entries_since, faults, last_entry_id
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.pages import page, post, token
 
-NOT_ISSUED_ON = deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
-CEASED_ON = deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
-# (case, decision, decided on, relationship, person)
+# decision: (case, relationship, person)
 DECISIONS = {
-    "not_to_issue": (demo.NOT_ISSUING, NOT_ISSUED_ON, "parent_carer", "parent@example.org"),
-    "cease_plan": (demo.CEASED, CEASED_ON, "young_person", "young.adult@example.org"),
+    "not_to_issue": (demo.NOT_ISSUING, "parent_carer", "parent@example.org"),
+    "cease_plan": (demo.CEASED, "young_person", "young.adult@example.org"),
 }
 
 
@@ -70,7 +68,7 @@ def text_of(client: FlaskClient, path: str, selector: str = "main") -> str:
 
 
 def linked(app: Flask, client: FlaskClient, kind: str) -> FlaskClient:
-    reference, _decided, relationship, person = DECISIONS[kind]
+    reference, relationship, person = DECISIONS[kind]
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     sign_in(client, person=person)
@@ -84,6 +82,8 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 
 def test_the_case_system_reports_each_decision_with_its_date(app: Flask) -> None:
+    not_issued_on = decided_on(app, demo.NOT_ISSUING, "not_to_issue")
+    ceased_on = decided_on(app, demo.CEASED, "cease_plan")
     with app.app_context():
         client = app.extensions["case_api"]
         not_issuing = client.get_case(demo.NOT_ISSUING)
@@ -91,9 +91,9 @@ def test_the_case_system_reports_each_decision_with_its_date(app: Flask) -> None
         final = client.get_case(demo.FINAL)
     assert (not_issuing["status"], not_issuing["not_issuing_on"]) == (
         "not_issuing",
-        NOT_ISSUED_ON.isoformat(),
+        not_issued_on.isoformat(),
     )
-    assert (ceased["status"], ceased["ceased_on"]) == ("plan_ceased", CEASED_ON.isoformat())
+    assert (ceased["status"], ceased["ceased_on"]) == ("plan_ceased", ceased_on.isoformat())
     assert (final["not_issuing_on"], final["ceased_on"]) == (None, None)
 
 
@@ -101,20 +101,21 @@ def test_a_decision_not_to_issue_a_plan_is_shown_with_what_to_do(
     app: Flask, client: FlaskClient
 ) -> None:
     family = linked(app, client, "not_to_issue")
+    not_issued_on = decided_on(app, demo.NOT_ISSUING, "not_to_issue")
     path = f"/account/cases/{demo.NOT_ISSUING}"
     main = text_of(family, path)
-    assert f"After the assessment, we decided on {said(NOT_ISSUED_ON)} not to issue" in main
+    assert f"After the assessment, we decided on {said(not_issued_on)} not to issue" in main
     box = text_of(family, path, "#disagree-not_to_issue")
     assert "If you disagree with our decision not to issue an EHC plan" in box
     assert "we must arrange it within 30 days" in box
     assert "SEND mediation service" in box and "send.mediation@example.org" in box
-    assert f"Contact the mediation adviser by {said(add_months(NOT_ISSUED_ON, 2))}" in box
+    assert f"Contact the mediation adviser by {said(add_months(not_issued_on, 2))}" in box
     assert "First-tier Tribunal (Special Educational Needs and Disability)" in box
-    assert f"Your appeal must reach the tribunal by {said(appeal_due(NOT_ISSUED_ON))}." in box
-    if appeal_due(NOT_ISSUED_ON) == appeal_period_ends(NOT_ISSUED_ON):
-        assert f"2 months from the date of the decision, {said(NOT_ISSUED_ON)}" in box
+    assert f"Your appeal must reach the tribunal by {said(appeal_due(not_issued_on))}." in box
+    if appeal_due(not_issued_on) == appeal_period_ends(not_issued_on):
+        assert f"2 months from the date of the decision, {said(not_issued_on)}" in box
     else:  # the 2 months end in the tribunal's holidays (tests/integration/test_disagreement.py)
-        ends = said(appeal_period_ends(NOT_ISSUED_ON))
+        ends = said(appeal_period_ends(not_issued_on))
         assert f"The time to appeal ends on {ends}, 2 months from the date of the decision." in box
     assert "Barnet SENDIASS" in box and "020 7946 0456" in box
     shown = page(family.get(path))
@@ -125,14 +126,15 @@ def test_a_decision_to_stop_a_plan_is_shown_instead_of_the_plans_own(
     app: Flask, client: FlaskClient
 ) -> None:
     family = linked(app, client, "cease_plan")
+    ceased_on = decided_on(app, demo.CEASED, "cease_plan")
     path = f"/account/cases/{demo.CEASED}"
     main = text_of(family, path)
-    assert f"We decided on {said(CEASED_ON)} to stop the EHC plan." in main
+    assert f"We decided on {said(ceased_on)} to stop the EHC plan." in main
     assert "Status Being stopped, unless there is an appeal" in main, "no longer said final"
     box = text_of(family, path, "#disagree-cease_plan")
     assert "If you disagree with our decision to stop the EHC plan" in box
     assert "we must keep the EHC plan in place until the tribunal decides" in box
-    assert f"Your appeal must reach the tribunal by {said(appeal_due(CEASED_ON))}." in box
+    assert f"Your appeal must reach the tribunal by {said(appeal_due(ceased_on))}." in box
     assert "Barnet SENDIASS" in box
     shown = page(family.get(path))
     assert [s["id"] for s in shown.select(".portal-disagree")] == ["disagree-cease_plan"]
@@ -143,7 +145,8 @@ def test_a_decision_to_stop_a_plan_is_shown_instead_of_the_plans_own(
 def test_recording_mediation_then_a_certificate_gives_the_later_deadline(
     app: Flask, client: FlaskClient, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reference, decided, _relationship, _person = DECISIONS[kind]
+    reference = DECISIONS[kind][0]
+    decided = decided_on(app, reference, kind)
     family = linked(app, client, kind)
     before = last_entry_id(app)
     path = f"/account/cases/{reference}"
@@ -190,7 +193,8 @@ def test_a_step_can_be_recorded_while_the_case_system_is_down_after_the_last_one
 ) -> None:
     """Delivering a step makes the portal ask the case system again next time, but keeps
     its last copy: with the case system down, the certificate can still be recorded."""
-    reference, decided, _relationship, _person = DECISIONS[kind]
+    reference = DECISIONS[kind][0]
+    decided = decided_on(app, reference, kind)
     family = linked(app, client, kind)
     before = last_entry_id(app)
     path = f"/account/cases/{reference}"
@@ -220,7 +224,8 @@ def test_a_step_can_be_recorded_while_the_case_system_is_down_after_the_last_one
 def test_a_certificate_before_the_decision_is_refused(
     app: Flask, client: FlaskClient, kind: str
 ) -> None:
-    reference, decided, _relationship, _person = DECISIONS[kind]
+    reference = DECISIONS[kind][0]
+    decided = decided_on(app, reference, kind)
     family = linked(app, client, kind)
     refused = post(
         family,
@@ -239,7 +244,7 @@ def test_a_certificate_before_the_decision_is_refused(
 def test_another_family_cannot_see_or_record_on_the_decision(
     app: Flask, client: FlaskClient, kind: str
 ) -> None:
-    reference, _decided, _relationship, _person = DECISIONS[kind]
+    reference = DECISIONS[kind][0]
     other = app.test_client()
     sign_in(other, person="someone.else@example.org")
     path = f"/account/cases/{reference}"
@@ -261,7 +266,7 @@ def test_only_the_decision_the_case_has_can_be_recorded_on(app: Flask, client: F
 
 
 def test_the_box_is_in_the_familys_language(app: Flask, client: FlaskClient, kind: str) -> None:
-    reference, _decided, _relationship, _person = DECISIONS[kind]
+    reference = DECISIONS[kind][0]
     family = linked(app, client, kind)
     shown = page(family.get(f"/account/cases/{reference}?lang=ar"))
     box = shown.select_one(f"#disagree-{kind}")
@@ -275,7 +280,8 @@ def test_the_box_is_in_the_familys_language(app: Flask, client: FlaskClient, kin
 
 
 def test_your_data_names_the_decision(app: Flask, client: FlaskClient, kind: str) -> None:
-    reference, decided, _relationship, _person = DECISIONS[kind]
+    reference = DECISIONS[kind][0]
+    decided = decided_on(app, reference, kind)
     family = linked(app, client, kind)
     post(
         family,
@@ -305,6 +311,6 @@ def test_a_plan_being_stopped_is_not_called_stopped_while_it_can_be_appealed(
         return " ".join(found[0].dd.get_text(" ", strip=True).split()) if found[0].dd else ""
 
     assert status_row() == "Being stopped, unless there is an appeal"
-    after = appeal_due(CEASED_ON) + dt.timedelta(days=1)
+    after = appeal_due(decided_on(app, demo.CEASED, "cease_plan")) + dt.timedelta(days=1)
     monkeypatch.setattr("portal.platform.deadlines.council_today", lambda: after)
     assert status_row() == "Stopped"

@@ -22,7 +22,7 @@ from portal.draft_plans import service as draft_plans
 from portal.models import DraftPlanResponse, OutboxMessage
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
-from tests.support.case_system import faults, sessions
+from tests.support.case_system import faults, received_on, sessions
 from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date
 from tests.support.files import PDF
 from tests.support.links import issue_code, redeem
@@ -196,7 +196,7 @@ def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
         ".portal-draft-responses tbody tr"
     )[0]
     cells = [c.get_text(" ", strip=True) for c in row.select("td")]
-    received = deadlines.council_today() - dt.timedelta(days=2) - dt.timedelta(weeks=14)
+    received = received_on(app, CASE)
     assert cells[0] == CASE and cells[1] == "Parent or carer"
     assert "Late" in cells[2]
     assert cells[3] == long_date(issued + dt.timedelta(days=14))

@@ -50,7 +50,7 @@ def test_a_message_typed_in_a_second_tab_is_kept_when_the_first_tab_already_aske
 
 
 # action: (what the other tab does first, after the set-up; what this tab typed; how the
-# page shows it again)
+# page shows it again); "ME", "OTHER" and "TODAY" are read when the test runs
 KEPT: dict[str, tuple[str, dict[str, Any], list[tuple[str, str]]]] = {
     "assign": (
         "withdraw",
@@ -75,7 +75,7 @@ KEPT: dict[str, tuple[str, dict[str, Any], list[tuple[str, str]]]] = {
         "withdraw",
         {
             "decision": "not_assess",
-            "decided_on": _today(),
+            "decided_on": "TODAY",
             "standard_reasons": ["needs_met_by_setting"],
             "reason": "The school has a plan in place.",
         },
@@ -94,7 +94,7 @@ def test_every_action_refused_after_another_tab_keeps_what_was_typed(
 ) -> None:
     other_tab, typed, shown_as = KEPT[action]
     other = submitted(client)
-    swap = {"ME": _me(app), "OTHER": other}
+    swap = {"ME": _me(app), "OTHER": other, "TODAY": _today()}
     if action == "decide":
         assert act(staff, reference, "accept").status_code == 302
     address = f"/caseworker/requests/{reference}/actions/{action}"

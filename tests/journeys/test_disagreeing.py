@@ -26,7 +26,7 @@ from portal.platform import db, deadlines
 from portal.platform.deadlines import appeal_due, mediation_arranged_by
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date
-from tests.support.case_system import entries_since, faults, last_entry_id
+from tests.support.case_system import decided_on, entries_since, faults, last_entry_id
 from tests.support.journeys import (
     enter_link_code,
     error_summary,
@@ -167,7 +167,7 @@ def record_date(person, link: str, day: dt.date) -> None:  # type: ignore[no-unt
 def test_a_parent_challenges_a_decision_not_to_issue_a_plan(  # type: ignore[no-untyped-def]
     open_person, portal_app, monkeypatch
 ) -> None:
-    decided = deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
+    decided = decided_on(portal_app, demo.NOT_ISSUING, "not_to_issue")
     since = last_entry_id(portal_app)
     parent = open_person("the parent")
     page = parent.start("/")
@@ -207,7 +207,7 @@ def test_a_parent_challenges_a_decision_not_to_issue_a_plan(  # type: ignore[no-
 def test_a_young_person_challenges_the_decision_to_stop_their_plan_in_arabic(  # type: ignore[no-untyped-def]
     open_person, portal_app, monkeypatch
 ) -> None:
-    decided = deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
+    decided = decided_on(portal_app, demo.CEASED, "cease_plan")
     since = last_entry_id(portal_app)
     person = open_person("the young person in Arabic")
     person.start("/")
@@ -279,7 +279,7 @@ def test_a_parent_challenges_the_decision_to_stop_a_plan(  # type: ignore[no-unt
     open_person, portal_app, monkeypatch
 ) -> None:
     """Ella's parent, given access to her case with a link code."""
-    decided = deadlines.council_today() - dt.timedelta(days=demo.CEASED_DAYS_AGO)
+    decided = decided_on(portal_app, demo.CEASED, "cease_plan")
     since = last_entry_id(portal_app)
     parent = open_person("the parent")
     parent.start("/account/")
@@ -311,7 +311,7 @@ def test_a_young_person_in_arabic_challenges_not_issuing_a_plan_as_the_case_syst
 ) -> None:
     """A young person given access to the case with a link code, who sends the date on
     their certificate while the case system is down: it arrives once when it is back."""
-    decided = deadlines.council_today() - dt.timedelta(days=demo.NOT_ISSUING_DAYS_AGO)
+    decided = decided_on(portal_app, demo.NOT_ISSUING, "not_to_issue")
     since = last_entry_id(portal_app)
     person = open_person("the young person in Arabic")
     person.start("/")

@@ -6,13 +6,15 @@ only at the entries added after `last_entry_id` it took at its start."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from flask import Flask
 from sqlalchemy import func, select
 
+from devtools.reference_case_system import council_decisions
 from devtools.reference_case_system.app import Faults
-from devtools.reference_case_system.models import Entry
+from devtools.reference_case_system.models import Case, Entry
 
 
 def faults(app: Flask) -> Faults:
@@ -40,3 +42,22 @@ def entries_since(app: Flask, after: int, reference: str, kind: str) -> list[dic
                 )
             )
         )
+
+
+def decided_on(app: Flask, reference: str, decision: str) -> dt.date:
+    """The day the case system holds for the council's `decision` on case `reference`.
+
+    The demonstration cases' days are counted back from the day they were added, which is
+    the day before for a test that runs after midnight: read them, do not count again."""
+    with sessions(app)() as session:
+        found = council_decisions.dates(session, reference)[council_decisions.FIELDS[decision]]
+    assert found is not None, f"no {decision} decision on {reference}"
+    return dt.date.fromisoformat(found)
+
+
+def received_on(app: Flask, reference: str) -> dt.date:
+    """The day the case system received case `reference`'s request (see `decided_on`)."""
+    with sessions(app)() as session:
+        case = session.get(Case, reference)
+        assert case is not None, reference
+        return case.received_on

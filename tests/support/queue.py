@@ -15,8 +15,6 @@ from portal.assessment_request.service import postcode_index
 from portal.models import Account, AssessmentRequest, RequestDraft
 from portal.platform import db, deadlines, extensions
 
-TODAY = deadlines.council_today()
-
 
 def account(app: Flask, kind: str = "family", email: str | None = None) -> str:
     """An account's id: the staff member's with this email if they have signed in, else a
@@ -45,8 +43,9 @@ def add_request(
     the fields given; returns its id."""
     answers = {"child.address_postcode": fields.pop("postcode", "EN5 4AB")}
     owner = account(app)
+    today = deadlines.council_today()
     submitted = dt.datetime.combine(
-        TODAY - dt.timedelta(days=received_days_ago), dt.time(10), dt.UTC
+        today - dt.timedelta(days=received_days_ago), dt.time(10), dt.UTC
     )
     with app.app_context():
         draft = RequestDraft(
@@ -63,7 +62,7 @@ def add_request(
             answers=answers,
             language=fields.pop("language", "en"),
             submitted_at=submitted,
-            decision_due=TODAY + dt.timedelta(days=due_in),
+            decision_due=today + dt.timedelta(days=due_in),
             child_name=name,
             child_postcode_index=postcode_index(answers, extensions.cipher()),
             **fields,
