@@ -131,6 +131,15 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
                 children=[_child(found), _child(original)],
                 other_reference=original.reference,
             )
+    if action == "decide" and form.decision.data == "assess" and found.assessment_withdrawn_at:
+        form.decision.errors = [
+            gettext(
+                "You cannot decide to carry out an assessment: consent to it was withdrawn on "
+                "%(date)s",
+                date=format_date(found.assessment_withdrawn_at),
+            )
+        ]
+        return _page(found, action, form)
     try:
         _apply(found, action, form, signed_in_account_id(), _seen_version(form))
     except (actions.Stale, actions.NotAllowed):

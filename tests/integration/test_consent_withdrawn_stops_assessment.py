@@ -21,6 +21,7 @@ from portal.platform.written_dates import format_date
 from tests.conftest import sign_in
 from tests.support.pages import hidden, one, page, post
 from tests.support.requests import give_consent, submitted, young_person_answers
+from tests.support.staff import act
 
 YOUNG_PERSON = "young.person@example.org"
 
@@ -163,3 +164,51 @@ def test_a_parent_saying_no_to_the_assessment_among_their_choices_is_told_the_sa
     with app.app_context():
         subjects = list(db.session().scalars(select(MailboxMessage.subject)))
     assert f"You have withdrawn your consent to the EHC needs assessment: {reference}" in subjects
+
+
+def test_a_caseworker_cannot_decide_to_assess_without_consent(
+    app: Flask, client: FlaskClient, staff: FlaskClient
+) -> None:
+    """The decision form offered "Carry out an EHC needs assessment" on a request whose
+    consent to it was withdrawn, and recording it emailed the young person that we would
+    assess them."""
+    reference = _withdrawn(app, client)
+    today = deadlines.council_today()
+    assert act(staff, reference, "accept").status_code == 302
+    typed = {
+        "decision": "assess",
+        "decided_on": [str(today.day), str(today.month), str(today.year)],
+    }
+    refused = act(staff, reference, "decide", typed)
+    assert refused.status_code == 200
+    shown = page(refused)
+    message = (
+        "You cannot decide to carry out an assessment: consent to it was withdrawn on "
+        f"{format_date(today)}"
+    )
+    assert _words(one(shown, ".govuk-error-summary__list")) == message
+    decision = one(shown, "fieldset:has(input[name=decide-decision])")
+    assert message in _words(one(decision, ".govuk-error-message"))
+    assert one(shown, "input[name=decide-decision][value=assess]").has_attr("checked")
+    assert one(shown, "#decide-decided_on-day")["value"] == str(today.day)
+    outbox.run_once(app)
+    with app.app_context():
+        status = db.session().scalar(
+            select(AssessmentRequest.status).where(AssessmentRequest.reference == reference)
+        )
+        subjects = list(db.session().scalars(select(MailboxMessage.subject)))
+    assert status == "accepted"
+    assert f"Our decision about your request {reference}" not in subjects
+
+    not_assessing = {
+        **typed,
+        "decision": "not_assess",
+        "standard_reasons": ["needs_met_by_setting"],
+    }
+    assert act(staff, reference, "decide", not_assessing).status_code == 302, (
+        "deciding not to assess stays open: it closes the request with the family's rights"
+    )
+    outbox.run_once(app)
+    with app.app_context():
+        subjects = list(db.session().scalars(select(MailboxMessage.subject)))
+    assert f"Our decision about your request {reference}" in subjects, "the check can fail"
