@@ -9,6 +9,8 @@ import datetime as dt
 import io
 from typing import Any
 
+from portal.platform import deadlines
+
 CONSENT = {"assessment": "yes", "declaration": "confirmed"}
 
 # The child's own views, written with their mother's help, for the first example.
@@ -95,9 +97,9 @@ OWN_WORDS: dict[str, dict[str, dict[str, Any]]] = {
 def for_child(child: tuple[str, str], young_person: bool, received_days_ago: int) -> dict[str, Any]:
     """Every page's answers, by section and page, for one example child."""
     first, last = child
-    today = dt.date.today() - dt.timedelta(days=received_days_ago)
+    received = deadlines.council_today() - dt.timedelta(days=received_days_ago)
     age = 17 if young_person else 6 + len(first)
-    born = [str(min(today.day, 28)), str(today.month), str(today.year - age)]
+    born = [str(min(received.day, 28)), str(received.month), str(received.year - age)]
     if first in BORN:
         born = [str(BORN[first].day), str(BORN[first].month), str(BORN[first].year)]
     areas, description = NEEDS[first]

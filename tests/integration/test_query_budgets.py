@@ -24,7 +24,7 @@ from sqlalchemy import event, select
 from devtools.reference_case_system import demo
 from forms.assessment_request.sections import SECTIONS
 from portal.models import Account, DraftPlanResponse
-from portal.platform import db, overlap
+from portal.platform import db, deadlines, overlap
 from tests.conftest import sign_in
 from tests.support.draft_plans import draft_sent_on, linked_parent, send_response
 from tests.support.links import BORN, issue_code, redeem
@@ -246,7 +246,7 @@ def test_what_a_family_wrote_keeps_to_its_query_budget(
 ) -> None:
     staff = db_app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
-    before = draft_sent_on(db_app, dt.date.today() - dt.timedelta(days=3))
+    before = draft_sent_on(db_app, deadlines.council_today() - dt.timedelta(days=3))
     try:
         pages = written_pages(db_app, staff)
         over = over_budget(db_app, staff, pages, WRITTEN_BUDGETS, monkeypatch)
