@@ -114,3 +114,20 @@ def test_downloaded_copy_stands_alone(client: FlaskClient, reference: str) -> No
     assert soup.select_one("style") is not None and "@media print" in str(soup.style)
     assert soup.title.get_text(strip=True) and soup.h1 is not None
     assert reference in soup.get_text()
+
+
+def test_caseworkers_see_which_answers_were_the_familys_choice_not_required_on_each(
+    app: Flask, client: FlaskClient, reference: str
+) -> None:
+    """A tester triaging in Chromium read a grey "Required" under every answer ("Parent's
+    first name / Required Marek"), which reads like a validation flag; the answers a
+    family chose to give are the ones worth marking."""
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    html = staff.get(f"/caseworker/requests/{reference}/answers").get_data(as_text=True)
+    keys = {
+        dt.get_text(" ", strip=True) for dt in BeautifulSoup(html, "html.parser").select("main dt")
+    }
+    assert "Child's date of birth" in keys, keys
+    assert "Child's ethnic group Their choice" in keys, keys
+    assert not [key for key in keys if "Required" in key], keys
