@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
     GovCheckboxesInput,
@@ -259,9 +260,10 @@ class DecisionForm(OwnWords, ActionForm):
 
     language_missing = _l("Select the language you wrote the other reasons in")
 
-    def __init__(self, *args: Any, received: dt.date, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, received: dt.date, received_written: str, **kwargs: Any) -> None:
+        """`received_written`: the day the request was received, as the page writes days."""
         super().__init__(*args, **kwargs)
-        self.received = received
+        self.received, self.received_written = received, received_written
 
     def own_words(self) -> bool:
         """Other reasons typed, for a decision not to assess (the only one they go with)."""
@@ -269,7 +271,13 @@ class DecisionForm(OwnWords, ActionForm):
 
     def validate_decided_on(self, field: DateInputField) -> None:
         if isinstance(field.data, dt.date) and field.data < self.received:
-            raise ValidationError(_l("Date of the decision must be on or after the request"))
+            raise ValidationError(
+                gettext(
+                    "Date of the decision must be on or after %(date)s, when the request was "
+                    "received",
+                    date=self.received_written,
+                )
+            )
 
     def validate_standard_reasons(self, field: SelectMultipleField) -> None:
         """Not assessing needs a reason: one of the standard ones, or one written below."""

@@ -51,7 +51,11 @@ def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitFor
         "duplicate": (DuplicateForm, {}),
         "decide": (
             DecisionForm,
-            {"received": deadlines.council_day(found.submitted_at), "languages": languages},
+            {
+                "received": deadlines.council_day(found.submitted_at),
+                "received_written": format_date(found.submitted_at),
+                "languages": languages,
+            },
         ),
         "withdraw": (ActionForm, {}),
         "exception": (ExceptionForm, {}),
