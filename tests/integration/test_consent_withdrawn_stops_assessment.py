@@ -144,6 +144,7 @@ def test_giving_consent_again_clears_it(
     case = _text(client.get(f"/account/cases/{reference}"))
     assert "You withdrew your consent" not in case
     assert "We must decide by" in case
+    assert "There is no EHC plan for this case yet." in case
     row = _words(_row(staff, reference))
     assert "Consent withdrawn" not in row and "days left" in row
 

@@ -105,6 +105,8 @@ def test_a_decision_not_to_issue_a_plan_is_shown_with_what_to_do(
     path = f"/account/cases/{demo.NOT_ISSUING}"
     main = text_of(family, path)
     assert f"After the assessment, we decided on {said(not_issued_on)} not to issue" in main
+    # A tester read "There is no EHC plan for this case yet" below it: as if one would come.
+    assert "There is no EHC plan for this case" not in main
     box = text_of(family, path, "#disagree-not_to_issue")
     assert "If you disagree with our decision not to issue an EHC plan" in box
     assert "we must arrange it within 30 days" in box
