@@ -91,3 +91,19 @@ def test_a_four_digit_limit_is_written_as_the_count_writes_it(page, language: st
     written = page.evaluate(f"new Intl.NumberFormat('{language}').format({digits})")
     assert limit[0] == written, f"hint {server!r}, browser writes the limit {written!r}"
     assert separators(server) == set() == separators(browser), (server, browser)
+
+
+@pytest.mark.parametrize(("language", "style"), [("fa", "persian"), ("ar", "decimal")])
+def test_numbered_lists_count_in_the_languages_digits(page, language: str, style: str) -> None:  # type: ignore[no-untyped-def]
+    """A tester read a Persian case page's steps numbered 1. 2. 3. among Persian digits."""
+    page.goto(f"/?lang={language}")
+    counted = page.evaluate(
+        """() => {
+            const list = document.createElement("ol")
+            list.className = "govuk-list govuk-list--number"
+            list.innerHTML = "<li>a</li><li>b</li>"
+            document.querySelector("main").append(list)
+            return getComputedStyle(list).listStyleType
+        }"""
+    )
+    assert counted == style
