@@ -261,3 +261,14 @@ def test_a_number_refused_is_shown_back_as_it_was_typed_and_kept_normalised(
     assert choose(client, ["sms"], "07700 900 982").status_code == 302
     with app.app_context():
         assert db.session().scalars(select(ContactPreference)).one().mobile == "07700900982"
+
+
+def test_the_saved_banner_comes_before_the_heading(client: FlaskClient) -> None:
+    """GOV.UK puts a success banner above the page's heading; a tester found it below."""
+    sign_in(client)
+    saved = choose(client, ["email"])
+    assert saved.status_code == 302
+    shown = html(client.get(saved.headers["Location"]))
+    banner = shown.select_one(".govuk-notification-banner--success")
+    assert banner is not None and "Success" in banner.get_text()
+    assert banner.find_next("h1") is not None, "the heading comes after the banner"
