@@ -465,3 +465,20 @@ def test_the_queue_says_how_many_requests_match_its_tray_and_filters(
     assert results("/caseworker/queue?tray=all&role=parent_carer") == (
         "Requests in this tray that match the filter: 3 of 4"
     )
+
+
+def test_with_a_filter_the_trays_say_their_counts_are_before_it(
+    db_app: Flask, staff: FlaskClient
+) -> None:
+    """A tester filtered to new requests from young people (2 of 7) and read the trays
+    still saying "Not assigned (6)", with nothing to say those counts ignore the filter."""
+    add_request(db_app, "BNT-PAR1", "Ben", 10)
+    add_request(db_app, "BNT-YNG1", "Dee", 12, requester_role="young_person")
+    note = "The number beside each tray counts all its requests, before the filter"
+
+    def said(path: str) -> str:
+        return " ".join(shown(staff, path).get_text(" ").split())
+
+    assert note not in said("/caseworker/queue?tray=unassigned")
+    assert note in said("/caseworker/queue?tray=unassigned&role=young_person")
+    assert note in said("/caseworker/queue?tray=unassigned&q=Dee")
