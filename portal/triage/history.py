@@ -105,7 +105,9 @@ _EXCEPTION_DAYS = (
 
 def of_request(request: AssessmentRequest, page: int = 1) -> History:
     """`page`: of the trail, from 1."""
-    sent = [(row, _message(row)) for row in triage.deliveries(request)]
+    delivered = triage.deliveries(request)
+    sent = [(row, _message(row)) for row, _file in delivered]
+    files = {row.id: file for row, file in delivered if file is not None}
     viewed = db.session().execute(_VIEWED, {"reference": request.reference}).first()
     trail = _trail(request, page)
     shown = trail[:TRAIL_PAGE]
@@ -113,7 +115,7 @@ def of_request(request: AssessmentRequest, page: int = 1) -> History:
         [*_people(sent), viewed[1] if viewed else None, *(event.actor_id for event in shown)]
     )
     return History(
-        events=events(request, sent, names, _exception_facts(request, sent)),
+        events=events(request, sent, names, _exception_facts(request, sent), files),
         views=viewed[2] if viewed else 0,
         last_viewed_at=viewed[0] if viewed else None,
         last_viewed_by=names.get(viewed[1] or "") if viewed else None,
@@ -176,9 +178,11 @@ def events(
     sent: list[tuple[OutboxMessage, Any]],
     names: dict[str, str],
     exceptions: Sequence[tuple[str, ...]] = (),
+    files: dict[str, str] | None = None,
 ) -> list[Event]:
     """`exceptions`: the facts of each time limit exception, in the order recorded, as the
-    messages about them were sent."""
+    messages about them were sent; `files`: the name of the file each message sends, by
+    the message's id."""
     found = [
         Event(
             gettext("Request received"),
@@ -190,7 +194,7 @@ def events(
     ]
     told = iter(exceptions)
     for row, message in sent:
-        event = _event(row, message, names)
+        event = _event(row, message, names, (files or {}).get(row.id))
         if _is_exception(message):
             event = replace(event, facts=next(told, ()))
         found.append(event)
@@ -210,8 +214,13 @@ def _message(row: OutboxMessage) -> Any:
         return None
 
 
-def _event(row: OutboxMessage, message: Any, names: dict[str, str]) -> Event:
+def _event(
+    row: OutboxMessage, message: Any, names: dict[str, str], file: str | None = None
+) -> Event:
     delivery: dict[str, Any] = {"delivery": row.status, "attempts": row.attempts}
+    if file is not None:
+        sent_file = str(OTHER_KINDS[Kind.DOCUMENT])
+        return Event(sent_file, row.created_at, gettext("the family"), text=file, **delivery)
     if isinstance(message, case_messages.RecordTriageDecision):
         return _decision(message.decision, names, delivery)
     if isinstance(message, case_messages.AddConsentEvent):

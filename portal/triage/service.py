@@ -322,15 +322,22 @@ def reasons_given(reference: str, young_person: bool = False) -> ReasonsGiven | 
     )
 
 
-def _deliveries() -> Select[OutboxMessage]:
+def _deliveries() -> Select[OutboxMessage, str | None]:
     """The request's message and every message that waits behind it, directly or behind
-    another that does (a decision behind the one before, a file behind its decision)."""
+    another that does (a decision behind the one before, a file behind its decision),
+    each with the name of the file it sends, if it sends one."""
     chain = select(bindparam("creating", type_=String).label("key")).cte("chain", recursive=True)
     chain = chain.union_all(
         select(OutboxMessage.idempotency_key).where(OutboxMessage.after_key == chain.c.key)
     )
+    sends_file = and_(
+        OutboxMessage.kind == case_messages.Kind.DOCUMENT,
+        Document.id
+        == func.substr(OutboxMessage.idempotency_key, len(case_messages.DOCUMENT_KEY_PREFIX) + 1),
+    )
     return (
-        select(OutboxMessage)
+        select(OutboxMessage, Document.filename)
+        .outerjoin(Document, sends_file)
         .where(OutboxMessage.idempotency_key.in_(select(chain.c.key)))
         .order_by(OutboxMessage.created_at)
     )
@@ -339,7 +346,8 @@ def _deliveries() -> Select[OutboxMessage]:
 _DELIVERIES = _deliveries()
 
 
-def deliveries(request: AssessmentRequest) -> list[OutboxMessage]:
-    """Every message for the case system about this request, oldest first."""
+def deliveries(request: AssessmentRequest) -> list[Row[OutboxMessage, str | None]]:
+    """Every message for the case system about this request, oldest first, with the name
+    of the file each sends (or None)."""
     creating = case_messages.request_key(request.draft_id)
-    return list(db.session().scalars(_DELIVERIES, {"creating": creating}))
+    return list(db.session().execute(_DELIVERIES, {"creating": creating}))

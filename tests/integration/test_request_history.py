@@ -7,8 +7,12 @@ import datetime as dt
 from flask import Flask
 from flask.testing import FlaskClient
 
+from portal.case_api import outbox
 from portal.platform import deadlines
-from tests.support.pages import page
+from tests.conftest import sign_in
+from tests.support.files import PDF
+from tests.support.pages import page, post
+from tests.support.requests import fill, start, upload
 from tests.support.staff import act
 
 
@@ -47,3 +51,21 @@ def test_each_exception_says_its_days_and_the_due_date_it_gave_and_the_decision_
     assert f"Decision due by {day(due + dt.timedelta(days=65))}" in second
     decision = next(e for e in shown if "Decision: assess" in e)
     assert f"Decided on {day(decided_on)}" in decision
+
+
+def test_a_file_sent_names_the_file_and_who_sent_it(app: Flask, client: FlaskClient) -> None:
+    """A tester read two bare "File sent" lines in a request's History, where every other
+    line says who did it and what."""
+    sign_in(client)
+    draft = start(client)
+    fill(client, draft)
+    assert upload(client, draft, PDF, "school-report.pdf", "Latest report").status_code == 302
+    sent = post(client, f"/account/request/{draft}/check", {})
+    reference = page(client.get(sent.headers["Location"])).select_one(".govuk-panel strong")
+    assert reference is not None
+    outbox.run_once(app)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    files = [e for e in entries(staff, reference.get_text(strip=True)) if "File sent" in e]
+    assert len(files) == 1, files
+    assert "school-report.pdf" in files[0] and "by the family" in files[0], files[0]
