@@ -184,6 +184,17 @@ def test_right_to_left_translations_isolate_left_to_right_examples(code: str) ->
     assert problems == [], f"{code}: {problems[:5]}"
 
 
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT)
+def test_a_plans_section_title_isolates_the_english_act_it_names(code: str) -> None:
+    """A tester read section H1's title wrapped at 320 px in Persian with its closing
+    bracket at the wrong end: the English name in brackets runs left to right inside
+    the right-to-left title unless it is isolated."""
+    title = catalogue(code)[
+        "H1: Social care provision under the Chronically Sick and Disabled Persons Act 1970"
+    ]
+    assert "(\u2068Chronically Sick and Disabled Persons Act 1970\u2069)" in title.string
+
+
 def test_messages_for_children_and_young_people_have_their_own_context_and_a_note() -> None:
     from portal.platform.voices import VOICES
 
