@@ -316,6 +316,7 @@ def consent_history(
             "case": e.case_reference,
             "choice": consent.choice_label(e.choice),
             "given": e.given,
+            "given_label": consent.what_was_done(e.choice, e.given),
             "detail": e.detail,
             "when": e.occurred_at.isoformat(),
             "as": e.given_by,

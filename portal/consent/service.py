@@ -47,6 +47,16 @@ def _config() -> Any:
     return extensions.settings().config
 
 
+def what_was_done(choice: str, given: bool) -> str:
+    """What an event did to its choice, as a log of them says it: naming people not to
+    share with is not a consent, so it is "added" or "removed"."""
+    if choice == EXCLUSIONS:
+        # NOTE: What was done to the list of people we must not share information with,
+        # in a log line such as "People we must not share information with, added".
+        return gettext("added") if given else gettext("removed")
+    return gettext("given") if given else gettext("withdrawn")
+
+
 def choice_label(choice: str) -> str:
     if choice == ASSESSMENT:
         return gettext("Agreement to the EHC needs assessment")

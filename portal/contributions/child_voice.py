@@ -118,3 +118,15 @@ def _checking_views() -> None:  # pragma: no cover - read by `pybabel extract`
         "The next annual review of the plan is due by %(date)s. Send your views well "
         "before then, so everyone can read them before the meeting.",
     )
+
+
+def _sent_where_no_plan_is_coming() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The page after their own views are sent for a case where no EHC plan is coming
+    (contributions/sent.html; the page's other words are in portal/platform/voices.py)."""
+    # NOTE: Read by a child (about 8 to 15) who has just sent their own views for a case
+    # where no EHC plan is coming. Speak to them informally (tu, ty, ти, sen), in plain words.
+    pgettext(
+        "child",
+        "Thank you. We have your views. Your caseworker will read them and keep them with "
+        "the case.",
+    )

@@ -369,3 +369,37 @@ def test_persian_consent_history_joins_its_parts_with_the_persian_comma(
     for line in history.select("li"):
         said = line.get_text(" ", strip=True)
         assert "،" in said and "," not in said, said
+
+
+def test_people_named_not_to_share_with_are_shown_as_added_not_as_consent_given(
+    client: FlaskClient,
+) -> None:
+    """A young person named their uncle among the people we must not share information
+    with: their consent page and their data's log read it as a consent "Given on" the day,
+    "given (My uncle Adam)". Naming someone is not a consent: it was added."""
+    sign_in(client, person="young.person@example.org")
+    draft = start(client, "young_person")
+    path = f"/account/request/{draft}/consent"
+    fill(client, draft, young_person_answers())
+    give_consent(client, path, exclusions="My uncle Adam")
+    sent = post(client, f"/account/request/{draft}/check", {})
+    strong = page(client.get(sent.headers["Location"])).select_one(".govuk-panel strong")
+    assert strong is not None
+    reference = strong.get_text(strip=True)
+
+    rows = page(client.get(f"/account/cases/{reference}/consent")).select(
+        ".govuk-summary-list__row"
+    )
+    named = next(row for row in rows if "My uncle Adam" in row.get_text(" "))
+    cell = named.select_one(".govuk-summary-list__value")
+    assert cell is not None
+    value = " ".join(cell.get_text(" ").split())
+    assert value.startswith("Added on ") and value.endswith(": My uncle Adam"), value
+
+    log = [
+        " ".join(item.get_text(" ").split())
+        for item in page(client.get("/account/your-data")).select("li")
+        if "My uncle Adam" in item.get_text(" ")
+    ]
+    assert len(log) == 1 and "added (My uncle Adam)" in log[0], log
+    assert "given" not in log[0], log

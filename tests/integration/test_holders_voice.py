@@ -158,6 +158,9 @@ def test_the_data_rights_pages_speak_to_a_young_person_informally(
         assert sent.status_code == 302
         shown = main_text(client, sent.headers["Location"])
         assert bool(formal_words(language, shown)) is formal, shown
+        if language == "pl":  # a data-rights request is an "żądanie", not an application
+            assert "Żądanie zostało wysłane" in shown and "Wniosek" not in shown, shown
+            assert "Jeszcze bez odpowiedzi" in shown, "not yet answered, not ignored"
 
 
 def test_the_data_rights_pages_name_each_item_as_the_reader_was_asked_it(

@@ -17,6 +17,7 @@ from tests.support.pages import page, post
 from tests.support.requests import ANSWERS, fill, submitted, young_person_answers
 from tests.support.requests import start as start_request
 from tests.support.staff import decide
+from tests.support.voices import FORMAL_ON_PAGE
 
 PROMISES = ("goes at the start of the EHC plan", "will go into the plan")
 TRUE = "Your caseworker will read them and keep them with the case."
@@ -129,3 +130,22 @@ def test_views_for_a_request_not_yet_sent_are_not_promised_a_plan(
     shown = _text(client, f"/account/contributions/new?draft={draft}")
     assert "goes at the start of" not in shown, shown
     assert "Your caseworker will read what you write and keep it with the case." in shown, shown
+
+
+@pytest.mark.parametrize("language", sorted(FORMAL_ON_PAGE))
+def test_a_young_persons_thanks_for_views_not_promised_a_plan_speak_to_them_informally(
+    client: FlaskClient, language: str
+) -> None:
+    """A young person sent their own views on their own request: the thank-you page said
+    (in Polish) "Otrzymaliśmy Państwa opinię", formally, while all else spoke to them as
+    "ty"."""
+    sign_in(client, person="young.person@example.org")
+    reference = submitted(client, "young_person", young_person_answers())
+    views = begin(client, "young_person", f"case:{reference}")
+    answer_all(client, views, {"likes": "Painting"})
+    assert post(client, f"/account/contributions/{views}/check", {}).status_code == 302
+    sent = page(client.get(f"/account/contributions/{views}/sent?lang={language}"))
+    thanks = sent.select_one("main p")
+    assert thanks is not None
+    said = thanks.get_text(" ", strip=True)
+    assert FORMAL_ON_PAGE[language].findall(said) == [], said
