@@ -216,9 +216,12 @@ def _examples(catalogues: str | None, step: str, voice: str | None) -> str | Non
 @VIEWS.editing
 def check(contribution: Contribution) -> ResponseReturnValue:
     form = KitForm()
+    problems: list[dict[str, str]] = []
     if form.validate_on_submit():
-        contributions.finish(contribution)
-        return redirect(url_for("contributions.sent", contribution_id=contribution.id))
+        if contributions.has_something(contribution):
+            contributions.finish(contribution)
+            return redirect(url_for("contributions.sent", contribution_id=contribution.id))
+        problems.append(_nothing_to_send(contribution))
     return render_template(
         "contributions/check.html",
         contribution=contribution,
@@ -229,10 +232,28 @@ def check(contribution: Contribution) -> ResponseReturnValue:
         files_href=_step_url(contribution, "files") + "?return_to=check",
         own_voice=contributions.own_voice(contribution),
         form=form,
+        problems=problems,
+        has_errors=bool(problems),
         review_due=contributions.review_due(contribution.case_reference)
         if contribution.case_reference
         else None,
     )
+
+
+def _nothing_to_send(contribution: Contribution) -> dict[str, str]:
+    """Views go once, so with no answer and no file nothing is sent: the error says so and
+    links to the first question, which comes back here."""
+    voice = contributions.voice(contribution)
+    if contribution.case_reference:
+        text = voiced(
+            "Answer at least one question or add a file before you send your views", voice
+        )
+    else:
+        text = voiced(
+            "Answer at least one question or add a file before you save your views", voice
+        )
+    first = next(iter(PROMPTS))
+    return {"text": text, "href": _step_url(contribution, first) + "?return_to=check"}
 
 
 @bp.get("/account/contributions/<contribution_id>/sent")

@@ -242,6 +242,15 @@ def save(contribution: Contribution, answers: dict[str, Any], language: str) -> 
     db.session().commit()
 
 
+def has_something(contribution: Contribution) -> bool:
+    """Whether the views hold an answer to a question or a file: only then are they worth
+    sending (who helped a child is no view of their own)."""
+    answers = contribution.answers
+    return any((answers.get(items.views_prompt(slug)) or "").strip() for slug in PROMPTS) or bool(
+        files(contribution)
+    )
+
+
 def files(contribution: Contribution) -> list[Document]:
     return attachments.listed(contribution_id=contribution.id)
 

@@ -84,3 +84,20 @@ def _sent_where_no_plan_is_coming() -> None:  # pragma: no cover - read by `pyba
         "Thank you. We have your views. Your caseworker will read them and keep them with "
         "the case.",
     )
+
+
+def _sending_nothing() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The check page, when they press "Send your views" (or "Save your views", with a
+    request not sent yet) with no question answered and no file added."""
+    # NOTE: Read by a young person (16 to 25) checking their own views. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult. They pressed "Send your views"
+    # with nothing in them: nothing was sent, and the message links to the first question.
+    pgettext(
+        "young person", "Answer at least one question or add a file before you send your views"
+    )
+    # NOTE: Read by a young person (16 to 25) checking their own views, which will go with a
+    # request not sent yet. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # They pressed "Save your views" with nothing in them: nothing was saved to send.
+    pgettext(
+        "young person", "Answer at least one question or add a file before you save your views"
+    )

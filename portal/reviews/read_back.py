@@ -20,7 +20,7 @@ def views_rows(views: ReviewViews, changing: bool, voice: str | None) -> list[di
     """The views' answers as govukSummaryList rows, with change links while `changing`
     (the review still takes views and they are not sent)."""
     form = ReviewViewsForm.for_reading(voice == "young person")
-    change = url_for("reviews.give_views", reference=views.case_reference)
+    change = url_for("reviews.give_views", reference=views.case_reference, return_to="check")
     rows = [
         {
             "label": field.question,

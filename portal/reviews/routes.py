@@ -40,7 +40,14 @@ def _hub(views: ReviewViews) -> str:
     return url_for("reviews.review", reference=views.case_reference) + "#your-views"
 
 
+def _from_review() -> bool:
+    """Whether the page was opened by a "Change" link on the review page, which reads the
+    views back as a check answers page does: it then goes back there, not on."""
+    return request.args.get("return_to") == "check"
+
+
 def _files_page(views: ReviewViews, max_files: int) -> FilesPage:
+    """The reports: the step after the questions, then on to the review page to send."""
     young_person = views.author_role == "young_person"
     return FilesPage(
         title=gettext("Reports for the annual review"),
@@ -54,7 +61,9 @@ def _files_page(views: ReviewViews, max_files: int) -> FilesPage:
         add_heading=None,
         voice="young person" if young_person else None,
         young_person=young_person,
-        back=_hub(views),
+        back=_hub(views)
+        if _from_review()
+        else url_for("reviews.give_views", reference=views.case_reference),
         onward=_hub(views),
         agreed=consent.partners_agreed(views.case_reference),
     )
@@ -206,7 +215,9 @@ def give_views(reference: str) -> ResponseReturnValue:
         form.fill_from(views.answers)
     if form.validate_on_submit():
         reviews.save(views, form.answers(), str(get_locale()))
-        return redirect(_hub(views))
+        if _from_review():
+            return redirect(_hub(views))
+        return redirect(url_for("documents.files", owner="review_views", owner_id=views.id))
     return render_template(
         "reviews/views.html",
         form=form,

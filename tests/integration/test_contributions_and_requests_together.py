@@ -99,7 +99,7 @@ def test_views_pages_lead_back_to_the_request_they_belong_to(client: FlaskClient
     contribution = begin(client, "parent_carer", f"draft:{draft}")
     first = page(client.get(f"/account/contributions/{contribution}/about/likes"))
     assert first.select_one(".govuk-back-link")["href"] == task_list
-    answer_all(client, contribution, {})
+    answer_all(client, contribution, {"likes": "Trains"})
     post(client, f"/account/contributions/{contribution}/check", {})
     saved = page(client.get(f"/account/contributions/{contribution}/sent"))
     assert task_list in [a["href"] for a in saved.select("main a")]

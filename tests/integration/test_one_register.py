@@ -14,7 +14,7 @@ from flask_babel import force_locale, gettext
 
 from devtools.reference_case_system import demo
 from tests.conftest import sign_in
-from tests.support.contributions import begin
+from tests.support.contributions import answer_all, begin
 from tests.support.own_pages import ITEM_NAMES, layout_texts, linked_to_case, own_request_pages
 from tests.support.pages import page, post
 from tests.support.requests import start
@@ -185,6 +185,7 @@ def test_a_child_giving_views_reads_one_register(
     parent; a child's example answer speaks to the adults around them."""
     sign_in(client)
     views = begin(client, "child", f"draft:{start(client, 'parent_carer')}")
+    answer_all(client, views, {"likes": "Trains"})
     client.get(f"/account/?lang={language}")
     with app.test_request_context(), force_locale(language):
         example = gettext(next(iter(SPOKEN_BY_THE_CHILD)))

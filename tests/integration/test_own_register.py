@@ -20,7 +20,7 @@ from portal.platform import deadlines
 from portal.platform.council_config import TRANSLATIONS_DIR
 from portal.platform.voices import voiced
 from tests.conftest import sign_in
-from tests.support.contributions import begin
+from tests.support.contributions import answer_all, begin
 from tests.support.links import BORN, issue_code, redeem
 from tests.support.own_pages import layout_texts, own_request_pages
 from tests.support.pages import hidden, page, post
@@ -170,6 +170,7 @@ def test_the_views_start_and_sent_pages_speak_in_the_writers_voice(
         ("parent_carer", None),
     ):
         contribution = begin(client, author, f"draft:{draft}")
+        answer_all(client, contribution, {"likes": "Drawing"})
         response = post(client, f"/account/contributions/{contribution}/check", {})
         assert response.headers["Location"].endswith("/sent"), author
         main = page(client.get(response.headers["Location"])).select_one("main")

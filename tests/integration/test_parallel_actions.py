@@ -149,7 +149,7 @@ def views(portal: Portal, **destination: str) -> str:
         contribution = Contribution(
             account_id=db.session().scalar(select(Account.id)),
             author_role="parent_carer",
-            answers={"views.about_me": "I like trains."},
+            answers={"views.likes": "I like trains."},
             language="en",
             **destination,
         )
