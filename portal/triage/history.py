@@ -235,7 +235,15 @@ def _event(
 def _consent(event: case_messages.ConsentEventBody, delivery: dict[str, Any]) -> Event:
     """Which consent, named as the family saw it: one request gives several at once."""
     choice = consent.choice_label(event.choice)
-    if event.given:
+    if event.choice == consent.EXCLUSIONS:
+        # NOTE: A line in a request's history: %(choice)s is "People we must not share
+        # information with", and %(done)s what was done to the list ("added", "removed").
+        title = gettext(
+            "%(choice)s: %(done)s",
+            choice=choice,
+            done=consent.what_was_done(event.choice, event.given),
+        )
+    elif event.given:
         # NOTE: A line in a request's history. %(choice)s is what the consent was for,
         # such as "Sharing with NHS trusts providing health services".
         title = gettext("Consent given: %(choice)s", choice=choice)

@@ -11,6 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select, text
 
+from portal.case_api import outbox
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -403,3 +404,13 @@ def test_people_named_not_to_share_with_are_shown_as_added_not_as_consent_given(
     ]
     assert len(log) == 1 and "added (My uncle Adam)" in log[0], log
     assert "given" not in log[0], log
+
+    # The caseworker's History read "Consent given: People we must not share information with".
+    outbox.run_once(client.application)
+    staff = client.application.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
+    entries = [" ".join(e.get_text(" ").split()) for e in shown.select(".moj-timeline__item")]
+    [named_in_history] = [e for e in entries if "must not share" in e]
+    assert named_in_history.startswith("People we must not share information with: added")
+    assert "My uncle Adam" in named_in_history and "Consent given" not in named_in_history
