@@ -12,7 +12,7 @@ from devtools.reference_case_system import demo
 from portal.models import Contribution
 from portal.platform import db
 from tests.support.links import BORN, code_for
-from tests.support.tabs import check_accessible, fill_page, new_tab, send, sign_in_in_browser
+from tests.support.tabs import check_accessible, linked_in_browser, new_tab, send
 
 pytestmark = pytest.mark.browser
 
@@ -26,12 +26,7 @@ def test_a_young_person_cannot_send_views_with_nothing_in_them(  # type: ignore[
     code = code_for(live_app, demo.REVIEW, "Ella Morris", "young_person")
     tab = new_tab(browser, base_url)
     try:
-        sign_in_in_browser(tab, "/account/", PERSON)
-        tab.goto("/account/link")
-        tab.locator("#code").fill(code)
-        year, month, day = BORN[demo.REVIEW].split("-")
-        fill_page(tab, {"date_of_birth": [day.lstrip("0"), month.lstrip("0"), year]})
-        send(tab)
+        linked_in_browser(tab, code, BORN[demo.REVIEW], PERSON)
         tab.goto(f"/account/contributions/new?case={demo.REVIEW}")
         assert tab.locator("[name=author]").count() == 0, "not asked: their own views"
         send(tab, tab.locator("main form button[type=submit]").last)

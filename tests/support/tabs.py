@@ -94,3 +94,14 @@ def tab_to(tab, selector: str, limit: int = 40) -> None:  # type: ignore[no-unty
         if tab.locator(selector).evaluate("el => document.activeElement === el"):
             return
     raise AssertionError(f"{selector} cannot be reached with the Tab key")
+
+
+def linked_in_browser(tab, code: str, born: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    """`person` signed in, entering link `code` and the date of birth `born` (YYYY-MM-DD)
+    the case system holds, as a family does on "Add a case to your account"."""
+    sign_in_in_browser(tab, "/account/", person)
+    tab.goto("/account/link")
+    tab.locator("#code").fill(code)
+    year, month, day = born.split("-")
+    fill_page(tab, {"date_of_birth": [day.lstrip("0"), month.lstrip("0"), year]})
+    send(tab)
