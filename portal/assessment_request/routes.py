@@ -16,7 +16,7 @@ from forms.assessment_request.sections import Page, section
 from forms.documents import DocumentForm
 from forms.kit.numbers import Count
 from forms.kit.question import in_own_voice
-from portal.assessment_request import bp, check_rows
+from portal.assessment_request import already_sent, bp, check_rows
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.cases import service as cases
@@ -276,8 +276,23 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
         missing=missing if request.method == "POST" else [],
         has_errors=request.method == "POST" and bool(missing),
         young_person=requests.is_young_person(draft),
-        asked_before=cases.asked_before(draft.account_id, draft.answers),
+        **_asked_before(draft),
     )
+
+
+def _asked_before(draft: RequestDraft) -> dict[str, Any]:
+    """The account's requests for the same child still being decided, each with its
+    warning, and its cases for that child being assessed or with a plan."""
+    found = cases.asked_before(draft.account_id, draft.answers)
+    young_person = requests.is_young_person(draft)
+    return {
+        "already_sent": [
+            (asked, already_sent.warning(asked.sent, young_person))
+            for asked in found
+            if asked.stage is None and asked.sent is not None
+        ],
+        "asked_before": [asked for asked in found if asked.stage],
+    }
 
 
 @bp.get("/account/request/<draft_id>/submitted")

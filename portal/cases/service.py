@@ -15,6 +15,7 @@ from forms import items
 from portal.case_api import reads
 from portal.consent.service import assessment_withdrawn_at
 from portal.models import AssessmentRequest, CaseCache, CaseLink, DraftPlanResponse, RequestDraft
+from portal.models.folding import folded
 from portal.platform import db
 from portal.platform.i18n import isolate, reference_html
 
@@ -217,13 +218,14 @@ def asked_before(account_id: str, answers: dict[str, Any]) -> list[AskedBefore]:
     considered, and its cases for that child that are being assessed or have a plan.
 
     The same child as the caseworker's duplicates search matches one (portal/triage): the
-    same UPN, or the same first and last name (in any case) and date of birth; only among
-    this account's links, so nothing of another family's shows. In one statement: a case
-    is read as the cache last held it, of any age, and the case system is not asked."""
-    name = child_name(answers).lower()
+    same UPN, or the same name as a search compares names (portal.models.folding: "zoe"
+    is "Zoë") and the same date of birth where both give one; only among this account's
+    links, so nothing of another family's shows. In one statement: a case is read as the
+    cache last held it, of any age, and the case system is not asked."""
+    name = folded(child_name(answers))
     born = answers.get(items.CHILD_DATE_OF_BIRTH) or ""
     upn = answers.get(items.CHILD_UPN) or ""
-    if not upn and not (name and born):
+    if not upn and not name:
         return []
     found = []
     for reference, sent, cached_body in db.session().execute(_ASKED, {"account": account_id}):
@@ -233,7 +235,9 @@ def asked_before(account_id: str, answers: dict[str, Any]) -> list[AskedBefore]:
         else:  # a case linked with a code: what the case system says of the child
             held = ("", body.get("child_name") or "", body.get("date_of_birth") or "")
         same_upn = bool(upn) and held[0] == upn
-        same_name = bool(name and born) and (held[1].lower(), held[2]) == (name, born)
+        same_name = (
+            bool(name) and folded(held[1]) == name and (not born or not held[2] or held[2] == born)
+        )
         if not (same_upn or same_name):
             continue
         stage = _stage(sent, body.get("status"))

@@ -46,9 +46,9 @@ def test_a_second_request_for_a_child_being_considered_names_the_first(db_app: F
     assert warning is not None, "the page says a request for this child is being considered"
     text = warning.get_text(" ", strip=True)
     assert first in text
-    assert "We will decide whether to assess by" in text
+    assert "We must decide whether to carry out an assessment by" in text
     assert warning.select_one(f'a[href="/account/cases/{first}"]') is not None
-    assert "consider" in shown.get_text(" ", strip=True)
+    assert "You do not need to send another" in shown.get_text(" ", strip=True)
     # Still theirs to send: a new request can be right (circumstances change).
     sent = post(client, f"/account/request/{draft}/check", {})
     assert sent.headers["Location"].endswith("/submitted")
