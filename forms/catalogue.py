@@ -76,6 +76,9 @@ class Item(BaseModel):
     collection: Literal["required", "voluntary"]
     label: str
     label_self: str | None = None
+    # What a page listing a family's information calls the item where its question asks
+    # them to do something ("Upload a file"): what was sent ("Files sent with the request").
+    named: str | None = None
     staff: StaffName  # every item has one: staff read every item's answers somewhere
     hint: str | None = None
     hint_self: str | None = None

@@ -111,4 +111,4 @@ def item_name(item: Item, young_person: bool) -> str:
     """How the pages name an item, as the reader was asked it: a young person in their own
     words (the catalogue's `label_self`, in their informal register), a parent as a
     parent was asked (portal/data_rights/holders_voice.py)."""
-    return in_own_words(item.asked(young_person), young_person)
+    return in_own_words(item.named or item.asked(young_person), young_person)

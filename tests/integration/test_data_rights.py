@@ -714,3 +714,22 @@ def test_an_answer_waits_behind_the_extension_it_follows(
     request_key = waits[None].idempotency_key
     assert waits["extended"].after_key == request_key
     assert waits["done"].after_key == waits["extended"].idempotency_key
+
+
+def test_files_are_named_as_what_was_sent_not_as_the_button_that_sent_them(
+    reference: str, client: FlaskClient
+) -> None:
+    """A tester read rows named "Upload a file" and "Add a report" among their information:
+    the question that asked for a file is an action, not the name of what we hold."""
+    names = {
+        "documents.file": "Files sent with the request",
+        "views.file": "Drawings, photos, recordings or documents sent with views",
+        "draft_plan.file": "Evidence sent with a response to a draft plan",
+        "review.file": "Reports sent for an annual review",
+    }
+    for item_id, name in names.items():
+        row = row_of(client, item_id)
+        assert row.startswith(f"Information {name} "), row
+    shown = text_of(client.get(RIGHTS))
+    for action in ("Upload a file", "Add a report", "Add evidence", "Add a drawing"):
+        assert action not in shown
