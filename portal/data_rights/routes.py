@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale
 
 from forms.catalogue import Item
 from forms.data_rights import DataRightsRequestForm
@@ -22,6 +22,7 @@ from portal.platform import audit, deadlines, extensions
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.answers import subject_headings
 from portal.platform.sharing import partner_names
+from portal.platform.voices import voiced
 
 # One row of the rights page: the item, its name as asked, what was given, the link to ask.
 Row = tuple[Item, str, str | None, str]
@@ -47,7 +48,8 @@ def rights_page() -> ResponseReturnValue:
         tables: dict[str, list[Row]] = {}
         for item in chosen:
             category = catalogue.category(item.subject, item.category)
-            tables.setdefault(f"{about[item.subject]}: {gettext(category.name)}", []).append(
+            named = voiced(category.name, account_voice())
+            tables.setdefault(f"{about[item.subject]}: {named}", []).append(
                 (
                     item,
                     name_of(item),

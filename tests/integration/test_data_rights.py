@@ -733,3 +733,23 @@ def test_files_are_named_as_what_was_sent_not_as_the_button_that_sent_them(
     shown = text_of(client.get(RIGHTS))
     for action in ("Upload a file", "Add a report", "Add evidence", "Add a drawing"):
         assert action not in shown
+
+
+def test_a_young_persons_rights_page_names_each_kind_of_information_as_your_data_does(
+    client: FlaskClient,
+) -> None:
+    """A young person read the same answer under "Informacje o twoim bezpieczeństwie i
+    ochronie" on "Your data" and "Informacje o ochronie dziecka przed krzywdzeniem" on
+    the rights page: the rights page named the kinds of information as to a parent."""
+    sign_in(client, person="young.person@example.org")
+    submitted(client, "young_person", young_person_answers())
+    yours = {
+        " ".join(h.get_text(" ").split())
+        for h in page(client.get("/account/your-data?lang=pl")).select("main h3")
+    }
+    captions = [
+        " ".join(c.get_text(" ").split())
+        for c in page(client.get(f"{RIGHTS}?lang=pl")).select("caption[id^=rights-given]")
+    ]
+    assert captions, "the rights page lists what they gave"
+    assert [c for c in captions if c not in yours] == [], yours
