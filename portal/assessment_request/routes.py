@@ -16,7 +16,7 @@ from forms.assessment_request.sections import Page, section
 from forms.documents import DocumentForm
 from forms.kit.numbers import Count
 from forms.kit.question import in_own_voice
-from portal.assessment_request import already_sent, bp, check_rows
+from portal.assessment_request import already_sent, bp, check_rows, offered
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.cases import service as cases
@@ -154,7 +154,8 @@ def question(draft: RequestDraft, section_slug: str, page_slug: str) -> Response
     young_person = requests.is_young_person(draft)
     form = page.form(young_person=young_person)
     if request.method == "GET":
-        form.fill_from(draft.answers)
+        asked = [item_id for item_id, _message in form.catalogue_fields.values()]
+        form.fill_from(offered.with_sign_in_email(draft, asked))
     returning = request.args.get("return_to") == "check"
     if form.validate_on_submit():
         position = pages.index(page)
