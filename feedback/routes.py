@@ -19,6 +19,7 @@ from forms import items
 from portal.platform import audit, db, deadlines
 from portal.platform.access import manager, public
 from portal.platform.charts import bars
+from portal.platform.i18n import is_rtl
 from portal.platform.rate_limits import FEEDBACK, limiter
 from portal.platform.readers_voice import readers_voice
 from portal.platform.sharing import partner_names
@@ -116,7 +117,7 @@ def report() -> ResponseReturnValue:
         total=len(found),
         counts=reports.counts(found),
         months=months,
-        drawn=bars([bar for bar, _n in months]),
+        drawn=bars([bar for bar, _n in months], right_to_left=is_rtl()),
         services=_service_names(),
         satisfaction=dict(SATISFACTION),
         mask=reports.mask,

@@ -50,13 +50,18 @@ def _fitted(words: list[str], room: float) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]:
-    """Where each bar goes in an SVG of the given size, tallest bar at full height."""
+def bars(
+    data: list[Bar], width: int = 600, height: int = 200, right_to_left: bool = False
+) -> list[DrawnBar]:
+    """Where each bar goes in an SVG of the given size, tallest bar at full height: the
+    first from the left, or from the right on a page read `right_to_left` (so weeks run
+    the way the page reads); the table beside it keeps the same order."""
     top = max((bar.value for bar in data if bar.value is not None), default=0) or 1
     slot = width / max(len(data), 1)
     lines = label_lines([bar.label for bar in data], slot)
     drawn = []
-    for index, bar in enumerate(data):
+    for place, bar in enumerate(data):
+        index = len(data) - 1 - place if right_to_left else place
         bar_height = (height - 40) * (bar.value or 0) / top
         drawn.append(
             DrawnBar(
@@ -67,7 +72,7 @@ def bars(data: list[Bar], width: int = 600, height: int = 200) -> list[DrawnBar]
                 label=bar.label,
                 value=bar.value,
                 label_x=index * slot + slot / 2,
-                lines=lines[index],
+                lines=lines[place],
             )
         )
     return drawn

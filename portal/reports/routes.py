@@ -10,7 +10,7 @@ from flask_babel import ngettext
 
 from portal.platform import audit, charts, deadlines
 from portal.platform.access import manager, signed_in_account_id
-from portal.platform.i18n import Count
+from portal.platform.i18n import Count, is_rtl
 from portal.platform.written_dates import format_date
 from portal.reports import bp, dashboard, sen2
 from portal.triage import queue
@@ -59,8 +59,8 @@ def dashboard_page() -> ResponseReturnValue:
             if tray != "mine"
         ],
         figures=figures,
-        received_bars=charts.bars(figures.received_per_week),
-        age_bars=charts.bars(figures.open_by_age),
+        received_bars=charts.bars(figures.received_per_week, right_to_left=is_rtl()),
+        age_bars=charts.bars(figures.open_by_age, right_to_left=is_rtl()),
     )
 
 

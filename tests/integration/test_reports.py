@@ -138,3 +138,17 @@ def test_the_sen2_export_lists_the_years_requests_with_outcomes_and_no_formulas(
     assert {row["ReceivedDate"] for row in table} == {f"{year - 1}-03-02"}
     assert {row["RequestSource"] for row in table} == {"1"}, "a parent, or the young person"
     assert manager.get(f"/caseworker/sen2/{year - 20}.csv").status_code == 404
+
+
+@pytest.mark.parametrize(("language", "oldest_first_on_the"), [("en", "left"), ("ar", "right")])
+def test_the_weeks_run_the_way_the_page_reads(
+    manager: FlaskClient, language: str, oldest_first_on_the: str
+) -> None:
+    """A manager reading the dashboard in Arabic saw every part of the page run right to
+    left but the weekly chart, whose weeks ran left to right."""
+    shown = page(manager.get(f"/caseworker/dashboard?lang={language}"))
+    chart = shown.select_one("svg[aria-labelledby^=received]")
+    assert chart is not None
+    xs = [float(bar["x"]) for bar in chart.select("rect")]  # in the table's order, oldest first
+    assert len(xs) == 12
+    assert xs == sorted(xs, reverse=oldest_first_on_the == "right")
