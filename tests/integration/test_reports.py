@@ -149,6 +149,8 @@ def test_the_weeks_run_the_way_the_page_reads(
     shown = page(manager.get(f"/caseworker/dashboard?lang={language}"))
     chart = shown.select_one("svg[aria-labelledby^=received]")
     assert chart is not None
-    xs = [float(str(bar["x"])) for bar in chart.select("rect")]  # in the table's order, oldest first
+    xs = [
+        float(str(bar["x"])) for bar in chart.select("rect")
+    ]  # in the table's order, oldest first
     assert len(xs) == 12
     assert xs == sorted(xs, reverse=oldest_first_on_the == "right")
