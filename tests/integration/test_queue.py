@@ -231,6 +231,8 @@ def test_search_by_reference_name_birthday_postcode_or_upn(
         "date of birth": f"27/3/{TEN_YEARS_AGO}",
         "date of birth, spaced": f"27 03 {TEN_YEARS_AGO}",
         "date of birth, ISO": f"{TEN_YEARS_AGO}-03-27",
+        # a tester, given a date on the phone, typed its year short: nothing was found
+        "date of birth, short year": f"27/3/{TEN_YEARS_AGO % 100:02d}",
         "postcode": "EN5 4AB",
         "postcode, as typed": " en54ab ",
         "UPN": upn,
