@@ -1,7 +1,7 @@
 """Dates of birth as caseworkers type them in the queue's search: in figures (27/3/2015,
-27 3 2015, 27-03-2015, 2015-03-27, and with the year short: 27/3/15) or with the month's name as the portal writes it
-(17 October 2016, 17 Oct 2016, and in the page's language: 17 października 2016), in any
-script's digits."""
+27 3 2015, 27-03-2015, 2015-03-27, and with the year short: 27/3/15) or with the month's
+name as the portal writes it (17 October 2016, 17 Oct 2016, and in the page's language:
+17 października 2016), in any script's digits."""
 
 from __future__ import annotations
 
