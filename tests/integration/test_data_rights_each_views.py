@@ -6,6 +6,8 @@ under the parent's questions)."""
 
 from __future__ import annotations
 
+import re
+
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -135,3 +137,19 @@ def test_your_data_names_a_request_about_a_childs_views_as_the_child_was_asked(
     assert sent.status_code == 302
     listed = one(page(client.get("/account/your-data")), "#data-rights ~ table")
     assert "What matters to me?" in listed.get_text(" ", strip=True)
+
+
+def test_two_sets_of_views_sent_the_same_day_have_different_headings(
+    app: Flask, client: FlaskClient
+) -> None:
+    """Two sets of a parent's own views for one case, sent the same day, were two tables
+    with the same name (axe: landmark-unique): each now says when it was sent."""
+    sign_in(client)
+    reference = submitted(client)
+    views_sent(client, "parent_carer", reference, "First")
+    views_sent(client, "parent_carer", reference, "Second")
+    shown = rows(client)
+    first, second = shown["First view 0"][0], shown["Second view 0"][0]
+    assert first != second, first
+    assert first.startswith("Your views as a parent or carer"), first
+    assert re.search(r"sent on \d+ \w+ \d{4}, \d\d:\d\d", first), "with the time"
