@@ -20,6 +20,7 @@ CHILD_UPN: Final = "child.upn"
 CHILD_INTERPRETER_NEEDED: Final = "child.interpreter_needed"
 
 CONTACT_EMAIL: Final = "contact.email"
+CONTACT_PHONE: Final = "contact.phone"
 CONTACT_CHANNELS: Final = "contact.channels"
 CONTACT_MOBILE: Final = "contact.mobile"
 CONTACT_LANGUAGE: Final = "contact.language"

@@ -27,10 +27,12 @@ def preferences() -> ResponseReturnValue:
     )
     chosen = service.preference_of(account_id)
     if not form.is_submitted():
+        mobile = chosen.mobile if chosen else None
+        mobile = mobile or service.mobile_offered(account_id)
         if chosen:
-            form.show(chosen.channels, chosen.mobile, chosen.language)
+            form.show(chosen.channels, mobile, chosen.language)
         else:
-            form.show("email", None, str(get_locale()))
+            form.show("email", mobile, str(get_locale()))
     if form.validate_on_submit():
         service.save(account_id, form.chosen(), form.mobile_number(), form.language.data)
         flash(voiced("We will contact you the way you chose", voice))

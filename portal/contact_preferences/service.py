@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any, Final
 
 from flask_babel import force_locale
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from forms import items
+from forms.kit.validators import uk_mobile_number
 from portal.auth.holder import voice_of
 from portal.case_api import notify
-from portal.models import Account, ContactPreference
+from portal.models import Account, AssessmentRequest, ContactPreference
 from portal.models.base import utcnow
 from portal.platform import audit, db, extensions
 
@@ -42,6 +45,19 @@ Link = tuple[str, dict[str, str]]
 
 def preference_of(account_id: str) -> ContactPreference | None:
     return db.session().get(ContactPreference, account_id)
+
+
+def mobile_offered(account_id: str) -> str | None:
+    """The UK mobile number the account gave in its latest request (for texts, or as its
+    telephone number), offered for text messages until one is kept here."""
+    answers = db.session().scalar(
+        select(AssessmentRequest.answers)
+        .where(AssessmentRequest.account_id == account_id)
+        .order_by(AssessmentRequest.submitted_at.desc())
+        .limit(1)
+    )
+    given = [(answers or {}).get(item) for item in (items.CONTACT_MOBILE, items.CONTACT_PHONE)]
+    return next((p for p in given if isinstance(p, str) and uk_mobile_number(p)), None)
 
 
 def ways_to_reach(chosen: ContactPreference | None) -> tuple[bool, bool]:

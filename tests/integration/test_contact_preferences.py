@@ -272,3 +272,15 @@ def test_the_saved_banner_comes_before_the_heading(client: FlaskClient) -> None:
     banner = shown.select_one(".govuk-notification-banner--success")
     assert banner is not None and "Success" in banner.get_text()
     assert banner.find_next("h1") is not None, "the heading comes after the banner"
+
+
+def test_the_mobile_given_in_a_request_is_offered_for_texts(client: FlaskClient) -> None:
+    """A tester gave a mobile number in their request, then "How we contact you" asked
+    for it again with an empty box; it is offered, and kept only if texts are chosen."""
+    sign_in(client)
+    submitted(client)  # its contact number is a mobile, 07700 900 982 (tests.support.answers)
+    shown = html(client.get(PAGE))
+    assert shown.select_one("input[name=mobile]")["value"] == "07700900982"
+    assert choose(client, ["email"], "07700 900 982").status_code == 302
+    kept = html(client.get(PAGE)).select_one("input[name=mobile]")
+    assert kept["value"] == "07700900982", "still offered, not saved"
