@@ -129,7 +129,8 @@ class QuestionForm(KitForm):
 
     class Meta:
         def render_field(self, field: Field, render_kw: dict[str, Any]) -> Any:
-            """Each box as its page asks for it, with what its purpose adds."""
+            """Each box as its page asks for it, with what its purpose adds (a date's
+            three boxes take their tokens in `TranslatedDateInput`)."""
             own = getattr(field, "input_params", None)
             if own and field.type != "DateInputField":
                 render_kw = {**render_kw, "params": {**own, **render_kw.get("params", {})}}
@@ -168,7 +169,6 @@ class QuestionForm(KitForm):
             # A parent's own details, a young person's on their own request; never a
             # child's a parent gives (a browser would fill in the parent's).
             own_details = entry.subject == "parent" or young_person
-            field.autocomplete = self.purposes.get(name) if own_details else None
             field.input_params = input_params(self.purposes.get(name), own_details)
             own = in_own_words(label, young_person)
             # The question as an answer is read back under it: never "(optional)".
@@ -284,10 +284,11 @@ class TranslatedDateInput(GovDateInput):
         params = super().map_gov_params(field, **kwargs)
         names = {"day": gettext("Day"), "month": gettext("Month"), "year": gettext("Year")}
         wrong = getattr(field, "wrong_parts", ())
+        purpose = getattr(field, "input_params", {}).get("autocomplete")
         for entry, part in zip(params["items"], ("day", "month", "year"), strict=True):
             entry["label"] = names[part]
-            if getattr(field, "autocomplete", None):  # "bday": "bday-day" and so on
-                entry["autocomplete"] = f"{field.autocomplete}-{part}"
+            if purpose:  # "bday": "bday-day" and so on
+                entry["autocomplete"] = f"{purpose}-{part}"
             if field.errors and wrong and part not in wrong:
                 entry["classes"] = entry["classes"].replace("govuk-input--error", "").strip()
         return params
