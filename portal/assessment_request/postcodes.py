@@ -32,9 +32,9 @@ def outward_code_indexes(typed: str, cipher: DataCipher) -> list[str]:
 
 
 def _outward(code: str) -> str:
-    """An outward code as hashed: marked, so its hash can never equal a full postcode's
-    (whatever either may look like: that a full postcode ends in a digit and two letters
-    is a fact of the format, not of the hash). The two indexes are then apart: a hash
-    from one column never finds a row by the other, and neither can be joined to the
-    other to tell which stored postcodes share an area beyond what the area index says."""
+    """An outward code as hashed: marked, so that its hash can never equal a full
+    postcode's by construction, not only because the formats differ today (a full
+    postcode ends in a digit and two letters, an outward code never does). The two
+    indexes stay apart: a term hashed for one column never finds a row by the other, and
+    no row's area hash can be matched with any row's full postcode hash."""
     return f"outward:{code}"
