@@ -18,7 +18,9 @@ from forms.kit.numbers import Count, ascii_digits
 
 # The check letter alphabet for unique pupil numbers (DfE): no I, O or S.
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
-POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
+_OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
+POSTCODE = re.compile(rf"^({_OUTWARD}) ?([0-9][A-Z]{{2}})$")
+OUTWARD_CODE = re.compile(rf"^{_OUTWARD}$")
 NAME_PUNCTUATION = set(" -'’.")
 
 
@@ -93,6 +95,15 @@ def compact_postcode(value: str | None) -> str | None:
         return None
     compact = "".join(ascii_digits(value).upper().split())
     return compact if POSTCODE.match(compact) else None
+
+
+def outward_code(value: str | None) -> str | None:
+    """The first part of a postcode (the area, "EN5" of "EN5 4AB") as typed alone, in
+    capitals without spaces; None if it could not be one."""
+    if not isinstance(value, str):
+        return None
+    compact = "".join(ascii_digits(value).upper().split())
+    return compact if OUTWARD_CODE.match(compact) else None
 
 
 def normalise_phone(value: str | None) -> str | None:

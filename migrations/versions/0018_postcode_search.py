@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from portal.assessment_request.postcodes import postcode_index
 from portal.ops.key_rotation import reindex
 from portal.platform.crypto import DataCipher
 from portal.platform.settings import load_settings
@@ -35,7 +36,8 @@ def upgrade() -> None:
         )
     connection = op.get_bind()
     if connection.execute(sa.text("SELECT 1 FROM assessment_requests LIMIT 1")).first():
-        reindex(connection, DataCipher(load_settings().data_keys))
+        cipher = DataCipher(load_settings().data_keys)
+        reindex(connection, cipher, {"child_postcode_index": postcode_index})
 
 
 def downgrade() -> None:

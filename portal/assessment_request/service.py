@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from forms import items
 from forms.assessment_request.sections import SECTIONS, Section, asks_for_themselves
 from forms.catalogue import Catalogue
-from forms.kit.validators import age_on, compact_postcode
+from forms.kit.validators import age_on
+from portal.assessment_request.postcodes import outward_code_index, postcode_index
 from portal.auth.holder import forget_account_voice
 from portal.case_api import messages
 from portal.cases.service import child_name, request_for_draft
@@ -37,7 +38,6 @@ from portal.models import (
 )
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines, extensions
-from portal.platform.crypto import DataCipher
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date, format_time
 
@@ -327,13 +327,8 @@ def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
         "child_date_of_birth": dt.date.fromisoformat(born) if born else None,
         "upn": answers.get(items.CHILD_UPN) or None,
         "child_postcode_index": postcode_index(answers, extensions.cipher()),
+        "child_postcode_outward_index": outward_code_index(answers, extensions.cipher()),
     }
-
-
-def postcode_index(answers: dict[str, Any], cipher: DataCipher) -> str | None:
-    """The blind index of the child's postcode, which stays encrypted in the answers."""
-    postcode = compact_postcode(answers.get(items.CHILD_ADDRESS_POSTCODE))
-    return cipher.blind_index(postcode) if postcode else None
 
 
 def _request_message(

@@ -71,6 +71,9 @@ class AssessmentRequest(Base):
     # The postcode stays encrypted in `answers`; this is its blind index (a keyed hash,
     # portal.platform.crypto), so caseworkers can search by it.
     child_postcode_index: Mapped[str | None] = mapped_column(String(64), index=True)
+    # And the blind index of its first part, the outward code ("EN5"), to search by area
+    # (portal.assessment_request.postcodes).
+    child_postcode_outward_index: Mapped[str | None] = mapped_column(String(64), index=True)
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     # When the family last answered a request for more information; cleared when asked again.
     replied_at: Mapped[dt.datetime | None]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from flask import Flask
 from sqlalchemy import Connection, text
 
-from portal.assessment_request.service import postcode_index
+from portal.assessment_request.postcodes import outward_code_index, postcode_index
 from portal.platform import db, extensions
 from portal.platform.crypto import DataCipher
 from portal.platform.files import storage_root
@@ -34,6 +36,12 @@ ENCRYPTED_COLUMNS = (
     ("feedback", "id", "contact"),
     ("contact_preferences", "account_id", "mobile"),
 )
+Indexer = Callable[[dict[str, Any], DataCipher], str | None]
+# Every blind index of a request's answers: its column, and how it is made from them.
+BLIND_INDEXES: Mapping[str, Indexer] = {
+    "child_postcode_index": postcode_index,
+    "child_postcode_outward_index": outward_code_index,
+}
 
 
 def rotate_all(app: Flask) -> tuple[int, int]:
@@ -59,12 +67,21 @@ def rotate_all(app: Flask) -> tuple[int, int]:
     return rows, stored_files
 
 
-def reindex(connection: Connection, data_cipher: DataCipher) -> None:
-    """Every request's postcode index, under the first key."""
+def reindex(
+    connection: Connection,
+    data_cipher: DataCipher,
+    indexes: Mapping[str, Indexer] = BLIND_INDEXES,
+) -> None:
+    """Every request's blind indexes, under the first key. A migration names the indexes
+    it made, since later ones' columns do not exist yet when it runs."""
     found = connection.execute(text("SELECT id, answers FROM assessment_requests")).all()
+    assignments = ", ".join(f"{column} = :{column}" for column in indexes)
     for row_id, answers in found:
         decrypted = json.loads(data_cipher.decrypt(answers.encode()))
         connection.execute(
-            text("UPDATE assessment_requests SET child_postcode_index = :value WHERE id = :id"),
-            {"value": postcode_index(decrypted, data_cipher), "id": row_id},
+            text(f"UPDATE assessment_requests SET {assignments} WHERE id = :id"),  # noqa: S608
+            {
+                "id": row_id,
+                **{column: made(decrypted, data_cipher) for column, made in indexes.items()},
+            },
         )

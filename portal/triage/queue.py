@@ -5,7 +5,12 @@ portal.models.requests says; part of a name is found, accents or none, in the na
 search matches it, by trigram index on PostgreSQL: portal.models.folding),
 and the postcode, which stays encrypted in the answers, is
 found by its blind index (portal.platform.crypto): the term is hashed under every data key
-and matched with one indexed `IN`, the same on SQLite and PostgreSQL.
+and matched with one indexed `IN`, the same on SQLite and PostgreSQL. Caseworkers search
+by area too: a term that could be the first part of a postcode alone (the outward code,
+"en5" or " EN5 " for "EN5 4AB") is looked up the same way in the outward codes' own blind
+index (portal.assessment_request.postcodes), whole, so "N1" finds neither "N19 5AB" nor
+"EN1 1AA". Every way a term could be read is searched at once: one that could be an
+outward code is still searched as a name, a reference and the rest.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
 from forms.kit.numbers import ascii_digits
 from forms.kit.validators import UPN_LETTERS, compact_postcode, reference_parts
+from portal.assessment_request.postcodes import outward_code_indexes
 from portal.consent.service import assessment_withdrawn_at
 from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.folding import folded
@@ -145,10 +151,14 @@ def _search(term: str) -> ColumnElement[bool] | None:
         matches.append(AssessmentRequest.child_date_of_birth == born)
     if _UPN.match(compact):
         matches.append(AssessmentRequest.upn == compact)
+    cipher = extensions.cipher()
     postcode = compact_postcode(term)
     if postcode:
-        hashes = extensions.cipher().blind_indexes(postcode)
+        hashes = cipher.blind_indexes(postcode)
         matches.append(AssessmentRequest.child_postcode_index.in_(hashes))
+    area = outward_code_indexes(term, cipher)
+    if area:
+        matches.append(AssessmentRequest.child_postcode_outward_index.in_(area))
     return or_(*matches)
 
 

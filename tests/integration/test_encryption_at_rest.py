@@ -215,9 +215,11 @@ def test_rotating_keys_keeps_everything_readable(tmp_path: Path) -> None:
         assert "My uncle Bob" in details, "consent events are re-encrypted, never rewritten"
 
 
-def test_searching_by_postcode_survives_a_new_key_and_rotation(tmp_path: Path) -> None:
-    """The postcode's blind index is made with the data keys: a request indexed under the
-    old key is found while both are configured, and after rotation under the new one."""
+@pytest.mark.parametrize("term", ["EN5+4AB", "en5"])
+def test_searching_by_postcode_survives_a_new_key_and_rotation(tmp_path: Path, term: str) -> None:
+    """The postcode's blind indexes, of the whole and of its first part, are made with the
+    data keys: a request indexed under the old key is found while both are configured, and
+    after rotation under the new one."""
     old, new = new_key(), new_key()
     url = f"sqlite:///{tmp_path / 'rotate.db'}"
     migrate(url)
@@ -227,42 +229,49 @@ def test_searching_by_postcode_survives_a_new_key_and_rotation(tmp_path: Path) -
         app = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=keys))
         staff = app.test_client()
         sign_in(staff, "staff", "caseworker@council.example")
-        return rows(page(staff.get("/caseworker/queue?q=EN5+4AB")))
+        return rows(page(staff.get(f"/caseworker/queue?q={term}")))
 
     assert len(found(old)) == 1
+    assert found(new) == [], "indexed under the old key alone"
     assert found(f"{new},{old}") == found(old), "found under the old key's index"
     both = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=f"{new},{old}"))
     assert both.test_cli_runner().invoke(args=["data-keys", "rotate"]).exit_code == 0
     assert len(found(new)) == 1, "re-indexed under the new key"
 
 
+@pytest.mark.parametrize(
+    ("before", "column"),
+    [("0017", "child_postcode_index"), ("0033", "child_postcode_outward_index")],
+)
 def test_the_migration_indexes_postcodes_already_stored(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: str, column: str
 ) -> None:
+    """Each blind index's migration indexes the requests stored before it (from the
+    newest down to before the oldest, and up again, the older one among them)."""
     key = new_key()
     url = f"sqlite:///{tmp_path / 'before.db'}"
     migrate(url)
     app = build_app(make_settings(tmp_path, url, PORTAL_DATA_KEYS=key))
     submit_request(app)
-    with app.app_context():
-        from portal.models import AssessmentRequest
-        from portal.platform import db
 
-        indexed = db.session().scalars(select(AssessmentRequest.child_postcode_index)).one()
+    def stored() -> object:
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            found = connection.execute(
+                text(f"SELECT {column} FROM assessment_requests")  # noqa: S608
+            ).scalar_one()
+        engine.dispose()
+        return found
+
+    indexed = stored()
     assert indexed
     config = Config(str(PROJECT_ROOT / "alembic.ini"))
     engine = create_engine(url)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0017")
+        command.downgrade(config, before)
     engine.dispose()
     monkeypatch.setenv("PORTAL_DATA_KEYS", key)
     monkeypatch.setenv("PORTAL_INSTANCE_PATH", str(tmp_path))
     migrate(url)
-    engine = create_engine(url)
-    with engine.connect() as connection:
-        again = connection.execute(
-            text("SELECT child_postcode_index FROM assessment_requests")
-        ).scalar_one()
-    engine.dispose()
-    assert again == indexed
+    assert stored() == indexed

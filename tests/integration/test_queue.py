@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from flask import Flask
@@ -251,6 +251,63 @@ def test_search_by_reference_name_birthday_postcode_or_upn(
     with db_app.app_context():
         stored = db.session().scalars(select(AssessmentRequest.child_postcode_index)).all()
     assert all(value and "EN5" not in value.upper() for value in stored), "postcode hashed"
+
+
+def test_search_by_the_first_part_of_a_postcode(db_app: Flask, staff: FlaskClient) -> None:
+    """Caseworkers search by area: a tester typed "EN5", "en5" and "N1" and found nothing.
+    The outward code finds its area's requests as typed, and only its own area's."""
+    add_request(db_app, "BNT-EN54", "Ada Barnet", postcode="EN5 4AB")
+    add_request(db_app, "BNT-EN52", "Ben Barnet", postcode="en5 2xy")
+    add_request(db_app, "BNT-N1", "Cal Islington", postcode="N1 9GU")
+    add_request(db_app, "BNT-N19", "Dee Archway", postcode="N19 5AB")
+    add_request(db_app, "BNT-EN1", "Eve Enfield", postcode="EN1 1AA")
+    add_request(db_app, "BNT-SW1A", "Fay Westminster", postcode="SW1A 1AA")
+    add_request(db_app, "BNT-NONE", "Gil Nowhere", postcode="")
+    found = {
+        "EN5": ["BNT-EN52", "BNT-EN54"],
+        "en5": ["BNT-EN52", "BNT-EN54"],
+        " EN5 ": ["BNT-EN52", "BNT-EN54"],
+        "e n5": ["BNT-EN52", "BNT-EN54"],
+        "N1": ["BNT-N1"],
+        "n19": ["BNT-N19"],
+        "EN1": ["BNT-EN1"],
+        "sw1a": ["BNT-SW1A"],
+        "EN5 4AB": ["BNT-EN54"],
+        "en52xy": ["BNT-EN52"],
+        "N19 5AB": ["BNT-N19"],
+        "EN6": [],
+        "SW1": [],
+        "N1 9GV": [],
+    }
+    for term, references in found.items():
+        listed = rows(shown(staff, f"/caseworker/queue?tray=all&q={quote(term)}"))
+        assert sorted(listed) == references, term
+    with db_app.app_context():
+        stored = db.session().execute(
+            select(
+                AssessmentRequest.reference,
+                AssessmentRequest.child_postcode_index,
+                AssessmentRequest.child_postcode_outward_index,
+            )
+        )
+        indexes = {reference: (whole, area) for reference, whole, area in stored}
+    assert indexes["BNT-NONE"] == (None, None)
+    assert indexes["BNT-EN54"][1] == indexes["BNT-EN52"][1], "one area, one hash"
+    hashes = [value for pair in indexes.values() for value in pair if value]
+    assert all("EN5" not in value.upper() for value in hashes), "the area is hashed"
+    wholes = {whole for whole, _area in indexes.values()}
+    assert not wholes & {area for _whole, area in indexes.values() if area}
+
+
+def test_a_term_that_could_be_an_area_is_still_searched_as_a_name(
+    db_app: Flask, staff: FlaskClient
+) -> None:
+    """An outward code is one reading of a term among others: a name holding it (as the
+    case system may have written one) is found beside the area's requests."""
+    add_request(db_app, "BNT-AREA", "Ada Barnet", postcode="EN5 4AB")
+    add_request(db_app, "BNT-NAME", "Glen5 Typed", postcode="SW1A 1AA")
+    listed = rows(shown(staff, "/caseworker/queue?tray=all&q=en5"))
+    assert sorted(listed) == ["BNT-AREA", "BNT-NAME"]
 
 
 def test_names_are_found_with_or_without_their_accents(db_app: Flask, staff: FlaskClient) -> None:

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from sqlalchemy import select
 
-from portal.assessment_request.service import postcode_index
+from portal.assessment_request.postcodes import outward_code_index, postcode_index
 from portal.models import Account, AssessmentRequest, RequestDraft
 from portal.platform import db, deadlines, extensions
 
@@ -39,7 +39,7 @@ def add_request(
     received_days_ago: int = 5,
     **fields: Any,
 ) -> str:
-    """A request as submission stores it (its postcode indexed by the same function), with
+    """A request as submission stores it (its postcode indexed by the same functions), with
     the fields given; returns its id."""
     answers = {"child.address_postcode": fields.pop("postcode", "EN5 4AB")}
     owner = account(app)
@@ -65,6 +65,7 @@ def add_request(
             decision_due=today + dt.timedelta(days=due_in),
             child_name=name,
             child_postcode_index=postcode_index(answers, extensions.cipher()),
+            child_postcode_outward_index=outward_code_index(answers, extensions.cipher()),
             **fields,
         )
         db.session().add(made)
