@@ -1,7 +1,7 @@
 """The caseworkers' queue: work trays with their counts, filters, search and sorting.
 
 Search needs no decrypting: the child's name, date of birth and UPN are plain columns (as
-portal.models.requests says; part of a name is found, accents or none, in the name as a
+portal.models.requests says; part of a name is found, its words in any order, accents or none, in the name as a
 search matches it, by trigram index on PostgreSQL: portal.models.folding),
 and the postcode, which stays encrypted in the answers, is
 found by its blind index (portal.platform.crypto): the term is hashed under every data key
@@ -64,6 +64,8 @@ STATUS_FILTERS = {
 PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
+# A name is searched word by word, in any order: "Okafor, Marta" as letters write it.
+_NAME_BREAKS = re.compile(r"[\s,;]+")
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,17 @@ def _search(term: str) -> ColumnElement[bool] | None:
         return None
     compact = "".join(ascii_digits(term).upper().split())
     matches = [AssessmentRequest.reference == compact]
-    name = folded(term)
-    if name:
-        matches.append(AssessmentRequest.child_name_search.contains(name, autoescape=True))
+    words = _NAME_BREAKS.split(folded(term))
+    if any(words):
+        matches.append(
+            and_(
+                *(
+                    AssessmentRequest.child_name_search.contains(word, autoescape=True)
+                    for word in words
+                    if word
+                )
+            )
+        )
     matches += _by_reference_number(compact)
     born = as_date(term)
     if born is not None:
