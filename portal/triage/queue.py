@@ -1,9 +1,9 @@
 """The caseworkers' queue: work trays with their counts, filters, search and sorting.
 
 Search needs no decrypting: the child's name, date of birth and UPN are plain columns (as
-portal.models.requests says; part of a name is found, its words in any order, accents or none, in the name as a
-search matches it, by trigram index on PostgreSQL: portal.models.folding),
-and the postcode, which stays encrypted in the answers, is
+portal.models.requests says; part of a name is found, its words in any order, accents or
+none, in the name as a search matches it, by trigram index on PostgreSQL:
+portal.models.folding), and the postcode, which stays encrypted in the answers, is
 found by its blind index (portal.platform.crypto): the term is hashed under every data key
 and matched with one indexed `IN`, the same on SQLite and PostgreSQL. Caseworkers search
 by area too: a term that could be the first part of a postcode alone (the outward code,
