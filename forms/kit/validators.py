@@ -18,8 +18,15 @@ from forms.kit.numbers import Count, ascii_digits
 
 # The check letter alphabet for unique pupil numbers (DfE): no I, O or S.
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
-_OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
-POSTCODE = re.compile(rf"^({_OUTWARD}) ?([0-9][A-Z]{{2}})$")
+# Royal Mail's postcode format: an area of one or two letters (never Q, V or X first, nor
+# I, J or Z second), a district of one or two digits, or a digit and a letter from a short
+# list; then a sector digit and two letters, never C, I, K, M, O or V. GIR 0AA is the one
+# postcode outside the pattern.
+_OUTWARD = (
+    r"(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
+    r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]|GIR)"
+)
+POSTCODE = re.compile(rf"^({_OUTWARD}) ?([0-9][ABD-HJLNP-UW-Z]{{2}})$")
 OUTWARD_CODE = re.compile(rf"^{_OUTWARD}$")
 NAME_PUNCTUATION = set(" -'’.")
 
