@@ -18,6 +18,9 @@ import pytest
 from portal.platform.settings import PROJECT_ROOT
 
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# axe's own rules of good practice besides WCAG's, as a tester's axe DevTools runs them
+# (every part of a page in a landmark, one main, headings in order...).
+AXE_RULES = [*WCAG_22_AA, "best-practice"]
 AXE_SOURCE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 # Browsers that follow CLDR's default for Arabic (Firefox, Safari, older Chrome) write
@@ -72,7 +75,8 @@ def browser() -> Iterator[Any]:
 
 
 def run_axe(page) -> list[dict]:  # type: ignore[no-untyped-def]
-    """axe-core's WCAG 2.2 A and AA rules on the page as it is now; returns violations."""
+    """axe-core's WCAG 2.2 A and AA rules and its best practices on the page as it is now;
+    returns violations."""
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
     result = page.evaluate(
@@ -80,7 +84,7 @@ def run_axe(page) -> list[dict]:  # type: ignore[no-untyped-def]
             runOnly: {type: 'tag', values: tags},
             resultTypes: ['violations'],
         })""",
-        WCAG_22_AA,
+        AXE_RULES,
     )
     return [
         {
