@@ -51,6 +51,12 @@ def account() -> ResponseReturnValue:
             for case in linked
             if (found := _draft_plan(case, today)) is not None
         },
+        stopping={
+            case.link.case_reference: found
+            for case in linked
+            if (found := _plan_stopping(case)) is not None
+        },
+        today=today,
         unfinished_contributions=[
             (
                 views,
@@ -101,6 +107,16 @@ def _draft_plan(case: cases.LinkedCase, today: dt.date) -> DraftPlanLine | None:
         responded_at=responded[1] if responded and responded[0] == draft.issued_on else None,
         late=draft.late_on(today),
     )
+
+
+def _plan_stopping(case: cases.LinkedCase) -> disagreement.Decision | None:
+    """The council's decision to stop the case's plan, as the case page reads it from
+    the case's status (from the cache row the list already read, when it is fresh)."""
+    status = reads.case_status(case.link.case_reference, case.held()).body
+    if (status or {}).get("status") != "plan_ceased":
+        return None
+    found = disagreement.challengeable(status, None)
+    return next((decision for decision in found if decision.kind == "cease_plan"), None)
 
 
 @bp.get("/account/cases/<reference>")

@@ -278,3 +278,20 @@ def _the_decision() -> None:  # pragma: no cover - read by `pybabel extract`
         "young person",
         "We decided to stop the EHC plan. We wrote to you to explain why and what you can do next.",
     )
+
+
+def _stopping_on_the_account_home() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The account home's line under a case whose plan the council decided to stop
+    (templates/account/account.html)."""
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(date)s and %(by)s are dates.
+    pgettext(
+        "young person",
+        "We decided on %(date)s to stop the EHC plan. If you disagree, contact a "
+        "mediation adviser by %(by)s.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(date)s is a date.
+    pgettext("young person", "We decided on %(date)s to stop the EHC plan.")
