@@ -52,9 +52,9 @@ def account() -> ResponseReturnValue:
             if (found := _draft_plan(case, today)) is not None
         },
         stopping={
-            case.link.case_reference: found
+            case.link.case_reference: decision
             for case in linked
-            if (found := _plan_stopping(case)) is not None
+            if (decision := _plan_stopping(case)) is not None
         },
         today=today,
         unfinished_contributions=[
