@@ -24,6 +24,7 @@ from wtforms.validators import Length, Optional, StopValidation
 
 from forms.catalogue import Catalogue, Item
 from forms.kit.base import KitForm
+from forms.kit.numbers import localise_digits
 from forms.kit.validators import LengthOf, Required
 
 # The application gives the form kit its day, under this key of its extensions: the
@@ -285,8 +286,11 @@ class TranslatedDateInput(GovDateInput):
         names = {"day": gettext("Day"), "month": gettext("Month"), "year": gettext("Year")}
         wrong = getattr(field, "wrong_parts", ())
         purpose = getattr(field, "input_params", {}).get("autocomplete")
+        saved = field.raw_data is None and isinstance(field.data, dt.date)
         for entry, part in zip(params["items"], ("day", "month", "year"), strict=True):
             entry["label"] = names[part]
+            if saved:  # as people type it, "27 3 2007", in the reader's digits
+                entry["value"] = localise_digits(str(getattr(field.data, part)))
             if purpose:  # "bday": "bday-day" and so on
                 entry["autocomplete"] = f"{purpose}-{part}"
             if field.errors and wrong and part not in wrong:
@@ -338,7 +342,9 @@ class DateInputField(Field):
         self.wrong_parts: tuple[str, ...] = ()
 
     def _value(self) -> str:
-        return self.data.strftime("%d %m %Y") if isinstance(self.data, dt.date) else ""
+        if not isinstance(self.data, dt.date):
+            return ""
+        return f"{self.data.day} {self.data.month} {self.data.year}"
 
     def process_formdata(self, valuelist: list[str]) -> None:
         self.data = None

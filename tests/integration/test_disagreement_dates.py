@@ -119,7 +119,7 @@ def test_a_contact_date_moved_after_the_certificate_is_refused_with_what_was_typ
     refused_keeping(refused, message, ["30", "8", "2025"])
     again = page(family.get(CONTACTED))
     saved = [box.get("value", "") for box in again.select("input[name=happened_on]")]
-    assert saved == ["20", "08", "2025"], "the contact date saved before is unchanged"
+    assert saved == ["20", "8", "2025"], "the contact date saved before is unchanged"
 
 
 def test_a_time_ending_on_a_closed_day_still_names_the_certificate_rule(
