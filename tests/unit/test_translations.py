@@ -185,6 +185,22 @@ def test_right_to_left_translations_isolate_left_to_right_examples(code: str) ->
 
 
 @pytest.mark.parametrize("code", RIGHT_TO_LEFT)
+def test_an_english_name_with_brackets_is_not_put_in_brackets_again(code: str) -> None:
+    """A young adult reading Arabic met the tribunal's name as "(…) (First-tier Tribunal
+    (Special Educational Needs and Disability))": where the line wrapped, its closing
+    brackets began the next line, "))", the wrong way round for the right-to-left text
+    around them. An English name that has brackets of its own is given without more."""
+    problems = [
+        text
+        for message in catalogue(code)
+        if message.id
+        for text in _texts(message.string)
+        if re.search(r"\)\u2069?\)", PLACEHOLDER.sub("", text))
+    ]
+    assert problems == [], f"{code}: {problems[:3]}"
+
+
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT)
 def test_a_plans_section_title_isolates_the_english_act_it_names(code: str) -> None:
     """A tester read section H1's title wrapped at 320 px in Persian with its closing
     bracket at the wrong end: the English name in brackets runs left to right inside
