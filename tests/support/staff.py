@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
 from portal.platform import deadlines
@@ -28,9 +29,10 @@ def check_page(response: Any) -> bool:
 
 def confirm(staff: FlaskClient, reference: str, check: Any, button: str = "confirmed"):  # type: ignore[no-untyped-def]
     """Press a decision's check page's button (`confirmed`, or `change`), sending back what
-    it carries."""
+    it carries (`check`: the page's response, or the page as parsed and changed)."""
     fields: dict[str, list[str]] = {}
-    for field in page(check).select("form input[type=hidden]"):
+    shown = check if isinstance(check, BeautifulSoup) else page(check)
+    for field in shown.select("form input[type=hidden]"):
         fields.setdefault(str(field["name"]), []).append(str(field.get("value", "")))
     address = f"/caseworker/requests/{reference}/actions/decide"
     return staff.post(address, data={**fields, f"decide-{button}": "yes"})
