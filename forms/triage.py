@@ -212,6 +212,24 @@ NOT_ASSESS_REASONS: dict[str, Any] = {
 }
 
 
+# Why a decision was made after the 6 weeks it was due in: the only reasons the SEND
+# Regulations 2014, regulation 5(4), allow, and "none" for a decision that is simply late.
+LATE_REASONS: dict[str, Any] = {
+    "school_closure": _l(
+        "The council asked a school or college for advice in the week before it closed for "
+        "at least 4 weeks in a row"
+    ),
+    "personal_circumstances": _l(
+        "Exceptional personal circumstances affected the child, young person or their parent"
+    ),
+    "away": _l(
+        "The child, young person or their parent was away from the area for at least 4 weeks "
+        "in a row"
+    ),
+    "none": _l("None of these"),
+}
+
+
 class DecisionForm(OwnWords, ActionForm):
     decision = RadioField(
         _l("Decision"),
@@ -258,12 +276,36 @@ class DecisionForm(OwnWords, ActionForm):
         validators=[Required(message=_l("Enter the date of the decision"))],
     )
 
+    # Asked only once the decision is overdue, and needed only for a date after it was due.
+    late_reason = RadioField(
+        _l("Why was the decision made after it was due?"),
+        choices=[SelectChoice(code, label) for code, label in LATE_REASONS.items()],
+        widget=GovRadioInput(),
+        validate_choice=False,
+    )
+
     language_missing = _l("Select the language you wrote the other reasons in")
 
-    def __init__(self, *args: Any, received: dt.date, received_written: str, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        received: dt.date,
+        received_written: str,
+        due: dt.date,
+        today: dt.date,
+        **kwargs: Any,
+    ) -> None:
         """`received_written`: the day the request was received, as the page writes days."""
         super().__init__(*args, **kwargs)
         self.received, self.received_written = received, received_written
+        self.due, self.asks_why_late = due, today > due
+
+    def is_late(self) -> bool:
+        return isinstance(self.decided_on.data, dt.date) and self.decided_on.data > self.due
+
+    def validate_late_reason(self, field: RadioField) -> None:
+        if self.is_late() and field.data not in LATE_REASONS:
+            raise ValidationError(_l("Select why the decision was made after it was due"))
 
     def own_words(self) -> bool:
         """Other reasons typed, for a decision not to assess (the only one they go with)."""

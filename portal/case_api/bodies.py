@@ -83,14 +83,17 @@ class TriageDecisionBody(Body):
     assigned_to: str | None
     duplicate_of: str | None
     documents: list[DocumentReference] | None = None  # sent only when there are some
+    late_reason: str | None = None  # sent only for a decision made after it was due
 
     @model_serializer(mode="wrap")
-    def _documents_only_when_there_are_some(
+    def _optional_fields_only_when_there_are_some(
         self, handler: SerializerFunctionWrapHandler
     ) -> dict[str, Any]:
         data: dict[str, Any] = handler(self)
         if not self.documents:
             data.pop("documents", None)
+        if self.late_reason is None:
+            data.pop("late_reason", None)
         return data
 
 

@@ -75,6 +75,8 @@ class AssessmentRequest(Base):
     # (portal.assessment_request.postcodes).
     child_postcode_outward_index: Mapped[str | None] = mapped_column(String(64), index=True)
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Why a decision was made after it was due (forms.triage.LATE_REASONS); None otherwise.
+    late_reason: Mapped[str | None] = mapped_column(String(32))
     # When the family last answered a request for more information; cleared when asked again.
     replied_at: Mapped[dt.datetime | None]
     duplicate_of: Mapped[str | None] = mapped_column(String(20))

@@ -8,11 +8,10 @@ from typing import Any
 
 from flask import abort, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import force_locale, gettext
+from flask_babel import gettext
 
 from forms.kit.base import KitForm
 from forms.triage import (
-    NOT_ASSESS_REASONS,
     ActionForm,
     AssignForm,
     DecisionForm,
@@ -26,7 +25,7 @@ from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.i18n import isolate, language_name
 from portal.platform.written_dates import format_date
-from portal.triage import actions, bp
+from portal.triage import actions, bp, decision
 from portal.triage import service as triage
 from portal.triage.page import (
     ACTION_TITLES,
@@ -55,6 +54,8 @@ def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitFor
                 "received": deadlines.council_day(found.submitted_at),
                 "received_written": format_date(found.submitted_at),
                 "languages": languages,
+                "due": found.decision_due,
+                "today": deadlines.council_today(),
             },
         ),
         "withdraw": (ActionForm, {}),
@@ -144,6 +145,12 @@ def act_on_request(reference: str, action: str) -> ResponseReturnValue:
             )
         ]
         return _page(found, action, form)
+    if action == "decide" and not decision.confirmed():
+        if problems := _refused(found, action, form):
+            return _page(found, action, _kept(found, form), problems, 409)
+        if decision.changing():
+            return _page(found, action, form)
+        return decision.check_page(found, form)
     try:
         _apply(found, action, form, signed_in_account_id(), _seen_version(form))
     except (actions.Stale, actions.NotAllowed):
@@ -258,7 +265,7 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
     elif action == "duplicate":
         actions.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
     elif action == "decide":
-        _decide(found, form, me, seen)
+        decision.decide(found, form, me, seen)
     elif action == "exception":
         actions.record_exception(
             found,
@@ -268,46 +275,3 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
                 deadlines.ExceptionKind(form.kind.data), form.days.data, form.reason.data.strip()
             ),
         )
-
-
-def _decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> None:
-    decision = form.decision.data
-    # The reasons not to assess are asked under that choice (a conditional reveal): boxes
-    # ticked or words typed there before the caseworker chose to assess are not theirs
-    # to keep, send or tell the family.
-    not_assessing = decision == "not_assess"
-    written = (form.reason.data or "").strip() if not_assessing else ""
-    # The language the caseworker says they wrote in, not their pages' language: they are
-    # advised to write in the family's.
-    written_in = form.language_written() if written else None
-    codes = list(form.standard_reasons.data or []) if not_assessing else []
-    with force_locale("en"):
-        standard = [str(NOT_ASSESS_REASONS[code]) for code in codes]
-    reason = "\n".join([*standard, written]).strip() or None
-    told = {"reasons": codes, "note": written, "written_in": written_in}
-    actions.act(
-        found,
-        decision,
-        me,
-        seen,
-        reason=reason,
-        decided_on=form.decided_on.data,
-        decision=told if decision == "not_assess" else None,
-        email=(
-            "decision",
-            {
-                "decision": form.decision.data,
-                "decided_on": form.decided_on.data,
-                "reasons": triage.standard_reasons(codes),
-                "reasons_to_young_person": triage.standard_reasons(codes, young_person=True),
-                "reason": written,
-                "written_in": written_in,
-                "contact_adviser_by": deadlines.contact_adviser_by(form.decided_on.data),
-                "appeal_due": deadlines.appeal_due(form.decided_on.data),
-                # Why the tribunal accepts the appeal later than the 2 months, when it does.
-                "in_tribunal_holidays": deadlines.in_tribunal_holidays(
-                    deadlines.contact_adviser_by(form.decided_on.data)
-                ),
-            },
-        ),
-    )

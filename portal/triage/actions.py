@@ -109,6 +109,7 @@ def act(
         assigned_to=changes.get("assigned_to"),
         duplicate_of=changes.get("duplicate_of"),
         documents=[attachments.reference(d) for d in documents] or None,
+        late_reason=changes.get("late_reason"),
     )
     _send(session, request, seen_version, decision, documents)
     audit.add(session, f"triage_{action}", "request", request.reference)

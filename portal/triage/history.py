@@ -40,6 +40,13 @@ DECISIONS = {
     "withdrawn": _l("Withdrawn at the family's request"),
     "deadline_exception": _l("Time limit exception recorded"),
 }
+# Why a decision was made after it was due (forms.triage.LATE_REASONS), in a few words.
+LATE = {
+    "school_closure": _l("advice asked of a school or college about to close for 4 weeks or more"),
+    "personal_circumstances": _l("exceptional personal circumstances"),
+    "away": _l("away from the area for 4 weeks or more"),
+    "none": _l("no exception applies"),
+}
 OTHER_KINDS = {
     Kind.ASSESSMENT_REQUEST: _l("Request sent to the case system"),
     Kind.CONTRIBUTION: _l("Views sent"),
@@ -197,8 +204,27 @@ def events(
         event = _event(row, message, names, (files or {}).get(row.id))
         if _is_exception(message):
             event = replace(event, facts=next(told, ()))
+        elif isinstance(message, case_messages.RecordTriageDecision):
+            event = replace(event, facts=(*event.facts, *_late(request, message.decision)))
         found.append(event)
     return sorted(found, key=lambda event: _aware(event.at), reverse=True)
+
+
+def _late(
+    request: AssessmentRequest, decision: case_messages.TriageDecisionBody
+) -> tuple[str, ...]:
+    """Why a decision was late, and by how many days, if it was."""
+    if decision.late_reason is None or decision.decision_date is None:
+        return ()
+    days = (decision.decision_date - request.decision_due).days
+    why = LATE.get(decision.late_reason, decision.late_reason)
+    # NOTE: A line in a request's history, under a decision made after it was due:
+    # %(why)s is the reason, such as "exceptional personal circumstances".
+    return (
+        ngettext(
+            "Decided %(num)s day late: %(why)s", "Decided %(num)s days late: %(why)s", days, why=why
+        ),
+    )
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

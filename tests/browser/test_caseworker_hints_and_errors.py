@@ -46,7 +46,7 @@ def test_the_decisions_errors_are_listed_in_the_pages_order(live_app: Flask, peo
     staff = people["staff"]
     staff.goto(f"/caseworker/requests/{reference}/actions/decide")
     staff.get_by_label("Do not carry out an assessment").check()
-    staff.get_by_role("button", name="Record the decision").click()
+    staff.get_by_role("button", name="Continue").click()
     expect(staff.locator(".govuk-error-summary")).to_be_focused()
     listed = staff.locator(".govuk-error-summary__list a").all_inner_texts()
     assert listed == [

@@ -102,6 +102,8 @@ def test_a_decision_to_assess_keeps_no_reasons_not_to(live_app: Flask, people) -
     ):
         staff.locator(f"#decide-decided_on-{part}").fill(str(value))
     send(staff)
+    assert "Doing well at Oak Primary." not in staff.inner_text("main"), "nor shows them"
+    send(staff, staff.get_by_role("button", name="Record the decision"))
     assert "Decision recorded: carry out an EHC needs assessment" in staff.inner_text("main")
     with live_app.app_context():
         found = (
@@ -187,6 +189,7 @@ def test_the_caseworker_says_which_language_their_reasons_are_in(live_app: Flask
     check_accessible(staff, "the decision asking for the reasons' language", "en")
     question.get_by_label("English").check()
     send(staff)
+    send(staff, staff.get_by_role("button", name="Record the decision"))
     assert "Decision recorded: do not carry out an assessment" in staff.inner_text("main")
 
 

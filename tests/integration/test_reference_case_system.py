@@ -305,3 +305,40 @@ def test_the_demo_review_meeting_is_on_a_school_day(
     """A walker found Tobi's review meeting, 3 weeks from the day, on Christmas Day."""
     monkeypatch.setattr(deadlines, "council_today", lambda: today)
     assert demo.review_meeting_on() == meeting
+
+
+def test_a_late_decisions_reason_is_kept_and_a_decision_without_one_still_is(
+    system: tuple[str, object], token: str
+) -> None:
+    """Why a decision was late is optional: older messages, without it, are still taken;
+    a reason the law does not name is refused."""
+    base, _app = system
+    reference = "BNT-2026-400020"
+    assert write(base, token, uuid.uuid4().hex, body(reference)).status_code == 201
+    decision = {
+        "decision": "assess",
+        "reason": None,
+        "decided_by": "caseworker",
+        "decided_at": "2026-11-29T10:00:00+00:00",
+        "decision_date": "2026-11-28",
+        "assigned_to": None,
+        "duplicate_of": None,
+    }
+
+    def decide(document: dict) -> requests.Response:  # type: ignore[type-arg]
+        return requests.post(
+            f"{base}/v1/cases/{reference}/triage-decisions",
+            data=json.dumps(document),
+            headers={
+                "Authorization": f"Bearer {token}",
+                "Idempotency-Key": uuid.uuid4().hex,
+                "Content-Type": "application/json",
+            },
+            timeout=10,
+        )
+
+    refused = decide({**decision, "late_reason": "busy"})
+    assert refused.status_code == 422
+    assert {error["field"] for error in refused.json()["errors"]} == {"late_reason"}
+    assert decide(decision).status_code == 201
+    assert decide({**decision, "late_reason": "personal_circumstances"}).status_code == 201

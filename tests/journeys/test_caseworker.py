@@ -188,7 +188,10 @@ def test_a_caseworker_triages_a_request_and_a_manager_reports(open_person, tmp_p
     decide.locator("input[id$=-day]").fill(str(today.day))
     decide.locator("input[id$=-month]").fill(str(today.month))
     decide.locator("input[id$=-year]").fill(str(today.year))
-    decide.get_by_role("button", name="Record the decision").click()
+    decide.get_by_role("button", name="Continue").click()
+    expect(page.locator("h1")).to_have_text("Check the decision before you record it")
+    expect(main).to_contain_text("You cannot change a decision once it is recorded")
+    staff.page.get_by_role("button", name="Record the decision").click()
     expect(main).to_contain_text(today.strftime("%-d %B %Y"))
     section(staff, "History")
     for happened in (

@@ -573,3 +573,21 @@ def test_only_a_message_about_an_existing_case_names_one_whose_copy_goes_stale()
         Kind.EMAIL: None,
         Kind.SMS: None,
     }
+
+
+def test_a_late_decisions_reason_is_sent_only_when_there_is_one() -> None:
+    """An optional field: older messages, without it, still meet the contract."""
+    triage = EXAMPLES[Kind.TRIAGE_DECISION]
+    assert isinstance(triage, messages.RecordTriageDecision)
+
+    def late(reason: str | None) -> messages.RecordTriageDecision:
+        decision = triage.decision.model_copy(update={"decision": "assess", "late_reason": reason})
+        return triage.model_copy(update={"decision": decision})
+
+    assert "late_reason" not in late(None).request_body()
+    assert _contract_problems(late(None)) == []
+    assert late("away").request_body()["late_reason"] == "away"
+    assert _contract_problems(late("away")) == []
+    assert len(_contract_problems(late("busy"))) == 1
+    read = messages.RecordTriageDecision.from_row(messages.outbox_row(late("none")))
+    assert read.decision.late_reason == "none"
