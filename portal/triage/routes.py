@@ -214,17 +214,22 @@ def _say(
         )
     if changed:
         flash(
-            gettext(
+            ngettext(
+                "Not assigned, because someone changed it after you opened this page: "
+                "%(references)s. Check it, then try again.",
                 "Not assigned, because someone changed them after you opened this page: "
-                "%(references)s. Check them, then try again",
+                "%(references)s. Check them, then try again.",
+                len(changed),
                 references=list_of([isolate(reference) for reference in changed]),
             ),
             "problem",
         )
     if closed:
         flash(
-            gettext(
-                "Not assigned, because they are no longer open: %(references)s",
+            ngettext(
+                "Not assigned, because it is no longer open: %(references)s.",
+                "Not assigned, because they are no longer open: %(references)s.",
+                len(closed),
                 references=list_of([isolate(reference) for reference in closed]),
             ),
             "problem",
