@@ -12,7 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
-from portal.models import AssessmentRequest
+from portal.models import AssessmentRequest, OutboxMessage
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.pages import page
@@ -154,3 +154,32 @@ def test_the_weeks_run_the_way_the_page_reads(
     ]  # in the table's order, oldest first
     assert len(xs) == 12
     assert xs == sorted(xs, reverse=oldest_first_on_the == "right")
+
+
+def _not_delivered_row(manager: FlaskClient) -> Any:
+    shown = page(manager.get("/caseworker/dashboard"))
+    return next(
+        row
+        for row in shown.select(".govuk-summary-list__row")
+        if row.select_one("dt").get_text(strip=True) == "Not delivered"
+    )
+
+
+def test_not_delivered_links_only_to_something_to_see_and_says_where(
+    app: Flask, client: FlaskClient, manager: FlaskClient
+) -> None:
+    """A tester on the dashboard met a link whose only text was "0": a link says where it
+    goes, and there is none when nothing was left undelivered."""
+    row = _not_delivered_row(manager)
+    assert row.select_one("dd").get_text(" ", strip=True) == "0"
+    assert row.select("a") == []
+    sign_in(client)
+    submitted(client)
+    with app.app_context():
+        db.session().execute(update(OutboxMessage).values(status="dead", last_error="422"))
+        db.session().commit()
+    row = _not_delivered_row(manager)
+    links = row.select("a")
+    assert [link.get_text(" ", strip=True) for link in links] == ["See the messages not delivered"]
+    assert links[0]["href"].startswith("/caseworker/requests")
+    assert row.select_one("dd").get_text(" ", strip=True) != "0"
