@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from portal.models import AssessmentRequest, OutboxMessage
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
-from tests.support.pages import page
+from tests.support.pages import one, page
 from tests.support.queue import account, add_request, rows, trays
 from tests.support.requests import submitted
 
@@ -161,7 +161,7 @@ def _not_delivered_row(manager: FlaskClient) -> Any:
     return next(
         row
         for row in shown.select(".govuk-summary-list__row")
-        if row.select_one("dt").get_text(strip=True) == "Not delivered"
+        if one(row, "dt").get_text(strip=True) == "Not delivered"
     )
 
 
@@ -171,7 +171,7 @@ def test_not_delivered_links_only_to_something_to_see_and_says_where(
     """A tester on the dashboard met a link whose only text was "0": a link says where it
     goes, and there is none when nothing was left undelivered."""
     row = _not_delivered_row(manager)
-    assert row.select_one("dd").get_text(" ", strip=True) == "0"
+    assert one(row, "dd").get_text(" ", strip=True) == "0"
     assert row.select("a") == []
     sign_in(client)
     submitted(client)
@@ -182,4 +182,4 @@ def test_not_delivered_links_only_to_something_to_see_and_says_where(
     links = row.select("a")
     assert [link.get_text(" ", strip=True) for link in links] == ["See the messages not delivered"]
     assert links[0]["href"].startswith("/caseworker/requests")
-    assert row.select_one("dd").get_text(" ", strip=True) != "0"
+    assert one(row, "dd").get_text(" ", strip=True) != "0"
