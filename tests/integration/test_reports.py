@@ -84,11 +84,21 @@ def test_the_dashboard_counts_the_work_trays_and_links_to_each(db_app: Flask) ->
     assert trays(overdue)["Overdue"][0] == 1
 
 
-def test_managers_only(app: Flask) -> None:
+def test_managers_only_and_a_caseworker_is_told_so_in_staff_words(app: Flask) -> None:
+    """A caseworker on a manager's page met the families' refusal ("contact us", with the
+    public SEN team's phone and email): staff are told the page is for managers, and to
+    ask their manager for access."""
     caseworker = app.test_client()
     sign_in(caseworker, "staff", "caseworker@council.example")
-    assert caseworker.get("/caseworker/dashboard").status_code == 403
-    assert caseworker.get("/caseworker/sen2").status_code == 403
+    for address in ("/caseworker/dashboard", "/caseworker/sen2"):
+        refused = caseworker.get(address)
+        assert refused.status_code == 403
+        main = one(page(refused), "main")
+        words = main.get_text(" ", strip=True)
+        assert "This page is for managers." in words, words
+        assert "If you need to see it, ask your manager for access." in words, words
+        assert "contact us" not in words and "If you need help" not in words, words
+        assert main.select("a[href^='mailto:']") == [], "no public contact details"
 
 
 def test_the_sen2_export_lists_the_years_requests_with_outcomes_and_no_formulas(
