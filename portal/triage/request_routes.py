@@ -55,7 +55,9 @@ def add_note(reference: str) -> ResponseReturnValue:
         return _summary(found, form)
     notes.add(found, signed_in_account_id(), form.text.data.strip())
     flash(gettext("Note added"), "success")
-    return redirect(url_for("triage.view_request", reference=reference, _anchor="notes"))
+    # Not at #notes: going to a fragment takes the focus off the banner, which focuses
+    # itself so that a screen reader says the note was added.
+    return redirect(url_for("triage.view_request", reference=reference))
 
 
 @bp.get("/caseworker/requests/<reference>/answers")
