@@ -107,3 +107,19 @@ def test_the_example_caseworker_is_the_one_who_signs_in_after_a_port_change(
         assert ben == db.session().scalar(
             select(Account.id).where(Account.subject == CASEWORKER, Account.kind == "staff")
         )
+
+
+def test_the_history_names_which_of_two_namesakes_was_given_the_request(db_app: Flask) -> None:
+    family = db_app.test_client()
+    sign_in(family)
+    reference = submitted(family)
+    staff = db_app.test_client()
+    sign_in(staff, "staff", CASEWORKER)
+    namesake = _namesake(db_app)
+    assert act(staff, reference, "assign", {"assignee": namesake}).status_code == 302
+    history = page(staff.get(f"/caseworker/requests/{reference}/history"))
+    trail = [" ".join(li.get_text().split()) for li in history.select("#trail li")]
+    assert any(
+        f"Gave the request to Sam Caseworker ({NAMESAKE}) (Sam Caseworker ({CASEWORKER}))" in line
+        for line in trail
+    ), trail
