@@ -109,7 +109,7 @@ def test_the_example_caseworker_is_the_one_who_signs_in_after_a_port_change(
         )
 
 
-def test_the_history_names_which_of_two_namesakes_was_given_the_request(db_app: Flask) -> None:
+def test_the_summary_and_history_name_which_of_two_namesakes_has_the_request(db_app: Flask) -> None:
     family = db_app.test_client()
     sign_in(family)
     reference = submitted(family)
@@ -117,6 +117,14 @@ def test_the_history_names_which_of_two_namesakes_was_given_the_request(db_app: 
     sign_in(staff, "staff", CASEWORKER)
     namesake = _namesake(db_app)
     assert act(staff, reference, "assign", {"assignee": namesake}).status_code == 302
+    summary = page(staff.get(f"/caseworker/requests/{reference}"))
+    assigned = next(
+        row.select_one("dd")
+        for row in summary.select(".govuk-summary-list__row")
+        if one(row, "dt").get_text(strip=True) == "Assigned to"
+    )
+    assert assigned is not None
+    assert assigned.get_text(" ", strip=True) == f"Sam Caseworker ({NAMESAKE})"
     history = page(staff.get(f"/caseworker/requests/{reference}/history"))
     trail = [" ".join(li.get_text().split()) for li in history.select("#trail li")]
     assert any(
