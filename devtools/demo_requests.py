@@ -116,12 +116,36 @@ def _account(app: Flask, provider: str, email: str, name: str | None = None) -> 
     account = session_.scalar(
         select(Account).where(Account.issuer == issuer, Account.subject == email)
     )
+    if account is None and provider == STAFF:
+        account = _seeded_on_another_port(email)
+        if account is not None:
+            account.issuer = issuer
+            session_.commit()
     if account is None:
         kind = "staff" if provider == STAFF else "family"
         account = Account(kind=kind, issuer=issuer, subject=email, email=email, display_name=name)
         session_.add(account)
         session_.commit()
     return account
+
+
+def _seeded_on_another_port(email: str) -> Account | None:
+    """The example caseworker as an earlier `make run` on another port seeded them.
+
+    Sign-in finds an account by its issuer and subject, and the embedded staff sign-in's
+    issuer is its address, port and all: served on another port, signing in would make a
+    second caseworker of the same name, while the examples stay with the first. The seed
+    moves the first to the issuer sign-in now uses, so that both find the same account."""
+    return db.session().scalar(
+        select(Account)
+        .where(
+            Account.kind == "staff",
+            Account.subject == email,
+            Account.issuer.like("http://127.0.0.1:%"),
+        )
+        .order_by(Account.created_at)
+        .limit(1)
+    )
 
 
 @contextmanager

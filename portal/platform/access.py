@@ -139,6 +139,7 @@ def enforce() -> Response | None:
         return redirect(url_for("auth.start", provider_name=provider, next=target))
     if not permits(person, audiences):
         audit.record("access_refused", "route", request.url_rule.rule if request.url_rule else None)
+        g.refused_audiences = audiences  # for the error page's words to staff
         # A family is not told that staff pages exist.
         abort(404 if person.kind == "family" and audiences <= STAFF_AUDIENCES else 403)
     return None

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, render_template
+from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import (
+    Forbidden,
     HTTPException,
     InternalServerError,
     RequestEntityTooLarge,
     ServiceUnavailable,
 )
 
+from portal.platform.access import Audience, current_person
 from portal.platform.i18n import page_shown
 from portal.platform.readers_voice import readers_voice
 from portal.platform.voices import template_words
@@ -51,7 +53,18 @@ def _http_error(error: HTTPException) -> tuple[str, int]:
     code = error.code if error.code in HANDLED else 500
     if code == RequestEntityTooLarge.code:  # always a form sent: back to where it was
         return _render(code, return_to=page_shown())
+    if code == Forbidden.code and (refused_staff := _refused_staff()) is not None:
+        return _render(code, refused_staff=refused_staff)
     return _render(code)
+
+
+def _refused_staff() -> str | None:
+    """A staff member refused a page: "managers" where the page is a manager's, else
+    "staff" (the families' words, and the public team's contacts, are not theirs)."""
+    person = current_person()
+    if person is None or not person.is_staff:
+        return None
+    return "managers" if g.get("refused_audiences") == {Audience.MANAGER} else "staff"
 
 
 def _csrf_error(error: CSRFError) -> tuple[str, int]:

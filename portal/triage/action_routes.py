@@ -34,13 +34,14 @@ from portal.triage.page import (
     render,
     request_or_404,
 )
+from portal.triage.staff_names import labels
 
 PREFIXES = {"more_information": "info"}
 
 
 def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitForm:
     """The action's form, filled from what was sent, or new with the version shown now."""
-    staff = [(a.id, a.display_name or a.email or a.id) for a in triage.caseworkers()]
+    staff = list(labels(triage.caseworkers(), signed_in_account_id()).items())
     family = family_language(found)["family_language_code"]
     languages = [(code, language_name(code)) for code in dict.fromkeys(["en", family])]
     makers: dict[str, tuple[type[KitForm], dict[str, Any]]] = {

@@ -29,6 +29,7 @@ from portal.triage import service as triage
 # Events in the trail per page, and the one event summed up rather than listed.
 TRAIL_PAGE = 50
 VIEWED = "viewed_request"
+ASSIGNED = "triage_assign"
 
 # What each triage decision sent to the case system says happened.
 DECISIONS = {
@@ -77,6 +78,7 @@ class History:
     trail: list[Row[tuple[dt.datetime, str, str, str | None]]]  # the rest: when, what, who
     more: bool  # the trail goes on on the next page
     staff: dict[str, str]  # the names of the staff the page names, by account id
+    given_to: list[str | None]  # for each event of the trail, who an assignment gave it to
 
 
 # Built once, as the history runs them on every view: the latest look and how many.
@@ -129,7 +131,30 @@ def of_request(request: AssessmentRequest, page: int = 1) -> History:
         trail=shown,
         more=len(trail) > TRAIL_PAGE,
         staff=names,
+        given_to=_given_to(shown, sent, names),
     )
+
+
+def _given_to(
+    trail: list[Row[tuple[dt.datetime, str, str, str | None]]],
+    sent: list[tuple[OutboxMessage, Any]],
+    names: dict[str, str],
+) -> list[str | None]:
+    """Who each assignment in the trail gave the request to: the assignment sent in the
+    same step, the latest decided at or before the trail's event (audit events keep no
+    more than what was done)."""
+    assigned = sorted(
+        (_aware(message.decision.decided_at), message.decision.assigned_to or "")
+        for _row, message in sent
+        if isinstance(message, case_messages.RecordTriageDecision)
+        and message.decision.decision == "assigned"
+    )
+    given: list[str | None] = []
+    for event in trail:
+        earlier = [who for at, who in assigned if at <= _aware(event.occurred_at)]
+        named = names.get(earlier[-1]) if event.action == ASSIGNED and earlier else None
+        given.append(named)
+    return given
 
 
 def _trail(

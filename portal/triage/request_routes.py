@@ -26,6 +26,7 @@ from portal.triage.page import render, request_or_404
 
 
 def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> ResponseReturnValue:
+    written = notes.of_request(found)
     return render(
         "triage/request/summary.html",
         found,
@@ -34,7 +35,8 @@ def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> Res
         known=triage.known_cases(found),
         exemptions=triage.exemptions(found),
         exception_kinds=EXCEPTION_KINDS,
-        notes=notes.of_request(found),
+        notes=written,
+        staff=triage.names([found.assigned_to, *(note.account_id for note in written)]),
         form=form,
         as_date=dt.date.fromisoformat,
     ), status
@@ -55,7 +57,9 @@ def add_note(reference: str) -> ResponseReturnValue:
         return _summary(found, form)
     notes.add(found, signed_in_account_id(), form.text.data.strip())
     flash(gettext("Note added"), "success")
-    return redirect(url_for("triage.view_request", reference=reference, _anchor="notes"))
+    # Not at #notes: going to a fragment takes the focus off the banner, which focuses
+    # itself so that a screen reader says the note was added.
+    return redirect(url_for("triage.view_request", reference=reference))
 
 
 @bp.get("/caseworker/requests/<reference>/answers")

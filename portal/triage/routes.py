@@ -20,6 +20,7 @@ from portal.platform.i18n import isolate, list_of
 from portal.triage import actions, bp
 from portal.triage import queue as trays
 from portal.triage import service as triage
+from portal.triage.staff_names import labels
 from portal.triage.typed_dates import not_a_real_date
 
 
@@ -28,10 +29,6 @@ class SortHeader:
     label: str
     url: str
     direction: str | None
-
-
-def _names(people: list[Account]) -> dict[str, str]:
-    return {a.id: a.display_name or a.email or a.id for a in people}
 
 
 def _tags(view: trays.View, names: dict[str, str]) -> list[dict[str, Any]]:
@@ -89,7 +86,7 @@ def _sort_headers(view: trays.View) -> dict[str, SortHeader]:
 def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> ResponseReturnValue:
     today = deadlines.council_today()
     me = signed_in_account_id()
-    names = _names(people)
+    names, choices = labels(people), labels(people, me)
     view = trays.read_view(request.args.to_dict(flat=False), set(names))
     rows, matching = trays.requests(view, me, today, trays.PAGE_SIZE + 1)
     counts = trays.tray_counts(me, today)
@@ -131,6 +128,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         statuses=trays.STATUS_FILTERS,
         roles=_role_labels(),
         names=names,
+        choices=choices,
         not_assigned=trays.NOT_ASSIGNED,
         form=form,
         has_errors=bool(form.errors or search_error),
@@ -145,7 +143,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
 
 
 def _form(people: list[Account], formdata: object = None) -> BulkAssignForm:
-    staff = [(a.id, a.display_name or a.email or a.id) for a in people]
+    staff = list(labels(people, signed_in_account_id()).items())
     return BulkAssignForm(formdata=formdata, caseworkers=staff)
 
 
@@ -184,7 +182,7 @@ def _assign_several(people: list[Account]) -> ResponseReturnValue:
             changed.append(reference)
         except actions.NotAllowed:
             closed.append(reference)
-    _say(assigned, already, changed, closed, _names(people)[assignee])
+    _say(assigned, already, changed, closed, labels(people)[assignee])
     view = trays.read_view(request.args.to_dict(flat=False), {p.id for p in people})
     return redirect(url_for("triage.queue", **trays.as_args(view, after=view.after)))
 
@@ -216,17 +214,22 @@ def _say(
         )
     if changed:
         flash(
-            gettext(
+            ngettext(
+                "Not assigned, because someone changed it after you opened this page: "
+                "%(references)s. Check it, then try again.",
                 "Not assigned, because someone changed them after you opened this page: "
-                "%(references)s. Check them, then try again",
+                "%(references)s. Check them, then try again.",
+                len(changed),
                 references=list_of([isolate(reference) for reference in changed]),
             ),
             "problem",
         )
     if closed:
         flash(
-            gettext(
-                "Not assigned, because they are no longer open: %(references)s",
+            ngettext(
+                "Not assigned, because it is no longer open: %(references)s.",
+                "Not assigned, because they are no longer open: %(references)s.",
+                len(closed),
                 references=list_of([isolate(reference) for reference in closed]),
             ),
             "problem",

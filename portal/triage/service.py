@@ -34,6 +34,7 @@ from portal.models import (
 )
 from portal.models.base import utcnow
 from portal.platform import db, deadlines, extensions
+from portal.triage.staff_names import labels
 
 # What the case system last said about other cases for the request's child, kept with
 # its answers about cases (the request's reference, this kind).
@@ -197,16 +198,22 @@ def staff_name(account_id: Any) -> Any:
 
 
 def names(ids: Iterable[str | None]) -> dict[str, str]:
-    """Staff names (or addresses) by account id, for only the accounts a page names."""
+    """Staff names (or addresses) by account id, for only the accounts a page names: told
+    apart by email from any other staff of the same name."""
     wanted = {account_id for account_id in ids if account_id}
     if not wanted:
         return {}
-    rows = db.session().execute(
-        select(Account.id, Account.display_name, Account.email).where(
-            Account.id.in_(wanted), Account.kind == "staff"
+    people = list(
+        db.session().scalars(select(Account).where(Account.id.in_(wanted), Account.kind == "staff"))
+    )
+    shown = {person.display_name for person in people if person.display_name}
+    namesakes = db.session().scalars(
+        select(Account).where(
+            Account.kind == "staff", Account.display_name.in_(shown), Account.id.not_in(wanted)
         )
     )
-    return {account_id: name or email or account_id for account_id, name, email in rows}
+    named = labels([*people, *namesakes])
+    return {account_id: named[account_id] for account_id in wanted if account_id in named}
 
 
 # A request whose consent to the assessment was withdrawn has stopped: read with it.

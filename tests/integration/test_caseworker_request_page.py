@@ -275,19 +275,29 @@ def test_a_form_shown_again_with_its_errors_records_the_look_at_the_request(
     assert looks_by(app, reference, "caseworker@council.example") == before + 1
 
 
-def test_a_decided_request_is_not_shown_with_a_decision_due(
+def test_requests_sent_open_the_request_and_keep_the_due_date_beside_the_decision(
     staff: FlaskClient, reference: str
 ) -> None:
-    """A caseworker checking deliveries read "Decision due 14 Jan" beside a request already
-    decided, and took it for one still to decide."""
+    """A tester on "Requests sent to the case system" followed a reference to the case's
+    consent page, not the request; and a decided request read "Decided: assess" where its
+    decision was due. Each reference opens the request, the "Decision due" column is a
+    date, and the decision is in a column of its own."""
 
-    def due_cell() -> str:
-        for row in page(staff.get("/caseworker/requests")).select("#recent-caption ~ tbody tr"):
-            cells = row.select("td")
+    def row() -> dict[str, str]:
+        shown = page(staff.get("/caseworker/requests"))
+        headers = [
+            th.get_text(" ", strip=True) for th in shown.select("#recent-caption ~ thead th")
+        ]
+        for found in shown.select("#recent-caption ~ tbody tr"):
+            cells = found.select("td")
             if cells and cells[0].get_text(strip=True).startswith(reference):
-                return cells[2].get_text(" ", strip=True)
+                link = cells[0].select_one("a")
+                assert link is not None and link["href"] == f"/caseworker/requests/{reference}"
+                return dict(zip(headers, [c.get_text(" ", strip=True) for c in cells], strict=True))
         raise AssertionError(f"{reference} is not listed")
 
-    assert due_cell()[0].isdigit(), "an open request shows its date"
+    due = row()["Decision due"]
+    assert due[0].isdigit() and row()["Decision"] == ""
     decide_not_to_assess(staff, reference, ["needs_met_by_setting"])
-    assert due_cell() == "Decided: not to assess"
+    assert row()["Decision due"] == due
+    assert row()["Decision"] == "Decided: not to assess"

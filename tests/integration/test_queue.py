@@ -428,7 +428,7 @@ def test_a_request_changed_since_the_queue_was_shown_is_named_not_assigned(
     banners = [b.get_text(" ", strip=True) for b in after.select(".govuk-notification-banner")]
     assert any(f"1 request assigned to {NAME}" in b for b in banners)
     assert any(
-        "someone changed them after you opened this page" in b and changed in b for b in banners
+        "someone changed it after you opened this page" in b and changed in b for b in banners
     )
     with db_app.app_context():
         owners = dict(

@@ -12,10 +12,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
-from portal.models import AssessmentRequest
+from portal.models import AssessmentRequest, OutboxMessage
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
-from tests.support.pages import page
+from tests.support.pages import one, page
 from tests.support.queue import account, add_request, rows, trays
 from tests.support.requests import submitted
 
@@ -84,11 +84,21 @@ def test_the_dashboard_counts_the_work_trays_and_links_to_each(db_app: Flask) ->
     assert trays(overdue)["Overdue"][0] == 1
 
 
-def test_managers_only(app: Flask) -> None:
+def test_managers_only_and_a_caseworker_is_told_so_in_staff_words(app: Flask) -> None:
+    """A caseworker on a manager's page met the families' refusal ("contact us", with the
+    public SEN team's phone and email): staff are told the page is for managers, and to
+    ask their manager for access."""
     caseworker = app.test_client()
     sign_in(caseworker, "staff", "caseworker@council.example")
-    assert caseworker.get("/caseworker/dashboard").status_code == 403
-    assert caseworker.get("/caseworker/sen2").status_code == 403
+    for address in ("/caseworker/dashboard", "/caseworker/sen2"):
+        refused = caseworker.get(address)
+        assert refused.status_code == 403
+        main = one(page(refused), "main")
+        words = main.get_text(" ", strip=True)
+        assert "This page is for managers." in words, words
+        assert "If you need to see it, ask your manager for access." in words, words
+        assert "contact us" not in words and "If you need help" not in words, words
+        assert main.select("a[href^='mailto:']") == [], "no public contact details"
 
 
 def test_the_sen2_export_lists_the_years_requests_with_outcomes_and_no_formulas(
@@ -154,3 +164,32 @@ def test_the_weeks_run_the_way_the_page_reads(
     ]  # in the table's order, oldest first
     assert len(xs) == 12
     assert xs == sorted(xs, reverse=oldest_first_on_the == "right")
+
+
+def _not_delivered_row(manager: FlaskClient) -> Any:
+    shown = page(manager.get("/caseworker/dashboard"))
+    return next(
+        row
+        for row in shown.select(".govuk-summary-list__row")
+        if one(row, "dt").get_text(strip=True) == "Not delivered"
+    )
+
+
+def test_not_delivered_links_only_to_something_to_see_and_says_where(
+    app: Flask, client: FlaskClient, manager: FlaskClient
+) -> None:
+    """A tester on the dashboard met a link whose only text was "0": a link says where it
+    goes, and there is none when nothing was left undelivered."""
+    row = _not_delivered_row(manager)
+    assert one(row, "dd").get_text(" ", strip=True) == "0"
+    assert row.select("a") == []
+    sign_in(client)
+    submitted(client)
+    with app.app_context():
+        db.session().execute(update(OutboxMessage).values(status="dead", last_error="422"))
+        db.session().commit()
+    row = _not_delivered_row(manager)
+    links = row.select("a")
+    assert [link.get_text(" ", strip=True) for link in links] == ["See the messages not delivered"]
+    assert links[0]["href"].startswith("/caseworker/requests")
+    assert one(row, "dd").get_text(" ", strip=True) != "0"

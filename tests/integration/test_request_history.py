@@ -12,6 +12,7 @@ from portal.platform import deadlines
 from tests.conftest import sign_in
 from tests.support.files import PDF
 from tests.support.pages import page, post
+from tests.support.queue import account
 from tests.support.requests import fill, start, upload
 from tests.support.staff import act
 
@@ -69,3 +70,19 @@ def test_a_file_sent_names_the_file_and_who_sent_it(app: Flask, client: FlaskCli
     files = [e for e in entries(staff, reference.get_text(strip=True)) if "File sent" in e]
     assert len(files) == 1, files
     assert "school-report.pdf" in files[0] and "by the family" in files[0], files[0]
+
+
+def test_who_has_seen_or_changed_it_names_the_caseworker_each_assignment_gave_it_to(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    """A tester read "Gave the request to a caseworker" in the trail, without to whom."""
+    colleague = account(app, "staff", "colleague@council.example")
+    me = account(app, "staff", "caseworker@council.example")
+    assert act(staff, reference, "assign", {"assignee": colleague}).status_code == 302
+    assert act(staff, reference, "assign", {"assignee": me}).status_code == 302
+    shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
+    trail = [" ".join(li.get_text().split()) for li in shown.select("#trail li")]
+    given = [line for line in trail if "Gave the request to" in line]
+    assert len(given) == 2, trail
+    assert "Gave the request to Sam Caseworker (Sam Caseworker)" in given[0], given
+    assert "Gave the request to colleague@council.example (Sam Caseworker)" in given[1], given
