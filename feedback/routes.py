@@ -123,9 +123,9 @@ def report() -> ResponseReturnValue:
         satisfaction=dict(SATISFACTION),
         mask=reports.mask,
         asked_for_contact=sum(1 for f in found if f.contact_wanted and f.contact),
-        only_asked_href=url_for(
-            "feedback.report", **{**request.args.to_dict(), "contact": "wanted"}
-        ),
+        only_asked_href=url_for("feedback.report")
+        + "?"
+        + urlencode({**request.args.to_dict(), "contact": "wanted"}),
     )
 
 
