@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask_babel import lazy_pgettext
+from flask_babel import gettext, lazy_pgettext
 from govuk_frontend_wtf.wtforms_widgets import GovTextInput
 from markupsafe import Markup, escape
 from wtforms import StringField, ValidationError
@@ -25,6 +25,7 @@ from forms.kit.question import (
     TranslatedDateInput,
     in_own_words,
     item,
+    today,
 )
 from forms.kit.validators import (
     EMAIL_FORMAT,
@@ -138,7 +139,8 @@ class FilterDateInput(TranslatedDateInput):
 
 class FilterDateField(DateInputField):
     """A day to filter the report by: the kit's date field read from its three named boxes;
-    a day still to come is allowed (it finds nothing, and is not wrong)."""
+    a day still to come is not refused here (a To date may be; the report says when a
+    From date is)."""
 
     widget = FilterDateInput()
 
@@ -175,6 +177,12 @@ class ReportFilter(KitForm):
         name_in_errors=_l("The ‘To’ date"),
         name="to",
     )
+
+    def validate_since(self, field: FilterDateField) -> None:
+        if isinstance(field.data, dt.date) and field.data > today():
+            raise ValidationError(
+                gettext("%(date)s must be today or in the past", date=field.name_in_errors)
+            )
 
     def validate_until(self, field: FilterDateField) -> None:
         since = self.since.data

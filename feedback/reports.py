@@ -40,12 +40,15 @@ class Filters:
     service: str = ""
     since: dt.date | None = None
     until: dt.date | None = None
+    contact_wanted: bool = False  # only those who asked to be contacted
 
 
 def matching(filters: Filters) -> list[Feedback]:
     query = select(Feedback).order_by(Feedback.received_at.desc())
     if filters.service:
         query = query.where(Feedback.service == filters.service)
+    if filters.contact_wanted:
+        query = query.where(Feedback.contact_wanted.is_(True))
     if filters.since:
         query = query.where(
             Feedback.received_at >= dt.datetime.combine(filters.since, dt.time(), dt.UTC)

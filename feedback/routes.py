@@ -83,6 +83,7 @@ def _filters() -> tuple[reports.Filters, ReportFilter]:
             service=service if service in dict(SERVICES) else "",
             since=form.since.data,
             until=form.until.data,
+            contact_wanted=request.args.get("contact") == "wanted",
         ),
         form,
     )
@@ -121,6 +122,10 @@ def report() -> ResponseReturnValue:
         services=_service_names(),
         satisfaction=dict(SATISFACTION),
         mask=reports.mask,
+        asked_for_contact=sum(1 for f in found if f.contact_wanted and f.contact),
+        only_asked_href=url_for("feedback.report")
+        + "?"
+        + urlencode({**request.args.to_dict(), "contact": "wanted"}),
     )
 
 

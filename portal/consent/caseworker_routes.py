@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from portal.consent import bp
 from portal.consent import service as consent
-from portal.models import Account, AssessmentRequest, ConsentWording
+from portal.models import Account, AssessmentRequest, CaseLink, ConsentWording
 from portal.platform import audit, db
 from portal.platform.access import caseworker
 
@@ -17,11 +17,10 @@ from portal.platform.access import caseworker
 @bp.get("/caseworker/cases/<reference>/consent")
 @caseworker
 def case_consent(reference: str) -> ResponseReturnValue:
-    """Current consent and its whole history, with who gave it and what they read."""
+    """Current consent and its whole history, with who gave it and what they read: for a
+    case the portal knows (a request for it, or a family linked to it), even with none."""
     events = consent.history(reference)
-    if not events and not db.session().scalar(
-        select(AssessmentRequest.id).where(AssessmentRequest.reference == reference)
-    ):
+    if not events and not _known(reference):
         abort(404)
     audit.record("viewed_consent", "case", reference)
     people = {
@@ -39,6 +38,16 @@ def case_consent(reference: str) -> ResponseReturnValue:
         choices=consent.choices(),
         label=consent.choice_label,
         in_force=consent.in_force,
+    )
+
+
+def _known(reference: str) -> bool:
+    session = db.session()
+    return (
+        session.scalar(select(AssessmentRequest.id).where(AssessmentRequest.reference == reference))
+        is not None
+        or session.scalar(select(CaseLink.id).where(CaseLink.case_reference == reference).limit(1))
+        is not None
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from portal.platform import deadlines
 from tests.support.tabs import check_accessible
 
 pytestmark = pytest.mark.browser
@@ -37,7 +38,7 @@ def test_a_turkish_manager_filters_by_day_month_and_year(people) -> None:  # typ
 def test_to_before_from_in_persian_digits_is_refused_at_the_to_boxes(people) -> None:  # type: ignore[no-untyped-def]
     manager = people["manager"]
     manager.goto("/feedback/reports?lang=fa")
-    for name, typed in (("from", ("۱۰", "۱۲", "۲۰۲۶")), ("to", ("۱", "۱۲", "۲۰۲۶"))):
+    for name, typed in (("from", ("۱۰", "۱۲", "۲۰۲۵")), ("to", ("۱", "۱۲", "۲۰۲۵"))):
         for part, text in zip(("day", "month", "year"), typed, strict=True):
             manager.locator(f"#{name}-{part}").fill(text)
     apply(manager)
@@ -48,6 +49,26 @@ def test_to_before_from_in_persian_digits_is_refused_at_the_to_boxes(people) -> 
     assert manager.locator("#to-day").input_value() == "۱", "the reader's digits are kept"
     assert manager.locator("a[download]").count() == 0, "no results from a half-valid filter"
     check_accessible(manager, "the feedback report with a wrong filter", "fa")
+
+
+def test_a_from_date_still_to_come_is_refused_at_the_from_boxes(people) -> None:  # type: ignore[no-untyped-def]
+    """A manager typed 1/1/2027 as the From date (the report was for days to come, empty,
+    without a word why)."""
+    manager = people["manager"]
+    manager.goto("/feedback/reports?lang=en")
+    next_year = str(deadlines.council_today().year + 1)
+    for part, text in zip(("day", "month", "year"), ("1", "1", next_year), strict=True):
+        manager.locator(f"#from-{part}").fill(text)
+    apply(manager)
+    summary = manager.locator(".govuk-error-summary a")
+    assert summary.count() == 1
+    assert summary.inner_text() == "The ‘From’ date must be today or in the past"
+    assert summary.get_attribute("href") == "#from-day"
+    message = manager.locator("#from-error")
+    assert message.count() == 1 and "must be today or in the past" in message.inner_text()
+    assert manager.locator("#from-year").input_value() == next_year, "what was typed is kept"
+    assert manager.locator("a[download]").count() == 0
+    check_accessible(manager, "the feedback report with a From date to come", "en")
 
 
 @pytest.mark.parametrize("language", ["tr", "ar"])

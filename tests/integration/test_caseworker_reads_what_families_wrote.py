@@ -39,10 +39,11 @@ def _seen(app: Flask, action: str) -> list[tuple[str | None, str | None]]:
 
 
 def _opened_from_the_list(staff: FlaskClient, listing: str, row_text: str) -> str:
-    """The link in the list's row that shows `row_text`."""
+    """The link in the list's row that shows `row_text` to what the family wrote: its last
+    (on the annual reviews, the case's reference opens its consent first)."""
     rows = page(staff.get(listing)).select("tbody tr")
     row = next(r for r in rows if row_text in r.get_text())
-    link = row.select_one("a")
+    link = (row.select("a") or [None])[-1]
     assert link is not None, f"no link to open the row: {row.get_text(' ', strip=True)}"
     return str(link["href"])
 

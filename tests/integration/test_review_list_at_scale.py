@@ -22,7 +22,7 @@ from portal.platform import db, deadlines, paging
 from portal.platform.crypto import DataCipher
 from portal.platform.settings import PROJECT_ROOT
 from tests.conftest import migrate, sign_in
-from tests.support.pages import page
+from tests.support.pages import page, seen
 from tests.support.reviews import cases_with_reviews
 
 LIST = "/caseworker/annual-reviews"
@@ -195,9 +195,7 @@ def shown(staff: FlaskClient) -> tuple[list[str], str]:
             counted = found.select_one("main p.govuk-body")
             assert counted is not None
             summary = counted.get_text(" ", strip=True)
-        references += [
-            r.select("td")[0].get_text(strip=True) for r in found.select(".portal-reviews tbody tr")
-        ]
+        references += [seen(r.select("td")[0]) for r in found.select(".portal-reviews tbody tr")]
         if found.select_one(".govuk-pagination a[rel=next]") is None:
             return references, summary
         number += 1

@@ -18,7 +18,7 @@ from portal.models import CaseCache
 from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.own_pages import linked_to_case
-from tests.support.pages import page, post
+from tests.support.pages import page, post, seen
 from tests.support.reviews import cases_with_reviews
 
 HUB = f"/account/cases/{demo.REVIEW}/annual-review"
@@ -56,18 +56,16 @@ def test_caseworkers_see_overdue_reviews_first_a_page_at_a_time_asking_only_what
     asked = counted(monkeypatch)
     first = page(staff.get("/caseworker/annual-reviews"))
     rows = first.select(".portal-reviews tbody tr")
-    top = [c.get_text(" ", strip=True) for c in rows[0].select("td")]
+    top = [seen(c) for c in rows[0].select("td")]
     assert top[0] == "BNT-2026-800229" and "Overdue" in top[4]
     assert asked == [f"review {demo.REVIEW}", "review BNT-2026-799999"], "what is not kept"
     next_link = first.select_one(".govuk-pagination a[rel=next]")
     assert next_link is not None
     second = page(staff.get(str(next_link["href"]))).select(".portal-reviews tbody tr")
-    assert second and second[0].select("td")[0].get_text(strip=True) not in {
-        r.select("td")[0].get_text(strip=True) for r in rows
-    }
+    assert second and seen(second[0].select("td")[0]) not in {seen(r.select("td")[0]) for r in rows}
     last = first.select(".govuk-pagination__item a")[-1]
     final = page(staff.get(str(last["href"]))).select(".portal-reviews tbody tr")
-    unread = [c.get_text(" ", strip=True) for c in final[-1].select("td")]
+    unread = [seen(c) for c in final[-1].select("td")]
     assert unread[0] == "BNT-2026-799999"
     assert unread[1] == "The case system has no annual review for this case yet."
     assert len(asked) == 2, "what the case system said is kept, even that there is no review"
@@ -98,9 +96,7 @@ def test_a_case_whose_plan_was_stopped_is_not_listed_for_a_review(
     sign_in(staff, "staff", "caseworker@council.example")
 
     shown = page(staff.get("/caseworker/annual-reviews"))
-    listed = [
-        r.select("td")[0].get_text(strip=True) for r in shown.select(".portal-reviews tbody tr")
-    ]
+    listed = [seen(r.select("td")[0]) for r in shown.select(".portal-reviews tbody tr")]
     assert listed == [demo.REVIEW]
     assert "Review date not known yet" not in shown.get_text()
 

@@ -27,7 +27,7 @@ from tests.support.draft_plans import long_date, short_date
 from tests.support.files import PDF
 from tests.support.outbox import make_due
 from tests.support.own_pages import linked_to_case
-from tests.support.pages import hidden, one, page, post
+from tests.support.pages import hidden, one, page, post, seen
 
 HUB = f"/account/cases/{demo.REVIEW}/annual-review"
 VIEWS = f"{HUB}/views"
@@ -301,7 +301,7 @@ def test_a_family_is_told_once_when_the_meeting_is_set(app: Flask, family: Flask
 def rows_of(shown: Any) -> list[list[str]]:
     """The caseworkers' list of reviews, a row of cells' text a review."""
     rows = shown.select(".portal-reviews tbody tr")
-    return [[c.get_text(" ", strip=True) for c in row.select("td")] for row in rows]
+    return [[seen(c) for c in row.select("td")] for row in rows]
 
 
 def the_demos_reviews(views_of_the_review: int) -> list[list[str]]:
@@ -315,7 +315,7 @@ def the_demos_reviews(views_of_the_review: int) -> list[list[str]]:
             "8 Jul 2026",
             "Change the plan",
             "Issue the changed plan: 24 Sept 2026 Overdue",
-            "0",
+            "None sent",
         ],
         [
             demo.REVIEW,
@@ -323,7 +323,7 @@ def the_demos_reviews(views_of_the_review: int) -> list[list[str]]:
             short_date(meeting),
             "Not yet",
             f"Decide: {short_date(meeting + dt.timedelta(weeks=4))}",
-            str(views_of_the_review),
+            {0: "None sent", 1: "1 set of views"}[views_of_the_review],
         ],
     ]
 

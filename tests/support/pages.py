@@ -15,6 +15,14 @@ def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
     return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
+def seen(html: Tag) -> str:
+    """The text of `html` as a sighted reader sees it: without its visually hidden words."""
+    shown = BeautifulSoup(str(html), "html.parser")
+    for words in shown.select(".govuk-visually-hidden"):
+        words.decompose()
+    return shown.get_text(" ", strip=True)
+
+
 def one(html: Tag, selector: str) -> Tag:
     """The element `selector` finds; a test fails plainly if there is none."""
     found = html.select_one(selector)

@@ -1,0 +1,56 @@
+"""A dissatisfied family who asked to be contacted, as a manager scans the feedback report:
+a tester found them only as a "Contact them" line inside their card, among the rest."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from tests.support.pages import post
+from tests.support.tabs import check_accessible
+
+pytestmark = pytest.mark.browser
+
+ASKED = {
+    "service": "educational_psychology",
+    "satisfaction": "1",
+    "could_be_better": "Nobody called back about the assessment.",
+    "contact": "yes",
+    "contact_name": "Ola Contactme",
+    "contact_email": "ola@example.org",
+}
+
+
+@pytest.fixture(scope="module")
+def feedback_sent(live_app: Flask) -> None:
+    """One family asked to be contacted, another did not (sent without a browser)."""
+    visitor = live_app.test_client()
+    assert post(visitor, "/feedback/", ASKED).status_code == 302
+    quiet = {"service": "educational_psychology", "satisfaction": "2", "could_be_better": "Slow"}
+    assert post(live_app.test_client(), "/feedback/", quiet).status_code == 302
+
+
+def test_those_who_asked_to_be_contacted_stand_out(people, feedback_sent: None) -> None:  # type: ignore[no-untyped-def]
+    manager = people["manager"]
+    manager.goto("/feedback/reports?lang=en&service=educational_psychology")
+    cards = manager.locator("main .govuk-summary-card")
+    asked = cards.filter(has_text="Ola Contactme")
+    assert asked.count() == 1
+    tag = asked.locator(".govuk-summary-card__title-wrapper .govuk-tag")
+    assert tag.count() == 1 and tag.inner_text().strip().lower() == "asked to be contacted"
+    assert cards.filter(has_text="Slow").locator(".govuk-tag").count() == 0
+
+    # At the top, before the counts: how many asked, opening only them.
+    first = manager.locator("main a[href*='contact=wanted']").first
+    assert "asked to be contacted" in first.inner_text()
+    counts = manager.locator("#satisfaction-caption").bounding_box()
+    assert first.bounding_box()["y"] < counts["y"]  # type: ignore[index]
+    check_accessible(manager, "the feedback report with a family to contact", "en")
+    with manager.expect_navigation():
+        first.click()
+    assert "service=educational_psychology" in manager.url, "the other filters stay"
+    shown = manager.locator("main .govuk-summary-card")
+    assert shown.count() >= 1
+    assert shown.filter(has_text="Slow").count() == 0, "only those who asked"
+    assert manager.locator("main .govuk-summary-card .govuk-tag").count() == shown.count()
+    check_accessible(manager, "the feedback report of those to contact", "en")
