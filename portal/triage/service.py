@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
 from sqlalchemy import Row, Select, String, and_, bindparam, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import defer, with_expression
+from sqlalchemy.orm import aliased, defer, with_expression
 
 from forms import items
 from forms.triage import NOT_ASSESS_REASONS
@@ -199,20 +199,20 @@ def staff_name(account_id: Any) -> Any:
 
 def names(ids: Iterable[str | None]) -> dict[str, str]:
     """Staff names (or addresses) by account id, for only the accounts a page names: told
-    apart by email from any other staff of the same name."""
+    apart by email from any other staff of the same name (read with them, in one
+    statement)."""
     wanted = {account_id for account_id in ids if account_id}
     if not wanted:
         return {}
-    people = list(
-        db.session().scalars(select(Account).where(Account.id.in_(wanted), Account.kind == "staff"))
-    )
-    shown = {person.display_name for person in people if person.display_name}
-    namesakes = db.session().scalars(
+    theirs = aliased(Account)
+    shared = select(theirs.display_name).where(theirs.id.in_(wanted), theirs.kind == "staff")
+    people = db.session().scalars(
         select(Account).where(
-            Account.kind == "staff", Account.display_name.in_(shown), Account.id.not_in(wanted)
+            Account.kind == "staff",
+            or_(Account.id.in_(wanted), Account.display_name.in_(shared)),
         )
     )
-    named = labels([*people, *namesakes])
+    named = labels(people)
     return {account_id: named[account_id] for account_id in wanted if account_id in named}
 
 

@@ -58,7 +58,9 @@ BUDGETS = {
 REQUEST = 3
 STAFF_BUDGETS = {
     "queue": (5, 1),  # the account, the page of requests, the trays' counts, the overdue
-    "summary": (REQUEST + 4, 2),  # notes with authors, duplicates, known cases, exceptions
+    # Notes, duplicates, known cases, exceptions; the staff it names, with any of the same
+    # name (to tell them apart).
+    "summary": (REQUEST + 5, 2),
     "answers": (REQUEST, 2),  # the answers are the request's
     "consent": (REQUEST + 1, 2),
     "views": (REQUEST + 1, 2),
