@@ -43,10 +43,17 @@ class StartContributionForm(KitForm):
     )
 
     def __init__(
-        self, *args: Any, destinations: list[Any], young_person: bool = False, **kwargs: Any
+        self,
+        *args: Any,
+        destinations: list[Any],
+        young_person: bool = False,
+        own_views: bool = True,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.destination.choices = destinations
+        if not (own_views or young_person):  # no request or case of the account's own
+            self.author.choices = [c for c in self.author.choices if c.value != "young_person"]
         self.young_person = young_person
         if young_person:  # giving their own views: the question is not asked
             self.author.data = "young_person"

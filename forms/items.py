@@ -19,6 +19,8 @@ CHILD_ADDRESS_POSTCODE: Final = "child.address_postcode"
 CHILD_UPN: Final = "child.upn"
 CHILD_INTERPRETER_NEEDED: Final = "child.interpreter_needed"
 
+PARENT_RELATIONSHIP: Final = "parent.relationship"
+
 CONTACT_EMAIL: Final = "contact.email"
 CONTACT_PHONE: Final = "contact.phone"
 CONTACT_CHANNELS: Final = "contact.channels"

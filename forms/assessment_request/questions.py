@@ -277,56 +277,6 @@ class OthersWithResponsibilityForm(QuestionForm):
     )
 
 
-# --- education -------------------------------------------------------------------------
-
-
-class SettingForm(QuestionForm):
-    setting_type = radios(
-        "education.setting_type",
-        _l("Select where they learn now"),
-        [
-            ("early_years", _l("Nursery, pre-school or childminder")),
-            ("school", _l("School")),
-            ("college", _l("College or sixth form")),
-            ("training", _l("Apprenticeship, traineeship or other training")),
-            ("none", _l("Not in education or training")),
-        ],
-        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-        required_self=_l("Select where you learn now"),
-    )
-    setting_name = short_text(
-        "education.setting_name",
-        _l("Enter the name of the nursery, school or college"),
-        name=_l("Name of the nursery, school or college"),
-        limit=200,
-        # NOTE: A young person (16 to 25) asking for their own assessment reads this.
-        # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-        required_self=_l("Enter the name of your college, school, training provider or employer"),
-    )
-    year_group = short_text("education.year_group", name=_l("Year group or course"), limit=60)
-
-    def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
-        """A young person (16 to 25) asking for themselves is not offered a nursery (one
-        chosen before it was taken away is kept, so it still reads back by its name)."""
-        super().__init__(*args, young_person=young_person, **kwargs)
-        if young_person and self.setting_type.data != "early_years":
-            self.setting_type.choices = [
-                choice for choice in self.setting_type.choices if choice.value != "early_years"
-            ]
-
-
-class HistoryForm(QuestionForm):
-    previous_settings = long_text(
-        "education.previous_settings",
-        name=_l("Previous nurseries, schools or colleges"),
-        limit=1000,
-    )
-    exclusions = long_text(
-        "education.exclusions", name=_l("Exclusions or alternative provision"), limit=1000
-    )
-
-
 # --- needs ---------------------------------------------------------------------------------
 
 AREAS_OF_NEED = [

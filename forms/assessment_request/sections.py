@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from forms.assessment_request.education import HistoryForm, SettingForm
 from forms.assessment_request.questions import (
     AreasOfNeedForm,
     ChildAddressForm,
@@ -18,13 +19,11 @@ from forms.assessment_request.questions import (
     ContactForm,
     CurrentSupportForm,
     DiagnosesForm,
-    HistoryForm,
     NeedsForm,
     OthersWithResponsibilityForm,
     ParentLanguageForm,
     ParentNameForm,
     ProfessionalsForm,
-    SettingForm,
 )
 from forms.kit.fields import _l
 from forms.kit.question import N_, QuestionForm, in_own_words

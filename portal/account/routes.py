@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from flask import abort, jsonify, make_response, request
 from flask.typing import ResponseReturnValue
 
+from forms import items
 from portal.account import bp
 from portal.account import your_data as records
 from portal.account.your_data import collect
@@ -20,7 +21,7 @@ from portal.contributions import service as contributions
 from portal.disagreement import service as disagreement
 from portal.draft_plans import service as draft_plans
 from portal.links import service as link_codes
-from portal.platform import audit, deadlines
+from portal.platform import answers, audit, deadlines
 from portal.platform.access import family, signed_in_account_id
 from portal.triage import service as triage
 
@@ -135,12 +136,23 @@ def case(reference: str) -> ResponseReturnValue:
     )
     today = deadlines.council_today()
     decisions = disagreement.decisions(account_id, reference, status, plan, review)
+    # Only a request sent from this account has messages about it.
+    sent, conversation = (
+        triage.conversation(reference, account_id) if link.via == "submitted" else (None, None)
+    )
     draft = draft_plans.draft_from(reference, status, plan, review)
     shown = ["viewed_case", "viewed_plan"] if plan.body else ["viewed_case"]
     audit.record_meanwhile(shown, "case", reference)
     page = render_in_holders_voice(
         "account/case.html",
         link=link,
+        child_name=sent.child_name if sent else (status.body or {}).get("child_name") or "",
+        # The relationship the parent gave in their request ("Foster carer"), if they did.
+        relationship=answers.shown(
+            items.PARENT_RELATIONSHIP, sent.answers.get(items.PARENT_RELATIONSHIP)
+        )
+        if sent
+        else "",
         status=status,
         plan=plan,
         steps=PROGRESS,
@@ -154,10 +166,7 @@ def case(reference: str) -> ResponseReturnValue:
         today=today,
         next_review=annual_reviews.next_review(reference, plan.body, review, today),
         review_late=annual_reviews.late_after_meeting(reference, review, today),
-        # Only a request sent from this account has messages about it.
-        conversation=triage.conversation(reference, account_id)
-        if link.via == "submitted"
-        else None,
+        conversation=conversation,
     )
     audit.written()
     return page

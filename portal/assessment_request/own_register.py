@@ -368,3 +368,27 @@ def _what_happens_next() -> None:  # pragma: no cover - read by `pybabel extract
         "%(num)s sets of views were sent with your request.",
         1,
     )
+
+
+def _unfinished_check() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Check your answers on a request not finished yet (its shared count, then the young
+    person's words)."""
+    ngettext(
+        "You have %(num)s section left to complete.",
+        "You have %(num)s sections left to complete.",
+        1,
+    )
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    npgettext(
+        "young person",
+        "You have %(num)s section left to complete.",
+        "You have %(num)s sections left to complete.",
+        1,
+    )
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Your request is not finished yet")
+    # NOTE: A young person (16 to 25) asking for their own assessment reads this.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Go to your task list")

@@ -266,6 +266,7 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
     if request.method == "POST" and not missing:
         requests.submit(draft)
         return redirect(url_for("assessment_request.submitted", draft_id=draft.id))
+    left = requests.sections_left(draft)
     return render_template(
         "assessment_request/check.html",
         draft=draft,
@@ -277,6 +278,14 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
         missing=missing if request.method == "POST" else [],
         has_errors=request.method == "POST" and bool(missing),
         young_person=requests.is_young_person(draft),
+        sections_left=voiced_count(
+            "You have %(num)s section left to complete.",
+            "You have %(num)s sections left to complete.",
+            left,
+            voice,
+        )
+        if left
+        else None,
         **_asked_before(draft),
     )
 

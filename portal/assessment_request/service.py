@@ -137,11 +137,15 @@ def document_of(draft: RequestDraft, document_id: str) -> Document | None:
 
 
 def ready_to_submit(draft: RequestDraft) -> bool:
-    return (
-        all(not missing_required(draft, section) for section in SECTIONS)
-        and consent_current(draft)
-        and draft.answers.get(items.CONSENT_ASSESSMENT) == "yes"
-    )
+    return sections_left(draft) == 0
+
+
+def sections_left(draft: RequestDraft) -> int:
+    """The task list's sections still to finish before the request can be sent: those
+    missing a required answer, and the consent until the assessment is agreed to."""
+    unanswered = sum(1 for section in SECTIONS if missing_required(draft, section))
+    agreed = consent_current(draft) and draft.answers.get(items.CONSENT_ASSESSMENT) == "yes"
+    return unanswered + (0 if agreed else 1)
 
 
 # Built once (see portal.platform.db): every request page runs it.

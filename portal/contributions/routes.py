@@ -107,11 +107,19 @@ owners.register(
 @family
 def start() -> ResponseReturnValue:
     linked = cases.linked_cases(signed_in_account_id())
-    destinations = contributions.destinations(signed_in_account_id(), linked)
+    drafts = cases.drafts_of(signed_in_account_id())
+    destinations = contributions.destinations(signed_in_account_id(), linked, drafts)
     voice = contributions.starting_voice(
         signed_in_account_id(), request.args.get("draft"), request.args.get("case")
     )
-    form = StartContributionForm(destinations=destinations, young_person=voice is not None)
+    # A young person's own views only from an account that is theirs on some request or
+    # case: a parent's would file the parent's words as the young person's.
+    own_views = any(d.requester_role == "young_person" for d in drafts) or any(
+        case.link.relationship == "young_person" for case in linked
+    )
+    form = StartContributionForm(
+        destinations=destinations, young_person=voice is not None, own_views=own_views
+    )
     back = url_for("account.account")
     if request.method == "GET":
         wanted = request.args.get("draft") or request.args.get("case")

@@ -93,12 +93,15 @@ def draft_label(draft: RequestDraft) -> str:
 
 
 def destinations(
-    account_id: str, linked: list[cases.LinkedCase] | None = None
+    account_id: str,
+    linked: list[cases.LinkedCase] | None = None,
+    drafts: list[RequestDraft] | None = None,
 ) -> list[tuple[str, str]]:
     """Where this person can send views: a request not yet sent, or a linked case, each
-    named by the child so a family with several can tell them apart (`linked`: the
-    account's cases, when already read)."""
-    result = [(f"draft:{draft.id}", draft_label(draft)) for draft in cases.drafts_of(account_id)]
+    named by the child so a family with several can tell them apart (`linked`, `drafts`:
+    the account's cases and unsent requests, when already read)."""
+    unsent = cases.drafts_of(account_id) if drafts is None else drafts
+    result = [(f"draft:{draft.id}", draft_label(draft)) for draft in unsent]
     result += [
         (
             f"case:{case.link.case_reference}",

@@ -290,7 +290,7 @@ _DECISION = select(AssessmentRequest.decision).where(
 
 
 _CONVERSATION = select(
-    AssessmentRequest.status,
+    AssessmentRequest,
     exists().where(FamilyMessage.request_id == AssessmentRequest.id),
 ).where(
     AssessmentRequest.reference == bindparam("reference"),
@@ -298,21 +298,21 @@ _CONVERSATION = select(
 )
 
 
-def conversation(reference: str, account_id: str) -> str | None:
-    """Whether the family that sent this request has messages about it: "waiting" when
-    the council asked for more and has no reply yet, "kept" when there are messages,
-    else None (no messages, or not this account's request)."""
+def conversation(reference: str, account_id: str) -> tuple[AssessmentRequest | None, str | None]:
+    """The request this account sent, if it did, and whether it has messages about it:
+    "waiting" when the council asked for more and has no reply yet, "kept" when there are
+    messages, else None. In one statement: the case page reads both."""
     found = (
         db.session()
         .execute(_CONVERSATION, {"reference": reference, "account_id": account_id})
         .first()
     )
     if found is None:
-        return None
-    status, any_message = found
-    if status == "more_information":
-        return "waiting"
-    return "kept" if any_message else None
+        return None, None
+    sent, any_message = found
+    if sent.status == "more_information":
+        return sent, "waiting"
+    return sent, "kept" if any_message else None
 
 
 def reasons_given(reference: str, young_person: bool = False) -> ReasonsGiven | None:

@@ -329,16 +329,18 @@ def test_arabic_staff_read_the_language_and_byline_of_views_in_arabic(
     assert "،" in byline and ", " not in byline, byline
 
 
-def test_the_files_on_the_arabic_check_page_are_listed_with_the_arabic_comma(
+def test_the_files_on_the_arabic_check_page_are_listed_one_a_line(
     family: FlaskClient,
 ) -> None:
+    """Each file on a line of its own, with its description under it: no list separator
+    (once an English comma in an Arabic line) between them."""
     contribution = begin(family, "parent_carer", f"case:{submitted(family)}")
     add_file(family, contribution, PDF, "letter.pdf")
     add_file(family, contribution, PNG, "drawing.png")
     check = page(family.get(f"/account/contributions/{contribution}/check?lang=ar"))
     files = check.select(".govuk-summary-list__value")[-1]
-    assert [name.get_text() for name in files.select("bdi")] == ["letter.pdf", "drawing.png"]
-    assert "letter.pdf، drawing.png" in files.get_text(), files.get_text()
+    assert [name.get_text() for name in files.select("li bdi")] == ["letter.pdf", "drawing.png"]
+    assert "," not in files.get_text(), files.get_text()
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "bg", "fa", "pl", "ro", "tr"])
