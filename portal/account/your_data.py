@@ -13,8 +13,10 @@ from forms.catalogue import Catalogue
 from forms.kit.fields import _l
 from forms.kit.question import in_own_voice
 from portal.account import your_data_records as records
+from portal.account.your_data_consent import with_consent_now
 from portal.account.your_data_records import Lister, Window, role, rows_of
 from portal.auth.holder import account_voice
+from portal.consent import service as consent
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -182,6 +184,8 @@ def _requests(
         RequestDraft.created_at,
         window,
     )
+    found = [tuple(row)[:2] for row in rows]
+    now = consent.current_of([reference for _d, reference in found if reference])
     return [
         {
             "reference": reference,
@@ -189,11 +193,14 @@ def _requests(
             "submitted_at": d.submitted_at.isoformat() if d.submitted_at else None,
             "asked_as": d.requester_role,
             "asked_as_label": role(d.requester_role),
-            "answers": grouped_answers(
-                catalogue, d.answers, asks_for_themselves(d.requester_role), as_asked=True
+            "answers": with_consent_now(
+                grouped_answers(catalogue, d.answers, own, as_asked=True),
+                now.get(reference, {}),
+                own,
             ),
         }
-        for d, reference in (tuple(row)[:2] for row in rows)
+        for d, reference in found
+        for own in (asks_for_themselves(d.requester_role),)
     ], total
 
 
