@@ -23,5 +23,10 @@ def with_consent_now(
         for item in group["items"]:
             if item["id"] in in_force:
                 item["now_label"] = in_force[item["id"]]
-                item["changed"] = in_force[item["id"]] != item["value_label"]
+                item["changed"] = _as_set(in_force[item["id"]]) != _as_set(item["value_label"])
     return groups
+
+
+def _as_set(label: Any) -> Any:
+    """A list of choices compares by what is in it, not the order it was read in."""
+    return frozenset(label) if isinstance(label, list) else label

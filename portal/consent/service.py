@@ -232,6 +232,9 @@ def answers_in_force(now: dict[str, ConsentEvent], young_person: bool) -> dict[s
     """Each of those answers as the consent in force says it, as the family reads it: the
     people not to share with are named, or "None named"."""
     answers = answers_from(now)
+    if isinstance(answers.get(items.CONSENT_SHARING), list):  # in the order they are asked
+        order = [choice.removeprefix(SHARE) for choice in choices()]
+        answers[items.CONSENT_SHARING].sort(key=lambda p: order.index(p) if p in order else -1)
     return {
         item_id: answers_label(item_id, answers[item_id], young_person)
         if answers.get(item_id)

@@ -67,3 +67,12 @@ def test_the_rights_page_lists_sharing_in_force_and_sends_to_the_consent_page(
     form = page(client.get("/account/your-data/rights/consent.sharing"))
     offered = {box["value"] for box in form.select("input[name=right]")}
     assert "erasure" not in offered, offered
+
+
+def test_unchanged_sharing_is_said_to_be_unchanged(client: FlaskClient) -> None:
+    sign_in(client)
+    submitted(client)
+    row = _row(page(client.get("/account/your-data")), "Who can we share information with?")
+    text = row.get_text(" ", strip=True)
+    assert "You have not changed this since you sent the request." in text, text
+    assert "When you sent the request" not in text, text
