@@ -44,6 +44,14 @@ class Category(_Entry):
     examples: str
     shared_with: list[Identifier]
     special_category: bool = False
+    # What a family's own pages call the category where the privacy notice's name says
+    # more than the items in it ("Safeguarding information" over whether a child is
+    # looked after): plainly, what is in it.
+    named: str | None = None
+
+    @property
+    def family_name(self) -> str:
+        return self.named or self.name
 
 
 class Categories(BaseModel):

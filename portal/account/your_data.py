@@ -13,8 +13,11 @@ from forms.catalogue import Catalogue
 from forms.kit.fields import _l
 from forms.kit.question import in_own_voice
 from portal.account import your_data_records as records
+from portal.account.your_data_consent import with_consent_now
+from portal.account.your_data_documents import added_to, added_to_label
 from portal.account.your_data_records import Lister, Window, role, rows_of
 from portal.auth.holder import account_voice
+from portal.consent import service as consent
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -91,7 +94,9 @@ def _documents(
 ) -> tuple[list[dict[str, Any]], int]:
     rows, total = rows_of(
         session,
-        select(Document).where(Document.account_id == account_id),
+        select(Document, AssessmentRequest.reference)
+        .outerjoin(AssessmentRequest, AssessmentRequest.draft_id == Document.draft_id)
+        .where(Document.account_id == account_id),
         Document.uploaded_at,
         window,
     )
@@ -102,8 +107,10 @@ def _documents(
             "type": d.content_type,
             "size": d.size,
             "uploaded_at": d.uploaded_at.isoformat(),
+            "added_to": (added := added_to(d, reference)),
+            "added_to_label": added_to_label(added, reference),
         }
-        for d, *_ in rows
+        for d, reference in (tuple(row)[:2] for row in rows)
     ], total
 
 
@@ -182,6 +189,8 @@ def _requests(
         RequestDraft.created_at,
         window,
     )
+    found = [tuple(row)[:2] for row in rows]
+    now = consent.current_of([reference for _d, reference in found if reference])
     return [
         {
             "reference": reference,
@@ -189,11 +198,14 @@ def _requests(
             "submitted_at": d.submitted_at.isoformat() if d.submitted_at else None,
             "asked_as": d.requester_role,
             "asked_as_label": role(d.requester_role),
-            "answers": grouped_answers(
-                catalogue, d.answers, asks_for_themselves(d.requester_role), as_asked=True
+            "answers": with_consent_now(
+                grouped_answers(catalogue, d.answers, own, as_asked=True),
+                now.get(reference, {}),
+                own,
             ),
         }
-        for d, reference in (tuple(row)[:2] for row in rows)
+        for d, reference in found
+        for own in (asks_for_themselves(d.requester_role),)
     ], total
 
 

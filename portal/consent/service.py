@@ -27,6 +27,7 @@ from portal.contact_preferences.service import notify_family
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent
 from portal.models.base import utcnow
 from portal.platform import db, deadlines, extensions
+from portal.platform.answers import label as answers_label
 from portal.platform.sharing import RecordedByCouncil
 
 ASSESSMENT = "assessment"
@@ -135,6 +136,21 @@ def current(reference: str) -> dict[str, ConsentEvent]:
     return result
 
 
+def current_of(references: list[str]) -> dict[str, dict[str, ConsentEvent]]:
+    """`current` for each of several cases, in one statement (those with no events left
+    out)."""
+    result: dict[str, dict[str, ConsentEvent]] = {}
+    if not references:
+        return result
+    for event in db.session().scalars(
+        select(ConsentEvent)
+        .where(ConsentEvent.case_reference.in_(references))
+        .order_by(ConsentEvent.occurred_at.desc(), ConsentEvent.id)
+    ):
+        result.setdefault(event.case_reference, {}).setdefault(event.choice, event)
+    return result
+
+
 def assessment_withdrawn_at(
     reference: ColumnElement[str] | InstrumentedAttribute[str],
 ) -> ScalarSelect[dt.datetime | None]:
@@ -205,6 +221,26 @@ def answers_from(now: dict[str, ConsentEvent]) -> dict[str, Any]:
         items.CONSENT_ASSESSMENT: "yes" if now.get(ASSESSMENT) and now[ASSESSMENT].given else "no",
         items.CONSENT_SHARING: sharing or [NO_SHARING],
         items.CONSENT_EXCLUSIONS: exclusions.detail if exclusions and exclusions.given else None,
+    }
+
+
+# The answers of a request's consent page that the case's consent page changes later.
+CHANGED_LATER = (items.CONSENT_ASSESSMENT, items.CONSENT_SHARING, items.CONSENT_EXCLUSIONS)
+
+
+def answers_in_force(now: dict[str, ConsentEvent], young_person: bool) -> dict[str, Any]:
+    """Each of those answers as the consent in force says it, as the family reads it: the
+    people not to share with are named, or "None named"."""
+    answers = answers_from(now)
+    if isinstance(answers.get(items.CONSENT_SHARING), list):  # in the order they are asked
+        order = [choice.removeprefix(SHARE) for choice in choices()]
+        answers[items.CONSENT_SHARING].sort(key=lambda p: order.index(p) if p in order else -1)
+    return {
+        item_id: answers_label(item_id, answers[item_id], young_person)
+        if answers.get(item_id)
+        else none_named()
+        for item_id in CHANGED_LATER
+        if item_id in answers
     }
 
 

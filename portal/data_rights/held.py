@@ -13,10 +13,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from portal.consent import service as consent
 from portal.contributions.service import own_voice
 from portal.draft_plans.service import COMMENTS
 from portal.models import (
     AssessmentRequest,
+    ConsentEvent,
     ContactPreference,
     Contribution,
     Document,
@@ -98,6 +100,12 @@ def held(account_id: str, young_person: bool) -> dict[str, str]:
     is a young person (their account settings are read in their words). Views are not
     here: each set is its own (`views_sent`)."""
     found: dict[str, str] = {}
+    case = consent_case(account_id)
+    if case is not None:  # changed on the case's consent page since the request was sent
+        found.update(
+            (item_id, _as_text(value))
+            for item_id, value in consent.answers_in_force(case[1], young_person).items()
+        )
     for answers, own, _when in sorted(
         _given(account_id, young_person), key=lambda given: _moment(given[2]), reverse=True
     ):
@@ -105,6 +113,21 @@ def held(account_id: str, young_person: bool) -> dict[str, str]:
             if value not in (None, "", []) and item_id not in found:
                 found[item_id] = _as_text(_read(item_id, value, own))
     return found
+
+
+def consent_case(account_id: str) -> tuple[str, dict[str, ConsentEvent]] | None:
+    """The newest request the account sent whose consent is recorded here: its reference
+    (the case's, whose consent page changes it) and the consent in force for it."""
+    references = list(
+        db.session().scalars(
+            select(AssessmentRequest.reference)
+            .join(RequestDraft, RequestDraft.id == AssessmentRequest.draft_id)
+            .where(RequestDraft.account_id == account_id)
+            .order_by(AssessmentRequest.submitted_at.desc())
+        )
+    )
+    now = consent.current_of(references)
+    return next(((ref, now[ref]) for ref in references if ref in now), None)
 
 
 def _moment(when: dt.datetime) -> float:

@@ -278,3 +278,22 @@ def _item_names() -> None:  # pragma: no cover - read by `pybabel extract`
     # it would be put to them. Speak to them informally (tu, ty, ти, sen), as
     # to a young adult.
     pgettext("young person", "Your name")
+
+
+def _said_once_a_table() -> None:  # pragma: no cover - read by `pybabel extract`
+    """What can be asked about a table of items, and why not the rest, said once for it."""
+    # NOTE: A young person (16 to 25) asking us to correct, restrict or erase
+    # their own information reads this above a table of it. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "About each item in this table, you can ask us to:")
+    # NOTE: A young person (16 to 25) reads this beside an item: the rights it has
+    # besides those of every item in the table. Speak to them informally.
+    pgettext("young person", "You can also ask us to")
+    # NOTE: A young person (16 to 25) reads why a consent choice is not erased.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "You change a consent choice on your case's consent page, not by asking us to erase"
+        " it. We keep a record of every choice, to show what was agreed and when (UK GDPR"
+        " Article 7(1)).",
+    )

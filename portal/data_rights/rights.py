@@ -6,7 +6,9 @@ the council needs it for a legal duty or a task in the public interest (17(3)(b)
 use can be objected to (Article 21) only where it rests on a public task or legitimate
 interests; where it rests on consent, the person withdraws consent instead (Article 7(3)).
 An item held on several bases has the rights that survive every one of them, except
-objection, which applies to the uses that rest on a public task.
+objection, which applies to the uses that rest on a public task. A consent choice that
+only consent rests on is changed on the case's consent page rather than erased: each
+choice given or withdrawn is kept to show what was agreed (Article 7(1)).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ LEGAL_DUTY_KEEPS = "legal_duty_keeps"
 PUBLIC_TASK_KEEPS = "public_task_keeps"
 LAW_REQUIRES_USE = "law_requires_use"
 WITHDRAW_CONSENT = "withdraw_consent"
+CONSENT_CHOICE = "consent_choice"
 WHY_NOT = {
     LEGAL_DUTY_KEEPS: _l(
         "You cannot ask us to erase this: the law requires the council to keep it (UK GDPR "
@@ -75,7 +78,14 @@ WHY_NOT = {
     WITHDRAW_CONSENT: _l(
         "You cannot object to this use, but you can withdraw your consent at any time."
     ),
+    CONSENT_CHOICE: _l(
+        "You change a consent choice on your case's consent page, not by asking us to "
+        "erase it. We keep a record of every choice, to show what was agreed and when (UK "
+        "GDPR Article 7(1))."
+    ),
 }
+# The catalogue's category of consent choices: changed on the case's consent page.
+CONSENT = "consent"
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,40 @@ class Rights:
         return [str(say(WHY_NOT[reason])) for _right, reason in self.why_not]
 
 
+@dataclass(frozen=True)
+class TableRights:
+    """The rights of a table of items, said once for it: `applies`, those every item has,
+    in `RIGHTS`' order (a row names only the others it has: `more`); `reasons`, why a
+    right does not apply, each with the names of the items it is about where not all."""
+
+    applies: tuple[str, ...]
+    reasons: list[tuple[str, list[str]]]
+    more: Callable[[Rights], tuple[str, ...]]
+    varies: bool  # some row has more
+
+
+def said_once(rows: list[tuple[Rights, str]], say: Callable[[Any], object] = str) -> TableRights:
+    about: dict[str, list[str]] = {}
+    for found, name in rows:
+        for _right, reason in found.why_not:
+            about.setdefault(reason, []).append(name)
+    every = set(RIGHTS).intersection(*(found.applies for found, _name in rows))
+    applies = tuple(right for right in RIGHTS if right in every)
+
+    def more(found: Rights) -> tuple[str, ...]:
+        return tuple(right for right in found.applies if right not in every)
+
+    return TableRights(
+        applies,
+        [
+            (str(say(WHY_NOT[reason])), [] if len(names) == len(rows) else names)
+            for reason, names in about.items()
+        ],
+        more,
+        any(more(found) for found, _name in rows),
+    )
+
+
 def rights_over(catalogue: Catalogue, item: Item) -> Rights:
     bases = {catalogue.lawful_basis(basis).article_6 for basis in item.lawful_basis}
     applies = [RECTIFICATION, RESTRICTION]
@@ -102,6 +146,8 @@ def rights_over(catalogue: Catalogue, item: Item) -> Rights:
     if bases & KEEPING_DUTIES:
         reason = LEGAL_DUTY_KEEPS if "legal_obligation" in bases else PUBLIC_TASK_KEEPS
         why_not.append((ERASURE, reason))
+    elif item.category == CONSENT:
+        why_not.append((ERASURE, CONSENT_CHOICE))
     else:
         applies.append(ERASURE)
     return Rights(tuple(applies), tuple(why_not))

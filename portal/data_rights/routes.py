@@ -16,7 +16,7 @@ from forms.kit.fields import options
 from forms.kit.question import in_own_voice
 from portal.auth.holder import YOUNG_PERSON, account_voice, render_in_holders_voice
 from portal.data_rights import bp, rights, service
-from portal.data_rights.held import SentViews, views_of, views_sent
+from portal.data_rights.held import SentViews, consent_case, views_of, views_sent
 from portal.data_rights.held import held as given
 from portal.platform import audit, deadlines, extensions
 from portal.platform.access import family, signed_in_account_id
@@ -48,7 +48,7 @@ def rights_page() -> ResponseReturnValue:
         tables: dict[str, list[Row]] = {}
         for item in chosen:
             category = catalogue.category(item.subject, item.category)
-            named = voiced(category.name, account_voice())
+            named = voiced(category.family_name, account_voice())
             tables.setdefault(f"{about[item.subject]}: {named}", []).append(
                 (
                     item,
@@ -72,12 +72,17 @@ def rights_page() -> ResponseReturnValue:
         ]
 
     say = _saying()
+    case = consent_case(account_id)
     return render_in_holders_voice(
         "data_rights/rights.html",
+        consent_href=url_for("consent.consent_now", reference=case[0]) if case else None,
         groups=grouped([item for item in items if item.id in held]),
         views=[(views, each_views(views)) for views in sent],
         never_given=grouped([i for i in items if i.id not in held and i.id not in in_views]),
         rights_of=service.rights,
+        said_once=lambda rows: rights.said_once(
+            [(service.rights(item), name) for item, name, *_ in rows], say
+        ),
         asks=rights.ASKS,
         explained={right: say(text) for right, text in rights.EXPLAINED.items()},
         order=rights.RIGHTS,

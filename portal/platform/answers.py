@@ -106,7 +106,13 @@ def grouped_answers(
             _answer(item, value, young_person, label, item.required)
         )
     return [
-        {"subject": subject, "category": catalogue.category(subject, category).name, "items": items}
+        {
+            "subject": subject,
+            "category": catalogue.category(subject, category).name
+            if for_staff
+            else catalogue.category(subject, category).family_name,
+            "items": items,
+        }
         for (subject, category), items in groups.items()
     ]
 

@@ -48,7 +48,9 @@ BUDGETS = {
     # The session, the draft, its documents, its views; then the account's requests and
     # cases with their cached case, in one, to say if it already asked for the same child.
     "check your answers": (5, 1),
-    "your data": (13, 2),  # the account, then one statement per kind of thing it lists
+    # The account, then one statement per kind of thing it lists, and the consent in force
+    # for the requests it lists (their consent answers beside it).
+    "your data": (14, 2),
     "link a case": (1, 1),
     "give your views": (3, 1),
 } | {f"question {s.slug}/{p.slug}": (QUESTION, 1) for s in SECTIONS for p in s.pages}

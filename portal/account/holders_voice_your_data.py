@@ -1,0 +1,50 @@
+"""A young person's "Your data" in their register: its consent answers beside the choice
+now, what each file was added to, and the list of what was done with their information,
+marked in the "young person" context for `pybabel extract` (as holders_voice.py marks the
+rest). Never called."""
+
+from __future__ import annotations
+
+from flask_babel import pgettext
+
+
+def _your_data() -> None:  # pragma: no cover - read by `pybabel extract`
+    # NOTE: A young person (16 to 25) reads this on "Your data", beside a consent
+    # choice they changed after sending their request. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Your choice now")
+    # NOTE: A young person (16 to 25) reads this on "Your data": the consent choice
+    # their request was sent with. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "When you sent the request")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under a consent
+    # choice. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You have not changed this since you sent the request.")
+    # NOTE: A young person (16 to 25) reads this link on "Your data" and on the page
+    # of their rights. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "Change your consent choices")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under a file's
+    # name: what they added it to. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "Added to request %(reference)s")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under a file's
+    # name. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Added to a request you have not sent")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under a file's
+    # name. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Added to your views")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under a file's
+    # name. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Added to your response to a draft EHC plan")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under a file's
+    # name. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Added to your views for an annual review")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under a file's
+    # name: the description they gave it. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "What you said it is: %(description)s")
+    # NOTE: A young person (16 to 25) reads this heading on "Your data": the list
+    # of who looked at or changed their information, their own actions too.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Who has seen or changed this information, including you")
+    # NOTE: A young person (16 to 25) reads this on their "Your data" and the page of
+    # their rights: the heading over whether they are, or were, looked after by a
+    # council, about themselves ("you"). Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "Whether they are or were looked after by a council")
