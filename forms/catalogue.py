@@ -111,8 +111,11 @@ class Item(BaseModel):
         return not any(answers.get(other) in given for other, given in self.not_needed_when.items())
 
     def required_in(self, answers: Mapping[str, Any]) -> bool:
-        """Whether a request with these answers must answer the item."""
-        return self.required and self.needed(answers)
+        """Whether a request with these answers must answer the item: not while an answer
+        it depends on is still to give (which setting to name depends on the setting),
+        as its page asks only for that one."""
+        waiting = any(answers.get(other) in (None, "") for other in self.not_needed_when)
+        return self.required and self.needed(answers) and not waiting
 
     def wording(self, young_person: bool) -> tuple[str, str | None, str]:
         """The English label, hint and reason, spoken to a young person when they ask."""

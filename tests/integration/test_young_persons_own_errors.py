@@ -32,10 +32,7 @@ YOUNG_PERSONS_OWN = {
     "child/ethnicity": [],
     "child/looked-after": ["Select yes if you are or were looked after by the council"],
     "you/contact": ["Enter an email address", "Enter a phone number"],
-    "education/setting": [
-        "Select where you learn now",
-        "Enter the name of your college, school, training provider or employer",
-    ],
+    "education/setting": ["Select where you learn now"],
     "education/history": [],
     "needs/areas": ["Select at least one area"],
     "needs/description": ["Tell us about your needs and what is difficult"],
