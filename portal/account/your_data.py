@@ -109,6 +109,7 @@ def _documents(
             "uploaded_at": d.uploaded_at.isoformat(),
             "added_to": (added := added_to(d, reference)),
             "added_to_label": added_to_label(added, reference),
+            "request_reference": reference if added == "request" else None,
         }
         for d, reference in (tuple(row)[:2] for row in rows)
     ], total

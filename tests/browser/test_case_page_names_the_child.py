@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.answers import PARENT_ANSWERS
-from tests.support.tabs import fill_page, new_tab, send, sign_in_in_browser
+from tests.support.tabs import fill_page, new_tab, request_started, send, sign_in_in_browser
 
 OTHER = "Other relative or carer with parental responsibility"
 
@@ -26,10 +26,7 @@ def test_the_case_page_names_the_child_and_the_relationship_given(browser, base_
     tab = new_tab(browser, base_url)
     try:
         sign_in_in_browser(tab, "/account/", "parent@example.org")
-        tab.goto("/account/request/who")
-        tab.locator("input[value=parent_carer]").check()
-        send(tab)
-        task_list = tab.url
+        task_list = request_started(tab)
         for section, pages in _answers().items():
             for slug, data in pages.items():
                 tab.goto(f"{task_list}{section}/{slug}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.tabs import new_tab, send, sign_in_in_browser
+from tests.support.tabs import new_tab, request_started, send, sign_in_in_browser
 
 HOME = "Educated at home by their parents (elective home education)"
 
@@ -18,10 +18,7 @@ def test_a_parent_says_their_child_is_educated_at_home(browser, base_url: str) -
     tab = new_tab(browser, base_url)
     try:
         sign_in_in_browser(tab, "/account/", "parent@example.org")
-        tab.goto("/account/request/who")
-        tab.locator("input[value=parent_carer]").check()
-        send(tab)
-        task_list = tab.url
+        task_list = request_started(tab)
         tab.goto(f"{task_list}education/setting")
         main = tab.locator("main")
         assert "If they learn at home, tell us" not in main.inner_text()

@@ -12,6 +12,7 @@ from tests.conftest import sign_in
 from tests.support.answers import PARENT_ANSWERS
 from tests.support.queue import add_request
 from tests.support.requests import submitted
+from tests.support.tabs import queue_searched
 
 pytestmark = pytest.mark.browser
 
@@ -26,14 +27,6 @@ def reference(live_app: Flask) -> str:
     return submitted(family, answers=answers)
 
 
-def searched(staff, term: str) -> list[str]:  # type: ignore[no-untyped-def]
-    staff.goto("/caseworker/queue?tray=all")
-    staff.locator("#q").fill(term)
-    with staff.expect_navigation():
-        staff.locator("#q").press("Enter")
-    return staff.locator("main tbody td:nth-of-type(2) a").all_inner_texts()
-
-
 def test_the_first_part_of_a_postcode_finds_the_childs_request(  # type: ignore[no-untyped-def]
     live_app: Flask, people, reference: str
 ) -> None:
@@ -41,10 +34,10 @@ def test_the_first_part_of_a_postcode_finds_the_childs_request(  # type: ignore[
     add_request(live_app, "BNT-2026-719002", "Ellis Enfield", postcode="EN1 1AA")
     staff = people["staff"]
     for term in ("N1", "n1", " N1 ", "N1 9GU"):
-        shown = searched(staff, term)
+        shown = queue_searched(staff, term)
         assert reference in shown, (term, shown)
         assert "BNT-2026-719001" not in shown and "BNT-2026-719002" not in shown, (term, shown)
-    assert searched(staff, "n19") == ["BNT-2026-719001"]
-    shown = searched(staff, "en1")
+    assert queue_searched(staff, "n19") == ["BNT-2026-719001"]
+    shown = queue_searched(staff, "en1")
     assert "BNT-2026-719002" in shown and reference not in shown, shown
     assert "first part" in staff.locator("#q-hint").inner_text(), "the hint says so"

@@ -33,7 +33,5 @@ def test_each_legal_sentence_once_a_table_under_plain_names(people) -> None:  # 
         assert not [c for c in captions if c.endswith(": Behaviour")], captions
         assert not [c for c in captions if "Safeguarding" in c], captions
         assert any("Exclusions" in c for c in captions), captions
-        height = family.evaluate("document.documentElement.scrollHeight")
-        assert height < 20_000, height
     finally:
         family.set_viewport_size({"width": 1280, "height": 800})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.tabs import new_tab, send, sign_in_in_browser
+from tests.support.tabs import new_tab, request_started, send, sign_in_in_browser
 
 
 @pytest.mark.browser
@@ -16,10 +16,7 @@ def test_an_unfinished_request_is_not_offered_for_sending(browser, base_url: str
     tab = new_tab(browser, base_url)
     try:
         sign_in_in_browser(tab, "/account/", "parent@example.org")
-        tab.goto("/account/request/who")
-        tab.locator("input[value=parent_carer]").check()
-        send(tab)
-        task_list = tab.url
+        task_list = request_started(tab)
         tab.goto(f"{task_list}child/name")
         tab.locator("#first_name").fill("Nell")
         tab.locator("#last_name").fill("Example")

@@ -82,7 +82,9 @@ def test_a_parent_still_says_who_is_giving_views(  # type: ignore[no-untyped-def
     try:
         sign_in_in_browser(tab, "/account/?lang=en", "parent@example.org")
         tab.goto("/account/contributions/new")
-        assert tab.locator("input[name=author]").count() == 3
+        # Parent or carer, or someone else who knows them: a parent's account is not the
+        # young person's, so it is not offered their own voice.
+        assert tab.locator("input[name=author]").count() == 2
         assert "know the child or young person" in tab.locator("main").inner_text()
         tab.goto("/account/request/who")
         tab.locator("input[value=parent_carer]").check()

@@ -30,9 +30,8 @@ def _at_home(answers: dict) -> dict:  # type: ignore[type-arg]
     return changed
 
 
-def test_home_education_reaches_the_caseworker_and_the_case_system(
-    db_app: Flask, client: FlaskClient
-) -> None:
+def test_home_education_reaches_the_caseworker_and_the_case_system(db_app: Flask) -> None:
+    client = db_app.test_client()
     sign_in(client)
     draft = start(client)
     fill(client, draft, _at_home(ANSWERS))

@@ -56,6 +56,23 @@ def send(tab, button=None) -> None:  # type: ignore[no-untyped-def]
         (button or tab.locator("main form button[type=submit]")).click()
 
 
+def request_started(tab, role: str = "parent_carer") -> str:  # type: ignore[no-untyped-def]
+    """A new request begun on the "who is asking" page as `role`; its task list's address."""
+    tab.goto("/account/request/who")
+    tab.locator(f"input[value={role}]").check()
+    send(tab)
+    return str(tab.url)
+
+
+def queue_searched(staff, term: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The references a caseworker finds typing `term` into the queue's search, all trays."""
+    staff.goto("/caseworker/queue?tray=all")
+    staff.locator("#q").fill(term)
+    with staff.expect_navigation():
+        staff.locator("#q").press("Enter")
+    return list(staff.locator("main tbody td:nth-of-type(2) a").all_inner_texts())
+
+
 def check_accessible(tab, what: str, language: str) -> None:  # type: ignore[no-untyped-def]
     """The page is in the language asked for, passes axe, and its scripts ran cleanly."""
     tab.wait_for_load_state()
