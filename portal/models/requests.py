@@ -84,8 +84,6 @@ class AssessmentRequest(Base):
     # codes (forms/triage.py), "note": the caseworker's own words, "written_in": the
     # language they said they wrote them in}. None otherwise.
     decision: Mapped[dict | None] = mapped_column(EncryptedJSON)
-    # The assignee's name, where a query reads it with the request (portal/triage).
-    assignee_name: Mapped[str | None] = query_expression()
     # The language the family asked us to write in (their contact preference, else the
     # language they wrote the request in), where a query reads it with the request.
     writes_in: Mapped[str | None] = query_expression()
@@ -161,8 +159,6 @@ class CaseNote(Base):
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id"))
     body: Mapped[str] = mapped_column(EncryptedJSON)
     written_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    # Its author's name, where a query reads it with the note (portal/triage).
-    author_name: Mapped[str | None] = query_expression()
 
 
 class Document(Base):

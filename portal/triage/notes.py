@@ -4,14 +4,12 @@ encrypted, and sent to the case system through the outbox after the request."""
 from __future__ import annotations
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import with_expression
 
 from portal.case_api import messages as case_messages
 from portal.case_api import ordering
 from portal.models import AssessmentRequest, CaseNote
 from portal.models.base import utcnow
 from portal.platform import audit, db
-from portal.triage import service as triage
 
 
 def add(request: AssessmentRequest, actor_id: str, text: str) -> CaseNote:
@@ -44,11 +42,10 @@ def add(request: AssessmentRequest, actor_id: str, text: str) -> CaseNote:
 _OF_REQUEST = (
     select(CaseNote)
     .where(CaseNote.request_id == bindparam("request_id"))
-    .options(with_expression(CaseNote.author_name, triage.staff_name(CaseNote.account_id)))
     .order_by(CaseNote.written_at.desc())
 )
 
 
 def of_request(request: AssessmentRequest) -> list[CaseNote]:
-    """Newest first, each with its author's name."""
+    """Newest first (their authors' names: `service.names`)."""
     return list(db.session().scalars(_OF_REQUEST, {"request_id": request.id}))

@@ -183,20 +183,6 @@ def caseworkers() -> list[Account]:
     )
 
 
-def staff_name(account_id: Any) -> Any:
-    """A staff account's name (or address, or id) as a column of another query: nothing
-    for an account that is not staff."""
-    return (
-        select(
-            func.coalesce(
-                func.nullif(Account.display_name, ""), func.nullif(Account.email, ""), Account.id
-            )
-        )
-        .where(Account.id == account_id, Account.kind == "staff")
-        .scalar_subquery()
-    )
-
-
 def names(ids: Iterable[str | None]) -> dict[str, str]:
     """Staff names (or addresses) by account id, for only the accounts a page names: told
     apart by email from any other staff of the same name (read with them, in one
@@ -226,7 +212,6 @@ _BY_REFERENCE = (
     select(AssessmentRequest)
     .where(AssessmentRequest.reference == bindparam("reference"))
     .options(
-        with_expression(AssessmentRequest.assignee_name, staff_name(AssessmentRequest.assigned_to)),
         with_expression(
             AssessmentRequest.writes_in,
             func.coalesce(
@@ -245,8 +230,8 @@ _BY_REFERENCE_PLAIN = _BY_REFERENCE.options(
 
 
 def by_reference(reference: str, encrypted: bool = True) -> AssessmentRequest | None:
-    """The request, with its assignee's name. `encrypted`: read the answers and the
-    decision now rather than when first used."""
+    """The request. `encrypted`: read the answers and the decision now rather than when
+    first used."""
     query = _BY_REFERENCE if encrypted else _BY_REFERENCE_PLAIN
     return db.session().scalar(query, {"reference": reference})
 
