@@ -350,3 +350,26 @@ def test_the_reviewed_wrong_words_stay_fixed(
     texts = [text for m in messages for text in _texts(m.string)]
     found = [text for text in texts if re.search(pattern, text)]
     assert bool(found) == wanted if msgid else found == [], (code, pattern, found or texts)
+
+
+PERSON_VIEWS = re.compile(r"\bviews\b", re.IGNORECASE)
+
+
+def _persian_views_said_as_opinion(translated: Catalog) -> list[tuple[str | None, str, str]]:
+    """Entries whose English speaks of a person's views but whose Persian says "نظر"."""
+    return [
+        (message.context, _texts(message.id)[0], text)
+        for message in translated
+        if message.id
+        and any(PERSON_VIEWS.search(PLACEHOLDER.sub("", i)) for i in _texts(message.id))
+        for text in _texts(message.string)
+        if "نظر" in text
+    ]
+
+
+def test_persian_calls_a_persons_views_by_one_word() -> None:
+    """A family reading Persian met a person's views as both "دیدگاه" and "نظر" and could
+    take them for two things: the views given for an assessment or a review are "دیدگاه"
+    everywhere. "نظر" stays for comments on a plan and feedback on the service."""
+    found = _persian_views_said_as_opinion(catalogue("fa"))
+    assert found == [], f"{len(found)} entries, first: {found[:3]}"
