@@ -1,9 +1,10 @@
-"""Whole journeys as a person takes them: a real portal over HTTP (one per module, on each
-configured database), Debian's Chromium, the embedded providers' own sign-in pages.
+"""Whole journeys as a person takes them: a real portal over HTTP (one per module),
+Debian's Chromium, the embedded providers' own sign-in pages.
 
-Pages are the same whatever the database, so the checks of what a page shows (axe,
-English, reflow) run on the first database only; on PostgreSQL the journeys run with the
-checks of what happened (console errors, CSP violations, 5xx) and their own assertions.
+Each journey runs once, on production's database where one is configured
+(`TEST_DATABASE_URL`), else on SQLite: what differs between the databases is what they
+store, which the integration tier proves on both; every journey twice over was an eighth
+of `make test`'s time.
 
 `JOURNEYS_HEADED=1` shows the browser (with `JOURNEYS_SLOW_MO` milliseconds between
 steps, 300 unless set); `JOURNEYS_KEEP_GOING=1` records every page's problems and fails
@@ -24,7 +25,6 @@ from werkzeug.serving import make_server
 from devtools import demo
 from portal.case_api import outbox
 from tests.conftest import (
-    DATABASES,
     POSTGRES_URL,
     build_app,
     drop_postgres_schema,
@@ -55,18 +55,18 @@ def portal_config() -> Callable[[dict], None] | None:  # type: ignore[type-arg]
     return None
 
 
-@pytest.fixture(scope="module", params=DATABASES)
+@pytest.fixture(scope="module")
 def portal_url(
-    request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
     portal_config: Callable[[dict], None] | None,  # type: ignore[type-arg]
 ) -> Iterator[str]:
     """This module's portal, served over real HTTP with its outbox delivering."""
     instance = tmp_path_factory.mktemp("journeys")
-    if request.param == "sqlite":
-        url = f"sqlite:///{instance / 'portal.db'}"
-    else:
-        url = fresh_postgres_schema(POSTGRES_URL)
+    url = (
+        fresh_postgres_schema(POSTGRES_URL)
+        if POSTGRES_URL
+        else f"sqlite:///{instance / 'portal.db'}"
+    )
     migrate(url)
     environ = {}
     if portal_config is not None:
@@ -84,7 +84,7 @@ def portal_url(
     server.shutdown()
     stop.set()
     app.extensions["db_engine"].dispose()
-    if request.param != "sqlite":
+    if POSTGRES_URL:
         drop_postgres_schema(url)
 
 
@@ -95,16 +95,12 @@ def portal_app(portal_url: str) -> Any:
 
 
 @pytest.fixture
-def open_person(
-    request: pytest.FixtureRequest, browser: Any, portal_url: str
-) -> Iterator[Callable[..., Person]]:
+def open_person(browser: Any, portal_url: str) -> Iterator[Callable[..., Person]]:
     """Opens a browser of their own for each person in a journey; checks their last page."""
     opened: list[Person] = []
-    database = request.node.callspec.params.get("portal_url", DATABASES[0])
 
     def opener(name: str, locale: str = "en-GB") -> Person:
         person = Person.open(browser, portal_url, name, locale)
-        person.full_checks = database == DATABASES[0]
         opened.append(person)
         return person
 

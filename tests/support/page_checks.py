@@ -209,7 +209,6 @@ class Person:
     base_url: str
     raw: Any  # playwright.sync_api.Page
     keep_going: bool = os.environ.get("JOURNEYS_KEEP_GOING") == "1"
-    full_checks: bool = True
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
     _pending: bool = False
@@ -283,7 +282,7 @@ class Person:
         if self._server_errors:
             problems.append("server errors: " + "; ".join(self._server_errors))
             self._server_errors.clear()
-        if self._ours(url) and self.full_checks:
+        if self._ours(url):
             problems += self._check_portal_page()
         if self._console:
             problems.append("; ".join(self._console))
