@@ -23,6 +23,7 @@ def seed(app: Flask) -> None:
         (PEOPLE["second_parent"], case_system_demo.CHILD_DRAFT, "parent_carer"),
         (PEOPLE["parent"], case_system_demo.NOT_ISSUING, "parent_carer"),
         (PEOPLE["young_adult"], case_system_demo.CEASED, "young_person"),
+        (PEOPLE["young_student"], case_system_demo.OWN_REVIEW, "young_person"),
     ]
     with session_factory(app)() as db:
         for subject, reference, relationship in wanted:

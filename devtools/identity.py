@@ -60,6 +60,7 @@ FAMILY_PEOPLE = [
         "young.person@example.org",
         "second.parent@example.org",
         "young.adult@example.org",
+        "young.student@example.org",
     )
 ]
 STAFF_PEOPLE = [
@@ -244,6 +245,7 @@ PEOPLE = {
     "young_person": "young.person@example.org",
     "second_parent": "second.parent@example.org",
     "young_adult": "young.adult@example.org",
+    "young_student": "young.student@example.org",
     "caseworker": "caseworker@council.example",
     "manager": "manager@council.example",
 }

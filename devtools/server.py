@@ -48,7 +48,8 @@ def main() -> None:
             f" (http://{args.host}:{args.port}/account/); {people['young_person']} has sent a"
             f" request for themselves; {people['second_parent']} has a"
             " draft plan to respond to; a decision to challenge: not to issue a plan"
-            f" ({people['parent']}), to stop a plan ({people['young_adult']})",
+            f" ({people['parent']}), to stop a plan ({people['young_adult']});"
+            f" {people['young_student']} has an annual review of their own plan coming up",
             f"  Staff: {people['caseworker']} or {people['manager']}"
             f" (http://{args.host}:{args.port}/caseworker/)",
             f"  The caseworkers' queue has example requests in each tray"

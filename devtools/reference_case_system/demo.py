@@ -6,7 +6,8 @@ issue a plan after the assessment (a child's), and to stop a young person's plan
 a month ago, so a mediation certificate dated today moves the appeal deadline later.
 The final plan's last review decided to amend it before a move to secondary school (the
 next is due within 12 months of it); another case (the same family's) has a final plan
-whose review is coming up, its meeting already set. The names and details are invented.
+whose review is coming up, its meeting already set; so has a young person's own (Priya's),
+for her to give her views in her own words. The names and details are invented.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from devtools.reference_case_system.demo_plans import (
     SECTIONS_FINAL,
     SECTIONS_JORDAN,
     SECTIONS_LEO,
+    SECTIONS_PRIYA,
 )
 from devtools.reference_case_system.models import Case, Plan, Review
 from portal.platform import deadlines
@@ -35,6 +37,8 @@ NOT_ISSUING_DAYS_AGO = 40
 CEASED_DAYS_AGO = 45
 REVIEW = "BNT-2024-187206"
 AMARA_REVIEWED_ON = dt.date(2026, 7, 8)  # her first annual review's meeting
+OWN_REVIEW = "BNT-2025-142518"
+OWN_REVIEW_DUE_WEEKS = 6
 
 
 def _about_tobi(text: str) -> str:
@@ -59,6 +63,8 @@ def seed(db: Session) -> None:
         _add_past_review(db)
     if db.get(Case, REVIEW) is None:
         _add_upcoming_review(db)
+    if db.get(Case, OWN_REVIEW) is None:
+        _add_own_upcoming_review(db)
     db.commit()
 
 
@@ -124,6 +130,54 @@ def _add_upcoming_review(db: Session) -> None:
     db.add(
         Review(
             case_reference=REVIEW,
+            due_on=due,
+            meeting_on=review_meeting_on(),
+            outcome=None,
+            decided_on=None,
+            amendment_notice_on=None,
+            amended_plan_issued_on=None,
+            phase_transfer=None,
+            transfer_year=None,
+        )
+    )
+
+
+def _add_own_upcoming_review(db: Session) -> None:
+    """Priya's case, her own request at 16: a final plan issued almost a year ago; the
+    review is due in 6 weeks, its meeting at college set for about 3 weeks from today."""
+    due = deadlines.council_today() + dt.timedelta(weeks=OWN_REVIEW_DUE_WEEKS)
+    issued = due - dt.timedelta(days=365)
+    received = issued - dt.timedelta(weeks=20)
+    db.add(
+        Case(
+            reference=OWN_REVIEW,
+            status="final_plan",
+            requester_role="young_person",
+            language="en",
+            answers={
+                "child.first_name": "Priya",
+                "child.last_name": "Shah",
+                "child.date_of_birth": "2009-03-17",
+            },
+            documents=[],
+            received_on=received,
+            decided_on=received + dt.timedelta(weeks=6),
+        )
+    )
+    db.flush()
+    db.add(
+        Plan(
+            case_reference=OWN_REVIEW,
+            status="final",
+            issued_on=issued,
+            last_review_on=None,
+            next_review_due=due,
+            sections=[{"letter": k, "content": v} for k, v in SECTIONS_PRIYA],
+        )
+    )
+    db.add(
+        Review(
+            case_reference=OWN_REVIEW,
             due_on=due,
             meeting_on=review_meeting_on(),
             outcome=None,

@@ -118,3 +118,34 @@ SECTIONS_CEASED = [
     ("J", "No personal budget has been requested."),
     ("K", "Advice from the college, the educational psychologist and Ella."),
 ]
+
+SECTIONS_PRIYA = [
+    (
+        "A",
+        'Priya is 17 and studies art and media at sixth-form college. She says: "I want to '
+        'go to art college. I work best when I can see the plan for the week."',
+    ),
+    (
+        "B",
+        "Priya is deaf and uses hearing aids. She misses spoken information in busy rooms "
+        "and finds long lectures and group discussions tiring.",
+    ),
+    ("C", "Priya's hearing is reviewed each year by the audiology service."),
+    ("D", "No social care needs have been identified."),
+    (
+        "E",
+        "By the end of her course Priya will ask her tutors for what she needs in class, and "
+        "apply to art colleges with the support of her careers adviser.",
+    ),
+    (
+        "F",
+        "A radio aid in lessons; notes of each lesson shared with her; a visit each half term "
+        "from a teacher of the deaf; a quiet room for exams.",
+    ),
+    ("G", "An audiology review each year."),
+    ("H1", "None."),
+    ("H2", "None."),
+    ("I", "Oakfield Sixth Form College (further education)."),
+    ("J", "No personal budget has been requested."),
+    ("K", "Advice from the college, the teacher of the deaf, the audiology service and Priya."),
+]

@@ -239,17 +239,22 @@ def _late(
     request: AssessmentRequest, decision: case_messages.TriageDecisionBody
 ) -> tuple[str, ...]:
     """Why a decision was late, and by how many days, if it was."""
-    if decision.late_reason is None or decision.decision_date is None:
-        return ()
-    days = (decision.decision_date - request.decision_due).days
-    why = LATE.get(decision.late_reason, decision.late_reason)
-    # NOTE: A line in a request's history, under a decision made after it was due:
+    said = late_decision(request.decision_due, decision.decision_date, decision.late_reason)
+    return (said,) if said else ()
+
+
+def late_decision(due: dt.date, decided_on: dt.date | None, late_reason: str | None) -> str | None:
+    """How many days late a decision was and why, in plain words; None if it was not late."""
+    if late_reason is None or decided_on is None:
+        return None
+    days = (decided_on - due).days
+    why = LATE.get(late_reason, late_reason)
+    # NOTE: Said of a decision made after it was due, in a request's history and summary:
     # %(why)s is the reason, such as "exceptional personal circumstances".
-    return (
-        ngettext(
-            "Decided %(num)s day late: %(why)s", "Decided %(num)s days late: %(why)s", days, why=why
-        ),
+    said = ngettext(
+        "Decided %(num)s day late: %(why)s", "Decided %(num)s days late: %(why)s", days, why=why
     )
+    return str(said)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

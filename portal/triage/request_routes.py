@@ -39,6 +39,7 @@ def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> Res
         staff=triage.names([found.assigned_to, *(note.account_id for note in written)]),
         form=form,
         as_date=dt.date.fromisoformat,
+        late=history.late_decision(found.decision_due, found.decided_on, found.late_reason),
     ), status
 
 

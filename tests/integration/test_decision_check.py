@@ -177,3 +177,27 @@ def test_a_decision_not_yet_due_does_not_ask_why_it_is_late(
     assert act(staff, reference, "accept").status_code == 302
     shown = page(staff.get(f"/caseworker/requests/{reference}/actions/decide"))
     assert shown.select("input[name=decide-late_reason]") == []
+
+
+def test_a_late_decisions_reason_shows_on_the_summary_with_the_decision(
+    app: Flask, staff: FlaskClient
+) -> None:
+    reference = "BNT-2026-730104"
+    add_request(app, reference, "Osk Late", status="accepted", due_in=-3, received_days_ago=45)
+    today = deadlines.council_today()
+    typed = {"decision": "assess", "decided_on": _on(today), "late_reason": "away"}
+    assert confirm(staff, reference, fill_in(staff, reference, "decide", typed)).status_code == 302
+    summary = page(staff.get(f"/caseworker/requests/{reference}"))
+    decided = one(summary, ".govuk-summary-list").get_text(" ")
+    assert "Decided 3 days late: away from the area for 4 weeks or more" in " ".join(
+        decided.split()
+    )
+
+
+def test_a_decision_in_time_gives_no_reason_on_the_summary(
+    app: Flask, staff: FlaskClient, reference: str
+) -> None:
+    assert act(staff, reference, "accept").status_code == 302
+    typed = {"decision": "assess", "decided_on": _on(deadlines.council_today())}
+    assert confirm(staff, reference, fill_in(staff, reference, "decide", typed)).status_code == 302
+    assert "late" not in page(staff.get(f"/caseworker/requests/{reference}")).get_text(" ")

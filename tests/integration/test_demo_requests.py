@@ -4,12 +4,15 @@ database, since the trays are the database's counting."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from devtools import demo, demo_requests
 from devtools.identity import PEOPLE
+from devtools.reference_case_system import demo as case_system_demo
 from portal.case_api import outbox
 from portal.models import (
     Account,
@@ -20,7 +23,7 @@ from portal.models import (
     Document,
     OutboxMessage,
 )
-from portal.platform import db
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.pages import page
 from tests.support.queue import trays
@@ -198,3 +201,26 @@ def test_the_demo_young_person_has_a_sent_request_of_their_own(app: Flask) -> No
     )
     over = email.find_previous("h2")
     assert over is not None and over.get_text(" ", strip=True).startswith("About the young person")
+
+
+def test_a_demo_young_person_has_an_annual_review_of_their_own(app: Flask) -> None:
+    """Signed in as the example young person whose own plan is coming up for its annual
+    review, they find the case, its review's date and meeting, and the questions before
+    it asked of them, not of a parent."""
+    demo.seed(app)
+    demo.seed(app)
+    person = app.test_client()
+    sign_in(person, "families", PEOPLE["young_student"])
+    reference = case_system_demo.OWN_REVIEW
+    assert reference in _words(person.get("/account/"))
+    case = _words(person.get(f"/account/cases/{reference}"))
+    due = deadlines.council_today() + dt.timedelta(weeks=case_system_demo.OWN_REVIEW_DUE_WEEKS)
+    assert f"The next annual review is due by {due.day} {due:%B} {due.year}" in case
+    assert "The annual review: your views, the meeting and the decision" in case
+    hub = _words(person.get(f"/account/cases/{reference}/annual-review"))
+    meeting = case_system_demo.review_meeting_on()
+    assert f"{meeting.day} {meeting:%B} {meeting.year}" in hub
+    assert "Give your views" in hub
+    questions = _words(person.get(f"/account/cases/{reference}/annual-review/views"))
+    assert "What is going well for me?" in questions
+    assert "What is working well?" not in questions

@@ -17,6 +17,7 @@ BORN = {
     demo.NOT_ISSUING: "2018-01-22",
     demo.CEASED: "2006-04-09",
     demo.REVIEW: "2013-03-02",
+    demo.OWN_REVIEW: "2009-03-17",
 }
 
 
