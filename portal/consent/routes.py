@@ -58,7 +58,6 @@ def consent_now(reference: str) -> ResponseReturnValue:
     audit.record("viewed_consent", "case", reference)
     now = consent.current(reference)
     voice = _voice(link)  # consent for their own case
-    offered = consent.choices(_young_person(link))
     return render_template(
         "consent/current.html",
         **template_words(voice),
@@ -66,9 +65,8 @@ def consent_now(reference: str) -> ResponseReturnValue:
         now=now,
         choices=[
             choice
-            for choice in consent.choices()
-            if choice in now
-            or (choice in offered and (choice != consent.EXCLUSIONS or _young_person(link)))
+            for choice in consent.offered_or_made(now, _young_person(link))
+            if choice != consent.EXCLUSIONS or _young_person(link) or choice in now
         ],
         label=consent.choice_label,
         too_young=consent.too_young_to_consent(link),

@@ -96,6 +96,12 @@ def choices(young_person: bool = False) -> list[str]:
     return [ASSESSMENT, *(SHARE + p.id for p in consent_partners(young_person)), EXCLUSIONS]
 
 
+def offered_or_made(now: dict[str, ConsentEvent], young_person: bool) -> list[str]:
+    """The choices a summary of consent lists: those the person is offered, and any made."""
+    offered = choices(young_person)
+    return [choice for choice in choices() if choice in offered or choice in now]
+
+
 def wanted(answers: dict[str, Any]) -> dict[str, Change]:
     """The state the person asked for, from the consent form's answers."""
     sharing = answers.get(items.CONSENT_SHARING) or []

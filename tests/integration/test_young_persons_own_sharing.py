@@ -55,6 +55,10 @@ def test_an_earlier_saved_choice_is_not_read_back_or_recorded(
     now = client.get(f"/account/cases/{choices['assessment']}/consent")
     assert now.status_code == 200
     assert VCDS not in one(page(now), "main").get_text(" ")
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    summary = staff.get(f"/caseworker/requests/{choices['assessment']}/consent")
+    assert VCDS not in one(page(summary), "main").get_text(" "), "nor on the caseworker's"
 
 
 def test_a_choice_of_only_that_service_asks_for_consent_again(
