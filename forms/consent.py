@@ -24,10 +24,22 @@ CONFIRMED = "confirmed"
 CONFIRMED_FOR_THEM = "confirmed_for_young_person"
 
 
-def consent_partners() -> list[Any]:
-    """app.yaml's partners that the council shares with only if the family agrees."""
+def consent_partners(young_person: bool = False) -> list[Any]:
+    """app.yaml's partners that the council shares with only if the family agrees: for a
+    young person asking for themselves, not those for young children only."""
     config = current_app.extensions["portal_settings"].config
-    return [partner for partner in config.partners if partner.basis == "consent"]
+    return [
+        partner
+        for partner in config.partners
+        if partner.basis == "consent" and not (young_person and partner.young_children_only)
+    ]
+
+
+def offered_sharing(sharing: list[str] | None, young_person: bool) -> list[str]:
+    """A sharing answer without the choices not offered to its reader: one saved before a
+    choice was taken away from them keeps the rest."""
+    offered = {partner.id for partner in consent_partners(young_person)} | {NO_SHARING}
+    return [choice for choice in sharing or [] if choice in offered]
 
 
 class ExclusiveCheckboxes(GovCheckboxesInput):
@@ -129,7 +141,7 @@ class ConsentForm(StampedForm[W], QuestionForm):
 
     def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, young_person=young_person, **kwargs)
-        partners = consent_partners()
+        partners = consent_partners(young_person)
         self.sharing.choices = [
             *(SelectChoice(partner.id, gettext(partner.name)) for partner in partners),
             SelectChoice(

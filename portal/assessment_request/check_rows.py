@@ -76,7 +76,9 @@ def voice_of(draft: RequestDraft) -> str | None:
 
 def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     """The consent choices as the person would read them back."""
-    form = consent_wording.form_for_reading(requests.is_young_person(draft))
+    young_person = requests.is_young_person(draft)
+    form = consent_wording.form_for_reading(young_person)
+    answers = consent.as_offered(draft.answers, young_person)
     change = url_for("assessment_request.request_consent", draft_id=draft.id, return_to="check")
     not_answered = Markup('<span class="govuk-hint">{}</span>').format(gettext("Not answered"))
     # Naming nobody not to share with is an answer (the question is optional).
@@ -84,8 +86,7 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     return [
         {
             "label": field.question,
-            "value": display(field, draft.answers.get(item.id))
-            or none_named.get(item.id, not_answered),
+            "value": display(field, answers.get(item.id)) or none_named.get(item.id, not_answered),
             "href": change,
             "anchor": f"consent-{field.name}",
         }

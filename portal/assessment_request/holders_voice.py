@@ -18,19 +18,26 @@ def _who_is_asking() -> None:  # pragma: no cover - read by `pybabel extract`
     # young adult.
     pgettext(
         "young person",
-        "You can ask for an assessment if the child or young person has, or may have, "
-        "special educational needs, and may need more help than their nursery, school or "
-        "college can usually give. You do not need a diagnosis, and you do not need the "
-        "school to agree.",
+        "You can ask for an assessment for yourself if you are aged 16 to 25, or as a "
+        "parent or carer for a child or young person.",
     )
     # NOTE: A young person (16 to 25) reads this in their own account, about to start a
     # new request for an assessment. Speak to them informally (tu, ty, ти, sen), as to a
     # young adult.
     pgettext(
         "young person",
-        "We will ask about the child or young person, about you, their education, their "
-        "needs and the support they get now. It takes about 30 minutes. Each page is "
-        "saved when you continue, so you can stop and come back.",
+        "An assessment is for someone who has, or may have, special educational needs and "
+        "may need more help than their nursery, school or college can usually give. You do "
+        "not need a diagnosis, and you do not need the school or college to agree.",
+    )
+    # NOTE: A young person (16 to 25) reads this in their own account, about to start a
+    # new request for an assessment. Speak to them informally (tu, ty, ти, sen), as to a
+    # young adult.
+    pgettext(
+        "young person",
+        "We will ask about the person the assessment is for, their education, their needs "
+        "and the support they get now, and how to contact you. It takes about 30 minutes. "
+        "Each page is saved when you continue, so you can stop and come back.",
     )
     # NOTE: A young person (16 to 25) reads this under "Why we ask for this" in their
     # own account, asked who is asking for an assessment. Speak to them informally (tu,

@@ -65,7 +65,7 @@ def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
         young_person=young_person,
         back=back,
         onward=back,
-        agreed=consent.partners_agreed_in(draft.answers),
+        agreed=consent.partners_agreed_in(draft.answers, young_person),
     )
 
 
@@ -194,7 +194,7 @@ def question(draft: RequestDraft, section_slug: str, page_slug: str) -> Response
         young_person=young_person,
         back=back,
         partner_names=partner_names,
-        agreed=consent.partners_agreed_in(draft.answers),
+        agreed=consent.partners_agreed_in(draft.answers, young_person),
     )
 
 

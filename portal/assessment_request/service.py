@@ -226,6 +226,7 @@ def submit(draft: RequestDraft) -> AssessmentRequest:
     existing = request_for_draft(locked)
     if existing is not None:
         return existing
+    locked.answers = consent.as_offered(locked.answers, is_young_person(locked))
     now = utcnow()
     for _attempt in range(5):
         request = AssessmentRequest(
@@ -375,7 +376,7 @@ def consent_current(draft: RequestDraft) -> bool:
     """Consent is given, complete, and in the wording shown now: for a young person of 16
     or older when the date of birth now says so (it may have been corrected after)."""
     return (
-        consent.complete(draft.answers)
+        consent.complete(draft.answers, is_young_person(draft))
         and draft.consent_wording is not None
         and draft.consent_wording.get("version") == consent_wording.WORDING_VERSION
         and bool(draft.consent_wording.get("for_a_young_person")) == for_a_young_person(draft)

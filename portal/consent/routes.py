@@ -65,7 +65,7 @@ def consent_now(reference: str) -> ResponseReturnValue:
         now=now,
         choices=[
             choice
-            for choice in consent.choices()
+            for choice in consent.offered_or_made(now, _young_person(link))
             if choice != consent.EXCLUSIONS or _young_person(link) or choice in now
         ],
         label=consent.choice_label,

@@ -21,6 +21,7 @@ from forms.consent import (
     CONFIRMED_FOR_THEM,
     NO_SHARING,
     consent_partners,
+    offered_sharing,
 )
 from portal.case_api import bodies, messages, ordering, reads
 from portal.contact_preferences.service import notify_family
@@ -89,9 +90,16 @@ def none_named() -> str:
     return pgettext("people not to share with", "None named")
 
 
-def choices() -> list[str]:
-    """Every choice a person can make, in the order they are asked."""
-    return [ASSESSMENT, *(SHARE + p.id for p in consent_partners()), EXCLUSIONS]
+def choices(young_person: bool = False) -> list[str]:
+    """Every choice a person (a young person for themselves) can make, in the order they
+    are asked."""
+    return [ASSESSMENT, *(SHARE + p.id for p in consent_partners(young_person)), EXCLUSIONS]
+
+
+def offered_or_made(now: dict[str, ConsentEvent], young_person: bool) -> list[str]:
+    """The choices a summary of consent lists: those the person is offered, and any made."""
+    offered = choices(young_person)
+    return [choice for choice in choices() if choice in offered or choice in now]
 
 
 def wanted(answers: dict[str, Any]) -> dict[str, Change]:
@@ -182,10 +190,10 @@ def partners_agreed(reference: str) -> frozenset[str] | RecordedByCouncil:
     )
 
 
-def partners_agreed_in(answers: dict[str, Any]) -> frozenset[str] | None:
+def partners_agreed_in(answers: dict[str, Any], young_person: bool) -> frozenset[str] | None:
     """The same from a request not yet sent: the partners ticked on its consent page, or
     None before that page is answered."""
-    sharing = answers.get(items.CONSENT_SHARING)
+    sharing = offered_sharing(answers.get(items.CONSENT_SHARING), young_person)
     if not sharing:
         return None
     return frozenset(p for p in sharing if p != NO_SHARING)
@@ -244,10 +252,18 @@ def answers_in_force(now: dict[str, ConsentEvent], young_person: bool) -> dict[s
     }
 
 
-def complete(answers: dict[str, Any]) -> bool:
+def as_offered(answers: dict[str, Any], young_person: bool) -> dict[str, Any]:
+    """A request's answers with its sharing answer kept to the choices offered."""
+    if items.CONSENT_SHARING not in answers:
+        return answers
+    sharing = offered_sharing(answers[items.CONSENT_SHARING], young_person)
+    return {**answers, items.CONSENT_SHARING: sharing}
+
+
+def complete(answers: dict[str, Any], young_person: bool) -> bool:
     return bool(
         answers.get(items.CONSENT_ASSESSMENT)
-        and answers.get(items.CONSENT_SHARING)
+        and offered_sharing(answers.get(items.CONSENT_SHARING), young_person)
         and {CONFIRMED, CONFIRMED_FOR_THEM} & set(answers.get(items.CONSENT_DECLARATION) or [])
     )
 

@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import defer
 
 from forms import items
+from forms.assessment_request.sections import asks_for_themselves
 from forms.contributions import PROMPTS, HelpedByForm
 from portal.auth import holder
 from portal.case_api import annual_reviews, bodies, messages, ordering, reads
@@ -150,7 +151,9 @@ def partners_agreed(contribution: Contribution) -> Agreed:
     if contribution.case_reference:
         return consent.partners_agreed(contribution.case_reference)
     draft = request_open(contribution)
-    return consent.partners_agreed_in(draft.answers) if draft is not None else None
+    if draft is None:
+        return None
+    return consent.partners_agreed_in(draft.answers, asks_for_themselves(draft.requester_role))
 
 
 def destination_label(

@@ -177,13 +177,6 @@ def _responding_3() -> None:  # pragma: no cover - read by `pybabel extract`
     # a young adult.
     pgettext(
         "young person",
-        "Give its name and town, for example Oakfield Primary School, Barnet",
-    )
-    # NOTE: A young person (16 to 25) responding to the draft of their own
-    # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
-    # a young adult.
-    pgettext(
-        "young person",
         "You have the right to ask for a particular school, college or other "
         "setting to be named in the plan. We must ask the setting, and name it "
         "unless the law says we cannot.",

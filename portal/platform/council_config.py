@@ -97,6 +97,9 @@ class Partner(_Strict):
     name: str
     description: str
     basis: Literal["legal_duty", "consent"]
+    # A service for young children only: not offered to a young person asking for
+    # themselves (forms/consent.py).
+    young_children_only: bool = False
 
 
 class IdentityProvider(_Strict):

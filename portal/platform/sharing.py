@@ -29,18 +29,25 @@ class RecordedByCouncil:
 Agreed: TypeAlias = Collection[str] | RecordedByCouncil | None
 
 
-def shared_split(ids: list[str], agreed: Agreed = None) -> tuple[list[str], list[str]]:
+def shared_split(
+    ids: list[str], agreed: Agreed = None, young_person: bool = False
+) -> tuple[list[str], list[str]]:
     """Of the partners in `ids`: those the council shares with, and those it shares with
     only as the person agrees. Partners with a legal duty basis (app.yaml) are always
     shared with; a partner whose basis is consent is shared with where `agreed` names it,
     left out where it does not, and in the second list where no choice is known here
     (`agreed` is None: "only if you agree"; RecordedByCouncil: "as the consent recorded
-    with the SEN team says")."""
+    with the SEN team says"). A young person is not offered a service for young children
+    only, so it is named to them only where they agreed to it."""
     config = extensions.settings().config
     shared: list[str] = []
     if_agreed: list[str] = []
     for partner_id in ids:
-        if config.partner(partner_id).basis != "consent":
+        partner = config.partner(partner_id)
+        agreed_to = isinstance(agreed, Collection) and partner_id in agreed
+        if young_person and partner.young_children_only and not agreed_to:
+            continue
+        if partner.basis != "consent":
             shared.append(partner_id)
         elif agreed is None or isinstance(agreed, RecordedByCouncil):
             if_agreed.append(partner_id)

@@ -83,12 +83,13 @@ def request_answers(reference: str) -> ResponseReturnValue:
 @caseworker
 def request_consent(reference: str) -> ResponseReturnValue:
     found = request_or_404(reference)
+    now = consent.current(found.reference)
     return render(
         "triage/request/consent.html",
         found,
         "triage.request_consent",
-        consent_now=consent.current(found.reference),
-        consent_choices=consent.choices(),
+        consent_now=now,
+        consent_choices=consent.offered_or_made(now, asks_for_themselves(found.requester_role)),
         consent_label=consent.choice_label,
         consent_in_force=consent.in_force,
     )

@@ -138,7 +138,10 @@ def test_giving_consent_again_clears_it(
 ) -> None:
     reference = _withdrawn(app, client)
     change = f"/account/cases/{reference}/consent/change"
-    assert give_consent(client, change, sharing=["family_services", "vcds"]).status_code == 302
+    assert (
+        give_consent(client, change, sharing=["family_services", "nhs_commissioner"]).status_code
+        == 302
+    )
     confirm = f"/account/cases/{reference}/consent/confirm"
     assert post(client, confirm, {}).status_code == 302
     case = _text(client.get(f"/account/cases/{reference}"))

@@ -106,7 +106,7 @@ def test_changing_consent_is_checked_in_the_voice_of_the_one_who_gave_it(
     client, reference = cases[reader]
     change = f"/account/cases/{reference}/consent/change"
     with marked_voice(monkeypatch):
-        checking = give_consent(client, change, sharing=["family_services", "vcds"])
+        checking = give_consent(client, change, sharing=["family_services", "nhs_commissioner"])
         assert checking.headers["Location"].endswith("/consent/confirm")
         shown = page(client.get(checking.headers["Location"]))
         assert text_of(shown, "main h1") == marked(reader, "Check the changes to your consent")
