@@ -246,15 +246,15 @@ def _your_data_2() -> None:  # pragma: no cover - read by `pybabel extract`
     # adult.
     pgettext("young person", "You")
     # NOTE: A young person (16 to 25) reads this on "Your data" in their own
-    # account, in grey under a question they answered: answering it was their
-    # choice (not the answer they chose). Speak to them informally (tu, ty, ти,
-    # sen), as to a young adult.
-    pgettext("young person", "You did not have to answer this")
+    # account, above the answers they gave by choice (not the answers they
+    # chose): they could have sent their request or views without them. Speak
+    # to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Answers you chose to give: you could have left them out")
     # NOTE: A young person (16 to 25) reads this on "Your data" in their own
-    # account, in grey under a question they answered: they had to answer it
-    # to send what they sent. Speak to them informally (tu, ty, ти, sen), as to
-    # a young adult.
-    pgettext("young person", "You had to answer this")
+    # account, above the answers the service needed: they could not have sent
+    # their request or views without them. Speak to them informally (tu, ty, ти,
+    # sen), as to a young adult.
+    pgettext("young person", "Answers we needed: you could not send without them")
     # NOTE: A young person (16 to 25) reads this on "Your data" in their own
     # account. Speak to them informally (tu, ty, ти, sen), as to a young
     # adult.

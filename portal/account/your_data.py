@@ -39,6 +39,8 @@ WHO = {
     "anonymous": _l("Someone not signed in"),
     "family": _l("Another member of your family"),
 }
+# The events whose record is a case or a request, named by its reference.
+REFERENCED = ("case", "request")
 CHANNELS = {
     "email": _l("By email"),
     "sms": _l("By text message"),
@@ -150,26 +152,42 @@ def _who_has_seen_it(
             "what": e.action,
             "what_label": describe(e.action),
             "record": e.object_kind,
+            "reference": e.object_id if e.object_kind in REFERENCED else sent_as,
         }
-        for e, *_ in rows
+        for e, sent_as in (tuple(row)[:2] for row in rows)
     ], total
 
 
-def _audit_events(account_id: str, latest_500: bool) -> Select[Any]:
+def _audit_events(account_id: str, latest_500: bool) -> Select[AuditEvent, str]:
     """Things done by the person, or to their account, drafts, files, requests about
     their information and cases (the download lists the latest 500)."""
     mine = select(RequestDraft.id).where(RequestDraft.account_id == account_id)
     files = select(Document.id).where(Document.account_id == account_id)
     asked = select(DataRightsRequest.id).where(DataRightsRequest.account_id == account_id)
     cases = select(CaseLink.case_reference).where(CaseLink.account_id == account_id)
-    query = select(AuditEvent).where(
+    # A draft's or a file's event: the request it was sent as, once sent.
+    query = (
+        select(AuditEvent, AssessmentRequest.reference)
+        .outerjoin(
+            Document,
+            (AuditEvent.object_kind == "document") & (Document.id == AuditEvent.object_id),
+        )
+        .outerjoin(
+            AssessmentRequest,
+            (
+                (AuditEvent.object_kind == "draft")
+                & (AssessmentRequest.draft_id == AuditEvent.object_id)
+            )
+            | (AssessmentRequest.draft_id == Document.draft_id),
+        )
+    ).where(
         or_(
             AuditEvent.actor_id == account_id,
             AuditEvent.object_id == account_id,
             AuditEvent.object_id.in_(mine),
             AuditEvent.object_id.in_(files),
             AuditEvent.object_id.in_(asked),
-            AuditEvent.object_kind.in_(("case", "request")) & AuditEvent.object_id.in_(cases),
+            AuditEvent.object_kind.in_(REFERENCED) & AuditEvent.object_id.in_(cases),
         ),
         AuditEvent.action.not_in(HIDDEN_FROM_FAMILIES),
     )

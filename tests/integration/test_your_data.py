@@ -23,7 +23,7 @@ def test_your_data_lists_answers_by_category_and_who_saw_them(
     html = BeautifulSoup(client.get("/account/your-data").get_data(as_text=True), "html.parser")
     text = html.get_text(" ")
     assert "About the child or young person: Special educational needs" in text
-    assert "Finds reading very hard." in text and "You had to answer this" in text
+    assert "Finds reading very hard." in text and NEEDED in text
     headings = [h.get_text(" ", strip=True) for h in html.select("h2")]
     assert any(h.startswith("Request BNT-") for h in headings)
     rows = [r.get_text(" ", strip=True) for r in html.select("tbody tr")]
@@ -87,21 +87,31 @@ def test_a_picture_added_once_is_one_row_in_who_has_looked_in_every_language(
     ]
 
 
-def _required_marks(client: FlaskClient) -> list[tuple[str, str]]:
-    """Each answer's question on "Your data", and what its grey hint says beside it."""
-    html = BeautifulSoup(client.get("/account/your-data").get_data(as_text=True), "html.parser")
-    marks = []
-    for key in html.select("dt.govuk-summary-list__key"):
-        hint = key.select_one(".govuk-hint")
-        if hint is not None:
-            marks.append((key.get_text(" ", strip=True), hint.get_text(" ", strip=True)))
-    return marks
+NEEDED = "Answers we needed: you could not send without them"
+CHOSEN = "Answers you chose to give: you could have left them out"
 
 
-def test_each_answer_says_whether_it_had_to_be_given_not_what_was_chosen(
+def _answers_by_caption(client: FlaskClient, lang: str = "en") -> list[tuple[str, list[str]]]:
+    """Each list of answers on "Your data": what is said just above it, and its rows."""
+    page = client.get(f"/account/your-data?lang={lang}").get_data(as_text=True)
+    lists = []
+    for answers in BeautifulSoup(page, "html.parser").select("dl.govuk-summary-list"):
+        above = answers.find_previous_sibling()
+        lists.append(
+            (
+                above.get_text(" ", strip=True) if above is not None else "",
+                [r.get_text(" ", strip=True) for r in answers.select(".govuk-summary-list__row")],
+            )
+        )
+    return lists
+
+
+def test_whether_answers_had_to_be_given_is_said_once_above_them_not_on_every_row(
     app: Flask, client: FlaskClient
 ) -> None:
-    """A grey "Your choice" beside a question read as the answer the person had chosen."""
+    """Every row said "You had to answer this" ("كان عليكم الإجابة عن هذا السؤال"), an odd
+    thing to read beside one's own answers; the catalogue's required and voluntary items
+    are now listed apart, each list once saying which it is."""
     from tests.support.requests import submitted, young_person_answers
 
     named = {"first_name": "Zoë", "last_name": "O'Neill-Kowalska", "preferred_name": "Zo"}
@@ -115,8 +125,16 @@ def test_each_answer_says_whether_it_had_to_be_given_not_what_was_chosen(
     parents["child"]["name"] = named
     fill(client, start(client), parents)
     for reader in (client, young):
-        marks = _required_marks(reader)
-        said = {hint for _question, hint in marks}
-        assert said == {"You had to answer this", "You did not have to answer this"}, said
-        preferred = next(hint for question, hint in marks if "like to be called" in question)
-        assert preferred == "You did not have to answer this"
+        lists = _answers_by_caption(reader)
+        rows = [row for _caption, found in lists for row in found]
+        assert not any("have to answer" in row or "had to answer" in row for row in rows)
+        captions = {caption for caption, _found in lists} - {"Your account"}
+        assert captions == {NEEDED, CHOSEN}, lists
+        needed = [row for caption, found in lists if caption == NEEDED for row in found]
+        chosen = [row for caption, found in lists if caption == CHOSEN for row in found]
+        assert any("like to be called" in row and "Zo" in row for row in chosen), chosen
+        assert not any("like to be called" in row for row in needed), needed
+        assert any("Zoë" in row for row in needed), needed
+        arabic = reader.get("/account/your-data?lang=ar").get_data(as_text=True)
+        assert "كان عليكم الإجابة عن هذا السؤال" not in arabic
+        assert "لم يكن عليكم الإجابة عن هذا السؤال" not in arabic
