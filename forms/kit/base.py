@@ -15,7 +15,9 @@ from babel import support
 from flask import has_request_context
 from flask_babel import get_locale
 from flask_wtf import FlaskForm
+from wtforms import Field
 from wtforms.i18n import messages_path
+from wtforms.widgets import TextArea, TextInput
 
 
 @functools.cache
@@ -53,3 +55,18 @@ class KitForm(FlaskForm):
     class Meta:
         def get_translations(self, form: Any) -> _WtformsMessages:
             return WTFORMS_MESSAGES
+
+        def render_field(self, field: Field, render_kw: dict[str, Any]) -> Any:
+            """A box for free text follows the direction of what is typed in it: English
+            typed on an Arabic page reads left to right ("12 Church Road", not "Church
+            Road 12"). A box for a left-to-right value (a postcode) says so itself."""
+            if isinstance(field.widget, TextInput | TextArea) and not _direction_given(
+                field, render_kw
+            ):
+                render_kw = {**render_kw, "dir": "auto"}
+            return super().render_field(field, render_kw)  # type: ignore[misc]
+
+
+def _direction_given(field: Field, render_kw: dict[str, Any]) -> bool:
+    attributes = render_kw.get("params", {}).get("attributes", {})
+    return any("dir" in given for given in (field.render_kw or {}, render_kw, attributes))

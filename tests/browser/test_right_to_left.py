@@ -177,3 +177,61 @@ def test_previous_and_next_page_arrows_point_the_way_the_pages_go(  # type: igno
 def _left_of(first, second) -> bool:  # type: ignore[no-untyped-def]
     a, b = first.bounding_box(), second.bounding_box()
     return bool(a and b and a["x"] + a["width"] <= b["x"] + 1)
+
+
+# Where a list's first item and the heading before it start and end on the screen.
+BESIDE_ITS_HEADING = """list => {
+    let heading = list.previousElementSibling;
+    while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+    const item = list.querySelector('li').getBoundingClientRect();
+    const title = heading.getBoundingClientRect();
+    return {left: item.left - title.left, right: title.right - item.right};
+}"""
+
+
+# "Your cases"; "If you need help" (the council's email, telephone and hours); "Cases
+# you can see".
+@pytest.mark.parametrize("path", ["/account/", "/", "/account/your-data"])
+def test_a_plain_list_lines_up_with_its_heading_in_arabic(  # type: ignore[no-untyped-def]
+    browser, base_url: str, path: str
+) -> None:
+    """GOV.UK Frontend takes away a list's padding on the left only: in a right-to-left
+    page the browser's own 40 px fell on the right, pushing every plain list inwards."""
+    tab = new_tab(browser, base_url)
+    sign_in_in_browser(tab, "/account/", "second.parent@example.org")
+    tab.goto(f"{path}?lang=ar")
+    plain = tab.locator(
+        "main ul.govuk-list:not(.govuk-list--bullet):not(.govuk-list--number):has(li)"
+    )
+    assert plain.count() >= 1
+    for at in range(plain.count()):
+        offsets = plain.nth(at).evaluate(BESIDE_ITS_HEADING)
+        assert abs(offsets["right"]) <= 1, f"{path}: a list {offsets['right']} px in from the right"
+    bulleted = tab.locator("main ul.govuk-list--bullet:has(li)")
+    for at in range(bulleted.count()):
+        offsets = bulleted.nth(at).evaluate(BESIDE_ITS_HEADING)
+        assert offsets["right"] >= 15, f"{path}: bullets keep their indent, on the right"
+    tab.goto("/?lang=en")
+    tab.context.close()
+
+
+def test_english_typed_into_a_box_reads_left_to_right_in_arabic(arabic_family) -> None:  # type: ignore[no-untyped-def]
+    """ "12 Church Road" typed into the address showed as "Church Road 12": each box
+    follows the direction of what is typed in it."""
+    tab = arabic_family
+    task_list = tab.url
+    tab.goto(f"{task_list}child/address")
+    line = tab.locator("input[name=address_line_1]")
+    assert line.get_attribute("dir") == "auto"
+    assert tab.locator("input[name=address_postcode]").get_attribute("dir") == "ltr"
+    line.fill("")
+    line.type("12 Church Road")
+    box = line.bounding_box()
+    assert box is not None
+    # A click on the first letters of what is typed, at the box's left, puts the cursor
+    # before the "12" only where "12" is drawn there.
+    line.click(position={"x": 12, "y": box["height"] / 2})
+    assert line.evaluate("box => box.selectionStart") <= 1, "the 12 at the left"
+    assert line.evaluate("box => getComputedStyle(box).direction") == "ltr"
+    tab.goto(f"{task_list}needs/description")
+    assert tab.locator("textarea[name=description]").get_attribute("dir") == "auto"

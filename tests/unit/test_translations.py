@@ -373,3 +373,28 @@ def test_persian_calls_a_persons_views_by_one_word() -> None:
     everywhere. "نظر" stays for comments on a plan and feedback on the service."""
     found = _persian_views_said_as_opinion(catalogue("fa"))
     assert found == [], f"{len(found)} entries, first: {found[:3]}"
+
+
+# Arabic's "caseworker", the catalogue's more common word: "مسؤول الملفات" (مسؤول ملفات, and
+# مسؤولو/مسؤولي الملفات for several).
+FILES_OFFICER = re.compile(r"مسؤول[وي]?\s+(?:ال)?ملفات")
+CASE_OFFICER = re.compile(r"مسؤول\w*\s+(?:ال)?حال")  # "مسؤول الحالة", "مسؤول حالتكم"
+
+
+def _arabic_caseworker_in_other_words(translated: Catalog) -> list[tuple[str | None, str, str]]:
+    """Entries whose English speaks of a caseworker but whose Arabic does not say
+    "مسؤول الملفات" (as "مسؤول الحالة" or "مسؤول ملفكم" did)."""
+    return [
+        (message.context, _texts(message.id)[0], text)
+        for message in translated
+        if message.id and any("caseworker" in i.lower() for i in _texts(message.id))
+        for text in _texts(message.string)
+        if CASE_OFFICER.search(text) or not FILES_OFFICER.search(text)
+    ]
+
+
+def test_arabic_calls_a_caseworker_by_one_name() -> None:
+    """An Arabic reader met the caseworker as both "مسؤول الحالة" and "مسؤول الملفات" and
+    could take them for two people: it is "مسؤول الملفات" everywhere."""
+    found = _arabic_caseworker_in_other_words(catalogue("ar"))
+    assert found == [], f"{len(found)} entries, first: {found[:3]}"
