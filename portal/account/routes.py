@@ -11,6 +11,7 @@ from flask.typing import ResponseReturnValue
 from forms import items
 from portal.account import bp
 from portal.account import your_data as records
+from portal.account.what_you_sent import what_you_sent
 from portal.account.your_data import collect
 from portal.account.your_data_records import Window
 from portal.assessment_request import service as requests
@@ -183,6 +184,8 @@ def case(reference: str) -> ResponseReturnValue:
         next_review=annual_reviews.next_review(reference, plan.body, review, today),
         review_late=annual_reviews.late_after_meeting(reference, review, today),
         conversation=conversation,
+        sent_here=what_you_sent(account_id, reference, sent),
+        slugs=SLUGS,
     )
     audit.written()
     return page
