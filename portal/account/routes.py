@@ -11,6 +11,7 @@ from flask.typing import ResponseReturnValue
 from forms import items
 from portal.account import bp
 from portal.account import your_data as records
+from portal.account.what_you_sent import what_you_sent
 from portal.account.your_data import collect
 from portal.account.your_data_records import Window
 from portal.assessment_request import service as requests
@@ -52,11 +53,12 @@ def account() -> ResponseReturnValue:
             for case in linked
             if (found := _draft_plan(case, today)) is not None
         },
-        stopping={
+        decided={
             case.link.case_reference: decision
             for case in linked
-            if (decision := _plan_stopping(case)) is not None
+            if (decision := _challenged(case, today)) is not None
         },
+        review_late={case.link.case_reference for case in linked if _review_late(case, today)},
         today=today,
         unfinished_contributions=[
             (
@@ -110,14 +112,35 @@ def _draft_plan(case: cases.LinkedCase, today: dt.date) -> DraftPlanLine | None:
     )
 
 
-def _plan_stopping(case: cases.LinkedCase) -> disagreement.Decision | None:
-    """The council's decision to stop the case's plan, as the case page reads it from
-    the case's status (from the cache row the list already read, when it is fresh)."""
+# The decisions the account home gives the date to contact a mediation adviser by, as the
+# case page does under "If you disagree" (a final plan's is said on the case page alone).
+DATED_DECISIONS = ("not_to_assess", "not_to_issue", "cease_plan")
+
+
+def _challenged(case: cases.LinkedCase, today: dt.date) -> disagreement.Decision | None:
+    """The council's decision the family can challenge (not to assess, not to issue a
+    plan, or to stop one), as the case page reads it from the case's status (from the
+    cache row the list already read, when it is fresh). The line of a request the account
+    sent says a decision not to assess: only the date to contact an adviser is added."""
     status = reads.case_status(case.link.case_reference, case.held()).body
-    if (status or {}).get("status") != "plan_ceased":
-        return None
     found = disagreement.challengeable(status, None)
-    return next((decision for decision in found if decision.kind == "cease_plan"), None)
+    decision = next((each for each in found if each.kind in DATED_DECISIONS), None)
+    if decision and decision.kind == "not_to_assess" and case.sent and decision.contact_over(today):
+        return None
+    return decision
+
+
+def _reviewed(case: reads.Read, plan: reads.Read) -> bool:
+    """Whether the case has an annual review to read: its plan is final, or amended."""
+    return (plan.body or {}).get("status") == "final" or draft_plans.amends(case, plan)
+
+
+def _review_late(case: cases.LinkedCase, today: dt.date) -> bool:
+    """Whether the council is late with a step after the annual review, as the case page
+    says (from the cache rows the list already read, when they are fresh)."""
+    reference, held = case.link.case_reference, case.held()
+    *_, review = reads.case_plan_and_review(reference, _reviewed, held)
+    return annual_reviews.late_after_meeting(reference, review, today)
 
 
 @bp.get("/account/cases/<reference>")
@@ -127,13 +150,7 @@ def case(reference: str) -> ResponseReturnValue:
     link, held = link_codes.case_of_with_cache(account_id, reference, cases.LINK_WITHDRAWN)
     if link is None:
         abort(404)
-    status, plan, review = reads.case_plan_and_review(
-        reference,
-        reviewed=lambda case, plan: (
-            (plan.body or {}).get("status") == "final" or draft_plans.amends(case, plan)
-        ),
-        held=held,
-    )
+    status, plan, review = reads.case_plan_and_review(reference, _reviewed, held)
     today = deadlines.council_today()
     decisions = disagreement.decisions(account_id, reference, status, plan, review)
     # Only a request sent from this account has messages about it.
@@ -167,6 +184,8 @@ def case(reference: str) -> ResponseReturnValue:
         next_review=annual_reviews.next_review(reference, plan.body, review, today),
         review_late=annual_reviews.late_after_meeting(reference, review, today),
         conversation=conversation,
+        sent_here=what_you_sent(account_id, reference, sent),
+        slugs=SLUGS,
     )
     audit.written()
     return page

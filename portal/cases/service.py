@@ -57,6 +57,7 @@ def case_label(reference: str, name: str) -> Markup:
 
 
 _PLAN = aliased(CaseCache)
+_REVIEW = aliased(CaseCache)
 
 
 def _last_response(column: Any) -> Any:
@@ -106,10 +107,14 @@ _LINKED = (
         AssessmentRequest,
         CaseCache,
         _PLAN,
+        _REVIEW,
         _last_response(DraftPlanResponse.draft_issued_on),
         _last_response(DraftPlanResponse.submitted_at),
     )
     .outerjoin(_PLAN, (_PLAN.case_reference == CaseLink.case_reference) & (_PLAN.kind == "plan"))
+    .outerjoin(
+        _REVIEW, (_REVIEW.case_reference == CaseLink.case_reference) & (_REVIEW.kind == "review")
+    )
     .options(LINK_WITHDRAWN)
 )
 
@@ -124,20 +129,22 @@ class LinkedCase:
     # The account's latest sent response to a draft plan of the case: the draft's date, and
     # when it was sent.
     responded: tuple[dt.date, dt.datetime] | None = None
+    cached_review: CaseCache | None = None  # and of its annual review
 
     def held(self) -> dict[str, CaseCache]:
-        """What the cache held of the case and its plan, by kind, for `reads`."""
-        rows = {"case": self.cached, "plan": self.cached_plan}
+        """What the cache held of the case, its plan and its review, by kind, for `reads`."""
+        rows = {"case": self.cached, "plan": self.cached_plan, "review": self.cached_review}
         return {kind: row for kind, row in rows.items() if row is not None}
 
 
 def linked_cases(account_id: str) -> list[LinkedCase]:
     """The account's cases, newest link first, each with the request the account sent for
-    it, the child's name, what the cache held of the case and its plan, and the account's
-    last response to a draft plan: in one statement (the request's answers are not read)."""
+    it, the child's name, what the cache held of the case, its plan and its review, and the
+    account's last response to a draft plan: in one statement (the request's answers are
+    not read)."""
     found = []
     rows = db.session().execute(_LINKED, {"account": account_id})
-    for link, sent, cached, plan, draft_on, responded_at in rows:
+    for link, sent, cached, plan, review, draft_on, responded_at in rows:
         name = sent.child_name if sent is not None else ""
         if not name:
             # A name does not go stale: a copy of any age saves asking the case system.
@@ -146,7 +153,7 @@ def linked_cases(account_id: str) -> list[LinkedCase]:
                 body = reads.case_status(link.case_reference).body or {}
             name = body.get("child_name") or ""
         responded = (draft_on, responded_at) if draft_on and responded_at else None
-        found.append(LinkedCase(link, sent, name, cached, plan, responded))
+        found.append(LinkedCase(link, sent, name, cached, plan, responded, review))
     return found
 
 

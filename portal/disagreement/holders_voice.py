@@ -281,8 +281,8 @@ def _the_decision() -> None:  # pragma: no cover - read by `pybabel extract`
 
 
 def _stopping_on_the_account_home() -> None:  # pragma: no cover - read by `pybabel extract`
-    """The account home's line under a case whose plan the council decided to stop
-    (templates/account/account.html)."""
+    """The account home's line under a case with a decision the family can challenge: not
+    to assess, not to issue a plan, or to stop one (templates/account/account.html)."""
     # NOTE: A young person (16 to 25) reads this on their account home, under their own
     # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     # %(date)s and %(by)s are dates.
@@ -295,3 +295,31 @@ def _stopping_on_the_account_home() -> None:  # pragma: no cover - read by `pyba
     # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     # %(date)s is a date.
     pgettext("young person", "We decided on %(date)s to stop the EHC plan.")
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(date)s and %(by)s are dates.
+    pgettext(
+        "young person",
+        "We decided on %(date)s not to issue an EHC plan. If you disagree, contact a "
+        "mediation adviser by %(by)s.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(date)s is a date.
+    pgettext("young person", "We decided on %(date)s not to issue an EHC plan.")
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(date)s and %(by)s are dates.
+    pgettext(
+        "young person",
+        "We decided on %(date)s not to carry out an assessment. If you disagree, contact a "
+        "mediation adviser by %(by)s.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(date)s is a date.
+    pgettext("young person", "We decided on %(date)s not to carry out an assessment.")
+    # NOTE: A young person (16 to 25) reads this on their account home, under the request
+    # they sent, after "We decided not to carry out an assessment." Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult. %(by)s is a date.
+    pgettext("young person", "If you disagree, contact a mediation adviser by %(by)s.")

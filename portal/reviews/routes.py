@@ -12,6 +12,7 @@ from forms.kit.numbers import Count
 from forms.reviews import VIEW_LIMIT, ReportFileForm, ReviewViewsForm
 from portal.case_api import reads
 from portal.case_api.annual_reviews import Review
+from portal.cases import service as cases
 from portal.consent import service as consent
 from portal.disagreement import service as disagreement
 from portal.documents import owners
@@ -144,6 +145,11 @@ def _stop_decision(reference: str) -> disagreement.Decision | None:
     return next((d for d in found if d.kind == "cease_plan"), None)
 
 
+def _child_name(reference: str) -> str:
+    """The child's name, as the case system last gave it (a name does not go stale)."""
+    return str((reads.case_status(reference).body or {}).get("child_name") or "")
+
+
 @bp.route("/account/cases/<reference>/annual-review", methods=["GET", "POST"])
 @family
 def review(reference: str) -> ResponseReturnValue:
@@ -177,6 +183,7 @@ def review(reference: str) -> ResponseReturnValue:
     return render_template(
         "reviews/review.html",
         link=link,
+        case_label=cases.case_label(reference, _child_name(reference)),
         review=found,
         proposed=drafts.current_draft(reference)[0] if amending else None,
         disagree=_stop_decision(reference) if stopping else None,

@@ -125,6 +125,15 @@ def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pyba
         "15 days, counting the day it sent them as day 1. Reply to the council's letter or "
         "email the SEN team.",
     )
+    # NOTE: Read by a young person (16 to 25) about their own annual review, once their
+    # 15 days to comment on the proposed changes ended. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The council sent you the changes it proposes on %(sent)s. Your time to comment on "
+        "them and to ask for a particular school, college or other setting ended on "
+        "%(date)s. You can still contact the SEN team about them.",
+    )
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     npgettext(
@@ -167,6 +176,15 @@ def _young_person_review_page() -> None:  # pragma: no cover - read by `pybabel 
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
     pgettext("young person", "Changed plan due by")
+    # NOTE: Read by a young person (16 to 25) about their own annual review, once the
+    # council made its decision. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "Decision made on")
+    # NOTE: Read by a young person (16 to 25) about their own annual review, once their
+    # time to comment on the proposed changes ended. Speak to them informally.
+    pgettext("young person", "The time to comment ended on")
+    # NOTE: Read by a young person (16 to 25) about their own annual review, once the
+    # council issued their changed plan. Speak to them informally, of "your" plan.
+    pgettext("young person", "Changed plan issued on")
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
     pgettext("young person", "Comment on the proposed changes")

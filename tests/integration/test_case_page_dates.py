@@ -51,7 +51,7 @@ def test_a_review_held_and_decided_is_not_overdue_on_the_case_page(
     family = linked(app, client, demo.FINAL, "Jo Parent", "parent_carer")
     case = f"/account/cases/{demo.FINAL}"
     review_page = page(family.get(f"{case}/annual-review")).get_text(" ", strip=True)
-    assert "Done on 30 July 2026" in review_page  # the decision after the 8 July meeting
+    assert "Decision made on 30 July 2026" in review_page  # after the 8 July meeting
     assert row(family, case, "Next annual review due") == "8 July 2027"
     text = page(family.get(case)).get_text(" ", strip=True)
     assert "The annual review was due by" not in text

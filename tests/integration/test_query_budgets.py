@@ -39,8 +39,10 @@ QUESTION = 2  # the web session and the draft
 BUDGETS = {
     "public": (1, 1),
     "account": (4, 1),
-    "case with a plan": (5, 2),  # its link with the cached case, plan and review, in one
-    "case of a sent request": (5, 2),  # and whether the family has messages about it
+    # Each case page: what the account sent about the case (its request's documents, views),
+    # in one, for "What you sent".
+    "case with a plan": (6, 2),  # its link with the cached case, plan and review, in one
+    "case of a sent request": (6, 2),  # and whether the family has messages about it
     "consent on a case": (4, 2),
     "who is asking": (1, 1),
     "task list": (3, 1),
