@@ -58,9 +58,7 @@ def _questions_in_your_data(client: FlaskClient) -> list[str]:
     """The question each answer in "Your data" is labelled with."""
     shown = page(client.get("/account/your-data"))
     return [
-        str(dt.contents[0]).strip()
-        for dt in shown.select("#main-content dl.govuk-summary-list dt")
-        if dt.find("br") is not None
+        dt.get_text(strip=True) for dt in shown.select("#main-content dl.govuk-summary-list dt")
     ]
 
 
