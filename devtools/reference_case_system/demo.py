@@ -62,9 +62,19 @@ def seed(db: Session) -> None:
     if db.get(Review, FINAL) is None:
         _add_past_review(db)
     if db.get(Case, REVIEW) is None:
-        _add_upcoming_review(db)
+        # Tobi's (Amara's brother's): the school has set the meeting.
+        tobi = [(k, _about_tobi(v)) for k, v in SECTIONS_FINAL]
+        _add_upcoming_review(db, REVIEW, ("Tobi", "Okafor", "2013-03-02"), "parent_carer", 5, tobi)
     if db.get(Case, OWN_REVIEW) is None:
-        _add_own_upcoming_review(db)
+        # Priya's, her own request at 16: the meeting is at her college.
+        _add_upcoming_review(
+            db,
+            OWN_REVIEW,
+            ("Priya", "Shah", "2009-03-17"),
+            "young_person",
+            OWN_REVIEW_DUE_WEEKS,
+            SECTIONS_PRIYA,
+        )
     db.commit()
 
 
@@ -94,22 +104,31 @@ def review_meeting_on() -> dt.date:
     return day
 
 
-def _add_upcoming_review(db: Session) -> None:
-    """Tobi's case (Amara's brother): a final plan issued almost a year ago; the review
-    is due in 5 weeks and the school has set its meeting for about 3 weeks from today."""
-    due = deadlines.council_today() + dt.timedelta(weeks=5)
+def _add_upcoming_review(
+    db: Session,
+    reference: str,
+    child: tuple[str, str, str],
+    role: str,
+    due_in_weeks: int,
+    sections: list[tuple[str, str]],
+) -> None:
+    """A case with a final plan issued almost a year ago, its review due in
+    `due_in_weeks` and the meeting set for about 3 weeks from today. `child`: first and
+    last name, and date of birth."""
+    due = deadlines.council_today() + dt.timedelta(weeks=due_in_weeks)
     issued = due - dt.timedelta(days=365)
     received = issued - dt.timedelta(weeks=20)
+    first, last, born = child
     db.add(
         Case(
-            reference=REVIEW,
+            reference=reference,
             status="final_plan",
-            requester_role="parent_carer",
+            requester_role=role,
             language="en",
             answers={
-                "child.first_name": "Tobi",
-                "child.last_name": "Okafor",
-                "child.date_of_birth": "2013-03-02",
+                "child.first_name": first,
+                "child.last_name": last,
+                "child.date_of_birth": born,
             },
             documents=[],
             received_on=received,
@@ -119,65 +138,17 @@ def _add_upcoming_review(db: Session) -> None:
     db.flush()
     db.add(
         Plan(
-            case_reference=REVIEW,
+            case_reference=reference,
             status="final",
             issued_on=issued,
             last_review_on=None,
             next_review_due=due,
-            sections=[{"letter": k, "content": _about_tobi(v)} for k, v in SECTIONS_FINAL],
+            sections=[{"letter": k, "content": v} for k, v in sections],
         )
     )
     db.add(
         Review(
-            case_reference=REVIEW,
-            due_on=due,
-            meeting_on=review_meeting_on(),
-            outcome=None,
-            decided_on=None,
-            amendment_notice_on=None,
-            amended_plan_issued_on=None,
-            phase_transfer=None,
-            transfer_year=None,
-        )
-    )
-
-
-def _add_own_upcoming_review(db: Session) -> None:
-    """Priya's case, her own request at 16: a final plan issued almost a year ago; the
-    review is due in 6 weeks, its meeting at college set for about 3 weeks from today."""
-    due = deadlines.council_today() + dt.timedelta(weeks=OWN_REVIEW_DUE_WEEKS)
-    issued = due - dt.timedelta(days=365)
-    received = issued - dt.timedelta(weeks=20)
-    db.add(
-        Case(
-            reference=OWN_REVIEW,
-            status="final_plan",
-            requester_role="young_person",
-            language="en",
-            answers={
-                "child.first_name": "Priya",
-                "child.last_name": "Shah",
-                "child.date_of_birth": "2009-03-17",
-            },
-            documents=[],
-            received_on=received,
-            decided_on=received + dt.timedelta(weeks=6),
-        )
-    )
-    db.flush()
-    db.add(
-        Plan(
-            case_reference=OWN_REVIEW,
-            status="final",
-            issued_on=issued,
-            last_review_on=None,
-            next_review_due=due,
-            sections=[{"letter": k, "content": v} for k, v in SECTIONS_PRIYA],
-        )
-    )
-    db.add(
-        Review(
-            case_reference=OWN_REVIEW,
+            case_reference=reference,
             due_on=due,
             meeting_on=review_meeting_on(),
             outcome=None,
