@@ -30,6 +30,7 @@ from forms.assessment_request.sections import SECTIONS, YOUNG_PERSON
 from forms.consent import NO_SHARING
 from forms.contributions import PROMPTS, HelpedByForm
 from portal.assessment_request import service as requests
+from portal.assessment_request import starting
 from portal.auth.providers import FAMILIES, STAFF, providers
 from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
@@ -186,7 +187,7 @@ def _send(example: Example, family: Account) -> AssessmentRequest:
     when = min(utcnow(), dt.datetime.combine(day, dt.time(12), dt.UTC))  # midday: any clock's day
     given = answers.for_child(example.child, young_person, example.received_days_ago)
     with _acting_as(family), mock.patch.object(requests, "utcnow", lambda: when):
-        draft = requests.start(family.id, example.role, "en")
+        draft = starting.start(family.id, example.role, "en")
         shown = consent_wording.choices_form(young_person)
         partners = [choice.value for choice in shown.sharing.choices if choice.value != NO_SHARING]
         posted = {

@@ -16,7 +16,7 @@ from forms.assessment_request.sections import Page, section
 from forms.documents import DocumentForm
 from forms.kit.numbers import Count
 from forms.kit.question import in_own_voice
-from portal.assessment_request import already_sent, bp, check_rows, offered
+from portal.assessment_request import already_sent, bp, check_rows, offered, starting
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.cases import service as cases
@@ -105,7 +105,7 @@ def who_is_asking() -> ResponseReturnValue:
     if form.validate_on_submit():
         if form.role.data == "professional":
             return redirect(url_for("assessment_request.professionals"))
-        draft = requests.start(signed_in_account_id(), form.role.data, _language())
+        draft = starting.start(signed_in_account_id(), form.role.data, _language())
         return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
     return render_in_holders_voice("assessment_request/who.html", form=form)
 

@@ -21,7 +21,6 @@ from forms.assessment_request.sections import SECTIONS, Section, asks_for_themse
 from forms.catalogue import Catalogue
 from forms.kit.validators import age_on
 from portal.assessment_request.postcodes import outward_code_index, postcode_index
-from portal.auth.holder import forget_account_voice
 from portal.case_api import messages
 from portal.cases.service import child_name, request_for_draft
 from portal.consent import service as consent
@@ -157,21 +156,6 @@ _DRAFT_OF = select(RequestDraft).where(
 def draft_of(account_id: str, draft_id: str) -> RequestDraft | None:
     """The account's own draft, or None: the object check for every request page."""
     return db.session().scalar(_DRAFT_OF, {"draft": draft_id, "account": account_id})
-
-
-def start(account_id: str, role: str, language: str) -> RequestDraft:
-    draft = RequestDraft(
-        account_id=account_id,
-        requester_role=role,
-        answers={items.REQUESTER_ROLE: role},
-        language=language,
-    )
-    db.session().add(draft)
-    db.session().flush()
-    audit.add(db.session(), "request_started", "draft", draft.id)
-    db.session().commit()
-    forget_account_voice()
-    return draft
 
 
 def save(

@@ -11,24 +11,17 @@ from tests.conftest import sign_in
 from tests.support.contributions import answer_all, begin
 from tests.support.links import issue_code, redeem
 from tests.support.pages import page, post
-from tests.support.requests import fill, start
-
-
-def named(client: FlaskClient, first: str, last: str) -> str:
-    draft = start(client)
-    data = {"first_name": first, "last_name": last, "preferred_name": ""}
-    assert post(client, f"/account/request/{draft}/child/name", data).status_code == 302
-    return draft
+from tests.support.requests import fill, named, start
 
 
 def test_requests_cases_and_views_choices_name_the_child(app: Flask, client: FlaskClient) -> None:
     sign_in(client)
-    named(client, "Amelia", "Stone")
-    named(client, "Bilal", "Stone")
-    start(client)
+    named(client, start(client), "Amelia", "Stone")
+    named(client, start(client), "Bilal", "Stone")
     sent = start(client)
     fill(client, sent)
     post(client, f"/account/request/{sent}/check", {})
+    start(client)
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     redeem(client, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"))

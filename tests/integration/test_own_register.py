@@ -27,6 +27,7 @@ from tests.support.pages import hidden, page, post
 from tests.support.requests import (
     fill,
     give_consent,
+    named,
     start,
     submitted,
     upload,
@@ -143,7 +144,7 @@ def test_the_views_start_and_sent_pages_speak_in_the_writers_voice(
     """A young person starting views from their own request, and a child or young person
     whose views are saved, read the start and sent pages in their own register."""
     sign_in(client)
-    draft = start(client, "young_person")
+    draft = named(client, start(client, "young_person"))
     client.get(f"/account/?lang={language}")
     with app.test_request_context(), force_locale(language):
         expected = {

@@ -24,7 +24,7 @@ from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.answers import TEN_YEARS_AGO
 from tests.support.pages import one, page, post, token
-from tests.support.requests import ANSWERS, fill, start
+from tests.support.requests import ANSWERS, fill, named, start
 
 
 @pytest.fixture
@@ -388,7 +388,8 @@ def test_drafts_are_saved_and_resumed_after_signing_out(app: Flask, family: Flas
 def test_untouched_drafts_are_deleted_after_the_retention_period(
     app: Flask, family: FlaskClient
 ) -> None:
-    old, recent = start(family), start(family)
+    old = named(family, start(family))
+    recent = start(family)
     with app.app_context():
         db.session().execute(
             update(RequestDraft)

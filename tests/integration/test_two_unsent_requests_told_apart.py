@@ -11,13 +11,8 @@ from flask.testing import FlaskClient
 from portal.models import RequestDraft
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.support.pages import page, post
-from tests.support.requests import start
-
-
-def _named(client: FlaskClient, draft: str) -> None:
-    answer = {"first_name": "Layla", "last_name": "Hassan"}
-    assert post(client, f"/account/request/{draft}/child/name", answer).status_code == 302
+from tests.support.pages import page
+from tests.support.requests import named, start
 
 
 def _links(client: FlaskClient) -> list[str]:
@@ -33,9 +28,8 @@ def test_two_requests_for_the_same_child_on_the_same_day_are_told_apart(
     app: Flask, client: FlaskClient
 ) -> None:
     sign_in(client)
-    first, second = start(client), start(client)
-    for draft in (first, second):
-        _named(client, draft)
+    first = named(client, start(client))
+    second = named(client, start(client))
     with app.app_context():  # begun an hour apart, the same day
         found = db.session().get(RequestDraft, first)
         assert found is not None
@@ -49,7 +43,7 @@ def test_two_requests_for_the_same_child_on_the_same_day_are_told_apart(
 
 def test_one_request_for_a_child_is_named_by_the_day_alone(client: FlaskClient) -> None:
     sign_in(client)
-    _named(client, start(client))
+    named(client, start(client))
     [link] = _links(client)
     assert link.startswith("Continue the request for Layla Hassan, started on ")
     assert " at " not in link

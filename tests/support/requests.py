@@ -26,12 +26,20 @@ CONSENT = {
 
 
 def start(client: FlaskClient, role: str = "parent_carer") -> str:
-    """Say who is asking; returns the new draft's id."""
+    """Say who is asking; returns the draft's id (the account's untouched one, if it has
+    one, else a new one: `named` puts something in a draft, so the next start is another)."""
     response = post(client, "/account/request/who", {"role": role})
     assert response.status_code == 302, page(response).get_text()
     match = re.fullmatch(r"/account/request/([0-9a-f]{32})/", response.headers["Location"])
     assert match
     return match.group(1)
+
+
+def named(client: FlaskClient, draft: str, first: str = "Layla", last: str = "Hassan") -> str:
+    """The draft with the child's (or the young person's own) name given; its id."""
+    answer = {"first_name": first, "last_name": last}
+    assert post(client, f"/account/request/{draft}/child/name", answer).status_code == 302
+    return draft
 
 
 def give_consent(client: FlaskClient, path: str, **choices: Any):  # type: ignore[no-untyped-def]
