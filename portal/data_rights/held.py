@@ -29,6 +29,7 @@ from portal.models import (
 )
 from portal.platform import db
 from portal.platform.answers import label
+from portal.platform.i18n import list_of
 
 # An answer, whether the reader was asked it as a young person, and when it was given.
 Given = tuple[dict[str, Any], bool, dt.datetime]
@@ -142,7 +143,7 @@ def _read(item_id: str, value: Any, young_person: bool) -> str | list[str]:
 
 
 def _as_text(value: str | list[str]) -> str:
-    return ", ".join(value) if isinstance(value, list) else value
+    return list_of(value) if isinstance(value, list) else value
 
 
 def _given(account_id: str, young_person: bool) -> Iterator[Given]:

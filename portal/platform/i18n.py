@@ -329,6 +329,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["reference"] = reference_filter
     app.jinja_env.filters["address"] = address_filter
     app.jinja_env.filters["bdi"] = bdi
+    app.jinja_env.filters["list_of"] = list_of
     _count_in_local_digits(app)
     app.jinja_env.globals["describe_language"] = describe
     app.jinja_env.globals["language_name"] = language_name

@@ -1,0 +1,68 @@
+"""Words a tester misread in the catalogues, kept fixed. Each fails until
+new_translations.json is merged into translations/."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from babel.messages.pofile import read_po
+
+from portal.platform.council_config import TRANSLATIONS_DIR
+
+OWN_VOICE = {"young person", "child"}
+OPTIONAL = "%(label)s (optional)"
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    return tuple(value) if isinstance(value, tuple | list) else (str(value or ""),)
+
+
+def _entries(code: str, wanted: re.Pattern[str]) -> list[tuple[str | None, str, str]]:
+    """(context, English, translation) of each entry whose translation has `wanted`."""
+    with (TRANSLATIONS_DIR / code / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        translated = read_po(handle, locale=code)
+    return [
+        (message.context, _texts(message.id)[0], text)
+        for message in translated
+        if message.id
+        for text in _texts(message.string)
+        if wanted.search(text)
+    ]
+
+
+def test_bulgarian_says_what_you_told_us_in_the_past() -> None:
+    """The young person's "You told us…" began with the word the link below uses for
+    "Tell us…", so it read as an instruction."""
+    found = [
+        entry
+        for entry in _entries("bg", re.compile(r"^Съобщи ни\b"))
+        if entry[1].startswith("You told us")
+    ]
+    assert found == []
+
+
+def test_bulgarian_speaks_to_a_young_person_without_a_gender() -> None:
+    """A young woman read "Ако не си съгласен…" ("if you [masculine] disagree")."""
+    found = [
+        entry
+        for entry in _entries("bg", re.compile(r"съглас(ен|на)\b", re.IGNORECASE))
+        if entry[0] in OWN_VOICE
+    ]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("code", ["ar", "bg", "fa", "pl", "ro", "tr"])
+def test_elective_home_education_does_not_read_as_optional(code: str) -> None:
+    """Every optional field is marked "(optional)", and Turkish and Arabic called elective
+    home education by the same word, so a choice of where a child learns looked optional."""
+    marker = next(
+        text for _context, english, text in _entries(code, re.compile("")) if english == OPTIONAL
+    )
+    optional = marker.replace("%(label)s", "").strip(" ()")
+    found = [
+        entry
+        for entry in _entries(code, re.compile(re.escape(optional), re.IGNORECASE))
+        if "elective home education" in entry[1]
+    ]
+    assert found == [], found
