@@ -38,3 +38,16 @@ def test_a_parents_rights_page_still_names_whom_each_table_is_about(client: Flas
     captions = _captions(client)
     assert any(c.startswith("About the child or young person: ") for c in captions), captions
     assert not any(c.startswith("About you") for c in captions), captions
+
+
+def test_a_young_person_is_not_offered_who_helped_a_child_give_their_views(
+    client: FlaskClient,
+) -> None:
+    """A young person read "Who helped the child or young person give their views?"
+    among their own information: only a child's views are asked it, never a young
+    person's own."""
+    sign_in(client, person="young.person@example.org")
+    submitted(client, "young_person", young_person_answers())
+    shown = page(client.get(RIGHTS)).get_text(" ", strip=True)
+    assert "Who helped the child or young person" not in shown
+    assert f"{RIGHTS}/views.helped_by" not in client.get(RIGHTS).get_data(as_text=True)
