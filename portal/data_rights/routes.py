@@ -39,7 +39,8 @@ def rights_page() -> ResponseReturnValue:
     never_asked = service.asked_only_of_parents() if account_voice() is not None else frozenset()
     items = [i for i in service.askable() if i.id in held or i.id not in never_asked]
 
-    about = subject_headings(YOUNG_PERSON if account_voice() is not None else None)
+    own = account_voice() is not None
+    about = subject_headings(YOUNG_PERSON if own else None, own=own)
     name_of = _naming()
 
     def grouped(chosen: list[Item]) -> list[tuple[str, list[Row]]]:

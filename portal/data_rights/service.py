@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from forms import items
 from forms.assessment_request.sections import PARENT, SECTIONS, YOUNG_PERSON
 from forms.catalogue import Item
 from portal.case_api import messages as case_messages
@@ -44,11 +45,12 @@ def askable() -> list[Item]:
 @functools.cache
 def asked_only_of_parents() -> frozenset[str]:
     """The request's questions for a parent or carer that a young person asking for
-    themselves is never asked (their relationship to the child, say)."""
+    themselves is never asked (their relationship to the child, say), and who helped a
+    child give their views: a young person's account gives only their own."""
     asked = {
         role: {i for s in SECTIONS for i in s.items_for(role)} for role in (PARENT, YOUNG_PERSON)
     }
-    return frozenset(asked[PARENT] - asked[YOUNG_PERSON])
+    return frozenset(asked[PARENT] - asked[YOUNG_PERSON]) | {items.VIEWS_HELPED_BY}
 
 
 def item(item_id: str) -> Item | None:

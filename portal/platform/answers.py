@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from flask import g
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale, gettext, pgettext
 from markupsafe import Markup
 from wtforms import Field
 
@@ -162,12 +162,17 @@ def _answer(
     }
 
 
-def subject_headings(role: str | None) -> dict[str, str]:
+def subject_headings(role: str | None, own: bool = False) -> dict[str, str]:
     """Whom each group of a request's answers is about, by the catalogue's subject. The
     catalogue files contact details with a parent's; in a young person's own request they
-    are the young person's."""
+    are the young person's, and "About you" when `own`: the reader is that young person
+    (their account's voice, portal/auth/holder.py)."""
     if asks_for_themselves(role):
         about = gettext("About the young person")
+        if own:
+            # NOTE: A young person (16 to 25) reads this over their own answers.
+            # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+            about = pgettext("young person", "About you")
         return {"child": about, "parent": about}
     return {
         "child": gettext("About the child or young person"),

@@ -51,7 +51,7 @@ def test_a_young_persons_own_data_files_their_contact_details_under_them(
         dd for dd in shown.select("#main-content dd") if "yp@example.org" in dd.get_text()
     )
     heading = answer.find_previous("h3").get_text(" ", strip=True)  # type: ignore[union-attr]
-    assert "parent" not in heading.lower() and "young person" in heading.lower(), heading
+    assert "parent" not in heading.lower() and heading.startswith("About you: "), heading
 
 
 def _questions_in_your_data(client: FlaskClient) -> list[str]:
