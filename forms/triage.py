@@ -301,7 +301,12 @@ class DecisionForm(OwnWords, ActionForm):
         self.due, self.asks_why_late = due, today > due
 
     def is_late(self) -> bool:
-        return isinstance(self.decided_on.data, dt.date) and self.decided_on.data > self.due
+        """A valid date after the due date (one in the future, say, is only to be fixed)."""
+        return (
+            isinstance(self.decided_on.data, dt.date)
+            and not self.decided_on.errors
+            and self.decided_on.data > self.due
+        )
 
     def validate_late_reason(self, field: RadioField) -> None:
         if self.is_late() and field.data not in LATE_REASONS:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from portal.consent import bp
 from portal.consent import service as consent
-from portal.models import Account, AssessmentRequest, CaseLink, ConsentWording
+from portal.models import Account, CaseLink, ConsentWording
 from portal.platform import audit, db
 from portal.platform.access import caseworker
 
@@ -20,7 +20,8 @@ def case_consent(reference: str) -> ResponseReturnValue:
     """Current consent and its whole history, with who gave it and what they read: for a
     case the portal knows (a request for it, or a family linked to it), even with none."""
     events = consent.history(reference)
-    if not events and not _known(reference):
+    found = consent.request_for_case(reference)
+    if not events and found is None and not _linked(reference):
         abort(404)
     audit.record("viewed_consent", "case", reference)
     people = {
@@ -32,6 +33,7 @@ def case_consent(reference: str) -> ResponseReturnValue:
     return render_template(
         "consent/caseworker/consent.html",
         reference=reference,
+        found=found,
         now=consent.current(reference),
         events=events,
         people=people,
@@ -41,14 +43,9 @@ def case_consent(reference: str) -> ResponseReturnValue:
     )
 
 
-def _known(reference: str) -> bool:
-    session = db.session()
-    return (
-        session.scalar(select(AssessmentRequest.id).where(AssessmentRequest.reference == reference))
-        is not None
-        or session.scalar(select(CaseLink.id).where(CaseLink.case_reference == reference).limit(1))
-        is not None
-    )
+def _linked(reference: str) -> bool:
+    query = select(CaseLink.id).where(CaseLink.case_reference == reference).limit(1)
+    return db.session().scalar(query) is not None
 
 
 @bp.get("/caseworker/consent-wordings/<sha256>")

@@ -136,6 +136,13 @@ def lock(reference: str) -> None:
     db.lock(CaseLink, CaseLink.case_reference == reference)
 
 
+def request_for_case(reference: str) -> AssessmentRequest | None:
+    """The portal's request that a case reference is, if it is one: the case's pages
+    for caseworkers (its consent, its views) then lead back to the request."""
+    query = select(AssessmentRequest).where(AssessmentRequest.reference == reference)
+    return db.session().scalar(query)
+
+
 def current(reference: str) -> dict[str, ConsentEvent]:
     """The latest event for each choice on the case: the consent in force now."""
     result: dict[str, ConsentEvent] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 
+from portal.consent import service as consent
 from portal.contributions import bp
 from portal.contributions import service as contributions
 from portal.platform import audit
@@ -23,6 +24,7 @@ def case_contributions(reference: str) -> ResponseReturnValue:
     return render_template(
         "contributions/caseworker/contributions.html",
         reference=reference,
+        found=consent.request_for_case(reference),
         sent=[
             (c, contributions.answer_rows(c, for_staff=True), contributions.files(c)) for c in sent
         ],

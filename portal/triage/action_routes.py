@@ -103,7 +103,7 @@ def action_page(reference: str, action: str) -> ResponseReturnValue:
     _known(action)
     found = request_or_404(reference, answers=True)
     if action not in allowed_actions(found):
-        return _page(found, action, None, [_not_allowed(found)])
+        return _page(found, action, None, _not_allowed(found, action))
     return _page(found, action, _form(found, action))
 
 
@@ -234,17 +234,24 @@ def _refused(found: AssessmentRequest, action: str, form: KitForm) -> list[str]:
             )
         )
     if action not in allowed_actions(found):
-        problems.append(_not_allowed(found))
+        problems.extend(_not_allowed(found, action))
     return problems
 
 
-def _not_allowed(found: AssessmentRequest) -> str:
-    return str(
-        gettext(
-            "You cannot do that to a request whose status is: %(status)s",
-            status=triage.STATUSES[found.status],
+def _not_allowed(found: AssessmentRequest, action: str) -> list[str]:
+    """Why the request's status refuses the action, and what to do first if its status
+    can be moved on to one that allows it."""
+    said = [
+        str(
+            gettext(
+                "You cannot do that to a request whose status is: %(status)s",
+                status=triage.status_label(found),
+            )
         )
-    )
+    ]
+    if action == "decide" and "accept" in allowed_actions(found):
+        said.append(str(gettext("Accept the request for a decision first")))
+    return said
 
 
 def _seen_version(form: KitForm) -> int | None:

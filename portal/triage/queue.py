@@ -25,7 +25,7 @@ from flask_babel import lazy_pgettext
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 
 from forms.kit.numbers import ascii_digits
-from forms.kit.validators import UPN_LETTERS, compact_postcode, reference_parts
+from forms.kit.validators import UPN_LETTERS, compact_postcode, reference_parts, unseen
 from portal.assessment_request.postcodes import outward_code_indexes
 from portal.consent.service import assessment_withdrawn_at
 from portal.models import AssessmentRequest, RequestStatusCount
@@ -268,12 +268,20 @@ def read_view(args: dict[str, list[str]], staff: set[str]) -> View:
         statuses=chosen("status", STATUS_FILTERS),
         assigned=chosen("assigned", {*staff, NOT_ASSIGNED}),
         roles=chosen("role", set(ROLES)),
-        search=" ".join(one("q").split())[:100],
+        search=_searched(one("q")),
         sort=one("sort") if one("sort") in SORTS else "due",
         descending=one("order") == "desc",
         after=after if paged else None,
         start=int(start) if paged and start.isdigit() and 0 < int(start) < 10**7 else 1,
     )
+
+
+def _searched(typed: str) -> str:
+    """The search term with its digits written 0-9 (Persian and Arabic-Indic digits) and
+    without the invisible direction marks and isolates that right-to-left text copied
+    from a page, email or text message carries."""
+    visible = "".join(ch for ch in ascii_digits(typed) if not unseen(ch))
+    return " ".join(visible.split())[:100]
 
 
 def as_args(view: View, **changes: object) -> dict[str, Any]:

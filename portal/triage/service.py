@@ -51,6 +51,14 @@ STATUSES = {
 }
 
 
+def status_label(found: AssessmentRequest) -> str:
+    """The request's status as its badge names it (templates/triage/_status.html): a
+    request the family has answered is back in "received" but is not "New"."""
+    if found.status == "received" and found.replied_at:
+        return str(_l("Family replied"))
+    return str(STATUSES[found.status])
+
+
 # Built once, as a request's sections run them on every view.
 _REPLY_FILES = (
     select(Document)

@@ -201,3 +201,30 @@ def test_a_decision_in_time_gives_no_reason_on_the_summary(
     typed = {"decision": "assess", "decided_on": _on(deadlines.council_today())}
     assert confirm(staff, reference, fill_in(staff, reference, "decide", typed)).status_code == 302
     assert "late" not in page(staff.get(f"/caseworker/requests/{reference}")).get_text(" ")
+
+
+def test_a_request_the_family_replied_to_names_its_status_and_what_to_do_first(
+    app: Flask, staff: FlaskClient
+) -> None:
+    reference = "BNT-2026-730105"
+    replied = dt.datetime.now(dt.UTC)
+    add_request(app, reference, "Rae Replied", status="received", replied_at=replied)
+    shown = page(staff.get(f"/caseworker/requests/{reference}/actions/decide"))
+    said = " ".join(one(shown, ".govuk-error-summary").get_text(" ").split())
+    assert "whose status is: Family replied" in said
+    assert "New" not in said
+    assert "Accept the request for a decision first" in said
+    assert shown.select("form input[name=decide-version]") == []
+
+
+def test_a_date_in_the_future_shows_only_its_own_error_not_the_late_reasons(
+    app: Flask, staff: FlaskClient
+) -> None:
+    reference = "BNT-2026-730106"
+    add_request(app, reference, "Fay Future", status="accepted", due_in=-8, received_days_ago=50)
+    tomorrow = deadlines.council_today() + dt.timedelta(days=1)
+    sent = fill_in(staff, reference, "decide", {"decision": "assess", "decided_on": _on(tomorrow)})
+    summary = one(page(sent), ".govuk-error-summary").get_text(" ")
+    assert "Date of the decision must be today or in the past" in summary
+    assert LATE not in summary
+    assert page(sent).select("#decide-late_reason-error") == []
