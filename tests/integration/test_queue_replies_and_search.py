@@ -97,13 +97,13 @@ def test_a_reference_typed_in_persian_digits_is_found(db_app: Flask, staff: Flas
 
 
 def test_search_reads_persian_and_arabic_indic_digits_as_copied(
-    app: Flask, staff: FlaskClient
+    db_app: Flask, staff: FlaskClient
 ) -> None:
     """A tester's 18/10/2016 in Persian digits found nothing, in ASCII it found Cleo: Persian or
     Arabic-Indic digits are read as 0-9, also with the invisible direction marks and
     isolates that right-to-left text copied from a page, email or text message carries."""
-    add_request(app, "BNT-2026-555123", "Cleo Digits", child_date_of_birth=dt.date(2016, 10, 18))
-    add_request(app, "BNT-2026-555124", "Other Child", postcode="N1 9GU")
+    add_request(db_app, "BNT-2026-555123", "Cleo Digits", child_date_of_birth=dt.date(2016, 10, 18))
+    add_request(db_app, "BNT-2026-555124", "Other Child", postcode="N1 9GU")
     to_persian = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
     to_arabic = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
     for term in ("18/10/2016", "2016-10-18", "555123", "EN5 4AB"):

@@ -66,7 +66,7 @@ def test_a_parent_gives_views_before_the_review_in_english(open_person, portal_a
     parent.page.get_by_role(
         "link", name="The annual review: your views, the meeting and the decision"
     ).click()
-    expect(parent.page.locator("h1")).to_have_text("Annual review")
+    expect(parent.page.locator("h1")).to_contain_text("Annual review")
     meeting = demo.review_meeting_on()
     expect(parent.page.locator(".portal-review-dates")).to_contain_text(
         f"{meeting.day} {meeting:%B} {meeting.year}"
@@ -127,7 +127,7 @@ def test_a_young_person_gives_their_own_views_in_persian_while_the_case_system_i
     sign_in(person, PEOPLE["young_person"])
     person.page.goto(f"{person.base_url}{HUB}")
     expect(person.page.locator("html")).to_have_attribute("dir", "rtl")
-    expect(person.page.locator("h1")).to_have_text("بازبینی سالانه")
+    expect(person.page.locator("h1")).to_contain_text("بازبینی سالانه")
     person.page.locator(f"a[href='{HUB}/views']").click()
     expect(person.page.locator("label").first).to_contain_text("چه چیزهایی برای من خوب پیش می‌رود؟")
     person.page.locator("textarea").first.fill("کلاس هنر را دوست دارم.")
