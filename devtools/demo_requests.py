@@ -35,7 +35,7 @@ from portal.auth.providers import FAMILIES, STAFF, providers
 from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
-from portal.models import Account, AssessmentRequest
+from portal.models import Account, AssessmentRequest, Document
 from portal.models.base import utcnow
 from portal.platform import db, deadlines
 from portal.triage import actions
@@ -225,6 +225,15 @@ def _add_document(draft_id: str, account_id: str, child: str) -> None:
         raise NotAccepted(problem)
 
 
+def _reply_file(account_id: str, child: str) -> Document:
+    """The school report the family's reply speaks of, attached to it."""
+    upload = FileStorage(answers.support_plan_pdf(child), f"{child} school report.pdf")
+    problem, document = attachments.check_and_keep(upload, None, 0, {"account_id": account_id})
+    if problem or document is None:
+        raise NotAccepted(problem or "the example reply's file was not kept")
+    return document
+
+
 def _add_views(account_id: str, draft_id: str, views: dict[str, str]) -> None:
     """The child's own views, written with a parent's help, sent with the request."""
     contribution = contributions.start(account_id, "child", f"draft:{draft_id}", "en")
@@ -272,4 +281,5 @@ def _then(example: Example, request: AssessmentRequest, caseworker: Account) -> 
         family = db.session().get(Account, request.account_id)
         assert family is not None
         with _acting_as(family):
-            actions.family_reply(request, family.id, REPLIED, "en")
+            report = _reply_file(family.id, example.child[0])
+            actions.family_reply(request, family.id, REPLIED, "en", [report])

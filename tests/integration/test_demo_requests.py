@@ -65,7 +65,7 @@ def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask
     demo_requests.seed(db_app)
     assert _stored(db_app) == once, "seeding again adds nothing"
     assert once["AssessmentRequest"] == 8
-    assert once["ConsentEvent"] > 0 and once["Contribution"] == 1 and once["Document"] == 2
+    assert once["ConsentEvent"] > 0 and once["Contribution"] == 1 and once["Document"] == 3
 
     for _round in range(10):  # each round sends what waited for the last one's
         if not outbox.run_once(db_app):
@@ -109,6 +109,21 @@ def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask
         assert _names(page(staff.get(counted[label][1]))) == names, label
     overdue = page(staff.get(counted["Overdue"][1])).select_one("tbody tr .moj-badge--red")
     assert overdue is not None and overdue.get_text(strip=True) == "7 days overdue"
+
+
+def test_the_example_family_reply_brings_the_report_it_speaks_of(app: Flask) -> None:
+    """A tester read Gus's family's reply, "Here is the report from his school", and found
+    no file to open on the request's Documents tab."""
+    demo_requests.seed(app)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    with app.app_context():
+        reference = db.session().scalar(
+            select(AssessmentRequest.reference).where(AssessmentRequest.child_name == "Gus Example")
+        )
+    assert "report" in demo_requests.REPLIED
+    documents = page(staff.get(f"/caseworker/requests/{reference}/documents"))
+    assert "Gus school report.pdf" in documents.get_text(" ", strip=True)
 
 
 def test_an_example_request_opens_in_every_part_of_the_workspace(db_app: Flask) -> None:
