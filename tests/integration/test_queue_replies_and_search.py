@@ -11,6 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from portal.models.base import utcnow
+from portal.platform import deadlines
 from tests.conftest import sign_in
 from tests.support.pages import one, page
 from tests.support.queue import add_request, rows, tags, trays
@@ -112,3 +113,34 @@ def test_search_reads_persian_and_arabic_indic_digits_as_copied(
                 query = {"tray": "all", "q": marked}
                 listed = rows(page(staff.get("/caseworker/queue", query_string=query)))
                 assert listed == ["BNT-2026-555123"], ascii(marked)
+
+
+def test_the_decided_tray_marks_a_decision_made_late(db_app: Flask, staff: FlaskClient) -> None:
+    """A tester found Cleo's decision, made 5 days after it was due, unmarked in the
+    Decided tray: it says how late, as History does; one made in time says nothing."""
+    today = deadlines.council_today()
+    add_request(
+        db_app,
+        "BNT-2026-555125",
+        "Lena Late",
+        due_in=-5,
+        status="decided_assess",
+        decided_on=today,
+    )
+    add_request(
+        db_app,
+        "BNT-2026-555126",
+        "Tam Timely",
+        due_in=3,
+        status="decided_not_assess",
+        decided_on=today,
+    )
+    decided = page(staff.get("/caseworker/queue", query_string={"tray": "decided"}))
+    marks = {
+        row.select_one("td:nth-of-type(2)").get_text(strip=True): [  # type: ignore[union-attr]
+            tag.get_text(strip=True) for tag in row.select(".moj-badge")
+        ]
+        for row in decided.select("tbody tr")
+    }
+    assert "Decided 5 days late" in marks["BNT-2026-555125"], marks
+    assert not any("late" in tag for tag in marks["BNT-2026-555126"]), marks
