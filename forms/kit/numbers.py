@@ -88,13 +88,19 @@ def format_number(value: int | float) -> str:
 
 def format_percent(value: int | float) -> str:
     """`value` per cent as the language writes it, in its digits: "50%", Turkish "%50",
-    Romanian "50 %", and in Persian digits (U+06F0-U+06F9)."""
+    Romanian "50 %", and Persian in its digits with U+066A "٪" (CLDR's sign for
+    its own digits)."""
     locale = formatting_locale()
     system = NUMBERING_SYSTEMS.get(locale.language, "latn")
     grouped = _grouped(value, locale)
-    return localise_digits(
-        babel_percent(value / 100, locale=locale, group_separator=grouped, numbering_system=system)
+    written = babel_percent(
+        value / 100, locale=locale, group_separator=grouped, numbering_system=system
     )
+    if system != "latn":
+        # Babel writes "%" whatever the numbering system. Only non-Latin systems take
+        # CLDR's sign: Arabic's latn sign has bidi marks around "%", which we leave out.
+        written = written.replace("%", locale.number_symbols[system]["percentSign"])
+    return localise_digits(written)
 
 
 class Count(int):

@@ -292,7 +292,7 @@ def number_filter(context: Context, value: int | float) -> str:
 
 @pass_context
 def percent_filter(context: Context, value: int | float) -> str:
-    """`| percent`: 50 written "50%" (Turkish "%50"), in the language's digits."""
+    """`| percent`: 50 written "50%" (Turkish "%50", Persian with "٪"), in the language's digits."""
     return format_percent(value)
 
 

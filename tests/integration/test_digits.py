@@ -14,7 +14,7 @@ from flask_babel import force_locale
 
 from portal.case_api.notify import render_email
 from portal.platform import deadlines
-from portal.platform.i18n import format_number
+from portal.platform.i18n import format_number, format_percent
 from portal.platform.written_dates import format_date, format_datetime
 from portal.reports.routes import _age_label
 from tests.conftest import sign_in
@@ -84,6 +84,19 @@ def test_polish_and_bulgarian_group_from_five_digits(app: Flask) -> None:
     assert written["ro"] == ["5.000", "50.000"]
 
 
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("en", "50%"), ("fa", "۵۰٪"), ("ar", "50%"), ("tr", "%50"), ("ro", "50\xa0%")],
+)
+def test_a_percentage_has_the_percent_sign_of_the_language_digits(
+    app: Flask, language: str, written: str
+) -> None:
+    """Persian writes its digits with "٪" (U+066A, CLDR's sign for them), not "%"; Arabic,
+    in 0-9, keeps "%"."""
+    with app.test_request_context(), force_locale(language):
+        assert format_percent(50) == written
+
+
 def _latin_digits_shown(response) -> list[str]:  # type: ignore[no-untyped-def]
     """Each text in the page's main part, chart labels too, that has a digit 0-9 (the
     name SEN2 aside: it is the DfE's, kept as it is)."""
@@ -151,3 +164,19 @@ def test_the_median_is_written_as_the_language_writes_a_number(
 def format_in(app: Flask, language: str, value: int) -> str:
     with app.test_request_context(), force_locale(language):
         return format_number(value)
+
+
+def test_the_persian_dashboard_writes_the_share_decided_in_time_with_the_persian_sign(
+    app: Flask,
+) -> None:
+    """A tester read Persian digits with "%" for "Decided within 6 weeks" on the Persian
+    dashboard."""
+    _decided(app, "BNT-IN-TIME", 20)
+    _decided(app, "BNT-LATE", 50)
+    manager = app.test_client()
+    sign_in(manager, "staff", "manager@council.example")
+    shown = page(manager.get("/caseworker/dashboard?lang=fa"))
+    values = shown.select(".govuk-summary-list")[0].select(".govuk-summary-list__value")
+    in_time = values[1].get_text(strip=True)
+    assert in_time.startswith("۵۰٪"), in_time
+    assert "%" not in in_time, in_time

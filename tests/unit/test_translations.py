@@ -117,7 +117,7 @@ def test_arabic_says_two_with_the_dual() -> None:
 # each language can choose its plural form. Listed exceptions carry no counted noun.
 COUNTS = {"count", "num", "weeks", "days", "high", "low", "minutes", "limit", "total"}
 COUNT_WITHOUT_NOUN = {
-    "%(percent)s%% (%(count)s of %(total)s)",
+    "%(percent)s (%(count)s of %(total)s)",
     "%(first)s to %(last)s of %(num)s, the newest first.",
     "%(first)s to %(last)s of %(num)s, the newest draft first.",
     "%(first)s to %(last)s of %(num)s, overdue first.",
