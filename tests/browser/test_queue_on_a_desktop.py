@@ -40,3 +40,33 @@ def test_every_column_of_the_queue_fits_on_a_desktop(people, reference, language
             assert "Waiting to send to the case system" in row.inner_text()
     finally:
         staff.goto("/caseworker/?lang=en")
+
+
+# The region's table, and where its last column's header is against the region.
+LAST_COLUMN = """() => {
+  const region = document.querySelector('main .portal-table-region');
+  const table = region.querySelector('table');
+  const headers = [...table.querySelectorAll('thead th')];
+  const r = region.getBoundingClientRect();
+  const h = headers[headers.length - 1].getBoundingClientRect();
+  return {table: table.scrollWidth, room: region.clientWidth,
+          region: [r.left, r.right], last: [h.left, h.right],
+          widths: headers.map(th => Math.round(th.getBoundingClientRect().width))};
+}"""
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_the_queue_fits_a_laptop_at_1100_px(people, reference, language: str) -> None:  # type: ignore[no-untyped-def]
+    """A tester at 1100 px read "Not assig…" and "Sam Case…" in the last column, cut off
+    by its region with nothing to say more was there."""
+    staff = people["staff"]
+    staff.set_viewport_size({"width": 1100, "height": 900})
+    try:
+        staff.goto(f"/caseworker/queue?tray=all&lang={language}")
+        found = staff.evaluate(LAST_COLUMN)
+        assert found["table"] <= found["room"], found
+        left, right = found["region"]
+        assert found["last"][0] >= left - 0.5 and found["last"][1] <= right + 0.5, found
+    finally:
+        staff.set_viewport_size({"width": 1280, "height": 800})
+        staff.goto("/caseworker/?lang=en")
