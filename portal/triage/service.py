@@ -95,33 +95,40 @@ def exemptions(request: AssessmentRequest) -> list[deadlines.Exemption]:
     ]
 
 
-def possible_duplicates(request: AssessmentRequest) -> list[Row[tuple[str, str, dt.datetime]]]:
-    """Other requests for the same child, the same UPN or the same name and birthday: their
-    reference, status and when they came (nothing of theirs is decrypted)."""
-    same_child = []
-    if request.upn:
-        same_child.append(AssessmentRequest.upn == request.upn)
-    if request.child_name and request.child_date_of_birth:
-        same_child.append(
+_SAME_CHILD = (
+    select(AssessmentRequest.reference, AssessmentRequest.status, AssessmentRequest.submitted_at)
+    .where(
+        AssessmentRequest.id != bindparam("request_id"),
+        or_(
+            AssessmentRequest.upn == bindparam("upn"),
             and_(
-                func.lower(AssessmentRequest.child_name) == request.child_name.lower(),
-                AssessmentRequest.child_date_of_birth == request.child_date_of_birth,
-            )
-        )
-    if not same_child:
-        return []
-    return list(
-        db.session().execute(
-            select(
-                AssessmentRequest.reference,
-                AssessmentRequest.status,
-                AssessmentRequest.submitted_at,
-            )
-            .where(AssessmentRequest.id != request.id, or_(*same_child))
-            .order_by(AssessmentRequest.submitted_at.desc())
-            .limit(20)
-        )
+                func.lower(AssessmentRequest.child_name) == bindparam("name"),
+                AssessmentRequest.child_date_of_birth == bindparam("born"),
+            ),
+        ),
     )
+    .order_by(AssessmentRequest.submitted_at.desc())
+    .limit(20)
+)
+
+
+def possible_duplicates(request: AssessmentRequest) -> list[Row[str, str, dt.datetime]]:
+    """Other requests for the same child, the same UPN or the same name and birthday: their
+    reference, status and when they came (nothing of theirs is decrypted). A part the
+    request lacks matches nothing (it is compared with NULL)."""
+    name = request.child_name.lower() if request.child_name else None
+    if not request.upn and not (name and request.child_date_of_birth):
+        return []
+    found = db.session().execute(
+        _SAME_CHILD,
+        {
+            "request_id": request.id,
+            "upn": request.upn or None,
+            "name": name if request.child_date_of_birth else None,
+            "born": request.child_date_of_birth,
+        },
+    )
+    return list(found)
 
 
 def known_cases(request: AssessmentRequest) -> tuple[list[dict[str, Any]], bool]:
@@ -191,22 +198,30 @@ def caseworkers() -> list[Account]:
     )
 
 
+# Built once (the summary and the history name staff on every view): the wanted accounts,
+# and any other staff sharing one of their names, to be told apart by email.
+_THEIRS = aliased(Account)
+_NAMED = select(Account.id, Account.display_name, Account.email).where(
+    Account.kind == "staff",
+    or_(
+        Account.id.in_(bindparam("wanted", expanding=True)),
+        Account.display_name.in_(
+            select(_THEIRS.display_name).where(
+                _THEIRS.id.in_(bindparam("wanted", expanding=True)), _THEIRS.kind == "staff"
+            )
+        ),
+    ),
+)
+
+
 def names(ids: Iterable[str | None]) -> dict[str, str]:
     """Staff names (or addresses) by account id, for only the accounts a page names: told
     apart by email from any other staff of the same name (read with them, in one
     statement)."""
-    wanted = {account_id for account_id in ids if account_id}
+    wanted = sorted({account_id for account_id in ids if account_id})
     if not wanted:
         return {}
-    theirs = aliased(Account)
-    shared = select(theirs.display_name).where(theirs.id.in_(wanted), theirs.kind == "staff")
-    people = db.session().scalars(
-        select(Account).where(
-            Account.kind == "staff",
-            or_(Account.id.in_(wanted), Account.display_name.in_(shared)),
-        )
-    )
-    named = labels(people)
+    named = labels(db.session().execute(_NAMED, {"wanted": wanted}))
     return {account_id: named[account_id] for account_id in wanted if account_id in named}
 
 

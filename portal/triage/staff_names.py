@@ -5,18 +5,29 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Protocol
 
 from flask_babel import gettext
 
-from portal.models import Account
 from portal.platform.i18n import isolate
 
 
-def _shown(person: Account) -> str:
+class Named(Protocol):
+    """A staff account, or a row of its id, name and email."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def display_name(self) -> str | None: ...
+    @property
+    def email(self) -> str | None: ...
+
+
+def _shown(person: Named) -> str:
     return person.display_name or person.email or person.id
 
 
-def labels(people: Iterable[Account], me: str | None = None) -> dict[str, str]:
+def labels(people: Iterable[Named], me: str | None = None) -> dict[str, str]:
     """Each person's name by account id, told apart by email from anyone of the same name;
     `me`, if given, is the signed-in person, whose entry says so (in lists to choose from)."""
     people = list(people)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_babel import force_locale, gettext
 from sqlalchemy import select
 
+from forms.kit.validators import upn_check_letter
 from portal.case_api import outbox
 from portal.models import AssessmentRequest, AuditEvent, MailboxMessage, OutboxMessage
 from portal.platform import db, deadlines
 from portal.platform.written_dates import format_date
 from tests.conftest import sign_in
+from tests.support.answers import PARENT_ANSWERS as ANSWERS
 from tests.support.pages import error, hidden, one, page, post
 from tests.support.requests import submitted
 from tests.support.staff import act, decide_not_to_assess
@@ -508,3 +511,30 @@ def test_a_decision_to_assess_stores_and_sends_no_reasons_not_to(
         )
     assert sent[-1]["decision"] == "assess" and sent[-1]["reason"] is None, sent[-1]
     assert "Oak Primary" not in email.body and "good progress" not in email.body
+
+
+def _letters() -> str:
+    return "".join(random.choices("abcdefghijklmnopqrstuvwxyz", k=8))
+
+
+def _child(answers: dict[str, Any], **pages: dict[str, str]) -> dict[str, Any]:
+    return {**answers, "child": {**answers["child"], **pages}}
+
+
+def test_possible_duplicates_by_unique_pupil_number(
+    client: FlaskClient, staff: FlaskClient
+) -> None:
+    """Two requests naming the same pupil number are flagged whatever their names; a
+    request without one is not matched with the others that lack one."""
+    sign_in(client)
+    body = f"8012{random.randrange(10**7, 10**8)}"
+    numbered = _child(ANSWERS, upn={"upn": upn_check_letter(body) + body})
+    first = submitted(client, answers=numbered)
+    other = {"first_name": "Sam", "last_name": "Okafor-" + _letters()}
+    second = submitted(client, answers=_child(numbered, name=other))
+    shown = page(staff.get(f"/caseworker/requests/{second}")).get_text(" ")
+    assert "Possible duplicates" in shown and first in shown
+    alone = {"first_name": "Noor", "last_name": "Aziz-" + _letters()}
+    unnumbered = submitted(client, answers=_child(ANSWERS, name=alone))
+    shown = page(staff.get(f"/caseworker/requests/{unnumbered}")).get_text(" ")
+    assert "Possible duplicates" not in shown
