@@ -15,7 +15,7 @@ from forms.assessment_request.questions import WhoIsAskingForm
 from forms.assessment_request.sections import Page, section
 from forms.documents import DocumentForm
 from forms.kit.numbers import Count
-from forms.kit.question import in_own_voice
+from forms.kit.question import QuestionForm, in_own_voice
 from portal.assessment_request import already_sent, bp, check_rows, offered, starting
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
@@ -162,7 +162,7 @@ def question(draft: RequestDraft, section_slug: str, page_slug: str) -> Response
         last = position == len(pages) - 1
         requests.save(draft, form.answers(), found, last, _language())
         if returning:
-            return redirect(url_for("assessment_request.check_answers", draft_id=draft.id))
+            return redirect(_row_on_check(draft, found.slug, form))
         if last:
             return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
         return redirect(
@@ -175,7 +175,7 @@ def question(draft: RequestDraft, section_slug: str, page_slug: str) -> Response
         )
     position = pages.index(page)
     back = (
-        url_for("assessment_request.check_answers", draft_id=draft.id)
+        _row_on_check(draft, found.slug, form)
         if returning
         else url_for(
             "assessment_request.question",
@@ -195,6 +195,17 @@ def question(draft: RequestDraft, section_slug: str, page_slug: str) -> Response
         back=back,
         partner_names=partner_names,
         agreed=consent.partners_agreed_in(draft.answers, young_person),
+    )
+
+
+def _row_on_check(draft: RequestDraft, section_slug: str, form: QuestionForm) -> str:
+    """The check page at the page's first answer (check_rows.answer_rows names each row
+    so), where a change made from there returns: not to the top of a long page."""
+    first = next(iter(form.catalogue_fields))
+    return url_for(
+        "assessment_request.check_answers",
+        draft_id=draft.id,
+        _anchor=f"{section_slug}-{first}",
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import Markup
+
 from portal.platform.voices import voiced
 
 
@@ -18,7 +20,8 @@ def summary_rows(rows: list[dict[str, Any]], voice: str | None) -> list[dict[str
     return [
         {
             "key": {"text": row["label"]},
-            "value": {"html": row["value"], "attributes": {"id": row["anchor"]}},
+            # The summary list takes no id for a row or its cells: the answer holds it.
+            "value": {"html": Markup('<div id="{}">{}</div>').format(row["anchor"], row["value"])},
             "actions": {
                 "items": [{"href": row["href"], "text": change, "visuallyHiddenText": row["label"]}]
             },
