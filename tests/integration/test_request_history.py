@@ -13,7 +13,14 @@ from tests.conftest import sign_in
 from tests.support.files import PDF
 from tests.support.pages import page, post
 from tests.support.queue import account
-from tests.support.requests import fill, start, submitted, upload
+from tests.support.requests import (
+    fill,
+    give_consent,
+    start,
+    submitted,
+    upload,
+    young_person_answers,
+)
 from tests.support.staff import act, decide_not_to_assess
 
 
@@ -113,3 +120,20 @@ def test_a_caseworkers_words_are_marked_with_the_language_they_said_they_wrote_i
     decide_not_to_assess(staff, reference, ["needs_met_by_setting"], note, written_in="pl")
     assert said_in(staff, reference, note) == "pl"
     assert said_in(staff, reference, away) is None
+
+
+def test_the_people_a_young_person_named_are_marked_with_the_language_they_wrote_in(
+    client: FlaskClient, staff: FlaskClient
+) -> None:
+    """Who a young person writing in Polish asked us not to share with, in the History,
+    was read in the page's English voice."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "pl"
+    sign_in(client, person="young.person@example.org")
+    draft = start(client, "young_person")
+    fill(client, draft, young_person_answers())
+    named = "Mój wujek Bartłomiej"
+    give_consent(client, f"/account/request/{draft}/consent", exclusions=named)
+    sent = post(client, f"/account/request/{draft}/check", {})
+    shown = page(client.get(sent.headers["Location"])).select_one(".govuk-panel strong")
+    assert shown is not None
+    assert said_in(staff, shown.get_text(strip=True), named) == "pl"
