@@ -25,6 +25,7 @@ from portal.models import AssessmentRequest, AuditEvent, DeadlineException, Docu
 from portal.platform import db, deadlines
 from portal.platform.written_dates import format_date
 from portal.triage import service as triage
+from portal.triage import written_in
 
 # Events in the trail per page, and the one event summed up rather than listed.
 TRAIL_PAGE = 50
@@ -63,6 +64,7 @@ class Event:
     at: dt.datetime
     by: str | None = None
     text: str | None = None
+    text_lang: str | None = None  # the language `text` was typed in, where known
     delivery: str | None = None  # an outbox status, for what went to the case system
     attempts: int = 0
     chosen: tuple[str, ...] = ()  # what was chosen from a fixed list, in the page's language
@@ -124,7 +126,14 @@ def of_request(request: AssessmentRequest, page: int = 1) -> History:
         [*_people(sent), viewed[1] if viewed else None, *(event.actor_id for event in shown)]
     )
     return History(
-        events=events(request, sent, names, _exception_facts(request, sent), files),
+        events=events(
+            request,
+            sent,
+            names,
+            _exception_facts(request, sent),
+            files,
+            written_in.languages(request, sent),
+        ),
         views=viewed[2] if viewed else 0,
         last_viewed_at=viewed[0] if viewed else None,
         last_viewed_by=names.get(viewed[1] or "") if viewed else None,
@@ -211,10 +220,11 @@ def events(
     names: dict[str, str],
     exceptions: Sequence[tuple[str, ...]] = (),
     files: dict[str, str] | None = None,
+    typed_in: dict[str, str] | None = None,
 ) -> list[Event]:
     """`exceptions`: the facts of each time limit exception, in the order recorded, as the
-    messages about them were sent; `files`: the name of the file each message sends, by
-    the message's id."""
+    messages about them were sent; `files`: the name of the file each message sends, and
+    `typed_in`: the language of the text it carries, where known, by the message's id."""
     found = [
         Event(
             gettext("Request received"),
@@ -231,6 +241,8 @@ def events(
             event = replace(event, facts=next(told, ()))
         elif isinstance(message, case_messages.RecordTriageDecision):
             event = replace(event, facts=(*event.facts, *_late(request, message.decision)))
+        if event.text and row.id in (typed_in or {}):
+            event = replace(event, text_lang=(typed_in or {})[row.id])
         found.append(event)
     return sorted(found, key=lambda event: _aware(event.at), reverse=True)
 
@@ -276,7 +288,10 @@ def _event(
     delivery: dict[str, Any] = {"delivery": row.status, "attempts": row.attempts}
     if file is not None:
         sent_file = str(OTHER_KINDS[Kind.DOCUMENT])
-        return Event(sent_file, row.created_at, gettext("the family"), text=file, **delivery)
+        by = gettext("the family")
+        return Event(
+            sent_file, row.created_at, by, text=file, text_lang=written_in.FILE_NAME, **delivery
+        )
     if isinstance(message, case_messages.RecordTriageDecision):
         return _decision(message.decision, names, delivery)
     if isinstance(message, case_messages.AddConsentEvent):
@@ -307,8 +322,11 @@ def _consent(event: case_messages.ConsentEventBody, delivery: dict[str, Any]) ->
         # NOTE: A line in a request's history. %(choice)s is what the consent was for,
         # such as "Sharing with NHS trusts providing health services".
         title = gettext("Consent withdrawn: %(choice)s", choice=choice)
+    # What the family typed (the people not to share with), in the language they read
+    # the consent's wording in.
     detail = event.detail if event.given else None
-    return Event(title, event.occurred_at, text=detail, **delivery)
+    typed_in = event.language if detail else None
+    return Event(title, event.occurred_at, text=detail, text_lang=typed_in, **delivery)
 
 
 def _decision(

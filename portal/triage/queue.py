@@ -32,7 +32,7 @@ from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.folding import folded
 from portal.models.requests import ROLES
 from portal.platform import db, deadlines, extensions
-from portal.triage.service import OPEN, STATUSES, WITHDRAWN
+from portal.triage.service import OPEN, REPLIED, STATUSES, WITHDRAWN
 from portal.triage.typed_dates import as_date
 
 DECIDED = ("decided_assess", "decided_not_assess")
@@ -45,7 +45,7 @@ TRAYS = {
     # language agrees in number; the tag beside one late date is "Overdue" alone).
     "overdue": lazy_pgettext("work tray", "Overdue"),
     "waiting": _l("Waiting for the family"),
-    "replied": _l("Family replied"),
+    "replied": REPLIED,
     "decided": _l("Decided"),
     "all": _l("All requests"),
 }
@@ -55,10 +55,10 @@ SORTS = {
     "name": _l("Child or young person"),
 }
 # The status filter's choices: a request the family has answered is back in "received"
-# but is not "New" (as its badge says, templates/triage/_status.html).
+# but is not "New" (as its badge says: portal.triage.service.shown_status).
 STATUS_FILTERS = {
     "received": STATUSES["received"],
-    "replied": _l("Family replied"),
+    "replied": REPLIED,
     **{status: label for status, label in STATUSES.items() if status != "received"},
 }
 PAGE_SIZE = 50

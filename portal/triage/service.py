@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
@@ -34,6 +34,7 @@ from portal.models import (
 )
 from portal.models.base import utcnow
 from portal.platform import db, deadlines, extensions
+from portal.triage import bp
 from portal.triage.staff_names import labels
 
 # What the case system last said about other cases for the request's child, kept with
@@ -51,12 +52,27 @@ STATUSES = {
 }
 
 
-def status_label(found: AssessmentRequest) -> str:
-    """The request's status as its badge names it (templates/triage/_status.html): a
-    request the family has answered is back in "received" but is not "New"."""
+# What a request the family has answered reads as, rather than "New".
+REPLIED = _l("Family replied")
+
+
+class ShownStatus(NamedTuple):
+    key: str  # the request's status, or "replied"
+    label: str
+
+
+@bp.app_template_global("request_status_shown")
+def shown_status(found: AssessmentRequest) -> ShownStatus:
+    """The request's status as every page names it (its badge, templates/triage/_status.html,
+    and what an action refused says): a request the family has answered is back in
+    "received" but is not "New"."""
     if found.status == "received" and found.replied_at:
-        return str(_l("Family replied"))
-    return str(STATUSES[found.status])
+        return ShownStatus("replied", str(REPLIED))
+    return ShownStatus(found.status, str(STATUSES[found.status]))
+
+
+def status_label(found: AssessmentRequest) -> str:
+    return shown_status(found).label
 
 
 # Built once, as a request's sections run them on every view.

@@ -70,9 +70,11 @@ STAFF_BUDGETS = {
     "views": (REQUEST + 1, 2),
     "documents": (REQUEST + 2, 2),  # the request's documents, the replies' files
     "messages": (REQUEST + 2, 2),  # the messages, their files
-    # Deliveries, the looks summed up, names, the trail; and, for a request with a time
-    # limit exception (not this one), one more: the exceptions' days, which no message holds.
-    "history": (REQUEST + 4, 2),
+    # Deliveries, the looks summed up, names, the trail; for a request with messages with
+    # the family (as this one), the languages they were written in, which the messages
+    # sent about them do not hold; and, for a request with a time limit exception (not
+    # this one), one more: the exceptions' days, which no message holds.
+    "history": (REQUEST + 5, 2),
     # Which linked cases' reviews the portal has not kept (or kept too long), to read them
     # from the case system before listing; the page of reviews counting them all, its
     # sent views.

@@ -13,8 +13,15 @@ from tests.conftest import sign_in
 from tests.support.files import PDF
 from tests.support.pages import page, post
 from tests.support.queue import account
-from tests.support.requests import fill, start, upload
-from tests.support.staff import act
+from tests.support.requests import (
+    fill,
+    give_consent,
+    start,
+    submitted,
+    upload,
+    young_person_answers,
+)
+from tests.support.staff import act, decide_not_to_assess
 
 
 def day(value: dt.date) -> str:
@@ -86,3 +93,47 @@ def test_who_has_seen_or_changed_it_names_the_caseworker_each_assignment_gave_it
     assert len(given) == 2, trail
     assert "Gave the request to Sam Caseworker (Sam Caseworker)" in given[0], given
     assert "Gave the request to colleague@council.example (Sam Caseworker)" in given[1], given
+
+
+def said_in(staff: FlaskClient, reference: str, typed: str) -> str | None:
+    """The language the History marks the paragraph of text `typed` with, if any."""
+    shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
+    found = [p for p in shown.select(".moj-timeline__description p") if p.get_text() == typed]
+    assert len(found) == 1, typed
+    language = found[0].get("lang")
+    return str(language) if language is not None else None
+
+
+def test_a_caseworkers_words_are_marked_with_the_language_they_said_they_wrote_in(
+    app: Flask, client: FlaskClient, staff: FlaskClient
+) -> None:
+    """A screen reader read a caseworker's Polish reasons for not assessing in the page's
+    English voice. Words whose language nobody said (a time limit exception's details)
+    are left in the page's language rather than given one."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "pl"
+    sign_in(client)
+    reference = submitted(client)
+    away = "Rodzina za granicą"
+    fields = {"kind": "family_away", "days": "30", "reason": away}
+    assert act(staff, reference, "exception", fields).status_code == 302
+    note = "Szkoła zapewnia wsparcie, którego potrzebuje."
+    decide_not_to_assess(staff, reference, ["needs_met_by_setting"], note, written_in="pl")
+    assert said_in(staff, reference, note) == "pl"
+    assert said_in(staff, reference, away) is None
+
+
+def test_the_people_a_young_person_named_are_marked_with_the_language_they_wrote_in(
+    client: FlaskClient, staff: FlaskClient
+) -> None:
+    """Who a young person writing in Polish asked us not to share with, in the History,
+    was read in the page's English voice."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "pl"
+    sign_in(client, person="young.person@example.org")
+    draft = start(client, "young_person")
+    fill(client, draft, young_person_answers())
+    named = "Mój wujek Bartłomiej"
+    give_consent(client, f"/account/request/{draft}/consent", exclusions=named)
+    sent = post(client, f"/account/request/{draft}/check", {})
+    shown = page(client.get(sent.headers["Location"])).select_one(".govuk-panel strong")
+    assert shown is not None
+    assert said_in(staff, shown.get_text(strip=True), named) == "pl"
