@@ -92,10 +92,10 @@ def test_the_account_home_gives_the_right_to_appeal_a_final_plan(
         line, link = line_under(family, demo.FINAL)
         assert "We issued the final EHC plan on 20 November 2026." in line, line
         assert (
-            "If you disagree with the needs, the support or the school, college or other "
-            "setting it names, you can appeal to the tribunal within 2 months of the date of "
-            "our letter sending you the plan, or 1 month from the date on a mediation "
-            "certificate if that is later."
+            "If you disagree with the special educational needs or the special educational "
+            "support it sets out, or the school, college or other setting it names, you can "
+            "appeal to the tribunal within 2 months of the date of our letter sending you the "
+            "plan, or 1 month from the date on a mediation certificate if that is later."
         ) in line, line
         assert (
             "Before you appeal, contact a mediation adviser by 20 January 2027, unless your "
