@@ -8,7 +8,7 @@ import sys
 from pydantic import HttpUrl
 from werkzeug.serving import run_simple
 
-from devtools import demo, demo_requests
+from devtools import demo, demo_feedback, demo_requests
 from devtools import identity as embedded
 from devtools.settings import ServerSettings
 from portal.app import create_app
@@ -34,6 +34,7 @@ def main() -> None:
             demo_requests.seed(app)
         except demo_requests.NotAccepted as problem:  # a council's own questions or rules
             print(f"The caseworkers' example requests were not made: {problem}", file=sys.stderr)
+        demo_feedback.seed(app)
     outbox.start_thread(app)
     council = settings.config.council.short_name
     lines = [
@@ -58,6 +59,8 @@ def main() -> None:
             f" {demo_requests.CASEWORKER[1]}, overdue, due this week (a young person's own),"
             " waiting for the family, and decided; to answer as the family waiting, type"
             f" {demo_requests.WAITING_FAMILY} on the test sign-in page",
+            f"  The feedback report has example responses, in English and in Persian"
+            f" (http://{args.host}:{args.port}/feedback/reports, as {people['manager']})",
         ]
     lines.append("Requests are delivered to the reference case system in the background.")
     lines.append(

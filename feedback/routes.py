@@ -12,11 +12,9 @@ from flask import Response, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale
 
-from feedback import bp, reports
+from feedback import bp, reports, responses
 from feedback.forms import SATISFACTION, SERVICES, FeedbackForm, ReportFilter
-from feedback.models import Feedback
-from forms import items
-from portal.platform import audit, db, deadlines
+from portal.platform import audit, deadlines
 from portal.platform.access import manager, public
 from portal.platform.charts import bars
 from portal.platform.i18n import is_rtl
@@ -35,26 +33,7 @@ def give() -> ResponseReturnValue:
     form = FeedbackForm(young_person=voice is not None)
     if form.validate_on_submit():
         if not form.website.data:  # people never see this field; robots fill it in
-            answers = form.answers()
-            wanted = answers.get(items.FEEDBACK_CONTACT) == "yes"
-            db.session().add(
-                Feedback(
-                    service=answers[items.FEEDBACK_SERVICE],
-                    satisfaction=int(answers[items.FEEDBACK_SATISFACTION]),
-                    worked_well=answers.get(items.FEEDBACK_WORKED_WELL),
-                    could_be_better=answers.get(items.FEEDBACK_COULD_BE_BETTER),
-                    contact_wanted=wanted,
-                    contact={
-                        "name": answers.get(items.FEEDBACK_CONTACT_NAME),
-                        "email": answers.get(items.FEEDBACK_CONTACT_EMAIL),
-                        "phone": answers.get(items.FEEDBACK_CONTACT_PHONE),
-                    }
-                    if wanted
-                    else None,
-                    language=str(get_locale()),
-                )
-            )
-            db.session().commit()
+            responses.keep(form.answers(), str(get_locale()))
         return redirect(url_for("feedback.thanks"))
     return render_template(
         "feedback/form.html",

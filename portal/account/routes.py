@@ -112,20 +112,21 @@ def _draft_plan(case: cases.LinkedCase, today: dt.date) -> DraftPlanLine | None:
     )
 
 
-# The decisions the account home gives the date to contact a mediation adviser by, as the
-# case page does under "If you disagree" (a final plan's is said on the case page alone).
-DATED_DECISIONS = ("not_to_assess", "not_to_issue", "cease_plan")
-
-
 def _challenged(case: cases.LinkedCase, today: dt.date) -> disagreement.Decision | None:
     """The council's decision the family can challenge (not to assess, not to issue a
-    plan, or to stop one), as the case page reads it from the case's status (from the
-    cache row the list already read, when it is fresh). The line of a request the account
-    sent says a decision not to assess: only the date to contact an adviser is added."""
-    status = reads.case_status(case.link.case_reference, case.held()).body
-    found = disagreement.challengeable(status, None)
-    decision = next((each for each in found if each.kind in DATED_DECISIONS), None)
-    if decision and decision.kind == "not_to_assess" and case.sent and decision.contact_over(today):
+    plan, to stop one, or the final plan), as the case page reads it from the case, its
+    plan and its review (from the cache rows the list already read, when they are fresh).
+    The line of a request the account sent says a decision not to assess: only the date
+    to contact an adviser is added. A final plan is said only while the 2 months to
+    contact an adviser run: after them, it is the plan the family has."""
+    reference, held = case.link.case_reference, case.held()
+    status, plan, review = reads.case_plan_and_review(reference, _reviewed, held)
+    found = disagreement.challengeable(status.body, plan.body, review.body if review else None)
+    decision = next(iter(found), None)
+    quiet_when_over = decision and (
+        decision.kind == "final_plan" or (decision.kind == "not_to_assess" and case.sent)
+    )
+    if decision and quiet_when_over and decision.contact_over(today):
         return None
     return decision
 

@@ -323,3 +323,26 @@ def _stopping_on_the_account_home() -> None:  # pragma: no cover - read by `pyba
     # they sent, after "We decided not to carry out an assessment." Speak to them
     # informally (tu, ty, ти, sen), as to a young adult. %(by)s is a date.
     pgettext("young person", "If you disagree, contact a mediation adviser by %(by)s.")
+
+
+def _final_plan_on_the_account_home() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The account home's line under a case whose final EHC plan (or amended plan) was
+    issued less than 2 months ago (templates/account/account.html)."""
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case. Speak to them informally (tu, ty, ти, sen), as to a young adult. %(date)s and
+    # %(by)s are dates. "The tribunal" is the First-tier Tribunal (Special Educational
+    # Needs and Disability); the needs, the support and the setting are sections B, F and
+    # I of the plan.
+    pgettext(
+        "young person",
+        "We issued the final EHC plan on %(date)s. If you disagree with the special "
+        "educational needs or the special educational support it sets out, or the school, "
+        "college or other setting it names, you can appeal to the tribunal within 2 months of "
+        "the date of our letter sending you the plan, or 1 month from the date on a mediation "
+        "certificate if that is later. Before you appeal, contact a mediation adviser by "
+        "%(by)s, unless your appeal is only about the school, college or other setting.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their account home, after the line
+    # about appealing their final EHC plan: a link to "If you disagree" on their case page.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Find out about mediation, appealing and free help")
