@@ -186,8 +186,6 @@ def _send(example: Example, family: Account) -> AssessmentRequest:
     day = deadlines.council_today() - dt.timedelta(days=example.received_days_ago)
     when = min(utcnow(), dt.datetime.combine(day, dt.time(12), dt.UTC))  # midday: any clock's day
     given = answers.for_child(example.child, young_person, example.received_days_ago)
-    first_shown = _wording_first_shown()
-    consented = max(when, first_shown)
     with _acting_as(family), mock.patch.object(requests, "utcnow", lambda: when):
         draft = starting.start(family.id, example.role, "en")
         shown = consent_wording.choices_form(young_person)
@@ -199,11 +197,7 @@ def _send(example: Example, family: Account) -> AssessmentRequest:
             "wording_sha256": shown.wording.sha256,
         }
         choices = _form(type(shown), posted, shown.wording)
-        with (
-            mock.patch.object(requests, "utcnow", lambda: consented),
-            mock.patch.object(consent_wording, "utcnow", lambda: first_shown),
-        ):
-            requests.save_consent(draft, choices.answers(), choices.wording)
+        requests.save_consent(draft, choices.answers(), choices.wording)
         for section in SECTIONS:
             pages = section.pages_for(example.role)
             for position, page in enumerate(pages):
@@ -217,18 +211,6 @@ def _send(example: Example, family: Account) -> AssessmentRequest:
         if not requests.ready_to_submit(draft):
             raise NotAccepted(f"the example request for {example.child[0]} is not complete")
         return requests.submit(draft)
-
-
-def _wording_first_shown() -> dt.datetime:
-    """When the consent wording was first shown: on the first day of the month its version
-    is named for ("2026-12.1", 1 December 2026), at midday, or now if that is sooner.
-
-    The examples can only give consent in today's wording, so the consent of a request
-    made before that day is dated that day: consent is never dated before the wording it
-    records was shown (nor the wording first shown after it)."""
-    year, month = consent_wording.WORDING_VERSION.split(".")[0].split("-")
-    named = dt.datetime.combine(dt.date(int(year), int(month), 1), dt.time(12), dt.UTC)
-    return min(utcnow(), named)
 
 
 def _add_document(draft_id: str, account_id: str, child: str) -> None:

@@ -19,7 +19,6 @@ from portal.models import (
     AssessmentRequest,
     AuditEvent,
     ConsentEvent,
-    ConsentWording,
     Contribution,
     Document,
     OutboxMessage,
@@ -240,33 +239,3 @@ def test_a_demo_young_person_has_an_annual_review_of_their_own(app: Flask) -> No
     questions = _words(person.get(f"/account/cases/{reference}/annual-review/views"))
     assert "What is going well for me?" in questions
     assert "What is working well?" not in questions
-
-
-def _month_named(version: str) -> dt.date:
-    """The first day of the month a consent wording's version is named for ("2026-12.1")."""
-    year, month = version.split(".")[0].split("-")
-    return dt.date(int(year), int(month), 1)
-
-
-def test_no_example_consent_predates_the_wording_it_records(app: Flask) -> None:
-    """A caseworker opening an example request's Consent tab read consent given in
-    October 2026 in wording version 2026-12.1, a wording of December: consent recorded in
-    words nobody had been shown yet."""
-    demo_requests.seed(app)
-    with app.app_context():
-        given = (
-            db.session()
-            .execute(
-                select(ConsentEvent.occurred_at, ConsentEvent.wording_version, ConsentWording).join(
-                    ConsentWording, ConsentWording.sha256 == ConsentEvent.wording_sha256
-                )
-            )
-            .all()
-        )
-    assert given, "the examples have consent"
-    for occurred_at, version, wording in given:
-        at = occurred_at.replace(tzinfo=occurred_at.tzinfo or dt.UTC)
-        day = deadlines.council_day(at)
-        assert day >= _month_named(version), f"given on {day} in wording {version}"
-        shown = wording.first_shown_at.replace(tzinfo=wording.first_shown_at.tzinfo or dt.UTC)
-        assert at >= shown, f"given at {at}, before its wording was first shown at {shown}"
