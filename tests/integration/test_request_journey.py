@@ -370,7 +370,7 @@ def test_a_change_link_returns_to_check_your_answers(family: FlaskClient) -> Non
     response = post(family, change, {"upn": "H801200001001"})
     assert response.headers["Location"] == f"/account/request/{draft}/check#child-upn"
     returned = page(family.get(response.headers["Location"]))
-    assert "H801200001001" in returned.select_one("#child-upn").get_text()
+    assert "H801200001001" in one(returned, "#child-upn").get_text()
 
 
 def test_drafts_are_saved_and_resumed_after_signing_out(app: Flask, family: FlaskClient) -> None:
