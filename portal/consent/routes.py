@@ -17,7 +17,7 @@ from forms.kit.base import KitForm
 from portal.consent import bp, stage, wording
 from portal.consent import service as consent
 from portal.links import service as link_codes
-from portal.models import CaseLink
+from portal.models import CaseCache, CaseLink, ConsentEvent
 from portal.platform import audit, db
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sharing import partner_names
@@ -51,19 +51,28 @@ def _voice(link: CaseLink) -> str | None:
     return "young person" if _young_person(link) else None
 
 
-def _stage(link: CaseLink) -> stage.Stage | None:
-    """Where the case stands, if it is past the assessment."""
-    status = stage.past_assessment(link.case_reference)
+def _stage(
+    link: CaseLink,
+    held: dict[str, CaseCache] | None = None,
+    now: dict[str, ConsentEvent] | None = None,
+) -> stage.Stage | None:
+    """Where the case stands, if it is past the assessment (`held` and `now`: the case's
+    cache rows and consent in force, when already read)."""
+    status = stage.past_assessment(link.case_reference, held)
     if status is None:
         return None
-    assessment = consent.current(link.case_reference).get(consent.ASSESSMENT)
-    return stage.of(status, assessment, _voice(link))
+    if now is None:
+        now = consent.current(link.case_reference)
+    return stage.of(status, now.get(consent.ASSESSMENT), _voice(link))
 
 
 @bp.get("/account/cases/<reference>/consent")
 @family
 def consent_now(reference: str) -> ResponseReturnValue:
-    link = _own_link(reference)
+    # The object check and the case's cache rows in one statement.
+    link, held = link_codes.case_of_with_cache(signed_in_account_id(), reference)
+    if link is None:
+        abort(404)
     audit.record("viewed_consent", "case", reference)
     now = consent.current(reference)
     voice = _voice(link)  # consent for their own case
@@ -81,7 +90,7 @@ def consent_now(reference: str) -> ResponseReturnValue:
         too_young=consent.too_young_to_consent(link),
         exclusions=consent.EXCLUSIONS,
         none_named=consent.none_named(),
-        stage=_stage(link),
+        stage=_stage(link, held, now),
     )
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from flask_babel import gettext
 
 from portal.case_api import reads
-from portal.models import ConsentEvent
+from portal.models import CaseCache, ConsentEvent
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date
 
@@ -33,10 +33,11 @@ class Stage:
     sharing: str  # what they can still change
 
 
-def past_assessment(reference: str) -> str | None:
+def past_assessment(reference: str, held: dict[str, CaseCache] | None = None) -> str | None:
     """The case's status, if it is past the assessment (as the case system last said;
-    None when it cannot say, and the assessment is then asked about as before)."""
-    status = (reads.case_status(reference).body or {}).get("status")
+    None when it cannot say, and the assessment is then asked about as before). `held`:
+    what the cache holds of the case, when already read."""
+    status = (reads.case_status(reference, held).body or {}).get("status")
     return status if status in PAST else None
 
 
