@@ -173,6 +173,15 @@ class ConsentForm(StampedForm[W], QuestionForm):
         else:  # read back too: what a parent confirmed for a young person of 16 or older
             self.declaration.also_read_back = [SelectChoice(CONFIRMED_FOR_THEM, _for_them())]
 
+    def without_assessment(self) -> Self:
+        """For a case past the assessment: agreeing to it is no longer asked (call before
+        `with_wording`, which hashes the questions asked)."""
+        del self.assessment
+        self.catalogue_fields = {
+            name: found for name, found in self.catalogue_fields.items() if name != "assessment"
+        }
+        return self
+
     def validate_sharing(self, field: SelectMultipleField) -> None:
         if NO_SHARING in (field.data or []) and len(field.data) > 1:
             raise ValidationError(

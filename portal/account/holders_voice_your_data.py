@@ -48,3 +48,13 @@ def _your_data() -> None:  # pragma: no cover - read by `pybabel extract`
     # their rights: the heading over whether they are, or were, looked after by a
     # council, about themselves ("you"). Speak to them informally (tu, ty, ти, sen).
     pgettext("young person", "Whether they are or were looked after by a council")
+    # NOTE: A young person (16 to 25) reads this above a list on "Your data" reached from
+    # one of their cases: %(name)s is the name on the case (their own). Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Showing only what you sent for %(name)s, case %(reference)s.")
+    # NOTE: A young person (16 to 25) reads this above a list on "Your data" reached from
+    # one of their cases. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Showing only what you sent for case %(reference)s.")
+    # NOTE: A young person (16 to 25) reads this link on "Your data", under a list kept to
+    # one case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "See what you sent for every case")

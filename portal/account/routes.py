@@ -13,7 +13,7 @@ from portal.account import bp
 from portal.account import your_data as records
 from portal.account.what_you_sent import what_you_sent
 from portal.account.your_data import collect
-from portal.account.your_data_records import Window
+from portal.account.your_data_records import OneCase, Window
 from portal.assessment_request import service as requests
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import annual_reviews, reads
@@ -245,7 +245,9 @@ def your_data_list(kind: str) -> ResponseReturnValue:
         abort(404)
     size = PER_PAGE[KINDS[kind]]
     account_id = signed_in_account_id()
-    entries, total = records.listed(account_id, KINDS[kind], Window((number - 1) * size, size))
+    case = _one_case(account_id, KINDS[kind])
+    window = Window((number - 1) * size, size)
+    entries, total = records.listed(account_id, KINDS[kind], window, case)
     if number > 1 and not entries:
         abort(404)
     audit.record("viewed_own_data", "account", account_id)
@@ -253,6 +255,8 @@ def your_data_list(kind: str) -> ResponseReturnValue:
         "account/your_data_list.html",
         kind=KINDS[kind],
         slug=kind,
+        case=case,
+        case_name=_child_name(case) if case else "",
         entries=entries,
         total=total,
         page=number,
@@ -261,6 +265,24 @@ def your_data_list(kind: str) -> ResponseReturnValue:
         last=(number - 1) * size + len(entries),
         as_datetime=dt.datetime.fromisoformat,
     )
+
+
+def _one_case(account_id: str, kind: str) -> OneCase | None:
+    """The case a list is kept to (`?case=`, from the case page's "What you sent"): one
+    the account is linked to, else no such page."""
+    if "case" not in request.args:
+        return None
+    case = records.one_case(account_id, request.args["case"])
+    if case is None or kind not in records.FOR_ONE_CASE:
+        abort(404)
+    return case
+
+
+def _child_name(case: OneCase) -> str:
+    """The child's or young person's name, as the case page gives it."""
+    if case.child_name:
+        return case.child_name
+    return str((reads.case_status(case.reference).body or {}).get("child_name") or "")
 
 
 @bp.get("/account/your-data.json")

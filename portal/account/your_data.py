@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from forms.assessment_request.sections import asks_for_themselves
@@ -15,7 +15,14 @@ from forms.kit.question import in_own_voice
 from portal.account import your_data_records as records
 from portal.account.your_data_consent import with_consent_now
 from portal.account.your_data_documents import added_to, added_to_label
-from portal.account.your_data_records import Lister, Window, role, rows_of
+from portal.account.your_data_records import (
+    CaseLister,
+    Lister,
+    OneCase,
+    Window,
+    role,
+    rows_of,
+)
 from portal.auth.holder import account_voice
 from portal.consent import service as consent
 from portal.models import (
@@ -24,9 +31,13 @@ from portal.models import (
     AuditEvent,
     CaseLink,
     ContactPreference,
+    Contribution,
     DataRightsRequest,
     Document,
+    DraftPlanResponse,
+    FamilyMessage,
     RequestDraft,
+    ReviewViews,
 )
 from portal.platform import db, extensions
 from portal.platform.answers import grouped_answers
@@ -56,10 +67,42 @@ def collect(account_id: str) -> dict[str, Any]:
     }
 
 
-def listed(account_id: str, kind: str, window: Window | None) -> tuple[list[dict[str, Any]], int]:
+def listed(
+    account_id: str, kind: str, window: Window | None, case: OneCase | None = None
+) -> tuple[list[dict[str, Any]], int]:
     """One kind of record the person has (a key of `LISTS`): all of it in the order the
-    downloads give, or `window`'s part of it newest first; and how many there are."""
+    downloads give, or `window`'s part of it newest first; and how many there are. With
+    `case`, only what is about that case (a key of `FOR_ONE_CASE`)."""
+    if case is not None:
+        return FOR_ONE_CASE[kind](db.session(), extensions.catalogue(), account_id, window, case)
     return LISTS[kind](db.session(), extensions.catalogue(), account_id, window)
+
+
+def one_case(account_id: str, reference: str) -> OneCase | None:
+    """The account's case, with the request it sent as it; None for a case the account is
+    not linked to (another family's, or none)."""
+    found = (
+        db.session()
+        .execute(
+            select(CaseLink.case_reference, AssessmentRequest)
+            .outerjoin(
+                AssessmentRequest,
+                (AssessmentRequest.reference == CaseLink.case_reference)
+                & (AssessmentRequest.account_id == account_id),
+            )
+            .where(CaseLink.account_id == account_id, CaseLink.case_reference == reference)
+        )
+        .first()
+    )
+    if found is None:
+        return None
+    sent = found[1]
+    return OneCase(
+        reference=reference,
+        request_id=sent.id if sent else None,
+        draft_id=sent.draft_id if sent else None,
+        child_name=sent.child_name if sent else "",
+    )
 
 
 def account(account_id: str) -> dict[str, Any]:
@@ -91,14 +134,43 @@ def account(account_id: str) -> dict[str, Any]:
     }
 
 
+def _about(case: OneCase) -> ColumnElement[bool]:
+    """A file added to the case's request or a reply about it, or to views or a response
+    for the case."""
+    about: list[ColumnElement[bool]] = [
+        Document.contribution_id.in_(select(Contribution.id).where(case.views())),
+        Document.draft_response_id.in_(
+            select(DraftPlanResponse.id).where(DraftPlanResponse.case_reference == case.reference)
+        ),
+        Document.review_views_id.in_(
+            select(ReviewViews.id).where(ReviewViews.case_reference == case.reference)
+        ),
+    ]
+    if case.draft_id:
+        about.append(Document.draft_id == case.draft_id)
+    if case.request_id:
+        replies = select(FamilyMessage.id).where(FamilyMessage.request_id == case.request_id)
+        about.append(Document.message_id.in_(replies))
+    return or_(*about)
+
+
 def _documents(
-    session: Session, catalogue: Catalogue, account_id: str, window: Window | None
+    session: Session,
+    catalogue: Catalogue,
+    account_id: str,
+    window: Window | None,
+    case: OneCase | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
-    rows, total = rows_of(
-        session,
+    query = (
         select(Document, AssessmentRequest.reference)
         .outerjoin(AssessmentRequest, AssessmentRequest.draft_id == Document.draft_id)
-        .where(Document.account_id == account_id),
+        .where(Document.account_id == account_id)
+    )
+    if case is not None:
+        query = query.where(_about(case))
+    rows, total = rows_of(
+        session,
+        query,
         Document.uploaded_at,
         window,
     )
@@ -197,14 +269,22 @@ def _audit_events(account_id: str, latest_500: bool) -> Select[AuditEvent, str]:
 
 
 def _requests(
-    session: Session, catalogue: Catalogue, account_id: str, window: Window | None
+    session: Session,
+    catalogue: Catalogue,
+    account_id: str,
+    window: Window | None,
+    case: OneCase | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
-    rows, total = rows_of(
-        session,
+    query = (
         select(RequestDraft, AssessmentRequest.reference)
         .outerjoin(AssessmentRequest, AssessmentRequest.draft_id == RequestDraft.id)
         .where(RequestDraft.account_id == account_id)
-        .order_by(RequestDraft.created_at),
+    )
+    if case is not None:
+        query = query.where(case.request())
+    rows, total = rows_of(
+        session,
+        query.order_by(RequestDraft.created_at),
         RequestDraft.created_at,
         window,
     )
@@ -240,4 +320,11 @@ LISTS: dict[str, Lister] = {
     "mediation": records.mediation,
     "data_rights_requests": records.data_rights_requests,
     "who_has_seen_it": _who_has_seen_it,
+}
+# The kinds a case page links to, kept to that case.
+FOR_ONE_CASE: dict[str, CaseLister] = {
+    "requests": _requests,
+    "documents": _documents,
+    "views": records.contributions,
+    "review_views": records.review_views,
 }

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, inspect, select
+from sqlalchemy import ColumnElement, Row, Select, false, func, inspect, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from forms.catalogue import Catalogue
@@ -25,6 +25,7 @@ from portal.models import (
     DataRightsUpdate,
     DraftPlanResponse,
     MediationStep,
+    RequestDraft,
     ReviewViews,
 )
 from portal.platform.answers import listed_answers
@@ -51,8 +52,34 @@ class Window:
     size: int
 
 
+@dataclass(frozen=True)
+class OneCase:
+    """A case the account is linked to, reached from its page: its lists show only what
+    the account sent about it, with the request the account sent as it (if it did)."""
+
+    reference: str
+    request_id: str | None
+    draft_id: str | None
+    child_name: str
+
+    def views(self) -> ColumnElement[bool]:
+        """Views for the case, or sent with its request."""
+        about = [Contribution.case_reference == self.reference]
+        if self.draft_id:
+            about.append(Contribution.draft_id == self.draft_id)
+        return or_(*about)
+
+    def request(self) -> ColumnElement[bool]:
+        return RequestDraft.id == self.draft_id if self.draft_id else false()
+
+
 # Lists one kind of record: session, catalogue, account id, window -> (entries, how many).
 Lister = Callable[[Session, Catalogue, str, "Window | None"], tuple[list[dict[str, Any]], int]]
+# The same, kept to one case when given one (`OneCase`).
+CaseLister = Callable[
+    [Session, Catalogue, str, "Window | None", "OneCase | None"],
+    tuple[list[dict[str, Any]], int],
+]
 
 
 def rows_of(
@@ -82,13 +109,18 @@ def rows_of(
 
 
 def contributions(
-    session: Session, catalogue: Catalogue, account_id: str, window: Window | None
+    session: Session,
+    catalogue: Catalogue,
+    account_id: str,
+    window: Window | None,
+    case: OneCase | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
+    query = select(Contribution).where(Contribution.account_id == account_id)
+    if case is not None:
+        query = query.where(case.views())
     rows, total = rows_of(
         session,
-        select(Contribution)
-        .where(Contribution.account_id == account_id)
-        .order_by(Contribution.created_at),
+        query.order_by(Contribution.created_at),
         Contribution.created_at,
         window,
     )
@@ -160,13 +192,18 @@ def draft_plan_responses(
 
 
 def review_views(
-    session: Session, catalogue: Catalogue, account_id: str, window: Window | None
+    session: Session,
+    catalogue: Catalogue,
+    account_id: str,
+    window: Window | None,
+    case: OneCase | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
+    query = select(ReviewViews).where(ReviewViews.account_id == account_id)
+    if case is not None:
+        query = query.where(ReviewViews.case_reference == case.reference)
     rows, total = rows_of(
         session,
-        select(ReviewViews)
-        .where(ReviewViews.account_id == account_id)
-        .order_by(ReviewViews.created_at),
+        query.order_by(ReviewViews.created_at),
         ReviewViews.created_at,
         window,
     )

@@ -187,3 +187,44 @@ def _assessment_stopped() -> None:  # pragma: no cover - read by `pybabel extrac
     # EHC needs assessment, sent with a link of about 75 characters: keep it under 55
     # characters. Speak to them informally (tu, ty, ти, sen).
     pgettext("young person", "We have stopped the EHC needs assessment, as you asked:")
+
+
+def _past_the_assessment() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Consent for their own case once it is past the assessment (portal/consent/stage.py)."""
+    # NOTE: A young person (16 to 25) reads this on their consent pages, once their case
+    # is past the EHC needs assessment. %(date)s is the day. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
+    pgettext("young person", "You agreed to the EHC needs assessment on %(date)s.")
+    # NOTE: A young person (16 to 25) reads this before withdrawing their consent to an
+    # assessment that has finished, with a draft or final EHC plan. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The assessment has already happened. Withdrawing your consent now cannot undo it or "
+        "the advice we were given for it, and does not on its own stop the EHC plan.",
+    )
+    # NOTE: A young person (16 to 25) reads this before withdrawing their consent to an
+    # assessment that has finished, with no EHC plan. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "The assessment has already happened. Withdrawing your consent now cannot undo it or "
+        "the advice we were given for it.",
+    )
+    # NOTE: A young person (16 to 25) reads this before withdrawing their consent to an
+    # assessment past its decision: "it" is their consent. Speak to them informally (tu,
+    # ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We will keep a record that you have withdrawn it, and the SEN team will see it on "
+        "the case.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their consent pages, once their case
+    # is past the EHC needs assessment. Speak to them informally (tu, ty, ти, sen), as to
+    # a young adult.
+    pgettext(
+        "young person",
+        "You can still change who we share information with. If you stop sharing with a "
+        "service, we stop from that day, but we cannot take back what we have already "
+        "shared.",
+    )

@@ -14,10 +14,10 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from forms.kit.base import KitForm
-from portal.consent import bp, wording
+from portal.consent import bp, stage, wording
 from portal.consent import service as consent
 from portal.links import service as link_codes
-from portal.models import CaseLink
+from portal.models import CaseCache, CaseLink, ConsentEvent
 from portal.platform import audit, db
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.sharing import partner_names
@@ -51,10 +51,28 @@ def _voice(link: CaseLink) -> str | None:
     return "young person" if _young_person(link) else None
 
 
+def _stage(
+    link: CaseLink,
+    held: dict[str, CaseCache] | None = None,
+    now: dict[str, ConsentEvent] | None = None,
+) -> stage.Stage | None:
+    """Where the case stands, if it is past the assessment (`held` and `now`: the case's
+    cache rows and consent in force, when already read)."""
+    status = stage.past_assessment(link.case_reference, held)
+    if status is None:
+        return None
+    if now is None:
+        now = consent.current(link.case_reference)
+    return stage.of(status, now.get(consent.ASSESSMENT), _voice(link))
+
+
 @bp.get("/account/cases/<reference>/consent")
 @family
 def consent_now(reference: str) -> ResponseReturnValue:
-    link = _own_link(reference)
+    # The object check and the case's cache rows in one statement.
+    link, held = link_codes.case_of_with_cache(signed_in_account_id(), reference)
+    if link is None:
+        abort(404)
     audit.record("viewed_consent", "case", reference)
     now = consent.current(reference)
     voice = _voice(link)  # consent for their own case
@@ -72,6 +90,7 @@ def consent_now(reference: str) -> ResponseReturnValue:
         too_young=consent.too_young_to_consent(link),
         exclusions=consent.EXCLUSIONS,
         none_named=consent.none_named(),
+        stage=_stage(link, held, now),
     )
 
 
@@ -82,13 +101,17 @@ def change_consent(reference: str) -> ResponseReturnValue:
     if consent.too_young_to_consent(link):
         return _not_allowed(link)
     young_person = _young_person(link)
-    form = wording.choices_form(young_person)
+    staged = _stage(link)
+    form = wording.choices_form(young_person, stage=staged)
     now = consent.current(reference)
     problem = None
     if request.method == "GET":
         form.fill_from(consent.answers_from(now))
     elif form.validate_on_submit():
-        to_record = consent.changes(now, consent.wanted(form.answers()))
+        asked = consent.wanted(form.answers())
+        if staged is not None:  # not asked: left as it is
+            asked.pop(consent.ASSESSMENT)
+        to_record = consent.changes(now, asked)
         if not to_record:
             problem = voiced("You have not changed any of your choices", _voice(link))
         else:
@@ -103,13 +126,14 @@ def change_consent(reference: str) -> ResponseReturnValue:
     return render_template(
         "consent/choices.html",
         form=form,
-        shown=wording.explanation(young_person),
+        shown=wording.explanation(young_person, stage=staged),
         young_person=young_person,
         problem=problem or form.wording_problem,
         back=url_for("consent.consent_now", reference=reference),
         caption=gettext("Case %(reference)s", reference=reference),
         button=voiced("Continue", _voice(link)),
         partner_names=partner_names,
+        stage=staged,
     )
 
 
@@ -130,6 +154,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
     if pending is None:
         return redirect(url_for("consent.change_consent", reference=reference))
     asked = {c["choice"]: consent.Change(**c) for c in pending["changes"]}
+    staged = _stage(link)
     if request.method == "POST" and KitForm().validate_on_submit():
         # Against the consent in force now: a change made meanwhile, elsewhere or by the
         # same confirmation pressed twice, is not repeated.
@@ -138,7 +163,8 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         events = consent.record(
             reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
         )
-        consent.tell_assessment_stopped(events)
+        if staged is None:  # past the assessment, there is none to stop
+            consent.tell_assessment_stopped(events)
         for event in events:
             action = "consent_given" if event.given else "consent_withdrawn"
             audit.add(db.session(), action, "case", reference)
@@ -153,7 +179,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         link=link,
         changes=list(asked.values()),
         label=consent.choice_label,
-        effect=lambda choice: wording.withdrawal_effect(choice, voice),
+        effect=lambda choice: wording.withdrawal_effect(choice, voice, staged),
         exclusions=consent.EXCLUSIONS,
         form=KitForm(),
     )
@@ -170,7 +196,8 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
     voice = _voice(link)
     event = consent.current(reference).get(choice)
     given = event is not None and event.given
-    form = wording.withdraw_form(choice, voice)
+    staged = _stage(link)
+    form = wording.withdraw_form(choice, voice, staged)
     # A choice withdrawn since the page was shown (a second press of the button) is
     # answered like the first press, with the consent now, whatever wording it showed.
     withdrawn = event is not None and not event.given
@@ -191,7 +218,8 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
             [consent.Change(choice, False)],
             wording.wording_record(form.wording),
         )
-        consent.tell_assessment_stopped(events)
+        if staged is None:  # past the assessment, there is none to stop
+            consent.tell_assessment_stopped(events)
         audit.add(db.session(), "consent_withdrawn", "case", reference)
         db.session().commit()
         return _withdrawn(reference, choice, voice)
@@ -215,6 +243,7 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
         problem=problem,
         given=given,
         removing=choice == consent.EXCLUSIONS,
+        stage=staged,
     ), status
 
 

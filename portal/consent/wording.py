@@ -24,6 +24,7 @@ from forms.consent import (
     YoungPersonConsentForm,
 )
 from portal.consent.service import ASSESSMENT, EXCLUSIONS, choice_label
+from portal.consent.stage import Stage
 from portal.models import ConsentWording
 from portal.models.base import utcnow
 from portal.platform import db, extensions
@@ -53,19 +54,25 @@ def _language() -> str:
     return str(get_locale())
 
 
-def choices_form(young_person: bool, for_a_young_person: bool = False) -> ConsentForm[Wording]:
+def choices_form(
+    young_person: bool, for_a_young_person: bool = False, stage: Stage | None = None
+) -> ConsentForm[Wording]:
     """The consent choices, stamped with the wording they are shown with: a young
     person's own, or a parent's or carer's for a child or (`for_a_young_person`) for a
-    young person of 16 or older."""
+    young person of 16 or older; on a case past the assessment (`stage`), without it."""
     form = _form_class(young_person, for_a_young_person)()
-    return form.with_wording(choices_wording(form, young_person, for_a_young_person))
+    if stage is not None:
+        form.without_assessment()
+    return form.with_wording(choices_wording(form, young_person, for_a_young_person, stage))
 
 
-def withdraw_form(choice: str, voice: str | None = None) -> WithdrawForm[Wording]:
+def withdraw_form(
+    choice: str, voice: str | None = None, stage: Stage | None = None
+) -> WithdrawForm[Wording]:
     """The button that withdraws one choice, stamped with the wording shown with it (in
     `voice`, "young person" for a young person's own case)."""
     form: WithdrawForm[Wording] = WithdrawForm()
-    return form.with_wording(withdrawal_wording(choice, voice))
+    return form.with_wording(withdrawal_wording(choice, voice, stage))
 
 
 def form_for_reading(young_person: bool) -> ConsentForm[Wording]:
@@ -133,17 +140,21 @@ def _intro(young_person: bool, for_a_young_person: bool) -> tuple[str, ...]:
     )
 
 
-def explanation(young_person: bool, for_a_young_person: bool = False) -> Explanation:
+def explanation(
+    young_person: bool, for_a_young_person: bool = False, stage: Stage | None = None
+) -> Explanation:
     voice = "young person" if young_person else None
     return Explanation(
-        intro=_intro(young_person, for_a_young_person),
+        intro=(stage.standing, stage.agreed) if stage else _intro(young_person, for_a_young_person),
         duty_lead=voiced(
             "The law says we must share some information, so we do not ask you to choose:", voice
         ),
         duties=tuple(
             (gettext(partner.name), gettext(partner.description)) for partner in legal_duties()
         ),
-        change=voiced(
+        change=stage.sharing
+        if stage
+        else voiced(
             "You can change your choices or withdraw your consent at any time from your "
             "account. We then stop sharing from that day, but we cannot take back what we "
             "have already shared.",
@@ -163,10 +174,13 @@ def explanation(young_person: bool, for_a_young_person: bool = False) -> Explana
 
 
 def choices_wording(
-    form: ConsentForm, young_person: bool, for_a_young_person: bool = False
+    form: ConsentForm,
+    young_person: bool,
+    for_a_young_person: bool = False,
+    stage: Stage | None = None,
 ) -> Wording:
     """Everything the choices page shows, in the order it shows it."""
-    shown = explanation(young_person, for_a_young_person)
+    shown = explanation(young_person, for_a_young_person, stage)
     parts: list[str] = [*shown.intro, shown.duty_lead]
     parts += [f"{name}: {description}" for name, description in shown.duties]
     parts.append(shown.change)
@@ -183,20 +197,31 @@ def choices_wording(
     return Wording(WORDING_VERSION, _language(), tuple(part for part in parts if part))
 
 
-def withdrawal_wording(choice: str, voice: str | None = None) -> Wording:
+def withdrawal_wording(
+    choice: str, voice: str | None = None, stage: Stage | None = None
+) -> Wording:
     """Taking back the people named is removing a protection, not withdrawing consent,
-    and is titled so."""
+    and is titled so. Past the assessment, withdrawing consent to it is told with where
+    the case stands and what was agreed."""
     title = (
         voiced("Remove the people we must not share information with", voice)
         if choice == EXCLUSIONS
         else voiced("Withdraw consent: %(choice)s", voice, choice=choice_label(choice))
     )
-    return Wording(WORDING_VERSION, _language(), (title, withdrawal_effect(choice, voice)))
+    effect = withdrawal_effect(choice, voice, stage)
+    parts: tuple[str, ...]
+    if stage is not None and choice == ASSESSMENT:
+        parts = (title, stage.standing, stage.agreed, effect, stage.sharing)
+    else:
+        parts = (title, effect)
+    return Wording(WORDING_VERSION, _language(), parts)
 
 
-def withdrawal_effect(choice: str, voice: str | None = None) -> str:
+def withdrawal_effect(choice: str, voice: str | None = None, stage: Stage | None = None) -> str:
     """What withdrawing `choice` does, told to its reader (portal/consent/holders_voice.py
     has the young person's)."""
+    if choice == ASSESSMENT and stage is not None:
+        return stage.withdrawing
     if choice == ASSESSMENT:
         return voiced(
             "We will stop the EHC needs assessment and contact you to talk about what happens "
