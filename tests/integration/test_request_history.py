@@ -6,15 +6,18 @@ import datetime as dt
 
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import update
 
 from portal.case_api import outbox
-from portal.platform import deadlines
+from portal.case_api.messages import Kind
+from portal.models import OutboxMessage
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.files import PDF
 from tests.support.pages import page, post
 from tests.support.queue import account
 from tests.support.requests import fill, start, upload
-from tests.support.staff import act
+from tests.support.staff import act, decide
 
 
 def day(value: dt.date) -> str:
@@ -86,3 +89,34 @@ def test_who_has_seen_or_changed_it_names_the_caseworker_each_assignment_gave_it
     assert len(given) == 2, trail
     assert "Gave the request to Sam Caseworker (Sam Caseworker)" in given[0], given
     assert "Gave the request to colleague@council.example (Sam Caseworker)" in given[1], given
+
+
+def test_each_email_and_text_the_family_was_sent_is_an_entry_with_how_it_went(
+    app: Flask, client: FlaskClient, staff: FlaskClient, reference: str
+) -> None:
+    """A tester recorded a decision, read "The family will get an email or text message"
+    on the check page, then found nothing in the History saying they were told, how or
+    when."""
+    chosen = {"channels": ["email", "sms"], "mobile": "07700 900 123", "language": "en"}
+    assert post(client, "/account/contact-preferences", chosen).status_code == 302
+    decide(staff, reference, "assess")
+    shown = entries(staff, reference)
+    by_email = [e for e in shown if "Family told of the decision by email" in e]
+    by_text = [e for e in shown if "Family told of the decision by text message" in e]
+    received = [e for e in shown if "Family told their request was received by email" in e]
+    assert len(by_email) == len(by_text) == len(received) == 1, shown
+    assert "Waiting to send to the family" in by_email[0], by_email
+    outbox.run_once(app)
+    with app.app_context():
+        db.session().execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.kind == Kind.SMS)
+            .values(status="dead", attempts=5)
+        )
+        db.session().commit()
+    shown = entries(staff, reference)
+    by_email = [e for e in shown if "Family told of the decision by email" in e]
+    by_text = [e for e in shown if "Family told of the decision by text message" in e]
+    assert "Sent to the family" in by_email[0] and "Waiting" not in by_email[0], by_email
+    assert "Not sent to the family 5 tries" in by_text[0], by_text
+    assert shown.index(by_email[0]) < shown.index(next(e for e in shown if "Decision: assess" in e))
