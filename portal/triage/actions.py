@@ -29,7 +29,7 @@ from portal.models import (
 )
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines
-from portal.triage.service import OPEN, exemptions, told_event
+from portal.triage.service import OPEN, exemptions
 
 # action: (statuses it may start from, status it leads to; None keeps the status)
 MOVES: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -120,7 +120,7 @@ def act(
             request.account_id,
             message,
             LINKS[message](request.reference),
-            event=told_event(request.id, seen_version),
+            event=case_messages.triage_key(request.id, seen_version),
             language=request.language,
             email=request.answers.get(items.CONTACT_EMAIL),
             case_reference=request.reference,

@@ -377,14 +377,8 @@ def deliveries(request: AssessmentRequest) -> list[Row[OutboxMessage, str | None
 def told_keys(request: AssessmentRequest) -> list[str]:
     """The keys every email and text the family could have been sent about this request
     would have: that it was received, and one for each version a caseworker acted on
-    (portal.triage.actions.act names the event by the version it saw)."""
+    (portal.triage.actions.act names each by the message it sent the case system)."""
     events = [f"request-{request.draft_id}"]
-    events += [told_event(request.id, seen) for seen in range(request.version + 1)]
+    events += [case_messages.triage_key(request.id, seen) for seen in range(request.version + 1)]
     keys = (case_messages.email_key, case_messages.sms_key)
     return [key(event) for event in events for key in keys]
-
-
-def told_event(request_id: str, seen_version: int | None) -> str:
-    """What the family's email or text about an action on a request is named by: the
-    version the caseworker saw, so repeating the action sends nothing twice."""
-    return f"triage-{request_id}-{seen_version}"
