@@ -120,7 +120,7 @@ def act(
             request.account_id,
             message,
             LINKS[message](request.reference),
-            event=f"triage-{request.id}-{seen_version}",
+            event=case_messages.triage_key(request.id, seen_version),
             language=request.language,
             email=request.answers.get(items.CONTACT_EMAIL),
             case_reference=request.reference,

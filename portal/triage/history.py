@@ -1,6 +1,7 @@
 """A request's history in plain words, newest first: received, then every message that
 went to the case system about it (assigned, information asked, the family's reply, a
-decision, consent, views, files, notes), each with how its delivery stands; and its audit
+decision, consent, views, files, notes), each with how its delivery stands; each email
+and text the family was sent about it, with whether it went; and its audit
 trail, who has seen or changed it, where caseworkers' looking at the request's pages
 (most of a busy request's trail) is one line: how many times, and who looked last."""
 
@@ -49,6 +50,22 @@ LATE = {
     "away": _l("away from the area for 4 weeks or more"),
     "none": _l("no exception applies"),
 }
+# Each email and text that told the family something about the request, by its template:
+# (by email, by text message).
+TOLD = {
+    "request_received": (
+        _l("Family told their request was received by email"),
+        _l("Family told their request was received by text message"),
+    ),
+    "more_information": (
+        _l("Family told the council asked for information by email"),
+        _l("Family told the council asked for information by text message"),
+    ),
+    "decision": (
+        _l("Family told of the decision by email"),
+        _l("Family told of the decision by text message"),
+    ),
+}
 OTHER_KINDS = {
     Kind.ASSESSMENT_REQUEST: _l("Request sent to the case system"),
     Kind.CONTRIBUTION: _l("Views sent"),
@@ -66,6 +83,7 @@ class Event:
     text: str | None = None
     text_lang: str | None = None  # the language `text` was typed in, where known
     delivery: str | None = None  # an outbox status, for what went to the case system
+    to_family: bool = False  # an email or text to the family, not a message to the case system
     attempts: int = 0
     chosen: tuple[str, ...] = ()  # what was chosen from a fixed list, in the page's language
     facts: tuple[str, ...] = ()  # what the event settled: a decision's date, an exception's days
@@ -294,6 +312,8 @@ def _event(
         )
     if isinstance(message, case_messages.RecordTriageDecision):
         return _decision(message.decision, names, delivery)
+    if isinstance(message, case_messages.SendEmail | case_messages.SendSms):
+        return _told(row, message, delivery)
     if isinstance(message, case_messages.AddConsentEvent):
         return _consent(message.event, delivery)
     if isinstance(message, case_messages.AddCaseNote):
@@ -301,6 +321,19 @@ def _event(
         return Event(str(OTHER_KINDS[Kind.CASE_NOTE]), message.note.written_at, by, **delivery)
     title = OTHER_KINDS.get(Kind(row.kind)) if row.kind in set(Kind) else None
     return Event(str(title or gettext("Sent to the case system")), row.created_at, **delivery)
+
+
+def _told(
+    row: OutboxMessage,
+    message: case_messages.SendEmail | case_messages.SendSms,
+    delivery: dict[str, Any],
+) -> Event:
+    """When it went, once it did; until then, when it was written."""
+    by_text = isinstance(message, case_messages.SendSms)
+    other = (_l("Email to the family"), _l("Text message to the family"))
+    title = str(TOLD.get(message.template, other)[by_text])
+    at = row.delivered_at if row.status == "delivered" and row.delivered_at else row.created_at
+    return Event(title, at, to_family=True, **delivery)
 
 
 def _consent(event: case_messages.ConsentEventBody, delivery: dict[str, Any]) -> Event:

@@ -356,7 +356,8 @@ def reasons_given(reference: str, young_person: bool = False) -> ReasonsGiven | 
 def _deliveries() -> Select[OutboxMessage, str | None]:
     """The request's message and every message that waits behind it, directly or behind
     another that does (a decision behind the one before, a file behind its decision),
-    each with the name of the file it sends, if it sends one."""
+    each with the name of the file it sends, if it sends one; and the emails and texts
+    the family was sent about it, by their keys (`told`)."""
     chain = select(bindparam("creating", type_=String).label("key")).cte("chain", recursive=True)
     chain = chain.union_all(
         select(OutboxMessage.idempotency_key).where(OutboxMessage.after_key == chain.c.key)
@@ -369,7 +370,10 @@ def _deliveries() -> Select[OutboxMessage, str | None]:
     return (
         select(OutboxMessage, Document.filename)
         .outerjoin(Document, sends_file)
-        .where(OutboxMessage.idempotency_key.in_(select(chain.c.key)))
+        .where(
+            OutboxMessage.idempotency_key.in_(select(chain.c.key))
+            | OutboxMessage.idempotency_key.in_(bindparam("told", expanding=True))
+        )
         .order_by(OutboxMessage.created_at)
     )
 
@@ -379,6 +383,18 @@ _DELIVERIES = _deliveries()
 
 def deliveries(request: AssessmentRequest) -> list[Row[OutboxMessage, str | None]]:
     """Every message for the case system about this request, oldest first, with the name
-    of the file each sends (or None)."""
+    of the file each sends (or None), and every email and text the family was sent
+    about it."""
     creating = case_messages.request_key(request.draft_id)
-    return list(db.session().execute(_DELIVERIES, {"creating": creating}))
+    told = told_keys(request)
+    return list(db.session().execute(_DELIVERIES, {"creating": creating, "told": told}))
+
+
+def told_keys(request: AssessmentRequest) -> list[str]:
+    """The keys every email and text the family could have been sent about this request
+    would have: that it was received, and one for each version a caseworker acted on
+    (portal.triage.actions.act names each by the message it sent the case system)."""
+    events = [f"request-{request.draft_id}"]
+    events += [case_messages.triage_key(request.id, seen) for seen in range(request.version + 1)]
+    keys = (case_messages.email_key, case_messages.sms_key)
+    return [key(event) for event in events for key in keys]

@@ -6,9 +6,12 @@ import datetime as dt
 
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import update
 
 from portal.case_api import outbox
-from portal.platform import deadlines
+from portal.case_api.messages import Kind
+from portal.models import OutboxMessage
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.files import PDF
 from tests.support.pages import page, post
@@ -21,7 +24,7 @@ from tests.support.requests import (
     upload,
     young_person_answers,
 )
-from tests.support.staff import act, decide_not_to_assess
+from tests.support.staff import act, decide, decide_not_to_assess
 
 
 def day(value: dt.date) -> str:
@@ -137,3 +140,34 @@ def test_the_people_a_young_person_named_are_marked_with_the_language_they_wrote
     shown = page(client.get(sent.headers["Location"])).select_one(".govuk-panel strong")
     assert shown is not None
     assert said_in(staff, shown.get_text(strip=True), named) == "pl"
+
+
+def test_each_email_and_text_the_family_was_sent_is_an_entry_with_how_it_went(
+    app: Flask, client: FlaskClient, staff: FlaskClient, reference: str
+) -> None:
+    """A tester recorded a decision, read "The family will get an email or text message"
+    on the check page, then found nothing in the History saying they were told, how or
+    when."""
+    chosen = {"channels": ["email", "sms"], "mobile": "07700 900 123", "language": "en"}
+    assert post(client, "/account/contact-preferences", chosen).status_code == 302
+    decide(staff, reference, "assess")
+    shown = entries(staff, reference)
+    by_email = [e for e in shown if "Family told of the decision by email" in e]
+    by_text = [e for e in shown if "Family told of the decision by text message" in e]
+    received = [e for e in shown if "Family told their request was received by email" in e]
+    assert len(by_email) == len(by_text) == len(received) == 1, shown
+    assert "Waiting to send to the family" in by_email[0], by_email
+    outbox.run_once(app)
+    with app.app_context():
+        db.session().execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.kind == Kind.SMS)
+            .values(status="dead", attempts=5)
+        )
+        db.session().commit()
+    shown = entries(staff, reference)
+    by_email = [e for e in shown if "Family told of the decision by email" in e]
+    by_text = [e for e in shown if "Family told of the decision by text message" in e]
+    assert "Sent to the family" in by_email[0] and "Waiting" not in by_email[0], by_email
+    assert "Not sent to the family 5 tries" in by_text[0], by_text
+    assert shown.index(by_email[0]) < shown.index(next(e for e in shown if "Decision: assess" in e))

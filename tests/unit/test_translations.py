@@ -398,3 +398,28 @@ def test_arabic_calls_a_caseworker_by_one_name() -> None:
     could take them for two people: it is "مسؤول الملفات" everywhere."""
     found = _arabic_caseworker_in_other_words(catalogue("ar"))
     assert found == [], f"{len(found)} entries, first: {found[:3]}"
+
+
+# The child's family, as staff read of it ("the family", "a family's", "families"), not a
+# person's own ("my family", "your friends and family").
+THE_FAMILY = re.compile(r"\b(?:the|a|no)\s+family\b|\bfamil(?:y's|ies)\b", re.IGNORECASE)
+
+
+def _arabic_family_in_another_word(translated: Catalog) -> list[tuple[str | None, str, str]]:
+    """Entries whose English speaks of the child's family but whose Arabic says "عائلة"."""
+    return [
+        (message.context, _texts(message.id)[0], text)
+        for message in translated
+        if message.id and any(THE_FAMILY.search(i) for i in _texts(message.id))
+        for text in _texts(message.string)
+        if "عائل" in text
+    ]
+
+
+def test_arabic_calls_the_family_by_one_word() -> None:
+    """A caseworker reading Arabic met the request's status "سحبته العائلة" beside trays
+    and badges saying "الأسرة" (بانتظار الأسرة، ردّت الأسرة), two words for one family:
+    it is "الأسرة" everywhere. "عائلة" stays in a last name ("اسم العائلة") and a person's
+    own family ("أصدقائي وعائلتي")."""
+    found = _arabic_family_in_another_word(catalogue("ar"))
+    assert found == [], f"{len(found)} entries, first: {found[:3]}"
