@@ -114,6 +114,15 @@ def _changing() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this about consent for their own case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "You have not changed any of your choices")
+    # NOTE: A young person (16 to 25) reads this above the choices for their own case,
+    # when the SEN team recorded its consent outside this service (for example on paper):
+    # "them" are the organisations named just before. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "What you choose here replaces the consent the SEN team recorded, so nothing is "
+        "chosen below. We will stop sharing with any of them you do not tick.",
+    )
     # NOTE: A young person (16 to 25) reads this about consent for their own case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Check the changes to your consent")
@@ -123,6 +132,14 @@ def _changing() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this about consent for their own case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "You are withdrawing your consent.")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case, before
+    # confirming changes. %(partners)s is a list of organisations. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "We will start sharing your information with: %(partners)s.")
+    # NOTE: A young person (16 to 25) reads this about consent for their own case, before
+    # confirming changes. %(partners)s is a list of organisations. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "We will stop sharing your information with: %(partners)s.")
     # NOTE: A young person (16 to 25) reads this about consent for their own case: a
     # button. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Confirm the changes")

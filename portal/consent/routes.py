@@ -88,6 +88,7 @@ def consent_now(reference: str) -> ResponseReturnValue:
         ],
         label=consent.choice_label,
         too_young=consent.too_young_to_consent(link),
+        council_partners=wording.decided_by_council_record(_young_person(link)),
         exclusions=consent.EXCLUSIONS,
         none_named=consent.none_named(),
         stage=_stage(link, held, now),
@@ -104,6 +105,8 @@ def change_consent(reference: str) -> ResponseReturnValue:
     staged = _stage(link)
     form = wording.choices_form(young_person, stage=staged)
     now = consent.current(reference)
+    # No events here: the SEN team recorded the consent, and what is chosen replaces it.
+    council_record = () if now else wording.replacing_council_record(form, young_person)
     problem = None
     if request.method == "GET":
         form.fill_from(consent.answers_from(now))
@@ -111,7 +114,7 @@ def change_consent(reference: str) -> ResponseReturnValue:
         asked = consent.wanted(form.answers())
         if staged is not None:  # not asked: left as it is
             asked.pop(consent.ASSESSMENT)
-        to_record = consent.changes(now, asked)
+        to_record = consent.changes(now, asked, consent.replacing(now, young_person))
         if not to_record:
             problem = voiced("You have not changed any of your choices", _voice(link))
         else:
@@ -127,6 +130,7 @@ def change_consent(reference: str) -> ResponseReturnValue:
         "consent/choices.html",
         form=form,
         shown=wording.explanation(young_person, stage=staged),
+        council_record=council_record,
         young_person=young_person,
         problem=problem or form.wording_problem,
         back=url_for("consent.consent_now", reference=reference),
@@ -159,7 +163,8 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         # Against the consent in force now: a change made meanwhile, elsewhere or by the
         # same confirmation pressed twice, is not repeated.
         consent.lock(reference)
-        to_record = consent.changes(consent.current(reference), asked)
+        now = consent.current(reference)
+        to_record = consent.changes(now, asked, consent.replacing(now, _young_person(link)))
         events = consent.record(
             reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
         )
@@ -173,16 +178,31 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         flash(voiced("Your consent has been updated", _voice(link)))
         return redirect(url_for("consent.consent_now", reference=reference))
     voice = _voice(link)
+    sharing = [change for change in asked.values() if change.choice.startswith(consent.SHARE)]
     return render_template(
         "consent/confirm.html",
         **template_words(voice),
         link=link,
-        changes=list(asked.values()),
+        changes=[change for change in asked.values() if change not in sharing],
+        sharing=_sharing_changed(sharing),
+        sharing_question=wording.form_for_reading(_young_person(link)).sharing.label.text,
+        young_person=_young_person(link),
+        replaces_council_record=not consent.current(reference),
         label=consent.choice_label,
         effect=lambda choice: wording.withdrawal_effect(choice, voice, staged),
         exclusions=consent.EXCLUSIONS,
         form=KitForm(),
     )
+
+
+def _sharing_changed(sharing: list[consent.Change]) -> dict[str, str]:
+    """The partners the changes start and stop sharing with, named as a list."""
+    named = {}
+    for given, key in ((True, "start"), (False, "stop")):
+        ids = [c.choice.removeprefix(consent.SHARE) for c in sharing if c.given == given]
+        if ids:
+            named[key] = partner_names(ids)
+    return named
 
 
 @bp.route("/account/cases/<reference>/consent/withdraw/<choice>", methods=["GET", "POST"])

@@ -8,6 +8,7 @@ choice. Every event names the wording the person read (portal/consent/wording.py
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,16 +114,21 @@ def wanted(answers: dict[str, Any]) -> dict[str, Change]:
     return result
 
 
-def changes(now: dict[str, ConsentEvent], asked: dict[str, Change]) -> list[Change]:
+def changes(
+    now: dict[str, ConsentEvent], asked: dict[str, Change], replacing: Collection[str] = ()
+) -> list[Change]:
     """What must be recorded to go from the current consent to what was asked for.
 
     A choice never given and still not wanted records nothing: there is nothing to
-    withdraw. Named exclusions are recorded again whenever the names change."""
+    withdraw. The choices `replacing` a consent the SEN team recorded outside this service
+    are recorded withdrawn where not wanted: that record may have given them. Named
+    exclusions are recorded again whenever the names change."""
     result = []
     for choice, change in asked.items():
         event = now.get(choice)
         given_now = event is not None and event.given
-        if not change.given and not given_now:
+        given_elsewhere = event is None and choice in replacing and choice != EXCLUSIONS
+        if not change.given and not given_now and not given_elsewhere:
             continue
         if change.given and event is not None and given_now and event.detail == change.detail:
             continue
@@ -180,6 +186,12 @@ def assessment_withdrawn_at(
         .correlate_except(ConsentEvent)
         .scalar_subquery()
     )
+
+
+def replacing(now: dict[str, ConsentEvent], young_person: bool) -> list[str]:
+    """The choices a change replaces the SEN team's record of, where it recorded the case's
+    consent outside this service (no events here): those offered to the person."""
+    return [] if now else choices(young_person)
 
 
 def partners_agreed(reference: str) -> frozenset[str] | RecordedByCouncil:

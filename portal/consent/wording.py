@@ -22,12 +22,14 @@ from forms.consent import (
     ForAYoungPersonConsentForm,
     WithdrawForm,
     YoungPersonConsentForm,
+    consent_partners,
 )
 from portal.consent.service import ASSESSMENT, EXCLUSIONS, choice_label
 from portal.consent.stage import Stage
 from portal.models import ConsentWording
 from portal.models.base import utcnow
 from portal.platform import db, extensions
+from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced
 
 WORDING_VERSION = "2026-12.1"
@@ -239,6 +241,50 @@ def withdrawal_effect(choice: str, voice: str | None = None, stage: Stage | None
         "we have already shared.",
         voice,
     )
+
+
+def decided_by_council_record(young_person: bool) -> str:
+    """The partners a consent the SEN team recorded outside this service decides on, named
+    as "Why we ask for this" names them on the case's pages: which of them it agrees to
+    is not known here."""
+    return partner_names([partner.id for partner in consent_partners(young_person)])
+
+
+def council_record(young_person: bool) -> tuple[str, ...]:
+    """Above the choices for a case whose consent the SEN team recorded outside this
+    service: nothing is chosen, what is chosen replaces that record, and who it decides on."""
+    voice = "young person" if young_person else None
+    return (
+        voiced(
+            "We have no record in this service of what you agreed to. Consent for this case "
+            "was recorded by the SEN team.",
+            voice,
+        ),
+        # NOTE: The SEN team recorded the family's consent for this case outside this
+        # service (for example on paper); it says which of these organisations may have the
+        # information. %(partners)s is a list of organisations.
+        gettext(
+            "We share information outside the council only as the consent recorded with the "
+            "SEN team for this case says, with: %(partners)s.",
+            partners=decided_by_council_record(young_person),
+        ),
+        # NOTE: Above the consent choices, after the organisations that consent decides on
+        # ("them").
+        voiced(
+            "What you choose here replaces the consent the SEN team recorded, so nothing is "
+            "chosen below. We will stop sharing with any of them you do not tick.",
+            voice,
+        ),
+    )
+
+
+def replacing_council_record(form: ConsentForm[Wording], young_person: bool) -> tuple[str, ...]:
+    """The choices' form stamped with the words `council_record` shows above it, read
+    with them."""
+    shown = council_record(young_person)
+    wording = form.wording
+    form.with_wording(Wording(wording.version, wording.language, (*shown, *wording.parts)))
+    return shown
 
 
 def remember(wording: Wording) -> None:

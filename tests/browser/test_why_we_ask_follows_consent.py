@@ -37,7 +37,10 @@ def test_a_young_person_who_refused_nhs_trusts_is_not_told_they_get_it(  # type:
         if "/confirm" in tab.url:
             press(tab, "Confirm")
         consent_page = tab.locator("main").inner_text()
-        assert "Given" in consent_page and "Not given" in consent_page, consent_page
+        # the demo case's consent was recorded by the SEN team: choosing replaces it, and
+        # the partners left unticked are recorded withdrawn
+        refused = "Not given" in consent_page or "Withdrawn on" in consent_page
+        assert "Given" in consent_page and refused, consent_page
 
         tab.goto("/account/contributions/new")
         tab.locator(f"input[name=destination][value='case:{CASE}']").check()

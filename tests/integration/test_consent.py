@@ -190,9 +190,8 @@ def test_consent_is_changed_from_the_account_with_a_confirmation(
     assert response.headers["Location"].endswith("/consent/confirm")
     assert len(events(app)) == len(before), "nothing is recorded before confirming"
     confirm = page(family.get(response.headers["Location"])).get_text(" ")
-    assert "Sharing with NHS trusts providing health services" in confirm
-    assert "You are withdrawing your consent." in confirm
-    assert "Sharing with Virtual Child Development Service" in confirm
+    assert "We will stop sharing information with: NHS trusts providing health services." in confirm
+    assert "We will start sharing information with: Virtual Child Development Service." in confirm
 
     done = post(family, f"/account/cases/{reference}/consent/confirm", {})
     assert done.headers["Location"] == f"/account/cases/{reference}/consent"

@@ -111,8 +111,14 @@ def test_changing_consent_is_checked_in_the_voice_of_the_one_who_gave_it(
         shown = page(client.get(checking.headers["Location"]))
         assert text_of(shown, "main h1") == marked(reader, "Check the changes to your consent")
         said = [p.get_text(" ", strip=True) for p in shown.select("main li p.govuk-body")]
-        assert marked(reader, "You are giving your consent.") in said, said
-        assert [s for s in said if s.startswith(marked(reader, "You are withdrawing"))], said
+        # the sharing each change starts and stops, in the words of the sharing question
+        yours = "your information" if reader == "young person" else "information"
+        assert (
+            marked(reader, f"We will start sharing {yours} with: ")
+            + ("North Central London Integrated Care Board.")
+            in said
+        ), said
+        assert [s for s in said if s.startswith(marked(reader, f"We will stop sharing {yours}"))]
         assert text_of(shown, "main form button") == marked(reader, "Confirm the changes")
         assert text_of(shown, "main form + p a") == marked(
             reader, "Cancel and keep your consent as it is"

@@ -1,0 +1,117 @@
+"""Changing consent the SEN team recorded outside the portal (no consent events here). A
+young person read only "We have no record" on her consent page, was offered an empty form
+with no word that it replaced that record, chose to share with none of the organisations,
+and was shown only her answer to the assessment before confirming: sharing with all four
+stopped without her being told."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from devtools import demo
+from devtools.identity import PEOPLE
+from devtools.reference_case_system import demo as case_system_demo
+from forms.consent import NO_SHARING
+from portal.models import ConsentEvent, ConsentWording
+from portal.platform import db
+from tests.conftest import sign_in
+from tests.support.pages import page, post
+from tests.support.requests import give_consent
+
+OWN = case_system_demo.OWN_REVIEW
+FOUR = (
+    "Barnet Family Services, North Central London Integrated Care Board, NHS trusts "
+    "providing health services and West London Alliance"
+)
+
+
+def _young_student(app: Flask) -> FlaskClient:
+    demo.seed(app)
+    family = app.test_client()
+    sign_in(family, "families", PEOPLE["young_student"])
+    return family
+
+
+def _text(client: FlaskClient, path: str) -> str:
+    return " ".join(page(client.get(path)).get_text(" ", strip=True).split())
+
+
+def test_her_consent_page_says_who_the_council_record_decides_on(app: Flask) -> None:
+    family = _young_student(app)
+    shown = _text(family, f"/account/cases/{OWN}/consent")
+    assert "Consent for this case was recorded by the SEN team." in shown
+    assert (
+        "We share information outside the council only as the consent recorded with the SEN "
+        f"team for this case says, with: {FOUR}." in shown
+    ), shown
+
+
+def test_the_form_starts_empty_and_says_above_it_that_it_replaces_that_record(
+    app: Flask,
+) -> None:
+    family = _young_student(app)
+    shown = page(family.get(f"/account/cases/{OWN}/consent/change"))
+    assert not shown.select("main input[checked]"), "nothing is chosen for her"
+    notice = shown.select_one("#council-record")
+    assert notice is not None and notice.find_next("form") is not None, "above the questions"
+    said = " ".join(notice.get_text(" ", strip=True).split())
+    assert f"for this case says, with: {FOUR}." in said, said
+    assert "What you choose here replaces the consent the SEN team recorded" in said, said
+
+
+def test_choosing_to_share_with_none_is_told_and_recorded_for_each(app: Flask) -> None:
+    family = _young_student(app)
+    path = f"/account/cases/{OWN}/consent/change"
+    response = give_consent(family, path, sharing=[NO_SHARING])
+    assert response.headers["Location"].endswith("/consent/confirm")
+    check = _text(family, response.headers["Location"])
+    assert "These changes replace the consent the SEN team recorded for this case." in check
+    assert f"We will stop sharing your information with: {FOUR}." in check, check
+    assert "You are giving your consent." in check, "the assessment, as before"
+
+    done = post(family, f"/account/cases/{OWN}/consent/confirm", {})
+    assert done.headers["Location"] == f"/account/cases/{OWN}/consent"
+    with app.app_context():
+        recorded = db.session().scalars(
+            select(ConsentEvent).where(ConsentEvent.case_reference == OWN)
+        )
+        made = sorted((e.choice, e.given) for e in recorded)
+        read = db.session().scalar(
+            select(ConsentWording.text).join(
+                ConsentEvent, ConsentEvent.wording_sha256 == ConsentWording.sha256
+            )
+        )
+    assert made == [
+        ("assessment", True),
+        ("share:family_services", False),
+        ("share:nhs_commissioner", False),
+        ("share:nhs_trusts", False),
+        ("share:west_london_alliance", False),
+    ], "the SEN team is told each one she withdrew"
+    assert read is not None and "replaces the consent the SEN team recorded" in read, (
+        "the words she read above the questions are kept with what she chose"
+    )
+    now = page(family.get(f"/account/cases/{OWN}/consent"))
+    rows = [
+        " ".join(r.get_text(" ", strip=True).split())
+        for r in now.select(".govuk-summary-list__row")
+    ]
+    sharing = [row for row in rows if row.startswith("Sharing with")]
+    assert len(sharing) == 4 and all("Withdrawn on" in row for row in sharing), rows
+
+
+def test_a_parent_is_told_in_the_same_plain_words(app: Flask) -> None:
+    demo.seed(app)
+    family = app.test_client()
+    sign_in(family, "families", PEOPLE["parent"])
+    path = f"/account/cases/{case_system_demo.FINAL}/consent/change"
+    response = give_consent(family, path, sharing=["nhs_trusts"])
+    check = _text(family, response.headers["Location"])
+    assert "We will start sharing information with: NHS trusts providing health services." in check
+    assert (
+        "We will stop sharing information with: Barnet Family Services, North Central London "
+        "Integrated Care Board, West London Alliance and Virtual Child Development Service."
+        in check
+    ), check
