@@ -69,7 +69,7 @@ def test_choosing_to_share_with_none_is_told_and_recorded_for_each(app: Flask) -
     check = _text(family, response.headers["Location"])
     assert "These changes replace the consent the SEN team recorded for this case." in check
     assert f"We will stop sharing your information with: {FOUR}." in check, check
-    assert "You are giving your consent." in check, "the assessment, as before"
+    assert "EHC needs assessment" not in check, "past the assessment: not asked, not changed"
 
     done = post(family, f"/account/cases/{OWN}/consent/confirm", {})
     assert done.headers["Location"] == f"/account/cases/{OWN}/consent"
@@ -84,7 +84,6 @@ def test_choosing_to_share_with_none_is_told_and_recorded_for_each(app: Flask) -
             )
         )
     assert made == [
-        ("assessment", True),
         ("share:family_services", False),
         ("share:nhs_commissioner", False),
         ("share:nhs_trusts", False),
