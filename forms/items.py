@@ -17,9 +17,11 @@ CHILD_LAST_NAME: Final = "child.last_name"
 CHILD_DATE_OF_BIRTH: Final = "child.date_of_birth"
 CHILD_ADDRESS_POSTCODE: Final = "child.address_postcode"
 CHILD_UPN: Final = "child.upn"
+CHILD_FIRST_LANGUAGE: Final = "child.first_language"
 CHILD_INTERPRETER_NEEDED: Final = "child.interpreter_needed"
 
 PARENT_RELATIONSHIP: Final = "parent.relationship"
+PARENT_FIRST_LANGUAGE: Final = "parent.first_language"
 
 CONTACT_EMAIL: Final = "contact.email"
 CONTACT_PHONE: Final = "contact.phone"

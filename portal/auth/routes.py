@@ -220,8 +220,10 @@ def callback(provider_name: str) -> ResponseReturnValue:
     return redirect(url_for(HOME[provider_name]))
 
 
-# The logout `state` of a young person's account (any other is the provider's own random one).
+# The logout `state` of a young person's account, or of staff (any other is the provider's
+# own random one): the page after signing out offers staff their own sign-in.
 YOUNG_PERSON_SIGNED_OUT = "young-person"
+STAFF_SIGNED_OUT = "staff"
 
 
 @bp.post("/sign-out")
@@ -232,7 +234,12 @@ def sign_out() -> ResponseReturnValue:
     id_token = session.get("id_token")
     # The page after signing out speaks to a young person as their account did: their
     # voice goes there as the logout's `state`, which the provider sends back with them.
-    state = YOUNG_PERSON_SIGNED_OUT if account_voice() == "young person" else None
+    if person is not None and person.is_staff:
+        state: str | None = STAFF_SIGNED_OUT
+    elif account_voice() == "young person":
+        state = YOUNG_PERSON_SIGNED_OUT
+    else:
+        state = None
     signed_out = url_for("auth.signed_out", state=state)
     server_session: ServerSession = session  # type: ignore[assignment]
     server_session.end()
@@ -261,9 +268,11 @@ def sign_out() -> ResponseReturnValue:
 @bp.get("/signed-out")
 @public
 def signed_out() -> ResponseReturnValue:
-    young = request.args.get("state") == YOUNG_PERSON_SIGNED_OUT
+    state = request.args.get("state")
     return render_template(
-        "auth/signed_out.html", **template_words("young person" if young else None)
+        "auth/signed_out.html",
+        staff_signed_out=state == STAFF_SIGNED_OUT,
+        **template_words("young person" if state == YOUNG_PERSON_SIGNED_OUT else None),
     )
 
 

@@ -71,11 +71,15 @@ def init_app(app: Flask, settings: Settings) -> None:
     )
 
 
-def navigation_items(person: SignedIn | None, voice: str | None = None) -> list[dict[str, object]]:
-    """The service navigation for whoever is signed in (a link to sign in for visitors),
-    in the account holder's `voice` (portal/auth/holder.py)."""
+def navigation_items(
+    person: SignedIn | None, voice: str | None = None, staff: bool = False
+) -> list[dict[str, object]]:
+    """The service navigation for whoever is signed in (a link to sign in for visitors:
+    the staff sign-in where `staff` just signed out), in the account holder's `voice`
+    (portal/auth/holder.py)."""
     if person is None:
-        return [{"href": url_for("account.account"), "text": gettext("Sign in")}]
+        sign_in = "triage.home" if staff else "account.account"
+        return [{"href": url_for(sign_in), "text": gettext("Sign in")}]
     if person.is_staff:
         endpoint, text = "triage.home", gettext("Caseworker workspace")
     else:

@@ -35,6 +35,7 @@ def case_consent(reference: str) -> ResponseReturnValue:
         reference=reference,
         found=found,
         now=consent.current(reference),
+        recorded=bool(events),
         events=events,
         people=people,
         choices=consent.choices(),

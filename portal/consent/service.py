@@ -74,10 +74,14 @@ def choice_label(choice: str) -> str:
     return choice
 
 
-def in_force(choice: str, event: ConsentEvent | None) -> str:
+def in_force(choice: str, event: ConsentEvent | None, recorded: bool = True) -> str:
     """A choice in force as a caseworker reads it. The people not to share with are named,
     or none were (a parent is not asked; a young person may leave it blank): that is an
-    answer, never "not given"."""
+    answer, never "not given". A choice not wanted records nothing, so on a case with some
+    consent recorded a missing choice was not given; on a case with none (`recorded`
+    false) nobody has answered here at all."""
+    if not recorded:
+        return gettext("Not recorded")
     if choice == EXCLUSIONS:
         return event.detail if event and event.given and event.detail else none_named()
     if event is None:

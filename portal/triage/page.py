@@ -116,19 +116,72 @@ def family_language(found: AssessmentRequest) -> dict[str, Any]:
     """How the family asked us to write to them, for whoever writes to them: the language
     (`family_language`, named in the reader's language, and its code), whether they asked
     for an interpreter (`interpreter`: True, False, or None if they did not say or the
-    answers were not read for this page), and `writing_hint`, the advice beside a message
-    to the family (None when there is nothing to say). A language no longer offered is
-    written to in English, as portal.contact_preferences does."""
+    answers were not read for this page) and in which language (`interpreter_in`, as the
+    family wrote it, or None), and `writing_hint`, the advice beside a message to the
+    family (None when there is nothing to say). A language no longer offered is written
+    to in English, as portal.contact_preferences does."""
     code = found.writes_in or found.language
     if code not in extensions.settings().config.languages:
         code = "en"
     interpreter = None
+    interpreter_in = None
     if "answers" not in inspect(found).unloaded:
-        answered = (found.answers or {}).get(items.CHILD_INTERPRETER_NEEDED)
-        interpreter = {"yes": True, "no": False}.get(answered or "")
+        answers = found.answers or {}
+        interpreter = {"yes": True, "no": False}.get(
+            answers.get(items.CHILD_INTERPRETER_NEEDED) or ""
+        )
+        if interpreter:
+            interpreter_in = _interpreters_language(
+                answers, asks_for_themselves(found.requester_role)
+            )
     language = language_name(code)
-    if asks_for_themselves(found.requester_role):
-        hint = _young_persons_hint(code, language, interpreter)
+    return {
+        "family_language": language,
+        "family_language_code": code,
+        "interpreter": interpreter,
+        "interpreter_in": interpreter_in,
+        "writing_hint": _writing_hint(
+            asks_for_themselves(found.requester_role), code, language, interpreter, interpreter_in
+        ),
+    }
+
+
+def _interpreters_language(answers: dict[str, Any], for_themselves: bool) -> str | None:
+    """The language an interpreter is needed in, as the family wrote it. The question
+    ("Will you or they need an interpreter at meetings?") is asked with the child's first
+    language; a parent may also have given their own, and either of them may need it."""
+    asked = [items.CHILD_FIRST_LANGUAGE] + ([] if for_themselves else [items.PARENT_FIRST_LANGUAGE])
+    named: dict[str, str] = {}
+    for item in asked:
+        written = str(answers.get(item) or "").strip()
+        if written:
+            named.setdefault(written.casefold(), written)
+    if not named:
+        return None
+    first, *others = named.values()
+    if not others:
+        return first
+    # NOTE: Two languages an interpreter may be needed in, as the family wrote them.
+    either: str = gettext("%(first)s or %(second)s", first=first, second=others[0])
+    return either
+
+
+def _writing_hint(
+    young: bool, code: str, language: str, interpreter: bool | None, interpreter_in: str | None
+) -> str | None:
+    """The advice beside a message to the family, or to a young person who asked for
+    themselves."""
+    if young:
+        return _young_persons_hint(code, language, interpreter, interpreter_in)
+    hint: str | None = None
+    if code != "en" and interpreter and interpreter_in:
+        hint = gettext(
+            "The family reads %(language)s and asked for an interpreter. Write plainly: your "
+            "words are sent as you write them, not translated, so write in %(language)s if you "
+            "can, and book an interpreter in %(interpreter)s for any call or meeting.",
+            language=language,
+            interpreter=interpreter_in,
+        )
     elif code != "en" and interpreter:
         hint = gettext(
             "The family reads %(language)s and asked for an interpreter. Write plainly: your "
@@ -142,25 +195,33 @@ def family_language(found: AssessmentRequest) -> dict[str, Any]:
             "them, not translated, so write in %(language)s if you can.",
             language=language,
         )
+    elif interpreter and interpreter_in:
+        hint = gettext(
+            "The family asked for an interpreter. Write plainly, and book an interpreter in "
+            "%(interpreter)s for any call or meeting.",
+            interpreter=interpreter_in,
+        )
     elif interpreter:
         hint = gettext(
             "The family asked for an interpreter. Write plainly, and book an interpreter for "
             "any call or meeting."
         )
-    else:
-        hint = None
-    return {
-        "family_language": language,
-        "family_language_code": code,
-        "interpreter": interpreter,
-        "writing_hint": hint,
-    }
+    return hint
 
 
-def _young_persons_hint(code: str, language: str, interpreter: bool | None) -> str | None:
-    """The advice beside a message to a young person who asked for themselves."""
+def _young_persons_hint(
+    code: str, language: str, interpreter: bool | None, interpreter_in: str | None
+) -> str | None:
     hint: str | None = None
-    if code != "en" and interpreter:
+    if code != "en" and interpreter and interpreter_in:
+        hint = gettext(
+            "The young person reads %(language)s and asked for an interpreter. Write plainly: "
+            "your words are sent as you write them, not translated, so write in %(language)s "
+            "if you can, and book an interpreter in %(interpreter)s for any call or meeting.",
+            language=language,
+            interpreter=interpreter_in,
+        )
+    elif code != "en" and interpreter:
         hint = gettext(
             "The young person reads %(language)s and asked for an interpreter. Write plainly: "
             "your words are sent as you write them, not translated, so write in %(language)s "
@@ -172,6 +233,12 @@ def _young_persons_hint(code: str, language: str, interpreter: bool | None) -> s
             "The young person reads %(language)s. Write plainly: your words are sent as you "
             "write them, not translated, so write in %(language)s if you can.",
             language=language,
+        )
+    elif interpreter and interpreter_in:
+        hint = gettext(
+            "The young person asked for an interpreter. Write plainly, and book an "
+            "interpreter in %(interpreter)s for any call or meeting.",
+            interpreter=interpreter_in,
         )
     elif interpreter:
         hint = gettext(

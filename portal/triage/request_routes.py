@@ -89,6 +89,7 @@ def request_consent(reference: str) -> ResponseReturnValue:
         found,
         "triage.request_consent",
         consent_now=now,
+        consent_recorded=bool(now),
         consent_choices=consent.offered_or_made(now, asks_for_themselves(found.requester_role)),
         consent_label=consent.choice_label,
         consent_in_force=consent.in_force,

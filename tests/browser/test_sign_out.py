@@ -112,3 +112,42 @@ def test_what_was_typed_when_signed_out_in_another_tab_comes_back(
         assert tab.evaluate("Object.keys(sessionStorage).length") == 0
     finally:
         tab.context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("start", "person", "client_id"),
+    [
+        ("/account/", "parent@example.org", "send-portal-families"),
+        ("/caseworker/", "caseworker@council.example", "send-portal-staff"),
+        ("/caseworker/", "manager@council.example", "send-portal-staff"),
+    ],
+)
+def test_signing_in_again_is_offered_to_whoever_signed_out(  # type: ignore[no-untyped-def]
+    browser, base_url: str, start: str, person: str, client_id: str
+) -> None:
+    """A caseworker who signed out was offered the families' sign-in, in both the page's
+    "Sign in" and the header's, under words written for families."""
+    tab = new_tab(browser, base_url)
+    try:
+        sign_in_in_browser(tab, start, person)
+        tab.get_by_role("button", name="Sign out").click()
+        finish_signing_out(tab)
+
+        sign_in_links = tab.get_by_role("link", name="Sign in", exact=True)
+        assert sign_in_links.count() == 2, "the header's and the page's"
+        assert {sign_in_links.nth(i).get_attribute("href") for i in range(2)} == {start}
+        words = tab.locator("main").inner_text()
+        family_words = "Anything you saved is still saved. Sign in again to carry on."
+        if start == "/caseworker/":
+            assert family_words not in words
+            assert "Sign in again to go back to the caseworker workspace." in words
+        else:
+            assert family_words in words
+
+        with tab.expect_navigation():
+            tab.locator("main").get_by_role("link", name="Sign in", exact=True).click()
+        tab.wait_for_load_state()
+        assert f"client_id={client_id}" in tab.url
+    finally:
+        tab.context.close()

@@ -129,5 +129,5 @@ def test_caseworkers_see_which_answers_were_the_familys_choice_not_required_on_e
         dt.get_text(" ", strip=True) for dt in BeautifulSoup(html, "html.parser").select("main dt")
     }
     assert "Child's date of birth" in keys, keys
-    assert "Child's ethnic group Their choice" in keys, keys
+    assert "Child's ethnic group Optional" in keys, keys
     assert not [key for key in keys if "Required" in key], keys

@@ -57,7 +57,7 @@ def test_caseworkers_see_overdue_reviews_first_a_page_at_a_time_asking_only_what
     first = page(staff.get("/caseworker/annual-reviews"))
     rows = first.select(".portal-reviews tbody tr")
     top = [seen(c) for c in rows[0].select("td")]
-    assert top[0] == "BNT-2026-800229" and "Overdue" in top[4]
+    assert top[0] == "BNT-2026-800229 Consent record" and "Overdue" in top[4]
     assert asked == [f"review {demo.REVIEW}", "review BNT-2026-799999"], "what is not kept"
     next_link = first.select_one(".govuk-pagination a[rel=next]")
     assert next_link is not None
@@ -66,7 +66,7 @@ def test_caseworkers_see_overdue_reviews_first_a_page_at_a_time_asking_only_what
     last = first.select(".govuk-pagination__item a")[-1]
     final = page(staff.get(str(last["href"]))).select(".portal-reviews tbody tr")
     unread = [seen(c) for c in final[-1].select("td")]
-    assert unread[0] == "BNT-2026-799999"
+    assert unread[0] == "BNT-2026-799999 Consent record"
     assert unread[1] == "The case system has no annual review for this case yet."
     assert len(asked) == 2, "what the case system said is kept, even that there is no review"
     for bad in ("0", "999", "1" + "0" * 20):
@@ -97,7 +97,7 @@ def test_a_case_whose_plan_was_stopped_is_not_listed_for_a_review(
 
     shown = page(staff.get("/caseworker/annual-reviews"))
     listed = [seen(r.select("td")[0]) for r in shown.select(".portal-reviews tbody tr")]
-    assert listed == [demo.REVIEW]
+    assert listed == [f"{demo.REVIEW} Consent record"]
     assert "Review date not known yet" not in shown.get_text()
 
 

@@ -311,7 +311,7 @@ def the_demos_reviews(views_of_the_review: int) -> list[list[str]]:
     meeting = demo.review_meeting_on()
     return [
         [
-            demo.FINAL,
+            f"{demo.FINAL} Consent record",
             "21 Jul 2026",
             "8 Jul 2026",
             "Change the plan",
@@ -319,7 +319,7 @@ def the_demos_reviews(views_of_the_review: int) -> list[list[str]]:
             "None sent",
         ],
         [
-            demo.REVIEW,
+            f"{demo.REVIEW} Consent record",
             short_date(deadlines.council_today() + dt.timedelta(weeks=5)),
             short_date(meeting),
             "Not yet",
