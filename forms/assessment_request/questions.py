@@ -50,7 +50,7 @@ class WhoIsAskingForm(QuestionForm):
                 _l("I'm a parent or carer with parental responsibility for the child"),
             ),
             ("young_person", _l("I'm a young person aged 16 to 25 asking for myself")),
-            ("professional", _l("I'm a professional asking on a family's behalf")),
+            ("professional", _l("I'm a professional working with a family")),
         ],
     )
 

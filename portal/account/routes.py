@@ -58,7 +58,11 @@ def account() -> ResponseReturnValue:
             for case in linked
             if (decision := _challenged(case, today)) is not None
         },
-        review_late={case.link.case_reference for case in linked if _review_late(case, today)},
+        review_late={
+            case.link.case_reference: step
+            for case in linked
+            if (step := _review_late(case, today)) is not None
+        },
         today=today,
         unfinished_contributions=[
             (
@@ -136,8 +140,8 @@ def _reviewed(case: reads.Read, plan: reads.Read) -> bool:
     return (plan.body or {}).get("status") == "final" or draft_plans.amends(case, plan)
 
 
-def _review_late(case: cases.LinkedCase, today: dt.date) -> bool:
-    """Whether the council is late with a step after the annual review, as the case page
+def _review_late(case: cases.LinkedCase, today: dt.date) -> annual_reviews.Step | None:
+    """The step the council is late with after the annual review, as the case page
     says (from the cache rows the list already read, when they are fresh)."""
     reference, held = case.link.case_reference, case.held()
     *_, review = reads.case_plan_and_review(reference, _reviewed, held)

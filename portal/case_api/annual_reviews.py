@@ -101,21 +101,22 @@ class Review:
         review = Step("review", self.due_on, held)
         return [review, *(s for s in self.steps() if s.name != "comments")]
 
-    def late_to_hold(self, today: dt.date) -> bool:
-        """The review itself is overdue: past its date with no meeting or decision."""
-        return self.council_steps()[0].overdue(today)
-
     def next_step(self) -> Step | None:
         return next((s for s in self.council_steps() if s.done_on is None), None)
 
-    def overdue(self, today: dt.date) -> bool:
-        """Anything the council has not done by its date, the review itself included."""
-        return any(s.overdue(today) for s in self.council_steps())
+    def late_step(self, today: dt.date) -> Step | None:
+        """The step the council has not done by its date, the review itself included: one
+        at most, as each waits on the one before it."""
+        return next((s for s in self.council_steps() if s.overdue(today)), None)
 
-    def late_after_meeting(self, today: dt.date) -> bool:
-        """The decision, or the changed plan, is overdue (the review itself is the plan's
+    def overdue(self, today: dt.date) -> bool:
+        return self.late_step(today) is not None
+
+    def late_after_meeting(self, today: dt.date) -> Step | None:
+        """The decision, or the changed plan, when overdue (the review itself is the plan's
         next review date, which the case page says on its own)."""
-        return any(s.overdue(today) for s in self.steps() if s.name != "comments")
+        step = self.late_step(today)
+        return step if step is not None and step.name != "review" else None
 
 
 def _decision(body: Any) -> Decision | None:
@@ -191,9 +192,9 @@ def next_review(
     return NextReview(due, None, today > due)
 
 
-def late_after_meeting(reference: str, review: reads.Read | None, today: dt.date) -> bool:
+def late_after_meeting(reference: str, review: reads.Read | None, today: dt.date) -> Step | None:
     found = review_from(reference, review) if review is not None else None
-    return found is not None and found.late_after_meeting(today)
+    return found.late_after_meeting(today) if found is not None else None
 
 
 LISTED_KINDS = ("review", "plan", "case")

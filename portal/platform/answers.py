@@ -108,7 +108,7 @@ def grouped_answers(
     return [
         {
             "subject": subject,
-            "category": catalogue.category(subject, category).name
+            "category": catalogue.category(subject, category).staff_name
             if for_staff
             else catalogue.category(subject, category).family_name,
             "items": items,

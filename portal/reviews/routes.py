@@ -76,7 +76,7 @@ owners.register(
         path="/account/review-views/<owner_id>/reports",
         column="review_views_id",
         sendable=VIEWS,
-        form=lambda _views: ReportFileForm(),
+        form=lambda views: ReportFileForm(young_person=views.author_role == "young_person"),
         page=_files_page,
         added=lambda views, _document: reviews.save(views, {}, str(get_locale())),
         not_added=lambda views, name, description: _file_not_added(views, name, description),
@@ -114,7 +114,8 @@ def _file_not_added(views: ReviewViews, name: str, description: str) -> Response
         )
     written: list[tuple[str | None, str]] = [(gettext("Reports"), name)]
     if description:
-        written.append((str(ReportFileForm().description.label.text), description))
+        asked = ReportFileForm(young_person=voice is not None).description
+        written.append((str(asked.label.text), description))
     return render_template(
         "documents/not_added.html",
         title=gettext("Reports for the annual review"),

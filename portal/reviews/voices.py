@@ -111,11 +111,7 @@ def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pyba
     )
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext(
-        "young person",
-        "The council is late with a step marked overdue. You can contact the SEN team to ask "
-        "when it will happen.",
-    )
+    pgettext("young person", "You can contact the SEN team to ask when it will happen.")
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
@@ -197,7 +193,7 @@ def _young_person_review_page() -> None:  # pragma: no cover - read by `pybabel 
 
 
 def _late_on_the_case_page() -> None:  # pragma: no cover - read by `pybabel extract`
-    """Under "We are late with a step after the annual review." on their case page."""
+    """Under the step the council is late with after the review, on their case page."""
     # NOTE: A young person (16 to 25) reads this link on their own case page: it goes to
     # their annual review's page. Speak to them informally (tu, ty, ти, sen).
     pgettext("young person", "See the dates on the annual review page")

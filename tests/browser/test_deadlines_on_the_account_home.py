@@ -39,6 +39,6 @@ def test_the_account_home_gives_each_cases_deadline(
         assert f"We decided on {written} not to issue an EHC plan" in kemi, kemi
         assert f"contact a mediation adviser by {by}" in kemi, kemi
         amara = line(demo.FINAL)
-        assert "We are late with a step after the annual review." in amara, amara
+        assert "The amended plan was due on 24 September 2026 and is late." in amara, amara
     finally:
         tab.context.close()

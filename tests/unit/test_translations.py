@@ -375,6 +375,43 @@ def test_persian_calls_a_persons_views_by_one_word() -> None:
     assert found == [], f"{len(found)} entries, first: {found[:3]}"
 
 
+REVIEW = re.compile(r"\breviews?\b", re.IGNORECASE)
+
+
+def _turkish_review_in_other_words(translated: Catalog) -> list[tuple[str | None, str, str]]:
+    """Entries whose English speaks of a review but whose Turkish does not say "gözden
+    geçirme" (as "incelemeler", the annual reviews on a case page, did)."""
+    return [
+        (message.context, _texts(message.id)[0], text)
+        for message in translated
+        if message.id and any(REVIEW.search(i) for i in _texts(message.id))
+        for text in _texts(message.string)
+        if "gözden geçir" not in text.lower() or "incelem" in text.lower()
+    ]
+
+
+def test_turkish_calls_the_annual_review_by_one_name() -> None:
+    """A young person reading Turkish met her views for the annual reviews, on her case
+    page, as "incelemeler" where every other page says "gözden geçirme", and could take
+    them for two things: a review is "gözden geçirme" everywhere."""
+    found = _turkish_review_in_other_words(catalogue("tr"))
+    assert found == [], f"{len(found)} entries, first: {found[:3]}"
+
+
+def test_turkish_does_not_make_the_councils_review_the_readers() -> None:
+    """ "Gözden geçirmen için son tarih" read to a young person as her own deadline, to
+    review something: the review's date is the council's. "Gözden geçirmen" ("your
+    review", "your reviewing") is said only where the English says "your"."""
+    found = [
+        (message.context, _texts(message.id)[0], text)
+        for message in catalogue("tr")
+        if message.id and not any("your" in i.lower() for i in _texts(message.id))
+        for text in _texts(message.string)
+        if re.search(r"geçirmen\b", text)
+    ]
+    assert found == [], f"{len(found)} entries, first: {found[:3]}"
+
+
 # Arabic's "caseworker", the catalogue's more common word: "مسؤول الملفات" (مسؤول ملفات, and
 # مسؤولو/مسؤولي الملفات for several).
 FILES_OFFICER = re.compile(r"مسؤول[وي]?\s+(?:ال)?ملفات")

@@ -66,3 +66,18 @@ def test_elective_home_education_does_not_read_as_optional(code: str) -> None:
         if "elective home education" in entry[1]
     ]
     assert found == [], found
+
+
+def test_romanian_names_each_thing_done_in_one_form() -> None:
+    """On "Who has seen or changed this information", a tester read "Consultarea unui
+    dosar" (a noun: "looking at a case") next to "A consultat o revizuire anuală" ("has
+    looked at an annual review"): each thing done is said as a noun, as most were."""
+    from portal.platform.audit import ACTIONS
+
+    done = {str(text._args[0]) for text in ACTIONS.values()}
+    found = [
+        (english, text)
+        for _context, english, text in _entries("ro", re.compile(r"^(A|Au) "))
+        if english in done
+    ]
+    assert found == [], found
