@@ -4,6 +4,8 @@ name in Latin letters, kept its space on its right, away from the date at its le
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from flask import Flask
 
@@ -28,7 +30,7 @@ def test_a_latin_name_keeps_apart_from_the_date_in_arabic(people, live_app: Flas
         staff.goto("/caseworker/queue?lang=ar&q=BNT-2026-768001")
         cells = staff.evaluate(TEXT_EDGES)
         assert "Papadimitropoulouwiczowa" in cells[1]["text"], cells
-        for start, end in zip(cells, cells[1:], strict=False):
+        for start, end in pairwise(cells):
             gap = start["left"] - end["right"]  # right to left: each cell's next is at its left
             assert gap >= 8, f"{start['text']!r} and {end['text']!r} are {gap} px apart"
     finally:
