@@ -61,6 +61,16 @@ STATUS_FILTERS = {
     "replied": REPLIED,
     **{status: label for status, label in STATUSES.items() if status != "received"},
 }
+# The statuses each tray can hold, for its status filter: a choice that could only ever
+# empty the tray is not offered. A tray of one status ("Waiting for the family") has none.
+_OPEN_FILTERS = ("received", "replied", "more_information", "accepted")
+TRAY_STATUSES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("open", "mine", "unassigned", "week", "overdue"), _OPEN_FILTERS),
+    "waiting": (),
+    "replied": (),
+    "decided": DECIDED,
+    "all": tuple(STATUS_FILTERS),
+}
 PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
@@ -136,6 +146,28 @@ def tray_counts(me: str, today: dt.date) -> dict[str, int]:
         "decided": sum(by_status.get(status, 0) for status in DECIDED),
         "all": sum(by_status.values()),
     }
+
+
+def status_filters(tray: str) -> dict[str, Any]:
+    """The status filter's choices in `tray`, with their labels."""
+    return {status: STATUS_FILTERS[status] for status in TRAY_STATUSES[tray]}
+
+
+def elsewhere(view: View, me: str, today: dt.date) -> dict[str, int]:
+    """The other trays the search finds requests in, with how many (with the filters but
+    the status, which is the tray's own), for a search that found none in its tray."""
+    others = [tray for tray in TRAYS if tray != view.tray]
+    query = _filtered(replace(view, tray="all", statuses=()), me, today)
+    counts = (
+        db.session()
+        .execute(
+            query.with_only_columns(
+                *(func.count().filter(_tray(tray, me, today)) for tray in others)
+            )
+        )
+        .one()
+    )
+    return {tray: count for tray, count in zip(others, counts, strict=True) if count}
 
 
 def _search(term: str) -> ColumnElement[bool] | None:
@@ -265,7 +297,7 @@ def read_view(args: dict[str, list[str]], staff: set[str]) -> View:
     start = one("start")
     return View(
         tray=tray,
-        statuses=chosen("status", STATUS_FILTERS),
+        statuses=chosen("status", status_filters(tray)),
         assigned=chosen("assigned", {*staff, NOT_ASSIGNED}),
         roles=chosen("role", set(ROLES)),
         search=_searched(one("q")),

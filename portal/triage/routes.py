@@ -83,6 +83,18 @@ def _sort_headers(view: trays.View) -> dict[str, SortHeader]:
     return headers
 
 
+def _elsewhere(view: trays.View, me: str) -> list[dict[str, str]]:
+    """Links to the other trays a search that found nothing in its own finds requests in."""
+    found = trays.elsewhere(view, me, deadlines.council_today())
+    return [
+        {
+            "text": f"{trays.TRAYS[tray]} ({format_number(count)})",
+            "href": url_for("triage.queue", **trays.as_args(view, tray=tray, statuses=())),
+        }
+        for tray, count in found.items()
+    ]
+
+
 def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> ResponseReturnValue:
     today = deadlines.council_today()
     me = signed_in_account_id()
@@ -118,6 +130,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
             }
             for tray, label in trays.TRAYS.items()
         ],
+        elsewhere=_elsewhere(view, me) if view.search and not matching and not view.after else [],
         tags=_tags(view, names),
         matching=matching,
         in_tray=counts[view.tray],
@@ -126,6 +139,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         ),
         headers=_sort_headers(view),
         statuses=trays.STATUS_FILTERS,
+        status_choices=trays.status_filters(view.tray),
         roles=_role_labels(),
         names=names,
         choices=choices,

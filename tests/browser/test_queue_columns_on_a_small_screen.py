@@ -1,7 +1,6 @@
-"""The caseworker's queue on a phone, in English and in Persian (right to left): the table
-scrolls sideways inside its own region, and that region opens at the table's start, so
-its first columns (the box to select a request, then its reference) are on the screen
-without scrolling: at the left in English, at the right in Persian."""
+"""The caseworker's queue on a phone, in English and in Persian (right to left): each
+request is a card with nothing to scroll sideways to, its box to select it at the card's
+start (the left in English, the right in Persian) and its reference beside the box."""
 
 from __future__ import annotations
 
@@ -14,17 +13,17 @@ from tests.support.tabs import check_accessible
 
 pytestmark = pytest.mark.browser
 
-# Where the region and its table's first two header cells are on the screen, as the page
-# opens (nothing scrolled into view first).
+# Where the first request's box and reference link are on the screen, as the page opens.
 OPENED = """() => {
   const region = document.querySelector(".portal-table-region")
   const box = element => {
     const r = element.getBoundingClientRect()
     return {left: r.left, right: r.right}
   }
-  const [first, second] = region.querySelectorAll("thead th")
-  return {region: box(region), wider: region.scrollWidth > region.clientWidth,
-          first: box(first), second: box(second), text: second.innerText.trim()}
+  const row = region.querySelector("tbody tr")
+  return {wider: region.scrollWidth > region.clientWidth,
+          first: box(row.querySelector("input[type=checkbox]")),
+          second: box(row.cells[1].querySelector("a"))}
 }"""
 
 
@@ -45,13 +44,13 @@ def test_the_queue_opens_at_its_first_column_at_320_px(people, language: str) ->
         check_accessible(staff, "the queue at 320 px", language)
         assert staff.evaluate("document.documentElement.scrollWidth") <= 320
         opened = staff.evaluate(OPENED)
-        assert opened["wider"], f"the table no longer scrolls at 320 px: {opened}"
-        seen = (max(opened["region"]["left"], 0), min(opened["region"]["right"], 320))
+        assert not opened["wider"], f"the table scrolls sideways at 320 px: {opened}"
         for column in ("first", "second"):
             cell = opened[column]
-            inside = cell["left"] >= seen[0] - 0.5 and cell["right"] <= seen[1] + 0.5
-            assert inside, (
-                f"in {language} the {column} column ({opened['text']}) is off screen: {opened}"
-            )
+            inside = cell["left"] >= -0.5 and cell["right"] <= 320.5
+            assert inside, f"in {language} the {column} column is off screen: {opened}"
+        box, link = opened["first"], opened["second"]
+        beside = box["right"] <= link["left"] if language == "en" else link["right"] <= box["left"]
+        assert beside, f"in {language} the box is not at the card's start: {opened}"
     finally:
         staff.set_viewport_size({"width": 1280, "height": 800})

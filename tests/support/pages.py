@@ -16,9 +16,10 @@ def page(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
 
 
 def seen(html: Tag) -> str:
-    """The text of `html` as a sighted reader sees it: without its visually hidden words."""
+    """The text of `html` as a sighted reader sees it on a wide screen: without its visually
+    hidden words, nor the column names a table stacked on a phone gives each cell."""
     shown = BeautifulSoup(str(html), "html.parser")
-    for words in shown.select(".govuk-visually-hidden"):
+    for words in shown.select(".govuk-visually-hidden, .portal-stack-label"):
         words.decompose()
     return shown.get_text(" ", strip=True)
 
