@@ -124,3 +124,17 @@ def test_a_young_persons_views_start_only_from_their_own_request(
         choice = page(response)
         assert choice.select("[name=destination]:checked") == []
         assert f"draft:{refused}" not in {i["value"] for i in choice.select("[name=destination]")}
+
+
+def test_a_parent_starting_from_a_request_is_asked_only_who_gives_views(
+    client: FlaskClient,
+) -> None:
+    sign_in(client)
+    draft = start(client)
+    shown = page(client.get(f"/account/contributions/new?draft={draft}"))
+    assert shown.select("[name=destination]") == [], "not asked which case"
+    assert shown.select("[name=author]"), "still asked who gives them"
+    started = post(client, f"/account/contributions/new?draft={draft}", {"author": "parent_carer"})
+    assert started.status_code == 302
+    check = page(client.get(f"/account/request/{draft}/check"))
+    assert any("Your views as a parent or carer" in dt.get_text() for dt in check.select("dt"))
