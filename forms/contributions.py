@@ -27,7 +27,9 @@ AUTHORS = [
 class StartContributionForm(KitForm):
     """Not catalogue items: which journey to follow, and which case the views are for.
     `young_person`: a young person starting from their own request, case or account,
-    who gives their own views; they are not asked who is giving them."""
+    who gives their own views; they are not asked who is giving them. `request_chosen`:
+    started from the task list of a request, whose views go with it (the one
+    destination): not asked where they go."""
 
     author = RadioField(
         _l("Who is giving their views?"),
@@ -48,10 +50,15 @@ class StartContributionForm(KitForm):
         destinations: list[Any],
         young_person: bool = False,
         own_views: bool = True,
+        request_chosen: bool = False,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.destination.choices = destinations
+        self.request_chosen = request_chosen
+        if request_chosen:
+            self.destination.data = destinations[0][0]
+            self.destination.raw_data = [destinations[0][0]]
         if not (own_views or young_person):  # no request or case of the account's own
             self.author.choices = [c for c in self.author.choices if c.value != "young_person"]
         self.young_person = young_person

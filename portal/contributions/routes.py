@@ -21,6 +21,7 @@ from forms.kit.numbers import Count
 from portal.cases import service as cases
 from portal.contributions import bp
 from portal.contributions import service as contributions
+from portal.contributions.own_with_request import own_views_with_request
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner
 from portal.models import Contribution
@@ -106,9 +107,19 @@ owners.register(
 @bp.route("/account/contributions/new", methods=["GET", "POST"])
 @family
 def start() -> ResponseReturnValue:
-    linked = cases.linked_cases(signed_in_account_id())
     drafts = cases.drafts_of(signed_in_account_id())
-    destinations = contributions.destinations(signed_in_account_id(), linked, drafts)
+    # Views started from a request's task list go with that request: not asked where.
+    draft = next((d for d in drafts if d.id == request.args.get("draft")), None)
+    if request.method == "GET":
+        views = own_views_with_request(signed_in_account_id(), draft, str(get_locale()))
+        if views is not None:
+            return redirect(_step_url(views, contributions.steps(views)[0]))
+    linked = cases.linked_cases(signed_in_account_id())
+    destinations = (
+        [(f"draft:{draft.id}", contributions.draft_label(draft))]
+        if draft is not None
+        else contributions.destinations(signed_in_account_id(), linked, drafts)
+    )
     voice = contributions.starting_voice(
         signed_in_account_id(), request.args.get("draft"), request.args.get("case")
     )
@@ -118,19 +129,22 @@ def start() -> ResponseReturnValue:
         case.link.relationship == "young_person" for case in linked
     )
     form = StartContributionForm(
-        destinations=destinations, young_person=voice is not None, own_views=own_views
+        destinations=destinations,
+        young_person=voice is not None,
+        own_views=own_views,
+        request_chosen=draft is not None,
     )
     back = url_for("account.account")
-    if request.method == "GET":
-        wanted = request.args.get("draft") or request.args.get("case")
-        prefix = "draft:" if request.args.get("draft") else "case:"
-        if wanted and f"{prefix}{wanted}" in dict(destinations):
+    wanted = request.args.get("draft") or request.args.get("case")
+    prefix = "draft:" if request.args.get("draft") else "case:"
+    if wanted and f"{prefix}{wanted}" in dict(destinations):
+        if request.method == "GET":
             form.destination.data = f"{prefix}{wanted}"
-            back = (
-                url_for("assessment_request.task_list", draft_id=wanted)
-                if prefix == "draft:"
-                else url_for("account.case", reference=wanted)
-            )
+        back = (
+            url_for("assessment_request.task_list", draft_id=wanted)
+            if prefix == "draft:"
+            else url_for("account.case", reference=wanted)
+        )
     if destinations and form.validate_on_submit():
         contribution = contributions.start(
             signed_in_account_id(), form.author.data, form.destination.data, str(get_locale())

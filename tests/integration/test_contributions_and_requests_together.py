@@ -96,3 +96,45 @@ def test_views_pages_lead_back_to_the_request_they_belong_to(client: FlaskClient
     post(client, f"/account/contributions/{contribution}/check", {})
     saved = page(client.get(f"/account/contributions/{contribution}/sent"))
     assert task_list in [a["href"] for a in saved.select("main a")]
+
+
+def test_a_young_persons_views_start_only_from_their_own_request(
+    app: Flask, client: FlaskClient
+) -> None:
+    """The task on their own request starts their views with it, and again later finds
+    the set they have not finished; another person's request, or none, is not theirs to
+    start views for: they are shown the choice of their own, with nothing chosen."""
+    sign_in(client, person="young.adult@example.org")
+    draft = start(client, "young_person")
+    started = client.get(f"/account/contributions/new?draft={draft}")
+    assert started.status_code == 302
+    first = started.headers["Location"]
+    assert first.endswith("/about/likes"), first
+    assert client.get(f"/account/contributions/new?draft={draft}").headers["Location"] == first
+    check = page(client.get(f"/account/request/{draft}/check"))
+    views = [dt for dt in check.select("dt") if "Your views in your own words" in dt.get_text()]
+    assert len(views) == 1, "one set, not one a click"
+
+    other = app.test_client()
+    sign_in(other, person="young.person@example.org")
+    theirs = start(other, "young_person")
+    for refused in (theirs, "0" * 32):
+        response = client.get(f"/account/contributions/new?draft={refused}")
+        assert response.status_code == 200, refused
+        choice = page(response)
+        assert choice.select("[name=destination]:checked") == []
+        assert f"draft:{refused}" not in {i["value"] for i in choice.select("[name=destination]")}
+
+
+def test_a_parent_starting_from_a_request_is_asked_only_who_gives_views(
+    client: FlaskClient,
+) -> None:
+    sign_in(client)
+    draft = start(client)
+    shown = page(client.get(f"/account/contributions/new?draft={draft}"))
+    assert shown.select("[name=destination]") == [], "not asked which case"
+    assert shown.select("[name=author]"), "still asked who gives them"
+    started = post(client, f"/account/contributions/new?draft={draft}", {"author": "parent_carer"})
+    assert started.status_code == 302
+    check = page(client.get(f"/account/request/{draft}/check"))
+    assert any("Your views as a parent or carer" in dt.get_text() for dt in check.select("dt"))
