@@ -14,7 +14,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from forms.kit.base import KitForm
-from portal.consent import bp, stage, wording
+from portal.consent import bp, notices, stage, wording
 from portal.consent import service as consent
 from portal.links import service as link_codes
 from portal.models import CaseCache, CaseLink, ConsentEvent
@@ -169,7 +169,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
             reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
         )
         if staged is None:  # past the assessment, there is none to stop
-            consent.tell_assessment_stopped(events)
+            notices.tell_assessment_stopped(events)
         for event in events:
             action = "consent_given" if event.given else "consent_withdrawn"
             audit.add(db.session(), action, "case", reference)
@@ -239,7 +239,7 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
             wording.wording_record(form.wording),
         )
         if staged is None:  # past the assessment, there is none to stop
-            consent.tell_assessment_stopped(events)
+            notices.tell_assessment_stopped(events)
         audit.add(db.session(), "consent_withdrawn", "case", reference)
         db.session().commit()
         return _withdrawn(reference, choice, voice)

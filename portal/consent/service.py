@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from flask_babel import get_locale, gettext, pgettext
+from flask_babel import gettext, pgettext
 from sqlalchemy import ColumnElement, ScalarSelect, bindparam, case, null, select
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -25,7 +25,6 @@ from forms.consent import (
     offered_sharing,
 )
 from portal.case_api import bodies, messages, ordering, reads
-from portal.contact_preferences.service import notify_family
 from portal.models import AssessmentRequest, CaseLink, ConsentEvent
 from portal.models.base import utcnow
 from portal.platform import db, deadlines, extensions
@@ -346,37 +345,6 @@ def record(
         )
         events.append(event)
     return events
-
-
-def tell_assessment_stopped(events: list[ConsentEvent]) -> None:
-    """Among newly recorded `events`, a withdrawn consent to the assessment stops it: email
-    the family that says so (to the contact address of the request they sent, else their
-    account's), in the transaction that records it."""
-    for event in events:
-        if event.choice != ASSESSMENT or event.given:
-            continue
-        sent = (
-            db.session()
-            .execute(
-                select(AssessmentRequest.answers, AssessmentRequest.language).where(
-                    AssessmentRequest.reference == event.case_reference,
-                    AssessmentRequest.account_id == event.account_id,
-                )
-            )
-            .first()
-        )
-        notify_family(
-            db.session(),
-            event.account_id,
-            "consent_withdrawn",
-            ("account.case", {"reference": event.case_reference}),
-            event=f"consent-withdrawn-{event.id}",
-            language=sent.language if sent else str(get_locale()),
-            email=(sent.answers or {}).get(items.CONTACT_EMAIL) if sent else None,
-            case_reference=event.case_reference,
-            reference=event.case_reference,
-            withdrawn_at=event.occurred_at,
-        )
 
 
 def date_of_birth(reference: str) -> dt.date | None:

@@ -25,8 +25,8 @@ from portal.consent import service as consent
 from portal.models import AssessmentRequest, AuditEvent, DeadlineException, Document, OutboxMessage
 from portal.platform import db, deadlines
 from portal.platform.written_dates import format_date
+from portal.triage import late, written_in
 from portal.triage import service as triage
-from portal.triage import written_in
 
 # Events in the trail per page, and the one event summed up rather than listed.
 TRAIL_PAGE = 50
@@ -42,13 +42,6 @@ DECISIONS = {
     "not_assess": _l("Decision: not to assess"),
     "withdrawn": _l("Withdrawn at the family's request"),
     "deadline_exception": _l("Time limit exception recorded"),
-}
-# Why a decision was made after it was due (forms.triage.LATE_REASONS), in a few words.
-LATE = {
-    "school_closure": _l("advice asked of a school or college about to close for 4 weeks or more"),
-    "personal_circumstances": _l("exceptional personal circumstances"),
-    "away": _l("away from the area for 4 weeks or more"),
-    "none": _l("no exception applies"),
 }
 # Each email and text that told the family something about the request, by its template:
 # (by email, by text message).
@@ -269,22 +262,8 @@ def _late(
     request: AssessmentRequest, decision: case_messages.TriageDecisionBody
 ) -> tuple[str, ...]:
     """Why a decision was late, and by how many days, if it was."""
-    said = late_decision(request.decision_due, decision.decision_date, decision.late_reason)
+    said = late.late_decision(request.decision_due, decision.decision_date, decision.late_reason)
     return (said,) if said else ()
-
-
-def late_decision(due: dt.date, decided_on: dt.date | None, late_reason: str | None) -> str | None:
-    """How many days late a decision was and why, in plain words; None if it was not late."""
-    if late_reason is None or decided_on is None:
-        return None
-    days = (decided_on - due).days
-    why = LATE.get(late_reason, late_reason)
-    # NOTE: Said of a decision made after it was due, in a request's history and summary:
-    # %(why)s is the reason, such as "exceptional personal circumstances".
-    said = ngettext(
-        "Decided %(num)s day late: %(why)s", "Decided %(num)s days late: %(why)s", days, why=why
-    )
-    return str(said)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

@@ -20,7 +20,7 @@ from portal.platform import extensions
 from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.answers import grouped_answers, subject_headings
 from portal.platform.audit import describe
-from portal.triage import bp, history, notes
+from portal.triage import bp, history, late, notes
 from portal.triage import service as triage
 from portal.triage.page import render, request_or_404
 
@@ -39,7 +39,7 @@ def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> Res
         staff=triage.names([found.assigned_to, *(note.account_id for note in written)]),
         form=form,
         as_date=dt.date.fromisoformat,
-        late=history.late_decision(found.decision_due, found.decided_on, found.late_reason),
+        late=late.late_decision(found.decision_due, found.decided_on, found.late_reason),
     ), status
 
 
