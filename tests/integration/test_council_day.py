@@ -20,7 +20,7 @@ from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.draft_plans import linked_parent
 from tests.support.own_pages import linked_to_case
-from tests.support.pages import page
+from tests.support.pages import page, seen
 from tests.support.queue import add_request, rows, trays
 from tests.support.requests import start
 from tests.support.staff import act
@@ -60,8 +60,7 @@ def test_a_caseworker_sees_days_left_and_trays_by_the_uk_date(
     assert rows(page(staff.get("/caseworker/queue?tray=overdue"))) == ["BNT-YESTERDAY"]
     assert rows(page(staff.get("/caseworker/queue?tray=week"))) == ["BNT-TODAY"]
     shown = {
-        row.select("td")[1].get_text(strip=True): row.get_text(" ", strip=True)
-        for row in queue.select("tbody tr")
+        seen(row.select("td")[1]): row.get_text(" ", strip=True) for row in queue.select("tbody tr")
     }
     assert "Due today" in shown["BNT-TODAY"]
     assert "1 day overdue" in shown["BNT-YESTERDAY"]

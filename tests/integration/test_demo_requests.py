@@ -25,7 +25,7 @@ from portal.models import (
 )
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
-from tests.support.pages import page
+from tests.support.pages import page, seen
 from tests.support.queue import trays
 
 # The codes the answers, consent and history are stored with, never shown as they are.
@@ -56,7 +56,7 @@ def _words(response) -> str:  # type: ignore[no-untyped-def]
 
 
 def _names(tray_page) -> list[str]:  # type: ignore[no-untyped-def]
-    return [cell.get_text(strip=True) for cell in tray_page.select("tbody td:nth-of-type(3)")]
+    return [seen(cell) for cell in tray_page.select("tbody td:nth-of-type(3)")]
 
 
 def test_the_caseworker_queue_has_an_example_request_in_every_tray(db_app: Flask) -> None:

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from portal.models.base import utcnow
 from portal.platform import deadlines
 from tests.conftest import sign_in
-from tests.support.pages import one, page
+from tests.support.pages import one, page, seen
 from tests.support.queue import add_request, rows, tags, trays
 
 CASEWORKER = "caseworker@council.example"
@@ -137,7 +137,7 @@ def test_the_decided_tray_marks_a_decision_made_late(db_app: Flask, staff: Flask
     )
     decided = page(staff.get("/caseworker/queue", query_string={"tray": "decided"}))
     marks = {
-        row.select_one("td:nth-of-type(2)").get_text(strip=True): [  # type: ignore[union-attr]
+        seen(one(row, "td:nth-of-type(2)")): [
             tag.get_text(strip=True) for tag in row.select(".moj-badge")
         ]
         for row in decided.select("tbody tr")

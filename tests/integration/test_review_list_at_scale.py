@@ -195,7 +195,10 @@ def shown(staff: FlaskClient) -> tuple[list[str], str]:
             counted = found.select_one("main p.govuk-body")
             assert counted is not None
             summary = counted.get_text(" ", strip=True)
-        references += [seen(r.select("td")[0]) for r in found.select(".portal-reviews tbody tr")]
+        # The first cell: the case's reference, then the link to its consent record.
+        references += [
+            seen(r.select("td")[0]).split()[0] for r in found.select(".portal-reviews tbody tr")
+        ]
         if found.select_one(".govuk-pagination a[rel=next]") is None:
             return references, summary
         number += 1
