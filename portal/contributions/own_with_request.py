@@ -1,11 +1,12 @@
 """A young person's own views started from the task list of their own request: with
-that request, never asked where they go."""
+that request, never asked where they go. Opening the task finds the set they have not
+finished; a new set starts only from the start page's button (a POST), so a link
+followed, prefetched or opened twice leaves no empty set behind."""
 
 from __future__ import annotations
 
 from sqlalchemy import bindparam, select
 
-from portal.contributions.service import start
 from portal.models import Contribution, RequestDraft
 from portal.platform import db
 
@@ -23,15 +24,10 @@ _UNFINISHED_OWN_WITH = (
 )
 
 
-def own_views_with_request(
-    account_id: str, draft: RequestDraft | None, language: str
-) -> Contribution | None:
-    """A young person's own views on their own unsent request (`draft`, one of the
-    account's): the set they have not finished yet, or a new one. None for a request
-    that is not theirs, whose views need saying who gives them."""
+def unfinished_own_views(account_id: str, draft: RequestDraft | None) -> Contribution | None:
+    """The set of views a young person has not finished on their own unsent request
+    (`draft`, one of the account's); None when there is none, or the request is not
+    theirs (its views need saying who gives them)."""
     if draft is None or draft.requester_role != "young_person":
         return None
-    unfinished = db.session().scalar(
-        _UNFINISHED_OWN_WITH, {"account": account_id, "draft": draft.id}
-    )
-    return unfinished or start(account_id, "young_person", f"draft:{draft.id}", language)
+    return db.session().scalar(_UNFINISHED_OWN_WITH, {"account": account_id, "draft": draft.id})

@@ -21,7 +21,7 @@ from forms.kit.numbers import Count
 from portal.cases import service as cases
 from portal.contributions import bp
 from portal.contributions import service as contributions
-from portal.contributions.own_with_request import own_views_with_request
+from portal.contributions.own_with_request import unfinished_own_views
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner
 from portal.models import Contribution
@@ -111,7 +111,7 @@ def start() -> ResponseReturnValue:
     # Views started from a request's task list go with that request: not asked where.
     draft = next((d for d in drafts if d.id == request.args.get("draft")), None)
     if request.method == "GET":
-        views = own_views_with_request(signed_in_account_id(), draft, str(get_locale()))
+        views = unfinished_own_views(signed_in_account_id(), draft)
         if views is not None:
             return redirect(_step_url(views, contributions.steps(views)[0]))
     linked = cases.linked_cases(signed_in_account_id())

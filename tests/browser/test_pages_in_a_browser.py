@@ -321,6 +321,10 @@ def test_a_young_person_gives_views_with_a_keyboard_on_a_small_phone(people, lan
     tab_to(tab, f"main a[href='/account/contributions/new?draft={draft}']")
     with tab.expect_navigation():
         tab.keyboard.press("Enter")
+    check_accessible(tab, "views start", language)
+    tab_to(tab, "main form button[type=submit]")
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
     for number in range(5):
         check_accessible(tab, f"views question {number + 1}", language)
         assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 
 from devtools.reference_case_system import demo
+from portal.models import Contribution
+from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.contributions import answer_all, begin
 from tests.support.links import issue_code, redeem
@@ -101,13 +104,24 @@ def test_views_pages_lead_back_to_the_request_they_belong_to(client: FlaskClient
 def test_a_young_persons_views_start_only_from_their_own_request(
     app: Flask, client: FlaskClient
 ) -> None:
-    """The task on their own request starts their views with it, and again later finds
-    the set they have not finished; another person's request, or none, is not theirs to
-    start views for: they are shown the choice of their own, with nothing chosen."""
+    """The task on their own request shows what the views are for and a Start button,
+    asking nothing; opening it writes nothing (a link followed, prefetched or opened twice
+    leaves no empty set behind). Started, later visits find the set they have not
+    finished. Another person's request, or none, is not theirs to start views for: they
+    are shown the choice of their own, with nothing chosen."""
     sign_in(client, person="young.adult@example.org")
     draft = start(client, "young_person")
-    started = client.get(f"/account/contributions/new?draft={draft}")
-    assert started.status_code == 302
+    for _ in range(2):
+        shown = client.get(f"/account/contributions/new?draft={draft}")
+        assert shown.status_code == 200, shown.headers.get("Location")
+        start_page = page(shown)
+        assert start_page.select("[name=author], [name=destination]") == [], "nothing asked"
+        assert start_page.select_one("main form button").get_text(strip=True) == "Start"
+    with app.app_context():
+        assert db.session().scalars(select(Contribution)).all() == [], "opening wrote nothing"
+
+    started = post(client, f"/account/contributions/new?draft={draft}", {})
+    assert started.status_code == 302, page(started).select_one(".govuk-error-summary")
     first = started.headers["Location"]
     assert first.endswith("/about/likes"), first
     assert client.get(f"/account/contributions/new?draft={draft}").headers["Location"] == first

@@ -54,7 +54,11 @@ def test_a_young_person_asks_for_themselves_in_their_language(open_person, langu
 
     # Views in their own words, from the task list.
     person.page.locator("main a[href*='/contributions/']").first.click()
-    # Their own views go with their own request: not asked who writes them or where.
+    # Their own views go with their own request: not asked who writes them or where,
+    # only shown what they are for, with a button to start.
+    person.page.wait_for_url("**/contributions/new?draft=*")
+    expect(person.page.locator("main input[type=radio]")).to_have_count(0)
+    submit(person)
     person.page.wait_for_url("**/about/likes")
     written = iter(words["views"])
     for _ in range(12):
