@@ -268,7 +268,7 @@ def _add_submission(
         draft.account_id,
         "request_received",
         ("account.case", {"reference": request.reference}),
-        event=f"request-{draft.id}",
+        event=messages.received_event(draft.id),
         language=draft.language,
         email=draft.answers.get(items.CONTACT_EMAIL),
         case_reference=request.reference,

@@ -132,6 +132,22 @@ def data_rights_update_key(update_id: str) -> str:
     return f"{DATA_RIGHTS_UPDATE_KEY_PREFIX}{update_id}"
 
 
+# What a notice to the family is about, where more than one place needs its name: the
+# place that sends it, and the request's History, which finds it again by its key.
+RECEIVED_EVENT_PREFIX: Final = "request-"
+CONSENT_WITHDRAWN_EVENT_PREFIX: Final = "consent-withdrawn-"
+
+
+def received_event(draft_id: str) -> str:
+    """The notice that the request sent from `draft_id` was received."""
+    return f"{RECEIVED_EVENT_PREFIX}{draft_id}"
+
+
+def consent_withdrawn_event(consent_event_id: str) -> str:
+    """The notice that withdrawing consent (`consent_event_id`) stopped the assessment."""
+    return f"{CONSENT_WITHDRAWN_EVENT_PREFIX}{consent_event_id}"
+
+
 def email_key(event: str) -> str:
     """`event` names what the email is about (one email per event); the key is Notify's
     reference too."""

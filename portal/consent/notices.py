@@ -6,6 +6,7 @@ from flask_babel import get_locale
 from sqlalchemy import select
 
 from forms import items
+from portal.case_api import messages as case_messages
 from portal.consent.service import ASSESSMENT
 from portal.contact_preferences.service import notify_family
 from portal.models import AssessmentRequest, ConsentEvent
@@ -34,7 +35,7 @@ def tell_assessment_stopped(events: list[ConsentEvent]) -> None:
             event.account_id,
             "consent_withdrawn",
             ("account.case", {"reference": event.case_reference}),
-            event=f"consent-withdrawn-{event.id}",
+            event=case_messages.consent_withdrawn_event(event.id),
             language=sent.language if sent else str(get_locale()),
             email=(sent.answers or {}).get(items.CONTACT_EMAIL) if sent else None,
             case_reference=event.case_reference,

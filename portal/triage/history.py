@@ -58,6 +58,10 @@ TOLD = {
         _l("Family told of the decision by email"),
         _l("Family told of the decision by text message"),
     ),
+    "consent_withdrawn": (
+        _l("Family told by email the assessment stopped as consent was withdrawn"),
+        _l("Family told by text message the assessment stopped as consent was withdrawn"),
+    ),
 }
 OTHER_KINDS = {
     Kind.ASSESSMENT_REQUEST: _l("Request sent to the case system"),

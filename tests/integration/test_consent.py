@@ -413,3 +413,20 @@ def test_people_named_not_to_share_with_are_shown_as_added_not_as_consent_given(
     [named_in_history] = [e for e in entries if "must not share" in e]
     assert named_in_history.startswith("People we must not share information with: added")
     assert "My uncle Adam" in named_in_history and "Consent given" not in named_in_history
+
+
+def test_the_email_saying_the_assessment_stopped_is_in_the_request_history(
+    app: Flask, family: FlaskClient
+) -> None:
+    """The family withdrew consent to the assessment and was emailed that it stopped: the
+    History named that email only as "Email to the family", so a caseworker could not
+    tell what the family was told."""
+    reference = submitted(family)
+    path = f"/account/cases/{reference}/consent/withdraw/assessment"
+    family.post(path, data=hidden(family.get(path)))
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
+    titles = [title.get_text(" ", strip=True) for title in shown.select(".moj-timeline__title")]
+    assert "Family told by email the assessment stopped as consent was withdrawn" in titles, titles
+    assert "Email to the family" not in titles, titles
