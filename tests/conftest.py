@@ -27,6 +27,7 @@ from werkzeug.test import TestResponse
 from portal.app import create_app
 from portal.platform.settings import PROJECT_ROOT, Settings, load_settings
 from tests.support.html_checks import check_page
+from tests.support.url_builders import share_url_builders
 
 pytest_plugins = ["tests.support.browser"]
 
@@ -195,6 +196,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+share_url_builders()
 
 
 def build_app(settings: Settings) -> Flask:

@@ -25,7 +25,7 @@ from portal.consent import service as consent
 from portal.models import AssessmentRequest, AuditEvent, DeadlineException, Document, OutboxMessage
 from portal.platform import db, deadlines
 from portal.platform.written_dates import format_date
-from portal.triage import late, written_in
+from portal.triage import deliveries, late, written_in
 from portal.triage import service as triage
 
 # Events in the trail per page, and the one event summed up rather than listed.
@@ -131,7 +131,7 @@ _EXCEPTION_DAYS = (
 
 def of_request(request: AssessmentRequest, page: int = 1) -> History:
     """`page`: of the trail, from 1."""
-    delivered = triage.deliveries(request)
+    delivered = deliveries.of_request(request)
     sent = [(row, _message(row)) for row, _file in delivered]
     files = {row.id: file for row, file in delivered if file is not None}
     viewed = db.session().execute(_VIEWED, {"reference": request.reference}).first()
