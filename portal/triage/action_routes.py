@@ -9,6 +9,7 @@ from typing import Any
 from flask import abort, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 
 from forms.kit.base import KitForm
 from forms.triage import (
@@ -103,7 +104,14 @@ def action_page(reference: str, action: str) -> ResponseReturnValue:
     _known(action)
     found = request_or_404(reference, answers=True)
     if action not in allowed_actions(found):
-        return _page(found, action, None, _not_allowed(found, action))
+        # Opened from its address: said on the page, not as an error, as nothing was sent.
+        return _page(
+            found,
+            action,
+            None,
+            refused=_not_now(found, action),
+            accept_first=_accept_first(found, action),
+        )
     return _page(found, action, _form(found, action))
 
 
@@ -238,18 +246,36 @@ def _refused(found: AssessmentRequest, action: str, form: KitForm) -> list[str]:
     return problems
 
 
+# Why an action cannot be taken now, named for the action.
+NOT_NOW = {
+    "assign": _l("You cannot assign this request while its status is %(status)s"),
+    "accept": _l("You cannot accept this request for a decision while its status is %(status)s"),
+    "more_information": _l(
+        "You cannot ask the family for information while the request's status is %(status)s"
+    ),
+    "decide": _l("You cannot record a decision on this request while its status is %(status)s"),
+    "duplicate": _l("You cannot mark this request as a duplicate while its status is %(status)s"),
+    "exception": _l(
+        "You cannot record a time limit exception on this request while its status is %(status)s"
+    ),
+    "withdraw": _l("You cannot withdraw this request while its status is %(status)s"),
+}
+
+
+def _not_now(found: AssessmentRequest, action: str) -> str:
+    return str(NOT_NOW[action] % {"status": triage.status_label(found)})
+
+
+def _accept_first(found: AssessmentRequest, action: str) -> bool:
+    """Whether the request can be accepted for a decision, which the action needs first."""
+    return action == "decide" and "accept" in allowed_actions(found)
+
+
 def _not_allowed(found: AssessmentRequest, action: str) -> list[str]:
     """Why the request's status refuses the action, and what to do first if its status
     can be moved on to one that allows it."""
-    said = [
-        str(
-            gettext(
-                "You cannot do that to a request whose status is: %(status)s",
-                status=triage.status_label(found),
-            )
-        )
-    ]
-    if action == "decide" and "accept" in allowed_actions(found):
+    said = [_not_now(found, action)]
+    if _accept_first(found, action):
         said.append(str(gettext("Accept the request for a decision first")))
     return said
 

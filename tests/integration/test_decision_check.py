@@ -210,10 +210,14 @@ def test_a_request_the_family_replied_to_names_its_status_and_what_to_do_first(
     replied = dt.datetime.now(dt.UTC)
     add_request(app, reference, "Rae Replied", status="received", replied_at=replied)
     shown = page(staff.get(f"/caseworker/requests/{reference}/actions/decide"))
-    said = " ".join(one(shown, ".govuk-error-summary").get_text(" ").split())
-    assert "whose status is: Family replied" in said
+    # Opened from its address, not sent: no error summary, as nothing was done wrong.
+    assert shown.select(".govuk-error-summary") == []
+    said = " ".join(one(shown, "main .govuk-grid-column-two-thirds").get_text(" ").split())
+    assert "You cannot record a decision on this request while its status is Family replied" in said
     assert "New" not in said
-    assert "Accept the request for a decision first" in said
+    accept = shown.find("a", string="Accept the request for a decision first")
+    assert accept is not None
+    assert accept["href"] == f"/caseworker/requests/{reference}/actions/accept"
     assert shown.select("form input[name=decide-version]") == []
 
 
