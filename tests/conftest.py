@@ -49,7 +49,8 @@ TIERS = ("unit", "integration", "sweeps", "browser", "journeys", "reliability")
 
 
 # The order files are handed to xdist's workers (`--dist loadfile`, first come first
-# served): the files that hold a worker longest go first, so the run does not end with
+# served; `--no-loadscope-reorder`, or xdist hands out the files with most tests first,
+# leaving the few long journeys to the end): the files that hold a worker longest go first, so the run does not end with
 # one worker still in a long file while the others wait. A file that waits for real time
 # to pass (the time-out tests, marked `real_time`) goes before all others: its waiting
 # then overlaps everyone else's work.

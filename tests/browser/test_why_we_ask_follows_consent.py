@@ -72,6 +72,8 @@ def test_before_any_choice_sharing_that_needs_agreement_says_so(  # type: ignore
         tab.locator("input[value=young_person]").check()
         press(tab, "Continue")
         tab.get_by_role("link", name="All about me: views in your own words").click()
+        tab.wait_for_url("**/contributions/new?draft=*")
+        press(tab, "Start")
         tab.wait_for_url("**/about/likes")
         text = why_we_ask(tab)
         assert "if you agree" in text.lower(), text

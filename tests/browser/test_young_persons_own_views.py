@@ -34,7 +34,12 @@ def test_a_young_person_gives_their_own_views_from_their_own_request(  # type: i
         with tab.expect_navigation():
             tab.get_by_role("link", name="All about me: views in your own words").click()
 
-        # Their own views, with their own request: not asked who writes or where they go.
+        # Their own views, with their own request: not asked who writes or where they go,
+        # and not told of "the child" on the start page or the first question.
+        assert tab.locator("main input[type=radio]").count() == 0
+        assert "child" not in tab.locator("main").inner_text()
+        check_accessible(tab, "a young person's own views' start page, from their request", "en")
+        press(tab, "Start")
         assert "/about/likes" in tab.url, tab.url
         main = tab.locator("main").inner_text()
         assert "child" not in main, main
