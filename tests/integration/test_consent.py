@@ -323,16 +323,21 @@ def test_caseworkers_see_current_consent_its_history_and_the_wording(
     assert family.get(f"/caseworker/cases/{reference}/consent").status_code in (403, 404)
 
 
-def test_the_request_history_names_each_consent_given_and_withdrawn(
-    app: Flask, family: FlaskClient
-) -> None:
+def history_after_withdrawing(app: Flask, family: FlaskClient, choice: str) -> list[str]:
+    """The titles in the History of a request sent, once the family withdrew `choice`."""
     reference = submitted(family)
-    path = f"/account/cases/{reference}/consent/withdraw/share:family_services"
+    path = f"/account/cases/{reference}/consent/withdraw/{choice}"
     family.post(path, data=hidden(family.get(path)))
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
-    titles = [title.get_text(" ", strip=True) for title in shown.select(".moj-timeline__title")]
+    return [title.get_text(" ", strip=True) for title in shown.select(".moj-timeline__title")]
+
+
+def test_the_request_history_names_each_consent_given_and_withdrawn(
+    app: Flask, family: FlaskClient
+) -> None:
+    titles = history_after_withdrawing(app, family, "share:family_services")
     consents = [title for title in titles if title.startswith("Consent")]
     assert sorted(consents) == [
         "Consent given: Agreement to the EHC needs assessment",
@@ -419,14 +424,8 @@ def test_the_email_saying_the_assessment_stopped_is_in_the_request_history(
     app: Flask, family: FlaskClient
 ) -> None:
     """The family withdrew consent to the assessment and was emailed that it stopped: the
-    History named that email only as "Email to the family", so a caseworker could not
-    tell what the family was told."""
-    reference = submitted(family)
-    path = f"/account/cases/{reference}/consent/withdraw/assessment"
-    family.post(path, data=hidden(family.get(path)))
-    staff = app.test_client()
-    sign_in(staff, "staff", "caseworker@council.example")
-    shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
-    titles = [title.get_text(" ", strip=True) for title in shown.select(".moj-timeline__title")]
+    History did not show that email, so a caseworker could not tell what the family was
+    told, or when."""
+    titles = history_after_withdrawing(app, family, "assessment")
     assert "Family told by email the assessment stopped as consent was withdrawn" in titles, titles
     assert "Email to the family" not in titles, titles
