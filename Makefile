@@ -26,7 +26,7 @@ run: setup
 # live server and browser); then the tests that run several processes and restart
 # PostgreSQL, alone, as they would disturb whatever runs beside them.
 test: setup
-	@$(BIN)/python -m pytest -n 3 --dist loadfile --no-loadscope-reorder -m "not reliability" --durations=15 $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -n 3 --dist loadfile -m "not reliability" --durations=15 $(PYTEST_ARGS)
 	@$(BIN)/python -m pytest -m reliability $(PYTEST_ARGS)
 
 # The loop while working: unit and integration tiers only, on both cores (the sweeps,

@@ -48,12 +48,11 @@ if IN_CI and not RATELIMIT_URL:
 TIERS = ("unit", "integration", "sweeps", "browser", "journeys", "reliability")
 
 
-# The order files are handed to xdist's workers (`--dist loadfile --no-loadscope-reorder`,
-# first come first served; without the second, xdist hands out the files with most tests
-# first, leaving the few long journeys to the end): the files that hold a worker longest
-# go first, so the run does not end with one worker still in a long file while the
-# others wait. A file that waits for real time to pass (the time-out tests, marked
-# `real_time`) goes before all others: its waiting then overlaps everyone else's work.
+# The order of a run in one process: the files that take longest first, and before them
+# a file that waits for real time to pass (the time-out tests, marked `real_time`). Under
+# xdist (`make test`) that order only breaks ties: `--dist loadfile` hands out the files
+# with most tests first, which mixes the CPU-bound integration files with the browser
+# files' waiting (docs/development.md).
 LONGEST_FIRST = ("journeys", "browser", "sweeps", "reliability", "integration", "unit")
 
 
