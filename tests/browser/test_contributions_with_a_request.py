@@ -13,7 +13,7 @@ from sqlalchemy import select
 from devtools.reference_case_system.models import Entry
 from portal.case_api import outbox
 from tests.support.requests import ANSWERS, CONSENT
-from tests.support.tabs import check_accessible, new_tab, sign_in_in_browser
+from tests.support.tabs import check_accessible, new_tab, send, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +33,7 @@ def answer_page(tab, data: dict[str, Any]) -> None:  # type: ignore[no-untyped-d
         else:
             for position, typed in enumerate(values):
                 fields.nth(position).fill(typed)
-    tab.get_by_role("button", name="Save and continue").click()
+    send(tab, tab.get_by_role("button", name="Save and continue"))
     assert tab.locator(".govuk-error-summary").count() == 0, tab.url
 
 

@@ -68,7 +68,7 @@ def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> Non
     for language in ("en", "ar"):
         family.goto(f"/account/link?lang={language}")
         family.locator("#code").fill("nonsense")
-        family.locator("main form button[type=submit]").last.click()
+        send(family, family.locator("main form button[type=submit]").last)
         check_accessible(family, "the link code page with errors", language)
     family.goto("/account/link?lang=en")
     family.locator("#code").fill(code)
@@ -95,7 +95,7 @@ def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> Non
     for language in ("en", "ar"):
         family.goto(f"{certificate}?lang={language}")
         check_accessible(family, "the mediation certificate page", language)
-        family.locator("main form button[type=submit]").last.click()
+        send(family, family.locator("main form button[type=submit]").last)
         assert family.locator(".govuk-error-summary").count() == 1, "a date is needed"
         check_accessible(family, "the mediation certificate page with errors", language)
 
@@ -388,7 +388,7 @@ def test_the_data_rights_pages_are_accessible(people) -> None:  # type: ignore[n
     for language in ("en", "ar"):
         family.goto(f"/account/your-data/rights/views.hopes?lang={language}")
         check_accessible(family, "a data-rights request", language)
-        family.locator("main form button[type=submit]").last.click()
+        send(family, family.locator("main form button[type=submit]").last)
         assert family.locator(".govuk-error-summary").count() == 1
         check_accessible(family, "a data-rights request with errors", language)
         family.locator("input[name=right][value=objection]").check()
