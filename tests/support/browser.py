@@ -52,18 +52,25 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def chromium_path() -> str | None:
-    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+def chromium_path(headed: bool = False) -> str | None:
+    """`CHROMIUM_PATH`, else Debian's Chromium: its headless shell (the package
+    chromium-headless-shell) unless the browser is to be shown. The shell is the same
+    Blink without the browser's window and profile machinery, as Playwright's own headless
+    runs use; on this 2-core machine it took 30 to 35 % less CPU over the browser tests."""
+    if os.environ.get("CHROMIUM_PATH"):
+        return os.environ["CHROMIUM_PATH"]
+    shell = None if headed else shutil.which("chromium-headless-shell")
+    return shell or shutil.which("chromium")
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    executable = chromium_path()
+    headed = os.environ.get("JOURNEYS_HEADED") == "1"
+    executable = chromium_path(headed)
     if executable is None:
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
-    headed = os.environ.get("JOURNEYS_HEADED") == "1"
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=executable,
