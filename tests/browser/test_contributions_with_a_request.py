@@ -89,7 +89,8 @@ def test_views_finished_after_the_request_was_sent_reach_its_case(  # type: igno
         task_list = write_request(family, child)
 
         family.goto(task_list)
-        family.get_by_role("link", name=VIEWS_TASK).click()
+        with family.expect_navigation():
+            family.get_by_role("link", name=VIEWS_TASK).click()
         start_page = family.locator("main").inner_text()
         assert "Which case are these views for?" not in start_page, "they go with this request"
         assert family.locator("[name=destination]").count() == 0, start_page
