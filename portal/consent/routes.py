@@ -90,7 +90,9 @@ def consent_now(reference: str) -> ResponseReturnValue:
         too_young=consent.too_young_to_consent(link),
         council_partners=wording.decided_by_council_record(_young_person(link)),
         exclusions=consent.EXCLUSIONS,
+        assessment=consent.ASSESSMENT,
         none_named=consent.none_named(),
+        recorded_by_sen_team=consent.recorded_by_sen_team,
         stage=_stage(link, held, now),
     )
 

@@ -83,9 +83,21 @@ def in_force(choice: str, event: ConsentEvent | None, recorded: bool = True) -> 
         return gettext("Not recorded")
     if choice == EXCLUSIONS:
         return event.detail if event and event.given and event.detail else none_named()
+    if event is None and choice == ASSESSMENT:
+        return recorded_by_sen_team()
     if event is None:
         return gettext("Not given")
     return gettext("Given") if event.given else gettext("Withdrawn")
+
+
+def recorded_by_sen_team() -> str:
+    """Agreement to the assessment on a case with consent events but none for it. A request
+    sent here records it, and a change replacing the SEN team's record asks it, except
+    past the assessment, where only the sharing is asked: so the SEN team's record of it
+    still stands."""
+    # NOTE: The answer to "Agreement to the EHC needs assessment" on a case whose consent
+    # the SEN team recorded outside this service (for example on paper).
+    return gettext("Recorded by the SEN team")
 
 
 def none_named() -> str:
@@ -247,11 +259,13 @@ def answers_from(now: dict[str, ConsentEvent]) -> dict[str, Any]:
         return {}
     sharing = [c.removeprefix(SHARE) for c, e in now.items() if c.startswith(SHARE) and e.given]
     exclusions = now.get(EXCLUSIONS)
-    return {
-        items.CONSENT_ASSESSMENT: "yes" if now.get(ASSESSMENT) and now[ASSESSMENT].given else "no",
+    answers: dict[str, Any] = {
         items.CONSENT_SHARING: sharing or [NO_SHARING],
         items.CONSENT_EXCLUSIONS: exclusions.detail if exclusions and exclusions.given else None,
     }
+    if ASSESSMENT in now:  # else the SEN team's record of it stands (recorded_by_sen_team)
+        answers[items.CONSENT_ASSESSMENT] = "yes" if now[ASSESSMENT].given else "no"
+    return answers
 
 
 # The answers of a request's consent page that the case's consent page changes later.

@@ -99,6 +99,13 @@ def test_choosing_to_share_with_none_is_told_and_recorded_for_each(app: Flask) -
     ]
     sharing = [row for row in rows if row.startswith("Sharing with")]
     assert len(sharing) == 4 and all("Withdrawn on" in row for row in sharing), rows
+    assert "Agreement to the EHC needs assessment Recorded by the SEN team" in rows, (
+        "not asked past the assessment: the SEN team's record of it stands"
+    )
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    seen = _text(staff, f"/caseworker/cases/{OWN}/consent")
+    assert "Agreement to the EHC needs assessment Recorded by the SEN team" in seen, seen
 
 
 def test_a_parent_is_told_in_the_same_plain_words(app: Flask) -> None:
