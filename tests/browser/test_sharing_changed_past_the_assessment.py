@@ -2,8 +2,9 @@
 whose consent the SEN team recorded and whose child has been assessed. Past the
 assessment only the sharing is asked, yet afterwards the consent page said
 "Zgoda na ocenę potrzeb EHC: Nie wyrażono" (agreement to the assessment: not given), on
-a case whose assessment had finished. What the SEN team recorded about the assessment
-still stands, and the page says so."""
+a case whose assessment had finished; and before confirming, "we will start sharing" with
+two organisations the SEN team's record may already share with. What the SEN team
+recorded about the assessment still stands, and the pages say so."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ def test_the_assessment_stays_as_the_sen_team_recorded_it(  # type: ignore[no-un
         tab.locator("input[name=declaration]").check()
         send(tab)
         assert tab.url.endswith("/consent/confirm"), tab.url
+        check = tab.locator("main").inner_text()
+        start = _in_polish(live_app, "We will start sharing information with: %(partners)s.")
+        assert start.split("%")[0] not in check, "the SEN team's record may already share"
+        share = _in_polish(live_app, "We will share information with: %(partners)s.")
+        assert share.split("%")[0] in check, check
+        check_accessible(tab, "the check page replacing the SEN team's record", LANGUAGE)
         send(tab)
         assert tab.url.endswith(consent_page), tab.url
 

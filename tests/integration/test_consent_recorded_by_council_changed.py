@@ -115,7 +115,9 @@ def test_a_parent_is_told_in_the_same_plain_words(app: Flask) -> None:
     path = f"/account/cases/{case_system_demo.FINAL}/consent/change"
     response = give_consent(family, path, sharing=["nhs_trusts"])
     check = _text(family, response.headers["Location"])
-    assert "We will start sharing information with: NHS trusts providing health services." in check
+    assert "We will share information with: NHS trusts providing health services." in check, (
+        "not 'start': the SEN team's record may already share with them"
+    )
     assert (
         "We will stop sharing information with: Barnet Family Services, North Central London "
         "Integrated Care Board, West London Alliance and Virtual Child Development Service."
