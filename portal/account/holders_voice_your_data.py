@@ -38,6 +38,9 @@ def _your_data() -> None:  # pragma: no cover - read by `pybabel extract`
     # name. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Added to your views for an annual review")
     # NOTE: A young person (16 to 25) reads this on "Your data", under a file's
+    # name. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Sent with your reply to our message about request %(reference)s")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under a file's
     # name: the description they gave it. Speak to them informally (tu, ty, ти, sen).
     pgettext("young person", "What you said it is: %(description)s")
     # NOTE: A young person (16 to 25) reads this heading on "Your data": the list

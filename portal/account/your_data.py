@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from forms.assessment_request.sections import asks_for_themselves
 from forms.catalogue import Catalogue
@@ -161,9 +161,12 @@ def _documents(
     window: Window | None,
     case: OneCase | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
+    replied_to = aliased(AssessmentRequest)
     query = (
-        select(Document, AssessmentRequest.reference)
+        select(Document, func.coalesce(AssessmentRequest.reference, replied_to.reference))
         .outerjoin(AssessmentRequest, AssessmentRequest.draft_id == Document.draft_id)
+        .outerjoin(FamilyMessage, FamilyMessage.id == Document.message_id)
+        .outerjoin(replied_to, replied_to.id == FamilyMessage.request_id)
         .where(Document.account_id == account_id)
     )
     if case is not None:
@@ -184,6 +187,7 @@ def _documents(
             "added_to": (added := added_to(d, reference)),
             "added_to_label": added_to_label(added, reference),
             "request_reference": reference if added == "request" else None,
+            "reply_reference": reference if added == "reply" else None,
         }
         for d, reference in (tuple(row)[:2] for row in rows)
     ], total

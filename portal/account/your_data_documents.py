@@ -13,6 +13,7 @@ DRAFT = "request_not_sent"
 VIEWS = "views"
 DRAFT_PLAN = "draft_plan_response"
 REVIEW = "review_views"
+REPLY = "reply"
 ADDED_TO = {
     DRAFT: _l("Added to a request you have not sent"),
     VIEWS: _l("Added to your views"),
@@ -22,7 +23,8 @@ ADDED_TO = {
 
 
 def added_to(document: Document, reference: str | None) -> str | None:
-    """What the file was added to (`reference`: the request's, once it was sent)."""
+    """What the file was added to (`reference`: the request's, once it was sent, or the
+    request a reply was about)."""
     if document.draft_id:
         return REQUEST if reference else DRAFT
     if document.contribution_id:
@@ -31,6 +33,8 @@ def added_to(document: Document, reference: str | None) -> str | None:
         return DRAFT_PLAN
     if document.review_views_id:
         return REVIEW
+    if document.message_id:
+        return REPLY
     return None
 
 
@@ -39,4 +43,13 @@ def added_to_label(added: str | None, reference: str | None) -> str | None:
     spoken = in_own_voice if account_voice() else str
     if added == REQUEST:
         return str(spoken(_l("Added to request %(reference)s", reference=reference)))
+    if added == REPLY:
+        return str(
+            spoken(
+                _l(
+                    "Sent with your reply to our message about request %(reference)s",
+                    reference=reference,
+                )
+            )
+        )
     return str(spoken(ADDED_TO[added])) if added in ADDED_TO else None

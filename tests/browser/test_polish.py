@@ -275,6 +275,9 @@ def test_a_family_replies_with_a_document_and_is_told_what_was_sent(people, live
     assert "Here is the report." in main
     assert "school-report.pdf" in main
     check_accessible(family, "reply sent", "en")
+    family.goto(f"/account/your-data/documents?case={reference}&lang=en")
+    listed = family.locator("main li", has_text="school-report.pdf").inner_text()
+    assert f"Sent with your reply to our message about request {reference}" in listed, listed
 
     staff.goto(f"/caseworker/requests/{reference}/documents?lang=en")
     with staff.expect_download() as download:
