@@ -61,8 +61,8 @@ class AssessmentRequest(Base):
     assigned_to: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     child_name: Mapped[str] = mapped_column(String(210), default="", index=True)
-    # The name as a search matches it (portal.models.folding: lower case, no accents),
-    # made from `child_name` whenever a request is added.
+    # The name as a search matches it (portal.models.folding: lower case, no accents,
+    # Arabic and Persian letters alike), made from `child_name` whenever a request is added.
     child_name_search: Mapped[str] = mapped_column(
         String(210), default=_name_as_searched, server_default=""
     )

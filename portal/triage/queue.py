@@ -2,15 +2,15 @@
 
 Search needs no decrypting: the child's name, date of birth and UPN are plain columns (as
 portal.models.requests says; part of a name is found, its words in any order, accents or
-none, in the name as a search matches it, by trigram index on PostgreSQL:
-portal.models.folding), and the postcode, which stays encrypted in the answers, is
-found by its blind index (portal.platform.crypto): the term is hashed under every data key
-and matched with one indexed `IN`, the same on SQLite and PostgreSQL. Caseworkers search
-by area too: a term that could be the first part of a postcode alone (the outward code,
-"en5" or " EN5 " for "EN5 4AB") is looked up the same way in the outward codes' own blind
-index (portal.assessment_request.postcodes), whole, so "N1" finds neither "N19 5AB" nor
-"EN1 1AA". Every way a term could be read is searched at once: one that could be an
-outward code is still searched as a name, a reference and the rest.
+none, typed with Arabic or Persian letters, in the name as a search matches it, by trigram
+index on PostgreSQL: portal.models.folding), and the postcode, which stays encrypted in
+the answers, is found by its blind index (portal.platform.crypto): the term is hashed
+under every data key and matched with one indexed `IN`, the same on SQLite and PostgreSQL.
+Caseworkers search by area too: a term that could be the first part of a postcode alone
+(the outward code, "en5" or " EN5 " for "EN5 4AB") is looked up the same way in the
+outward codes' own blind index (portal.assessment_request.postcodes), whole, so "N1" finds
+neither "N19 5AB" nor "EN1 1AA". Every way a term could be read is searched at once: one
+that could be an outward code is still searched as a name, a reference and the rest.
 """
 
 from __future__ import annotations
@@ -74,8 +74,9 @@ TRAY_STATUSES: dict[str, tuple[str, ...]] = {
 PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
-# A name is searched word by word, in any order: "Okafor, Marta" as letters write it.
-_NAME_BREAKS = re.compile(r"[\s,;]+")
+# A name is searched word by word, in any order: "Okafor, Marta" as letters write it, and
+# with the Arabic comma and semicolon ("احمدی، سارا").
+_NAME_BREAKS = re.compile(r"[\s,;\u060c\u061b]+")
 
 
 @dataclass(frozen=True)

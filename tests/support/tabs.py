@@ -65,8 +65,12 @@ def request_started(tab, role: str = "parent_carer") -> str:  # type: ignore[no-
 
 
 def queue_searched(staff, term: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The references a caseworker finds typing `term` into the queue's search, all trays."""
+    """The references a caseworker finds typing `term` into the queue's search, all trays
+    (on a phone, with the filter shown first)."""
     staff.goto("/caseworker/queue?tray=all")
+    toggle = staff.locator(".portal-filter-toggle button")
+    if toggle.is_visible() and toggle.get_attribute("aria-expanded") == "false":
+        toggle.click()
     staff.locator("#q").fill(term)
     with staff.expect_navigation():
         staff.locator("#q").press("Enter")
