@@ -81,6 +81,25 @@ def test_amaras_plan_is_due_its_next_review_within_a_year_of_the_last(
     assert "21 July 2026" not in text
 
 
+def test_the_next_review_is_not_linked_to_the_last_reviews_page(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A tester in Polish read "Next annual review by 8 July 2027" followed by "The annual
+    review: your views, the meeting and the decision", which opened the July 2026 review,
+    decided, saying views were no longer being collected."""
+    family = linked(app, client, demo.FINAL, "Jo Parent", "parent_carer")
+    shown = page(family.get(f"/account/cases/{demo.FINAL}"))
+    due = next(p for p in shown.select("main p") if "next annual review is due by" in p.text)
+    assert "your views" not in due.get_text(), due
+    last = [
+        a.get_text(" ", strip=True)
+        for a in shown.select("main a")
+        if a.get("href", "").endswith("/annual-review")
+    ]
+    assert "The last annual review: the meeting and the decision" in last, last
+    assert "The annual review: your views, the meeting and the decision" not in last, last
+
+
 def test_a_review_already_held_is_not_shown_as_still_due(app: Flask, client: FlaskClient) -> None:
     """A plan whose next review date is the one the case system's review was held for (its
     meeting on 8 July, decided on 30 July): the page does not say that past date is still
