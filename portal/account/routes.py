@@ -53,11 +53,7 @@ def account() -> ResponseReturnValue:
             for case in linked
             if (found := _draft_plan(case, today)) is not None
         },
-        decided={
-            case.link.case_reference: decision
-            for case in linked
-            if (decision := _challenged(case, today)) is not None
-        },
+        decided=_challenged(account_id, linked, today),
         review_late={
             case.link.case_reference: step
             for case in linked
@@ -116,23 +112,35 @@ def _draft_plan(case: cases.LinkedCase, today: dt.date) -> DraftPlanLine | None:
     )
 
 
-def _challenged(case: cases.LinkedCase, today: dt.date) -> disagreement.Decision | None:
-    """The council's decision the family can challenge (not to assess, not to issue a
-    plan, to stop one, or the final plan), as the case page reads it from the case, its
-    plan and its review (from the cache rows the list already read, when they are fresh).
-    The line of a request the account sent says a decision not to assess: only the date
-    to contact an adviser is added. A final plan is said only while the 2 months to
-    contact an adviser run: after them, it is the plan the family has."""
-    reference, held = case.link.case_reference, case.held()
-    status, plan, review = reads.case_plan_and_review(reference, _reviewed, held)
-    found = disagreement.challengeable(status.body, plan.body, review.body if review else None)
-    decision = next(iter(found), None)
-    quiet_when_over = decision and (
-        decision.kind == "final_plan" or (decision.kind == "not_to_assess" and case.sent)
-    )
-    if decision and quiet_when_over and decision.contact_over(today):
-        return None
-    return decision
+def _challenged(
+    account_id: str, linked: list[cases.LinkedCase], today: dt.date
+) -> dict[str, disagreement.Decision]:
+    """By case, the council's decision the family can challenge (not to assess, not to
+    issue a plan, to stop one, or the final plan) with the mediation steps the account
+    recorded on it, as the case page reads them from the case, its plan and its review
+    (from the cache rows the list already read, when they are fresh), the steps of every
+    case in one statement. The line of a request the account sent says a decision not to
+    assess: only where the family stands is added. A final plan is said only until the
+    time to appeal it has passed: after it, it is the plan the family has."""
+    found = {}
+    for case in linked:
+        reference, held = case.link.case_reference, case.held()
+        status, plan, review = reads.case_plan_and_review(reference, _reviewed, held)
+        challenged = disagreement.challengeable(
+            status.body, plan.body, review.body if review else None
+        )
+        if challenged:
+            found[reference] = (case, challenged[0])
+    steps = disagreement.steps_by_case(account_id) if found else {}
+    decided = {}
+    for reference, (case, first) in found.items():
+        decision = disagreement.with_steps(first, steps.get(reference, ()))
+        quiet_when_over = decision.kind == "final_plan" or (
+            decision.kind == "not_to_assess" and case.sent
+        )
+        if not (quiet_when_over and decision.stage(today) == "passed"):
+            decided[reference] = decision
+    return decided
 
 
 def _reviewed(case: reads.Read, plan: reads.Read) -> bool:

@@ -342,6 +342,11 @@ def _final_plan_on_the_account_home() -> None:  # pragma: no cover - read by `py
         "certificate if that is later. Before you appeal, contact a mediation adviser by "
         "%(by)s, unless your appeal is only about the school, college or other setting.",
     )
+    # NOTE: A young person (16 to 25) reads this on their account home, under their own
+    # case, once they told us they contacted a mediation adviser about their final EHC
+    # plan; what follows says where their appeal stands. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult. %(date)s is a date.
+    pgettext("young person", "We issued the final EHC plan on %(date)s.")
     # NOTE: A young person (16 to 25) reads this on their account home, after the line
     # about appealing their final EHC plan: a link to "If you disagree" on their case page.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

@@ -81,6 +81,21 @@ class Decision:
         come can move it."""
         return today > self.appeal_due and not self.waiting_for_certificate(today)
 
+    def stage(self, today: dt.date) -> str:
+        """Where the family stands, as "If you disagree" on the case page and the account
+        home say it: "contact" the mediation adviser by `contact_adviser_by`; "contacted"
+        them, so mediation and a certificate may come, and the appeal is due by
+        `appeal_due`; "waiting" for the certificate the appeal's month runs from;
+        holding a "certificate", the appeal due by `appeal_due`; or "passed": the time to
+        appeal has ended, or the adviser was not contacted in time."""
+        if self.appeal_over(today):
+            return "passed"
+        if self.certificate_on:
+            return "certificate"
+        if self.contacted_on:
+            return "waiting" if self.waiting_for_certificate(today) else "contacted"
+        return "passed" if self.contact_over(today) else "contact"
+
 
 # A case's status, the decision it reports and the field with that decision's date.
 CASE_DECISIONS = (
@@ -140,7 +155,20 @@ def _steps(account_id: str, reference: str) -> list[MediationStep]:
     )
 
 
-def _with_steps(decision: Decision, steps: Iterable[MediationStep]) -> Decision:
+def steps_by_case(account_id: str) -> dict[str, list[MediationStep]]:
+    """Every step the account recorded, by case, oldest first: for a page that lists its
+    cases, in one statement."""
+    found: dict[str, list[MediationStep]] = {}
+    for step in db.session().scalars(
+        select(MediationStep)
+        .where(MediationStep.account_id == account_id)
+        .order_by(MediationStep.recorded_at, MediationStep.id)
+    ):
+        found.setdefault(step.case_reference, []).append(step)
+    return found
+
+
+def with_steps(decision: Decision, steps: Iterable[MediationStep]) -> Decision:
     """The decision with the latest of each step recorded on it: on its date, or, for a
     stop an annual review decided, on the review's decision before the case system dated
     the decision to stop."""
@@ -168,7 +196,7 @@ def decisions(
     if not found:
         return []
     steps = _steps(account_id, reference)
-    return [_with_steps(decision, steps) for decision in found]
+    return [with_steps(decision, steps) for decision in found]
 
 
 def decision(

@@ -38,7 +38,10 @@ QUESTION = 2  # the web session and the draft
 # a page that records that it was seen (its audit event is kept even if the page fails).
 BUDGETS = {
     "public": (1, 1),
-    "account": (4, 1),
+    # The session, the drafts, the cases with what is kept of each, the unfinished views;
+    # and, where a case has a decision to challenge (here the final plan), the mediation
+    # steps the account recorded, of every case in one.
+    "account": (5, 1),
     # Each case page: what the account sent about the case (its request's documents, views),
     # in one, for "What you sent".
     "case with a plan": (6, 2),  # its link with the cached case, plan and review, in one

@@ -1,0 +1,146 @@
+"""A tester, as a parent whose council decided not to issue Kemi's EHC plan, told the case
+page that they had contacted a mediation adviser and then that they had a mediation
+certificate. The case page moved on each time (after the certificate: the appeal must
+reach the tribunal by a month from it), but the account home still said "If you
+disagree, contact a mediation adviser by" the end of the 2 months, in every language. It
+now says what the case page says: after the contact, when mediation must be arranged, the
+certificate to come and the appeal's deadline; after the certificate, the appeal's
+deadline that follows from it.
+
+The steps change the demonstration case as the parent sees it, so the portal runs here on
+a database of its own, and the other browser tests find Kemi's case as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask_babel import force_locale, gettext
+from werkzeug.serving import make_server
+
+from devtools.reference_case_system import demo
+from portal.platform import deadlines
+from portal.platform.written_dates import format_date
+from tests.conftest import build_app, make_settings, migrate
+from tests.support.case_system import decided_on
+from tests.support.tabs import check_accessible, new_tab, send, sign_in_in_browser
+
+pytestmark = pytest.mark.browser
+
+CASE = f"/account/cases/{demo.NOT_ISSUING}"
+LANGUAGES = ("en", "ar")
+
+
+@pytest.fixture(scope="module")
+def own_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Flask, str]]:
+    """The portal with the demonstration families, on its own database and server."""
+    folder: Path = tmp_path_factory.mktemp("mediation")
+    url = f"sqlite:///{folder / 'portal.db'}"
+    migrate(url)
+    app = build_app(make_settings(folder, url))
+    from devtools import demo as families
+
+    families.seed(app)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield app, f"http://localhost:{server.server_port}"
+    server.shutdown()
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _line(tab, language: str) -> str:  # type: ignore[no-untyped-def]
+    """What the account home says under Kemi's case, at a phone's width, checked with axe."""
+    tab.goto(f"/account/?lang={language}")
+    assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    check_accessible(tab, "the account home", language)
+    case = tab.locator("main li", has=tab.locator(f"a[href$='{CASE}']"))
+    return _words(" ".join(case.locator(".govuk-hint").all_inner_texts()))
+
+
+def _case_page_says(tab, language: str) -> str:  # type: ignore[no-untyped-def]
+    """What "If you disagree" says on the case page."""
+    tab.goto(f"{CASE}?lang={language}")
+    return _words(tab.locator("#disagree-not_to_issue").inner_text())
+
+
+def _record(tab, link: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    tab.goto(f"{CASE}?lang=en")
+    tab.get_by_role("link", name=link).click()
+    tab.wait_for_url(f"**{CASE}/disagree/not_to_issue/*")
+    for part, value in zip(("day", "month", "year"), (day.day, day.month, day.year), strict=True):
+        tab.locator(f"#happened_on-{part}").fill(str(value))
+    send(tab)
+    assert tab.url.endswith(f"{CASE}#disagree-not_to_issue"), tab.url
+
+
+def _in(app: Flask, language: str, message: str, **dates: dt.date) -> str:
+    """`message` as the portal writes it in `language`, with its dates."""
+    with app.test_request_context(), force_locale(language):
+        return _words(gettext(message, **{k: format_date(v) for k, v in dates.items()}))
+
+
+CONTACT_BY = (
+    "We decided on %(date)s not to issue an EHC plan. If you disagree, contact a mediation "
+    "adviser by %(by)s."
+)
+CONTACTED = (
+    "You told us you contacted the mediation adviser on %(date)s. If you asked for "
+    "mediation, we must arrange it by %(arranged)s."
+)
+CERTIFICATE = "You told us the date on your mediation certificate is %(date)s."
+APPEAL_BY = "Your appeal must reach the tribunal by %(date)s."
+
+
+def test_the_account_home_follows_each_mediation_step(  # type: ignore[no-untyped-def]
+    browser, own_portal: tuple[Flask, str]
+) -> None:
+    app, base_url = own_portal
+    decided = decided_on(app, demo.NOT_ISSUING, "not_to_issue")
+    today = deadlines.council_today()
+    contacted, certified = today - dt.timedelta(days=2), today
+    contact_by = deadlines.contact_adviser_by(decided)
+    tab = new_tab(browser, base_url)
+    try:
+        tab.set_viewport_size({"width": 320, "height": 800})
+        sign_in_in_browser(tab, "/account/", "parent@example.org")
+        for language in LANGUAGES:
+            line = _line(tab, language)
+            assert _in(app, language, CONTACT_BY, date=decided, by=contact_by) in line, line
+
+        _record(tab, "Tell us you have contacted the mediation adviser", contacted)
+        arranged = deadlines.mediation_arranged_by(contacted)
+        due = deadlines.appeal_due(decided)
+        for language in LANGUAGES:
+            case_page = _case_page_says(tab, language)
+            line = _line(tab, language)
+            assert _in(app, language, CONTACT_BY, date=decided, by=contact_by) not in line, line
+            for said in (
+                _in(app, language, CONTACTED, date=contacted, arranged=arranged),
+                _in(app, language, APPEAL_BY, date=due),
+            ):
+                assert said in case_page, case_page
+                assert said in line, line
+
+        _record(tab, "Tell us you have a mediation certificate", certified)
+        later = deadlines.appeal_due(decided, certified)
+        for language in LANGUAGES:
+            case_page = _case_page_says(tab, language)
+            line = _line(tab, language)
+            for said in (
+                _in(app, language, CERTIFICATE, date=certified),
+                _in(app, language, APPEAL_BY, date=later),
+            ):
+                assert said in case_page, case_page
+                assert said in line, line
+            assert _in(app, language, CONTACT_BY, date=decided, by=contact_by) not in line, line
+            if later != due:
+                assert _in(app, language, APPEAL_BY, date=due) not in line, line
+    finally:
+        tab.context.close()
