@@ -81,3 +81,15 @@ def test_romanian_names_each_thing_done_in_one_form() -> None:
         if english in done
     ]
     assert found == [], found
+
+
+def test_polish_says_which_decision_you_may_disagree_with() -> None:
+    """On the account home a parent read "Zdecydowaliśmy …, że nie wydamy planu EHC. Jeśli
+    się Państwo z nią nie zgadzają…": "nią" ("with her") had no noun to stand for."""
+    found = [
+        entry
+        for entry in _entries("pl", re.compile(""))
+        if "If you disagree, contact a mediation adviser" in entry[1]
+        and "z tą decyzją" not in entry[2]
+    ]
+    assert found == [], found
