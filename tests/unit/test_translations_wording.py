@@ -3,10 +3,12 @@ new_translations.json is merged into translations/."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from babel.messages.pofile import read_po
+from flask import Flask
 
 from portal.platform.council_config import TRANSLATIONS_DIR
 
@@ -93,3 +95,28 @@ def test_polish_says_which_decision_you_may_disagree_with() -> None:
         and "z tą decyzją" not in entry[2]
     ]
     assert found == [], found
+
+
+@pytest.mark.parametrize("voice", [None, "young person"], ids=["parent", "young_person"])
+def test_polish_calls_a_request_about_your_information_one_thing(
+    app: Flask, voice: str | None
+) -> None:
+    """The email acknowledging a request to correct, restrict, object to or erase
+    information called it "żądanie", then said "Prosimy podawać go w kontaktach z nami w
+    sprawie wniosku": "wniosek" is an application, such as the request for an assessment."""
+    from portal.case_api.notify import render_email
+    from portal.data_rights.rights import ASKS, ERASURE
+
+    with app.test_request_context():
+        subject, body = render_email(
+            "data_rights_received",
+            "pl",
+            voice,
+            reference="DR-2026-000042",
+            ask=ASKS[ERASURE],
+            due=dt.date(2026, 10, 14),
+            link="https://example.org",
+        )
+    email = f"{subject}\n{body}"
+    assert "żądani" in email
+    assert "wniosk" not in email, email
