@@ -120,3 +120,33 @@ def test_polish_calls_a_request_about_your_information_one_thing(
     email = f"{subject}\n{body}"
     assert "żądani" in email
     assert "wniosk" not in email, email
+
+
+# Where a language says how the family was told: next to "told", before what they were
+# told, so it is not read as how the request came or how the council asked.
+TOLD_BY = {
+    "en": re.compile(r"^Family told by (email|text message) "),
+    "tr": re.compile(r"^Aileye,? (e-postayla|kısa mesajla)\b"),
+    "ar": re.compile(r"^أُبلغت الأسرة (بالبريد الإلكتروني|برسالة نصية) "),
+}
+
+
+@pytest.mark.parametrize("code", sorted(TOLD_BY))
+def test_the_history_says_how_the_family_was_told_before_what_they_were_told(
+    code: str,
+) -> None:
+    """A caseworker read "Family told their request was received by email", as if the
+    request had come by email, and "Family told the council asked for information by
+    email". (What they were told of, "the decision", can come first: it is no sentence.)"""
+    from portal.triage.history import TOLD
+
+    told = {str(text._args[0]) for pair in TOLD.values() for text in pair}
+    told = {english for english in told if " of the decision " not in english}
+    if code == "en":
+        said = {english: english for english in told}
+    else:
+        entries = _entries(code, re.compile(""))
+        said = {english: text for _context, english, text in entries if english in told}
+    assert len(said) == len(told) > 4
+    found = [text for text in said.values() if not TOLD_BY[code].search(text)]
+    assert found == [], found
