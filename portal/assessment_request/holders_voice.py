@@ -50,11 +50,16 @@ def _who_is_asking() -> None:  # pragma: no cover - read by `pybabel extract`
 
 
 def _task_list() -> None:  # pragma: no cover - read by `pybabel extract`
-    """The request's task list, once every section is complete."""
+    """The request's task list: the link once every section is complete, and why it
+    cannot be sent while the assessment is refused."""
     # NOTE: A young person (16 to 25) who has completed every section of their own
     # request for an assessment reads this link. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.
     pgettext("young person", "Check your answers")
+    # NOTE: A young person (16 to 25) who answered No to the assessment on their own
+    # request reads this under "Your consent" on its task list. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You must agree to the assessment before you can send the request")
 
 
 def _told_apart() -> None:  # pragma: no cover - read by `pybabel extract`

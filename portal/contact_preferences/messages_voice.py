@@ -174,6 +174,13 @@ def _data_rights() -> None:  # pragma: no cover - read by `pybabel extract`
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Thank you. %(council)s has your request: %(ask)s.")
     # NOTE: In an email to a young person (16 to 25) about their request about their data.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult. Call it what the
+    # rest of the email calls it (Polish "żądanie", not "wniosek", an application).
+    pgettext(
+        "young person",
+        "Your reference is %(reference)s. Use it if you contact us about this request.",
+    )
+    # NOTE: In an email to a young person (16 to 25) about their request about their data.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",

@@ -85,7 +85,7 @@ def confirm_link_code() -> ResponseReturnValue:
     if form.validate_on_submit():
         person = current_person()
         assert person is not None
-        code = link_codes.issue(
+        code, expires_at = link_codes.issue(
             pending["case_reference"],
             pending["person_name"],
             pending["relationship"],
@@ -96,6 +96,7 @@ def confirm_link_code() -> ResponseReturnValue:
             "code": code,
             "person_name": pending["person_name"],
             "case_reference": pending["case_reference"],
+            "expires_at": expires_at.isoformat(),
         }
         return redirect(url_for("links.link_code_issued"))
     audit.record("checked_case_for_link_code", "case", pending["case_reference"])
@@ -117,4 +118,7 @@ def link_code_issued() -> ResponseReturnValue:
     issued = session.pop("issued_link_code", None)
     if issued is None:
         return redirect(url_for("triage.home"))
-    return render_template("links/caseworker/link_code_issued.html", **issued)
+    expires_at = dt.datetime.fromisoformat(issued.pop("expires_at"))
+    return render_template(
+        "links/caseworker/link_code_issued.html", expires_at=expires_at, **issued
+    )

@@ -52,8 +52,11 @@ def format_code(code: str) -> str:
     return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
-def issue(case_reference: str, person_name: str, relationship: str, issued_by: str) -> str:
-    """Create a code and return it; this is the only time it exists in plain text."""
+def issue(
+    case_reference: str, person_name: str, relationship: str, issued_by: str
+) -> tuple[str, dt.datetime]:
+    """Create a code and return it, with when it expires; this is the only time it exists
+    in plain text."""
     code = "".join(secrets.choice(ALPHABET) for _ in range(12))
     now = utcnow()
     db.session().add(
@@ -69,7 +72,7 @@ def issue(case_reference: str, person_name: str, relationship: str, issued_by: s
     )
     audit.add(db.session(), "link_code_issued", "case", case_reference)
     db.session().commit()
-    return format_code(code)
+    return format_code(code), now + VALID_FOR
 
 
 def redeem(

@@ -39,7 +39,7 @@ from portal.platform.access import public
 from portal.platform.council_config import TRANSLATIONS_DIR
 from portal.platform.plain_text import marked, reads_left_to_right
 from portal.platform.voices import voiced
-from portal.platform.written_dates import format_date, format_datetime
+from portal.platform.written_dates import format_date, format_datetime, format_time
 
 LOCALE_COOKIE = "locale"
 LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -323,6 +323,7 @@ def init_app(app: Flask) -> None:
     app.context_processor(template_context)
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.filters["datetime"] = format_datetime
+    app.jinja_env.filters["time"] = format_time
     app.jinja_env.filters["number"] = number_filter
     app.jinja_env.filters["percent"] = percent_filter
     app.jinja_env.filters["ltr"] = ltr_filter

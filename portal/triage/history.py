@@ -47,12 +47,12 @@ DECISIONS = {
 # (by email, by text message).
 TOLD = {
     "request_received": (
-        _l("Family told their request was received by email"),
-        _l("Family told their request was received by text message"),
+        _l("Family told by email that their request was received"),
+        _l("Family told by text message that their request was received"),
     ),
     "more_information": (
-        _l("Family told the council asked for information by email"),
-        _l("Family told the council asked for information by text message"),
+        _l("Family told by email that the council asked for information"),
+        _l("Family told by text message that the council asked for information"),
     ),
     "decision": (
         _l("Family told of the decision by email"),

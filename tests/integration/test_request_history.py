@@ -154,7 +154,7 @@ def test_each_email_and_text_the_family_was_sent_is_an_entry_with_how_it_went(
     shown = entries(staff, reference)
     by_email = [e for e in shown if "Family told of the decision by email" in e]
     by_text = [e for e in shown if "Family told of the decision by text message" in e]
-    received = [e for e in shown if "Family told their request was received by email" in e]
+    received = [e for e in shown if "Family told by email that their request was received" in e]
     assert len(by_email) == len(by_text) == len(received) == 1, shown
     assert "Waiting to send to the family" in by_email[0], by_email
     outbox.run_once(app)

@@ -5,12 +5,14 @@ request; a parent still reads the messages about "they"."""
 
 from __future__ import annotations
 
+import pytest
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
 from tests.support.own_pages import own_request_pages
 from tests.support.pages import hidden, page
-from tests.support.requests import start
+from tests.support.requests import give_consent, start
+from tests.support.voices import FORMAL_ON_PAGE, other_register
 
 # Every message a young person's own request gives for an empty answer, page by page:
 # those about them in "you", the rest the same neutral words a parent reads.
@@ -106,3 +108,23 @@ def test_check_your_answers_names_what_is_missing_in_their_own_words(
     ]
     assert about_them == []
     assert "Select yes if you are or were looked after by the council" in listed
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", *sorted(FORMAL_ON_PAGE)])
+def test_a_young_person_who_refuses_the_assessment_is_told_in_their_own_voice(
+    client: FlaskClient, language: str
+) -> None:
+    """A Persian-speaking young person who answered No to the assessment read on their
+    task list "پیش از آنکه بتوانید درخواست را بفرستید…", to a parent's formal "you"."""
+    sign_in(client, person="young.person@example.org")
+    draft = start(client, "young_person")
+    consent = f"/account/request/{draft}/consent"
+    assert give_consent(client, consent, assessment="no").status_code == 302
+    client.get(f"/account/?lang={language}")
+    hint = page(client.get(f"/account/request/{draft}/")).select_one(".govuk-task-list__hint")
+    assert hint is not None, "the consent task says why the request cannot be sent"
+    said = " ".join(hint.get_text(" ", strip=True).split())
+    if language in FORMAL_ON_PAGE:
+        assert FORMAL_ON_PAGE[language].findall(said) == [], said
+    else:
+        assert other_register(language, said) == [], said

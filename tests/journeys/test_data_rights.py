@@ -89,7 +89,9 @@ def test_a_parent_asks_for_a_correction_while_the_case_system_is_down(  # type: 
     table = parent.page.locator("table", has=parent.page.locator("a[href$='/child.first_name']"))
     expect(table.locator("caption")).to_contain_text("the law requires the council to keep it")
     parent.page.locator("main a[href$='/child.date_of_birth']").click()
-    expect(parent.page.locator("h1")).to_have_text("What do you want us to do?")
+    expect(parent.page.locator("h1")).to_have_text(
+        "What is their date of birth? – What do you want us to do?"
+    )
     expect(parent.page.get_by_label("Erase it")).to_have_count(0)
 
     submit(parent)

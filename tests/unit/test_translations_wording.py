@@ -3,10 +3,12 @@ new_translations.json is merged into translations/."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from babel.messages.pofile import read_po
+from flask import Flask
 
 from portal.platform.council_config import TRANSLATIONS_DIR
 
@@ -80,4 +82,71 @@ def test_romanian_names_each_thing_done_in_one_form() -> None:
         for _context, english, text in _entries("ro", re.compile(r"^(A|Au) "))
         if english in done
     ]
+    assert found == [], found
+
+
+def test_polish_says_which_decision_you_may_disagree_with() -> None:
+    """On the account home a parent read "Zdecydowaliśmy …, że nie wydamy planu EHC. Jeśli
+    się Państwo z nią nie zgadzają…": "nią" ("with her") had no noun to stand for."""
+    found = [
+        entry
+        for entry in _entries("pl", re.compile(""))
+        if "If you disagree, contact a mediation adviser" in entry[1]
+        and "z tą decyzją" not in entry[2]
+    ]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("voice", [None, "young person"], ids=["parent", "young_person"])
+def test_polish_calls_a_request_about_your_information_one_thing(
+    app: Flask, voice: str | None
+) -> None:
+    """The email acknowledging a request to correct, restrict, object to or erase
+    information called it "żądanie", then said "Prosimy podawać go w kontaktach z nami w
+    sprawie wniosku": "wniosek" is an application, such as the request for an assessment."""
+    from portal.case_api.notify import render_email
+    from portal.data_rights.rights import ASKS, ERASURE
+
+    with app.test_request_context():
+        subject, body = render_email(
+            "data_rights_received",
+            "pl",
+            voice,
+            reference="DR-2026-000042",
+            ask=ASKS[ERASURE],
+            due=dt.date(2026, 10, 14),
+            link="https://example.org",
+        )
+    email = f"{subject}\n{body}"
+    assert "żądani" in email
+    assert "wniosk" not in email, email
+
+
+# Where a language says how the family was told: next to "told", before what they were
+# told, so it is not read as how the request came or how the council asked.
+TOLD_BY = {
+    "en": re.compile(r"^Family told by (email|text message) "),
+    "tr": re.compile(r"^Aileye,? (e-postayla|kısa mesajla)\b"),
+    "ar": re.compile(r"^أُبلغت الأسرة (بالبريد الإلكتروني|برسالة نصية) "),
+}
+
+
+@pytest.mark.parametrize("code", sorted(TOLD_BY))
+def test_the_history_says_how_the_family_was_told_before_what_they_were_told(
+    code: str,
+) -> None:
+    """A caseworker read "Family told their request was received by email", as if the
+    request had come by email, and "Family told the council asked for information by
+    email". (What they were told of, "the decision", can come first: it is no sentence.)"""
+    from portal.triage.history import TOLD
+
+    told = {str(text._args[0]) for pair in TOLD.values() for text in pair}
+    told = {english for english in told if " of the decision " not in english}
+    if code == "en":
+        said = {english: english for english in told}
+    else:
+        entries = _entries(code, re.compile(""))
+        said = {english: text for _context, english, text in entries if english in told}
+    assert len(said) == len(told) > 4
+    found = [text for text in said.values() if not TOLD_BY[code].search(text)]
     assert found == [], found
