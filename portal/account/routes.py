@@ -24,6 +24,7 @@ from portal.draft_plans import service as draft_plans
 from portal.links import service as link_codes
 from portal.platform import answers, audit, deadlines
 from portal.platform.access import family, signed_in_account_id
+from portal.reviews import service as reviews
 from portal.triage import service as triage
 
 
@@ -59,6 +60,7 @@ def account() -> ResponseReturnValue:
             for case in linked
             if (step := _review_late(case, today)) is not None
         },
+        views_wanted=_views_wanted(account_id, linked, today),
         today=today,
         unfinished_contributions=[
             (
@@ -146,6 +148,26 @@ def _challenged(
 def _reviewed(case: reads.Read, plan: reads.Read) -> bool:
     """Whether the case has an annual review to read: its plan is final, or amended."""
     return (plan.body or {}).get("status") == "final" or draft_plans.amends(case, plan)
+
+
+def _views_wanted(
+    account_id: str, linked: list[cases.LinkedCase], today: dt.date
+) -> dict[str, annual_reviews.Review]:
+    """By case, the annual review that still takes views the account has not sent, as
+    the case page and the review's own page read it."""
+    open_reviews = {}
+    for case in linked:
+        reference = case.link.case_reference
+        *_, read = reads.case_plan_and_review(reference, _reviewed, case.held())
+        review = annual_reviews.review_from(reference, read) if read else None
+        if review is not None and review.open_for_views(today):
+            open_reviews[reference] = review
+    answered = reviews.reviews_answered(account_id) if open_reviews else set()
+    return {
+        reference: review
+        for reference, review in open_reviews.items()
+        if (reference, review.due_on) not in answered
+    }
 
 
 def _review_late(case: cases.LinkedCase, today: dt.date) -> annual_reviews.Step | None:

@@ -40,6 +40,18 @@ def views_for(account_id: str, review: Review) -> ReviewViews | None:
     )
 
 
+def reviews_answered(account_id: str) -> set[tuple[str, dt.date]]:
+    """The reviews (case and due date) the account has sent views for, in one statement."""
+    return {
+        (reference, due_on)
+        for reference, due_on in db.session().execute(
+            select(ReviewViews.case_reference, ReviewViews.review_due_on).where(
+                ReviewViews.account_id == account_id, ReviewViews.submitted_at.is_not(None)
+            )
+        )
+    }
+
+
 def start(account_id: str, link: CaseLink, review: Review, language: str) -> ReviewViews:
     """The account's views for this review, begun now if they were not before."""
     found = views_for(account_id, review)
