@@ -150,3 +150,8 @@ def test_the_history_says_how_the_family_was_told_before_what_they_were_told(
     assert len(said) == len(told) > 4
     found = [text for text in said.values() if not TOLD_BY[code].search(text)]
     assert found == [], found
+
+
+def test_persian_writes_megabytes_in_one_way() -> None:
+    """A tester read "۱۰ MB" on the views upload and "۱۰ مگابایت" on the documents upload."""
+    assert _entries("fa", re.compile(r"\bMB\b")) == []
