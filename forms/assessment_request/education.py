@@ -73,7 +73,7 @@ HOME_EDUCATED_SELF = lazy_pgettext("young person", "Educated at home (elective h
 class HistoryForm(QuestionForm):
     previous_settings = long_text(
         "education.previous_settings",
-        name=_l("Previous nurseries, schools or colleges"),
+        name=_l("Previous schools, colleges or other settings"),
         limit=1000,
     )
     exclusions = long_text(

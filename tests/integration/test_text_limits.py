@@ -60,3 +60,24 @@ def test_every_too_long_answer_names_its_box(app: Flask) -> None:
         messages["FeedbackForm.could_be_better"]
         == "Your comments on what could be better must be 1,200 characters or fewer"
     )
+
+
+def test_a_young_adults_too_long_schools_answer_does_not_call_them_nurseries(
+    app: Flask,
+) -> None:
+    """A tester aged 18, asked which schools, colleges or other settings she went to, was
+    told her "previous nurseries, schools or colleges" were too long."""
+    from tests.conftest import sign_in
+    from tests.support.pages import page, post
+    from tests.support.requests import start
+
+    client = app.test_client()
+    sign_in(client)
+    draft = start(client, "young_person")
+    answer = {"previous_settings": "x" * 1001}
+    shown = page(post(client, f"/account/request/{draft}/education/history", answer))
+    summary = shown.select_one(".govuk-error-summary")
+    assert summary is not None
+    said = " ".join(summary.get_text(" ", strip=True).split())
+    assert "nurseries" not in said, said
+    assert "schools, colleges or other settings must be 1,000 characters or fewer" in said, said
