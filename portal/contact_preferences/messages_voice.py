@@ -166,13 +166,11 @@ def _amendments() -> None:  # pragma: no cover - read by `pybabel extract`
 
 
 def _data_rights() -> None:  # pragma: no cover - read by `pybabel extract`
-    """The emails about their requests about their information."""
+    """The emails about their requests about their information (what they asked for is
+    said in each email's template, in a sentence for each right)."""
     # NOTE: In an email to a young person (16 to 25) about their request about their data.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "We have your request about your information: %(reference)s")
-    # NOTE: In an email to a young person (16 to 25) about their request about their data.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Thank you. %(council)s has your request: %(ask)s.")
     # NOTE: In an email to a young person (16 to 25) about their request about their data.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult. Call it what the
     # rest of the email calls it (Polish "żądanie", not "wniosek", an application).
@@ -198,16 +196,7 @@ def _data_rights() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext("young person", "We need more time to answer your request %(reference)s")
     # NOTE: In an email to a young person (16 to 25) about their request about their data.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext(
-        "young person",
-        "We need two more months to answer your request (%(ask)s). We will answer by %(date)s.",
-    )
-    # NOTE: In an email to a young person (16 to 25) about their request about their data.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "We have answered your request %(reference)s")
-    # NOTE: In an email to a young person (16 to 25) about their request about their data.
-    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "We have answered your request (%(ask)s).")
     # NOTE: In an email to a young person (16 to 25) about their request about their data.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(

@@ -14,13 +14,14 @@ from sqlalchemy import select, update
 from forms import items
 from forms.assessment_request.sections import PARENT, SECTIONS, YOUNG_PERSON
 from forms.catalogue import Item
+from portal.auth.holder import voice_of
 from portal.case_api import messages as case_messages
 from portal.case_api import notify
 from portal.case_api.bodies import DataRightsViews
 from portal.cases import service as cases
 from portal.contact_preferences import service as contact
 from portal.data_rights.held import SentViews, views_of
-from portal.data_rights.rights import ASKS, Rights, rights_over
+from portal.data_rights.rights import Rights, rights_over
 from portal.models import (
     Account,
     AuditEvent,
@@ -132,7 +133,8 @@ def send(
         "en",
         reference=row.reference,
         request_id=row.id,
-        ask=ASKS[right],
+        right=right,
+        young_person=voice_of(account.id) == "young person",
         due=row.due_on,
     )
     audit.add(session, "data_rights_request_sent", OBJECT_KIND, row.id)
@@ -188,7 +190,7 @@ def _tell(
         event=f"{message}-{row.id}",
         language=language,
         reference=row.reference,
-        ask=ASKS[row.right],
+        right=row.right,
         due=row.due_on,
         **more,
     )

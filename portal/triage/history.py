@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flask_babel import force_locale, gettext, ngettext
-from flask_babel import lazy_gettext as _l
 from pydantic import ValidationError
 from sqlalchemy import Integer, Row, bindparam, func, select
 
@@ -27,49 +26,12 @@ from portal.platform import db, deadlines
 from portal.platform.written_dates import format_date
 from portal.triage import deliveries, late, written_in
 from portal.triage import service as triage
+from portal.triage.history_words import DECISIONS, OTHER_KINDS, Asker, asker
 
 # Events in the trail per page, and the one event summed up rather than listed.
 TRAIL_PAGE = 50
 VIEWED = "viewed_request"
 ASSIGNED = "triage_assign"
-
-# What each triage decision sent to the case system says happened.
-DECISIONS = {
-    "more_information": _l("Information asked of the family"),
-    "family_replied": _l("The family replied"),
-    "accepted": _l("Accepted for a decision"),
-    "assess": _l("Decision: assess"),
-    "not_assess": _l("Decision: not to assess"),
-    "withdrawn": _l("Withdrawn at the family's request"),
-    "deadline_exception": _l("Time limit exception recorded"),
-}
-# Each email and text that told the family something about the request, by its template:
-# (by email, by text message).
-TOLD = {
-    "request_received": (
-        _l("Family told by email that their request was received"),
-        _l("Family told by text message that their request was received"),
-    ),
-    "more_information": (
-        _l("Family told by email that the council asked for information"),
-        _l("Family told by text message that the council asked for information"),
-    ),
-    "decision": (
-        _l("Family told of the decision by email"),
-        _l("Family told of the decision by text message"),
-    ),
-    "consent_withdrawn": (
-        _l("Family told by email the assessment stopped as consent was withdrawn"),
-        _l("Family told by text message the assessment stopped as consent was withdrawn"),
-    ),
-}
-OTHER_KINDS = {
-    Kind.ASSESSMENT_REQUEST: _l("Request sent to the case system"),
-    Kind.CONTRIBUTION: _l("Views sent"),
-    Kind.DOCUMENT: _l("File sent"),
-    Kind.CASE_NOTE: _l("Internal note added"),
-    Kind.MEDIATION_STEP: _l("The family told us about mediation"),
-}
 
 
 @dataclass(frozen=True)
@@ -96,6 +58,7 @@ class History:
     more: bool  # the trail goes on on the next page
     staff: dict[str, str]  # the names of the staff the page names, by account id
     given_to: list[str | None]  # for each event of the trail, who an assignment gave it to
+    own: bool  # a young person's request for themselves: the page names them, not a family
 
 
 # Built once, as the history runs them on every view: the latest look and how many.
@@ -156,6 +119,7 @@ def of_request(request: AssessmentRequest, page: int = 1) -> History:
         more=len(trail) > TRAIL_PAGE,
         staff=names,
         given_to=_given_to(shown, sent, names),
+        own=asks_for_themselves(request.requester_role),
     )
 
 
@@ -250,8 +214,9 @@ def events(
         )
     ]
     told = iter(exceptions)
+    who = asker(request.requester_role)
     for row, message in sent:
-        event = _event(row, message, names, (files or {}).get(row.id))
+        event = _event(row, message, names, who, (files or {}).get(row.id))
         if _is_exception(message):
             event = replace(event, facts=next(told, ()))
         elif isinstance(message, case_messages.RecordTriageDecision):
@@ -284,37 +249,43 @@ def _message(row: OutboxMessage) -> Any:
 
 
 def _event(
-    row: OutboxMessage, message: Any, names: dict[str, str], file: str | None = None
+    row: OutboxMessage, message: Any, names: dict[str, str], who: Asker, file: str | None = None
 ) -> Event:
     delivery: dict[str, Any] = {"delivery": row.status, "attempts": row.attempts}
     if file is not None:
         sent_file = str(OTHER_KINDS[Kind.DOCUMENT])
-        by = gettext("the family")
         return Event(
-            sent_file, row.created_at, by, text=file, text_lang=written_in.FILE_NAME, **delivery
+            sent_file,
+            row.created_at,
+            str(who.by),
+            text=file,
+            text_lang=written_in.FILE_NAME,
+            **delivery,
         )
     if isinstance(message, case_messages.RecordTriageDecision):
-        return _decision(message.decision, names, delivery)
+        return _decision(message.decision, names, who, delivery)
     if isinstance(message, case_messages.SendEmail | case_messages.SendSms):
-        return _told(row, message, delivery)
+        return _told(row, message, who, delivery)
     if isinstance(message, case_messages.AddConsentEvent):
         return _consent(message.event, delivery)
     if isinstance(message, case_messages.AddCaseNote):
         by = names.get(message.note.written_by) or None
         return Event(str(OTHER_KINDS[Kind.CASE_NOTE]), message.note.written_at, by, **delivery)
     title = OTHER_KINDS.get(Kind(row.kind)) if row.kind in set(Kind) else None
+    if row.kind == Kind.MEDIATION_STEP:  # names who asked
+        title = who.mediation
     return Event(str(title or gettext("Sent to the case system")), row.created_at, **delivery)
 
 
 def _told(
     row: OutboxMessage,
     message: case_messages.SendEmail | case_messages.SendSms,
+    who: Asker,
     delivery: dict[str, Any],
 ) -> Event:
     """When it went, once it did; until then, when it was written."""
     by_text = isinstance(message, case_messages.SendSms)
-    other = (_l("Email to the family"), _l("Text message to the family"))
-    title = str(TOLD.get(message.template, other)[by_text])
+    title = str(who.told.get(message.template, who.other)[by_text])
     at = row.delivered_at if row.status == "delivered" and row.delivered_at else row.created_at
     return Event(title, at, to_family=True, **delivery)
 
@@ -348,6 +319,7 @@ def _consent(event: case_messages.ConsentEventBody, delivery: dict[str, Any]) ->
 def _decision(
     decision: case_messages.TriageDecisionBody,
     names: dict[str, str],
+    who: Asker,
     delivery: dict[str, Any],
 ) -> Event:
     by = names.get(decision.decided_by) or None
@@ -359,8 +331,10 @@ def _decision(
         title = gettext("Marked as a duplicate of %(reference)s", reference=decision.duplicate_of)
         return Event(title, decision.decided_at, by, **delivery)
     if decision.decision == "family_replied":
-        by = gettext("the family")
-    title = str(DECISIONS.get(decision.decision, decision.decision))
+        by = str(who.by)
+    title = str(
+        who.decisions.get(decision.decision) or DECISIONS.get(decision.decision, decision.decision)
+    )
     facts: tuple[str, ...] = ()
     if decision.decision_date is not None:
         # NOTE: A line in a request's history, under a decision: the date the caseworker

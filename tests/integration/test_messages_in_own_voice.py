@@ -22,7 +22,7 @@ from forms.triage import NOT_ASSESS_REASONS
 from portal.case_api import messages
 from portal.case_api.notify import text_message_parts
 from portal.contact_preferences.service import MESSAGES, notify_family
-from portal.data_rights.rights import ASKS, ERASURE
+from portal.data_rights.rights import ERASURE
 from portal.models import Account, CaseLink, ContactPreference, OutboxMessage
 from portal.platform import db
 from portal.triage.service import standard_reasons
@@ -51,7 +51,7 @@ LINKS: dict[str, tuple[str, dict[str, str]]] = {
     "data_rights_done": ("account.your_data", {}),
     "consent_withdrawn": ("account.case", {"reference": CASE}),
 }
-ABOUT_THEIR_DATA = {"ask": ASKS[ERASURE], "due": DAY, "reference": "DR-2026-000042"}
+ABOUT_THEIR_DATA = {"right": ERASURE, "due": DAY, "reference": "DR-2026-000042"}
 # A decision not to assess, with the dates to contact the mediation adviser and appeal by.
 NOT_ASSESSED = {"decided_on": DAY, "contact_adviser_by": DAY, "appeal_due": DAY}
 # Each message as a feature sends it: (name, what it is about, its context).

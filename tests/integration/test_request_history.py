@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from flask_babel import force_locale, gettext
 from sqlalchemy import update
 
 from portal.case_api import outbox
@@ -171,3 +173,64 @@ def test_each_email_and_text_the_family_was_sent_is_an_entry_with_how_it_went(
     assert "Sent to the family" in by_email[0] and "Waiting" not in by_email[0], by_email
     assert "Not sent to the family 5 tries" in by_text[0], by_text
     assert shown.index(by_email[0]) < shown.index(next(e for e in shown if "Decision: assess" in e))
+
+
+# A young person's own request, in the History: (told it was received, the council asked
+# for information and how that went, the file they sent, who acted in the trail), then
+# who the page never names.
+ABOUT_THE_YOUNG_PERSON = {
+    "en": (
+        "Young person told by email that their request was received",
+        "Young person told by email that the council asked for information",
+        "Information asked of the young person",
+        "Sent to the young person",
+        "by the young person",
+        "(Young person)",
+        "family",
+    ),
+    "fa": (
+        "با ایمیل به جوان اطلاع داده شد که درخواستش دریافت شده است",
+        "با ایمیل به جوان اطلاع داده شد که شورا اطلاعات خواسته است",
+        "از جوان اطلاعات خواسته شد",
+        "برای جوان فرستاده شد",
+        "توسط جوان",
+        "(جوان)",
+        "خانواده",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ABOUT_THE_YOUNG_PERSON))
+def test_a_young_persons_own_request_names_the_young_person_not_the_family(
+    app: Flask, client: FlaskClient, staff: FlaskClient, language: str
+) -> None:
+    """A caseworker read "Family told by email that their request was received" and "by
+    the family" in the History of a request a young person, aged 18, made for herself."""
+    sign_in(client, person="young.person@example.org")
+    draft = start(client, "young_person")
+    fill(client, draft, young_person_answers())
+    assert upload(client, draft, PDF, "college-report.pdf", "My report").status_code == 302
+    sent = post(client, f"/account/request/{draft}/check", {})
+    shown = page(client.get(sent.headers["Location"])).select_one(".govuk-panel strong")
+    assert shown is not None
+    reference = shown.get_text(strip=True)
+    asked = {"message": "Which college do you go to?", "written_in": "en"}
+    assert act(staff, reference, "more_information", asked).status_code == 302
+    outbox.run_once(app)
+    staff.get(f"/caseworker/requests/{reference}/history?lang={language}")
+    received, asked_told, asked_of, delivered, by, actor, family = ABOUT_THE_YOUNG_PERSON[language]
+    shown_entries = entries(staff, reference)
+    told = [e for e in shown_entries if received in e]
+    assert len(told) == 1 and delivered in told[0], shown_entries
+    assert len([e for e in shown_entries if asked_told in e]) == 1, shown_entries
+    assert len([e for e in shown_entries if asked_of in e]) == 1, shown_entries
+    files = [e for e in shown_entries if "college-report.pdf" in e]
+    assert len(files) == 1 and by in files[0], files
+    with app.test_request_context(), force_locale(language):
+        partner = gettext("Barnet Family Services")  # a consent's, named as it is
+    named = [e for e in shown_entries if family in e.replace(partner, "").lower()]
+    assert named == [], named
+    shown = page(staff.get(f"/caseworker/requests/{reference}/history"))
+    trail = [" ".join(li.get_text().split()) for li in shown.select("#trail li")]
+    assert any(actor in line for line in trail), trail
+    assert [line for line in trail if family in line.lower()] == [], trail

@@ -105,7 +105,7 @@ def test_polish_calls_a_request_about_your_information_one_thing(
     information called it "żądanie", then said "Prosimy podawać go w kontaktach z nami w
     sprawie wniosku": "wniosek" is an application, such as the request for an assessment."""
     from portal.case_api.notify import render_email
-    from portal.data_rights.rights import ASKS, ERASURE
+    from portal.data_rights.rights import ERASURE
 
     with app.test_request_context():
         subject, body = render_email(
@@ -113,7 +113,7 @@ def test_polish_calls_a_request_about_your_information_one_thing(
             "pl",
             voice,
             reference="DR-2026-000042",
-            ask=ASKS[ERASURE],
+            right=ERASURE,
             due=dt.date(2026, 10, 14),
             link="https://example.org",
         )
@@ -125,9 +125,9 @@ def test_polish_calls_a_request_about_your_information_one_thing(
 # Where a language says how the family was told: next to "told", before what they were
 # told, so it is not read as how the request came or how the council asked.
 TOLD_BY = {
-    "en": re.compile(r"^Family told by (email|text message) "),
-    "tr": re.compile(r"^Aileye,? (e-postayla|kısa mesajla)\b"),
-    "ar": re.compile(r"^أُبلغت الأسرة (بالبريد الإلكتروني|برسالة نصية) "),
+    "en": re.compile(r"^(Family|Young person) told by (email|text message) "),
+    "tr": re.compile(r"^(Aileye|Gence),? (e-postayla|kısa mesajla)\b"),
+    "ar": re.compile(r"^(أُبلغت الأسرة|أُبلغ الشاب أو الشابة) (بالبريد الإلكتروني|برسالة نصية) "),
 }
 
 
@@ -138,16 +138,21 @@ def test_the_history_says_how_the_family_was_told_before_what_they_were_told(
     """A caseworker read "Family told their request was received by email", as if the
     request had come by email, and "Family told the council asked for information by
     email". (What they were told of, "the decision", can come first: it is no sentence.)"""
-    from portal.triage.history import TOLD
+    from portal.triage.history_words import TOLD, YOUNG_PERSON_TOLD
 
-    told = {str(text._args[0]) for pair in TOLD.values() for text in pair}
+    told = {
+        str(text._args[0])
+        for about in (TOLD, YOUNG_PERSON_TOLD)
+        for pair in about.values()
+        for text in pair
+    }
     told = {english for english in told if " of the decision " not in english}
     if code == "en":
         said = {english: english for english in told}
     else:
         entries = _entries(code, re.compile(""))
         said = {english: text for _context, english, text in entries if english in told}
-    assert len(said) == len(told) > 4
+    assert len(said) == len(told) > 8
     found = [text for text in said.values() if not TOLD_BY[code].search(text)]
     assert found == [], found
 
