@@ -158,5 +158,6 @@ def test_the_history_says_how_the_family_was_told_before_what_they_were_told(
 
 
 def test_persian_writes_megabytes_in_one_way() -> None:
-    """A tester read "۱۰ MB" on the views upload and "۱۰ مگابایت" on the documents upload."""
+    """A tester read the Latin "MB" on the views upload and the Persian word for megabytes
+    on the documents upload."""
     assert _entries("fa", re.compile(r"\bMB\b")) == []
