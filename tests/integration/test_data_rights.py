@@ -22,33 +22,11 @@ from portal.platform.deadlines import data_rights_due, data_rights_extended_due
 from portal.platform.written_dates import format_date
 from tests.conftest import sign_in
 from tests.support.case_system import faults
+from tests.support.data_rights import BIRTH, CORRECTION, QUEUE, RIGHTS, answer, sent, text_of
 from tests.support.outbox import make_due
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import error, hidden, one, page, post
 from tests.support.requests import submitted, young_person_answers
-
-RIGHTS = "/account/your-data/rights"
-BIRTH = f"{RIGHTS}/child.date_of_birth"
-QUEUE = "/caseworker/data-rights"
-CORRECTION = {
-    "right": "rectification",
-    "details": "The year of birth is wrong",
-    "correction": "27 March 2016",
-}
-
-
-def text_of(response) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(page(response).get_text(" ", strip=True).split())
-
-
-def answer(staff: FlaskClient, path: str, action: str, reason: str):  # type: ignore[no-untyped-def]
-    """A caseworker's answer on a request's page: "extend" or "done", each form's fields
-    named apart (the page holds both)."""
-    prefix = "extend" if action == "extend" else "close"
-    csrf = hidden(staff.get(path))["close-csrf_token"]  # the session's token, on either form
-    return staff.post(
-        f"{path}/{action}", data={f"{prefix}-csrf_token": csrf, f"{prefix}-reason": reason}
-    )
 
 
 def today() -> dt.date:
@@ -73,17 +51,6 @@ def rights_read_for(client: FlaskClient, item_id: str) -> str:
     caption = table.select_one("caption") if table is not None else None
     assert row is not None and caption is not None, f"no row for {item_id}"
     return " ".join(f"{caption.get_text(' ', strip=True)} {row.get_text(' ', strip=True)}".split())
-
-
-def sent(client: FlaskClient, path: str = BIRTH, data: dict | None = None) -> str:  # type: ignore[type-arg]
-    """Send a request; returns its id."""
-    response = post(client, path, data or CORRECTION)
-    assert response.status_code == 302, text_of(response)
-    found = re.fullmatch(
-        r"/account/your-data/requests/([0-9a-f]{32})", response.headers["Location"]
-    )
-    assert found
-    return found.group(1)
 
 
 def kept_by_case_system(app: Flask, request_id: str) -> list[tuple[str, dict]]:  # type: ignore[type-arg]

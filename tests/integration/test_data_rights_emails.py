@@ -19,7 +19,7 @@ from portal.data_rights.rights import ASKS, RIGHTS
 from portal.models import OutboxMessage
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.integration.test_data_rights import QUEUE, answer, sent
+from tests.support.data_rights import QUEUE, answer, sent
 from tests.support.requests import submitted, young_person_answers
 
 # What each email said of a request to correct the child's (or the young person's own)
