@@ -36,6 +36,24 @@ def base_url(live_app: Flask) -> Iterator[str]:
     server.shutdown()
 
 
+@pytest.fixture(scope="module")
+def own_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Flask, str]]:
+    """For a module whose tests change the demonstration families' cases: the portal with
+    those families on a database and server of the module's own, so the other browser
+    tests find the cases as they were, whatever order they run in."""
+    folder: Path = tmp_path_factory.mktemp("own_portal")
+    url = f"sqlite:///{folder / 'portal.db'}"
+    migrate(url)
+    app = build_app(make_settings(folder, url))
+    from devtools import demo
+
+    demo.seed(app)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield app, f"http://localhost:{server.server_port}"
+    server.shutdown()
+
+
 @pytest.fixture
 def page(browser, base_url: str) -> Iterator[object]:  # type: ignore[no-untyped-def]
     tab = new_tab(browser, base_url)

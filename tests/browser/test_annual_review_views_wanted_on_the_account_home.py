@@ -1,7 +1,10 @@
 """A tester, as a parent in Polish, looked at their account: Tobi's case had an annual
 review meeting coming and its page asked for views before it, yet the account said
 nothing of it, while the other cases each had a line. The account now says when the
-meeting is and links to giving views, until the parent has sent theirs."""
+meeting is and links to giving views, until the parent has sent theirs.
+
+Sending views changes the demonstration case as the parent sees it, and other browser
+tests send them too, so the portal runs here on a database of its own."""
 
 from __future__ import annotations
 
@@ -10,14 +13,16 @@ from flask import Flask
 from flask_babel import force_locale, gettext
 
 from devtools.reference_case_system import demo
+from tests.support.own_pages import review_views_sent
 from tests.support.tabs import check_accessible, new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
 
 def test_the_account_says_views_are_wanted_before_the_meeting(  # type: ignore[no-untyped-def]
-    browser, base_url: str, live_app: Flask
+    browser, own_portal: tuple[Flask, str]
 ) -> None:
+    live_app, base_url = own_portal
     with live_app.test_request_context(), force_locale("ar"):
         meeting = gettext("The annual review meeting is on %(date)s.").split("%")[0].strip()
         link = gettext("The annual review: your views, the meeting and the decision")
@@ -32,5 +37,9 @@ def test_the_account_says_views_are_wanted_before_the_meeting(  # type: ignore[n
         with tab.expect_navigation():
             case.get_by_role("link", name=link).click()
         assert tab.url.endswith(f"/account/cases/{demo.REVIEW}/annual-review"), tab.url
+
+        review_views_sent(live_app, live_app.test_client(), {"hopes": "To swim for the county."})
+        tab.goto("/account/?lang=ar")
+        assert meeting not in case.inner_text(), "their views are sent: nothing is asked"
     finally:
         tab.context.close()

@@ -13,19 +13,14 @@ a database of its own, and the other browser tests find Kemi's case as it was.""
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask_babel import force_locale, gettext
-from werkzeug.serving import make_server
 
 from devtools.reference_case_system import demo
 from portal.platform import deadlines
 from portal.platform.written_dates import format_date
-from tests.conftest import build_app, make_settings, migrate
 from tests.support.case_system import decided_on
 from tests.support.tabs import check_accessible, new_tab, send, sign_in_in_browser
 
@@ -33,22 +28,6 @@ pytestmark = pytest.mark.browser
 
 CASE = f"/account/cases/{demo.NOT_ISSUING}"
 LANGUAGES = ("en", "ar")
-
-
-@pytest.fixture(scope="module")
-def own_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Flask, str]]:
-    """The portal with the demonstration families, on its own database and server."""
-    folder: Path = tmp_path_factory.mktemp("mediation")
-    url = f"sqlite:///{folder / 'portal.db'}"
-    migrate(url)
-    app = build_app(make_settings(folder, url))
-    from devtools import demo as families
-
-    families.seed(app)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield app, f"http://localhost:{server.server_port}"
-    server.shutdown()
 
 
 def _words(text: str) -> str:
