@@ -37,6 +37,14 @@ def account() -> ResponseReturnValue:
     names = {case.link.case_reference: case.child_name for case in linked}
     voice = account_voice()
     today = deadlines.council_today()
+    # Each case, its plan and its review, read once for the lines below (from the cache
+    # rows the list already read, when they are fresh; else from the case system).
+    read = {
+        case.link.case_reference: reads.case_plan_and_review(
+            case.link.case_reference, _reviewed, case.held()
+        )
+        for case in linked
+    }
     return render_in_holders_voice(
         "account/account.html",
         cases=[
@@ -54,13 +62,13 @@ def account() -> ResponseReturnValue:
             for case in linked
             if (found := _draft_plan(case, today)) is not None
         },
-        decided=_challenged(account_id, linked, today),
+        decided=_challenged(account_id, linked, read, today),
         review_late={
-            case.link.case_reference: step
-            for case in linked
-            if (step := _review_late(case, today)) is not None
+            reference: step
+            for reference, (*_, review) in read.items()
+            if (step := annual_reviews.late_after_meeting(reference, review, today)) is not None
         },
-        views_wanted=_views_wanted(account_id, linked, today),
+        views_wanted=_views_wanted(account_id, read, today),
         today=today,
         unfinished_contributions=[
             (
@@ -115,19 +123,19 @@ def _draft_plan(case: cases.LinkedCase, today: dt.date) -> DraftPlanLine | None:
 
 
 def _challenged(
-    account_id: str, linked: list[cases.LinkedCase], today: dt.date
+    account_id: str, linked: list[cases.LinkedCase], read: dict[str, CaseRead], today: dt.date
 ) -> dict[str, disagreement.Decision]:
     """By case, the council's decision the family can challenge (not to assess, not to
     issue a plan, to stop one, or the final plan) with the mediation steps the account
     recorded on it, as the case page reads them from the case, its plan and its review
-    (from the cache rows the list already read, when they are fresh), the steps of every
-    case in one statement. The line of a request the account sent says a decision not to
-    assess: only where the family stands is added. A final plan is said only until the
-    time to appeal it has passed: after it, it is the plan the family has."""
+    (`read`), the steps of every case in one statement. The line of a request the account
+    sent says a decision not to assess: only where the family stands is added. A final
+    plan is said only until the time to appeal it has passed: after it, it is the plan
+    the family has."""
     found = {}
     for case in linked:
-        reference, held = case.link.case_reference, case.held()
-        status, plan, review = reads.case_plan_and_review(reference, _reviewed, held)
+        reference = case.link.case_reference
+        status, plan, review = read[reference]
         challenged = disagreement.challengeable(
             status.body, plan.body, review.body if review else None
         )
@@ -145,21 +153,23 @@ def _challenged(
     return decided
 
 
+# A case, its plan and its review when it has one to read (`reads.case_plan_and_review`).
+CaseRead = tuple[reads.Read, reads.Read, reads.Read | None]
+
+
 def _reviewed(case: reads.Read, plan: reads.Read) -> bool:
     """Whether the case has an annual review to read: its plan is final, or amended."""
     return (plan.body or {}).get("status") == "final" or draft_plans.amends(case, plan)
 
 
 def _views_wanted(
-    account_id: str, linked: list[cases.LinkedCase], today: dt.date
+    account_id: str, read: dict[str, CaseRead], today: dt.date
 ) -> dict[str, annual_reviews.Review]:
     """By case, the annual review that still takes views the account has not sent, as
     the case page and the review's own page read it."""
     open_reviews = {}
-    for case in linked:
-        reference = case.link.case_reference
-        *_, read = reads.case_plan_and_review(reference, _reviewed, case.held())
-        review = annual_reviews.review_from(reference, read) if read else None
+    for reference, (*_, review_read) in read.items():
+        review = annual_reviews.review_from(reference, review_read) if review_read else None
         if review is not None and review.open_for_views(today):
             open_reviews[reference] = review
     answered = reviews.reviews_answered(account_id) if open_reviews else set()
@@ -168,14 +178,6 @@ def _views_wanted(
         for reference, review in open_reviews.items()
         if (reference, review.due_on) not in answered
     }
-
-
-def _review_late(case: cases.LinkedCase, today: dt.date) -> annual_reviews.Step | None:
-    """The step the council is late with after the annual review, as the case page
-    says (from the cache rows the list already read, when they are fresh)."""
-    reference, held = case.link.case_reference, case.held()
-    *_, review = reads.case_plan_and_review(reference, _reviewed, held)
-    return annual_reviews.late_after_meeting(reference, review, today)
 
 
 @bp.get("/account/cases/<reference>")
