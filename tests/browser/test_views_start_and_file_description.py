@@ -7,20 +7,29 @@ from __future__ import annotations
 
 import pytest
 
+from flask import Flask
+
+from tests.conftest import sign_in
 from tests.support.files import image
+from tests.support.requests import submitted
 from tests.support.tabs import new_tab, press, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
+# A parent of this test's own: other browser tests begin young people's own requests on
+# the demonstration parents' accounts, which rightly makes those accounts young people's too.
+PARENT = "views.parent@example.org"
+
 
 def test_a_parent_is_not_offered_a_young_persons_views_and_reads_back_a_files_description(  # type: ignore[no-untyped-def]
-    browser, base_url: str
+    browser, base_url: str, live_app: Flask
 ) -> None:
+    family = live_app.test_client()
+    sign_in(family, person=PARENT)
+    submitted(family)
     tab = new_tab(browser, base_url)
     try:
-        # Not parent@example.org: other browser tests begin young people's own requests
-        # on that account, which makes it a young person's too.
-        sign_in_in_browser(tab, "/account/?lang=en", "second.parent@example.org")
+        sign_in_in_browser(tab, "/account/?lang=en", PARENT)
         tab.goto("/account/contributions/new")
         authors = tab.locator("input[name=author]")
         offered = [authors.nth(i).get_attribute("value") for i in range(authors.count())]
