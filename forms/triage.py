@@ -10,14 +10,12 @@ from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
     GovCheckboxesInput,
-    GovFileInput,
     GovRadioInput,
     GovSelect,
     GovTextInput,
 )
 from wtforms import (
     HiddenField,
-    MultipleFileField,
     RadioField,
     SelectField,
     SelectMultipleField,
@@ -144,6 +142,15 @@ class MoreInformationForm(OwnWords, ActionForm):
         validate_choice=False,
     )
     language_missing = _l("Select the language you wrote the message in")
+
+    def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if young_person:  # a request they made for themselves: there is no family to ask
+            self.message.label.text = str(_l("What do you need from the young person?"))
+            self.message.validators = [
+                Required(message=_l("Enter what you need from the young person")),
+                *self.message.validators[1:],
+            ]
 
 
 class NoteForm(KitForm):
@@ -375,24 +382,3 @@ class ExceptionForm(ActionForm):
     def validate_days(self, field: WholeNumberField) -> None:
         if self.kind.data in ("school_closure", "family_away") and (field.data or 0) < 28:
             raise ValidationError(_l("This reason applies only to 4 weeks (28 days) or more"))
-
-
-class ReplyForm(KitForm):
-    """The family's answer to a request for more information."""
-
-    message = TextAreaField(
-        _l("Your reply"),
-        widget=GovCharacterCount(),
-        validators=[
-            Required(message=_l("Enter your reply")),
-            LengthOf(3000, _l("Your reply")),
-        ],
-    )
-    files = MultipleFileField(
-        _l("Attach documents (optional)"),
-        description=_l(
-            "For example, a report or a letter. You can choose more than one file: PDF, "
-            "Word, image or audio."
-        ),
-        widget=GovFileInput(),
-    )

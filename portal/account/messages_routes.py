@@ -11,7 +11,7 @@ from flask_babel import get_locale
 from sqlalchemy import select
 
 from forms.kit.question import in_own_voice
-from forms.triage import ReplyForm
+from forms.replies import ReplyForm
 from portal.account import bp
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.documents import service as attachments

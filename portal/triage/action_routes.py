@@ -11,6 +11,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
+from forms.assessment_request.sections import asks_for_themselves
 from forms.kit.base import KitForm
 from forms.triage import (
     ActionForm,
@@ -30,6 +31,7 @@ from portal.triage import actions, bp, decision
 from portal.triage import service as triage
 from portal.triage.page import (
     ACTION_TITLES,
+    action_title,
     allowed_actions,
     family_language,
     render,
@@ -47,7 +49,10 @@ def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitFor
     languages = [(code, language_name(code)) for code in dict.fromkeys(["en", family])]
     makers: dict[str, tuple[type[KitForm], dict[str, Any]]] = {
         "assign": (AssignForm, {"caseworkers": staff}),
-        "more_information": (MoreInformationForm, {"languages": languages}),
+        "more_information": (
+            MoreInformationForm,
+            {"languages": languages, "young_person": asks_for_themselves(found.requester_role)},
+        ),
         "accept": (ActionForm, {}),
         "duplicate": (DuplicateForm, {}),
         "decide": (
@@ -85,7 +90,7 @@ def _page(
         found,
         None,
         action=action,
-        action_title=ACTION_TITLES[action],
+        action_title=action_title(action, found),
         form=form,
         problems=problems or [],
         has_errors=has_errors or bool(problems),
@@ -215,7 +220,9 @@ def _done(found: AssessmentRequest, action: str, form: Any) -> str:
             )
         )
     done = {
-        "more_information": gettext("Message sent to the family"),
+        "more_information": gettext("Message sent to the young person")
+        if asks_for_themselves(found.requester_role)
+        else gettext("Message sent to the family"),
         "accept": gettext("Accepted for a decision"),
         "withdraw": gettext("Request withdrawn"),
     }

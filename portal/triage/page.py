@@ -41,6 +41,13 @@ MENU = (
     ("withdraw", ("withdraw",), _l("Withdraw")),
 )
 ACTION_TITLES = {action: title for action, _moves, title in MENU}
+# On a request a young person made for themselves, the actions that name who asked.
+OWN_TITLES = {"more_information": _l("Ask the young person for information")}
+
+
+def action_title(action: str, found: AssessmentRequest) -> str:
+    own = OWN_TITLES.get(action) if asks_for_themselves(found.requester_role) else None
+    return str(own or ACTION_TITLES[action])
 
 
 def render(template: str, found: AssessmentRequest, section: str | None, **context: Any) -> str:
@@ -99,12 +106,14 @@ def frame(found: AssessmentRequest, section: str | None) -> dict[str, Any]:
         ],
         "menu": [
             {
-                "text": ACTION_TITLES[action],
+                "text": action_title(action, found),
                 "href": url_for("triage.action_page", reference=found.reference, action=action),
             }
             for action in allowed_actions(found)
         ],
         "statuses": triage.STATUSES,
+        # The young person made this request for themselves: there is no family to name.
+        "own_request": asks_for_themselves(found.requester_role),
         **family_language(found),
         "is_open": found.status in triage.OPEN,
         "left": left,

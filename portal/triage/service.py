@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, defer, with_expression
 
 from forms import items
+from forms.assessment_request.sections import asks_for_themselves
 from forms.triage import NOT_ASSESS_REASONS
 from portal.case_api.client import CaseApiError
 from portal.case_api.setup import case_api_client
@@ -52,6 +53,12 @@ STATUSES = {
 
 # What a request the family has answered reads as, rather than "New".
 REPLIED = _l("Family replied")
+# A request a young person made for themselves names them, where a status names who asked.
+OWN_STATUSES = {
+    "more_information": _l("Waiting for the young person"),
+    "withdrawn": _l("Withdrawn by the young person"),
+    "replied": _l("Young person replied"),
+}
 
 
 class ShownStatus(NamedTuple):
@@ -64,9 +71,9 @@ def shown_status(found: AssessmentRequest) -> ShownStatus:
     """The request's status as every page names it (its badge, templates/triage/_status.html,
     and what an action refused says): a request the family has answered is back in
     "received" but is not "New"."""
-    if found.status == "received" and found.replied_at:
-        return ShownStatus("replied", str(REPLIED))
-    return ShownStatus(found.status, str(STATUSES[found.status]))
+    key = "replied" if found.status == "received" and found.replied_at else found.status
+    own = OWN_STATUSES.get(key) if asks_for_themselves(found.requester_role) else None
+    return ShownStatus(key, str(own or (REPLIED if key == "replied" else STATUSES[key])))
 
 
 def status_label(found: AssessmentRequest) -> str:

@@ -6,7 +6,6 @@ is it?" description the parent typed."""
 from __future__ import annotations
 
 import pytest
-
 from flask import Flask
 
 from tests.conftest import sign_in
