@@ -26,7 +26,9 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     """Check-your-answers: each section's questions, answers and change links."""
     young_person = requests.is_young_person(draft)
     # Every question page's change link, built once with the slugs filled in after
-    # (slugs are lower-case words and hyphens, the draft id lower-case hex).
+    # (slugs are lower-case words and hyphens, the draft id lower-case hex). Each row's
+    # link names its field (`row`, a Python name), so saving returns to that row, and
+    # opens the page at the field's box.
     question = url_for(
         "assessment_request.question",
         draft_id=draft.id,
@@ -44,6 +46,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                 value = draft.answers.get(item.id)
                 if not item.needed(draft.answers) and not requests.answered(value):
                     continue  # nothing to ask: no setting to name when not in education
+                href = f"{change}&row={field.name}{error_href(field)}"
                 shown = display(field, value) or Markup(
                     '<span class="govuk-hint">{}</span>'
                 ).format(gettext("Not answered"))
@@ -51,11 +54,11 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                     {
                         "label": field.question,
                         "value": shown,
-                        "href": change,
+                        "href": href,
                         "missing": item.required_in(draft.answers) and not requests.answered(value),
                         "message": form.required_message(field.name),
                         "anchor": f"{entry.slug}-{field.name}",
-                        "fix": change + error_href(field),
+                        "fix": href,
                     }
                 )
         result.append(
@@ -87,7 +90,7 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
         {
             "label": field.question,
             "value": display(field, answers.get(item.id)) or none_named.get(item.id, not_answered),
-            "href": change,
+            "href": f"{change}&row={field.name}{error_href(field)}",
             "anchor": f"consent-{field.name}",
         }
         for field, item in form.catalogue_items()

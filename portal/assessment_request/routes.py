@@ -199,13 +199,15 @@ def question(draft: RequestDraft, section_slug: str, page_slug: str) -> Response
 
 
 def _row_on_check(draft: RequestDraft, section_slug: str, form: QuestionForm) -> str:
-    """The check page at the page's first answer (check_rows.answer_rows names each row
-    so), where a change made from there returns: not to the top of a long page."""
-    first = next(iter(form.catalogue_fields))
+    """The check page at the row whose change link opened the page (its `row`), else at
+    the page's first answer (check_rows names each row so), where a change made from
+    there returns: not to the top of a long page, nor to another row of the same page."""
+    asked = request.args.get("row")
+    row = asked if asked in form.catalogue_fields else next(iter(form.catalogue_fields))
     return url_for(
         "assessment_request.check_answers",
         draft_id=draft.id,
-        _anchor=f"{section_slug}-{first}",
+        _anchor=f"{section_slug}-{row}",
     )
 
 
@@ -216,10 +218,10 @@ def request_consent(draft: RequestDraft) -> ResponseReturnValue:
     young_person = requests.is_young_person(draft)
     for_a_young_person = requests.for_a_young_person(draft)
     form = consent_wording.choices_form(young_person, for_a_young_person)
-    returning = request.args.get("return_to") == "check"
-    back = url_for(
-        "assessment_request.check_answers" if returning else "assessment_request.task_list",
-        draft_id=draft.id,
+    back = (
+        _row_on_check(draft, "consent", form)
+        if request.args.get("return_to") == "check"
+        else url_for("assessment_request.task_list", draft_id=draft.id)
     )
     if request.method == "GET":
         form.fill_from(draft.answers)

@@ -127,7 +127,8 @@ def test_the_request_cannot_be_sent_with_a_required_answer_missing(family: Flask
     assert response.status_code == 200
     summary = page(response).select_one(".govuk-error-summary")
     link = summary.find("a", string="Tell us about the support given now")
-    assert link["href"] == f"/account/request/{draft}/support/current?return_to=check#current"
+    current = f"/account/request/{draft}/support/current"
+    assert link["href"] == f"{current}?return_to=check&row=current#current", "to the row"
     assert html_title(response).startswith("Error:")
 
 

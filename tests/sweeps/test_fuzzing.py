@@ -35,7 +35,7 @@ KEPT = {"csrf_token", "wording_version", "wording_sha256", "version"}
 PARAMETERS = [
     "after", "assigned", "case", "date_of_birth", "draft", "first_name", "from-day",
     "from-month", "from-year", "lang", "last_name", "next", "order", "q", "return_to", "role",
-    "service", "sort", "status", "to-day", "to-month", "to-year", "tray", "upn", "v",
+    "row", "service", "sort", "status", "to-day", "to-month", "to-year", "tray", "upn", "v",
     "unknown",
 ]  # fmt: skip
 
