@@ -35,3 +35,16 @@ def test_each_legal_sentence_once_a_table_under_plain_names(people) -> None:  # 
         assert any("Exclusions" in c for c in captions), captions
     finally:
         family.set_viewport_size({"width": 1280, "height": 800})
+
+
+def test_mediation_dates_are_under_disagreeing_not_correspondence(people) -> None:  # type: ignore[no-untyped-def]
+    """A tester found the dates of a mediation adviser's contact and certificate among
+    "Previous correspondence" (letters and emails), where no one would look for them."""
+    family = people["family"]
+    family.goto("/account/your-data/rights?lang=en")
+    family.locator("main details summary").click()
+    table = family.locator("main table", has_text="mediation certificate")
+    assert table.count() == 1
+    caption = table.locator("caption").inner_text()
+    assert "Disagreeing with a decision" in caption, caption
+    assert "correspondence" not in table.inner_text().lower()
