@@ -19,6 +19,8 @@ SETTING_TYPES = [
     ("independent", _l("An independent school or college")),
     ("specialist_post16", _l("A specialist post-16 institution")),
 ]
+# For a young person over compulsory school age (portal/draft_plans/setting_kinds.py).
+POST16 = frozenset({"specialist_post16"})
 
 
 class SectionCommentForm(QuestionForm):
@@ -37,6 +39,27 @@ class SettingForm(QuestionForm):
         choices=options(SETTING_TYPES),
         widget=GovRadioInput(),
     )
+
+    def without_post16(self) -> None:
+        """For a child who will not be over compulsory school age by the next school year.
+        A post-16 kind chosen all the same (saved before, or sent from a page shown
+        before) is asked for again, and the page says why."""
+        field = self.setting_type
+        field.choices = [choice for choice in field.choices if choice.value not in POST16]
+        # NOTE: A parent reads this under the kinds of setting, for a child too young
+        # for a post-16 institution who had chosen one. Speak to them formally.
+        field.invalid_choice_message = _l(
+            "Select another kind of setting: a specialist post-16 institution is for young "
+            "people over compulsory school age"
+        )
+
+    def fill_from(self, answers: dict[str, Any]) -> None:
+        super().fill_from(answers)
+        field = self.setting_type
+        offered = {choice.value for choice in field.choices}
+        if field.invalid_choice_message and field.data and field.data not in offered:
+            field.data = None
+            field.errors = [field.invalid_choice_message]
 
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)

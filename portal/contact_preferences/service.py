@@ -68,6 +68,14 @@ def ways_to_reach(chosen: ContactPreference | None) -> tuple[bool, bool]:
     return chosen.by_email, chosen.by_text and bool(chosen.mobile)
 
 
+def reached_by(account_id: str) -> str:
+    """How `notify_family` reaches this account: "email", "sms" or "both"."""
+    by_email, by_text = ways_to_reach(preference_of(account_id))
+    if not by_text:
+        return "email"
+    return "both" if by_email else "sms"
+
+
 def save(account_id: str, channels: str, mobile: str | None, language: str) -> None:
     """Keep the family's choice, audited with it; the mobile number only while texts are
     chosen."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import abort, flash, g, has_request_context, redirect, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale
 
 from forms.draft_plans import (
     SETTING_TYPES,
@@ -23,10 +23,17 @@ from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import bodies
 from portal.cases import service as cases
 from portal.consent import service as consent
+from portal.contact_preferences import service as contact
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner, Replaced
-from portal.draft_plans import bp
+from portal.draft_plans import bp, setting_kinds
 from portal.draft_plans import service as drafts
+from portal.draft_plans.left_open import (
+    answers_not_added,
+    comment_not_added,
+    file_gone,
+    file_not_added,
+)
 from portal.links import service as link_codes
 from portal.models import CaseLink, DraftPlanResponse
 from portal.platform import audit, deadlines
@@ -83,14 +90,14 @@ owners.register(
         form=lambda _response: EvidenceFileForm(young_person=account_voice() is not None),
         page=_files_page,
         added=lambda response, _document: drafts.save(response, {}, str(get_locale())),
-        not_added=lambda response, name, description: _file_not_added(response, name, description),
+        not_added=lambda response, name, description: file_not_added(response, name, description),
         locates=lambda response: {
             CASE_FIELD: response.case_reference,
             DRAFT_FIELD: response.draft_issued_on.isoformat(),
             **({"from": "check"} if has_request_context() and _from_check() else {}),
         },
         replaced=lambda: _carried_to(),
-        gone=lambda name, description: _file_gone(name, description),
+        gone=lambda name, description: file_gone(name, description),
     )
 )
 
@@ -179,9 +186,9 @@ def respond(reference: str) -> ResponseReturnValue:
         comments=drafts.comments(response),
         files=drafts.files(response),
         section_titles=cases.plan_section_titles(),
-        setting_types=dict(SETTING_TYPES),
+        setting_types=setting_kinds.offered(draft, response),
         late=draft.late_on(deadlines.council_today()),
-        reminded_by=drafts.reminded_by(signed_in_account_id()),
+        reminded_by=contact.reached_by(signed_in_account_id()),
         reminder_to_come=deadlines.council_today() < draft.reminder_on,
     )
 
@@ -195,9 +202,13 @@ def check(reference: str) -> ResponseReturnValue:
     if (done := RESPONSES.already_sent(response)) is not None:
         return done
     form = KitForm()
+    kinds = setting_kinds.offered(draft, response)
     if form.validate_on_submit():
         if _for_earlier_draft(draft, sending=True):
             return redirect(_hub(response))
+        if setting_kinds.not_offered(response, kinds):
+            setting = url_for("draft_plans.question", reference=reference, step="setting")
+            return redirect(f"{setting}?from=check")
         drafts.send(response, [s["letter"] for s in draft.sections])
         return redirect(url_for("draft_plans.sent", reference=reference))
     files = drafts.files(response)
@@ -209,7 +220,7 @@ def check(reference: str) -> ResponseReturnValue:
         files=files,
         empty=drafts.is_empty(response, files),
         section_titles=cases.plan_section_titles(),
-        setting_types=dict(SETTING_TYPES),
+        setting_types=kinds,
         late=draft.late_on(deadlines.council_today()),
         form=form,
     )
@@ -223,7 +234,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
     if section is None:
         abort(404)
     if (done := RESPONSES.already_sent(response)) is not None:
-        return _comment_not_added(response, letter) or done
+        return comment_not_added(response, letter) or done
     young_person = account_voice() is not None
     form = SectionCommentForm(young_person=young_person)
     if request.method == "GET":
@@ -245,41 +256,6 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         back=_return_to(response, f"#section-{letter}"),
         agreed=consent.partners_agreed(response.case_reference),
     )
-
-
-def _not_added(
-    response: DraftPlanResponse, title: str, written: list[tuple[str | None, str]], *, kind: str
-) -> str | None:
-    """What was saved from a page left open while the response was sent elsewhere (another
-    tab, another device) cannot join what was sent: the page says so and shows it back, to
-    be copied. None when nothing was written, or for a page merely opened. `kind` is what
-    it was: "comment", "answer" or "file"."""
-    if request.method != "POST" or not KitForm().validate() or not written:
-        return None
-    return render_in_holders_voice(
-        "documents/not_added.html",
-        title=title,
-        written=written,
-        kind=kind,
-        sent=url_for("draft_plans.sent", reference=response.case_reference),
-    )
-
-
-def _file_not_added(response: DraftPlanResponse, name: str, description: str) -> str | None:
-    """A file chosen on the evidence page left open: named, with what was written about it
-    (the file itself is not kept)."""
-    voice = "young person" if account_voice() is not None else None
-    written = _file_written(name, description)
-    return _not_added(response, voiced("Evidence for your response", voice), written, kind="file")
-
-
-def _file_written(name: str, description: str) -> list[tuple[str | None, str]]:
-    """A file chosen and not kept, shown back: its name, and what was written about it."""
-    form = EvidenceFileForm(young_person=account_voice() is not None)
-    written: list[tuple[str | None, str]] = [(gettext("Evidence"), name)]
-    if description:
-        written.append((str(form.description.label.text), description))
-    return written
 
 
 def _carried_to() -> Replaced | None:
@@ -304,51 +280,6 @@ def _carried_to() -> Replaced | None:
     return Replaced(response, _hub(response))
 
 
-def _file_gone(name: str, description: str) -> str:
-    """A file chosen on an evidence page left open on a response that is gone, where the
-    response it became cannot be told: named, with what was written about it."""
-    voice = "young person" if account_voice() is not None else None
-    return render_in_holders_voice(
-        "documents/not_added.html",
-        title=voiced("Evidence for your response", voice),
-        written=_file_written(name, description),
-        kind="file",
-        why=voiced(
-            "The page you chose this file on was out of date, so the file was not added.",
-            voice,
-        ),
-        seen=voiced("Go to your account", voice),
-        sent=url_for("account.account"),
-    )
-
-
-def _comment_not_added(response: DraftPlanResponse, letter: str) -> str | None:
-    written = (request.form.get("comment") or "").strip()
-    title = cases.plan_section_titles()[letter]
-    return _not_added(response, title, [(None, written)] if written else [], kind="comment")
-
-
-def _answers_not_added(response: DraftPlanResponse, form: Any) -> str | None:
-    """The question's answers as the page showed them: each chosen option's words."""
-    written: list[tuple[str | None, str]] = []
-    for field, _item in form.catalogue_items():
-        value = field.data
-        chosen = {choice.value: choice.label for choice in getattr(field, "choices", None) or []}
-        shown = str(chosen.get(value, value) or "").strip()
-        if shown:
-            written.append((str(field.question), shown))
-    items = form.catalogue_items()
-    title = (
-        str(items[0][0].question)
-        if len(items) == 1
-        else voiced(
-            "Ask for a school, college or other setting",
-            "young person" if account_voice() is not None else None,
-        )
-    )
-    return _not_added(response, title, written, kind="answer")
-
-
 @bp.route("/account/cases/<reference>/draft-plan/<step>", methods=["GET", "POST"])
 @family
 def question(reference: str, step: str) -> ResponseReturnValue:
@@ -358,7 +289,9 @@ def question(reference: str, step: str) -> ResponseReturnValue:
     young_person = account_voice() is not None
     form = QUESTIONS[step](young_person=young_person)
     if (done := RESPONSES.already_sent(response)) is not None:
-        return _answers_not_added(response, form) or done
+        return answers_not_added(response, form) or done
+    if isinstance(form, SettingForm) and not setting_kinds.post16_offered(draft, response):
+        form.without_post16()
     if request.method == "GET":
         form.fill_from(response.answers)
     if form.validate_on_submit():

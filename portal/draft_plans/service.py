@@ -40,6 +40,7 @@ class Draft:
     # Proposed amendments to a plan after its annual review, sent as a draft of the amended
     # plan: the date the amended plan is due (the 15 days to respond are the same).
     amended_plan_due: dt.date | None = None
+    born: dt.date | None = None  # the child's or young person's date of birth
 
     @property
     def amendment(self) -> bool:
@@ -59,15 +60,6 @@ class Draft:
 
     def late_on(self, day: dt.date) -> bool:
         return day > self.respond_by
-
-
-def reminded_by(account_id: str) -> str:
-    """How the reminder before the 15 days end reaches this account, as
-    `contact.notify_family` sends it: "email", "sms" or "both"."""
-    by_email, by_text = contact.ways_to_reach(contact.preference_of(account_id))
-    if not by_text:
-        return "email"
-    return "both" if by_email else "sms"
 
 
 def amends(status: reads.Read, plan: reads.Read) -> bool:
@@ -111,6 +103,7 @@ def draft_from(
         fresh=plan.fresh,
         fetched_at=plan.fetched_at,
         amended_plan_due=_amended_plan_due(review),
+        born=bodies.day_in((status.body or {}).get("date_of_birth")),
     )
 
 

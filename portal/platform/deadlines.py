@@ -28,6 +28,10 @@ And one from UK GDPR: a request to correct, restrict, object to a use of or eras
 data is answered within one calendar month of its receipt, extendable by two further
 months where it is complex, with the reason told within the first month (Article 12(3)).
 
+And one from the Education Act 1996 (section 8): compulsory school age ends on the last
+Friday of June of the school year in which a child turns 16. A post-16 institution is for
+a young person over it.
+
 The regulations lift a time limit where it is impractical to meet because of a school
 closure of 4 weeks or more, exceptional personal circumstances, or the family being
 away for 4 weeks or more (regulations 5(4), 10(4), 13(3)). A recorded exception moves a
@@ -143,6 +147,17 @@ def annual_review_due(issued_or_reviewed: dt.date) -> dt.date:
 class PhaseTransfer(StrEnum):
     SCHOOL = "school"
     FURTHER_EDUCATION = "further_education"
+
+
+def school_year_ends(day: dt.date) -> dt.date:
+    """31 August: the last day of the school year `day` falls in."""
+    return dt.date(day.year if day.month <= 8 else day.year + 1, 8, 31)
+
+
+def over_compulsory_school_age_next_school_year(born: dt.date, today: dt.date) -> bool:
+    """Whether a child will be over compulsory school age when the next school year starts:
+    they turn 16 by the end of this one (at the latest on 31 August)."""
+    return add_months(born, 16 * 12) <= school_year_ends(today)
 
 
 def review_decision_due(meeting: dt.date) -> dt.date:

@@ -98,11 +98,11 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
     assert saved.status_code == 302 and saved.headers["Location"].endswith("#section-F")
     assert post(family, f"{HUB}/sections/B", {"comment": ""}).status_code == 302
     assert family.get(f"{HUB}/sections/Z").status_code == 404
-    # A setting needs its kind; the kinds are the four the law names.
+    # A setting needs its kind; for Leo (11) a post-16 institution is not one of them.
     missing = post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": ""})
     assert error(missing) == "Select what kind of setting it is"
     kinds = [i["value"] for i in page(missing).select("input[name=setting_type]")]
-    assert kinds == ["mainstream", "special", "independent", "specialist_post16"]
+    assert kinds == ["mainstream", "special", "independent"]
     asked = post(
         family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"}
     )

@@ -308,3 +308,22 @@ def test_the_councils_day_is_the_uk_date_summer_and_winter() -> None:
 def test_todays_date_comes_from_the_one_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(deadlines, "now", lambda: dt.datetime(2026, 5, 31, 23, 30, tzinfo=dt.UTC))
     assert deadlines.council_today() == dt.date(2026, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("born", "today", "over"),
+    [
+        (dt.date(2015, 9, 12), dt.date(2026, 12, 6), False),  # 11, in Year 7
+        (dt.date(2010, 9, 1), dt.date(2026, 9, 1), True),  # in Year 11 from its first day
+        (dt.date(2011, 8, 31), dt.date(2026, 9, 1), True),  # the youngest in Year 11
+        (dt.date(2011, 9, 1), dt.date(2026, 9, 1), False),  # the oldest in Year 10
+        (dt.date(2011, 9, 1), dt.date(2027, 8, 31), False),  # its last day
+        (dt.date(2011, 9, 1), dt.date(2027, 9, 1), True),  # in Year 11 now
+        (dt.date(2012, 2, 29), dt.date(2027, 9, 1), True),  # turns 16 in February 2028
+        (dt.date(2008, 2, 3), dt.date(2026, 12, 6), True),  # a young person of 18
+    ],
+)
+def test_over_compulsory_school_age_by_the_next_school_year(
+    born: dt.date, today: dt.date, over: bool
+) -> None:
+    assert deadlines.over_compulsory_school_age_next_school_year(born, today) is over
