@@ -6,16 +6,16 @@ from __future__ import annotations
 from flask import Flask
 from sqlalchemy import select
 
+from devtools.demo_accounts import example_account
 from devtools.identity import PEOPLE
 from devtools.reference_case_system import demo as case_system_demo
-from portal.auth.providers import FAMILIES, providers
-from portal.models import Account, CaseLink
-from portal.platform.db import session_factory
+from portal.auth.providers import FAMILIES
+from portal.models import CaseLink
+from portal.platform import db
 
 
 def seed(app: Flask) -> None:
     """Idempotent: links the example families to the demonstration cases."""
-    issuer = providers(app)[FAMILIES].issuer
     wanted = [
         (PEOPLE["parent"], case_system_demo.FINAL, "parent_carer"),
         (PEOPLE["parent"], case_system_demo.REVIEW, "parent_carer"),
@@ -25,22 +25,17 @@ def seed(app: Flask) -> None:
         (PEOPLE["young_adult"], case_system_demo.CEASED, "young_person"),
         (PEOPLE["young_student"], case_system_demo.OWN_REVIEW, "young_person"),
     ]
-    with session_factory(app)() as db:
-        for subject, reference, relationship in wanted:
-            account = db.scalar(
-                select(Account).where(Account.issuer == issuer, Account.subject == subject)
-            )
-            if account is None:
-                account = Account(kind="family", issuer=issuer, subject=subject, email=subject)
-                db.add(account)
-                db.flush()
-            linked = db.scalar(
+    with app.app_context():
+        session = db.session()
+        for person, reference, relationship in wanted:
+            account = example_account(app, FAMILIES, person)
+            linked = session.scalar(
                 select(CaseLink).where(
                     CaseLink.account_id == account.id, CaseLink.case_reference == reference
                 )
             )
             if linked is None:
-                db.add(
+                session.add(
                     CaseLink(
                         account_id=account.id,
                         case_reference=reference,
@@ -48,4 +43,4 @@ def seed(app: Flask) -> None:
                         via="link_code",
                     )
                 )
-        db.commit()
+        session.commit()

@@ -25,13 +25,14 @@ from sqlalchemy import select
 from werkzeug.datastructures import FileStorage, MultiDict
 
 from devtools import demo_answers as answers
+from devtools.demo_accounts import example_account
 from devtools.identity import PEOPLE
 from forms.assessment_request.sections import SECTIONS, YOUNG_PERSON
 from forms.consent import NO_SHARING
 from forms.contributions import PROMPTS, HelpedByForm
 from portal.assessment_request import service as requests
 from portal.assessment_request import starting
-from portal.auth.providers import FAMILIES, STAFF, providers
+from portal.auth.providers import FAMILIES, STAFF
 from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
@@ -96,57 +97,16 @@ REPLIED = "Here is the report from his school. His teacher can tell you more."
 def seed(app: Flask) -> None:
     """Makes each example request that is not there yet."""
     with app.test_request_context("/"):
-        caseworker = _account(app, STAFF, CASEWORKER[0], CASEWORKER[1])
+        caseworker = example_account(app, STAFF, CASEWORKER[0], CASEWORKER[1])
         for example in EXAMPLES:
-            # By the child, not the family's account: a sign-in provider on another port
-            # (make run PORT=...) is another issuer, so another account.
+            family = example_account(app, FAMILIES, example.family)
             sent = db.session().scalar(
                 select(AssessmentRequest.id).where(
                     AssessmentRequest.child_name == " ".join(example.child)
                 )
             )
             if sent is None:
-                request = _send(example, _account(app, FAMILIES, example.family))
-                _then(example, request, caseworker)
-
-
-def _account(app: Flask, provider: str, email: str, name: str | None = None) -> Account:
-    """The account the person's first sign-in makes (the sign-in finds it and keeps it)."""
-    issuer = providers(app)[provider].issuer
-    session_ = db.session()
-    account = session_.scalar(
-        select(Account).where(Account.issuer == issuer, Account.subject == email)
-    )
-    if account is None and provider == STAFF:
-        account = _seeded_on_another_port(email)
-        if account is not None:
-            account.issuer = issuer
-            session_.commit()
-    if account is None:
-        kind = "staff" if provider == STAFF else "family"
-        account = Account(kind=kind, issuer=issuer, subject=email, email=email, display_name=name)
-        session_.add(account)
-        session_.commit()
-    return account
-
-
-def _seeded_on_another_port(email: str) -> Account | None:
-    """The example caseworker as an earlier `make run` on another port seeded them.
-
-    Sign-in finds an account by its issuer and subject, and the embedded staff sign-in's
-    issuer is its address, port and all: served on another port, signing in would make a
-    second caseworker of the same name, while the examples stay with the first. The seed
-    moves the first to the issuer sign-in now uses, so that both find the same account."""
-    return db.session().scalar(
-        select(Account)
-        .where(
-            Account.kind == "staff",
-            Account.subject == email,
-            Account.issuer.like("http://127.0.0.1:%"),
-        )
-        .order_by(Account.created_at)
-        .limit(1)
-    )
+                _then(example, _send(example, family), caseworker)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from flask import Flask
 from pydantic import HttpUrl
 from werkzeug.serving import run_simple
 
@@ -29,12 +30,7 @@ def main() -> None:
         sys.exit("make run is for development: unset PORTAL_ENV=production.")
     app = create_app(settings)
     if settings.config.identity_providers.families.embedded:
-        demo.seed(app)
-        try:
-            demo_requests.seed(app)
-        except demo_requests.NotAccepted as problem:  # a council's own questions or rules
-            print(f"The caseworkers' example requests were not made: {problem}", file=sys.stderr)
-        demo_feedback.seed(app)
+        seed(app)
     outbox.start_thread(app)
     council = settings.config.council.short_name
     lines = [
@@ -69,6 +65,16 @@ def main() -> None:
     lines.append("Press Ctrl+C to stop.")
     print("\n" + "\n".join(f"  {line}" for line in lines) + "\n", flush=True)
     run_simple(args.host, args.port, app, threaded=True, use_reloader=False)
+
+
+def seed(app: Flask) -> None:
+    """The example people's cases, requests and feedback, as each start seeds them."""
+    demo.seed(app)
+    try:
+        demo_requests.seed(app)
+    except demo_requests.NotAccepted as problem:  # a council's own questions or rules
+        print(f"The caseworkers' example requests were not made: {problem}", file=sys.stderr)
+    demo_feedback.seed(app)
 
 
 def served_settings(settings: Settings, host: str, port: int) -> Settings:

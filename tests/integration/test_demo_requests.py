@@ -8,11 +8,12 @@ import datetime as dt
 
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from devtools import demo, demo_requests
+from devtools import demo, demo_requests, server
 from devtools.identity import PEOPLE
 from devtools.reference_case_system import demo as case_system_demo
+from portal.auth.providers import FAMILIES, STAFF, providers
 from portal.case_api import outbox
 from portal.models import (
     Account,
@@ -239,3 +240,42 @@ def test_a_demo_young_person_has_an_annual_review_of_their_own(app: Flask) -> No
     questions = _words(person.get(f"/account/cases/{reference}/annual-review/views"))
     assert "What is going well for me?" in questions
     assert "What is working well?" not in questions
+
+
+def _on_the_account_home(app: Flask, person: str) -> set[str]:
+    family = app.test_client()
+    sign_in(family, "families", person)
+    home = page(family.get("/account/"))
+    links = [str(link["href"]) for link in home.select("main a[href^='/account/cases/']")]
+    return {href.rsplit("/", 1)[-1] for href in links if href.count("/") == 3}
+
+
+def test_each_example_person_keeps_their_cases_and_requests_after_a_port_change(
+    app: Flask,
+) -> None:
+    """A tester signed in as young.person@example.org to a `make run` whose database an
+    earlier start on another port had seeded, and found only a draft plan: not the request
+    the greeting says they sent, which stayed with the account of the earlier port's
+    sign-in (its issuer is its address). Every example person the greeting names, and each
+    example request's family, finds after the change what they found before it."""
+    people = [PEOPLE[name] for name in ("parent", "young_person", "second_parent")]
+    people += [PEOPLE["young_adult"], PEOPLE["young_student"]]
+    people += [example.family for example in demo_requests.EXAMPLES]
+    server.seed(app)
+    before = {person: _on_the_account_home(app, person) for person in people}
+    assert all(before.values()), before
+    with app.app_context():
+        for provider, earlier in (
+            (FAMILIES, "http://127.0.0.1:5102"),
+            (STAFF, "http://127.0.0.1:5103"),
+        ):
+            now = providers(app)[provider].issuer
+            db.session().execute(
+                update(Account).where(Account.issuer == now).values(issuer=earlier)
+            )
+        db.session().commit()
+    server.seed(app)
+    assert {person: _on_the_account_home(app, person) for person in people} == before
+    with app.app_context():
+        counted = select(func.count()).select_from(Account).where(Account.subject.in_(people))
+        assert db.session().scalar(counted) == len(set(people)), "no second account"
