@@ -40,11 +40,6 @@ class Purpose(_Entry):
     pass
 
 
-class _CategoryStaff(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    name: str
-
-
 class Category(_Entry):
     examples: str
     shared_with: list[Identifier]
@@ -53,16 +48,10 @@ class Category(_Entry):
     # more than the items in it ("Safeguarding information" over whether a child is
     # looked after), or other than them: plainly, what is in it.
     named: str | None = None
-    # What staff read its answers under, where the notice's name is not what they are.
-    staff: _CategoryStaff | None = None
 
     @property
     def family_name(self) -> str:
         return self.named or self.name
-
-    @property
-    def staff_name(self) -> str:
-        return self.staff.name if self.staff else self.name
 
 
 class Categories(BaseModel):

@@ -85,32 +85,25 @@ def grouped_answers(
     answers: dict[str, Any],
     young_person: bool = False,
     as_asked: bool = False,
-    for_staff: bool = False,
 ) -> list[dict[str, Any]]:
     """Answers grouped by the privacy notice's categories, each marked required or not:
     `value` as stored, `value_label` as the reader reads it. `label` is the catalogue's
     question; `as_asked`, for the person who answered: the question as they were asked it
-    (a young person's own words on their own request, "What is your date of birth?");
-    `for_staff`, for a caseworker: the item's name for staff ("Parent's first name",
-    "Young person's first name" on a young person's own request), never the question."""
+    (a young person's own words on their own request, "What is your date of birth?").
+    A caseworker reads them by the request's sections (portal/triage/staff_answers.py)."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item_id, value in answers.items():
         if value in (None, "", []) or item_id not in catalogue.by_id:
             continue
         item = catalogue.item(item_id)
-        if for_staff:
-            label = item.staff_label(young_person)
-        else:
-            label = item.asked(young_person) if as_asked else item.label
+        label = item.asked(young_person) if as_asked else item.label
         groups.setdefault((item.subject, item.category), []).append(
-            _answer(item, value, young_person, label, item.required)
+            answer_row(item, value, young_person, label, item.required)
         )
     return [
         {
             "subject": subject,
-            "category": catalogue.category(subject, category).staff_name
-            if for_staff
-            else catalogue.category(subject, category).family_name,
+            "category": catalogue.category(subject, category).family_name,
             "items": items,
         }
         for (subject, category), items in groups.items()
@@ -132,7 +125,7 @@ def listed_answers(
     for the person who answered: each question as they were asked it (`grouped_answers`)."""
     return [
         {
-            **_answer(
+            **answer_row(
                 item,
                 answers[item.id],
                 young_person,
@@ -147,7 +140,7 @@ def listed_answers(
     ]
 
 
-def _answer(
+def answer_row(
     item: Item, value: Any, young_person: bool, label: str, required: bool
 ) -> dict[str, Any]:
     """An answer as "Your data" and the caseworker's pages read it: `value` as stored,

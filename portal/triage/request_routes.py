@@ -18,11 +18,11 @@ from portal.documents import service as attachments
 from portal.models import AssessmentRequest
 from portal.platform import extensions
 from portal.platform.access import caseworker, signed_in_account_id
-from portal.platform.answers import grouped_answers, subject_headings
 from portal.platform.audit import describe
 from portal.triage import bp, history, late, notes
 from portal.triage import service as triage
 from portal.triage.page import render, request_or_404
+from portal.triage.staff_answers import answers_by_section
 
 
 def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> ResponseReturnValue:
@@ -67,15 +67,11 @@ def add_note(reference: str) -> ResponseReturnValue:
 @caseworker
 def request_answers(reference: str) -> ResponseReturnValue:
     found = request_or_404(reference, answers=True)
-    young_person = asks_for_themselves(found.requester_role)
     return render(
         "triage/request/answers.html",
         found,
         "triage.request_answers",
-        answers=grouped_answers(
-            extensions.catalogue(), found.answers, young_person, for_staff=True
-        ),
-        subjects=subject_headings(found.requester_role),
+        answers=answers_by_section(extensions.catalogue(), found.answers, found.requester_role),
     )
 
 
