@@ -29,6 +29,7 @@ from portal.models import (
     ReviewViews,
 )
 from portal.platform.answers import listed_answers
+from portal.platform.voices import voiced
 
 # Who someone was, as the portal records it (requester, case link, views, consent).
 ROLES = {
@@ -231,9 +232,10 @@ DECISIONS = {
     "final_plan": _l("The final EHC plan"),
     "cease_plan": _l("Our decision to stop the EHC plan"),
 }
-STEPS = {
-    "contacted_mediation": _l("You contacted the mediation adviser"),
-    "mediation_certificate": _l("The date on your mediation certificate"),
+# Said to the account holder in their voice: a young person's own steps informally.
+STEPS: dict[str, Callable[[str | None], str]] = {
+    "contacted_mediation": lambda voice: voiced("You contacted the mediation adviser", voice),
+    "mediation_certificate": lambda voice: voiced("The date on your mediation certificate", voice),
 }
 
 
@@ -248,6 +250,7 @@ def mediation(
         MediationStep.recorded_at,
         window,
     )
+    voice = account_voice()
     return [
         {
             "case": m.case_reference,
@@ -255,7 +258,7 @@ def mediation(
             "decision_label": str(DECISIONS.get(m.decision, m.decision)),
             "decided_on": m.decided_on.isoformat(),
             "step": m.step,
-            "step_label": str(STEPS.get(m.step, m.step)),
+            "step_label": STEPS[m.step](voice) if m.step in STEPS else m.step,
             "on": m.happened_on.isoformat(),
             "recorded_at": m.recorded_at.isoformat(),
         }

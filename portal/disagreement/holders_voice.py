@@ -35,9 +35,19 @@ def _if_you_disagree() -> None:  # pragma: no cover - read by `pybabel extract`
     # as to a young adult.
     pgettext(
         "young person",
-        "Mediation is a free meeting with an independent mediator to try to "
-        "settle the disagreement with us. If you ask for it, we must arrange it"
-        " within 30 days.",
+        "Mediation is a free meeting with an independent mediator to try to settle the "
+        "disagreement with us.",
+    )
+    # NOTE: A young person (16 to 25) reads this on their own case page,
+    # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    # The 30 days run from the day the council is told that the young person wants
+    # mediation. The same sentence is on their account home and on the page where they
+    # tell us they contacted the mediation adviser.
+    pgettext(
+        "young person",
+        "If you want mediation, we must make sure it takes place within 30 days of being "
+        "told that you want it.",
     )
     # NOTE: A young person (16 to 25) reads this on their own case page,
     # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
@@ -57,11 +67,8 @@ def _if_you_disagree() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this on their own case page,
     # under "If you disagree". Speak to them informally (tu, ty, ти, sen),
     # as to a young adult.
-    pgettext(
-        "young person",
-        "You told us you contacted the mediation adviser on %(date)s. If you "
-        "asked for mediation, we must arrange it by %(arranged)s.",
-    )
+    # %(date)s is a date.
+    pgettext("young person", "You told us you contacted the mediation adviser on %(date)s.")
 
 
 def _if_you_disagree_2() -> None:  # pragma: no cover - read by `pybabel extract`
@@ -194,10 +201,6 @@ def _recording_a_step() -> None:  # pragma: no cover - read by `pybabel extract`
     """The pages where they tell us they contacted the mediation adviser, or the date on
     their mediation certificate: the question, what happens next and the error messages
     (the date's name goes into "%(date)s must be a real date" and the like)."""
-    # NOTE: A young person (16 to 25) tells us about a mediation step on a
-    # decision about their own case. Speak to them informally (tu, ty, ти,
-    # sen), as to a young adult.
-    pgettext("young person", "If you ask for mediation, we must arrange it within 30 days.")
     # NOTE: A young person (16 to 25) tells us about a mediation step on a
     # decision about their own case. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.

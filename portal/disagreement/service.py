@@ -63,10 +63,6 @@ class Decision:
     def contact_adviser_by(self) -> dt.date:
         return deadlines.contact_adviser_by(self.decided_on)
 
-    @property
-    def mediation_by(self) -> dt.date | None:
-        return deadlines.mediation_arranged_by(self.contacted_on) if self.contacted_on else None
-
     def contact_over(self, today: dt.date) -> bool:
         """The 2 months to contact the mediation adviser have ended."""
         return today > self.contact_adviser_by

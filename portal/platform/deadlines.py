@@ -16,13 +16,14 @@
   into further education (regulation 18), whichever of these dates comes first;
 - an appeal to the tribunal within 2 months of the decision's notice, or 1 month of a
   mediation certificate, whichever is later (regulation 43); the mediation adviser is
-  contacted within the 2 months (regulation 33); once asked, the council arranges
-  mediation within 30 days (Part 6). The tribunal's own rules (the Tribunal Procedure
-  (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 12)
-  move an appeal deadline that ends in August, or from 25 December to 1 January, to the
-  first working day after 31 August or 1 January, and one that ends on any other day
-  the tribunal is closed (a weekend, Good Friday or a bank holiday) to its next working
-  day.
+  contacted within the 2 months (regulation 33); mediation takes place within 30 days
+  of the council being told the family wants it (regulation 37), a day the family's
+  contact with the adviser does not fix, so no date is counted for it. The tribunal's
+  own rules (the Tribunal Procedure (First-tier Tribunal) (Health, Education and Social
+  Care Chamber) Rules 2008, rule 12) move an appeal deadline that ends in August, or
+  from 25 December to 1 January, to the first working day after 31 August or 1 January,
+  and one that ends on any other day the tribunal is closed (a weekend, Good Friday or
+  a bank holiday) to its next working day.
 
 And one from UK GDPR: a request to correct, restrict, object to a use of or erase personal
 data is answered within one calendar month of its receipt, extendable by two further
@@ -75,7 +76,6 @@ ANNUAL_REVIEW_MONTHS = 12
 LONG_ABSENCE = dt.timedelta(weeks=4)
 APPEAL_MONTHS = 2
 APPEAL_MONTHS_AFTER_CERTIFICATE = 1
-MEDIATION_ARRANGED = dt.timedelta(days=30)
 REVIEW_DECISION = dt.timedelta(weeks=4)
 AMENDED_PLAN = dt.timedelta(weeks=8)
 DATA_RIGHTS_MONTHS = 1
@@ -292,10 +292,6 @@ def tribunal_accepts_until(due: dt.date) -> dt.date:
 def appeal_due(decided: dt.date, certificate: dt.date | None = None) -> dt.date:
     """The last day the tribunal accepts an appeal against the decision."""
     return tribunal_accepts_until(appeal_period_ends(decided, certificate))
-
-
-def mediation_arranged_by(asked: dt.date) -> dt.date:
-    return asked + MEDIATION_ARRANGED
 
 
 def days_left(due: dt.date, today: dt.date) -> int:

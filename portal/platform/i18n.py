@@ -266,6 +266,14 @@ def joined(*parts: object) -> Markup:
     return result
 
 
+def full_stop(text: object) -> Markup:
+    """`| full_stop`: a sentence ended, before the next one: with a full stop, unless it
+    ends in one already, as a Bulgarian date does (its year is followed by an abbreviated
+    "year" and its full stop)."""
+    sentence = escape(text)
+    return sentence if sentence.striptags().endswith(".") else sentence + Markup(".")
+
+
 def own_name(name: str) -> Markup:
     """The translation of a proper name. Where it keeps the English name as well, as the
     Persian "شورای بارنت لندن (London Borough of Barnet)" does, the English part, with
@@ -331,6 +339,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["address"] = address_filter
     app.jinja_env.filters["bdi"] = bdi
     app.jinja_env.filters["list_of"] = list_of
+    app.jinja_env.filters["full_stop"] = full_stop
     _count_in_local_digits(app)
     app.jinja_env.globals["describe_language"] = describe
     app.jinja_env.globals["language_name"] = language_name

@@ -3,9 +3,9 @@ page that they had contacted a mediation adviser and then that they had a mediat
 certificate. The case page moved on each time (after the certificate: the appeal must
 reach the tribunal by a month from it), but the account home still said "If you
 disagree, contact a mediation adviser by" the end of the 2 months, in every language. It
-now says what the case page says: after the contact, when mediation must be arranged, the
-certificate to come and the appeal's deadline; after the certificate, the appeal's
-deadline that follows from it.
+now says what the case page says: after the contact, that mediation must take place
+within 30 days of the council being told it is wanted, the certificate to come and the
+appeal's deadline; after the certificate, the appeal's deadline that follows from it.
 
 The steps change the demonstration case as the parent sees it, so the portal runs here on
 a database of its own, and the other browser tests find Kemi's case as it was."""
@@ -69,9 +69,10 @@ CONTACT_BY = (
     "We decided on %(date)s not to issue an EHC plan. If you disagree, contact a mediation "
     "adviser by %(by)s."
 )
-CONTACTED = (
-    "You told us you contacted the mediation adviser on %(date)s. If you asked for "
-    "mediation, we must arrange it by %(arranged)s."
+CONTACTED = "You told us you contacted the mediation adviser on %(date)s."
+MEDIATION_WITHIN = (
+    "If you want mediation, we must make sure it takes place within 30 days of being told "
+    "that you want it."
 )
 CERTIFICATE = "You told us the date on your mediation certificate is %(date)s."
 APPEAL_BY = "Your appeal must reach the tribunal by %(date)s."
@@ -94,14 +95,14 @@ def test_the_account_home_follows_each_mediation_step(  # type: ignore[no-untype
             assert _in(app, language, CONTACT_BY, date=decided, by=contact_by) in line, line
 
         _record(tab, "Tell us you have contacted the mediation adviser", contacted)
-        arranged = deadlines.mediation_arranged_by(contacted)
         due = deadlines.appeal_due(decided)
         for language in LANGUAGES:
             case_page = _case_page_says(tab, language)
             line = _line(tab, language)
             assert _in(app, language, CONTACT_BY, date=decided, by=contact_by) not in line, line
             for said in (
-                _in(app, language, CONTACTED, date=contacted, arranged=arranged),
+                _in(app, language, CONTACTED, date=contacted),
+                _in(app, language, MEDIATION_WITHIN),
                 _in(app, language, APPEAL_BY, date=due),
             ):
                 assert said in case_page, case_page
@@ -119,6 +120,8 @@ def test_the_account_home_follows_each_mediation_step(  # type: ignore[no-untype
                 assert said in case_page, case_page
                 assert said in line, line
             assert _in(app, language, CONTACT_BY, date=decided, by=contact_by) not in line, line
+            assert _in(app, language, MEDIATION_WITHIN) not in case_page, case_page
+            assert _in(app, language, MEDIATION_WITHIN) not in line, line
             if later != due:
                 assert _in(app, language, APPEAL_BY, date=due) not in line, line
     finally:

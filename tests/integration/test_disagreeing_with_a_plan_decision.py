@@ -18,12 +18,7 @@ from forms.kit.question import TODAY
 from portal.case_api import outbox
 from portal.models import MediationStep
 from portal.platform import db, deadlines
-from portal.platform.deadlines import (
-    add_months,
-    appeal_due,
-    appeal_period_ends,
-    mediation_arranged_by,
-)
+from portal.platform.deadlines import add_months, appeal_due, appeal_period_ends
 from tests.conftest import sign_in
 from tests.support.case_system import decided_on, entries_since, faults, last_entry_id
 from tests.support.links import BORN, issue_code, redeem
@@ -109,7 +104,7 @@ def test_a_decision_not_to_issue_a_plan_is_shown_with_what_to_do(
     assert "There is no EHC plan for this case" not in main
     box = text_of(family, path, "#disagree-not_to_issue")
     assert "If you disagree with our decision not to issue an EHC plan" in box
-    assert "we must arrange it within 30 days" in box
+    assert "it takes place within 30 days of being told that you want it" in box
     assert "SEND mediation service" in box and "send.mediation@example.org" in box
     assert f"Contact the mediation adviser by {said(add_months(not_issued_on, 2))}" in box
     assert "First-tier Tribunal (Special Educational Needs and Disability)" in box
@@ -160,7 +155,8 @@ def test_recording_mediation_then_a_certificate_gives_the_later_deadline(
     assert contacted.headers["Location"].endswith(f"{path}#disagree-{kind}")
     box = text_of(family, path, f"#disagree-{kind}")
     assert f"You told us you contacted the mediation adviser on {said(contacted_on)}" in box
-    assert f"we must arrange it by {said(mediation_arranged_by(contacted_on))}" in box
+    assert "it takes place within 30 days of being told that you want it" in box
+    assert said(contacted_on + dt.timedelta(days=30)) not in box, "no day follows from the contact"
     assert f"by {said(appeal_due(decided))}." in box, "contacting mediation changes nothing"
 
     # The certificate comes on the last day to appeal, and the family records it that day:
@@ -181,6 +177,7 @@ def test_recording_mediation_then_a_certificate_gives_the_later_deadline(
     assert f"the date on your mediation certificate is {said(certificate_on)}" in box
     assert f"Your appeal must reach the tribunal by {said(later)}." in box
     assert "1 month from the date on your mediation certificate." in box
+    assert "within 30 days of being told" not in box, "a certificate: no mediation to come"
 
     outbox.run_once(app)
     kept = entries_since(app, before, reference, "mediation_step")

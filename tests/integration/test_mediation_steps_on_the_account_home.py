@@ -82,11 +82,11 @@ def test_a_final_plan_stays_on_the_home_while_its_appeal_is_open(
     line = line_under(client, demo.FINAL)
     assert (
         "We issued the final EHC plan on 21 July 2025. You told us you contacted the mediation "
-        "adviser on 1 August 2025. If you asked for mediation, we must arrange it by 31 August "
-        "2025. When mediation ends, or if you decide not to have it, the mediation adviser "
-        "gives you a certificate. You need it to appeal. Your appeal must reach the tribunal "
-        "by 22 September 2025. If you get a mediation certificate, you have until 1 month from "
-        "its date if that is later."
+        "adviser on 1 August 2025. If you want mediation, we must make sure it takes place "
+        "within 30 days of being told that you want it. When mediation ends, or if you decide "
+        "not to have it, the mediation adviser gives you a certificate. You need it to appeal. "
+        "Your appeal must reach the tribunal by 22 September 2025. If you get a mediation "
+        "certificate, you have until 1 month from its date if that is later."
     ) in line, line
     assert CONTACT_BY not in line and "within 2 months of the date of our letter" not in line
     assert "Find out about mediation, appealing and free help" in line

@@ -23,7 +23,7 @@ from forms.kit.question import TODAY
 from portal.case_api.messages import mediation_step_key
 from portal.models import Account, MediationStep, OutboxMessage
 from portal.platform import db, deadlines
-from portal.platform.deadlines import appeal_due, mediation_arranged_by
+from portal.platform.deadlines import appeal_due
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date
 from tests.support.case_system import decided_on, entries_since, faults, last_entry_id
@@ -132,7 +132,10 @@ def test_a_parent_records_mediation_and_sees_the_later_appeal_deadline(
     page.get_by_label("Year").fill("2025")
     submit(parent)
     section = parent.page.locator("#disagree-final_plan")
-    expect(section).to_contain_text("we must arrange it by 31 August 2025")
+    expect(section).to_contain_text(
+        "You told us you contacted the mediation adviser on 1 August 2025."
+    )
+    expect(section).not_to_contain_text("31 August 2025")
 
     section.get_by_role("link", name="Tell us you have a mediation certificate").click()
     page = parent.page
@@ -181,7 +184,10 @@ def test_a_parent_challenges_a_decision_not_to_issue_a_plan(  # type: ignore[no-
     )
     section = parent.page.locator("#disagree-not_to_issue")
     expect(section).to_contain_text("If you disagree with our decision not to issue an EHC plan")
-    expect(section).to_contain_text("If you ask for it, we must arrange it within 30 days.")
+    expect(section).to_contain_text(
+        "If you want mediation, we must make sure it takes place within 30 days of being "
+        "told that you want it."
+    )
     expect(section).to_contain_text("send.mediation@example.org")
     expect(section).to_contain_text("Barnet SENDIASS")
     due = in_language(portal_app, appeal_due(decided), "en")
@@ -191,8 +197,8 @@ def test_a_parent_challenges_a_decision_not_to_issue_a_plan(  # type: ignore[no-
     contacted = decided + dt.timedelta(days=5)
     record_date(parent, f"{base}/contacted-mediation", contacted)
     section = parent.page.locator("#disagree-not_to_issue")
-    arranged = in_language(portal_app, mediation_arranged_by(contacted), "en")
-    expect(section).to_contain_text(f"we must arrange it by {arranged}")
+    told = in_language(portal_app, contacted, "en")
+    expect(section).to_contain_text(f"You told us you contacted the mediation adviser on {told}.")
     expect(section).to_contain_text(f"Your appeal must reach the tribunal by {due}.")
 
     certificate = certificate_on_last_day(portal_app, monkeypatch, decided)
@@ -242,7 +248,7 @@ def mediation_steps(  # type: ignore[no-untyped-def]
     down: Callable[[], None] | None = None,
 ) -> None:
     """Tell us of contacting the mediation adviser, then of the certificate (with the case
-    system `down` first, if given), and see the date mediation is due and the later appeal
+    system `down` first, if given), and see the day of the contact and the later appeal
     deadline, each in `language`."""
     base = f"/cases/{reference}/disagree/{kind}"
     contacted = decided + dt.timedelta(days=5)
@@ -252,11 +258,9 @@ def mediation_steps(  # type: ignore[no-untyped-def]
     told = said(
         app,
         language,
-        "You told us you contacted the mediation adviser on %(date)s. If you asked for "
-        "mediation, we must arrange it by %(arranged)s.",
+        "You told us you contacted the mediation adviser on %(date)s.",
         young,
         date=in_language(app, contacted, language),
-        arranged=in_language(app, mediation_arranged_by(contacted), language),
     )
     expect(section).to_contain_text(told)
     due = in_language(app, appeal_due(decided), language)

@@ -101,10 +101,6 @@ def test_a_certificate_on_31_january_gives_until_the_end_of_february() -> None:
     assert ends(dt.date(2027, 11, 1), dt.date(2028, 1, 31)) == dt.date(2028, 2, 29)
 
 
-def test_the_council_arranges_mediation_within_30_days_of_being_asked() -> None:
-    assert deadlines.mediation_arranged_by(dt.date(2026, 2, 10)) == dt.date(2026, 3, 12)
-
-
 @pytest.mark.parametrize(
     ("decided", "certificate", "due"),
     [

@@ -39,12 +39,6 @@ def test_the_deadline_follows_the_certificate_only_when_later() -> None:
     assert earlier.appeal_due == dt.date(2026, 3, 2), "28 February 2026 is a Saturday"
 
 
-def test_mediation_is_arranged_within_30_days_of_contact() -> None:
-    contacted = Decision("not_to_assess", dt.date(2026, 1, 5), contacted_on=dt.date(2026, 1, 20))
-    assert contacted.mediation_by == dt.date(2026, 2, 19)
-    assert Decision("not_to_assess", dt.date(2026, 1, 5)).mediation_by is None
-
-
 def test_a_deadline_in_august_is_said_to_be_in_the_tribunals_holiday() -> None:
     summer = Decision("not_to_assess", dt.date(2026, 6, 10))
     assert summer.period_ends == dt.date(2026, 8, 10)
