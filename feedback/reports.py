@@ -24,6 +24,8 @@ from portal.platform.spreadsheets import safe_cell
 EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+")
 # UK numbers, in digits 0-9 or typed in Persian or Arabic-Indic digits (\d is any digit)
 PHONE = re.compile(r"(?:\+[4\u06f4\u0664]{2}\s?|\b[0\u06f0\u0660])(?:[\s()-]*\d){9,10}\b")
+# The months charted, at most: on a phone, more than 14 months' labels (in Persian or
+# Arabic) run into each other.
 MONTHS_SHOWN = 12
 
 
@@ -66,16 +68,32 @@ def counts(found: list[Feedback]) -> dict[int, int]:
     return {score: sum(1 for f in found if f.satisfaction == score) for score in range(5, 0, -1)}
 
 
-def satisfied_by_month(
-    found: list[Feedback], today: dt.date, month_label: Callable[[dt.date], str]
-) -> list[tuple[Bar, int]]:
-    """For each of the last 12 months: the share satisfied or very satisfied, in per cent
-    (None if nobody answered), and how many answered."""
-    first = dt.date(today.year, today.month, 1)
+def _month(day: dt.date, later: int = 0) -> dt.date:
+    """The first day of `day`'s month, or of the month `later` months on (back if less than 0)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + later, 12)
+    return dt.date(year, month + 1, 1)
+
+
+def months_charted(filters: Filters, today: dt.date) -> tuple[list[dt.date], bool]:
+    """The first day of each month the chart shows, and whether the period chosen has
+    earlier months than those: the period's months, to this month at the latest (a month
+    to come has no responses yet), the latest MONTHS_SHOWN of them. Without a From date,
+    the MONTHS_SHOWN months to the end of the period."""
+    last = _month(min(filters.until or today, today))
+    first = _month(filters.since) if filters.since else _month(last, 1 - MONTHS_SHOWN)
+    month = max(first, _month(last, 1 - MONTHS_SHOWN))
     months = []
-    for back in range(MONTHS_SHOWN - 1, -1, -1):
-        year, month = divmod(first.year * 12 + first.month - 1 - back, 12)
-        months.append(dt.date(year, month + 1, 1))
+    while month <= last:
+        months.append(month)
+        month = _month(month, 1)
+    return months, bool(months) and first < months[0]
+
+
+def satisfied_by_month(
+    found: list[Feedback], months: list[dt.date], month_label: Callable[[dt.date], str]
+) -> list[tuple[Bar, int]]:
+    """For each month (its first day): the share satisfied or very satisfied, in per cent
+    (None if nobody answered), and how many answered."""
     result = []
     for start in months:
         scores = [

@@ -85,8 +85,9 @@ def report() -> ResponseReturnValue:
             services=_service_names(),
         )
     found = reports.matching(filters)
+    charted, cut = reports.months_charted(filters, deadlines.council_today())
     months = reports.satisfied_by_month(
-        found, deadlines.council_today(), lambda start: format_date(start, "MMM yyyy")
+        found, charted, lambda start: format_date(start, "MMM yyyy")
     )
     audit.record("viewed_feedback", "feedback", None)
     return render_template(
@@ -97,6 +98,7 @@ def report() -> ResponseReturnValue:
         total=len(found),
         counts=reports.counts(found),
         months=months,
+        months_cut=cut,
         drawn=bars([bar for bar, _n in months], right_to_left=is_rtl()),
         services=_service_names(),
         satisfaction=dict(SATISFACTION),
