@@ -11,14 +11,13 @@ from markupsafe import Markup
 
 from forms import items
 from forms.assessment_request.sections import SECTIONS
-from forms.kit.question import error_href
 from portal.assessment_request import service as requests
 from portal.consent import service as consent
 from portal.consent import wording as consent_wording
 from portal.contributions import service as contributions
 from portal.models import RequestDraft
 from portal.platform.answers import display
-from portal.platform.check_answers import summary_rows
+from portal.platform.check_answers import change_href, summary_rows
 from portal.platform.voices import voiced
 
 
@@ -46,7 +45,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                 value = draft.answers.get(item.id)
                 if not item.needed(draft.answers) and not requests.answered(value):
                     continue  # nothing to ask: no setting to name when not in education
-                href = f"{change}&row={field.name}{error_href(field)}"
+                href = change_href(change, field)
                 shown = display(field, value) or Markup(
                     '<span class="govuk-hint">{}</span>'
                 ).format(gettext("Not answered"))
@@ -90,7 +89,7 @@ def consent_rows(draft: RequestDraft) -> list[dict[str, Any]]:
         {
             "label": field.question,
             "value": display(field, answers.get(item.id)) or none_named.get(item.id, not_answered),
-            "href": f"{change}&row={field.name}{error_href(field)}",
+            "href": change_href(change, field),
             "anchor": f"consent-{field.name}",
         }
         for field, item in form.catalogue_items()

@@ -28,7 +28,7 @@ from portal.documents.owners import FilesPage, Owner
 from portal.models import Document, RequestDraft
 from portal.platform import db
 from portal.platform.access import family, public, signed_in_account_id
-from portal.platform.check_answers import summary_rows
+from portal.platform.check_answers import row_asked, summary_rows
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced, voiced_count
@@ -40,16 +40,19 @@ DRAFT: Sendable[RequestDraft] = Sendable(
     argument="draft_id",
 )
 
+# The id of the supporting documents' row on Check your answers.
+DOCUMENTS_ROW = "supporting-documents"
+
 
 def _documents_page(draft: RequestDraft, max_files: int) -> FilesPage:
     young_person = requests.is_young_person(draft)
     voice = "young person" if young_person else None
-    # Opened from Check your answers, back and onward go there: a named page, never an
-    # address taken from the request.
-    returning = request.args.get("return_to") == "check"
-    back = url_for(
-        "assessment_request.check_answers" if returning else "assessment_request.task_list",
-        draft_id=draft.id,
+    # Opened from Check your answers, back and onward go to its documents row: a named
+    # page, never an address taken from the request.
+    back = (
+        url_for("assessment_request.check_answers", draft_id=draft.id, _anchor=DOCUMENTS_ROW)
+        if request.args.get("return_to") == "check"
+        else url_for("assessment_request.task_list", draft_id=draft.id)
     )
     return FilesPage(
         title=gettext("Supporting documents"),
@@ -202,12 +205,10 @@ def _row_on_check(draft: RequestDraft, section_slug: str, form: QuestionForm) ->
     """The check page at the row whose change link opened the page (its `row`), else at
     the page's first answer (check_rows names each row so), where a change made from
     there returns: not to the top of a long page, nor to another row of the same page."""
-    asked = request.args.get("row")
-    row = asked if asked in form.catalogue_fields else next(iter(form.catalogue_fields))
     return url_for(
         "assessment_request.check_answers",
         draft_id=draft.id,
-        _anchor=f"{section_slug}-{row}",
+        _anchor=f"{section_slug}-{row_asked(form.catalogue_fields)}",
     )
 
 
@@ -284,8 +285,11 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
         "assessment_request/check.html",
         draft=draft,
         consent_rows=summary_rows(check_rows.consent_rows(draft), voice),
-        documents_html=Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
-        or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
+        documents_html=Markup('<div id="{}">{}</div>').format(
+            DOCUMENTS_ROW,
+            Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
+            or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
+        ),
         sections=sections,
         contributions_rows=check_rows.contributions_rows(draft),
         missing=missing if request.method == "POST" else [],

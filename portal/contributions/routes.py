@@ -66,8 +66,15 @@ def _neighbours(contribution: Contribution, step: str) -> tuple[str, str]:
         else url_for("contributions.check", contribution_id=contribution.id)
     )
     if request.args.get("return_to") == "check":
-        back = onward = url_for("contributions.check", contribution_id=contribution.id)
+        back = onward = url_for(
+            "contributions.check", contribution_id=contribution.id, _anchor=_row(step)
+        )
     return back, onward
+
+
+def _row(step: str) -> str:
+    """The id of a step's row on the check page, where a change made from there returns."""
+    return f"views-{step}"
 
 
 def _files_page(contribution: Contribution, max_files: int) -> FilesPage:
@@ -247,11 +254,17 @@ def check(contribution: Contribution) -> ResponseReturnValue:
     return render_template(
         "contributions/check.html",
         contribution=contribution,
-        rows=contributions.answer_rows(
-            contribution, lambda step: _step_url(contribution, step) + "?return_to=check"
-        ),
+        rows=[
+            {
+                **row,
+                "href": _step_url(contribution, row["step"]) + "?return_to=check",
+                "anchor": _row(row["step"]),
+            }
+            for row in contributions.answer_rows(contribution)
+        ],
         files=contributions.files(contribution),
         files_href=_step_url(contribution, "files") + "?return_to=check",
+        files_anchor=_row("files"),
         own_voice=contributions.own_voice(contribution),
         form=form,
         problems=problems,

@@ -9,7 +9,6 @@ Once sent they never change: a person who wants to say more starts a new contrib
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from flask_babel import gettext, pgettext
@@ -346,13 +345,10 @@ def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
     db.session().add(messages.outbox_row(message))
 
 
-def answer_rows(
-    contribution: Contribution,
-    change_link: Callable[[str], str] | None = None,
-    for_staff: bool = False,
-) -> list[dict[str, Any]]:
-    """Each question and its answer, in the words the author saw; `for_staff`, each
-    answer named as staff name it ("What they find hard"), not by the question."""
+def answer_rows(contribution: Contribution, for_staff: bool = False) -> list[dict[str, Any]]:
+    """Each question and its answer, in the words the author saw, and its `step`;
+    `for_staff`, each answer named as staff name it ("What they find hard"), not by the
+    question."""
     own = own_voice(contribution)
     rows = []
     for step in steps(contribution)[:-1]:
@@ -363,7 +359,7 @@ def answer_rows(
             {
                 "label": gettext(item.staff.label) if for_staff else field.question,
                 "value": display(field, contribution.answers.get(item.id)),
-                "href": change_link(step) if change_link else None,
+                "step": step,
             }
         )
     return rows

@@ -75,8 +75,8 @@ def _files_page(response: DraftPlanResponse, max_files: int) -> FilesPage:
         add_heading=None,
         voice=voice,
         young_person=young_person,
-        back=_return_to(response),
-        onward=_return_to(response, "#your-requests"),
+        back=_return_to(response, "", "evidence"),
+        onward=_return_to(response, "#your-requests", "evidence"),
         agreed=consent.partners_agreed(response.case_reference),
     )
 
@@ -162,10 +162,11 @@ def _from_check() -> bool:
     return request.args.get("from") == "check"
 
 
-def _return_to(response: DraftPlanResponse, anchor: str = "") -> str:
-    """Back to the check page a page was opened from, else to the overview at `anchor`."""
+def _return_to(response: DraftPlanResponse, anchor: str, row: str) -> str:
+    """Back to the check page a page was opened from, at the page's `row` (the id of its
+    answer there), else to the overview at `anchor`."""
     if _from_check():
-        return url_for("draft_plans.check", reference=response.case_reference)
+        return url_for("draft_plans.check", reference=response.case_reference, _anchor=row)
     return f"{_hub(response)}{anchor}"
 
 
@@ -243,7 +244,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         drafts.save_comment(response, letter, form.comment.data, str(get_locale()))
         if _for_earlier_draft(draft):
             return redirect(_hub(response))
-        return redirect(_return_to(response, f"#section-{letter}"))
+        return redirect(_return_to(response, f"#section-{letter}", f"section-{letter}"))
     return render_in_holders_voice(
         "draft_plans/comment.html",
         form=form,
@@ -253,7 +254,7 @@ def comment(reference: str, letter: str) -> ResponseReturnValue:
         young_person=young_person,
         title=cases.plan_section_titles()[letter],
         section=section,
-        back=_return_to(response, f"#section-{letter}"),
+        back=_return_to(response, f"#section-{letter}", f"section-{letter}"),
         agreed=consent.partners_agreed(response.case_reference),
     )
 
@@ -298,13 +299,13 @@ def question(reference: str, step: str) -> ResponseReturnValue:
         drafts.save(response, form.answers(), str(get_locale()))
         if _for_earlier_draft(draft):
             return redirect(_hub(response))
-        return redirect(_return_to(response, "#your-requests"))
+        return redirect(_return_to(response, "#your-requests", step))
     return render_in_holders_voice(
         "draft_plans/question.html",
         form=form,
         for_draft=response.draft_issued_on,
         young_person=young_person,
-        back=_return_to(response, "#your-requests"),
+        back=_return_to(response, "#your-requests", step),
         agreed=consent.partners_agreed(response.case_reference),
     )
 

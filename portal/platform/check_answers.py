@@ -1,13 +1,21 @@
 """GOV.UK's check answers pattern: answers read back as a summary list, each row keyed by
-its question (never "(optional)") with a "Change" link to that question's own box."""
+its question (never "(optional)") with a "Change" link to that question's own box, and
+the page opened from a row returning to that row (`row_asked`), not to the top."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from flask import request
 from markupsafe import Markup
+from wtforms import Field
 
+from forms.kit.question import error_href
 from portal.platform.voices import voiced
+
+# The query parameter naming the row a change link was pressed on (a field's name).
+ROW = "row"
 
 
 def summary_rows(rows: list[dict[str, Any]], voice: str | None) -> list[dict[str, Any]]:
@@ -28,3 +36,19 @@ def summary_rows(rows: list[dict[str, Any]], voice: str | None) -> list[dict[str
         }
         for row in rows
     ]
+
+
+def change_href(page: str, field: Field) -> str:
+    """The change link of the row answering `field`: its `page` (an address with a query)
+    naming the field as the row to return to, opened at the field's box."""
+    return f"{page}&{ROW}={field.name}{error_href(field)}"
+
+
+def row_asked(fields: Iterable[str]) -> str:
+    """The row of the check page whose change link opened this page: the one it names, if
+    it is one of the page's `fields`, else the page's first. Saving the page, or going
+    back, returns to it: not to the top of the check page, nor to another row the page
+    also asks."""
+    names = list(fields)
+    asked = request.args.get(ROW)
+    return asked if asked in names else names[0]

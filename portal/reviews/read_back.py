@@ -1,6 +1,7 @@
 """A family's views for an annual review read back on the review page, as GOV.UK's check
 answers pattern reads answers back (portal/platform/check_answers.py): each row keyed by
-its question without "(optional)", its "Change" link on that question's box."""
+its question without "(optional)", its "Change" link on that question's box, and a change
+made from a row returning to it."""
 
 from __future__ import annotations
 
@@ -9,11 +10,23 @@ from typing import Any
 from flask import url_for
 from markupsafe import Markup
 
-from forms.kit.question import error_href
 from forms.reviews import ReviewViewsForm
 from portal.models import ReviewViews
-from portal.platform.check_answers import summary_rows
+from portal.platform.check_answers import change_href, summary_rows
 from portal.platform.voices import voiced
+
+# The reports' row, after the questions'.
+REPORTS = "reports"
+
+
+def anchor(row: str) -> str:
+    """The id of a row of the views (a question's field, or REPORTS) on the review page."""
+    return f"views-{row}"
+
+
+def row_on_review(views: ReviewViews, row: str) -> str:
+    """The review page at the views' `row`, where a change made from there returns."""
+    return url_for("reviews.review", reference=views.case_reference, _anchor=anchor(row))
 
 
 def views_rows(views: ReviewViews, changing: bool, voice: str | None) -> list[dict[str, Any]]:
@@ -27,8 +40,8 @@ def views_rows(views: ReviewViews, changing: bool, voice: str | None) -> list[di
             "value": Markup('<span class="portal-plan-text" dir="auto">{}</span>').format(
                 views.answers.get(item.id) or voiced("Not answered", voice)
             ),
-            "href": change + error_href(field),
-            "anchor": f"views-{field.name}",
+            "href": change_href(change, field),
+            "anchor": anchor(field.name),
         }
         for field, item in form.catalogue_items()
     ]

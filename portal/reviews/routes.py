@@ -22,12 +22,13 @@ from portal.links import service as link_codes
 from portal.models import CaseLink, ReviewViews
 from portal.platform import audit, deadlines
 from portal.platform.access import family, signed_in_account_id
+from portal.platform.check_answers import row_asked
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
 from portal.platform.voices import template_words, voiced, voiced_count
 from portal.reviews import bp
 from portal.reviews import service as reviews
-from portal.reviews.read_back import views_rows
+from portal.reviews.read_back import REPORTS, anchor, row_on_review, views_rows
 
 VIEWS: Sendable[ReviewViews] = Sendable(
     find=reviews.own,
@@ -43,7 +44,8 @@ def _hub(views: ReviewViews) -> str:
 
 def _from_review() -> bool:
     """Whether the page was opened by a "Change" link on the review page, which reads the
-    views back as a check answers page does: it then goes back there, not on."""
+    views back as a check answers page does: it then goes back there, to the row the link
+    was on, not on."""
     return request.args.get("return_to") == "check"
 
 
@@ -62,10 +64,10 @@ def _files_page(views: ReviewViews, max_files: int) -> FilesPage:
         add_heading=None,
         voice="young person" if young_person else None,
         young_person=young_person,
-        back=_hub(views)
+        back=row_on_review(views, REPORTS)
         if _from_review()
         else url_for("reviews.give_views", reference=views.case_reference),
-        onward=_hub(views),
+        onward=row_on_review(views, REPORTS) if _from_review() else _hub(views),
         agreed=consent.partners_agreed(views.case_reference),
     )
 
@@ -191,6 +193,7 @@ def review(reference: str) -> ResponseReturnValue:
         views=views,
         files=reviews.files(views) if views else [],
         views_rows=views_rows,
+        reports_row=anchor(REPORTS),
         today=today,
         form=form,
         problems=problems,
@@ -221,10 +224,15 @@ def give_views(reference: str) -> ResponseReturnValue:
     form = ReviewViewsForm(young_person=young_person)
     if request.method == "GET":
         form.fill_from(views.answers)
+    back = (
+        row_on_review(views, row_asked(form.catalogue_fields))
+        if _from_review()
+        else url_for("reviews.review", reference=reference)
+    )
     if form.validate_on_submit():
         reviews.save(views, form.answers(), str(get_locale()))
         if _from_review():
-            return redirect(_hub(views))
+            return redirect(back)
         return redirect(url_for("documents.files", owner="review_views", owner_id=views.id))
     return render_template(
         "reviews/views.html",
@@ -238,7 +246,7 @@ def give_views(reference: str) -> ResponseReturnValue:
             "young person" if young_person else None,
         ),
         young_person=young_person,
-        back=url_for("reviews.review", reference=reference),
+        back=back,
         partner_names=partner_names,
         agreed=consent.partners_agreed(reference),
     )

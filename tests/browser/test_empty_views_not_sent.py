@@ -57,7 +57,7 @@ def test_a_young_person_cannot_send_views_with_nothing_in_them(  # type: ignore[
         tab.wait_for_url("**/about/likes?return_to=check")
         tab.locator("textarea").fill("I fix bikes at the weekend.")
         send(tab, tab.get_by_role("button", name="Save and continue"))
-        assert tab.url.endswith("/check")
+        assert tab.url.endswith("/check#views-likes"), "back at the answer's row"
         send(tab, tab.get_by_role("button", name="Send your views"))
         sent = tab.locator("main").inner_text()
         assert "Views sent" in sent and "I fix bikes at the weekend." in sent

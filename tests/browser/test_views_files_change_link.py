@@ -29,17 +29,17 @@ def test_files_can_be_changed_from_the_check_page_and_lead_back_to_it(  # type: 
         files_row.get_by_role("link", name="Change").click()
         tab.wait_for_load_state()
         assert "/files" in tab.url, tab.url
-        assert tab.locator(".govuk-back-link").get_attribute("href").endswith("/check")
+        assert tab.locator(".govuk-back-link").get_attribute("href").endswith("/check#views-files")
 
         tab.locator("input[type=file]").set_input_files(
             {"name": "drawing.png", "mimeType": "image/png", "buffer": image("PNG")}
         )
         press(tab, "Upload file")
         assert "drawing.png" in tab.locator("main").inner_text()
-        assert tab.locator(".govuk-back-link").get_attribute("href").endswith("/check")
+        assert tab.locator(".govuk-back-link").get_attribute("href").endswith("/check#views-files")
         tab.locator("main a.govuk-button", has_text="Continue").click()
         tab.wait_for_load_state()
-        assert tab.url.endswith("/check"), tab.url
+        assert tab.url.endswith("/check#views-files"), "back at the files row"
         assert "drawing.png" in tab.locator("main").inner_text()
     finally:
         tab.context.close()

@@ -44,8 +44,8 @@ def test_change_documents_then_continue_comes_back_to_check_your_answers(
     fill(client, draft)
     change = _change_documents(client, draft)
     shown = page(client.get(change))
-    check = f"/account/request/{draft}/check"
-    assert one(shown, "a.govuk-button").get("href") == check, "Continue"
+    check = f"/account/request/{draft}/check#supporting-documents"
+    assert one(shown, "a.govuk-button").get("href") == check, "Continue: to the row"
     assert one(shown, "a.govuk-back-link").get("href") == check, "Back"
 
 
@@ -58,7 +58,8 @@ def test_change_documents_then_upload_then_continue_comes_back(client: FlaskClie
     assert uploaded.status_code == 302
     shown = page(client.get(uploaded.headers["Location"]))
     assert "school-report.pdf" in shown.get_text(" ")
-    assert one(shown, "a.govuk-button").get("href") == f"/account/request/{draft}/check"
+    check = f"/account/request/{draft}/check#supporting-documents"
+    assert one(shown, "a.govuk-button").get("href") == check
 
 
 def test_no_other_address_can_be_given_to_come_back_to(client: FlaskClient) -> None:
@@ -84,4 +85,5 @@ def test_change_documents_then_remove_one_then_continue_comes_back(client: Flask
     assert removed.status_code == 302
     shown = page(client.get(removed.headers["Location"]))
     assert "school-report.pdf" not in shown.get_text(" ")
-    assert one(shown, "a.govuk-button").get("href") == f"/account/request/{draft}/check"
+    check = f"/account/request/{draft}/check#supporting-documents"
+    assert one(shown, "a.govuk-button").get("href") == check

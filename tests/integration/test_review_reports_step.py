@@ -50,9 +50,9 @@ def test_changing_from_the_review_page_comes_back_to_it(app: Flask, client: Flas
     ]
     reports = _reports(app)
     assert changes[-1] == f"{reports}?return_to=check"
-    assert all(href.startswith(f"{VIEWS}?return_to=check#") for href in changes[:-1]), changes
+    assert all(href.startswith(f"{VIEWS}?return_to=check&row=") for href in changes[:-1]), changes
 
     changed = post(family, f"{VIEWS}?return_to=check", {"working": "Reading most evenings."})
-    assert changed.headers["Location"] == f"{HUB}#your-views", "straight back to the review"
+    assert changed.headers["Location"] == f"{HUB}#views-working", "straight back to the review"
     from_review = page(family.get(f"{reports}?return_to=check"))
-    assert one(from_review, ".govuk-back-link")["href"] == f"{HUB}#your-views"
+    assert one(from_review, ".govuk-back-link")["href"] == f"{HUB}#views-reports"

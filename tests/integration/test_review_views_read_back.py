@@ -43,6 +43,6 @@ def test_each_answer_is_keyed_by_its_question_and_changed_at_its_box(
     assert keys == list(questions.values()), "no '(optional)' in a row's key"
     for row, (box, question) in zip(answers, questions.items(), strict=True):
         link = one(row, ".govuk-summary-list__actions a")
-        assert link["href"] == f"{VIEWS}?return_to=check#{box}"
+        assert link["href"] == f"{VIEWS}?return_to=check&row={box}#{box}"
         hidden = one(link, ".govuk-visually-hidden").get_text(strip=True)
         assert hidden == question
