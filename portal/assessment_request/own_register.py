@@ -171,14 +171,14 @@ def _documents_counts_and_examples() -> None:  # pragma: no cover - read by `pyb
     pgettext(
         "young person",
         "For example, an educational psychologist, a paediatrician or a social worker. Give "
-        "their names and roles if you know them",
+        "their names and roles if you know them.",
     )
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext(
         "young person",
         "For example, autism, cerebral palsy or epilepsy. You do not need a diagnosis to ask "
-        "for an assessment",
+        "for an assessment.",
     )
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext
+from flask_babel import get_locale, gettext, pgettext
 from markupsafe import Markup, escape
 
 from forms import items
@@ -238,7 +238,7 @@ def request_consent(draft: RequestDraft) -> ResponseReturnValue:
         back=back,
         # NOTE: A young person (16 to 25) asking for their own assessment reads this.
         # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-        caption=gettext("Your request for an EHC needs assessment")
+        caption=pgettext("young person", "Your request for an EHC needs assessment")
         if young_person
         else gettext("Request an EHC needs assessment"),
         button=voiced("Save and continue", "young person" if young_person else None),

@@ -143,8 +143,14 @@ def supported_locales(config: ProviderConfig, metadata: dict[str, Any]) -> list[
 def authorize_params(
     config: ProviderConfig, locale: str, metadata: dict[str, Any]
 ) -> dict[str, str]:
+    """`ui_locales` lists languages in order of preference (OpenID Connect Core 1.0,
+    3.1.2.1): the person's own first, then, where the provider does not show its pages in
+    it, English (GOV.UK One Login takes the first tag it has, English or Welsh)."""
     supported = supported_locales(config, metadata)
-    params = {"ui_locales": locale if locale in supported else "en"}
+    tag = locale.replace("_", "-")
+    fallback = "en" if "en" in supported else supported[0]
+    wanted = [tag] if tag in supported else [tag, fallback]
+    params = {"ui_locales": " ".join(dict.fromkeys(wanted))}
     if config.vtr:
         params["vtr"] = json.dumps(config.vtr)
     return params

@@ -222,7 +222,7 @@ def _responding_4() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext(
         "young person",
         "A report, letter or other document that supports what you say. PDF, "
-        "Word, image or audio files, up to 10MB each",
+        "Word, image or audio files, up to 10MB each.",
     )
     # NOTE: A young person (16 to 25) responding to the draft of their own
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to

@@ -161,3 +161,48 @@ def test_persian_writes_megabytes_in_one_way() -> None:
     """A tester read the Latin "MB" on the views upload and the Persian word for megabytes
     on the documents upload."""
     assert _entries("fa", re.compile(r"\bMB\b")) == []
+
+
+def _hints(node: object, key: str = "") -> list[str]:
+    """Every hint in forms/catalogue.yaml, a parent's and a child's or young person's."""
+    if isinstance(node, dict):
+        return [hint for k, v in node.items() for hint in _hints(v, str(k))]
+    if isinstance(node, list):
+        return [hint for item in node for hint in _hints(item, key)]
+    return [node] if key in {"hint", "hint_self"} and isinstance(node, str) else []
+
+
+def test_a_hint_of_more_than_one_sentence_ends_with_a_full_stop() -> None:
+    """A tester read the unique pupil number's hint in Romanian, "13 caractere, începând
+    cu o literă. Școala copilului vi-l poate spune": two sentences, the last with no full
+    stop, as in English. A hint of one phrase ("For example, 27 3 2015") has none."""
+    import yaml
+
+    from portal.platform.council_config import PROJECT_ROOT
+
+    with (PROJECT_ROOT / "forms" / "catalogue.yaml").open(encoding="utf-8") as handle:
+        hints = _hints(yaml.safe_load(handle))
+    assert len(hints) > 30
+    found = [hint for hint in hints if ". " in hint and not hint.rstrip().endswith(".")]
+    assert found == [], found
+
+
+ENDS_A_SENTENCE = (".", "?", "!", "؟", "…", "»", "”", '"', ")")
+
+
+@pytest.mark.parametrize("code", ["ar", "bg", "fa", "pl", "ro", "tr"])
+def test_a_translation_keeps_the_full_stop_that_ends_the_english(code: str) -> None:
+    """Ending in a placeholder is no slip: in Bulgarian a date ends with the point of its
+    abbreviation for "year", so the sentence takes no second one."""
+    with (TRANSLATIONS_DIR / code / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        translated = read_po(handle, locale=code)
+    found = [
+        (message.context, _texts(message.id)[0], text)
+        for message in translated
+        if message.id and _texts(message.id)[0].rstrip().endswith(".")
+        for text in _texts(message.string)
+        if text
+        and not text.rstrip().endswith(ENDS_A_SENTENCE)
+        and not re.search(r"%\(\w+\)[sd]$", text.rstrip())
+    ]
+    assert found == [], f"{code}: {len(found)} entries, first: {found[:3]}"
