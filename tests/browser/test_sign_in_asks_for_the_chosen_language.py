@@ -21,7 +21,12 @@ def test_signing_in_asks_the_provider_for_the_persons_language(  # type: ignore[
 ) -> None:
     tab = new_tab(browser, base_url)
     asked: list[str] = []
-    tab.on("request", lambda sent: "ui_locales=" in sent.url and asked.append(sent.url))
+
+    def noted(sent) -> None:  # type: ignore[no-untyped-def]
+        if "ui_locales=" in sent.url:
+            asked.append(sent.url)
+
+    tab.on("request", noted)
     try:
         tab.goto(f"/account/?lang={language}")
         assert asked, "the sign-in went to the provider"

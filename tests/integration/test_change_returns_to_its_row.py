@@ -123,6 +123,8 @@ def test_the_requests_documents_return_to_their_row(client: FlaskClient) -> None
     shown = page(client.get(check))
     documents = one(shown, "a[href*='/documents?return_to=check']")
     opened = page(client.get(str(documents["href"])))
-    anchor = str(one(documents.find_parent(class_="govuk-summary-list__row"), "[id]")["id"])
+    row = documents.find_parent(class_="govuk-summary-list__row")
+    assert row is not None
+    anchor = str(one(row, "[id]")["id"])
     assert one(opened, ".govuk-back-link")["href"] == f"{check}#{anchor}"
     assert one(opened, "main a.govuk-button")["href"] == f"{check}#{anchor}"
