@@ -35,7 +35,7 @@ def test_the_hint_reads_as_two_sentences_about_the_young_person(live_app: Flask,
     )
     staff = people["staff"]
     staff.goto(f"/caseworker/requests/{reference}/actions/more_information")
-    hint = hint_of(staff, "What do you need from the family?")
+    hint = hint_of(staff, "What do you need from the young person?")
     assert "saying it is there. The young person reads Turkish." in hint, hint
     assert "family" not in hint, hint
 
