@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import gettext
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
 from wtforms import RadioField
@@ -21,6 +22,25 @@ SETTING_TYPES = [
 ]
 # For a young person over compulsory school age (portal/draft_plans/setting_kinds.py).
 POST16 = frozenset({"specialist_post16"})
+# The last choice of the kinds, after "or": no setting asked for. Never stored: saved, it
+# clears the name and the kind (`SettingForm.answers`).
+NO_SETTING = "none"
+SETTING_NAME = "draft_plan.setting_name"
+SETTING_TYPE = "draft_plan.setting_type"
+
+
+class RadiosWithNone(GovRadioInput):
+    """GOV.UK's radios with "or" before the choice of none."""
+
+    def map_gov_params(self, field: Any, **kwargs: Any) -> dict[str, Any]:
+        params = super().map_gov_params(field, **kwargs)
+        shown: list[dict[str, Any]] = []
+        for entry in params["items"]:
+            if entry.get("value") == NO_SETTING:
+                shown.append({"divider": gettext("or")})
+            shown.append(entry)
+        params["items"] = shown
+        return params
 
 
 class SectionCommentForm(QuestionForm):
@@ -28,16 +48,25 @@ class SectionCommentForm(QuestionForm):
 
 
 class SettingForm(QuestionForm):
-    """Both are the family's choice, but one without the other cannot be acted on."""
+    """Both are the family's choice, but one without the other cannot be acted on. A kind
+    once chosen cannot be unchosen: the choice of none takes a request back."""
 
-    setting_name = short_text(
-        "draft_plan.setting_name", name=_l("The name of the setting"), limit=200
-    )
+    setting_name = short_text(SETTING_NAME, name=_l("The name of the setting"), limit=200)
     setting_type = item(
-        "draft_plan.setting_type",
+        SETTING_TYPE,
         RadioField,
-        choices=options(SETTING_TYPES),
-        widget=GovRadioInput(),
+        choices=options(
+            [
+                *SETTING_TYPES,
+                (
+                    NO_SETTING,
+                    # NOTE: The last choice under "What kind of setting is it?", after
+                    # "or": the parent or young person takes back a request for a setting.
+                    _l("I do not want to ask for a particular school, college or other setting"),
+                ),
+            ]
+        ),
+        widget=RadiosWithNone(),
     )
 
     def without_post16(self) -> None:
@@ -56,6 +85,8 @@ class SettingForm(QuestionForm):
     def fill_from(self, answers: dict[str, Any]) -> None:
         super().fill_from(answers)
         field = self.setting_type
+        if SETTING_TYPE in answers and not answers[SETTING_TYPE] and not answers.get(SETTING_NAME):
+            field.data = NO_SETTING  # saved as none asked for
         offered = {choice.value for choice in field.choices}
         if field.invalid_choice_message and field.data and field.data not in offered:
             field.data = None
@@ -64,6 +95,18 @@ class SettingForm(QuestionForm):
     def validate(self, extra_validators: Any = None) -> bool:
         valid = super().validate(extra_validators)
         if not valid:
+            return False
+        if self.setting_type.data == NO_SETTING:
+            if not self.setting_name.data:
+                return True
+            self.setting_type.errors = [
+                self.in_readers_voice(
+                    _l(
+                        "Select what kind of setting it is, or delete the name if you do not "
+                        "want to ask for one"
+                    )
+                )
+            ]
             return False
         if self.setting_name.data and not self.setting_type.data:
             self.setting_type.errors = [
@@ -76,6 +119,11 @@ class SettingForm(QuestionForm):
             ]
             return False
         return True
+
+    def answers(self) -> dict[str, Any]:
+        if self.setting_type.data == NO_SETTING:
+            return {SETTING_NAME: None, SETTING_TYPE: None}
+        return super().answers()
 
 
 class MeetingForm(QuestionForm):

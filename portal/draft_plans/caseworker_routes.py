@@ -45,15 +45,17 @@ def responses() -> ResponseReturnValue:
 @caseworker
 def response(response_id: str) -> ResponseReturnValue:
     """One family's response: their comments section by section, and what they ask for."""
-    found = sent_list.one_sent(response_id)
-    if found is None:
+    sent = sent_list.one_sent(response_id)
+    if sent is None:
         abort(404)
+    found, sender = sent
     audit.record("viewed_draft_response", "case", found.case_reference)
     titles = cases.plan_section_titles()
     comments = drafts.comments(found)
     return render_template(
         "draft_plans/caseworker/response.html",
         response=found,
+        sender=sender,
         respond_by=drafts.respond_by(found),
         final_due=drafts.final_plan_due(found),
         delivered=bool(sent_list.delivered([found])),

@@ -115,8 +115,7 @@ def _responding_2() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext(
         "young person",
         "You have the right to ask for a particular school, college or other "
-        "setting to be named in the plan. Leave both blank if you do not want "
-        "to ask for one.",
+        "setting to be named in the plan, but you do not have to ask for one.",
     )
     # NOTE: A young person (16 to 25) responding to the draft of their own
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
@@ -247,6 +246,13 @@ def _responding_4() -> None:  # pragma: no cover - read by `pybabel extract`
     # EHC plan reads this. Speak to them informally (tu, ty, ти, sen), as to
     # a young adult.
     pgettext("young person", "Enter the name of the school, college or other setting")
+    # NOTE: A young person (16 to 25) responding to the draft of their own
+    # EHC plan reads this, having typed a setting's name and chosen not to ask
+    # for one. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Select what kind of setting it is, or delete the name if you do not want to ask for one",
+    )
 
 
 def _responding_5() -> None:  # pragma: no cover - read by `pybabel extract`

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from portal.case_api import messages
 from portal.models import DraftPlanResponse, OutboxMessage
 from portal.platform import db
+from portal.platform.senders import sender_name
 
 
 def sent_responses(skip: int, size: int) -> tuple[list[DraftPlanResponse], int]:
@@ -29,13 +30,22 @@ def sent_responses(skip: int, size: int) -> tuple[list[DraftPlanResponse], int]:
     return list(found), total or 0
 
 
-def one_sent(response_id: str) -> DraftPlanResponse | None:
-    """For caseworkers: one sent response (a response not sent yet is the family's)."""
-    return db.session().scalar(
-        select(DraftPlanResponse).where(
-            DraftPlanResponse.id == response_id, DraftPlanResponse.submitted_at.is_not(None)
+def one_sent(response_id: str) -> tuple[DraftPlanResponse, str] | None:
+    """For caseworkers: one sent response (a response not sent yet is the family's), with
+    who sent it, named as the annual review's views are."""
+    found = (
+        db.session()
+        .execute(
+            select(DraftPlanResponse, sender_name(DraftPlanResponse.account_id)).where(
+                DraftPlanResponse.id == response_id, DraftPlanResponse.submitted_at.is_not(None)
+            )
         )
+        .first()
     )
+    if found is None:
+        return None
+    response, name = found
+    return response, name or response.account_id
 
 
 def delivered(responses: list[DraftPlanResponse]) -> set[str]:

@@ -13,6 +13,7 @@ from flask import Flask
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from forms.draft_plans import SETTING_NAME, SETTING_TYPE
 from portal.case_api import bodies, messages, ordering, reads
 from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
@@ -21,8 +22,6 @@ from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines
 
 COMMENTS = "draft_plan.comment"
-SETTING_NAME = "draft_plan.setting_name"
-SETTING_TYPE = "draft_plan.setting_type"
 MEETING = "draft_plan.meeting"
 PERSONAL_BUDGET = "draft_plan.personal_budget"
 

@@ -20,6 +20,7 @@ from portal.documents import service as attachments
 from portal.models import Account, CaseCache, CaseLink, Document, OutboxMessage, ReviewViews
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines
+from portal.platform.senders import sender_name
 
 QUESTIONS = ("review.working", "review.not_working", "review.changed", "review.hopes")
 
@@ -81,25 +82,11 @@ def own(account_id: str, views_id: str) -> ReviewViews | None:
     )
 
 
-def _sender_name() -> Any:
-    """The name the portal knows the views' account by, as staff pages name who asked for
-    something: the name the identity provider gave, or the email address, or the id."""
-    return (
-        select(
-            func.coalesce(
-                func.nullif(Account.display_name, ""), func.nullif(Account.email, ""), Account.id
-            )
-        )
-        .where(Account.id == ReviewViews.account_id)
-        .scalar_subquery()
-    )
-
-
 def sent_for_case(reference: str) -> list[tuple[ReviewViews, str]]:
     """For caseworkers: every family member's views sent for the case's reviews, the
     latest review first, each with who sent it (in the same statement)."""
     rows = db.session().execute(
-        select(ReviewViews, _sender_name())
+        select(ReviewViews, sender_name(ReviewViews.account_id))
         .where(ReviewViews.case_reference == reference, ReviewViews.submitted_at.is_not(None))
         .order_by(ReviewViews.review_due_on.desc(), ReviewViews.submitted_at, ReviewViews.id)
     )

@@ -29,7 +29,9 @@ def setting_page(case: str) -> str:
 
 
 def kinds_offered(tab) -> list[str]:  # type: ignore[no-untyped-def]
-    return [box.get_attribute("value") for box in tab.locator("input[name=setting_type]").all()]
+    """The kinds of setting, without the choice after "or" of asking for none."""
+    boxes = tab.locator("input[name=setting_type]:not([value=none])").all()
+    return [box.get_attribute("value") for box in boxes]
 
 
 def test_an_11_year_olds_parent_is_not_offered_a_post16_institution(  # type: ignore[no-untyped-def]

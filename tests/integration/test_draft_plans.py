@@ -102,7 +102,7 @@ def test_a_family_comments_asks_saves_returns_and_sends_once(
     missing = post(family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": ""})
     assert error(missing) == "Select what kind of setting it is"
     kinds = [i["value"] for i in page(missing).select("input[name=setting_type]")]
-    assert kinds == ["mainstream", "special", "independent"]
+    assert kinds == ["mainstream", "special", "independent", "none"]
     asked = post(
         family, f"{HUB}/setting", {"setting_name": "Meadow School", "setting_type": "special"}
     )

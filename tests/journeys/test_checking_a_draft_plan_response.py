@@ -85,11 +85,10 @@ def test_a_parent_who_presses_send_first_is_shown_their_empty_response_to_check(
     expect(comments).to_have_count(12)
     expect(comments.nth(5)).to_contain_text("No comments")
     requests = parent.page.locator(".portal-check-comments ~ .govuk-summary-list")
-    expect(requests).to_contain_text("Not asked for")
     expect(requests).to_contain_text("Not answered")
 
-    # Each Change link comes back to the check page.
-    comments.nth(5).get_by_role("link", name="Change").click()
+    # Each link ("Add", or "Change" once answered) comes back to the check page.
+    comments.nth(5).get_by_role("link", name="Add").click()
     parent.page.locator("textarea").fill("Occupational therapy is missing from this section.")
     submit(parent)
     expect(parent.page.locator("h1")).to_have_text(CHECK)
@@ -97,13 +96,13 @@ def test_a_parent_who_presses_send_first_is_shown_their_empty_response_to_check(
     expect(comments.nth(5)).to_contain_text("Occupational therapy is missing")
     expect(parent.page.locator("main .govuk-warning-text")).to_have_count(0)
     requests = parent.page.locator(".portal-check-comments ~ .govuk-summary-list")
-    requests.get_by_role("link", name="Change Meeting with a council officer").click()
+    requests.get_by_role("link", name="Add Meeting with a council officer").click()
     parent.page.locator("input[name=meeting][value=yes]").check()
     submit(parent)
     expect(parent.page.locator("h1")).to_have_text(CHECK)
     requests = parent.page.locator(".portal-check-comments ~ .govuk-summary-list")
     expect(requests).to_contain_text("Yes")
-    requests.get_by_role("link", name="Change Evidence").click()
+    requests.get_by_role("link", name="Add Evidence").click()
     parent.page.locator("input[type=file]").set_input_files(
         files=[{"name": "ot-report.pdf", "mimeType": "application/pdf", "buffer": PDF}]
     )

@@ -96,7 +96,7 @@ def test_a_parent_responds_to_the_draft_plan_in_english(open_person, portal_app)
     expect(parent.page.locator("#section-F")).to_contain_text("should be weekly, not termly")
 
     requests = parent.page.locator("#your-requests + .govuk-summary-list")
-    requests.get_by_role("link", name="Change School, college or other setting").click()
+    requests.get_by_role("link", name="Add School, college or other setting").click()
     parent.page.get_by_label("Which school, college or other setting").fill("Meadow School")
     submit(parent)
     assert error_summary(parent) == ["Select what kind of setting it is"]
@@ -105,15 +105,15 @@ def test_a_parent_responds_to_the_draft_plan_in_english(open_person, portal_app)
     requests = parent.page.locator("#your-requests + .govuk-summary-list")
     expect(requests).to_contain_text("Meadow School (A special school)")
 
-    requests.get_by_role("link", name="Change Meeting with a council officer").click()
+    requests.get_by_role("link", name="Add Meeting with a council officer").click()
     parent.page.locator("input[name=meeting][value=yes]").check()
     submit(parent)
     requests = parent.page.locator("#your-requests + .govuk-summary-list")
-    requests.get_by_role("link", name="Change Personal budget").click()
+    requests.get_by_role("link", name="Add Personal budget").click()
     parent.page.locator("input[name=personal_budget][value=no]").check()
     submit(parent)
     requests = parent.page.locator("#your-requests + .govuk-summary-list")
-    requests.get_by_role("link", name="Change Evidence").click()
+    requests.get_by_role("link", name="Add Evidence").click()
     parent.page.locator("input[type=file]").set_input_files(
         files=[{"name": "therapy-report.pdf", "mimeType": "application/pdf", "buffer": PDF}]
     )

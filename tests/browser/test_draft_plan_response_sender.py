@@ -1,0 +1,36 @@
+"""A tester, as a manager, opened a family's response to Leo's draft EHC plan: "From:
+Parent or carer", with no name or email, where the annual review's views page names the
+account that sent them. The response's page now names its sender the same way."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from devtools.reference_case_system import demo
+from tests.conftest import sign_in
+from tests.support.draft_plans import send_response
+from tests.support.tabs import new_tab, sign_in_in_browser
+
+pytestmark = pytest.mark.browser
+
+PARENT = "second.parent@example.org"  # Leo's, linked to his case in the demonstration
+
+
+def test_a_manager_reads_who_sent_a_response(browser, own_portal: tuple[Flask, str]) -> None:  # type: ignore[no-untyped-def]
+    app, base_url = own_portal  # the demonstration parent's response is sent
+    family = app.test_client()
+    sign_in(family, person=PARENT)
+    send_response(family, "Speech therapy must be weekly.")
+    tab = new_tab(browser, base_url)
+    try:
+        sign_in_in_browser(tab, "/caseworker/", "manager@council.example")
+        tab.goto("/caseworker/draft-plan-responses")
+        tab.get_by_role("link", name=demo.CHILD_DRAFT).click()
+        tab.wait_for_url("**/caseworker/draft-plan-responses/*")
+        row = tab.locator(".govuk-summary-list__row", has_text="From").first
+        sender = row.locator(".govuk-summary-list__value").inner_text()
+        assert PARENT in sender, sender
+        assert "Parent or carer" in sender, sender
+    finally:
+        tab.context.close()
