@@ -7,6 +7,7 @@ from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
+from forms.assessment_request.sections import asks_for_themselves
 from portal.consent import bp
 from portal.consent import service as consent
 from portal.models import Account, CaseLink, ConsentWording
@@ -30,15 +31,23 @@ def case_consent(reference: str) -> ResponseReturnValue:
             select(Account).where(Account.id.in_({event.account_id for event in events}))
         )
     }
+    now = consent.current(reference)
+    # Whom not to share with is asked of a young person only; with no request here, who
+    # gave the case's consent is not known.
+    asked = (
+        consent.offered_or_made(now, asks_for_themselves(found.requester_role))
+        if found
+        else consent.choices()
+    )
     return render_template(
         "consent/caseworker/consent.html",
         reference=reference,
         found=found,
-        now=consent.current(reference),
+        now=now,
         recorded=bool(events),
         events=events,
         people=people,
-        choices=consent.choices(),
+        choices=asked,
         label=consent.choice_label,
         in_force=consent.in_force,
     )

@@ -81,11 +81,7 @@ def consent_now(reference: str) -> ResponseReturnValue:
         **template_words(voice),
         link=link,
         now=now,
-        choices=[
-            choice
-            for choice in consent.offered_or_made(now, _young_person(link))
-            if choice != consent.EXCLUSIONS or _young_person(link) or choice in now
-        ],
+        choices=consent.offered_or_made(now, _young_person(link)),
         label=consent.choice_label,
         too_young=consent.too_young_to_consent(link),
         council_partners=wording.decided_by_council_record(_young_person(link)),

@@ -113,8 +113,9 @@ def choices(young_person: bool = False) -> list[str]:
 
 
 def offered_or_made(now: dict[str, ConsentEvent], young_person: bool) -> list[str]:
-    """The choices a summary of consent lists: those the person is offered, and any made."""
-    offered = choices(young_person)
+    """The choices a summary of consent lists: those the person is asked, and any made.
+    Only a young person is asked whom not to share with (a parent's form does not ask)."""
+    offered = [c for c in choices(young_person) if young_person or c != EXCLUSIONS]
     return [choice for choice in choices() if choice in offered or choice in now]
 
 

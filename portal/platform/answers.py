@@ -80,6 +80,13 @@ def label(item_id: str, value: Any, young_person: bool = False) -> str | list[st
     return plain(fields_by_item(young_person).get(item_id), value)
 
 
+def in_own_words(item_id: str, young_person: bool = False) -> bool:
+    """Whether an answer is the person's own words: written in a box for sentences, not a
+    name, a number, a date or a choice."""
+    field = fields_by_item(young_person).get(item_id)
+    return field is not None and field.type == "TextAreaField"
+
+
 def grouped_answers(
     catalogue: Catalogue,
     answers: dict[str, Any],
@@ -144,12 +151,13 @@ def answer_row(
     item: Item, value: Any, young_person: bool, label: str, required: bool
 ) -> dict[str, Any]:
     """An answer as "Your data" and the caseworker's pages read it: `value` as stored,
-    `value_label` as the reader reads it."""
+    `value_label` as the reader reads it, and whether it is in the person's `own_words`."""
     return {
         "id": item.id,
         "label": label,
         "value": value,
         "value_label": shown_answers.label(item.id, value, young_person),
+        "own_words": in_own_words(item.id, young_person),
         "required": required,
         "special_category": item.special_category,
     }

@@ -9,6 +9,7 @@ from typing import Any
 from flask import abort, g, render_template, url_for
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup, escape
 from sqlalchemy import inspect
 
 from forms import items
@@ -18,6 +19,7 @@ from portal.platform import audit, deadlines, extensions
 from portal.platform.i18n import language_name
 from portal.triage import actions
 from portal.triage import service as triage
+from portal.triage.interpreter import Needed, needed_in
 
 # The sections of a request: (endpoint, name in the navigation).
 SECTIONS = (
@@ -125,129 +127,106 @@ def family_language(found: AssessmentRequest) -> dict[str, Any]:
     """How the family asked us to write to them, for whoever writes to them: the language
     (`family_language`, named in the reader's language, and its code), whether they asked
     for an interpreter (`interpreter`: True, False, or None if they did not say or the
-    answers were not read for this page) and in which language (`interpreter_in`, as the
-    family wrote it, or None), and `writing_hint`, the advice beside a message to the
-    family (None when there is nothing to say). A language no longer offered is written
-    to in English, as portal.contact_preferences does."""
+    answers were not read for this page) and in which language (`interpreter_in`, or
+    `interpreter_each` when the child's and the parent's differ: see interpreter.py), and
+    `writing_hint`, the advice beside a message to the family (None when there is nothing
+    to say). A language no longer offered is written to in English, as
+    portal.contact_preferences does."""
     code = found.writes_in or found.language
     if code not in extensions.settings().config.languages:
         code = "en"
     interpreter = None
-    interpreter_in = None
+    needed: Needed | None = None
     if "answers" not in inspect(found).unloaded:
         answers = found.answers or {}
         interpreter = {"yes": True, "no": False}.get(
             answers.get(items.CHILD_INTERPRETER_NEEDED) or ""
         )
         if interpreter:
-            interpreter_in = _interpreters_language(
-                answers, asks_for_themselves(found.requester_role)
-            )
+            used = [found.language, *([found.writes_in] if found.writes_in else [])]
+            needed = needed_in(answers, asks_for_themselves(found.requester_role), used)
     language = language_name(code)
+    needed = needed or Needed()
     return {
         "family_language": language,
         "family_language_code": code,
         "interpreter": interpreter,
-        "interpreter_in": interpreter_in,
+        "interpreter_in": needed.one,
+        "interpreter_each": needed.each,
         "writing_hint": _writing_hint(
-            asks_for_themselves(found.requester_role), code, language, interpreter, interpreter_in
+            asks_for_themselves(found.requester_role), code, language, interpreter, needed
         ),
     }
 
 
-def _interpreters_language(answers: dict[str, Any], for_themselves: bool) -> str | None:
-    """The language an interpreter is needed in, as the family wrote it. The question
-    ("Will you or they need an interpreter at meetings?") is asked with the child's first
-    language; a parent may also have given their own, and either of them may need it."""
-    asked = [items.CHILD_FIRST_LANGUAGE] + ([] if for_themselves else [items.PARENT_FIRST_LANGUAGE])
-    named: dict[str, str] = {}
-    for item in asked:
-        written = str(answers.get(item) or "").strip()
-        if written:
-            named.setdefault(written.casefold(), written)
-    if not named:
-        return None
-    first, *others = named.values()
-    if not others:
-        return first
-    # NOTE: Two languages an interpreter may be needed in, as the family wrote them.
-    either: str = gettext("%(first)s or %(second)s", first=first, second=others[0])
-    return either
-
-
 def _writing_hint(
-    young: bool, code: str, language: str, interpreter: bool | None, interpreter_in: str | None
-) -> str | None:
+    young: bool, code: str, language: str, interpreter: bool | None, needed: Needed
+) -> Markup | None:
     """The advice beside a message to the family, or to a young person who asked for
-    themselves."""
-    if young:
-        return _young_persons_hint(code, language, interpreter, interpreter_in)
+    themselves (HTML: a language's name may be as the family typed it). When a parent
+    gave the child's language and their own, and they differ, the advice names both
+    after it."""
+    said = {"language": language, "interpreter": needed.one}
     hint: str | None = None
-    if code != "en" and interpreter and interpreter_in:
+    if young:
+        hint = _young_persons_hint(code, interpreter, needed)
+    elif code != "en" and interpreter and needed.one:
         hint = gettext(
             "The family reads %(language)s and asked for an interpreter. Write plainly: your "
             "words are sent as you write them, not translated, so write in %(language)s if you "
-            "can, and book an interpreter in %(interpreter)s for any call or meeting.",
-            language=language,
-            interpreter=interpreter_in,
+            "can, and book an interpreter in %(interpreter)s for any call or meeting."
         )
     elif code != "en" and interpreter:
         hint = gettext(
             "The family reads %(language)s and asked for an interpreter. Write plainly: your "
             "words are sent as you write them, not translated, so write in %(language)s if you "
-            "can, and book an interpreter for any call or meeting.",
-            language=language,
+            "can, and book an interpreter for any call or meeting."
         )
     elif code != "en":
         hint = gettext(
             "The family reads %(language)s. Write plainly: your words are sent as you write "
-            "them, not translated, so write in %(language)s if you can.",
-            language=language,
+            "them, not translated, so write in %(language)s if you can."
         )
-    elif interpreter and interpreter_in:
+    elif interpreter and needed.one:
         hint = gettext(
             "The family asked for an interpreter. Write plainly, and book an interpreter in "
-            "%(interpreter)s for any call or meeting.",
-            interpreter=interpreter_in,
+            "%(interpreter)s for any call or meeting."
         )
     elif interpreter:
         hint = gettext(
             "The family asked for an interpreter. Write plainly, and book an interpreter for "
             "any call or meeting."
         )
-    return hint
+    if hint is None:
+        return None
+    advice = escape(hint) % said
+    return Markup(" ").join([advice, needed.each]) if interpreter and needed.each else advice
 
 
-def _young_persons_hint(
-    code: str, language: str, interpreter: bool | None, interpreter_in: str | None
-) -> str | None:
+def _young_persons_hint(code: str, interpreter: bool | None, needed: Needed) -> str | None:
+    """A young person's request asks for their own first language only."""
     hint: str | None = None
-    if code != "en" and interpreter and interpreter_in:
+    if code != "en" and interpreter and needed.one:
         hint = gettext(
             "The young person reads %(language)s and asked for an interpreter. Write plainly: "
             "your words are sent as you write them, not translated, so write in %(language)s "
-            "if you can, and book an interpreter in %(interpreter)s for any call or meeting.",
-            language=language,
-            interpreter=interpreter_in,
+            "if you can, and book an interpreter in %(interpreter)s for any call or meeting."
         )
     elif code != "en" and interpreter:
         hint = gettext(
             "The young person reads %(language)s and asked for an interpreter. Write plainly: "
             "your words are sent as you write them, not translated, so write in %(language)s "
-            "if you can, and book an interpreter for any call or meeting.",
-            language=language,
+            "if you can, and book an interpreter for any call or meeting."
         )
     elif code != "en":
         hint = gettext(
             "The young person reads %(language)s. Write plainly: your words are sent as you "
-            "write them, not translated, so write in %(language)s if you can.",
-            language=language,
+            "write them, not translated, so write in %(language)s if you can."
         )
-    elif interpreter and interpreter_in:
+    elif interpreter and needed.one:
         hint = gettext(
             "The young person asked for an interpreter. Write plainly, and book an "
-            "interpreter in %(interpreter)s for any call or meeting.",
-            interpreter=interpreter_in,
+            "interpreter in %(interpreter)s for any call or meeting."
         )
     elif interpreter:
         hint = gettext(

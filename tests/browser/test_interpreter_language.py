@@ -1,7 +1,8 @@
 """A tester read "Interpreter — Needed" on a request's Summary, and "book an interpreter"
 beside "Ask the family", with no word of the language: it was under Answers, as the
 child's first language (the interpreter question, "Will you or they need an interpreter
-at meetings?", is asked with it) and, if the parent gave it, their own."""
+at meetings?", is asked with it) and, if the parent gave it, their own. Two languages
+are not run together as if the caseworker were to choose one: each is said to be whose."""
 
 from __future__ import annotations
 
@@ -55,7 +56,12 @@ def _read(staff, reference: str) -> tuple[str, str]:  # type: ignore[no-untyped-
     ("name", "shown", "book"),
     [
         ("polish", "Needed: Polish", "book an interpreter in Polish"),
-        ("two", "Needed: Polish or Romanian", "book an interpreter in Polish or Romanian"),
+        (
+            "two",
+            "Needed\nThe child’s first language is Polish; the parent’s is Romanian.",
+            "book an interpreter for any call or meeting. The child’s first language is "
+            "Polish; the parent’s is Romanian.",
+        ),
         ("young", "Needed: Turkish", "book an interpreter in Turkish"),
     ],
 )

@@ -1,5 +1,6 @@
-"""The people the family asked us not to share information with: when they named nobody,
-every page says so ("None named"), never "Not given", which reads as a missing answer."""
+"""The people a young person asked us not to share information with: when they named
+nobody, every page says so ("None named"), never "Not given", which reads as a missing
+answer. A parent is not asked, and no page shows an answer for them."""
 
 from __future__ import annotations
 
@@ -27,14 +28,29 @@ def _sent(client: FlaskClient, draft: str) -> str:
 def test_nobody_named_reads_as_none_named_to_the_caseworker(
     client: FlaskClient, staff: FlaskClient
 ) -> None:
-    sign_in(client)
-    reference = submitted(client)
+    sign_in(client, person="young.person@example.org")
+    reference = submitted(client, "young_person", young_person_answers())
     for path in (
         f"/caseworker/requests/{reference}/consent",
         f"/caseworker/cases/{reference}/consent",
     ):
         shown = _row(staff, path)
         assert shown == "None named", (path, shown)
+
+
+def test_a_parent_who_was_not_asked_has_no_answer_shown(
+    client: FlaskClient, staff: FlaskClient
+) -> None:
+    """A parent's consent page does not ask whom not to share with."""
+    sign_in(client)
+    reference = submitted(client)
+    for path in (
+        f"/caseworker/requests/{reference}/consent",
+        f"/caseworker/cases/{reference}/consent",
+    ):
+        keys = [dt.get_text(strip=True) for dt in page(staff.get(path)).select("dt")]
+        assert "Agreement to the EHC needs assessment" in keys, path
+        assert KEY not in keys, path
 
 
 def test_a_young_person_who_named_nobody_reads_none_named_on_their_own_pages(
