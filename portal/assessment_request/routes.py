@@ -8,7 +8,7 @@ from typing import Any
 from flask import abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext, pgettext
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from forms import items
 from forms.assessment_request.questions import WhoIsAskingForm
@@ -29,6 +29,7 @@ from portal.models import Document, RequestDraft
 from portal.platform import db
 from portal.platform.access import family, public, signed_in_account_id
 from portal.platform.check_answers import row_asked, summary_rows
+from portal.platform.i18n import bdi
 from portal.platform.sending import Sendable
 from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced, voiced_count
@@ -287,7 +288,7 @@ def check_answers(draft: RequestDraft) -> ResponseReturnValue:
         consent_rows=summary_rows(check_rows.consent_rows(draft), voice),
         documents_html=Markup('<div id="{}">{}</div>').format(
             DOCUMENTS_ROW,
-            Markup("<br>").join(escape(d.filename) for d in requests.documents_of(draft))
+            Markup("<br>").join(bdi(d.filename) for d in requests.documents_of(draft))
             or Markup('<span class="govuk-hint">{}</span>').format(gettext("None added")),
         ),
         sections=sections,

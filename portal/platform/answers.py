@@ -15,6 +15,7 @@ from forms.catalogue import Catalogue, Item
 from forms.consent import ConsentForm
 from forms.kit.question import every_form
 from portal.platform import answers as shown_answers
+from portal.platform.i18n import as_written
 from portal.platform.written_dates import format_date
 
 
@@ -22,13 +23,27 @@ def display(field: Field | None, value: Any) -> Markup | str:
     """An answer as the person would read it back."""
     if value in (None, "", []):
         return ""
-    return as_html(plain(field, value))
+    text = plain(field, value)
+    return as_written(text) if _written(field) and isinstance(text, str) else as_html(text)
 
 
-def as_html(text: str | list[str]) -> Markup:
-    """Plain answer text in HTML: one choice, or one line, to a line."""
+def as_html(text: str | list[str], item_id: str | None = None) -> Markup:
+    """Plain answer text in HTML: one choice, or one line, to a line, each isolated in the
+    page's direction. What the person wrote in a box (the answer to `item_id`, where it is
+    a long one) is a paragraph in its own direction instead (`as_written`)."""
+    if (
+        item_id is not None
+        and isinstance(text, str)
+        and _written(fields_by_item(False).get(item_id))
+    ):
+        return as_written(text)
     lines = text if isinstance(text, list) else text.split("\n")
     return Markup("<br>").join(Markup("<bdi>%s</bdi>") % line for line in lines if line)
+
+
+def _written(field: Field | None) -> bool:
+    """Whether the answer is one the person wrote in a box of several lines."""
+    return field is not None and field.type == "TextAreaField"
 
 
 def plain(field: Field | None, value: Any) -> str | list[str]:

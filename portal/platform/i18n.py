@@ -254,6 +254,16 @@ def bdi(value: object) -> Markup:
     return Markup("<bdi>%s</bdi>") % value
 
 
+def as_written(value: object, lang: str | None = None, classes: str = "") -> Markup:
+    """`| as_written`: text a person wrote (an answer in a box, views, a comment, a file's
+    description), a paragraph of its own in its own direction and with its lines: Persian
+    on an English page starts at the right and ends with its full stop where Persian does.
+    Typed text within a line (a file's name in a list, a name in a sentence) is `| bdi`."""
+    language = Markup(' lang="%s"') % lang if lang else Markup()
+    shown_as = " ".join(["portal-note", *classes.split()])
+    return Markup('<div class="%s" dir="auto"%s>%s</div>') % (shown_as, language, value)
+
+
 def joined(*parts: object) -> Markup:
     """Parts of one line ("who, when") joined as the language joins them: Arabic and
     Persian with "،". Each part is escaped unless it is already markup (a `<bdi>`)."""
@@ -338,6 +348,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["reference"] = reference_filter
     app.jinja_env.filters["address"] = address_filter
     app.jinja_env.filters["bdi"] = bdi
+    app.jinja_env.filters["as_written"] = as_written
     app.jinja_env.filters["list_of"] = list_of
     app.jinja_env.filters["full_stop"] = full_stop
     _count_in_local_digits(app)

@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from flask import url_for
-from markupsafe import Markup
 
 from forms.reviews import ReviewViewsForm
 from portal.models import ReviewViews
 from portal.platform.check_answers import change_href, summary_rows
+from portal.platform.i18n import as_written
 from portal.platform.voices import voiced
 
 # The reports' row, after the questions'.
@@ -37,9 +37,7 @@ def views_rows(views: ReviewViews, changing: bool, voice: str | None) -> list[di
     rows = [
         {
             "label": field.question,
-            "value": Markup('<span class="portal-plan-text" dir="auto">{}</span>').format(
-                views.answers.get(item.id) or voiced("Not answered", voice)
-            ),
+            "value": as_written(views.answers.get(item.id) or voiced("Not answered", voice)),
             "href": change_href(change, field),
             "anchor": anchor(field.name),
         }

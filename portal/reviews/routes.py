@@ -52,17 +52,18 @@ def _from_review() -> bool:
 def _files_page(views: ReviewViews, max_files: int) -> FilesPage:
     """The reports: the step after the questions, then on to the review page to send."""
     young_person = views.author_role == "young_person"
+    voice = "young person" if young_person else None
     return FilesPage(
         title=gettext("Reports for the annual review"),
         intro=voiced_count(
             "Adding reports is your choice. You can add up to %(num)s file.",
             "Adding reports is your choice. You can add up to %(num)s files.",
             Count(max_files),
-            "young person" if young_person else None,
+            voice,
         ),
-        heading=gettext("Files you have added"),
+        heading=voiced("Files you have added", voice),
         add_heading=None,
-        voice="young person" if young_person else None,
+        voice=voice,
         young_person=young_person,
         back=row_on_review(views, REPORTS)
         if _from_review()

@@ -82,7 +82,7 @@ def test_a_parent_takes_back_the_school_they_asked_for(  # type: ignore[no-untyp
         tab.locator("#setting_name").fill("")
         tab.get_by_label(NONE).check()
         send(tab)
-        assert tab.url.endswith(f"{HUB}/check"), tab.url
+        assert tab.url.endswith(f"{HUB}/check#setting"), tab.url
         shown = setting_row(tab).inner_text()
         assert "Not asked for" in shown and SCHOOL not in shown, shown
         assert "mainstream" not in shown, shown

@@ -57,7 +57,7 @@ def test_rows_not_answered_say_so_alike_and_offer_to_add(  # type: ignore[no-unt
         tab.get_by_role("link", name="Add Meeting with a council officer").click()
         tab.locator("input[name=meeting][value=no]").check()
         send(tab)
-        assert tab.url.endswith(f"{HUB}/check"), tab.url
+        assert tab.url.endswith(f"{HUB}/check#meeting"), tab.url
         shown = rows(tab)
         meeting = ("No", "Change Meeting with a council officer")
         assert shown["Meeting with a council officer"] == meeting, shown

@@ -105,7 +105,7 @@ def test_a_post16_institution_saved_before_is_asked_for_again(  # type: ignore[n
 
         tab.locator("input[name=setting_type][value=mainstream]").check()
         send(tab)
-        assert tab.url.endswith(f"{hub}/check"), tab.url
+        assert tab.url.endswith(f"{hub}/check#setting"), tab.url
         row = tab.locator(".govuk-summary-list__row", has_text="School, college or other setting")
         assert f"{SAVED} (A mainstream school or college)" in row.inner_text()
     finally:

@@ -401,8 +401,9 @@ def test_people_named_not_to_share_with_are_shown_as_added_not_as_consent_given(
     value = " ".join(cell.get_text(" ").split())
     assert value.startswith("Added on ") and value.endswith(": My uncle Adam"), value
 
+    # The text as shown: the name is isolated in a <bdi>, which adds no space around it.
     log = [
-        " ".join(item.get_text(" ").split())
+        " ".join(item.get_text().split())
         for item in page(client.get("/account/your-data")).select("li")
         if "My uncle Adam" in item.get_text(" ")
     ]

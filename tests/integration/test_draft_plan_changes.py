@@ -133,9 +133,11 @@ def test_the_setting_asked_for_is_shown_as_written_not_as_markup(
         if path.endswith("/sent"):
             family.post(CHECK, data=hidden(family.get(CHECK)))
         shown = page(family.get(path))
-        assert "<span" not in shown.get_text()
-        named = [s.get_text() for s in shown.select("span[dir=auto]")]
-        assert "Meadow <School> (A special school)" in named, path
+        assert "<span" not in shown.get_text() and "<bdi" not in shown.get_text()
+        # The name as typed, isolated in its own direction; the kind in the page's words.
+        assert "Meadow <School>" in [b.get_text() for b in shown.select("bdi")], path
+        cells = [" ".join(c.get_text().split()) for c in shown.select(".govuk-summary-list__value")]
+        assert "Meadow <School> (A special school)" in cells, path
 
 
 def sent_responses(app: Flask, how_many: int) -> None:

@@ -105,8 +105,8 @@ def test_a_familys_views_are_shown_as_they_wrote_them(app: Flask, client: FlaskC
     family = linked_to_case(app, client, demo.REVIEW, "parent_carer")
     post(family, f"{HUB}/views", {"hopes": "To <b>swim</b> for the county."})
     shown = page(family.get(HUB))
-    assert "<span" not in shown.get_text()
-    written = [s.get_text() for s in shown.select(".portal-review-views span[dir=auto]")]
+    assert "<div" not in shown.get_text()
+    written = [s.get_text() for s in shown.select(".portal-review-views div[dir=auto]")]
     assert "To <b>swim</b> for the county." in written
     values = [v.get_text(strip=True) for v in shown.select(".portal-review-views dd")]
     assert "None added" in values
