@@ -126,7 +126,7 @@ def _add_file(tab) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("page", "cells"),
     [
-        ("review", "main .portal-review-views [id^=views-]"),
+        ("review", "main .portal-review-views [id^=views-]:not(#views-reports)"),
         ("your data", "main dd.govuk-summary-list__value"),
     ],
 )

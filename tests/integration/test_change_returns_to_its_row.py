@@ -31,7 +31,7 @@ def _changed_rows(shown: BeautifulSoup, rows: str) -> list[tuple[str, str]]:
     found = []
     for row in shown.select(rows):
         link = row.select_one(".govuk-summary-list__actions a")
-        if link is None or not link.get_text(strip=True).startswith("Change"):
+        if link is None or not link.get_text(strip=True).startswith(("Change", "Add")):
             continue
         key = one(row, ".govuk-summary-list__key").get_text(strip=True)
         answer = row.select_one(".govuk-summary-list__value [id]")
