@@ -11,6 +11,7 @@ from flask import Flask
 
 from tests.conftest import sign_in
 from tests.support.answers import PARENT_ANSWERS
+from tests.support.interpreter import interpreter_said
 from tests.support.requests import submitted, young_person_answers
 
 pytestmark = pytest.mark.browser
@@ -38,20 +39,6 @@ def requests_made(live_app: Flask) -> dict[str, str]:
     return made
 
 
-def _read(staff, reference: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    """The Summary's interpreter row, and the advice beside "Ask the family"."""
-    staff.goto(f"/caseworker/requests/{reference}?lang=en")
-    row = staff.locator("main .govuk-summary-list__row", has_text="Interpreter").first
-    value = row.locator(".govuk-summary-list__value").inner_text().strip()
-    staff.goto(f"/caseworker/requests/{reference}/actions/more_information?lang=en")
-    box = staff.locator("main textarea").first
-    hint = " ".join(
-        staff.locator(f"#{described}").inner_text()
-        for described in (box.get_attribute("aria-describedby") or "").split()
-    )
-    return value, hint
-
-
 @pytest.mark.parametrize(
     ("name", "shown", "book"),
     [
@@ -68,6 +55,6 @@ def _read(staff, reference: str) -> tuple[str, str]:  # type: ignore[no-untyped-
 def test_the_interpreters_language_is_named(  # type: ignore[no-untyped-def]
     people, requests_made: dict[str, str], name: str, shown: str, book: str
 ) -> None:
-    value, hint = _read(people["staff"], requests_made[name])
+    value, hint = interpreter_said(people["staff"], requests_made[name])
     assert value == shown
     assert book in hint, hint

@@ -22,7 +22,8 @@ from portal.platform import deadlines
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date
 from tests.support.case_system import decided_on
-from tests.support.tabs import check_accessible, new_tab, send, sign_in_in_browser
+from tests.support.mediation import record_step
+from tests.support.tabs import check_accessible, new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -46,14 +47,6 @@ def _in(app: Flask, language: str, words: str, voice: str | None) -> str:
 def _date(app: Flask, language: str, day: dt.date) -> str:
     with app.test_request_context(), force_locale(language):
         return _words(format_date(day))
-
-
-def _record(tab, step: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    tab.goto(f"{CASE}/disagree/cease_plan/{step}?lang=bg")
-    for part, value in zip(("day", "month", "year"), (day.day, day.month, day.year), strict=True):
-        tab.locator(f"#happened_on-{part}").fill(str(value))
-    send(tab)
-    assert tab.url.endswith(f"{CASE}#disagree-cease_plan"), tab.url
 
 
 def _steps_listed(tab, heading: str, language: str, width: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -80,7 +73,7 @@ def test_mediation_steps_in_the_young_persons_voice_with_one_full_stop(  # type:
     try:
         sign_in_in_browser(tab, "/account/", "young.adult@example.org")
         for step, day in days.items():
-            _record(tab, step, day)
+            record_step(tab, step, day)
         for language in LANGUAGES:
             for width in (320, 1280) if language == "bg" else (320,):
                 heading = _in(app, language, "What you told us about mediation", "young person")

@@ -25,7 +25,8 @@ from portal.platform import deadlines
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date
 from tests.support.case_system import decided_on
-from tests.support.tabs import check_accessible, new_tab, send, sign_in_in_browser
+from tests.support.mediation import record_step
+from tests.support.tabs import check_accessible, new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -71,14 +72,6 @@ def _pages(tab, language: str, width: int) -> dict[str, str]:  # type: ignore[no
     return {"case page": case_page, "account home": home}
 
 
-def _record(tab, step: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    tab.goto(f"{CASE}/disagree/cease_plan/{step}?lang=bg")
-    for part, value in zip(("day", "month", "year"), (day.day, day.month, day.year), strict=True):
-        tab.locator(f"#happened_on-{part}").fill(str(value))
-    send(tab)
-    assert tab.url.endswith(f"{CASE}#disagree-cease_plan"), tab.url
-
-
 def _days(app: Flask) -> tuple[dt.date, dt.date]:
     """A contact and a certificate after the decision, the contact's 30th day after it
     unlike any date the pages give for other reasons."""
@@ -104,7 +97,7 @@ def test_no_date_to_arrange_mediation_by_and_none_after_a_certificate(  # type: 
     try:
         sign_in_in_browser(tab, "/account/", "young.adult@example.org")
 
-        _record(tab, "contacted-mediation", contacted)
+        record_step(tab, "contacted-mediation", contacted)
         for language in LANGUAGES:
             for width in (1280, 320) if language == "bg" else (1280,):
                 for where, text in _pages(tab, language, width).items():
@@ -112,7 +105,7 @@ def test_no_date_to_arrange_mediation_by_and_none_after_a_certificate(  # type: 
                     assert _said(app, language, CONTACTED, date=contacted) in text, (where, text)
                     assert _said(app, language, RULE) in text, (where, text)
 
-        _record(tab, "mediation-certificate", certified)
+        record_step(tab, "mediation-certificate", certified)
         for language in LANGUAGES:
             for width in (1280, 320) if language == "bg" else (1280,):
                 for where, text in _pages(tab, language, width).items():

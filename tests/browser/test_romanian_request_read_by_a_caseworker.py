@@ -14,6 +14,7 @@ from flask import Flask
 
 from tests.conftest import sign_in
 from tests.support.answers import PARENT_ANSWERS
+from tests.support.interpreter import interpreter_said
 from tests.support.requests import reply, submitted
 from tests.support.staff import act
 
@@ -112,24 +113,10 @@ def test_the_councils_english_is_not_marked(  # type: ignore[no-untyped-def]
     assert "Written in" not in read["around"], read["around"]
 
 
-def _interpreter(staff, reference: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    """The Summary's interpreter row, and the advice beside "Ask the family"."""
-    staff.goto(f"/caseworker/requests/{reference}?lang=en")
-    row = staff.locator("main .govuk-summary-list__row", has_text="Interpreter").first
-    value = row.locator(".govuk-summary-list__value").inner_text().strip()
-    staff.goto(f"/caseworker/requests/{reference}/actions/more_information?lang=en")
-    box = staff.locator("main textarea").first
-    hint = " ".join(
-        staff.locator(f"#{described}").inner_text()
-        for described in (box.get_attribute("aria-describedby") or "").split()
-    )
-    return value, hint
-
-
 def test_one_language_typed_two_ways_is_named_once_in_english(  # type: ignore[no-untyped-def]
     people, made: dict[str, str]
 ) -> None:
-    value, hint = _interpreter(people["staff"], made["tester"])
+    value, hint = interpreter_said(people["staff"], made["tester"])
     assert value == "Needed: Romanian"
     assert "book an interpreter in Romanian for any call or meeting" in hint, hint
 
@@ -138,7 +125,7 @@ def test_a_name_it_does_not_know_is_shown_as_typed_and_not_as_a_choice(  # type:
     people, made: dict[str, str]
 ) -> None:
     staff = people["staff"]
-    value, hint = _interpreter(staff, made["unknown"])
+    value, hint = interpreter_said(staff, made["unknown"])
     said = "The child’s first language is Romanian; the parent’s is “moldovenească”."
     assert value.split("\n") == ["Needed", said], value
     assert " or " not in value
@@ -150,7 +137,7 @@ def test_a_name_it_does_not_know_is_shown_as_typed_and_not_as_a_choice(  # type:
 def test_the_same_unknown_name_is_shown_once_as_typed(  # type: ignore[no-untyped-def]
     people, made: dict[str, str]
 ) -> None:
-    value, hint = _interpreter(people["staff"], made["both unknown"])
+    value, hint = interpreter_said(people["staff"], made["both unknown"])
     assert value == "Needed: “limba română”"
     assert "book an interpreter in “limba română” for any call or meeting" in hint, hint
 

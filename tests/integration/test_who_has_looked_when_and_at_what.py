@@ -52,7 +52,7 @@ def test_each_look_says_its_time_in_uk_time_and_the_request_it_was_at(
     assert len(looks) == len(LOOKS), [r.get_text(" ", strip=True) for r in looks]
     said = [" ".join(r.get_text(" ", strip=True).split()) for r in looks]
     for n, row in enumerate(reversed(said)):
-        assert f"1 Jul 2026, {10 + n}:05" in row, row
+        assert f"1 July 2026, {10 + n}:05" in row, row
         assert "A member of council staff" in row and "staff-account-id" not in row, row
     for look in looks:
         shown = look.select_one("bdi.portal-reference")
