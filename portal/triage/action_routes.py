@@ -29,6 +29,7 @@ from portal.platform.i18n import isolate, language_name
 from portal.platform.written_dates import format_date
 from portal.triage import actions, bp, decision
 from portal.triage import service as triage
+from portal.triage.askers import asker
 from portal.triage.page import (
     ACTION_TITLES,
     action_title,
@@ -220,11 +221,9 @@ def _done(found: AssessmentRequest, action: str, form: Any) -> str:
             )
         )
     done = {
-        "more_information": gettext("Message sent to the young person")
-        if asks_for_themselves(found.requester_role)
-        else gettext("Message sent to the family"),
         "accept": gettext("Accepted for a decision"),
         "withdraw": gettext("Request withdrawn"),
+        **asker(found.requester_role).done,
     }
     return str(done[action])
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flask_babel import force_locale, gettext, ngettext
+from flask_babel import lazy_gettext as _l
 from pydantic import ValidationError
 from sqlalchemy import Integer, Row, bindparam, func, select
 
-from forms.assessment_request.sections import asks_for_themselves
 from forms.triage import EXCEPTION_KINDS, NOT_ASSESS_REASONS
 from portal.case_api import messages as case_messages
 from portal.case_api.messages import Kind
@@ -26,8 +26,22 @@ from portal.platform import db, deadlines
 from portal.platform.written_dates import format_date
 from portal.triage import deliveries, late, written_in
 from portal.triage import service as triage
-from portal.triage.history_words import DECISIONS, OTHER_KINDS, Asker, asker
+from portal.triage.askers import Asker, asker
 
+# What each triage decision sent to the case system says happened (those that name who
+# asked are in `Asker.decisions`).
+DECISIONS = {
+    "accepted": _l("Accepted for a decision"),
+    "assess": _l("Decision: assess"),
+    "not_assess": _l("Decision: not to assess"),
+    "deadline_exception": _l("Time limit exception recorded"),
+}
+OTHER_KINDS = {
+    Kind.ASSESSMENT_REQUEST: _l("Request sent to the case system"),
+    Kind.CONTRIBUTION: _l("Views sent"),
+    Kind.DOCUMENT: _l("File sent"),
+    Kind.CASE_NOTE: _l("Internal note added"),
+}
 # Events in the trail per page, and the one event summed up rather than listed.
 TRAIL_PAGE = 50
 VIEWED = "viewed_request"
@@ -58,7 +72,7 @@ class History:
     more: bool  # the trail goes on on the next page
     staff: dict[str, str]  # the names of the staff the page names, by account id
     given_to: list[str | None]  # for each event of the trail, who an assignment gave it to
-    own: bool  # a young person's request for themselves: the page names them, not a family
+    asker: Asker  # who asked: the family, or a young person for themselves
 
 
 # Built once, as the history runs them on every view: the latest look and how many.
@@ -119,7 +133,7 @@ def of_request(request: AssessmentRequest, page: int = 1) -> History:
         more=len(trail) > TRAIL_PAGE,
         staff=names,
         given_to=_given_to(shown, sent, names),
-        own=asks_for_themselves(request.requester_role),
+        asker=asker(request.requester_role),
     )
 
 
@@ -204,17 +218,9 @@ def events(
     """`exceptions`: the facts of each time limit exception, in the order recorded, as the
     messages about them were sent; `files`: the name of the file each message sends, and
     `typed_in`: the language of the text it carries, where known, by the message's id."""
-    found = [
-        Event(
-            gettext("Request received"),
-            request.submitted_at,
-            text=gettext("Asked by the young person")
-            if asks_for_themselves(request.requester_role)
-            else gettext("Asked by a parent or carer"),
-        )
-    ]
-    told = iter(exceptions)
     who = asker(request.requester_role)
+    found = [Event(gettext("Request received"), request.submitted_at, text=str(who.asked))]
+    told = iter(exceptions)
     for row, message in sent:
         event = _event(row, message, names, who, (files or {}).get(row.id))
         if _is_exception(message):

@@ -19,6 +19,7 @@ from portal.platform import audit, deadlines, extensions
 from portal.platform.i18n import language_name
 from portal.triage import actions
 from portal.triage import service as triage
+from portal.triage.askers import FAMILY, asker
 from portal.triage.interpreter import Needed, needed_in
 
 # The sections of a request: (endpoint, name in the navigation).
@@ -36,20 +37,17 @@ SECTIONS = (
 MENU = (
     ("assign", ("assign",), _l("Assign")),
     ("accept", ("accept",), _l("Accept for a decision")),
-    ("more_information", ("more_information",), _l("Ask the family for information")),
+    ("more_information", ("more_information",), FAMILY.titles["more_information"]),
     ("decide", ("assess", "not_assess"), _l("Record the decision")),
     ("duplicate", ("duplicate",), _l("Mark as a duplicate")),
     ("exception", ("exception",), _l("Record a time limit exception")),
     ("withdraw", ("withdraw",), _l("Withdraw")),
 )
 ACTION_TITLES = {action: title for action, _moves, title in MENU}
-# On a request a young person made for themselves, the actions that name who asked.
-OWN_TITLES = {"more_information": _l("Ask the young person for information")}
 
 
 def action_title(action: str, found: AssessmentRequest) -> str:
-    own = OWN_TITLES.get(action) if asks_for_themselves(found.requester_role) else None
-    return str(own or ACTION_TITLES[action])
+    return str(asker(found.requester_role).titles.get(action) or ACTION_TITLES[action])
 
 
 def render(template: str, found: AssessmentRequest, section: str | None, **context: Any) -> str:
@@ -114,8 +112,7 @@ def frame(found: AssessmentRequest, section: str | None) -> dict[str, Any]:
             for action in allowed_actions(found)
         ],
         "statuses": triage.STATUSES,
-        # The young person made this request for themselves: there is no family to name.
-        "own_request": asks_for_themselves(found.requester_role),
+        "asker": asker(found.requester_role),
         **family_language(found),
         "is_open": found.status in triage.OPEN,
         "left": left,

@@ -17,7 +17,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, defer, with_expression
 
 from forms import items
-from forms.assessment_request.sections import asks_for_themselves
 from forms.triage import NOT_ASSESS_REASONS
 from portal.case_api.client import CaseApiError
 from portal.case_api.setup import case_api_client
@@ -34,31 +33,26 @@ from portal.models import (
 from portal.models.base import utcnow
 from portal.platform import db, deadlines, extensions
 from portal.triage import bp
+from portal.triage.askers import FAMILY, asker
 from portal.triage.staff_names import labels
 
 # What the case system last said about other cases for the request's child, kept with
 # its answers about cases (the request's reference, this kind).
 SAME_CHILD = "same_child"
 OPEN = ("received", "more_information", "accepted")
+# Each status by name, for the queue's filters: those that name who asked name a family
+# there, and on a request's own pages whoever asked (`Asker.statuses`).
 STATUSES = {
     "received": _l("New"),
-    "more_information": _l("Waiting for the family"),
+    "more_information": FAMILY.statuses["more_information"],
     "accepted": _l("Accepted for a decision"),
     "decided_assess": _l("Decided: assess"),
     "decided_not_assess": _l("Decided: not to assess"),
     "duplicate": _l("Duplicate"),
-    "withdrawn": _l("Withdrawn by the family"),
+    "withdrawn": FAMILY.statuses["withdrawn"],
 }
-
-
 # What a request the family has answered reads as, rather than "New".
-REPLIED = _l("Family replied")
-# A request a young person made for themselves names them, where a status names who asked.
-OWN_STATUSES = {
-    "more_information": _l("Waiting for the young person"),
-    "withdrawn": _l("Withdrawn by the young person"),
-    "replied": _l("Young person replied"),
-}
+REPLIED = FAMILY.statuses["replied"]
 
 
 class ShownStatus(NamedTuple):
@@ -72,8 +66,7 @@ def shown_status(found: AssessmentRequest) -> ShownStatus:
     and what an action refused says): a request the family has answered is back in
     "received" but is not "New"."""
     key = "replied" if found.status == "received" and found.replied_at else found.status
-    own = OWN_STATUSES.get(key) if asks_for_themselves(found.requester_role) else None
-    return ShownStatus(key, str(own or (REPLIED if key == "replied" else STATUSES[key])))
+    return ShownStatus(key, str(asker(found.requester_role).statuses.get(key) or STATUSES[key]))
 
 
 def status_label(found: AssessmentRequest) -> str:

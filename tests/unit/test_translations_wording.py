@@ -138,7 +138,7 @@ def test_the_history_says_how_the_family_was_told_before_what_they_were_told(
     """A caseworker read "Family told their request was received by email", as if the
     request had come by email, and "Family told the council asked for information by
     email". (What they were told of, "the decision", can come first: it is no sentence.)"""
-    from portal.triage.history_words import TOLD, YOUNG_PERSON_TOLD
+    from portal.triage.askers import TOLD, YOUNG_PERSON_TOLD
 
     told = {
         str(text._args[0])
