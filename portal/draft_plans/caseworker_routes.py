@@ -24,17 +24,18 @@ def responses() -> ResponseReturnValue:
     number = paging.asked()
     sent, total = sent_list.sent_responses((number - 1) * paging.PER_PAGE, paging.PER_PAGE)
     pages = paging.checked(number, paging.PER_PAGE, total)
-    delivered = sent_list.delivered(sent)
+    delivered = sent_list.delivered([response for response, _sender in sent])
     return render_template(
         "draft_plans/caseworker/responses.html",
         rows=[
             (
                 response,
+                sender,
                 drafts.respond_by(response),
                 drafts.final_plan_due(response),
                 response.id in delivered,
             )
-            for response in sent
+            for response, sender in sent
         ],
         paging=pages,
         today=deadlines.council_today(),

@@ -10,14 +10,15 @@ from portal.platform import db
 from portal.platform.senders import sender_name
 
 
-def sent_responses(skip: int, size: int) -> tuple[list[DraftPlanResponse], int]:
+def sent_responses(skip: int, size: int) -> tuple[list[tuple[DraftPlanResponse, str]], int]:
     """For caseworkers: `size` sent responses after the first `skip`, the newest draft
-    first (those the council still has to act on), and how many there are."""
+    first (those the council still has to act on), each with who sent it, and how many
+    there are."""
     session = db.session()
     sent = DraftPlanResponse.submitted_at.is_not(None)
     total = session.scalar(select(func.count()).select_from(DraftPlanResponse).where(sent))
-    found = session.scalars(
-        select(DraftPlanResponse)
+    found = session.execute(
+        select(DraftPlanResponse, sender_name(DraftPlanResponse.account_id))
         .where(sent)
         .order_by(
             DraftPlanResponse.draft_issued_on.desc(),
@@ -27,7 +28,7 @@ def sent_responses(skip: int, size: int) -> tuple[list[DraftPlanResponse], int]:
         .offset(skip)
         .limit(size)
     )
-    return list(found), total or 0
+    return [(response, name or response.account_id) for response, name in found], total or 0
 
 
 def one_sent(response_id: str) -> tuple[DraftPlanResponse, str] | None:

@@ -75,6 +75,7 @@ class Asker:
     no_documents: LazyString  # no files, and the request is not sent to the case system
     no_documents_with_request: LazyString
     with_replies: LazyString  # the heading of the files sent with their replies
+    optional: LazyString  # what "Optional" on their answers means
 
 
 FAMILY = Asker(
@@ -108,6 +109,10 @@ FAMILY = Asker(
     no_documents=_l("The family did not add any documents."),
     no_documents_with_request=_l("The family did not add any documents to their request."),
     with_replies=_l("Sent with the family's replies"),
+    optional=_l(
+        "Answers marked “Optional” were the family’s choice to give: they were told they "
+        "could leave those questions blank. They had to answer all the others."
+    ),
 )
 YOUNG_PERSON = Asker(
     asked=_l("Asked by the young person"),
@@ -140,6 +145,10 @@ YOUNG_PERSON = Asker(
     no_documents=_l("The young person did not add any documents."),
     no_documents_with_request=_l("The young person did not add any documents to their request."),
     with_replies=_l("Sent with the young person's replies"),
+    optional=_l(
+        "Answers marked “Optional” were the young person’s choice to give: they were told "
+        "they could leave those questions blank. They had to answer all the others."
+    ),
 )
 
 

@@ -64,3 +64,32 @@ def test_your_data_answers_start_at_the_right_in_persian(page, reference) -> Non
     for cell in _cells(page, "/account/your-data?lang=fa"):
         assert cell["direction"] == "rtl", cell
         assert abs(cell["gap"]) <= 2, cell
+
+
+# How far an English answer the family typed starts from its cell's left edge.
+TYPED_IN_ENGLISH = """(words) => {
+  const dd = [...document.querySelectorAll('main dd.govuk-summary-list__value')]
+    .find(dd => dd.innerText.includes(words));
+  const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+  let node; while ((node = walker.nextNode()) && !node.data.includes(words));
+  const range = document.createRange(); range.selectNodeContents(node);
+  const cell = dd.getBoundingClientRect();
+  return {direction: getComputedStyle(node.parentElement).direction,
+          gap: Math.round(range.getBoundingClientRect().left - cell.left
+                          - parseFloat(getComputedStyle(dd).paddingLeft))};
+}"""
+
+
+def test_an_english_answer_starts_at_the_left_on_the_caseworkers_persian_page(
+    people,  # type: ignore[no-untyped-def]
+    reference: str,
+) -> None:
+    """A tester read a family's English description on the caseworker's Answers in
+    Persian pushed to the right of its cell, as if it were Persian."""
+    staff = people["staff"]
+    try:
+        staff.goto(f"/caseworker/requests/{reference}/answers?lang=fa")
+        typed = staff.evaluate(TYPED_IN_ENGLISH, "Finds reading very hard.")
+        assert typed == {"direction": "ltr", "gap": 0}
+    finally:
+        staff.goto("/caseworker/?lang=en")

@@ -1,6 +1,7 @@
 """A tester, as a manager, opened a family's response to Leo's draft EHC plan: "From:
 Parent or carer", with no name or email, where the annual review's views page names the
-account that sent them. The response's page now names its sender the same way."""
+account that sent them. The response's page, and the list of responses, now name its
+sender the same way."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def test_a_manager_reads_who_sent_a_response(browser, own_portal: tuple[Flask, s
     try:
         sign_in_in_browser(tab, "/caseworker/", "manager@council.example")
         tab.goto("/caseworker/draft-plan-responses")
+        listed = tab.locator("tbody tr", has_text=demo.CHILD_DRAFT).locator("td").nth(1)
+        assert PARENT in listed.inner_text(), listed.inner_text()
+        assert "Parent or carer" in listed.inner_text(), listed.inner_text()
         tab.get_by_role("link", name=demo.CHILD_DRAFT).click()
         tab.wait_for_url("**/caseworker/draft-plan-responses/*")
         row = tab.locator(".govuk-summary-list__row", has_text="From").first
