@@ -9,7 +9,10 @@ learn now."""
 from __future__ import annotations
 
 import pytest
+from flask import Flask
 
+from tests.conftest import sign_in
+from tests.support.requests import submitted
 from tests.support.tabs import check_accessible, new_tab, press, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
@@ -72,18 +75,22 @@ def test_a_young_persons_own_request_offers_no_nursery(  # type: ignore[no-untyp
 
 
 def test_a_parent_still_says_who_is_giving_views(  # type: ignore[no-untyped-def]
-    browser, base_url: str
+    browser, base_url: str, live_app: Flask
 ) -> None:
+    # An account of its own: other browser tests begin young people's own requests on the
+    # example parents' accounts, which rightly makes each a young person's too.
+    parent = "views.voice.parent@example.org"
+    family = live_app.test_client()
+    sign_in(family, person=parent)
+    submitted(family)  # views are given about a request or a case
     tab = new_tab(browser, base_url)
     try:
-        # Not parent@example.org: other browser tests begin young people's own requests
-        # on that account, which rightly makes it a young person's too.
-        sign_in_in_browser(tab, "/account/?lang=en", "second.parent@example.org")
+        sign_in_in_browser(tab, "/account/?lang=en", parent)
         tab.goto("/account/contributions/new")
         # Parent or carer, or someone else who knows them: a parent's account is not the
         # young person's, so it is not offered their own voice.
         assert tab.locator("input[name=author]").count() == 2
-        assert "know the child or young person" in tab.locator("main").inner_text()
+        assert "I am a young person giving my own views" not in tab.locator("main").inner_text()
         tab.goto("/account/request/who")
         tab.locator("input[value=parent_carer]").check()
         press(tab, "Continue")
