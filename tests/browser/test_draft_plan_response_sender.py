@@ -1,7 +1,8 @@
 """A tester, as a manager, opened a family's response to Leo's draft EHC plan: "From:
 Parent or carer", with no name or email, where the annual review's views page names the
 account that sent them. The response's page, and the list of responses, now name its
-sender the same way."""
+sender the same way. Another tester read a parent's Polish comments there with nothing to
+say they were Polish, and no `lang` for a screen reader to read them in."""
 
 from __future__ import annotations
 
@@ -16,13 +17,15 @@ from tests.support.tabs import new_tab, sign_in_in_browser
 pytestmark = pytest.mark.browser
 
 PARENT = "second.parent@example.org"  # Leo's, linked to his case in the demonstration
+COMMENT = "Terapia logopedyczna musi być co tydzień."
 
 
 def test_a_manager_reads_who_sent_a_response(browser, own_portal: tuple[Flask, str]) -> None:  # type: ignore[no-untyped-def]
     app, base_url = own_portal  # the demonstration parent's response is sent
     family = app.test_client()
     sign_in(family, person=PARENT)
-    send_response(family, "Speech therapy must be weekly.")
+    family.get("/account/?lang=pl")
+    send_response(family, COMMENT)
     tab = new_tab(browser, base_url)
     try:
         sign_in_in_browser(tab, "/caseworker/", "manager@council.example")
@@ -36,5 +39,8 @@ def test_a_manager_reads_who_sent_a_response(browser, own_portal: tuple[Flask, s
         sender = row.locator(".govuk-summary-list__value").inner_text()
         assert PARENT in sender, sender
         assert "Parent or carer" in sender, sender
+        comment = tab.locator("main .portal-note", has_text=COMMENT)
+        assert comment.get_attribute("lang") == "pl"
+        assert "Written in Polish" in tab.locator("main").inner_text()
     finally:
         tab.context.close()

@@ -7,7 +7,10 @@ import json
 from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
+from flask_babel import force_locale
 
+from portal.platform import deadlines
+from portal.platform.written_dates import format_date
 from tests.conftest import sign_in
 from tests.support.pages import post
 from tests.support.requests import ANSWERS, fill, start
@@ -138,3 +141,33 @@ def test_whether_answers_had_to_be_given_is_said_once_above_them_not_on_every_ro
         arabic = reader.get("/account/your-data?lang=ar").get_data(as_text=True)
         assert "كان عليكم الإجابة عن هذا السؤال" not in arabic
         assert "لم يكن عليكم الإجابة عن هذا السؤال" not in arabic
+
+
+def test_the_copy_says_when_it_was_made_with_the_months_name(
+    app: Flask, client: FlaskClient
+) -> None:
+    """A tester read "Kopię sporządzono 6 gru 2026" at the top of their HTML copy, where
+    every other date in it, and on the portal, names the whole month ("6 grudnia 2026")."""
+    sign_in(client)
+    client.get("/account/?lang=pl")
+    made = BeautifulSoup(
+        client.get("/account/your-data.html").get_data(as_text=True), "html.parser"
+    )
+    meta = made.select_one(".portal-download-meta").get_text(" ", strip=True)
+    with app.test_request_context(), force_locale("pl"):
+        month = format_date(deadlines.council_today(), "long").split()[1]
+    assert f"Kopię sporządzono {deadlines.council_today().day} {month}" in meta, meta
+
+
+def test_the_page_says_how_to_ask_the_sen_team_for_the_case_systems_records(
+    client: FlaskClient,
+) -> None:
+    """A tester was told to ask the SEN team for a copy of the case system's records, with
+    no way to reach them on the page or in the copy."""
+    sign_in(client)
+    for path in ("/account/your-data", "/account/your-data.html"):
+        shown = BeautifulSoup(client.get(path).get_data(as_text=True), "html.parser")
+        contact = shown.select_one(".portal-contact")
+        assert contact is not None, path
+        said = contact.get_text(" ", strip=True)
+        assert "sen.team@barnet.gov.uk" in said and "020 8359 2000" in said, said
