@@ -122,6 +122,86 @@ def test_polish_calls_a_request_about_your_information_one_thing(
     assert "wniosk" not in email, email
 
 
+def test_polish_says_a_complex_request_is_complicated_not_submitted() -> None:
+    """ "If a request is complex, we can take two more months" read "Jeśli żądanie jest
+    złożone": on the same pages "złożyć żądanie" is to submit one, so a parent read "if the
+    request has been submitted". The staff's "Only for a complex request" said the same."""
+    complex_ = [entry for entry in _entries("pl", re.compile("")) if "complex" in entry[1]]
+    assert len(complex_) >= 5
+    found = [entry for entry in complex_ if re.search("złożon", entry[2], re.IGNORECASE)]
+    assert found == [], found
+
+
+def test_polish_leads_into_the_requests_you_can_make_with_their_names() -> None:
+    """Above a table of a family's information, "W sprawie każdej pozycji w tej tabeli
+    mogą Państwo żądać:" ("you may demand", which takes the genitive) was followed by the
+    requests' names in the nominative ("Sprostowanie", "Usunięcie"), as they are said as
+    choices. The column "You can also ask us to" is followed by the same names."""
+    leads = {"About each item in this table, you can ask us to:", "You can also ask us to"}
+    said = [entry for entry in _entries("pl", re.compile("")) if entry[1] in leads]
+    assert {(context, english) for context, english, _text in said} == {
+        (context, english) for context in (None, "young person") for english in leads
+    }
+    found = [entry for entry in said if re.search(r"żądać|prosić|zażądać", entry[2])]
+    assert found == [], found
+
+
+def test_polish_says_what_was_sent_when_counting_the_days_to_answer_a_draft_plan() -> None:
+    """A parent read "To 15 dni, licząc dzień, w którym go wysłaliśmy, jako pierwszy": "go"
+    ("it") had no noun to stand for. The page says it of a draft plan and of an annual review's
+    proposed amendments alike, so the sentence names neither: "the day of sending"."""
+    counted = [
+        entry
+        for entry in _entries("pl", re.compile(""))
+        if "counting the day we sent it as day 1" in entry[1]
+    ]
+    assert len(counted) == 8
+    found = [entry for entry in counted if "licząc dzień wysłania jako pierwszy" not in entry[2]]
+    assert found == [], found
+    assert _entries("pl", re.compile(r"w którym go wysłaliśmy")) == []
+
+
+# A parent reads Polish said to "Państwo"; a link that said "Zmień swoje zgody" spoke to
+# them as "ty". (A child and a young person are spoken to as "ty" on purpose.)
+INFORMAL_WITH_ONES_OWN = re.compile(
+    r"\b(Zobacz|Zmień|Przejdź|Sprawdź|Przekaż|Wpisz|Wybierz|Dodaj|Wyślij|Zapisz|Napisz"
+    r"|Opisz|Podaj|Pomóż|Wróć|Odpowiedz|Poproś)\b[^.]*\bswo(j|i|ja|ją|je|jego|jej|ich|im|imi)\b",
+    re.IGNORECASE,
+)
+SAID_TO_A_PARENT = {
+    "Change your choices",
+    "Change your consent choices",
+    "Check your views",
+    "Check your views before you send them",
+    "Give your views",
+    "Give your views, or help a child or young person give theirs",
+    "Go to your account",
+    "See or change your consent",
+    "See your response",
+}
+# Read only by a young person making their own request (a question's `_self` words), so
+# said as "ty" though they have no context.
+SAID_TO_A_YOUNG_PERSON = {
+    "Enter the name of your college, school, training provider or employer",
+    "Tell us about your needs and what is difficult",
+    "Tell us about your needs and what you find difficult",
+}
+
+
+def test_polish_speaks_to_a_parent_as_panstwo() -> None:
+    """A tester read "Zobacz lub zmień swoje zgody", "Zmień swoje decyzje", "Przejdź do
+    swojego konta" and "Zobacz swoją odpowiedź" among pages that say "Państwo"."""
+    said = [entry for entry in _entries("pl", re.compile("")) if entry[0] not in OWN_VOICE]
+    assert {english for _context, english, _text in said} >= SAID_TO_A_PARENT
+    found = [
+        entry
+        for entry in said
+        if (INFORMAL_WITH_ONES_OWN.search(entry[2]) and entry[1] not in SAID_TO_A_YOUNG_PERSON)
+        or (entry[1] in SAID_TO_A_PARENT and re.search(r"\bswo", entry[2]))
+    ]
+    assert found == [], found
+
+
 # Where a language says how the family was told: next to "told", before what they were
 # told, so it is not read as how the request came or how the council asked.
 TOLD_BY = {
