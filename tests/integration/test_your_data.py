@@ -153,7 +153,9 @@ def test_the_copy_says_when_it_was_made_with_the_months_name(
     made = BeautifulSoup(
         client.get("/account/your-data.html").get_data(as_text=True), "html.parser"
     )
-    meta = made.select_one(".portal-download-meta").get_text(" ", strip=True)
+    meta_line = made.select_one(".portal-download-meta")
+    assert meta_line is not None
+    meta = meta_line.get_text(" ", strip=True)
     with app.test_request_context(), force_locale("pl"):
         month = format_date(deadlines.council_today(), "long").split()[1]
     assert f"Kopię sporządzono {deadlines.council_today().day} {month}" in meta, meta
