@@ -4,6 +4,7 @@ the application, and a test client that checks every HTML page it fetches."""
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import re
@@ -54,6 +55,17 @@ TIERS = ("unit", "integration", "sweeps", "browser", "journeys", "reliability")
 # with most tests first, which mixes the CPU-bound integration files with the browser
 # files' waiting (docs/development.md).
 LONGEST_FIRST = ("journeys", "browser", "sweeps", "reliability", "integration", "unit")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Python's cyclic garbage collector, as tuned for a test process: what was imported
+    is set aside for good (`gc.freeze`), and a collection runs after 100,000 new objects
+    rather than 700. The tests build an app, pages and their trees by the thousand, and
+    the collector kept walking them: two integration files took 56.2 s with the default
+    and 45.1 s tuned, one after the other on this machine (browser files, whose time is
+    Chromium's, alike either way)."""
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
