@@ -42,6 +42,7 @@ OTHER_KINDS = {
     Kind.DOCUMENT: _l("File sent"),
     Kind.CASE_NOTE: _l("Internal note added"),
 }
+
 # Events in the trail per page, and the one event summed up rather than listed.
 TRAIL_PAGE = 50
 VIEWED = "viewed_request"
@@ -72,7 +73,6 @@ class History:
     more: bool  # the trail goes on on the next page
     staff: dict[str, str]  # the names of the staff the page names, by account id
     given_to: list[str | None]  # for each event of the trail, who an assignment gave it to
-    asker: Asker  # who asked: the family, or a young person for themselves
 
 
 # Built once, as the history runs them on every view: the latest look and how many.
@@ -133,7 +133,6 @@ def of_request(request: AssessmentRequest, page: int = 1) -> History:
         more=len(trail) > TRAIL_PAGE,
         staff=names,
         given_to=_given_to(shown, sent, names),
-        asker=asker(request.requester_role),
     )
 
 
