@@ -27,7 +27,7 @@ run: setup
 # PostgreSQL, alone, as they would disturb whatever runs beside them.
 test: setup
 	@$(BIN)/python -m pytest -n 3 --dist loadfile -m "not reliability" --durations=15 $(PYTEST_ARGS)
-	@$(BIN)/python -m pytest -m reliability $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest tests/reliability -m reliability $(PYTEST_ARGS)
 
 # The loop while working: unit and integration tiers only, on both cores (the sweeps,
 # browser, journeys and reliability tiers are left to `make test`).

@@ -10,16 +10,14 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.conftest import build_app, make_settings, migrate
+from tests.conftest import build_app, make_settings, sqlite_copy
 from tests.support.tabs import new_tab, sign_in_in_browser
 
 
 @pytest.fixture(scope="session")
-def live_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
+def live_app(tmp_path_factory: pytest.TempPathFactory, migrated_sqlite: Path) -> Flask:
     instance: Path = tmp_path_factory.mktemp("browser")
-    url = f"sqlite:///{instance / 'portal.db'}"
-    migrate(url)
-    app = build_app(make_settings(instance, url))
+    app = build_app(make_settings(instance, sqlite_copy(migrated_sqlite, instance)))
     from devtools import demo
 
     demo.seed(app)
@@ -37,14 +35,14 @@ def base_url(live_app: Flask) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def own_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Flask, str]]:
+def own_portal(
+    tmp_path_factory: pytest.TempPathFactory, migrated_sqlite: Path
+) -> Iterator[tuple[Flask, str]]:
     """For a module whose tests change the demonstration families' cases: the portal with
     those families on a database and server of the module's own, so the other browser
     tests find the cases as they were, whatever order they run in."""
     folder: Path = tmp_path_factory.mktemp("own_portal")
-    url = f"sqlite:///{folder / 'portal.db'}"
-    migrate(url)
-    app = build_app(make_settings(folder, url))
+    app = build_app(make_settings(folder, sqlite_copy(migrated_sqlite, folder)))
     from devtools import demo
 
     demo.seed(app)

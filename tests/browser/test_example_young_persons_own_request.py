@@ -24,7 +24,7 @@ from portal.auth.providers import FAMILIES, STAFF, providers
 from portal.models import Account, AssessmentRequest
 from portal.platform import db
 from portal.platform.written_dates import format_date
-from tests.conftest import build_app, make_settings, migrate
+from tests.conftest import build_app, make_settings, sqlite_copy
 from tests.support.tabs import new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
@@ -45,12 +45,12 @@ def _seeded_on_another_port(app: Flask) -> None:
 
 
 @pytest.fixture(scope="module")
-def restarted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Flask, str]]:
+def restarted(
+    tmp_path_factory: pytest.TempPathFactory, migrated_sqlite: Path
+) -> Iterator[tuple[Flask, str]]:
     """`make run` started on one port, stopped, and started again on this one."""
     folder: Path = tmp_path_factory.mktemp("restarted")
-    url = f"sqlite:///{folder / 'portal.db'}"
-    migrate(url)
-    app = build_app(make_settings(folder, url))
+    app = build_app(make_settings(folder, sqlite_copy(migrated_sqlite, folder)))
     server.seed(app)
     _seeded_on_another_port(app)
     server.seed(app)

@@ -16,17 +16,15 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.conftest import build_app, make_settings, migrate
+from tests.conftest import build_app, make_settings, sqlite_copy
 from tests.support.frontend_words import arabic_test_catalogue
 from tests.support.tabs import new_tab
 
 
 @pytest.fixture(scope="module")
-def arabic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def arabic_url(tmp_path_factory: pytest.TempPathFactory, migrated_sqlite: Path) -> Iterator[str]:
     instance: Path = tmp_path_factory.mktemp("frontend-words")
-    url = f"sqlite:///{instance / 'portal.db'}"
-    migrate(url)
-    app: Flask = build_app(make_settings(instance, url))
+    app: Flask = build_app(make_settings(instance, sqlite_copy(migrated_sqlite, instance)))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -14,7 +14,7 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.conftest import build_app, make_settings, migrate, write_config
+from tests.conftest import build_app, make_settings, sqlite_copy, write_config
 from tests.support.browser import ARABIC_INDIC_BY_DEFAULT, run_axe
 from tests.support.tabs import finish_signing_out, new_tab, sign_in_in_browser
 
@@ -28,15 +28,14 @@ ANSWER = "He finds loud rooms very hard and needs a quiet place to calm down. " 
 
 
 @pytest.fixture(scope="module")
-def short_times(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def short_times(tmp_path_factory: pytest.TempPathFactory, migrated_sqlite: Path) -> Iterator[str]:
     """The portal on its own server, with app.yaml's time-outs shortened to seconds."""
     folder: Path = tmp_path_factory.mktemp("timeout")
     config = write_config(
         folder,
         lambda d: d["sessions"].update(idle_timeout_seconds=TIME_OUT, idle_warning_seconds=WARNING),
     )
-    url = f"sqlite:///{folder / 'portal.db'}"
-    migrate(url)
+    url = sqlite_copy(migrated_sqlite, folder)
     app: Flask = build_app(make_settings(folder, url, PORTAL_CONFIG=str(config)))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
