@@ -241,7 +241,7 @@ def _send(app: Flask, message: OutboxMessage) -> dict[str, Any]:
     except CaseApiError:
         raise
     except Exception as unexpected:  # one message's fault must not hold up its batch
-        log.exception("outbox sender failed", extra={"fields": {"message": message.id}})
+        log.exception("outbox sender failed", extra={"fields": {"outbox_message": message.id}})
         raise CaseApiError(f"the portal failed: {type(unexpected).__name__}") from unexpected
 
 
@@ -269,9 +269,12 @@ def attempt(app: Flask, message: OutboxMessage) -> Outcome:
             "outbox delivery failed",
             extra={
                 "fields": {
-                    "message": message.id,
+                    "outbox_message": message.id,
                     "status": values["status"],
                     "attempts": message.attempts,
+                    # Why, without the case system's own words, which may quote the family.
+                    "http_status": error.status,
+                    "cause": type(error.__cause__).__name__ if error.__cause__ else None,
                 }
             },
         )

@@ -55,7 +55,9 @@ class JsonFormatter(_LibraryJsonFormatter):
         if has_request_context() and "request_id" in g:
             log_data["request_id"] = g.request_id
         exception = log_data.pop("exception", None)
-        log_data.update(log_data.pop("fields", None) or {})
+        for key, value in (log_data.pop("fields", None) or {}).items():
+            # A field never replaces the line's own message, time or level.
+            log_data[f"fields.{key}" if key in log_data else key] = value
         if exception:
             log_data["exception"] = exception
 

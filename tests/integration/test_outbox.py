@@ -6,6 +6,7 @@ These use the reference case system over real HTTP, made to fail on purpose.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -49,6 +50,7 @@ def patient_app(tmp_path: Path, database_url: str) -> Iterator[Flask]:
     on a loaded machine a thousand writes can take it longer than a second each."""
     application = _portal(tmp_path, database_url, 10)
     yield application
+    faults(application).clear()
     application.extensions["db_engine"].dispose()
 
 
@@ -108,7 +110,11 @@ def entries_in_case_system(app: Flask, reference: str, kind: str) -> list[dict]:
         ]
 
 
-def test_consent_events_wait_for_the_request_that_creates_the_case(app: Flask) -> None:
+def test_consent_events_wait_for_the_request_that_creates_the_case(patient_app: Flask) -> None:
+    """On the patient portal: under a full run's load the three consent events, sent at
+    once, once took longer than a second; each was then left waiting for its retry, as it
+    should be, but not yet delivered as this test expects (stop 44, 2026-12-07)."""
+    app = patient_app
     reference = submitted_request(app)
     faults(app).add("error")
     tried = outbox.run_once(app)
@@ -118,20 +124,44 @@ def test_consent_events_wait_for_the_request_that_creates_the_case(app: Flask) -
     assert outbox.run_once(app) == 4
     assert message(app).status == "delivered"
     events = entries_in_case_system(app, reference, "consent_event")
-    # Once in three full runs on PostgreSQL (2026-12-07) a consent event was missing here:
-    # the outbox's own record of each message says whether it waits to be retried or was lost.
-    with app.app_context():
-        kept = [
-            (row.kind, row.status, row.attempts, row.last_error)
-            for row in db.session().scalars(select(OutboxMessage))
-        ]
     assert sorted((e["choice"], e["given"]) for e in events) == [
         ("assessment", True),
         ("share:family_services", True),
         ("share:nhs_trusts", True),
-    ], kept
+    ], outbox_record(app)
     assert {e["given_by"] for e in events} == {"parent_carer"}
     assert all(len(e["wording_sha256"]) == 64 and e["language"] == "en" for e in events)
+
+
+def outbox_record(app: Flask) -> list[tuple[str, str, int, str | None]]:
+    """Each message's kind, status, attempts and last error: what a failure should show."""
+    with app.app_context():
+        return [
+            (row.kind, row.status, row.attempts, row.last_error)
+            for row in db.session().scalars(select(OutboxMessage))
+        ]
+
+
+@pytest.mark.parametrize(
+    ("fault", "http_status", "cause"),
+    [("error", 500, None), ("drop", None, "ProtocolError")],
+)
+def test_the_log_says_why_a_delivery_failed_without_the_case_systems_words(
+    app: Flask, capfd: pytest.CaptureFixture[str], fault: str, http_status: int | None, cause: str
+) -> None:
+    """An operator can tell a refusal from a connection that broke, from the log alone; the
+    case system's own explanation stays in the database, as it may quote the family."""
+    submitted_request(app)
+    faults(app).add(fault)
+    capfd.readouterr()
+    outbox.run_once(app)
+    lines = [
+        json.loads(line) for line in capfd.readouterr().err.splitlines() if line.startswith("{")
+    ]
+    failed = [line for line in lines if line["message"] == "outbox delivery failed"]
+    assert [(line["http_status"], line["cause"]) for line in failed] == [(http_status, cause)]
+    assert failed[0]["outbox_message"] == message(app).id
+    assert failed[0]["level"] == "warning" and failed[0]["status"] == "pending"
 
 
 def test_rolling_back_a_submission_leaves_no_outbox_message(

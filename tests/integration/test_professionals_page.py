@@ -3,7 +3,6 @@ council's form for education settings only where the portal can link to it."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.conftest import build_app, make_settings, sign_in, write_config
+from tests.conftest import build_app, make_settings, sign_in, sqlite_copy, write_config
 from tests.support.pages import page, post
 
 FORM = "https://www.barnet.gov.uk/sen-request-education-settings"
@@ -46,10 +45,9 @@ def app_with_form(tmp_path: Path, migrated_sqlite: Path) -> Iterator[Flask]:
     def with_form(data: dict) -> None:  # type: ignore[type-arg]
         data["council"]["contact"]["education_settings_request_form"] = FORM
 
-    shutil.copyfile(migrated_sqlite, tmp_path / "portal.db")
     settings = make_settings(
         tmp_path,
-        f"sqlite:///{tmp_path / 'portal.db'}",
+        sqlite_copy(migrated_sqlite, tmp_path),
         PORTAL_CONFIG=str(write_config(tmp_path, with_form)),
     )
     application = build_app(settings)

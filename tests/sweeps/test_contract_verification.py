@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from werkzeug.serving import make_server
 
 from devtools.reference_case_system.app import create_reference_app
 from portal.case_api import contract
-from tests.conftest import build_app, make_settings
+from tests.conftest import build_app, make_settings, sqlite_copy
 
 
 def test_flask_case_api_verify_passes_against_the_reference_case_system(
@@ -38,10 +37,9 @@ def test_verify_reports_an_implementation_that_breaks_the_contract(
     """An implementation that answers plans with the wrong shape is caught and reported.
     The secret is in the environment the portal starts with, as an operator runs
     `CASE_API_CLIENT_SECRET=... flask case-api verify URL`."""
-    shutil.copyfile(migrated_sqlite, tmp_path / "portal.db")
     app = build_app(
         make_settings(
-            tmp_path, f"sqlite:///{tmp_path / 'portal.db'}", CASE_API_CLIENT_SECRET="secret-1"
+            tmp_path, sqlite_copy(migrated_sqlite, tmp_path), CASE_API_CLIENT_SECRET="secret-1"
         )
     )
     broken = create_reference_app(f"sqlite:///{tmp_path / 'broken.db'}", {"portal": "secret-1"})
