@@ -252,7 +252,7 @@ class HtmlCheckingClient(FlaskClient):
         kwargs.setdefault("base_url", "https://localhost")
         response = super().open(*args, **kwargs)
         encoded = response.headers.get("Content-Encoding")
-        if response.mimetype == "text/html" and not response.is_streamed and not encoded:
+        if response.mimetype == "text/html" and not encoded and not response.location:
             check_page(response)
         return response
 

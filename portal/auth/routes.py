@@ -9,6 +9,7 @@ from typing import Any
 import requests
 from authlib.common.errors import AuthlibBaseError
 from flask import (
+    Response,
     abort,
     current_app,
     g,
@@ -360,4 +361,4 @@ def backchannel_logout(provider_name: str) -> ResponseReturnValue:
         response.status_code = 503
         return response
     log.info("back-channel logout", extra={"fields": {"sessions_ended": ended}})
-    return "", 200
+    return Response(status=200, mimetype="text/plain", headers={"Cache-Control": "no-store"})

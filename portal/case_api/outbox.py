@@ -272,7 +272,6 @@ def attempt(app: Flask, message: OutboxMessage) -> Outcome:
                     "outbox_message": message.id,
                     "status": values["status"],
                     "attempts": message.attempts,
-                    # Why, without the case system's own words, which may quote the family.
                     "http_status": error.status,
                     "cause": type(error.__cause__).__name__ if error.__cause__ else None,
                 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Response, render_template, url_for
+from flask import Response, abort, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import ngettext
 
@@ -82,7 +82,7 @@ def sen2_page() -> ResponseReturnValue:
 @manager
 def sen2_export(year: int) -> ResponseReturnValue:
     if year not in sen2.census_years(deadlines.council_today()):
-        return Response(status=404)
+        abort(404)
     audit.record("exported_sen2", "census", str(year))
     response = Response(sen2.requests_csv(year), mimetype="text/csv")
     response.headers["Content-Disposition"] = f'attachment; filename="sen2-requests-{year}.csv"'

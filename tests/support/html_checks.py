@@ -8,11 +8,17 @@ tree of every page cost more than the portal took to make it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from html.parser import HTMLParser
 
+from babel.support import Translations
 from werkzeug.test import TestResponse
+
+from portal.platform.settings import PROJECT_ROOT
+
+_VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
 
 class _PageFacts(HTMLParser):
@@ -20,24 +26,35 @@ class _PageFacts(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root: dict[str, str | None] = {}
         self.h1s: list[list[str]] = []
+        self.h1_captions: list[list[str]] = []  # the words of each h1's caption, if it has one
         self.title: list[str] = []
         self.script_nonces: list[str | None] = []
         self.ids: Counter[str] = Counter()
         self._open: list[list[str]] = []
+        self._caption_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         if values.get("id") is not None:
             self.ids[str(values["id"])] += 1
+        if self._caption_depth:
+            self._caption_depth += tag not in _VOID
+        elif self._in_h1() and "govuk-caption" in (values.get("class") or ""):
+            self._caption_depth = 1
+            self._open.append(self.h1_captions[-1])
         if tag == "html" and not self.root:
             self.root = values
         elif tag == "h1":
             self.h1s.append([])
+            self.h1_captions.append([])
             self._open.append(self.h1s[-1])
         elif tag == "title":
             self._open.append(self.title)
         elif tag == "script":
             self.script_nonces.append(values.get("nonce"))
+
+    def _in_h1(self) -> bool:
+        return bool(self.h1s and self._open and self._open[-1] is self.h1s[-1])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -45,16 +62,33 @@ class _PageFacts(HTMLParser):
             self.ids[str(values["id"])] += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("h1", "title") and self._open:
+        if self._caption_depth:
+            self._caption_depth -= 1
+            if not self._caption_depth:
+                self._open.pop()
+        elif tag in ("h1", "title") and self._open:
             self._open.pop()
 
     def handle_data(self, data: str) -> None:
         for text in self._open:
             text.append(data)
 
+    def headings(self) -> tuple[str, str]:
+        """The h1's words, and its words without its caption (a case or person's name
+        above a question, which a title may put before or after the question)."""
+        whole, caption = _words(self.h1s[0]), _words(self.h1_captions[0])
+        return whole, " ".join(whole.removeprefix(caption).split())
+
 
 def _words(parts: list[str]) -> str:
     return " ".join("".join(parts).split())
+
+
+@functools.cache
+def _error_prefix(language: str) -> str:
+    """What a page's title starts with, in its own language, when its form has errors."""
+    words = Translations.load(PROJECT_ROOT / "translations", [language]).gettext("Error:")
+    return f"{words} "
 
 
 def check_page(response: TestResponse) -> None:
@@ -66,9 +100,9 @@ def check_page(response: TestResponse) -> None:
     assert facts.root.get("lang") and facts.root.get("dir") in ("ltr", "rtl"), where
 
     assert len(facts.h1s) == 1, f"{where}: {len(facts.h1s)} h1 elements"
-    heading = _words(facts.h1s[0])
-    title = _words(facts.title).removeprefix("Error: ")
-    assert title.startswith(heading), f"{where}: title {title!r} does not start with {heading!r}"
+    whole, bare = facts.headings()
+    title = _words(facts.title).removeprefix(_error_prefix(str(facts.root["lang"])))
+    assert title.startswith((whole, bare)), f"{where}: title {title!r} does not start with {bare!r}"
 
     policy = response.headers.get("Content-Security-Policy", "")
     nonce = re.search(r"'nonce-([^']+)'", policy)
