@@ -11,7 +11,7 @@ from flask import flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext, ngettext
 
-from forms.kit.numbers import format_number
+from forms.kit.numbers import Count, format_number
 from forms.triage import BulkAssignForm
 from portal.models import Account
 from portal.platform import deadlines
@@ -210,7 +210,7 @@ def _say(
             ngettext(
                 "%(num)s request assigned to %(name)s",
                 "%(num)s requests assigned to %(name)s",
-                assigned,
+                Count(assigned),
                 name=name,
             ),
             "success",

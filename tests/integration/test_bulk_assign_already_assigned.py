@@ -59,3 +59,27 @@ def test_a_request_already_assigned_to_the_person_is_said_not_counted(db_app: Fl
         assert version == db.session().scalar(
             select(AssessmentRequest.version).where(AssessmentRequest.reference == already)
         )
+
+
+def test_the_count_of_requests_assigned_is_in_the_languages_digits(app: Flask) -> None:
+    """A Persian caseworker read "1 درخواست" in Latin digits, beside trays counted in
+    Persian digits (۰, ۲) on the same page."""
+    family = app.test_client()
+    sign_in(family)
+    reference = submitted(family)
+    staff = app.test_client()
+    sign_in(staff, "staff", CASEWORKER)
+    me = account(app, "staff", CASEWORKER)
+    queue = page(staff.get("/caseworker/queue?lang=fa"))
+    values = [
+        str(box["value"])
+        for box in queue.select("input[name=selected]")
+        if str(box["value"]).startswith(f"{reference}:")
+    ]
+    token = one(queue, "main form[method=post] input[name=csrf_token]")["value"]
+    response = staff.post(
+        "/caseworker/queue?lang=fa", data={"csrf_token": token, "selected": values, "assignee": me}
+    )
+    after = page(staff.get(relative(response.headers["Location"])))
+    said = one(after, ".govuk-notification-banner--success").get_text(" ", strip=True)
+    assert f"۱ درخواست به {NAME} واگذار شد" in said, said
