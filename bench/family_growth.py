@@ -8,7 +8,6 @@ measured in one run; uses PostgreSQL when TEST_DATABASE_URL is set, otherwise SQ
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import tempfile
@@ -18,11 +17,11 @@ from typing import Any
 
 from sqlalchemy import event, select
 
+from bench import measured_app, write_results
 from portal.models import AssessmentRequest, ConsentEvent, Document, RequestDraft
 from portal.models.base import new_id
 from portal.platform import db
 from tests.conftest import (
-    build_app,
     drop_postgres_schema,
     fresh_postgres_schema,
     make_settings,
@@ -36,7 +35,6 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "40"))
 PAGES = {"account": "/account/", "your data": "/account/your-data"}
 SMALL = {"requests": 1, "documents": 1, "consent events": 1}
 LARGE = {"requests": 50, "documents": 200, "consent events": 500}
-RESULTS = Path(__file__).with_name("results.json")
 
 
 def _copy(row: Any, **changes: Any) -> Any:
@@ -80,7 +78,7 @@ def grow(app: Any, shape: dict[str, int]) -> None:
 
 def measure(url: str, folder: Path, shape: dict[str, int]) -> dict[str, dict[str, float]]:
     migrate(url)
-    app = build_app(make_settings(folder, url))
+    app = measured_app(make_settings(folder, url))
     client = app.test_client()
     sign_in(client)
     submitted(client)
@@ -146,9 +144,7 @@ def main() -> None:
             f"<= {TARGET} {'met' if ratio <= TARGET else 'MISSED'}  "
             f"(queries {small[name]['queries']:.0f} -> {large[name]['queries']:.0f})"
         )
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["family_growth"] = report
-    RESULTS.write_text(json.dumps(results, indent=2))
+    write_results(family_growth=report)
 
 
 if __name__ == "__main__":

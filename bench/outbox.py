@@ -14,7 +14,6 @@ worker's start-up and its idle polling are not counted.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import secrets
 import subprocess
@@ -31,12 +30,11 @@ from flask import Flask
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from bench.pages import RESULTS
+from bench import measured_app, write_results
 from bench.throughput import free_port
 from portal.models import OutboxMessage
 from tests.conftest import (
     PROJECT_ROOT,
-    build_app,
     drop_postgres_schema,
     fresh_postgres_schema,
     make_settings,
@@ -205,7 +203,7 @@ def main() -> None:
                 "PYTHONUNBUFFERED": "1",
                 "PGAPPNAME": APPLICATION,
             }
-            app = build_app(settings)
+            app = measured_app(settings)
             try:
                 measured = {n: delivery_rate(app, env, n, case_system_pid) for n in (1, 2)}
             finally:
@@ -243,9 +241,7 @@ def main() -> None:
         f"{'met' if ratio >= SCALING else 'MISSED'}); at {total:.2f} CPU ms a message, "
         f"{cores} idle cores could carry at most {1000 * cores / total:.0f} a second"
     )
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["outbox"] = rows
-    RESULTS.write_text(json.dumps(results, indent=2))
+    write_results(outbox=rows)
 
 
 if __name__ == "__main__":

@@ -28,13 +28,12 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import select
 
-from bench import twins
+from bench import RESULTS, measured_app, twins, write_results
 from devtools import demo as portal_demo
 from devtools.reference_case_system import demo as case_system_demo
 from portal.models import Account
 from portal.platform import db
 from tests.conftest import (
-    build_app,
     drop_postgres_schema,
     fresh_postgres_schema,
     make_settings,
@@ -51,7 +50,6 @@ STAFF_TARGET = 0.85
 CASEWORKER = "caseworker@council.example"
 SECTIONS = ("", "/answers", "/consent", "/views", "/documents", "/messages", "/history")
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "200"))
-RESULTS = Path(__file__).with_name("results.json")
 
 
 def timed(client: Any, path: str) -> float:
@@ -64,7 +62,7 @@ def timed(client: Any, path: str) -> float:
 
 def paired_timings(client: Any, page: str, twin: str) -> tuple[list[float], list[float]]:
     """Alternating, so that neither gets the machine's quieter moments."""
-    for _ in range(20):
+    for _ in range(min(20, ROUNDS)):
         timed(client, page), timed(client, twin)
     pages, twins = [], []
     for _ in range(ROUNDS):
@@ -129,7 +127,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         url = fresh_postgres_schema(base) if base else f"sqlite:///{folder}/bench.db"
         migrate(url)
-        app = build_app(make_settings(Path(folder), url))
+        app = measured_app(make_settings(Path(folder), url))
         twins.register(app)
         portal_demo.seed(app)
         client, staff = app.test_client(), app.test_client()
@@ -155,12 +153,10 @@ def main() -> None:
             f"{entry['twin_median_ms']:>8} {entry['ratio']:>6}  "
             f">= {entry['target']} {'met' if entry['met'] else 'MISSED'}"
         )
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    if only and results.get("server_time", {}).get("database") == database:
-        kept = [e for e in results["server_time"]["pages"] if not e["page"].startswith(only)]
-        rows = kept + rows
-    results["server_time"] = {"database": database, "pages": rows}
-    RESULTS.write_text(json.dumps(results, indent=2))
+    earlier = json.loads(RESULTS.read_text()).get("server_time", {}) if RESULTS.exists() else {}
+    if only and earlier.get("database") == database:
+        rows = [e for e in earlier["pages"] if not e["page"].startswith(only)] + rows
+    write_results(server_time={"database": database, "pages": rows})
 
 
 if __name__ == "__main__":

@@ -29,11 +29,11 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from bench import measured_app, write_results
 from portal.models import Account, AssessmentRequest, RequestDraft
 from portal.models.folding import folded
 from portal.platform import db
 from tests.conftest import (
-    build_app,
     drop_postgres_schema,
     fresh_postgres_schema,
     make_settings,
@@ -56,7 +56,6 @@ PAGES = {
     "search by name": f"/caseworker/queue?tray=all&q={SEARCHED}",
     "search by reference": "/caseworker/queue?tray=all&q=BNT-BENCH-0000042",
 }
-RESULTS = Path(__file__).with_name("results.json")
 
 
 def surname(rng: random.Random) -> str:
@@ -171,7 +170,7 @@ def timed(client: Any, path: str) -> float:
 
 def prepared(url: str, folder: Path, count: int) -> tuple[Any, Any]:
     migrate(url)
-    app = build_app(make_settings(folder, url))
+    app = measured_app(make_settings(folder, url))
     started = time.perf_counter()
     fill(app, count)
     print(f"  {count:,} requests written in {time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -239,9 +238,7 @@ def main() -> None:
             f"{name:28} {small_ms:>9.2f} {large_ms:>13.2f} {ratio:>6.2f}  "
             f"<= {target} {'met' if ratio <= target else 'MISSED'}"
         )
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["queue"] = report
-    RESULTS.write_text(json.dumps(results, indent=2))
+    write_results(queue=report)
 
 
 if __name__ == "__main__":

@@ -30,11 +30,11 @@ from typing import Any
 
 from sqlalchemy import create_engine, insert, text
 
+from bench import measured_app, write_results
 from bench.queue import _copy, rows
 from portal.models import Account, AssessmentRequest, AuditEvent, RequestDraft
 from portal.platform import db
 from tests.conftest import (
-    build_app,
     drop_postgres_schema,
     fresh_postgres_schema,
     make_settings,
@@ -48,12 +48,11 @@ MEMORY_TARGET = 1.2
 LONGEST_TARGET_S = 2.0
 EXPIRED = dt.datetime(2015, 1, 1, tzinfo=dt.UTC)
 APPLICATION_NAME = "retention-bench"
-RESULTS = Path(__file__).with_name("results.json")
 
 
 def fill(url: str, folder: Path, count: int) -> None:
     migrate(url)
-    app = build_app(make_settings(folder, url))
+    app = measured_app(make_settings(folder, url))
     with app.app_context():
         session = db.session()
         account = Account(kind="family", issuer="https://bench.example", subject="bench")
@@ -119,7 +118,7 @@ def child(url: str, folder: str, module: str | None) -> None:
         PORTAL_CONFIG=str(config),
         CASE_API_CLIENT_SECRET=secrets.token_urlsafe(16),
     )
-    app = build_app(settings)
+    app = measured_app(settings)
     if module:
         spec = importlib.util.spec_from_file_location("measured_retention", module)
         retention = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
@@ -230,9 +229,7 @@ def main() -> None:
     )
     if big["longest_statement"]:
         print(f"  the longest transaction was running: {big['longest_statement'][:200]}")
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["retention"] = report
-    RESULTS.write_text(json.dumps(results, indent=2))
+    write_results(retention=report)
 
 
 if __name__ == "__main__":

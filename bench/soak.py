@@ -27,7 +27,6 @@ them to bench/results.json under "soak".
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import statistics
@@ -44,8 +43,8 @@ from typing import Any
 import requests
 from sqlalchemy import func, select
 
+from bench import measured_app, write_results
 from bench.outbox import case_system, outbox_workers
-from bench.pages import RESULTS
 from bench.soak_family import KINDS, PAUSES, Family, Record
 from bench.throughput import MEMORY_TARGET_MB, free_port, worker_memory_mb
 from devtools.reference_case_system.app import create_reference_app
@@ -53,7 +52,6 @@ from devtools.reference_case_system.models import Case, Entry
 from portal.models import AssessmentRequest, OutboxMessage
 from tests.conftest import (
     PROJECT_ROOT,
-    build_app,
     drop_postgres_schema,
     fresh_postgres_schema,
     make_settings,
@@ -225,7 +223,7 @@ def run(folder: Path, database: str | None) -> dict[str, Any]:
         record = loaded(tokens[2:], ports)
         after = [mb for a in apps for mb in worker_memory_mb(a.pid)]
         settings = make_settings(folder, url, **env)
-        app = build_app(settings)
+        app = measured_app(settings)
         stack.callback(app.extensions["db_engine"].dispose)
         waiting = undelivered(app)
         checked = lost_or_twice(
@@ -332,9 +330,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         result = run(Path(folder), database)
     show(result)
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["soak"] = result
-    RESULTS.write_text(json.dumps(results, indent=2))
+    write_results(soak=result)
     # Errors and anything lost fail `make soak`; the timing and memory targets are reported.
     if result["server_errors"] or result["failures"] or not result["nothing_lost"]:
         raise SystemExit(1)

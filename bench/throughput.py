@@ -11,7 +11,6 @@ GOV.UK components (bench/twins.py). The ratio is the page's rate over its twin's
 from __future__ import annotations
 
 import http.client
-import json
 import os
 import secrets
 import socket
@@ -22,13 +21,12 @@ import threading
 import time
 from pathlib import Path
 
-from bench import twins
-from bench.pages import PUBLIC_PAGES, RESULTS, TARGET
+from bench import measured_app, twins, write_results
+from bench.pages import PUBLIC_PAGES, TARGET
 from forms.assessment_request.sections import SECTIONS
 from portal.models import Account, RequestDraft
 from portal.platform import db
 from tests.conftest import (
-    build_app,
     drop_postgres_schema,
     fresh_postgres_schema,
     make_settings,
@@ -59,7 +57,7 @@ def prepare(folder: Path, url: str) -> tuple[dict[str, str], str, str]:
         "SECRET_KEY": secrets.token_urlsafe(48),
     }
     # The same instance folder as the server, so both use the same data key.
-    app = build_app(make_settings(folder, url))
+    app = measured_app(make_settings(folder, url))
     with app.app_context():
         session = db.session()
         account = Account(kind="family", issuer="https://bench", subject="parent")
@@ -216,10 +214,10 @@ def main() -> None:
     verdict = "met" if largest <= MEMORY_TARGET_MB else "MISSED"
     sizes = ", ".join(f"{size:.0f}" for size in memory)
     print(f"memory per gunicorn worker after the run: {sizes} MB  <= {MEMORY_TARGET_MB} {verdict}")
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["throughput"] = {"database": database, "pages": rows}
-    results["worker_memory_mb"] = {"workers": memory, "target": MEMORY_TARGET_MB}
-    RESULTS.write_text(json.dumps(results, indent=2))
+    write_results(
+        throughput={"database": database, "pages": rows},
+        worker_memory_mb={"workers": memory, "target": MEMORY_TARGET_MB},
+    )
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ web fonts.
 
 from __future__ import annotations
 
-import json
 import re
 import tempfile
 from pathlib import Path
@@ -16,8 +15,8 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 
-from bench.pages import RESULTS
-from tests.conftest import build_app, make_settings, migrate, sign_in
+from bench import measured_app, write_results
+from tests.conftest import make_settings, migrate, sign_in
 from tests.integration.test_request_journey import start
 
 FIRST_VISIT_KB = 60
@@ -57,7 +56,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{folder}/weight.db"
         migrate(url)
-        app = build_app(make_settings(Path(folder), url))
+        app = measured_app(make_settings(Path(folder), url))
         visitor = app.test_client()
         rows = [weigh(visitor, path) for path in ("/", "/privacy", "/feedback/")]
         family = app.test_client()
@@ -77,9 +76,7 @@ def main() -> None:
         verdict = "met" if row["met"] else "MISSED"
         print(f"{shown:46} {row['first_visit_kb']:>9} {row['repeat_visit_kb']:>10}  {verdict}")
         row["page"] = shown
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results["page_weight"] = rows
-    RESULTS.write_text(json.dumps(results, indent=2))
+    write_results(page_weight=rows)
 
 
 if __name__ == "__main__":
