@@ -224,6 +224,23 @@ def reference_html(value: object) -> Markup:
     return Markup('<bdi dir="ltr" class="portal-reference">%s</bdi>') % escape(value)
 
 
+# A reference in a line of text: capitals and digits in parts joined by hyphens.
+_REFERENCE_IN_TEXT = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
+
+
+def whole_references(text: object) -> Markup:
+    """`| whole_references`: a line of text made elsewhere (a flashed message) with each
+    reference in it kept whole on one line, as `| reference` keeps one."""
+    line, shown = str(text), Markup()
+    start = 0
+    for found in _REFERENCE_IN_TEXT.finditer(line):
+        if any(character.isdigit() for character in found.group()):
+            shown += escape(line[start : found.start()])
+            shown += Markup('<span class="portal-reference">%s</span>') % found.group()
+            start = found.end()
+    return shown + escape(line[start:])
+
+
 def own_address(value: object) -> str:
     """A web or email address in plain text (emails, text messages), with nothing
     invisible touching it: mail clients' link detectors would take an isolate or mark
@@ -346,6 +363,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["percent"] = percent_filter
     app.jinja_env.filters["ltr"] = ltr_filter
     app.jinja_env.filters["reference"] = reference_filter
+    app.jinja_env.filters["whole_references"] = whole_references
     app.jinja_env.filters["address"] = address_filter
     app.jinja_env.filters["bdi"] = bdi
     app.jinja_env.filters["as_written"] = as_written

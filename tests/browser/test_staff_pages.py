@@ -21,7 +21,7 @@ from tests.support.own_pages import review_views_sent
 from tests.support.pages import page, post
 from tests.support.queue import add_request
 from tests.support.requests import fill, reply, start, submitted, upload
-from tests.support.tabs import check_accessible, send, tab_to
+from tests.support.tabs import check_accessible, reference_lines, send, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -267,22 +267,7 @@ def test_a_reference_in_a_heading_is_never_broken_across_lines(  # type: ignore[
     staff.set_viewport_size({"width": width, "height": 800})
     try:
         staff.goto(f"/caseworker/draft-plan-responses/{written['response']}?lang={language}")
-        lines = staff.locator("h1").evaluate(
-            """heading => {
-              const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT)
-              const found = []
-              while (walker.nextNode()) {
-                const node = walker.currentNode
-                const match = node.data.match(/[A-Z]{2,}-\\d{4}-\\d+/)
-                if (!match) continue
-                const range = document.createRange()
-                range.setStart(node, match.index)
-                range.setEnd(node, match.index + match[0].length)
-                found.push(new Set([...range.getClientRects()].map(r => Math.round(r.top))).size)
-              }
-              return found
-            }"""
-        )
+        lines = reference_lines(staff.locator("h1"))
         assert lines == [1], f"the reference is on {lines} lines at {width} px in {language}"
         wide = staff.evaluate("document.documentElement.scrollWidth")
         assert wide <= width, f"the page is {wide} px wide on a {width} px screen"

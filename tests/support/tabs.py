@@ -126,3 +126,23 @@ def linked_in_browser(tab, code: str, born: str, person: str) -> None:  # type: 
     year, month, day = born.split("-")
     fill_page(tab, {"date_of_birth": [day.lstrip("0"), month.lstrip("0"), year]})
     send(tab)
+
+
+def reference_lines(locator) -> list[int]:  # type: ignore[no-untyped-def]
+    """How many lines each reference (BNT-2026-000123) in the element is drawn on."""
+    return locator.evaluate(
+        """element => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+          const found = []
+          while (walker.nextNode()) {
+            const node = walker.currentNode
+            for (const match of node.data.matchAll(/[A-Z]{2,}-\\d{4}-\\d+/g)) {
+              const range = document.createRange()
+              range.setStart(node, match.index)
+              range.setEnd(node, match.index + match[0].length)
+              found.push(new Set([...range.getClientRects()].map(r => Math.round(r.top))).size)
+            }
+          }
+          return found
+        }"""
+    )
