@@ -32,6 +32,8 @@ class Decision:
     # A stop an annual review decided: the date of the review's decision, which steps
     # recorded before the case system gave the decision to stop its own date are keyed to.
     reviewed_on: dt.date | None = field(default=None, compare=False)
+    # The date of birth of the child or young person the decision is about, if known.
+    born: dt.date | None = field(default=None, compare=False)
 
     @property
     def appeal_due(self) -> dt.date:
@@ -58,6 +60,13 @@ class Decision:
         """The time ends on a weekend or a bank holiday, so the tribunal waits until its
         next working day."""
         return self.appeal_due > self.period_ends and not self.in_tribunal_holiday
+
+    def young_persons_to_challenge(self, today: dt.date) -> bool:
+        """The decision is about a young person (over compulsory school age): asking for
+        mediation and appealing are theirs to decide, and a parent acts for them only if
+        they lack the mental capacity to (Children and Families Act 2014, sections 51 and
+        80)."""
+        return self.born is not None and deadlines.young_person_on(self.born, today)
 
     @property
     def contact_adviser_by(self) -> dt.date:
@@ -119,21 +128,23 @@ def challengeable(
     the one to challenge, not its contents."""
     found = []
     status = (case or {}).get("status")
+    born = bodies.day_in((case or {}).get("date_of_birth"))
     stopped_on = _stopped_on(review)
     for case_status, kind, key in CASE_DECISIONS:
         decided_on = bodies.day_in((case or {}).get(key))
         if status == case_status and decided_on:
             reviewed_on = stopped_on if kind == "cease_plan" else None
-            found.append(Decision(kind, decided_on, reviewed_on=reviewed_on))
+            found.append(Decision(kind, decided_on, reviewed_on=reviewed_on, born=born))
     if stopped_on and not any(d.kind == "cease_plan" for d in found):
         # The decision to stop, with its own date once the case system gives it one (an
         # older one was another plan's).
         decided_on = bodies.day_in((case or {}).get("ceased_on")) or stopped_on
-        found.append(Decision("cease_plan", max(decided_on, stopped_on), reviewed_on=stopped_on))
+        stop = max(decided_on, stopped_on)
+        found.append(Decision("cease_plan", stop, reviewed_on=stopped_on, born=born))
     issued_on = bodies.day_in((plan or {}).get("issued_on"))
     ceasing = status == "plan_ceased" or stopped_on is not None
     if plan and plan.get("status") == "final" and issued_on and not ceasing:
-        found.append(Decision("final_plan", issued_on))
+        found.append(Decision("final_plan", issued_on, born=born))
     return found
 
 
@@ -180,6 +191,7 @@ def with_steps(decision: Decision, steps: Iterable[MediationStep]) -> Decision:
         latest.get(CONTACTED),
         latest.get(CERTIFICATE),
         reviewed_on=decision.reviewed_on,
+        born=decision.born,
     )
 
 

@@ -154,6 +154,21 @@ def school_year_ends(day: dt.date) -> dt.date:
     return dt.date(day.year if day.month <= 8 else day.year + 1, 8, 31)
 
 
+def compulsory_school_age_ends(born: dt.date) -> dt.date:
+    """The school leaving date of the school year in which a child turns 16: the last
+    Friday of June (a child who turns 16 in July or August leaves on it too)."""
+    sixteenth = add_months(born, 16 * 12)
+    june = school_year_ends(sixteenth).year
+    last_day = dt.date(june, 6, 30)
+    return last_day - dt.timedelta(days=(last_day.weekday() - calendar.FRIDAY) % 7)
+
+
+def young_person_on(born: dt.date, day: dt.date) -> bool:
+    """Whether someone is a young person on `day` (Children and Families Act 2014, section
+    83): over compulsory school age, which ends at the end of its last day."""
+    return day > compulsory_school_age_ends(born)
+
+
 def over_compulsory_school_age_next_school_year(born: dt.date, today: dt.date) -> bool:
     """Whether a child will be over compulsory school age when the next school year starts:
     they turn 16 by the end of this one (at the latest on 31 August)."""

@@ -110,6 +110,18 @@ def decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> No
                 "in_tribunal_holidays": deadlines.in_tribunal_holidays(
                     deadlines.contact_adviser_by(decided_on)
                 ),
+                "theirs_to_decide": _about_a_young_person(found),
             },
         ),
+    )
+
+
+def _about_a_young_person(found: AssessmentRequest) -> bool:
+    """A parent or carer asked for someone who is now a young person: the decision whether
+    to challenge a decision is theirs, which the parent's email says."""
+    born = found.child_date_of_birth
+    return (
+        not asks_for_themselves(found.requester_role)
+        and born is not None
+        and deadlines.young_person_on(born, deadlines.council_today())
     )

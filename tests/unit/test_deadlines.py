@@ -323,3 +323,26 @@ def test_over_compulsory_school_age_by_the_next_school_year(
     born: dt.date, today: dt.date, over: bool
 ) -> None:
     assert deadlines.over_compulsory_school_age_next_school_year(born, today) is over
+
+
+@pytest.mark.parametrize(
+    ("born", "ends"),
+    [
+        # Turning 16 in the autumn: the June of the school year that follows.
+        (dt.date(2010, 10, 5), dt.date(2027, 6, 25)),
+        (dt.date(2010, 9, 1), dt.date(2027, 6, 25)),
+        # Turning 16 in July or August: the June before the birthday.
+        (dt.date(2010, 8, 15), dt.date(2026, 6, 26)),
+        (dt.date(2010, 7, 1), dt.date(2026, 6, 26)),
+        # Turning 16 on the leaving date itself.
+        (dt.date(2010, 6, 26), dt.date(2026, 6, 26)),
+        (dt.date(2008, 2, 29), dt.date(2024, 6, 28)),
+    ],
+)
+def test_compulsory_school_age_ends_on_the_last_friday_of_june(
+    born: dt.date, ends: dt.date
+) -> None:
+    assert deadlines.compulsory_school_age_ends(born) == ends
+    assert ends.weekday() == 4
+    assert not deadlines.young_person_on(born, ends)
+    assert deadlines.young_person_on(born, ends + dt.timedelta(days=1))
