@@ -5,9 +5,14 @@ it is in a heading."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from flask import Flask
+from sqlalchemy import delete, select
 
+from portal.models import AssessmentRequest, RequestDraft
+from portal.platform import db
 from tests.support.queue import account, add_request
 from tests.support.tabs import check_accessible, reference_lines
 
@@ -17,12 +22,22 @@ REFERENCES = ["BNT-2026-720101", "BNT-2026-720102", "BNT-2026-720103", "BNT-2026
 
 
 @pytest.fixture(scope="module")
-def mine(live_app: Flask) -> str:
-    """The caseworker's account id, with the requests already assigned to them."""
+def mine(live_app: Flask) -> Iterator[str]:
+    """The caseworker's account id, with the requests already assigned to them; taken
+    away again afterwards, as other tests measure the queue they share."""
     caseworker = account(live_app, "staff", "caseworker@council.example")
-    for number, reference in enumerate(REFERENCES):
+    made = [
         add_request(live_app, reference, f"Shirin Bannerline {number}", assigned_to=caseworker)
-    return caseworker
+        for number, reference in enumerate(REFERENCES)
+    ]
+    yield caseworker
+    with live_app.app_context():
+        session = db.session()
+        drafts = select(AssessmentRequest.draft_id).where(AssessmentRequest.id.in_(made))
+        drafts = list(session.scalars(drafts))
+        session.execute(delete(AssessmentRequest).where(AssessmentRequest.id.in_(made)))
+        session.execute(delete(RequestDraft).where(RequestDraft.id.in_(drafts)))
+        session.commit()
 
 
 @pytest.mark.parametrize("language", ["fa", "en"])
