@@ -33,8 +33,8 @@ def mine(live_app: Flask) -> Iterator[str]:
     yield caseworker
     with live_app.app_context():
         session = db.session()
-        drafts = select(AssessmentRequest.draft_id).where(AssessmentRequest.id.in_(made))
-        drafts = list(session.scalars(drafts))
+        owned = select(AssessmentRequest.draft_id).where(AssessmentRequest.id.in_(made))
+        drafts = list(session.scalars(owned))
         session.execute(delete(AssessmentRequest).where(AssessmentRequest.id.in_(made)))
         session.execute(delete(RequestDraft).where(RequestDraft.id.in_(drafts)))
         session.commit()
