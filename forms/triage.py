@@ -59,17 +59,18 @@ class BulkAssignForm(KitForm):
     """Assigning several requests from the queue: each chosen request is sent as
     `reference:version`, the version the caseworker saw."""
 
-    selected = SelectMultipleField(
-        choices=[],
-        validate_choice=False,
-        validators=[Required(message=_l("Select the requests to assign"))],
-    )
+    # In the order of the page (and so of its error summary): the person, then the table.
     assignee = SelectField(
         _l("Assign the selected requests to"),
         choices=[],
         default="",
         widget=GovSelect(),
         validators=[Required(message=_l("Select who to assign the requests to"))],
+    )
+    selected = SelectMultipleField(
+        choices=[],
+        validate_choice=False,
+        validators=[Required(message=_l("Select the requests to assign"))],
     )
 
     MOST = 100

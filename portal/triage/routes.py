@@ -121,6 +121,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         "triage/queue.html",
         view=view,
         rows=rows,
+        assignable=triage.OPEN,
         trays=trays.TRAYS,
         tray_links=[
             {

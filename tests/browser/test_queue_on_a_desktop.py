@@ -13,6 +13,7 @@ from portal.platform import deadlines
 from tests.conftest import sign_in
 from tests.support.queue import add_request
 from tests.support.requests import submitted
+from tests.support.tabs import check_accessible
 
 pytestmark = pytest.mark.browser
 
@@ -106,4 +107,18 @@ def test_the_queue_fits_a_laptop_at_1100_px(people, reference, language: str, fa
         assert found["last"][0] >= left - 0.5 and found["last"][1] <= right + 0.5, found
     finally:
         staff.set_viewport_size({"width": 1280, "height": 800})
+        staff.goto("/caseworker/?lang=en")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_decided_tray_offers_nothing_to_assign(people, reference, language: str) -> None:  # type: ignore[no-untyped-def]
+    """A tester ticked a decided request and was told it could not be assigned: the decided
+    tray has no boxes to tick and no way to assign, and still passes axe."""
+    staff = people["staff"]
+    try:
+        staff.goto(f"/caseworker/queue?tray=decided&lang={language}")
+        assert staff.locator("tbody tr", has_text="BNT-2026-992001").count() == 1
+        assert staff.locator("tbody input[type=checkbox], .moj-action-bar").count() == 0
+        check_accessible(staff, "the decided tray", language)
+    finally:
         staff.goto("/caseworker/?lang=en")

@@ -139,6 +139,8 @@ def test_the_queue_with_filters_an_error_and_a_bulk_assignment(  # type: ignore[
         assert staff.locator(".govuk-error-summary a").count() == 2
         check_accessible(staff, "the queue with errors", language)
         staff.locator(".govuk-error-summary a").first.click()
+        assert staff.evaluate("document.activeElement.id") == "assignee"
+        staff.locator(".govuk-error-summary a").nth(1).click()
         assert staff.evaluate("document.activeElement.id") == "selected"
         # The box is drawn by its label, over the input: a person's click lands on it.
         staff.locator("#queue-checkboxes-all").click(force=True)

@@ -414,6 +414,37 @@ def test_assigning_needs_requests_and_a_person(db_app: Flask, staff: FlaskClient
     assert left == [None]
 
 
+def test_the_error_summary_follows_the_page_when_nothing_is_chosen(
+    staff: FlaskClient, db_app: Flask
+) -> None:
+    """A tester pressed "Assign selected requests" with nothing chosen and read the box of
+    requests first in the summary, the person second: the page asks for the person first."""
+    add_request(db_app, "BNT-2026-730001", "Alone", 10)
+    queue = shown(staff, "/caseworker/queue?tray=unassigned")
+    nothing = staff.post(
+        "/caseworker/queue?tray=unassigned", data={"csrf_token": hidden_token(queue)}
+    )
+    said = [a.get_text(strip=True) for a in page(nothing).select(".govuk-error-summary a")]
+    assert said == ["Select who to assign the requests to", "Select the requests to assign"]
+
+
+def test_only_a_request_that_can_be_assigned_can_be_chosen(
+    db_app: Flask, staff: FlaskClient
+) -> None:
+    """A tester ticked a decided request, assigned it, and was told it was no longer open:
+    a closed request has no box to tick."""
+    add_request(db_app, "BNT-2026-730002", "Open Request", 10)
+    add_request(db_app, "BNT-2026-730003", "Decided Request", 10, status="decided_assess")
+    queue = shown(staff, "/caseworker/queue?tray=all")
+    boxes = [box["value"].split(":")[0] for box in queue.select("tbody input[name=selected]")]
+    assert boxes == ["BNT-2026-730002"]
+    assert sorted(rows(queue)) == ["BNT-2026-730002", "BNT-2026-730003"]
+    decided = shown(staff, "/caseworker/queue?tray=decided")
+    assert rows(decided) == ["BNT-2026-730003"]
+    assert decided.select_one("tbody input[name=selected]") is None
+    assert decided.select_one(".moj-action-bar") is None, "nothing to assign, no way to"
+
+
 def test_a_request_changed_since_the_queue_was_shown_is_named_not_assigned(
     db_app: Flask, staff: FlaskClient, me: str
 ) -> None:
