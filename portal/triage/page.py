@@ -194,6 +194,13 @@ def _writing_hint(
             "The family asked for an interpreter. Write plainly, and book an interpreter for "
             "any call or meeting."
         )
+    else:
+        # A caseworker reading these pages in Turkish wrote to an English-reading family in
+        # Turkish, and the family were told the words were in English.
+        hint = gettext(
+            "The family reads English. Write in English: your words are sent as you write "
+            "them, not translated."
+        )
     if hint is None:
         return None
     advice = escape(hint) % said
@@ -229,5 +236,10 @@ def _young_persons_hint(code: str, interpreter: bool | None, needed: Needed) -> 
         hint = gettext(
             "The young person asked for an interpreter. Write plainly, and book an "
             "interpreter for any call or meeting."
+        )
+    else:
+        hint = gettext(
+            "The young person reads English. Write in English: your words are sent as you "
+            "write them, not translated."
         )
     return hint

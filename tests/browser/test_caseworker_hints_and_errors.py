@@ -53,3 +53,28 @@ def test_the_decisions_errors_are_listed_in_the_pages_order(live_app: Flask, peo
         "Select at least one reason, or enter other reasons",
         "Enter the date of the decision",
     ], listed
+
+
+@pytest.mark.parametrize(
+    ("role", "reader", "reference"),
+    [
+        ("parent_carer", "The family", "BNT-2026-720101"),
+        ("young_person", "The young person", "BNT-2026-720102"),
+    ],
+)
+def test_a_caseworker_is_told_to_write_in_english_to_an_english_reader(  # type: ignore[no-untyped-def]
+    live_app: Flask, people, role: str, reader: str, reference: str
+) -> None:
+    """A caseworker reading the staff pages in Turkish wrote their reasons in Turkish to a
+    family who read English; the family were told "The caseworker also wrote, in English:".
+    The advice beside the words says which language to write in."""
+    add_request(live_app, reference, "Ada English", status="accepted", requester_role=role)
+    staff = people["staff"]
+    staff.goto(f"/caseworker/requests/{reference}/actions/decide?lang=en")
+    staff.get_by_label("Do not carry out an assessment").check()
+    hint = hint_of(staff, "Other reasons (optional)")
+    assert f"{reader} reads English. Write in English" in hint, hint
+    staff.goto(f"/caseworker/requests/{reference}/actions/more_information?lang=en")
+    label = "What do you need from the young person?" if role == "young_person" else None
+    hint = hint_of(staff, label or "What do you need from the family?")
+    assert f"{reader} reads English. Write in English" in hint, hint
