@@ -75,6 +75,7 @@ from portal.platform import (
     security,
 )
 from portal.platform.answers import as_html, subject_headings
+from portal.platform.check_answers import this_page
 from portal.platform.crypto import DataCipher
 from portal.platform.settings import Settings, SettingsError, load_settings, project_path
 from portal.platform.sharing import partner_names, shared_split
@@ -239,6 +240,7 @@ def _register_templates(app: Flask) -> None:
     app.jinja_env.globals["uploads"] = settings.config.uploads
     app.jinja_env.globals["now"] = utcnow
     app.jinja_env.globals["answer_html"] = as_html
+    app.jinja_env.globals["this_page"] = this_page
     app.jinja_env.globals["answer_subjects"] = subject_headings
     app.jinja_env.globals["shared_split"] = shared_split
     app.jinja_env.globals["partner_names"] = partner_names

@@ -52,3 +52,11 @@ def row_asked(fields: Iterable[str]) -> str:
     names = list(fields)
     asked = request.args.get(ROW)
     return asked if asked in names else names[0]
+
+
+def this_page() -> str:
+    """Where a page's form posts: the page's own address with its query. A form with no
+    `action` posts to the address in the browser, "#…" and all, so a page a change link
+    opened at its box showed its errors with the browser taking the focus to that box,
+    past the error summary."""
+    return request.full_path.removesuffix("?")

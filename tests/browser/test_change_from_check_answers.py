@@ -40,3 +40,30 @@ def test_saving_a_change_returns_to_the_row_changed(  # type: ignore[no-untyped-
         assert " ".join(focused.split()) == " ".join(row_text.split()), focused
     finally:
         tab.context.close()
+
+
+def test_a_mistake_made_after_a_change_link_is_shown_at_the_error_summary(  # type: ignore[no-untyped-def]
+    browser, base_url: str, live_app: Flask
+) -> None:
+    """A parent pressed "Change" beside an answer, made a mistake and saved: the error
+    summary was drawn, but the focus went to the box the change link had opened at (its
+    address kept "#…" after saving), about 1,400 pixels below it, so a person using a
+    screen reader or the keyboard was taken past it."""
+    person = "second.parent@example.org"
+    family = live_app.test_client()
+    sign_in(family, person=person)
+    draft = start(family)
+    fill(family, draft)
+    tab = new_tab(browser, base_url)
+    try:
+        sign_in_in_browser(tab, f"/account/request/{draft}/check", person)
+        tab.locator("a[href*='/child/name?return_to=check']").first.click()
+        tab.wait_for_load_state()
+        assert "#" in tab.url, "the change link opens the page at its box"
+        tab.locator("input[name=first_name]").fill("")
+        send(tab)
+        assert tab.locator(".govuk-error-summary").count() == 1
+        assert tab.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
+        assert "#" not in tab.url, tab.url
+    finally:
+        tab.context.close()

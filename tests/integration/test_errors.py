@@ -16,7 +16,7 @@ from portal.platform.access import public
 FORM_PAGE = """{% extends "base.html" %}
 {% block title %}Your name{% endblock %}
 {% block content %}<h1 class="govuk-heading-l">Your name</h1>
-<form method="post" novalidate>{{ form.csrf_token }}{{ form.name() }}
+<form method="post" action="{{ this_page() }}" novalidate>{{ form.csrf_token }}{{ form.name() }}
 <button class="govuk-button">Continue</button></form>{% endblock %}"""
 
 

@@ -1,6 +1,8 @@
 """What a careful reviewer checks on every HTML page the test client fetches: a language
-and direction, one h1 that the title starts with, a CSP nonce on every script, and no
-id used twice.
+and direction, one h1 that the title starts with, a CSP nonce on every script, no id
+used twice, and every form that posts saying where to (without one, it posts to the
+address in the browser, "#…" and all, and the browser then takes the focus past the
+error summary to the box the "#…" names).
 
 It reads the page with the standard library's tokenizer alone: building a BeautifulSoup
 tree of every page cost more than the portal took to make it.
@@ -30,6 +32,7 @@ class _PageFacts(HTMLParser):
         self.title: list[str] = []
         self.script_nonces: list[str | None] = []
         self.ids: Counter[str] = Counter()
+        self.posted_to: list[str | None] = []  # each posting form's action
         self._open: list[list[str]] = []
         self._caption_depth = 0
 
@@ -52,6 +55,8 @@ class _PageFacts(HTMLParser):
             self._open.append(self.title)
         elif tag == "script":
             self.script_nonces.append(values.get("nonce"))
+        elif tag == "form" and (values.get("method") or "").lower() == "post":
+            self.posted_to.append(values.get("action"))
 
     def _in_h1(self) -> bool:
         return bool(self.h1s and self._open and self._open[-1] is self.h1s[-1])
@@ -112,3 +117,6 @@ def check_page(response: TestResponse) -> None:
 
     duplicates = {i for i, count in facts.ids.items() if count > 1}
     assert not duplicates, f"{where}: duplicate ids {duplicates}"
+
+    for action in facts.posted_to:
+        assert action and "#" not in action, f"{where}: a form posts to {action!r}"

@@ -15,7 +15,8 @@ POLICY = {"Content-Security-Policy": "script-src 'nonce-abc'"}
 GOOD = (
     '<!DOCTYPE html><html lang="cy" dir="ltr"><head><title>Your child &amp; you - Service'
     "</title></head><body><h1>Your child <span>&amp;</span> you</h1>"
-    '<input id="a"><div id="b"></div><script nonce="abc"></script></body></html>'
+    '<form method="post" action="/a-page?row=b"><input id="a"></form><div id="b"></div>'
+    '<form method="get"></form><script nonce="abc"></script></body></html>'
 )
 
 
@@ -38,6 +39,8 @@ def test_a_good_page_passes() -> None:
         (("<title>Your", "<title>Error: Their"), "does not start with"),
         (('nonce="abc"', ""), "a script lacks the nonce"),
         (('id="b"', 'id="a"'), "duplicate ids {'a'}"),
+        ((' action="/a-page?row=b"', ""), "a form posts to None"),
+        (('action="/a-page?row=b"', 'action="/a-page?row=b#b"'), "a form posts to '/a-page"),
     ],
 )
 def test_each_defect_is_reported(change: tuple[str, str], complaint: str) -> None:
