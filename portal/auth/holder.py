@@ -198,3 +198,6 @@ def _signed_out() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this after signing out of their own account.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Anything you saved is still saved. Sign in again to carry on.")
+    # NOTE: The link at the end of the page a young person (16 to 25) reads after signing
+    # out of their own account. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "Sign in")

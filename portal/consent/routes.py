@@ -136,6 +136,7 @@ def change_consent(reference: str) -> ResponseReturnValue:
         button=voiced("Continue", _voice(link)),
         partner_names=partner_names,
         stage=staged,
+        **template_words(_voice(link)),
     )
 
 

@@ -53,6 +53,10 @@ def _how_we_contact_you() -> None:  # pragma: no cover - read by `pybabel extrac
     pgettext("young person", "Enter a UK mobile number so we can send you text messages")
     # NOTE: A young person (16 to 25) choosing how we contact them, in their
     # own account, reads this. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult. Keep the example numbers as they are.
+    pgettext("young person", "Enter a UK mobile number, like 07700 900 982 or +44 7700 900 982")
+    # NOTE: A young person (16 to 25) choosing how we contact them, in their
+    # own account, reads this. Speak to them informally (tu, ty, ти, sen),
     # as to a young adult.
     pgettext("young person", "How should we tell you when something changes?")
     # NOTE: A young person (16 to 25) choosing how we contact them, in their

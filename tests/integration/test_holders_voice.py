@@ -194,6 +194,15 @@ def test_your_data_and_how_we_contact_you_speak_to_a_young_person_informally(
         assert errors
         shown = " ".join(error.get_text(" ", strip=True) for error in errors)
         assert bool(formal_words(language, shown)) is formal, shown
+        # A mobile number that is not one: its own message, in the same register.
+        wrong = post(
+            client, "/account/contact-preferences", {"channels": ["sms"], "mobile": "0772"}
+        )
+        shown = " ".join(
+            error.get_text(" ", strip=True)
+            for error in page(wrong).select("main .govuk-error-summary__list li")
+        )
+        assert "07700 900 982" in shown and bool(formal_words(language, shown)) is formal, shown
         saved = post(
             client, "/account/contact-preferences", {"channels": ["email"], "language": language}
         )
@@ -299,3 +308,21 @@ def test_a_young_person_is_not_asked_about_their_child(
         to_young_person, to_parent = main_text(young, path).lower(), main_text(parent, path).lower()
         assert not [w for w in YOUR_CHILD[language] if w in to_young_person], path
         assert [w for w in YOUR_CHILD[language] if w in to_parent], path
+
+
+@pytest.mark.parametrize("language", sorted(FORMAL_ON_PAGE))
+def test_changing_consent_speaks_to_a_young_person_informally(
+    linked: tuple[FlaskClient, FlaskClient], language: str
+) -> None:
+    """A tester read "If you need help, contact…" in Romanian's formal "you" on a young
+    person's page for changing their consent, after the page before it said it informally."""
+    speaks(linked, language, [f"/account/cases/{CASE}/consent/change"])
+
+
+@pytest.mark.parametrize("language", sorted(FORMAL_ON_PAGE))
+def test_the_signed_out_page_speaks_to_a_young_person_informally(
+    client: FlaskClient, language: str
+) -> None:
+    """The page after a young person signs out ended "Sign in" in the formal "you"."""
+    shown = main_text(client, f"/signed-out?state=young-person&lang={language}")
+    assert formal_words(language, shown) == [], shown
