@@ -16,7 +16,7 @@ from portal.models import Account, AssessmentRequest
 from portal.platform import db
 from tests.conftest import relative, sign_in
 from tests.support.pages import one, page
-from tests.support.queue import account
+from tests.support.queue import account, add_request
 from tests.support.requests import submitted
 from tests.support.staff import act
 
@@ -75,6 +75,7 @@ def test_one_named_caseworker_is_shown_by_name_alone(db_app: Flask) -> None:
     staff = db_app.test_client()
     sign_in(staff, "staff", CASEWORKER)
     account(db_app, "staff", "colleague@council.example")
+    add_request(db_app, "BNT-2026-740001", "To Assign")  # the list is shown with a request
     queue = page(staff.get("/caseworker/queue"))
     options = _texts(queue.select("select[name=assignee] option"))
     assert "Sam Caseworker (you)" in options and "colleague@council.example" in options
