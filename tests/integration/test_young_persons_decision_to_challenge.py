@@ -20,7 +20,7 @@ from tests.conftest import sign_in
 from tests.support.pages import one, page, post
 from tests.support.requests import fill, give_consent, start, young_person_answers
 from tests.support.requests import submitted as sent_by
-from tests.support.staff import act
+from tests.support.staff import decide_not_to_assess
 
 THEIRS = "it is for them to decide whether to ask for mediation or to appeal"
 SAID = (
@@ -51,18 +51,7 @@ def _decided_not_to_assess(app: Flask, reference: str) -> list[str]:
     """The decision's email to the family, in its paragraphs."""
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
-    today = deadlines.council_today()
-    assert act(staff, reference, "accept").status_code == 302
-    decided = {
-        "decision": "not_assess",
-        "decided_on": [str(today.day), str(today.month), str(today.year)],
-    }
-    assert (
-        act(
-            staff, reference, "decide", {**decided, "standard_reasons": ["needs_met_by_setting"]}
-        ).status_code
-        == 302
-    )
+    decide_not_to_assess(staff, reference, ["needs_met_by_setting"])
     outbox.run_once(app)
     with app.app_context():
         email = (
