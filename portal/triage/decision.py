@@ -117,8 +117,8 @@ def decide(found: AssessmentRequest, form: Any, me: str, seen: int | None) -> No
 
 
 def _about_a_young_person(found: AssessmentRequest) -> bool:
-    """A parent or carer asked for someone who is now a young person: the decision whether
-    to challenge a decision is theirs, which the parent's email says."""
+    """A parent or carer asked for someone who is now a young person, whose it is to decide
+    whether to challenge the decision: the parent's email says so."""
     born = found.child_date_of_birth
     return (
         not asks_for_themselves(found.requester_role)

@@ -126,9 +126,8 @@ def family_language(found: AssessmentRequest) -> dict[str, Any]:
     for an interpreter (`interpreter`: True, False, or None if they did not say or the
     answers were not read for this page) and in which language (`interpreter_in`, or
     `interpreter_each` when the child's and the parent's differ: see interpreter.py), and
-    `writing_hint`, the advice beside a message to the family (None when there is nothing
-    to say). A language no longer offered is written to in English, as
-    portal.contact_preferences does."""
+    `writing_hint`, the advice beside a message to the family. A language no longer
+    offered is written to in English, as portal.contact_preferences does."""
     code = found.writes_in or found.language
     if code not in extensions.settings().config.languages:
         code = "en"
@@ -158,13 +157,12 @@ def family_language(found: AssessmentRequest) -> dict[str, Any]:
 
 def _writing_hint(
     young: bool, code: str, language: str, interpreter: bool | None, needed: Needed
-) -> Markup | None:
+) -> Markup:
     """The advice beside a message to the family, or to a young person who asked for
     themselves (HTML: a language's name may be as the family typed it). When a parent
     gave the child's language and their own, and they differ, the advice names both
     after it."""
     said = {"language": language, "interpreter": needed.one}
-    hint: str | None = None
     if young:
         hint = _young_persons_hint(code, interpreter, needed)
     elif code != "en" and interpreter and needed.one:
@@ -201,15 +199,13 @@ def _writing_hint(
             "The family reads English. Write in English: your words are sent as you write "
             "them, not translated."
         )
-    if hint is None:
-        return None
     advice = escape(hint) % said
     return Markup(" ").join([advice, needed.each]) if interpreter and needed.each else advice
 
 
-def _young_persons_hint(code: str, interpreter: bool | None, needed: Needed) -> str | None:
+def _young_persons_hint(code: str, interpreter: bool | None, needed: Needed) -> str:
     """A young person's request asks for their own first language only."""
-    hint: str | None = None
+    hint: str
     if code != "en" and interpreter and needed.one:
         hint = gettext(
             "The young person reads %(language)s and asked for an interpreter. Write plainly: "
