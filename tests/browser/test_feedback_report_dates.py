@@ -82,3 +82,24 @@ def test_the_date_filter_fits_a_small_screen(people, language: str) -> None:  # 
     finally:
         manager.set_viewport_size({"width": 1280, "height": 800})
         manager.goto("/caseworker/?lang=en")
+
+
+@pytest.mark.parametrize("language", ["bg", "ar"])
+def test_the_download_link_lines_up_under_the_button_on_a_phone(people, language: str) -> None:  # type: ignore[no-untyped-def]
+    """A Bulgarian manager at 320 px saw "Download as CSV" set in from the page's edge under
+    the button, with the number of responses jammed against it: the button and the link
+    are GOV.UK's button group now."""
+    manager = people["manager"]
+    try:
+        manager.set_viewport_size({"width": 320, "height": 800})
+        manager.goto(f"/feedback/reports?lang={language}")
+        button = manager.locator("main form button[type=submit]").bounding_box()
+        link = manager.locator("main a[download]").bounding_box()
+        heading = manager.locator("main h2.govuk-heading-m").first.bounding_box()
+        # GOV.UK's button group: on a phone the link is centred under the full-width button.
+        middle = (button["x"] + button["width"] / 2, link["x"] + link["width"] / 2)
+        assert abs(middle[0] - middle[1]) <= 1, (button, link)
+        assert heading["y"] - (link["y"] + link["height"]) >= 15, (link, heading)
+    finally:
+        manager.set_viewport_size({"width": 1280, "height": 800})
+        manager.goto("/caseworker/?lang=en")
