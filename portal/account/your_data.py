@@ -25,6 +25,7 @@ from portal.account.your_data_records import (
 )
 from portal.auth.holder import account_voice
 from portal.consent import service as consent
+from portal.documents.uploads import Scan
 from portal.models import (
     Account,
     AssessmentRequest,
@@ -179,7 +180,9 @@ def _documents(
     )
     return [
         {
+            "id": d.id,
             "filename": d.filename,
+            "passed_virus_check": Scan(d.scan).released,
             "description": d.description,
             "type": d.content_type,
             "size": d.size,

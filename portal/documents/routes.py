@@ -142,6 +142,16 @@ def file(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
     return attachments.download(document)
 
 
+@bp.get("/account/your-data/documents/<document_id>")
+@family
+def own_file(document_id: str) -> ResponseReturnValue:
+    """A file the account sent, opened from "Your data", whatever it was sent with."""
+    document = attachments.of_account(document_id, signed_in_account_id())
+    if document is None:
+        abort(404)
+    return attachments.download(document)
+
+
 @family
 def file_preview(owner: str, owner_id: str, document_id: str) -> ResponseReturnValue:
     _described, _thing, document, _landing = _own_file(owner, owner_id, document_id)

@@ -154,6 +154,14 @@ def one_of(document_id: str, column: str, owner_id: str) -> Document | None:
     )
 
 
+def of_account(document_id: str, account_id: str) -> Document | None:
+    """One document the account sent, whatever it was sent with, or None if it is not
+    theirs."""
+    return db.session().scalar(
+        select(Document).where(Document.id == document_id, Document.account_id == account_id)
+    )
+
+
 def remove(document: Document) -> None:
     """The row first: if its deletion does not commit, the file is still there."""
     key = document.storage_key

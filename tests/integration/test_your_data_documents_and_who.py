@@ -4,6 +4,7 @@ done with their information is named for what it lists (their own actions too)."
 
 from __future__ import annotations
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.conftest import sign_in
@@ -45,3 +46,20 @@ def test_the_list_of_what_was_done_is_named_for_what_it_lists(client: FlaskClien
     text = page(client.get("/account/your-data")).get_text(" ", strip=True)
     assert "Who has looked at this information" not in text
     assert "Who has seen or changed this information, including you" in text
+
+
+def test_each_file_listed_opens_for_its_owner_only(app: Flask, client: FlaskClient) -> None:
+    """A young person found their own file listed on "Your data" with no way to open it:
+    each file released by the virus check is a link that downloads it, for the account
+    that sent it and nobody else."""
+    _good_pdf_twice(client)
+    html = page(client.get("/account/your-data"))
+    heading = next(h for h in html.select("h2") if h.get_text(strip=True) == "Documents")
+    links = [str(a["href"]) for a in heading.find_next("ul").select("a")]
+    assert len(links) == 2, links
+    opened = client.get(links[0])
+    assert opened.status_code == 200 and opened.data == PDF
+    assert "good.pdf" in opened.headers["Content-Disposition"]
+    other = app.test_client()
+    sign_in(other, person="second.parent@example.org")
+    assert other.get(links[0]).status_code == 404

@@ -59,9 +59,7 @@ def _link(html: Tag, rel: str) -> str | None:
 
 def _documents_listed(html: BeautifulSoup) -> list[str]:
     """Each file's name (what it was added to and what it is follow it)."""
-    return [
-        name.get_text(strip=True) for name in html.select("ul.govuk-list--bullet li > span[lang]")
-    ]
+    return [name.get_text(strip=True) for name in html.select("ul.govuk-list--bullet li > [lang]")]
 
 
 def test_your_data_shows_the_newest_five_files_and_how_many_there_are(
