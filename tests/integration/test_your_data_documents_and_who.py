@@ -55,7 +55,9 @@ def test_each_file_listed_opens_for_its_owner_only(app: Flask, client: FlaskClie
     _good_pdf_twice(client)
     html = page(client.get("/account/your-data"))
     heading = next(h for h in html.select("h2") if h.get_text(strip=True) == "Documents")
-    links = [str(a["href"]) for a in heading.find_next("ul").select("a")]
+    listed = heading.find_next("ul")
+    assert listed is not None
+    links = [str(a["href"]) for a in listed.select("a")]
     assert len(links) == 2, links
     opened = client.get(links[0])
     assert opened.status_code == 200 and opened.data == PDF
