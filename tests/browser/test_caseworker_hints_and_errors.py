@@ -58,8 +58,8 @@ def test_the_decisions_errors_are_listed_in_the_pages_order(live_app: Flask, peo
 @pytest.mark.parametrize(
     ("role", "reader", "reference"),
     [
-        ("parent_carer", "The family", "BNT-2026-720101"),
-        ("young_person", "The young person", "BNT-2026-720102"),
+        ("parent_carer", "The family", "BNT-2026-721101"),
+        ("young_person", "The young person", "BNT-2026-721102"),
     ],
 )
 def test_a_caseworker_is_told_to_write_in_english_to_an_english_reader(  # type: ignore[no-untyped-def]

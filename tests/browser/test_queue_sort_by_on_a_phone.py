@@ -36,7 +36,8 @@ def test_the_sort_links_on_a_phone_say_they_sort(people, language: str, sort_by:
 
 
 @pytest.mark.parametrize(
-    ("language", "select_all"), [("en", "Select all"), ("bg", "Изберете всички")]
+    ("language", "select_all", "reference"),
+    [("en", "Select all", "BNT-2026-730201"), ("bg", "Изберете всички", "BNT-2026-730202")],
 )
 def test_select_all_on_a_phone_says_what_it_does(  # type: ignore[no-untyped-def]
     live_app: Flask, people, language: str, select_all: str, reference: str
