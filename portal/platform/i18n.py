@@ -236,7 +236,7 @@ def whole_references(text: object) -> Markup:
     for found in _REFERENCE_IN_TEXT.finditer(line):
         if any(character.isdigit() for character in found.group()):
             shown += escape(line[start : found.start()])
-            shown += Markup('<span class="portal-reference">%s</span>') % found.group()
+            shown += reference_html(found.group())
             start = found.end()
     return shown + escape(line[start:])
 

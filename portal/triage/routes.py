@@ -121,7 +121,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         "triage/queue.html",
         view=view,
         rows=rows,
-        assignable=triage.OPEN,
+        assignable=actions.MOVES["assign"][0],  # the statuses an assignment may start from
         trays=trays.TRAYS,
         tray_links=[
             {

@@ -8,8 +8,8 @@ from portal.platform.i18n import whole_references
 def test_each_reference_is_kept_whole_and_the_rest_is_escaped() -> None:
     shown = whole_references("BNT-2026-720101 and <b>BNT-2026-720102</b> were already yours")
     assert shown == (
-        '<span class="portal-reference">BNT-2026-720101</span> and '
-        '&lt;b&gt;<span class="portal-reference">BNT-2026-720102</span>&lt;/b&gt; '
+        '<bdi dir="ltr" class="portal-reference">BNT-2026-720101</bdi> and '
+        '&lt;b&gt;<bdi dir="ltr" class="portal-reference">BNT-2026-720102</bdi>&lt;/b&gt; '
         "were already yours"
     )
 
