@@ -20,14 +20,11 @@ MOJ := node_modules/@ministryofjustice/frontend/moj
 run: setup
 	@$(BIN)/python -m devtools.server --port $(PORT)
 
-# Everything: unit, integration, sweeps, browser, journeys and reliability tiers (a run that
-# collects nothing exits 5, which fails make).
-# Everything, on both cores (a file's tests stay on one worker, so each module keeps its
-# live server and browser); then the tests that run several processes and restart
-# PostgreSQL, alone, as they would disturb whatever runs beside them.
+# Everything: unit, integration, sweeps, browser, journeys and reliability tiers, on both
+# cores (a file's tests stay on one worker, so each module keeps its live server and
+# browser). A run that collects nothing exits 5, which fails make.
 test: setup
-	@$(BIN)/python -m pytest -n 3 --dist loadfile -m "not reliability" --durations=15 $(PYTEST_ARGS)
-	@$(BIN)/python -m pytest tests/reliability -m reliability $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -n 3 --dist loadfile --durations=15 $(PYTEST_ARGS)
 
 # The loop while working: unit and integration tiers only, on both cores (the sweeps,
 # browser, journeys and reliability tiers are left to `make test`).

@@ -156,8 +156,7 @@ def drop_postgres_schema(url: str) -> None:
 
 def _admin_engine() -> Engine:
     url = POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://", 1)
-    # No pool: a connection kept from before a PostgreSQL restart (the reliability
-    # tests restart it) would fail the next test's set-up or the run's clean-up.
+    # No pool: a few statements a run, and no connection left open between tests.
     return create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -38,7 +39,6 @@ from devtools.reference_case_system.models import Case, Entry
 from portal.models import Account, AssessmentRequest, OutboxMessage
 from portal.platform import db
 from tests.conftest import (
-    POSTGRES_URL,
     PROJECT_ROOT,
     build_app,
     drop_postgres_schema,
@@ -374,25 +374,49 @@ class Persistent(Family):
         raise AssertionError(f"POST {path} kept being refused")
 
 
-def restart_postgresql() -> None:
+@contextmanager
+def cluster_of_its_own() -> Iterator[tuple[list[str], str]]:
+    """A PostgreSQL cluster made for one test with Debian's tools, on a free port, and
+    dropped after it: restarting it ends no connection but the test's own (the shared
+    cluster the other tests and tiers use runs on undisturbed). Yields the command that
+    restarts it and its URL."""
     version = sorted(os.listdir("/etc/postgresql"))[-1]
-    subprocess.run(["pg_ctlcluster", version, "main", "restart"], check=True, timeout=60)
-
-
-# Restarting PostgreSQL ends every connection to the cluster, a developer's own work
-# included: only where it is asked for by name (.ci/run sets it), never by surprise.
-RESTART_ALLOWED = os.environ.get("TEST_POSTGRES_RESTART") == "1"
+    name = f"portal-restart-{secrets.token_hex(4)}"
+    port = free_port()
+    subprocess.run(
+        [
+            *("pg_createcluster", version, name, "--port", str(port), "--start"),
+            *("--", "--auth=trust", "--no-sync"),
+        ],
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+    try:
+        yield (
+            ["pg_ctlcluster", version, name, "restart"],
+            f"postgresql://postgres@127.0.0.1:{port}/postgres",
+        )
+    finally:
+        subprocess.run(["pg_dropcluster", version, name, "--stop"], timeout=120, check=False)
 
 
 @pytest.mark.skipif(
-    not (RESTART_ALLOWED and POSTGRES_URL),
-    reason="restarts the PostgreSQL cluster: needs TEST_POSTGRES_RESTART=1 and "
-    "TEST_DATABASE_URL (CI sets both)",
+    not (shutil.which("pg_createcluster") and os.geteuid() == 0),
+    reason="makes a PostgreSQL cluster of its own: needs Debian's postgresql-common and "
+    "root (CI has both)",
 )
 def test_a_postgresql_restart_mid_run_leaves_nothing_half_written(
     tmp_path: Path, case_system: CaseSystem
 ) -> None:
-    url = fresh_postgres_schema(POSTGRES_URL)
+    with cluster_of_its_own() as (restart, cluster_url):
+        restarted_mid_run(tmp_path, case_system, restart, cluster_url)
+
+
+def restarted_mid_run(
+    tmp_path: Path, case_system: CaseSystem, restart: list[str], cluster_url: str
+) -> None:
+    url = fresh_postgres_schema(cluster_url)
     migrate(url)
     env = environment(tmp_path, url, case_system.base)
     tokens = sessions_for(env, FAMILIES)
@@ -413,7 +437,7 @@ def test_a_postgresql_restart_mid_run_leaves_nothing_half_written(
         for thread in threads:
             thread.start()
         time.sleep(1.0)
-        restart_postgresql()
+        subprocess.run(restart, check=True, timeout=60)
         for thread in threads:
             thread.join()
     finally:
