@@ -17,7 +17,7 @@ from portal.platform.access import caseworker
 @caseworker
 def case_contributions(reference: str) -> ResponseReturnValue:
     """Every set of views sent for the case, with its files; each look is audited."""
-    sent = contributions.of_case(reference)
+    sent = contributions.read_by_staff(reference)
     if not sent:
         abort(404)
     audit.record("viewed_views", "case", reference)
@@ -25,7 +25,5 @@ def case_contributions(reference: str) -> ResponseReturnValue:
         "contributions/caseworker/contributions.html",
         reference=reference,
         found=consent.request_for_case(reference),
-        sent=[
-            (c, contributions.answer_rows(c, for_staff=True), contributions.files(c)) for c in sent
-        ],
+        sent=sent,
     )

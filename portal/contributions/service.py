@@ -33,6 +33,7 @@ from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date, format_time
 
 OWN_VOICE = ("child", "young_person")
+Row = dict[str, Any]  # a question and its answer, as answer_rows gives it
 
 
 def own_voice(contribution: Contribution) -> bool:
@@ -260,6 +261,11 @@ def files(contribution: Contribution) -> list[Document]:
     return attachments.listed(contribution_id=contribution.id)
 
 
+def read_by_staff(reference: str) -> list[tuple[Contribution, list[Row], list[Document]]]:
+    """The case's views, newest first, with their answers as staff name them and files."""
+    return [(c, answer_rows(c, for_staff=True), files(c)) for c in of_case(reference)]
+
+
 def file_of(contribution: Contribution, document_id: str) -> Document | None:
     return db.session().scalar(
         select(Document).where(
@@ -345,7 +351,7 @@ def _send(contribution: Contribution, reference: str, now: dt.datetime) -> None:
     db.session().add(messages.outbox_row(message))
 
 
-def answer_rows(contribution: Contribution, for_staff: bool = False) -> list[dict[str, Any]]:
+def answer_rows(contribution: Contribution, for_staff: bool = False) -> list[Row]:
     """Each question and its answer, in the words the author saw, and its `step`;
     `for_staff`, each answer named as staff name it ("What they find hard"), not by the
     question."""
@@ -355,13 +361,9 @@ def answer_rows(contribution: Contribution, for_staff: bool = False) -> list[dic
         form_class = HelpedByForm if step == "helped-by" else PROMPTS[step]
         form = form_class.for_reading(own)
         field, item = form.catalogue_items()[0]
-        rows.append(
-            {
-                "label": gettext(item.staff.label) if for_staff else field.question,
-                "value": display(field, contribution.answers.get(item.id)),
-                "step": step,
-            }
-        )
+        label = gettext(item.staff.label) if for_staff else field.question
+        value = display(field, contribution.answers.get(item.id))
+        rows.append({"label": label, "value": value, "step": step})
     return rows
 
 

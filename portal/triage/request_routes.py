@@ -16,7 +16,7 @@ from portal.consent import service as consent
 from portal.contributions import service as contributions
 from portal.documents import service as attachments
 from portal.models import AssessmentRequest
-from portal.platform import extensions
+from portal.platform import audit, extensions
 from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.audit import describe
 from portal.triage import bp, history, late, notes
@@ -96,12 +96,10 @@ def request_consent(reference: str) -> ResponseReturnValue:
 @caseworker
 def request_views(reference: str) -> ResponseReturnValue:
     found = request_or_404(reference)
-    return render(
-        "triage/request/views.html",
-        found,
-        "triage.request_views",
-        views=contributions.of_case(found.reference),
-    )
+    sent = contributions.read_by_staff(found.reference)
+    if sent:
+        audit.record_meanwhile(["viewed_views"], "case", found.reference)
+    return render("triage/request/views.html", found, "triage.request_views", sent=sent)
 
 
 @bp.get("/caseworker/requests/<reference>/documents")

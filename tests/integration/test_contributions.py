@@ -238,6 +238,30 @@ def test_caseworkers_read_views_and_files_and_each_look_is_audited(
     assert family.get(f"/caseworker/cases/{reference}/contributions").status_code in (403, 404)
 
 
+def test_a_requests_views_section_shows_them_and_audits_the_look(
+    app: Flask, family: FlaskClient
+) -> None:
+    reference = submitted(family)
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    shown = page(staff.get(f"/caseworker/requests/{reference}/views"))
+    assert "No views have been sent yet." in shown.get_text(" ")
+    with app.app_context():
+        looked = db.session().scalars(select(AuditEvent.action)).all()
+    assert "viewed_views" not in looked, "nothing was shown, so no look at views is recorded"
+
+    contribution = begin(family, "parent_carer", f"case:{reference}")
+    answer_all(family, contribution, {"hard": "Busy rooms"})
+    post(family, f"/account/contributions/{contribution}/check", {})
+    shown = page(staff.get(f"/caseworker/requests/{reference}/views"))
+    assert "Busy rooms" in shown.get_text(" ")
+    with app.app_context():
+        about = db.session().scalars(
+            select(AuditEvent.object_id).where(AuditEvent.action == "viewed_views")
+        )
+        assert list(about) == [reference]
+
+
 def test_the_annual_review_deadline_is_shown_for_a_case_with_a_plan(
     app: Flask, family: FlaskClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
