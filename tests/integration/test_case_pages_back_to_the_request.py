@@ -1,6 +1,6 @@
-"""A request's Consent and Views tabs open the case's consent history and its views: a
-tester lost the request there, as those pages went "Back to requests" (the list of
-requests sent to the case system) and did not say whose they were."""
+"""The case's consent history (opened from a request's Consent tab) and its views (from
+the list of requests sent to the case system): a tester lost the request there, as those
+pages went "Back to requests" and did not say whose they were."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def test_views_go_back_to_the_requests_views_tab(app: Flask, client: FlaskClient
     answer_all(client, contribution, {"hard": "Busy rooms"})
     post(client, f"/account/contributions/{contribution}/check", {})
     staff = _staff(app)
-    tab = page(staff.get(f"/caseworker/requests/{reference}/views"))
-    opened = next(a["href"] for a in tab.select("main a") if "set of views" in a.get_text())
+    sent = page(staff.get("/caseworker/requests"))
+    opened = next(
+        a["href"] for a in sent.select("main a") if str(a["href"]).endswith("/contributions")
+    )
     _leads_back(page(staff.get(opened)), "views", reference)
