@@ -8,7 +8,8 @@ from flask_babel import gettext, pgettext
 from markupsafe import Markup, escape
 
 from portal.models import AssessmentRequest
-from portal.platform.i18n import isolate, reference_html
+from portal.platform.i18n import isolate
+from portal.platform.kept_whole import reference_html
 from portal.platform.written_dates import format_date
 
 

@@ -17,7 +17,8 @@ from portal.consent.service import assessment_withdrawn_at
 from portal.models import AssessmentRequest, CaseCache, CaseLink, DraftPlanResponse, RequestDraft
 from portal.models.folding import folded
 from portal.platform import db
-from portal.platform.i18n import isolate, reference_html
+from portal.platform.i18n import isolate
+from portal.platform.kept_whole import reference_html
 
 _DRAFTS_OF = (
     select(RequestDraft)

@@ -18,8 +18,10 @@ from typing import Any
 from babel import Locale
 from flask import Flask
 from flask_babel import get_locale, gettext, ngettext
+from markupsafe import escape
 
 from portal.platform.i18n import Count, number_language
+from portal.platform.kept_whole import whole_numbers
 from portal.platform.voices import voiced, voiced_count
 
 COUNT = "%{count}"  # GOV.UK Frontend's placeholder, filled in by its script
@@ -167,6 +169,16 @@ COMPONENTS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
 WITH_ERROR_MESSAGE = ("input", "textarea", "select", "radios", "checkboxes", "date-input")
 
 
+def _numbers_kept_whole(part: Any) -> Any:
+    """A hint's or an error's `text` as HTML keeping each phone number in it whole."""
+    if not isinstance(part, dict) or not part.get("text"):
+        return part
+    kept = whole_numbers(part["text"])
+    if kept == escape(part["text"]):
+        return part
+    return {key: value for key, value in part.items() if key != "text"} | {"html": kept}
+
+
 def localised(component: str, params: dict[str, Any]) -> dict[str, Any]:
     """The component's parameters with its texts in the reader's language, where the
     caller has not set them; `voice` in `params` is the reader's register (voices.py)."""
@@ -179,6 +191,11 @@ def localised(component: str, params: dict[str, Any]) -> dict[str, Any]:
         del result["hint"]
     if result.get("errorMessage"):
         result["errorMessage"] = {"visuallyHiddenText": gettext("Error"), **result["errorMessage"]}
+    for key in ("hint", "errorMessage"):
+        if key in result:
+            result[key] = _numbers_kept_whole(result[key])
+    if isinstance(result.get("errorList"), list):
+        result["errorList"] = [_numbers_kept_whole(error) for error in result["errorList"]]
     if component in COMPONENTS:
         for key, value in COMPONENTS[component](result).items():
             if not result.get(key):

@@ -37,6 +37,7 @@ from forms.kit.numbers import (  # noqa: F401  (the portal formats through these
 from portal.platform import extensions
 from portal.platform.access import public
 from portal.platform.council_config import TRANSLATIONS_DIR
+from portal.platform.kept_whole import reference_html, whole_references
 from portal.platform.plain_text import marked, reads_left_to_right
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date, format_datetime, format_time
@@ -216,29 +217,6 @@ def reference_filter(context: EvalContext, value: object) -> str | Markup:
     if context.autoescape and value is not None and value != "":
         return reference_html(value)
     return ltr_filter(context, value)
-
-
-def reference_html(value: object) -> Markup:
-    """A reference as HTML, for a line built in Python (a choice's label): left to right
-    and whole on one line, as `| reference` shows it."""
-    return Markup('<bdi dir="ltr" class="portal-reference">%s</bdi>') % escape(value)
-
-
-# A reference in a line of text: capitals and digits in parts joined by hyphens.
-_REFERENCE_IN_TEXT = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
-
-
-def whole_references(text: object) -> Markup:
-    """`| whole_references`: a line of text made elsewhere (a flashed message) with each
-    reference in it kept whole on one line, as `| reference` keeps one."""
-    line, shown = str(text), Markup()
-    start = 0
-    for found in _REFERENCE_IN_TEXT.finditer(line):
-        if any(character.isdigit() for character in found.group()):
-            shown += escape(line[start : found.start()])
-            shown += reference_html(found.group())
-            start = found.end()
-    return shown + escape(line[start:])
 
 
 def own_address(value: object) -> str:

@@ -70,4 +70,4 @@ def error(response) -> str:  # type: ignore[no-untyped-def]
     """The first message of the page's error summary."""
     first = page(response).select_one(".govuk-error-summary a")
     assert first is not None, "the page has no error summary"
-    return first.get_text(strip=True)
+    return " ".join(first.get_text().split())  # as read: the spaces between its parts kept
