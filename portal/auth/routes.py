@@ -216,9 +216,12 @@ def callback(provider_name: str) -> ResponseReturnValue:
             roles_checked_at=utcnow().isoformat(),
         )
     g.pop("person", None)
+    home = url_for(HOME[provider_name])
     if next_page and next_page != "/":
+        # Should the page not be theirs, the error handler sends them home instead.
+        server_session["signed_in_to"] = {"page": next_page, "home": home}
         return redirect(next_page)
-    return redirect(url_for(HOME[provider_name]))
+    return redirect(home)
 
 
 # The logout `state` of a young person's account, or of staff (any other is the provider's

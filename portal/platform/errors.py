@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, g, render_template
+from flask import Flask, flash, g, redirect, render_template, request, session
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import (
     Forbidden,
     HTTPException,
     InternalServerError,
+    NotFound,
     RequestEntityTooLarge,
     ServiceUnavailable,
 )
@@ -18,7 +20,7 @@ from werkzeug.exceptions import (
 from portal.platform.access import Audience, current_person
 from portal.platform.i18n import page_shown
 from portal.platform.readers_voice import readers_voice
-from portal.platform.voices import template_words
+from portal.platform.voices import template_words, voiced
 
 HANDLED = (400, 403, 404, 405, 413, 429, 500, 503)
 log = logging.getLogger(__name__)
@@ -49,13 +51,35 @@ def _render(code: int, **context: object) -> tuple[str, int]:
         return FALLBACK_PAGE, code
 
 
-def _http_error(error: HTTPException) -> tuple[str, int]:
+def _http_error(error: HTTPException) -> ResponseReturnValue:
     code = error.code if error.code in HANDLED else 500
+    if code == NotFound.code and (home := _home_instead()) is not None:
+        # NOTE: Said on the person's own account page, when they have just signed in on a
+        # page that was left open by someone else (at a shared computer, say).
+        flash(
+            voiced(
+                "You are signed in, but the page you signed in from is not one you can see.",
+                readers_voice(),
+            )
+        )
+        return redirect(home)
     if code == RequestEntityTooLarge.code:  # always a form sent: back to where it was
         return _render(code, return_to=page_shown())
     if code == Forbidden.code and (refused_staff := _refused_staff()) is not None:
         return _render(code, refused_staff=refused_staff)
     return _render(code)
+
+
+def _home_instead() -> str | None:
+    """The person's home, when signing in has just brought them to this page and it is not
+    theirs: a sign-in begun on a page another person's session left, at a shared computer."""
+    arrived = session.get("signed_in_to")
+    if not arrived or request.method != "GET" or current_person() is None:
+        return None
+    if arrived["page"] != request.full_path.rstrip("?"):
+        return None
+    session.pop("signed_in_to")
+    return str(arrived["home"])
 
 
 def _refused_staff() -> str | None:
@@ -67,11 +91,11 @@ def _refused_staff() -> str | None:
     return "managers" if g.get("refused_audiences") == {Audience.MANAGER} else "staff"
 
 
-def _csrf_error(error: CSRFError) -> tuple[str, int]:
+def _csrf_error(error: CSRFError) -> ResponseReturnValue:
     return _render(400, csrf=True, return_to=page_shown())
 
 
-def _unexpected(error: Exception) -> tuple[str, int]:
+def _unexpected(error: Exception) -> ResponseReturnValue:
     if isinstance(error, HTTPException):
         return _http_error(error)
     if isinstance(error, OperationalError):

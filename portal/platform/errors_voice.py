@@ -87,3 +87,13 @@ def _getting_help() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) signed in to their own account reads this on an
     # error page. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Find out about call charges")
+
+
+def _signed_in_elsewhere() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Said on their own account page when signing in began on a page that is not theirs."""
+    # NOTE: A young person (16 to 25) reads this on their own account page, just signed
+    # in. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "You are signed in, but the page you signed in from is not one you can see.",
+    )
