@@ -14,6 +14,7 @@ REQUESTER_ROLE: Final = "requester.role"
 
 CHILD_FIRST_NAME: Final = "child.first_name"
 CHILD_LAST_NAME: Final = "child.last_name"
+CHILD_PREFERRED_NAME: Final = "child.preferred_name"
 CHILD_DATE_OF_BIRTH: Final = "child.date_of_birth"
 CHILD_ADDRESS_POSTCODE: Final = "child.address_postcode"
 CHILD_UPN: Final = "child.upn"

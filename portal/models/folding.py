@@ -7,7 +7,8 @@ the search ("احمدي" with the Arabic yeh finds "احمدی" with the Persian
 without the short vowels, the tatweel that stretches a word, or the invisible characters
 (the zero-width non-joiner inside Persian words, direction marks copied with a name).
 
-The same folding is applied to the stored name (`AssessmentRequest.child_name_search`)
+The same folding is applied to the stored name (`AssessmentRequest.child_name_search`,
+the child's name followed by the name they go by, where the family gave one)
 and to what a caseworker types, so the database compares plain text the same way on
 SQLite and PostgreSQL, and a trigram index serves it on PostgreSQL.
 """
@@ -77,3 +78,9 @@ def folded(text: str | None) -> str:
     letters that are one to a reader as one, spaces single."""
     alike = without_marks(text).translate(_ALIKE)
     return " ".join("".join(c for c in alike if unicodedata.category(c) != "Cf").split())
+
+
+def name_as_searched(name: str | None, preferred: str | None = None) -> str:
+    """A request's name as a search matches it: the child's name, then the name they go by
+    (a parent rings about "Sunny", the preferred name of Sunil)."""
+    return folded(" ".join(part for part in (name, preferred) if part))[:210]

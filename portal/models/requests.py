@@ -9,13 +9,13 @@ from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, query_expression
 
 from portal.models.base import Base, EncryptedJSON, new_id, utcnow
-from portal.models.folding import folded
+from portal.models.folding import name_as_searched
 
 ROLES = ("parent_carer", "young_person")
 
 
 def _name_as_searched(context: DefaultExecutionContext) -> str:
-    return folded(context.get_current_parameters().get("child_name"))[:210]
+    return name_as_searched(context.get_current_parameters().get("child_name"))
 
 
 class RequestDraft(Base):
@@ -62,7 +62,8 @@ class AssessmentRequest(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     child_name: Mapped[str] = mapped_column(String(210), default="", index=True)
     # The name as a search matches it (portal.models.folding: lower case, no accents,
-    # Arabic and Persian letters alike), made from `child_name` whenever a request is added.
+    # Arabic and Persian letters alike): `child_name`, then the preferred name where the
+    # family gave one (set on submission; this default has the name alone).
     child_name_search: Mapped[str] = mapped_column(
         String(210), default=_name_as_searched, server_default=""
     )

@@ -67,10 +67,14 @@ def test_latin_names_are_still_found_without_case_or_accents(db_app: Flask) -> N
         assert _found(db_app, term) == ["BNT-2026-736104"], term
 
 
-def test_names_stored_before_are_found_once_migrated(tmp_path: Path) -> None:
+def test_names_stored_before_are_found_once_migrated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The migration makes every request's search name again (a name kept as the search
     before it compared names is not found by a search that folds its letters); undone, it
     makes them as the search before compared them."""
+    # Migration 0037 reads the answers with the data keys the environment gives.
+    monkeypatch.setenv("PORTAL_INSTANCE_PATH", str(tmp_path))
     url = f"sqlite:///{tmp_path / 'portal.db'}"
     migrate(url)
     app = build_app(make_settings(tmp_path, url))
