@@ -18,7 +18,6 @@ from typing import Any
 from babel import Locale
 from flask import Flask
 from flask_babel import get_locale, gettext, ngettext
-from markupsafe import escape
 
 from portal.platform.i18n import Count, number_language
 from portal.platform.kept_whole import whole_numbers
@@ -174,7 +173,7 @@ def _numbers_kept_whole(part: Any) -> Any:
     if not isinstance(part, dict) or not part.get("text"):
         return part
     kept = whole_numbers(part["text"])
-    if kept == escape(part["text"]):
+    if "portal-reference" not in kept:
         return part
     return {key: value for key, value in part.items() if key != "text"} | {"html": kept}
 

@@ -15,7 +15,7 @@ _REFERENCE_IN_TEXT = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
 
 # An example phone number in a line of text: +44 or a 0, then groups of digits (in any
 # script's digits) separated by single spaces, as "07700 900 982" or "+44 808 157 0192".
-_PHONE_IN_TEXT = re.compile(r"(?:\+\d{2,3}|[0٠۰]\d{3,4})(?: \d+)+")
+_PHONE_IN_TEXT = re.compile(r"(?:\+\d{2,3}|[0٠۰]\d{2,4})(?: \d+)+")
 
 
 def reference_html(value: object) -> Markup:
@@ -25,13 +25,16 @@ def reference_html(value: object) -> Markup:
 
 
 def _kept_whole(text: object, pattern: re.Pattern[str], keep: Callable[[str], bool]) -> Markup:
+    """`text` as HTML with each of `pattern`'s matches that `keep` accepts kept whole; text
+    that is HTML already (Markup) stays HTML around them."""
     line, shown = str(text), Markup()
+    around = Markup if isinstance(text, Markup) else escape
     start = 0
     for found in pattern.finditer(line):
         if keep(found.group()):
-            shown += escape(line[start : found.start()]) + reference_html(found.group())
+            shown += around(line[start : found.start()]) + reference_html(found.group())
             start = found.end()
-    return shown + escape(line[start:])
+    return shown + around(line[start:])
 
 
 def whole_references(text: object) -> Markup:

@@ -3,6 +3,8 @@ the rest of the line stays text."""
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from portal.platform.kept_whole import whole_numbers, whole_references
 
 
@@ -25,6 +27,14 @@ def test_each_example_phone_number_is_kept_whole_in_any_digits() -> None:
     assert shown == f"Like {kept % '07700 900 982'} or {kept % '+44 7700 900 982'} &amp; more"
     persian = whole_numbers("مانند ۰۷۷۰۰ ۹۰۰ ۹۸۲")
     assert persian == f"مانند {kept % '۰۷۷۰۰ ۹۰۰ ۹۸۲'}"
+
+
+def test_html_given_stays_html_around_a_number() -> None:
+    given = Markup('Ring <bdi lang="en">the team</bdi> on 020 8359 2000')
+    assert whole_numbers(given) == (
+        'Ring <bdi lang="en">the team</bdi> on '
+        '<bdi dir="ltr" class="portal-reference">020 8359 2000</bdi>'
+    )
 
 
 def test_a_dates_example_and_plain_counts_are_not_phone_numbers() -> None:
