@@ -32,6 +32,18 @@ def numbers_on_lines(tab) -> list[tuple[str, int]]:  # type: ignore[no-untyped-d
     return [tuple(found) for found in tab.locator("main").evaluate(PHONE_LINES)]
 
 
+def refused_with_numbers_whole(tab, box: str, typed: str, what: str, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Type a number the page refuses, send it, and check its example numbers: in the hint,
+    the message by the box and the summary, two each, every one on a single line."""
+    tab.locator(box).fill(typed)
+    send(tab)
+    assert tab.locator(".govuk-error-summary").count() == 1
+    shown = numbers_on_lines(tab)
+    assert len(shown) >= 6, shown
+    assert [number for number, lines in shown if lines > 1] == [], shown
+    check_accessible(tab, f"{what}, at 320 px", language)
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_example_phone_numbers_stay_whole_on_a_phone(people, language: str) -> None:  # type: ignore[no-untyped-def]
     family = people["family"]
@@ -39,24 +51,14 @@ def test_example_phone_numbers_stay_whole_on_a_phone(people, language: str) -> N
     try:
         family.goto(f"/account/contact-preferences?lang={language}")
         family.locator("input[name=channels][value=sms]").check()
-        family.locator("#mobile").fill("020 8359 2000")
-        send(family)
-        assert family.locator(".govuk-error-summary").count() == 1
-        shown = numbers_on_lines(family)
-        # The hint, the message by the box and the summary, each with two examples.
-        assert len(shown) >= 6, shown
-        assert [number for number, lines in shown if lines > 1] == [], shown
-        check_accessible(family, "a mobile number refused, at 320 px", language)
-
+        refused_with_numbers_whole(
+            family, "#mobile", "020 8359 2000", "a mobile number refused", language
+        )
         task_list = request_started(family)
         family.goto(f"{task_list}you/contact?lang={language}")
-        family.locator("[name=phone]").fill("12345")
-        send(family)
-        assert family.locator(".govuk-error-summary").count() == 1
-        shown = numbers_on_lines(family)
-        assert len(shown) >= 6, shown
-        assert [number for number, lines in shown if lines > 1] == [], shown
-        check_accessible(family, "a phone number refused, at 320 px", language)
+        refused_with_numbers_whole(
+            family, "[name=phone]", "12345", "a phone number refused", language
+        )
     finally:
         family.set_viewport_size({"width": 1280, "height": 800})
         family.goto("/account/?lang=en")
