@@ -32,7 +32,8 @@ def home() -> ResponseReturnValue:
         current_roles=person.roles if person else (),
         trays=[
             (queue.TRAYS[tray], counts[tray], url_for("triage.queue", tray=tray))
-            for tray in ("mine", "unassigned", "overdue", "week", "waiting", "replied")
+            for tray in queue.TRAYS
+            if tray not in ("open", "decided", "all")  # the work to do, in the queue's order
         ],
     )
 
