@@ -1,8 +1,9 @@
 """A parent rang about "Sunny", the name the child goes by, and the queue's search found
-nothing: it matched the legal name only. The name a search matches is now the child's
-name followed by their preferred name, where the family gave one (it is in the encrypted
-answers, so requests already stored are read with the data keys, PORTAL_DATA_KEYS or the
-development key, as migration 0034 reads them).
+nothing: it matched the legal name only. The preferred name the family gave is kept beside
+the child's name (plain, as the name is: names are not special category data), shown to
+caseworkers, and searched with it. It is in the encrypted answers, so requests already
+stored are read with the data keys, PORTAL_DATA_KEYS or the development key, as migration
+0034 reads them.
 
 Revision ID: 0037
 Revises: 0036
@@ -29,45 +30,60 @@ _REQUESTS = sa.table(
     sa.column("id", sa.String),
     sa.column("child_name", sa.String),
     sa.column("child_name_search", sa.String),
+    sa.column("child_preferred_name", sa.String),
     sa.column("answers", sa.String),
 )
 _BATCH = 500
 
 
-def _make_names(with_preferred: bool) -> None:
-    """Every request's search name, a batch at a time, where it changes."""
+def upgrade() -> None:
+    with op.batch_alter_table("assessment_requests") as batch_op:
+        batch_op.add_column(sa.Column("child_preferred_name", sa.String(length=210)))
     connection = op.get_bind()
-    cipher = DataCipher(load_settings().data_keys) if with_preferred else None
+    cipher = DataCipher(load_settings().data_keys)
     last = ""
     while True:
         rows = connection.execute(
-            sa.select(_REQUESTS).where(_REQUESTS.c.id > last).order_by(_REQUESTS.c.id).limit(_BATCH)
+            sa.select(_REQUESTS.c.id, _REQUESTS.c.child_name, _REQUESTS.c.answers)
+            .where(_REQUESTS.c.id > last)
+            .order_by(_REQUESTS.c.id)
+            .limit(_BATCH)
         ).all()
         if not rows:
             break
-        changed = []
+        named = []
         for row in rows:
-            preferred = None
-            if cipher is not None and row.answers:
-                preferred = json.loads(cipher.decrypt(row.answers.encode())).get(
-                    "child.preferred_name"
-                )
-            searched = name_as_searched(row.child_name, preferred)
-            if searched != row.child_name_search:
-                changed.append({"row_id": row.id, "searched": searched})
-        if changed:
+            answers = json.loads(cipher.decrypt(row.answers.encode())) if row.answers else {}
+            preferred = (answers.get("child.preferred_name") or "")[:210] or None
+            if preferred:
+                searched = name_as_searched(row.child_name, preferred)
+                named.append({"row_id": row.id, "preferred": preferred, "searched": searched})
+        if named:
             connection.execute(
                 _REQUESTS.update()
                 .where(_REQUESTS.c.id == sa.bindparam("row_id"))
-                .values(child_name_search=sa.bindparam("searched")),
-                changed,
+                .values(
+                    child_preferred_name=sa.bindparam("preferred"),
+                    child_name_search=sa.bindparam("searched"),
+                ),
+                named,
             )
         last = rows[-1].id
 
 
-def upgrade() -> None:
-    _make_names(with_preferred=True)
-
-
 def downgrade() -> None:
-    _make_names(with_preferred=False)
+    connection = op.get_bind()
+    named = connection.execute(
+        sa.select(_REQUESTS.c.id, _REQUESTS.c.child_name).where(
+            _REQUESTS.c.child_preferred_name.is_not(None)
+        )
+    ).all()
+    if named:
+        connection.execute(
+            _REQUESTS.update()
+            .where(_REQUESTS.c.id == sa.bindparam("row_id"))
+            .values(child_name_search=sa.bindparam("searched")),
+            [{"row_id": row.id, "searched": name_as_searched(row.child_name)} for row in named],
+        )
+    with op.batch_alter_table("assessment_requests") as batch_op:
+        batch_op.drop_column("child_preferred_name")

@@ -36,7 +36,6 @@ from portal.models import (
     RequestDraft,
 )
 from portal.models.base import utcnow
-from portal.models.folding import name_as_searched
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date, format_time
@@ -314,7 +313,7 @@ def _searchable(answers: dict[str, Any]) -> dict[str, Any]:
     born = answers.get(items.CHILD_DATE_OF_BIRTH)
     return {
         "child_name": name[:210],
-        "child_name_search": name_as_searched(name, answers.get(items.CHILD_PREFERRED_NAME)),
+        "child_preferred_name": (answers.get(items.CHILD_PREFERRED_NAME) or "")[:210] or None,
         "child_date_of_birth": dt.date.fromisoformat(born) if born else None,
         "upn": answers.get(items.CHILD_UPN) or None,
         "child_postcode_index": postcode_index(answers, extensions.cipher()),

@@ -15,7 +15,8 @@ ROLES = ("parent_carer", "young_person")
 
 
 def _name_as_searched(context: DefaultExecutionContext) -> str:
-    return name_as_searched(context.get_current_parameters().get("child_name"))
+    given = context.get_current_parameters()
+    return name_as_searched(given.get("child_name"), given.get("child_preferred_name"))
 
 
 class RequestDraft(Base):
@@ -61,9 +62,11 @@ class AssessmentRequest(Base):
     assigned_to: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     child_name: Mapped[str] = mapped_column(String(210), default="", index=True)
+    # The name the child goes by, if the family gave one (caseworkers hear it on the phone).
+    child_preferred_name: Mapped[str | None] = mapped_column(String(210))
     # The name as a search matches it (portal.models.folding: lower case, no accents,
     # Arabic and Persian letters alike): `child_name`, then the preferred name where the
-    # family gave one (set on submission; this default has the name alone).
+    # family gave one, made whenever a request is added.
     child_name_search: Mapped[str] = mapped_column(
         String(210), default=_name_as_searched, server_default=""
     )

@@ -1,7 +1,8 @@
 """What a tester asked in the caseworker's queue: a parent rang about "Sunny", the name
 the child goes by and the family gave as the preferred name, and the search found
-nothing, as it looked only at the legal name. The queue finds a request by the child's
-preferred name too, alone or with the family name."""
+nothing, as it looked only at the legal name, and no page named the child so. The queue
+finds a request by the child's preferred name too, alone or with the family name, and
+shows it under the name, as the request's identity bar does."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ def test_a_request_is_found_by_the_childs_preferred_name(people, known_as_sunny)
         for term in ("Sunny", "sunny varghese-okafor", "Sunil Varghese"):
             assert queue_searched(staff, term) == [known_as_sunny], term
         assert queue_searched(staff, "Sunny Smith") == [], "every word typed must match"
+        queue_searched(staff, "Sunny")
+        row = staff.locator("main tbody tr", has_text=known_as_sunny)
+        assert "Preferred name: Sunny" in row.inner_text()
         check_accessible(staff, "the queue searched by a preferred name", "en")
+        staff.goto(f"/caseworker/requests/{known_as_sunny}?lang=fa")
+        bar = staff.locator(".moj-identity-bar").inner_text()
+        assert "Sunil Varghese-Okafor" in bar and "Sunny" in bar and "نام ترجیحی" in bar, bar
+        check_accessible(staff, "the identity bar with a preferred name", "fa")
     finally:
         staff.goto("/caseworker/queue?lang=en")

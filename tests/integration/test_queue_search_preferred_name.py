@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from portal.platform.settings import PROJECT_ROOT
 from tests.conftest import build_app, make_settings, migrate, sign_in
@@ -57,11 +57,21 @@ def test_requests_stored_before_are_found_by_the_preferred_name_once_migrated(
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0036")
+    with engine.connect() as connection:
+        searched = connection.execute(
+            text("SELECT child_name_search FROM assessment_requests ORDER BY child_name")
+        ).scalars()
+        assert list(searched) == ["ada okafor", "sunil okafor"], "as the search before"
     engine.dispose()
-    assert _found(app, "Sunny") == [], "as the search before"
-    assert _found(app, "Sunil") == [sunny]
 
     migrate(url)
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        kept = connection.execute(
+            text("SELECT child_preferred_name FROM assessment_requests ORDER BY child_name")
+        ).scalars()
+        assert list(kept) == [None, "Sunny"], "Ada has none; Sunil goes by Sunny"
+    engine.dispose()
     assert _found(app, "Sunny") == [sunny]
     assert _found(app, "Sunil Okafor") == [sunny]
     assert _found(app, "Ada Okafor") == [plain]
