@@ -18,6 +18,7 @@ from forms.contributions import (
 )
 from forms.kit.base import KitForm
 from forms.kit.numbers import Count
+from portal.auth.holder import account_voice
 from portal.cases import service as cases
 from portal.contributions import bp
 from portal.contributions import service as contributions
@@ -304,6 +305,7 @@ def sent(contribution_id: str) -> ResponseReturnValue:
         files=contributions.files(contribution),
         own_voice=contributions.own_voice(contribution),
         voice=contributions.voice(contribution),
+        holder_voice=account_voice(),
         home=_home(contribution),
         no_plan=bool(contribution.submitted_at)
         and contributions.no_plan_for(signed_in_account_id(), contribution.case_reference),
