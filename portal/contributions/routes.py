@@ -18,7 +18,6 @@ from forms.contributions import (
 )
 from forms.kit.base import KitForm
 from forms.kit.numbers import Count
-from portal.auth.holder import account_voice
 from portal.cases import service as cases
 from portal.contributions import bp
 from portal.contributions import service as contributions
@@ -292,6 +291,16 @@ def _nothing_to_send(contribution: Contribution) -> dict[str, str]:
     return {"text": text, "href": _step_url(contribution, first) + "?return_to=check"}
 
 
+def _holders_voice(contribution: Contribution) -> str | None:
+    """The register of the links that are the account holder's (more views, back to the
+    request, feedback): a young person writing is the holder; a child is helped by one."""
+    if contribution.author_role == "young_person":
+        return "young person"
+    return contributions.starting_voice(
+        signed_in_account_id(), contribution.draft_id, contribution.case_reference
+    )
+
+
 @bp.get("/account/contributions/<contribution_id>/sent")
 @family
 def sent(contribution_id: str) -> ResponseReturnValue:
@@ -305,7 +314,7 @@ def sent(contribution_id: str) -> ResponseReturnValue:
         files=contributions.files(contribution),
         own_voice=contributions.own_voice(contribution),
         voice=contributions.voice(contribution),
-        holder_voice=account_voice(),
+        holder_voice=_holders_voice(contribution),
         home=_home(contribution),
         no_plan=bool(contribution.submitted_at)
         and contributions.no_plan_for(signed_in_account_id(), contribution.case_reference),
