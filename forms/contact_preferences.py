@@ -12,7 +12,7 @@ from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovTextInput
 from wtforms import SelectMultipleField
 
 from forms import items
-from forms.kit.fields import AsTypedField, _l, options, radios
+from forms.kit.fields import PhoneField, _l, options, radios
 from forms.kit.question import QuestionForm, in_own_voice, item
 from forms.kit.validators import normalise_phone, uk_mobile, uk_mobile_number
 
@@ -29,7 +29,7 @@ class ContactPreferencesForm(QuestionForm):
     )
     mobile = item(
         items.CONTACT_MOBILE,
-        AsTypedField,
+        PhoneField,
         widget=GovTextInput(),
         filters=[normalise_phone],
         render_kw={"dir": "ltr"},

@@ -15,7 +15,7 @@ from forms import items
 from forms.kit.fields import (
     YES_NO,
     YES_NO_UNSURE,
-    AsTypedField,
+    PhoneField,
     _l,
     long_text,
     options,
@@ -253,7 +253,7 @@ class ContactForm(QuestionForm):
     )
     phone = item(
         "contact.phone",
-        AsTypedField,
+        PhoneField,
         _l("Enter a phone number"),
         purpose="tel",
         widget=GovTextInput(),

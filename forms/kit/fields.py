@@ -120,3 +120,36 @@ class AsTypedField(StringField):
         if self.raw_data:
             return str(self.raw_data[0])
         return str(super()._value())
+
+
+# Area codes of four digits among the 01 numbers: the 011x cities and the 01x1 ones.
+def _four_digit_area(national: str) -> bool:
+    return national[1] in "389" or (national[1] == "1" and "1" in (national[2], national[3]))
+
+
+def grouped_phone(number: str) -> str:
+    """A UK number kept without spaces, as people write it to read it: 07700 900 982,
+    020 8359 2000, 0161 496 0000, 01632 960 001, 0808 157 0192, +44 7700 900 982; any
+    other number as it is kept."""
+    international = number.startswith("+44") and not number.startswith("+440")
+    national = "0" + number[3:] if international else number
+    if not (national.isascii() and national.isdigit() and len(national) == 11):
+        return number
+    if national[1] == "2":
+        parts = (national[:3], national[3:7], national[7:])
+    elif _four_digit_area(national):
+        parts = (national[:4], national[4:7], national[7:])
+    else:
+        parts = (national[:5], national[5:8], national[8:])
+    grouped = " ".join(parts)
+    return "+44 " + grouped[1:] if international else grouped
+
+
+class PhoneField(AsTypedField):
+    """A phone number's box: kept without spaces, shown again grouped (02083592000 is
+    read back as 020 8359 2000)."""
+
+    def _value(self) -> str:
+        if self.raw_data:
+            return str(self.raw_data[0])
+        return grouped_phone(self.data) if isinstance(self.data, str) else str(super()._value())

@@ -13,6 +13,7 @@ from wtforms import Field
 from forms.assessment_request.sections import asks_for_themselves
 from forms.catalogue import Catalogue, Item
 from forms.consent import ConsentForm
+from forms.kit.fields import grouped_phone
 from forms.kit.question import every_form
 from portal.platform import answers as shown_answers
 from portal.platform.i18n import as_written
@@ -57,6 +58,8 @@ def plain(field: Field | None, value: Any) -> str | list[str]:
         return [str(choices[v]) if v in choices else str(v) for v in value]
     if choices:
         return str(choices[value]) if value in choices else str(value)
+    if field is not None and field.type == "PhoneField":
+        return grouped_phone(str(value))
     if field is not None and field.type == "DateInputField":
         try:
             return format_date(dt.date.fromisoformat(value))

@@ -280,7 +280,7 @@ def test_the_mobile_given_in_a_request_is_offered_for_texts(client: FlaskClient)
     sign_in(client)
     submitted(client)  # its contact number is a mobile, 07700 900 982 (tests.support.answers)
     shown = html(client.get(PAGE))
-    assert shown.select_one("input[name=mobile]")["value"] == "07700900982"
+    assert shown.select_one("input[name=mobile]")["value"] == "07700 900 982"
     assert choose(client, ["email"], "07700 900 982").status_code == 302
     kept = html(client.get(PAGE)).select_one("input[name=mobile]")
-    assert kept["value"] == "07700900982", "still offered, not saved"
+    assert kept["value"] == "07700 900 982", "still offered, not saved"

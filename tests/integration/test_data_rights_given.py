@@ -159,7 +159,7 @@ def test_how_a_family_chose_to_hear_from_us_and_their_files_are_listed_as_given(
     given, never, text = given_and_never(family)
     for item in ("contact.channels", "contact.mobile", "contact.language", "review.file"):
         assert f"{RIGHTS}/{item}" in given and f"{RIGHTS}/{item}" not in never, item
-    assert "school.pdf" in text and "07700900982" in text and "Polski" in text
+    assert "school.pdf" in text and "07700 900 982" in text and "Polski" in text
 
 
 def test_mediation_dates_are_listed_as_given(
