@@ -126,6 +126,16 @@ def migrate(database_url: str, revision: str = "head") -> None:
     engine.dispose()
 
 
+def downgrade(database_url: str, revision: str) -> None:
+    """The database taken back to `revision`, as an operator undoes a release."""
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    engine.dispose()
+
+
 def fresh_postgres_schema(base_url: str) -> str:
     """A schema of its own for one test, so tests never see each other's rows."""
     schema = f"t_{uuid.uuid4().hex[:12]}"

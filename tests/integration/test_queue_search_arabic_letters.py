@@ -8,14 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 
-from portal.platform.settings import PROJECT_ROOT
-from tests.conftest import build_app, make_settings, migrate, sign_in
+from tests.conftest import build_app, downgrade, make_settings, migrate, sign_in
 from tests.support.pages import page
 from tests.support.queue import add_request, rows
 
@@ -80,11 +77,8 @@ def test_names_stored_before_are_found_once_migrated(
     app = build_app(make_settings(tmp_path, url))
     add_request(app, AHMADI, "سارا احمدی")
     add_request(app, "BNT-2026-736104", "Hélène Dubois")
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    downgrade(url, "0035")
     engine = create_engine(url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0035")
     with engine.connect() as connection:
         stored = connection.execute(
             text("SELECT child_name_search FROM assessment_requests ORDER BY reference")

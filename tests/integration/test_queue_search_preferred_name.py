@@ -7,14 +7,11 @@ import copy
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 
-from portal.platform.settings import PROJECT_ROOT
-from tests.conftest import build_app, make_settings, migrate, sign_in
+from tests.conftest import build_app, downgrade, make_settings, migrate, sign_in
 from tests.support.pages import page
 from tests.support.queue import rows
 from tests.support.requests import ANSWERS, submitted
@@ -26,6 +23,18 @@ def _found(app: Flask, term: str) -> list[str]:
     response = staff.get("/caseworker/queue", query_string={"tray": "all", "q": term})
     assert response.status_code == 200
     return rows(page(response))
+
+
+def _column(url: str, column: str) -> list[str | None]:
+    """A column of every request, stored as it is, by the child's name."""
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        found = connection.execute(
+            text(f"SELECT {column} FROM assessment_requests ORDER BY child_name")  # noqa: S608
+        )
+        kept = list(found.scalars())
+    engine.dispose()
+    return kept
 
 
 def _known_as(app: Flask, first: str, preferred: str) -> str:
@@ -52,26 +61,11 @@ def test_requests_stored_before_are_found_by_the_preferred_name_once_migrated(
     sunny = _known_as(app, "Sunil", "Sunny")
     plain = _known_as(app, "Ada", "")
     assert _found(app, "sunny okafor") == [sunny]
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0036")
-    with engine.connect() as connection:
-        searched = connection.execute(
-            text("SELECT child_name_search FROM assessment_requests ORDER BY child_name")
-        ).scalars()
-        assert list(searched) == ["ada okafor", "sunil okafor"], "as the search before"
-    engine.dispose()
+    downgrade(url, "0036")
+    assert _column(url, "child_name_search") == ["ada okafor", "sunil okafor"], "as before"
 
     migrate(url)
-    engine = create_engine(url)
-    with engine.connect() as connection:
-        kept = connection.execute(
-            text("SELECT child_preferred_name FROM assessment_requests ORDER BY child_name")
-        ).scalars()
-        assert list(kept) == [None, "Sunny"], "Ada has none; Sunil goes by Sunny"
-    engine.dispose()
+    assert _column(url, "child_preferred_name") == [None, "Sunny"], "Ada goes by no other"
     assert _found(app, "Sunny") == [sunny]
     assert _found(app, "Sunil Okafor") == [sunny]
     assert _found(app, "Ada Okafor") == [plain]
