@@ -117,23 +117,22 @@ def make_settings(instance: Path, database_url: str, **environ: str) -> Settings
     )
 
 
-def migrate(database_url: str, revision: str = "head") -> None:
+def _alembic(database_url: str, step, revision: str) -> None:  # type: ignore[no-untyped-def]
     config = Config(str(PROJECT_ROOT / "alembic.ini"))
     engine = create_engine(database_url)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        step(config, revision)
     engine.dispose()
+
+
+def migrate(database_url: str, revision: str = "head") -> None:
+    _alembic(database_url, command.upgrade, revision)
 
 
 def downgrade(database_url: str, revision: str) -> None:
     """The database taken back to `revision`, as an operator undoes a release."""
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    engine = create_engine(database_url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-    engine.dispose()
+    _alembic(database_url, command.downgrade, revision)
 
 
 def fresh_postgres_schema(base_url: str) -> str:

@@ -150,6 +150,6 @@ class PhoneField(AsTypedField):
     read back as 020 8359 2000)."""
 
     def _value(self) -> str:
-        if self.raw_data:
-            return str(self.raw_data[0])
-        return grouped_phone(self.data) if isinstance(self.data, str) else str(super()._value())
+        if self.raw_data or not isinstance(self.data, str):
+            return super()._value()
+        return grouped_phone(self.data)

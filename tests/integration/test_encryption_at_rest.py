@@ -5,16 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from flask import Flask
 from sqlalchemy import create_engine, select, text
 
 from portal.models.base import Base, EncryptedJSON
 from portal.ops.key_rotation import ENCRYPTED_COLUMNS
 from portal.platform.crypto import new_key
-from portal.platform.settings import PROJECT_ROOT
-from tests.conftest import build_app, make_settings, migrate, sign_in
+from tests.conftest import build_app, downgrade, make_settings, migrate, sign_in
 from tests.support.files import PDF
 from tests.support.pages import hidden, page, post
 from tests.support.queue import rows
@@ -138,13 +135,8 @@ def test_reasons_kept_before_they_were_encrypted_read_the_same_after(
     reads them with; going back to 0027 leaves them in clear as they were."""
     _reference, family_page = staff_reasons(db_app)
     db_app.extensions["db_engine"].dispose()
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
     monkeypatch.setenv("PORTAL_INSTANCE_PATH", str(tmp_path))
-    engine = create_engine(database_url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0027")
-    engine.dispose()
+    downgrade(database_url, "0027")
     assert stored_reasons(database_url) == [EXCEPTION, EXTENDED, ANSWERED]
     migrate(database_url)
     assert all(value.startswith("gAAAAA") for value in stored_reasons(database_url))
@@ -265,12 +257,7 @@ def test_the_migration_indexes_postcodes_already_stored(
 
     indexed = stored()
     assert indexed
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, before)
-    engine.dispose()
+    downgrade(url, before)
     monkeypatch.setenv("PORTAL_DATA_KEYS", key)
     monkeypatch.setenv("PORTAL_INSTANCE_PATH", str(tmp_path))
     migrate(url)

@@ -9,19 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
 from portal.case_api import reads
 from portal.case_api.annual_reviews import review_from
 from portal.models import Account, CaseCache, CaseLink
 from portal.platform import db, deadlines, paging
 from portal.platform.crypto import DataCipher
-from portal.platform.settings import PROJECT_ROOT
-from tests.conftest import migrate, sign_in
+from tests.conftest import downgrade, migrate, sign_in
 from tests.support.pages import page, seen
 from tests.support.reviews import cases_with_reviews
 
@@ -229,12 +226,7 @@ def test_reviews_kept_before_the_list_was_paged_by_the_database_are_listed_as_be
     varied_cases(app, today, 60)
     before = shown(staff)
     app.extensions["db_engine"].dispose()
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    engine = create_engine(database_url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0026")
-    engine.dispose()
+    downgrade(database_url, "0026")
     monkeypatch.setenv("PORTAL_INSTANCE_PATH", str(tmp_path))
     migrate(database_url)
     # Going down and up again ends every web session (migration 0029): sign in again.
