@@ -73,7 +73,7 @@ def account() -> ResponseReturnValue:
         unfinished_contributions=[
             (
                 views,
-                contributions.author_label(views, voice),
+                contributions.author_label(views.author_role, voice),
                 contributions.destination_label(views, names, voice),
             )
             for views in contributions.unfinished_of(account_id)

@@ -102,7 +102,7 @@ def contributions_rows(draft: RequestDraft) -> list[dict[str, Any]]:
     rows = []
     voice = voice_of(draft)
     for views in contributions.of_draft(draft):
-        label = contributions.author_label(views, voice)
+        label = contributions.author_label(views.author_role, voice)
         if views.ready_at:
             value = voiced("Saved. They will be sent with your request.", voice)
             href = url_for("contributions.sent", contribution_id=views.id)

@@ -124,7 +124,7 @@ def professionals() -> ResponseReturnValue:
 @family
 @DRAFT.editing
 def task_list(draft: RequestDraft) -> ResponseReturnValue:
-    document_count, contributions_count = requests.added_to(draft)
+    added = requests.added_to(draft)
     return render_template(
         "assessment_request/task_list.html",
         draft=draft,
@@ -132,9 +132,10 @@ def task_list(draft: RequestDraft) -> ResponseReturnValue:
         ready=requests.ready_to_submit(draft),
         young_person=requests.is_young_person(draft),
         deletion_date=requests.deletion_date(draft),
-        document_count=document_count,
+        document_count=added.documents,
         consent_status=requests.consent_status(draft),
-        contributions_count=contributions_count,
+        contributions_count=added.views_saved,
+        views_unfinished=added.views_unfinished,
         assessment_refused=draft.answers.get(items.CONSENT_ASSESSMENT) == "no",
     )
 
@@ -345,5 +346,7 @@ def submitted(draft_id: str) -> ResponseReturnValue:
         )
         if views_sent
         else "",
-        unfinished=[(v, contributions.author_label(v)) for v in views if not v.ready_at],
+        unfinished=[
+            (v, contributions.author_label(v.author_role)) for v in views if not v.ready_at
+        ],
     )

@@ -10,7 +10,7 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -119,14 +119,23 @@ _ADDED = select(
     select(func.count())
     .where(Contribution.draft_id == bindparam("draft"), Contribution.ready_at.is_not(None))
     .scalar_subquery(),
+    select(func.count())
+    .where(Contribution.draft_id == bindparam("draft"), Contribution.ready_at.is_(None))
+    .scalar_subquery(),
 )
 
 
-def added_to(draft: RequestDraft) -> tuple[int, int]:
-    """How many documents and finished views the draft has, for its task list: counted in
-    one statement rather than loaded (each view's answers would be decrypted)."""
-    document_count, view_count = db.session().execute(_ADDED, {"draft": draft.id}).one()
-    return document_count, view_count
+class Added(NamedTuple):
+    documents: int
+    views_saved: int
+    views_unfinished: int
+
+
+def added_to(draft: RequestDraft) -> Added:
+    """How many documents, saved views and unfinished views the draft has, for its task
+    list: counted in one statement rather than loaded (each view's answers would be
+    decrypted)."""
+    return Added(*db.session().execute(_ADDED, {"draft": draft.id}).one())
 
 
 def document_of(draft: RequestDraft, document_id: str) -> Document | None:

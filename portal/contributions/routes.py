@@ -21,7 +21,7 @@ from forms.kit.numbers import Count
 from portal.cases import service as cases
 from portal.contributions import bp
 from portal.contributions import service as contributions
-from portal.contributions.own_with_request import unfinished_own_views
+from portal.contributions.with_request import unfinished_own, views_with
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner
 from portal.models import Contribution
@@ -117,10 +117,11 @@ def start() -> ResponseReturnValue:
     drafts = cases.drafts_of(signed_in_account_id())
     # Views started from a request's task list go with that request: not asked where.
     draft = next((d for d in drafts if d.id == request.args.get("draft")), None)
-    if request.method == "GET":
-        views = unfinished_own_views(signed_in_account_id(), draft)
-        if views is not None:
-            return redirect(_step_url(views, contributions.steps(views)[0]))
+    started = views_with(signed_in_account_id(), draft)
+    if request.method == "GET" and (views := unfinished_own(draft, started)) is not None:
+        return redirect(
+            url_for("contributions.question", contribution_id=views.id, slug=next(iter(PROMPTS)))
+        )
     linked = cases.linked_cases(signed_in_account_id())
     destinations = (
         [(f"draft:{draft.id}", contributions.draft_label(draft))]
@@ -163,6 +164,9 @@ def start() -> ResponseReturnValue:
         form=form,
         destinations=destinations,
         no_plan=_no_plan_for(form.destination.data, destinations, linked),
+        started=[
+            (views, contributions.author_label(views.author_role, voice)) for views in started
+        ],
         back=back,
         voice=voice,
     )

@@ -128,11 +128,11 @@ def no_plan_for(account_id: str, reference: str | None) -> bool:
     return f"case:{reference}" in without_a_plan(cases.linked_cases(account_id))
 
 
-def author_label(contribution: Contribution, voice: str | None = None) -> str:
+def author_label(author_role: str, voice: str | None = None) -> str:
     """Whose views these are, said to the reader in their `voice`."""
-    if contribution.author_role == "young_person":
+    if author_role == "young_person":
         return voiced("Your views in your own words", voice)
-    if contribution.author_role == "child":
+    if author_role == "child":
         return gettext("The child's or young person's views")
     return gettext("Your views as a parent or carer")
 

@@ -51,6 +51,10 @@ def _starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: An error message for a young person (16 to 25) starting their own views.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Select which case these views are for")
+    # NOTE: Read by a young person (16 to 25) on their own request, which already has a
+    # set of their views saved with it: a heading above the button that starts another set.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Start another set of views")
     # NOTE: Read by a young person (16 to 25) in their own account who has neither a
     # request nor a case yet. Speak to them informally (tu, ty, ти, sen), as to a young
     # adult.
