@@ -347,6 +347,6 @@ def submitted(draft_id: str) -> ResponseReturnValue:
         if views_sent
         else "",
         unfinished=[
-            (v, contributions.author_label(v.author_role)) for v in views if not v.ready_at
+            (v, contributions.author_label(v.author_role, voice)) for v in views if not v.ready_at
         ],
     )
