@@ -286,3 +286,30 @@ def test_a_translation_keeps_the_full_stop_that_ends_the_english(code: str) -> N
         and not re.search(r"%\(\w+\)[sd]$", text.rstrip())
     ]
     assert found == [], f"{code}: {len(found)} entries, first: {found[:3]}"
+
+
+PAST_AND_ORDER = {"sent": "Send", "gave": "Give", "asked": "Ask", "added": "Add", "chose": "Choose"}
+
+
+def test_bulgarian_says_what_a_young_person_did_in_words_no_button_uses() -> None:
+    """In Bulgarian the informal "you sent" (изпрати) is also the order "send!": the
+    panel after a young person's annual review views were sent read "Изпрати мнението си
+    на 7 декември 2026 г.", the words of the button they had just pressed."""
+    with (TRANSLATIONS_DIR / "bg" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        theirs = [m for m in read_po(handle, locale="bg") if m.id and m.context in OWN_VOICE]
+    orders = {
+        (english.split()[0], text.split()[0])
+        for m in theirs
+        for english, text in zip(_texts(m.id), _texts(m.string), strict=False)
+        if text and english.split()[0] in PAST_AND_ORDER.values()
+    }
+    found = [
+        (english, text)
+        for m in theirs
+        for english, text in zip(_texts(m.id), _texts(m.string), strict=False)
+        if (said := re.match(r"You (\w+) ", english))
+        and said.group(1) in PAST_AND_ORDER
+        and text
+        and (PAST_AND_ORDER[said.group(1)], text.split()[0]) in orders
+    ]
+    assert found == [], found
