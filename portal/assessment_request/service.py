@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from flask_babel import pgettext
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -296,6 +297,13 @@ def continue_labels(drafts: list[RequestDraft], voice: str | None = None) -> lis
 
 def continue_label(draft: RequestDraft, voice: str | None = None, timed: bool = False) -> str:
     name, day = child_name(draft.answers), format_date(deadlines.council_day(draft.created_at))
+    if draft.requester_role == "young_person":  # their own request: not named as another's
+        return pgettext(
+            "young person",
+            "Continue your own request, started on %(date)s at %(time)s",
+            date=day,
+            time=format_time(draft.created_at),
+        )
     if name and timed:
         return voiced(
             "Continue the request for %(name)s, started on %(date)s at %(time)s",

@@ -166,6 +166,8 @@ def destination_label(
         label = cases.case_label(reference, names.get(reference, ""))
         return escape(gettext("For %(case)s")) % {"case": label}
     draft = db.session().get(RequestDraft, contribution.draft_id)
+    if draft is not None and draft.requester_role == "young_person":
+        return pgettext("young person", "For your own request that you have not sent yet")
     name = cases.child_name(draft.answers) if draft is not None else ""
     if name:
         return voiced("For the request for %(name)s that you have not sent yet", voice, name=name)
