@@ -1,8 +1,7 @@
-"""What a tester met in Turkish: a young person who had started a request for themselves
-read on their account "Samet Yıldız için 7 Aralık 2026 tarihinde başlattığın talebe devam
-et" ("continue the request you started for Samet Yıldız"), named as someone else, and the
-same of the views they had started with it. Their own request is theirs: "your own
-request", as the page where views are started already says."""
+"""What a tester met in Turkish: a young person, Samet, who had started a request for
+themselves read on their account "continue the request you started for Samet" (its
+Turkish), named as someone else, and the same of the views they had started with it.
+Their own request is theirs: "your own request", as the page where views start says."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """What a tester met in Turkish: a young person who sent their own request with their views
-not finished read, on the page after sending, "Başladığın ancak tamamlamadığın görüşler
-var" (informal, to them) and under it a link to finish "Kendi sözlerinizle görüşleriniz"
-(formal: "your views in your own words" as to a parent). The link names their views in
+not finished read, on the page after sending, "you started views you have not finished"
+in their informal words, and under it a link to finish "your views in your own words" in
+the formal words a parent reads. The link names their views in
 their own words, as their task list does."""
 
 from __future__ import annotations

@@ -294,7 +294,7 @@ PAST_AND_ORDER = {"sent": "Send", "gave": "Give", "asked": "Ask", "added": "Add"
 def test_bulgarian_says_what_a_young_person_did_in_words_no_button_uses() -> None:
     """In Bulgarian the informal "you sent" (изпрати) is also the order "send!": the
     panel after a young person's annual review views were sent read "Изпрати мнението си
-    на 7 декември 2026 г.", the words of the button they had just pressed."""
+    на 7 декември 2026", the words of the button they had just pressed."""
     with (TRANSLATIONS_DIR / "bg" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
         theirs = [m for m in read_po(handle, locale="bg") if m.id and m.context in OWN_VOICE]
     orders = {
