@@ -318,14 +318,6 @@ def _labels() -> None:  # pragma: no cover - read by `pybabel extract`
     # their own request, naming a request or views not yet sent. Speak to
     # them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "For the request for %(name)s that you have not sent yet")
-    # NOTE: A young person (16 to 25) reads this on their account home: the link to the
-    # request for an assessment they are making for themselves, not sent yet. Speak to
-    # them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "Continue your own request, started on %(date)s at %(time)s")
-    # NOTE: A young person (16 to 25) reads this on their account home, under views they
-    # have not finished: where they will go. Speak to them informally (tu, ty, ти, sen),
-    # as to a young adult.
-    pgettext("young person", "For your own request that you have not sent yet")
     # NOTE: A young person (16 to 25) reads this on their account home or
     # their own request, naming a request or views not yet sent. Speak to
     # them informally (tu, ty, ти, sen), as to a young adult.

@@ -15,6 +15,7 @@ from portal.account.what_you_sent import what_you_sent
 from portal.account.your_data import collect
 from portal.account.your_data_records import OneCase, Window
 from portal.assessment_request import service as requests
+from portal.assessment_request.labels import continue_labels
 from portal.auth.holder import account_voice, render_in_holders_voice
 from portal.case_api import annual_reviews, reads
 from portal.cases import service as cases
@@ -53,7 +54,7 @@ def account() -> ResponseReturnValue:
         ],
         drafts=[
             (draft, label, requests.deletion_date(draft))
-            for draft, label in zip(drafts, requests.continue_labels(drafts, voice), strict=True)
+            for draft, label in zip(drafts, continue_labels(drafts, voice), strict=True)
         ],
         sent={case.link.case_reference: case.sent for case in linked if case.sent is not None},
         outcomes={case.link.case_reference: _outcome(case) for case in linked if case.sent},

@@ -11,7 +11,11 @@ from flask_babel import gettext, ngettext, npgettext, pgettext
 
 
 def _task_list_and_consent() -> None:  # pragma: no cover - read by `pybabel extract`
-    """The task list and the consent page."""
+    """The task list and the consent page, and the account home's link to the task list."""
+    # NOTE: A young person (16 to 25) reads this on their account home: the link to the
+    # request for an assessment they are making for themselves, not sent yet. Speak to
+    # them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Continue your own request, started on %(date)s at %(time)s")
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "About you")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from flask_babel import pgettext
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -38,8 +37,6 @@ from portal.models import (
 )
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines, extensions
-from portal.platform.voices import voiced
-from portal.platform.written_dates import format_date, format_time
 
 
 class Status(StrEnum):
@@ -133,9 +130,8 @@ class Added(NamedTuple):
 
 
 def added_to(draft: RequestDraft) -> Added:
-    """How many documents, saved views and unfinished views the draft has, for its task
-    list: counted in one statement rather than loaded (each view's answers would be
-    decrypted)."""
+    """The draft's documents, saved views and unfinished views, for its task list: counted
+    in one statement rather than loaded (each view's answers would be decrypted)."""
     return Added(*db.session().execute(_ADDED, {"draft": draft.id}).one())
 
 
@@ -284,43 +280,6 @@ def _add_submission(
         case_reference=request.reference,
         reference=request.reference,
         decision_due=request.decision_due,
-    )
-
-
-def continue_labels(drafts: list[RequestDraft], voice: str | None = None) -> list[str]:
-    """How a family tells its unsent requests apart: by the child's name and the day it
-    was started, with the time too where two for the same child began the same day, or
-    by the moment, in the reader's `voice` (portal/platform/voices.py)."""
-    days = [(child_name(d.answers), deadlines.council_day(d.created_at)) for d in drafts]
-    return [continue_label(d, voice, days.count(days[i]) > 1) for i, d in enumerate(drafts)]
-
-
-def continue_label(draft: RequestDraft, voice: str | None = None, timed: bool = False) -> str:
-    name, day = child_name(draft.answers), format_date(deadlines.council_day(draft.created_at))
-    if draft.requester_role == "young_person":  # their own request: not named as another's
-        return pgettext(
-            "young person",
-            "Continue your own request, started on %(date)s at %(time)s",
-            date=day,
-            time=format_time(draft.created_at),
-        )
-    if name and timed:
-        return voiced(
-            "Continue the request for %(name)s, started on %(date)s at %(time)s",
-            voice,
-            name=name,
-            date=day,
-            time=format_time(draft.created_at),
-        )
-    if name:
-        return voiced(
-            "Continue the request for %(name)s, started on %(date)s", voice, name=name, date=day
-        )
-    return voiced(
-        "Continue the request you started on %(date)s at %(time)s",
-        voice,
-        date=day,
-        time=format_time(draft.created_at),
     )
 
 

@@ -70,7 +70,7 @@ def steps(contribution: Contribution) -> list[str]:
 
 
 def draft_label(draft: RequestDraft) -> str:
-    # Shaped like assessment_request.service.continue_label on purpose: each is a whole
+    # Shaped like assessment_request.labels.continue_label on purpose: each is a whole
     # sentence for translators, with and without the child's name (duplicates: deliberate).
     if draft.requester_role == "young_person":  # their own request: not named as another's
         return pgettext(

@@ -55,6 +55,10 @@ def _starting_views() -> None:  # pragma: no cover - read by `pybabel extract`
     # set of their views saved with it: a heading above the button that starts another set.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Start another set of views")
+    # NOTE: A young person (16 to 25) reads this on their account home, under views they
+    # have not finished: where they will go. Speak to them informally (tu, ty, ти, sen),
+    # as to a young adult.
+    pgettext("young person", "For your own request that you have not sent yet")
     # NOTE: Read by a young person (16 to 25) in their own account who has neither a
     # request nor a case yet. Speak to them informally (tu, ty, ти, sen), as to a young
     # adult.

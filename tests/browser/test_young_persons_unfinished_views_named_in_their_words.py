@@ -37,7 +37,7 @@ def test_unfinished_own_views_named_in_the_young_persons_words(  # type: ignore[
     assert sent.headers["Location"].endswith("/submitted")
 
     words = Translations.load(str(PROJECT_ROOT / "translations"), [language])
-    theirs = words.pgettext(YP, "Finish them: %(views)s") % {
+    theirs = str(words.pgettext(YP, "Finish them: %(views)s")) % {
         "views": words.pgettext(YP, "Your views in your own words")
     }
     parents = words.gettext("Your views in your own words")
