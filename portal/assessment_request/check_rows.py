@@ -53,6 +53,7 @@ def answer_rows(draft: RequestDraft) -> list[dict[str, Any]]:
                     {
                         "label": field.question,
                         "value": shown,
+                        "answered": requests.answered(value),
                         "href": href,
                         "missing": item.required_in(draft.answers) and not requests.answered(value),
                         "message": form.required_message(field.name),

@@ -111,6 +111,10 @@ def _checking_views() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: Read by a child (about 8 to 15) checking their own views: the link beside
     # each answer. Speak to them informally (tu, ty, ти, sen), in plain words.
     pgettext("child", "Change")
+    # NOTE: Read by a child (about 8 to 15) checking their own views: the link beside a
+    # question not answered yet, or no file. Speak to them informally (tu, ty, ти, sen),
+    # in plain words.
+    pgettext("child", "Add")
     # NOTE: Read by a child (about 8 to 15) checking their own views.
     # Speak to them informally (tu, ty, ти, sen), in plain words. %(date)s is a date.
     pgettext(

@@ -23,15 +23,22 @@ def summary_rows(rows: list[dict[str, Any]], voice: str | None) -> list[dict[str
 
     Each row has its question (`label`), its answer as HTML (`value`), the id the answer
     is shown with (`anchor`) and where its change link goes (`href`), which names the
-    question to a screen reader; "Change" in the reader's `voice`."""
-    change = voiced("Change", voice)
+    question to a screen reader; "Change" in the reader's `voice`, or "Add" for a row
+    whose `answered` is False."""
+    change, add = voiced("Change", voice), voiced("Add", voice)
     return [
         {
             "key": {"text": row["label"]},
             # The summary list takes no id for a row or its cells: the answer holds it.
             "value": {"html": Markup('<div id="{}">{}</div>').format(row["anchor"], row["value"])},
             "actions": {
-                "items": [{"href": row["href"], "text": change, "visuallyHiddenText": row["label"]}]
+                "items": [
+                    {
+                        "href": row["href"],
+                        "text": change if row.get("answered", True) else add,
+                        "visuallyHiddenText": row["label"],
+                    }
+                ]
             },
         }
         for row in rows

@@ -1,7 +1,7 @@
 """A family's views for an annual review read back on the review page, as GOV.UK's check
 answers pattern reads answers back (portal/platform/check_answers.py): each row keyed by
-its question without "(optional)", its "Change" link on that question's box, and a change
-made from a row returning to it."""
+its question without "(optional)", its "Change" link ("Add" where it is not answered) on
+that question's box, and a change made from a row returning to it."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ def views_rows(views: ReviewViews, changing: bool, voice: str | None) -> list[di
         {
             "label": field.question,
             "value": as_written(views.answers.get(item.id) or voiced("Not answered", voice)),
+            "answered": bool(views.answers.get(item.id)),
             "href": change_href(change, field),
             "anchor": anchor(field.name),
         }

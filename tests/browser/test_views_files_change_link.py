@@ -26,7 +26,7 @@ def test_files_can_be_changed_from_the_check_page_and_lead_back_to_it(  # type: 
         tab.goto(check)
 
         files_row = tab.locator(".govuk-summary-list__row", has_text="Files")
-        files_row.get_by_role("link", name="Change").click()
+        files_row.get_by_role("link", name="Add").click()  # no file yet: "Add"
         tab.wait_for_load_state()
         assert "/files" in tab.url, tab.url
         assert tab.locator(".govuk-back-link").get_attribute("href").endswith("/check#views-files")
@@ -41,5 +41,7 @@ def test_files_can_be_changed_from_the_check_page_and_lead_back_to_it(  # type: 
         tab.wait_for_load_state()
         assert tab.url.endswith("/check#views-files"), "back at the files row"
         assert "drawing.png" in tab.locator("main").inner_text()
+        files_row = tab.locator(".govuk-summary-list__row", has_text="Files")
+        assert files_row.get_by_role("link", name="Change").count() == 1, "a file: 'Change'"
     finally:
         tab.context.close()

@@ -54,7 +54,7 @@ def test_a_young_person_who_refused_nhs_trusts_is_not_told_they_get_it(  # type:
 
         tab.goto(tab.url.split("/about/")[0] + "/check")
         files_row = tab.locator(".govuk-summary-list__row", has_text="Files")
-        files_row.get_by_role("link", name="Change").click()
+        files_row.get_by_role("link", name="Add").click()  # no file yet: "Add"
         tab.wait_for_load_state()
         text = why_we_ask(tab)
         assert "NHS trusts" not in text, f"the files page too: {text}"
