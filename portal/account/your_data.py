@@ -244,12 +244,17 @@ def _audit_events(account_id: str, latest_500: bool) -> Select[AuditEvent, str]:
     files = select(Document.id).where(Document.account_id == account_id)
     asked = select(DataRightsRequest.id).where(DataRightsRequest.account_id == account_id)
     cases = select(CaseLink.case_reference).where(CaseLink.account_id == account_id)
-    # A draft's or a file's event: the request it was sent as, once sent.
+    # A draft's or a file's event: the request it was sent as, once sent; views': the case
+    # they went to.
     query = (
-        select(AuditEvent, AssessmentRequest.reference)
+        select(AuditEvent, func.coalesce(AssessmentRequest.reference, Contribution.case_reference))
         .outerjoin(
             Document,
             (AuditEvent.object_kind == "document") & (Document.id == AuditEvent.object_id),
+        )
+        .outerjoin(
+            Contribution,
+            (AuditEvent.object_kind == "contribution") & (Contribution.id == AuditEvent.object_id),
         )
         .outerjoin(
             AssessmentRequest,
