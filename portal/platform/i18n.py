@@ -260,15 +260,25 @@ def as_written(value: object, lang: str | None = None, classes: str = "") -> Mar
 
 
 def joined(*parts: object) -> Markup:
-    """Parts of one line ("who, when") joined as the language joins them: Arabic and
-    Persian with "،". Each part is escaped unless it is already markup (a `<bdi>`)."""
-    result = escape(parts[0]) if parts else Markup()
-    for part in parts[1:]:
+    """Parts of one line ("what, when") joined as the language joins them: Arabic and
+    Persian with "،". Each part is isolated (a `<bdi>`, unless it is one already): in
+    Arabic, "خطة EHC" then "28 أكتوبر 2026" once ran "EHC، 28" left to right, taking the
+    day away from its month."""
+    isolated = [
+        part if isinstance(part, Markup) and _isolated(part) else bdi(escape(part))
+        for part in parts
+    ]
+    result = isolated[0] if isolated else Markup()
+    for part in isolated[1:]:
         # NOTE: Two parts of one line, such as who wrote a note and when. Use your
         # language's comma (Arabic and Persian: "،").
         pattern = gettext("%(first)s, %(second)s")
         result = escape(pattern) % {"first": result, "second": part}
     return result
+
+
+def _isolated(part: Markup) -> bool:
+    return part.startswith("<bdi") and part.endswith("</bdi>")
 
 
 def full_stop(text: object) -> Markup:

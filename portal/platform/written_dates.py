@@ -61,7 +61,7 @@ def format_datetime(value: dt.datetime, format: str = "medium") -> str:
     local = _in_uk_time(value)
     day = _short_day_in_words(locale) if format == "medium" else "long"
     date = babel_dates.format_date(local, format=day, locale=locale)
-    time = babel_dates.format_time(local, format="short", locale=locale)
+    time = _unbroken(babel_dates.format_time(local, format="short", locale=locale))
     style: Literal["medium", "long"] = "medium" if format == "medium" else "long"
     pattern = str(babel_dates.get_datetime_format(style, locale=locale)).replace("'", "")
     return localise_digits(pattern.replace("{0}", time).replace("{1}", date))
@@ -69,11 +69,13 @@ def format_datetime(value: dt.datetime, format: str = "medium") -> str:
 
 def format_time(value: dt.datetime) -> str:
     """The time of day in UK time, as the current language writes it."""
-    return localise_digits(
-        babel_dates.format_time(
-            value,
-            format="short",
-            tzinfo=deadlines.LONDON,
-            locale=formatting_locale(),
-        )
+    written = babel_dates.format_time(
+        value, format="short", tzinfo=deadlines.LONDON, locale=formatting_locale()
     )
+    return localise_digits(_unbroken(written))
+
+
+def _unbroken(time: str) -> str:
+    """A time with no-break spaces: a line never ends between Arabic's "2:18" and its
+    "م" (pm)."""
+    return time.replace(" ", "\u00a0")

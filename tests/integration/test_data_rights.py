@@ -82,7 +82,7 @@ def test_the_page_says_which_rights_apply_to_each_item_from_its_lawful_basis(
     first_name = rights_read_for(client, "child.first_name")
     assert "Correct it" in first_name and "Stop using it for now, but keep it" in first_name
     assert "Erase it" not in first_name
-    assert "the law requires the council to keep it (UK GDPR Article 17(3)(b))" in first_name
+    assert "the law requires the council to keep it (UK GDPR Article 17(3)(b)" in first_name
     assert "You cannot object to this use: the law requires it" in first_name
 
     contact = rights_read_for(

@@ -64,5 +64,5 @@ def test_each_look_says_its_time_in_uk_time_and_the_request_it_was_at(
     )
     assert reference in started, "a draft's event names the request it was sent as"
     arabic = [r.get_text(" ", strip=True) for r in _rows(client, "ar")]
-    looks_in_arabic = [r for r in arabic if reference in r and "1 يوليو 2026، 10:05 ص" in r]
+    looks_in_arabic = [r for r in arabic if reference in r and "1 يوليو 2026، 10:05\u00a0ص" in r]
     assert len(looks_in_arabic) == 1, arabic
