@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from babel.dates import format_date
@@ -99,3 +100,23 @@ def test_a_literal_percent_sign_survives_translation(client: FlaskClient) -> Non
         text = soup(client.get("/accessibility", query_string={"lang": language})).get_text(" ")
         assert "%%" not in text, language
         assert "%" in text or "٪" in text, language
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("path", PAGES)
+def test_every_email_address_on_a_page_is_a_link_to_write_to_it(
+    client: FlaskClient, path: str, language: str
+) -> None:
+    """The privacy notice's data protection officer and the accessibility statement's
+    address were plain text where every other address is a link: each can be pressed to
+    write to it, and reads left to right in Arabic too."""
+    main = soup(client.get(f"{path}?lang={language}")).select_one("main")
+    for person in main.select('span[lang="en"][dir="ltr"]'):
+        person.decompose()  # a development copy's example people: names to sign in as
+    for address in EMAIL.findall(main.get_text()):
+        links = main.select(f'a[href="mailto:{address}"]')
+        assert links, f"{path}: {address} is not a link"
+        assert all(link.get("dir") == "ltr" for link in links), f"{path}: {address}"
