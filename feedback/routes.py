@@ -40,6 +40,7 @@ def give() -> ResponseReturnValue:
         form=form,
         partner_names=partner_names,
         voice=voice,
+        signed_in=_family_account() is not None,
         **template_words(voice),
     )
 
