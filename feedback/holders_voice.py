@@ -23,6 +23,13 @@ def _the_feedback_form() -> None:  # pragma: no cover - read by `pybabel extract
         "Tell us how we did. Your feedback is anonymous: we do not link it to you or "
         "your account, even if you are signed in, unless you ask us to contact you.",
     )
+    # NOTE: A young person (16 to 25) giving feedback signed in to their own account
+    # reads this. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "If you ask us to contact you, we keep your feedback and contact details with "
+        "your account, and you can see them in ‘Your data’.",
+    )
     # NOTE: A young person (16 to 25) giving feedback from their own account reads
     # this: the hint under each comment box. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.

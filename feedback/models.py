@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Index, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from portal.models.base import Base, EncryptedJSON, new_id, utcnow
 
 
 class Feedback(Base):
-    """No account is linked, even when the person was signed in."""
+    """Linked to an account only when the person was signed in to a family's account and
+    asked to be contacted: otherwise none is, even when they were signed in. Anonymising
+    it unlinks it again (feedback/reports.py's `anonymise_old`)."""
 
     __tablename__ = "feedback"
 
@@ -23,6 +25,9 @@ class Feedback(Base):
     contact_wanted: Mapped[bool] = mapped_column(Boolean, default=False)
     contact: Mapped[dict | None] = mapped_column(EncryptedJSON)  # name, email, phone
     language: Mapped[str] = mapped_column(String(10))
+    account_id: Mapped[str | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     anonymised_at: Mapped[dt.datetime | None]
 

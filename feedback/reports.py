@@ -148,7 +148,9 @@ def as_csv(
 
 
 def anonymise_old(app: Flask, days: int) -> int:
-    """Remove the free text and any contact details from feedback past its period."""
+    """Remove the free text and any contact details from feedback past its period, and
+    unlink it from the account it was kept with: what is left (the service and the score)
+    is no one's, and "Your data" no longer lists it."""
 
     cutoff = utcnow() - dt.timedelta(days=days)
     with app.app_context(), db.session_factory(app)() as session:
@@ -160,6 +162,7 @@ def anonymise_old(app: Flask, days: int) -> int:
                 could_be_better=None,
                 contact=None,
                 contact_wanted=False,
+                account_id=None,
                 anonymised_at=utcnow(),
             )
         )

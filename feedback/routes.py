@@ -15,7 +15,7 @@ from flask_babel import get_locale
 from feedback import bp, reports, responses
 from feedback.forms import SATISFACTION, SERVICES, FeedbackForm, ReportFilter
 from portal.platform import audit, deadlines
-from portal.platform.access import manager, public
+from portal.platform.access import current_person, manager, public
 from portal.platform.charts import bars
 from portal.platform.i18n import is_rtl
 from portal.platform.rate_limits import FEEDBACK, limiter
@@ -33,15 +33,22 @@ def give() -> ResponseReturnValue:
     form = FeedbackForm(young_person=voice is not None)
     if form.validate_on_submit():
         if not form.website.data:  # people never see this field; robots fill it in
-            responses.keep(form.answers(), str(get_locale()))
+            responses.keep(form.answers(), str(get_locale()), account_id=_family_account())
         return redirect(url_for("feedback.thanks"))
     return render_template(
         "feedback/form.html",
         form=form,
         partner_names=partner_names,
         voice=voice,
+        signed_in=_family_account() is not None,
         **template_words(voice),
     )
+
+
+def _family_account() -> str | None:
+    """The family's account the person is signed in to (staff have no "Your data")."""
+    person = current_person()
+    return person.account_id if person is not None and not person.is_staff else None
 
 
 @bp.get("/thanks")

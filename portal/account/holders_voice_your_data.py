@@ -1,7 +1,7 @@
 """A young person's "Your data" in their register: its consent answers beside the choice
-now, what each file was added to, and the list of what was done with their information,
-marked in the "young person" context for `pybabel extract` (as holders_voice.py marks the
-rest). Never called."""
+now, what each file was added to, the list of what was done with their information, and
+their feedback, marked in the "young person" context for `pybabel extract` (as
+holders_voice.py marks the rest). Never called."""
 
 from __future__ import annotations
 
@@ -61,3 +61,25 @@ def _your_data() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this link on "Your data", under a list kept to
     # one case. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "See what you sent for every case")
+
+
+def _feedback() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The feedback they asked us to contact them about."""
+    # NOTE: A young person (16 to 25) reads this heading on "Your data": the feedback
+    # they asked us to contact them about. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "Your feedback")
+    # NOTE: A young person (16 to 25) reads this on "Your data", under "Your feedback".
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "Feedback you gave while signed in and asked us to contact you about. Feedback "
+        "you gave without asking us to contact you is not linked to you, so it is not "
+        "listed here.",
+    )
+    # NOTE: A young person (16 to 25) reads this on "Your data", under "Your feedback".
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "When the time we keep feedback for ends, we delete your comments and contact "
+        "details, and the feedback is no longer linked to you.",
+    )

@@ -234,7 +234,7 @@ PROGRESS = ("received", "deciding", "assessing", "draft_plan", "final_plan")
 
 # "Your data" shows the newest few of each kind of record, with how many there are and a
 # link to all of them, a page at a time; the downloads hold everything.
-ANSWERED = ("requests", "views", "draft_plan_responses", "review_views")  # long entries
+ANSWERED = ("requests", "views", "draft_plan_responses", "review_views", "feedback")  # long
 SHOWN = {kind: 3 if kind in ANSWERED else 5 for kind in records.LISTS}
 PER_PAGE = {kind: 10 if kind in ANSWERED else 25 for kind in records.LISTS}
 SLUGS = {
@@ -246,6 +246,7 @@ SLUGS = {
     "cases": "cases",
     "consent_history": "consent",
     "mediation": "mediation",
+    "feedback": "feedback",
     "data_rights_requests": "information-requests",
     "who_has_seen_it": "who-has-looked",
 }

@@ -15,6 +15,7 @@ from forms.kit.question import in_own_voice
 from portal.account import your_data_records as records
 from portal.account.your_data_consent import with_consent_now
 from portal.account.your_data_documents import added_to, added_to_label
+from portal.account.your_data_feedback import feedback
 from portal.account.your_data_records import (
     CaseLister,
     Lister,
@@ -330,6 +331,7 @@ LISTS: dict[str, Lister] = {
     "review_views": records.review_views,
     "consent_history": records.consent_history,
     "mediation": records.mediation,
+    "feedback": feedback,
     "data_rights_requests": records.data_rights_requests,
     "who_has_seen_it": _who_has_seen_it,
 }

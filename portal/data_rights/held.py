@@ -1,7 +1,7 @@
 """What this service holds for each catalogue item a family gave, from every kind of record
 they send through it: requests for an assessment, views, responses to draft plans, views
-for annual reviews, the files added to each, mediation dates, and how they chose to hear
-from us."""
+for annual reviews, the files added to each, mediation dates, how they chose to hear
+from us, and the feedback they asked to be contacted about (feedback/responses.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from feedback import responses
 from portal.consent import service as consent
 from portal.contributions.service import own_voice
 from portal.draft_plans.service import COMMENTS
@@ -165,6 +166,8 @@ def _given(account_id: str, young_person: bool) -> Iterator[Given]:
             dated = {MEDIATION_ITEMS[step.step]: step.happened_on.isoformat()}
             yield dated, young_person, step.recorded_at
     yield from _files(session, account_id, young_person)
+    for feedback in session.scalars(responses.of_account(account_id)):
+        yield responses.as_answers(feedback), young_person, feedback.received_at
     chosen = session.get(ContactPreference, account_id)
     if chosen is not None:
         settings: dict[str, Any] = {

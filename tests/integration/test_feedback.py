@@ -50,8 +50,9 @@ def test_feedback_is_anonymous_even_when_signed_in(app: Flask, client: FlaskClie
     (kept,) = stored(app)
     assert (kept.service, kept.satisfaction, kept.worked_well) == ("sen_team", 4, "Quick replies")
     assert kept.contact is None and not kept.contact_wanted
+    assert kept.account_id is None, "linked only when they ask to be contacted"
     columns = {c.name for c in Feedback.__table__.columns}
-    assert not {"account_id", "email", "client_address"} & columns, "nothing links it to a person"
+    assert not {"email", "client_address"} & columns, "nothing else links it to a person"
     with app.app_context():
         raw = db.session().execute(text("SELECT worked_well FROM feedback")).scalar_one()
     assert "Quick replies" not in raw, "free text may hold health details: encrypted at rest"

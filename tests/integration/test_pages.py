@@ -11,6 +11,8 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 
+from tests.support.pages import one
+
 PAGES = ["/", "/privacy", "/accessibility", "/cookies", "/contact"]
 LANGUAGES = ["en", "ro", "fa", "pl", "ar", "tr", "bg"]
 
@@ -113,7 +115,7 @@ def test_every_email_address_on_a_page_is_a_link_to_write_to_it(
     """The privacy notice's data protection officer and the accessibility statement's
     address were plain text where every other address is a link: each can be pressed to
     write to it, and reads left to right in Arabic too."""
-    main = soup(client.get(f"{path}?lang={language}")).select_one("main")
+    main = one(soup(client.get(f"{path}?lang={language}")), "main")
     for person in main.select('span[lang="en"][dir="ltr"]'):
         person.decompose()  # a development copy's example people: names to sign in as
     for address in EMAIL.findall(main.get_text()):

@@ -55,7 +55,7 @@ BUDGETS = {
     "check your answers": (5, 1),
     # The account, then one statement per kind of thing it lists, and the consent in force
     # for the requests it lists (their consent answers beside it).
-    "your data": (14, 2),
+    "your data": (15, 2),
     "link a case": (1, 1),
     "give your views": (3, 1),
 } | {f"question {s.slug}/{p.slug}": (QUESTION, 1) for s in SECTIONS for p in s.pages}
