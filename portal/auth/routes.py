@@ -219,7 +219,11 @@ def callback(provider_name: str) -> ResponseReturnValue:
     home = url_for(HOME[provider_name])
     if next_page and next_page != "/":
         # Should the page not be theirs, the error handler sends them home instead.
-        server_session["signed_in_to"] = {"page": next_page, "home": home}
+        server_session["signed_in_to"] = {
+            "page": next_page,
+            "home": home,
+            "as": account.email or "",
+        }
         return redirect(next_page)
     return redirect(home)
 

@@ -18,7 +18,7 @@ from werkzeug.exceptions import (
 )
 
 from portal.platform.access import Audience, current_person
-from portal.platform.i18n import page_shown
+from portal.platform.i18n import isolate, page_shown
 from portal.platform.readers_voice import readers_voice
 from portal.platform.voices import template_words, voiced
 
@@ -53,13 +53,17 @@ def _render(code: int, **context: object) -> tuple[str, int]:
 
 def _http_error(error: HTTPException) -> ResponseReturnValue:
     code = error.code if error.code in HANDLED else 500
-    if code == NotFound.code and (home := _home_instead()) is not None:
+    if code == NotFound.code and (arrived := _home_instead()) is not None:
+        home, email = arrived
         # NOTE: Said on the person's own account page, when they have just signed in on a
         # page that was left open by someone else (at a shared computer, say).
+        # %(email)s is the email address of the account they are signed in to.
         flash(
             voiced(
-                "You are signed in, but the page you signed in from is not one you can see.",
+                "You are signed in as %(email)s. The page you signed in from is not one you "
+                "can see: someone else who used this computer may have left it open.",
                 readers_voice(),
+                email=isolate(email),
             )
         )
         return redirect(home)
@@ -70,16 +74,17 @@ def _http_error(error: HTTPException) -> ResponseReturnValue:
     return _render(code)
 
 
-def _home_instead() -> str | None:
-    """The person's home, when signing in has just brought them to this page and it is not
-    theirs: a sign-in begun on a page another person's session left, at a shared computer."""
+def _home_instead() -> tuple[str, str] | None:
+    """The person's home and the email they signed in with, when signing in has just
+    brought them to this page and it is not theirs: a sign-in begun on a page another
+    person's session left, at a shared computer."""
     arrived = session.get("signed_in_to")
     if not arrived or request.method != "GET" or current_person() is None:
         return None
     if arrived["page"] != request.full_path.rstrip("?"):
         return None
     session.pop("signed_in_to")
-    return str(arrived["home"])
+    return str(arrived["home"]), str(arrived.get("as") or "")
 
 
 def _refused_staff() -> str | None:

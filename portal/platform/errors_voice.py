@@ -93,7 +93,16 @@ def _signed_in_elsewhere() -> None:  # pragma: no cover - read by `pybabel extra
     """Said on their own account page when signing in began on a page that is not theirs."""
     # NOTE: A young person (16 to 25) reads this on their own account page, just signed
     # in. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    # %(email)s is the email address of the account they are signed in to.
     pgettext(
         "young person",
-        "You are signed in, but the page you signed in from is not one you can see.",
+        "You are signed in as %(email)s. The page you signed in from is not one you can see: "
+        "someone else who used this computer may have left it open.",
+    )
+    # NOTE: A young person (16 to 25) signed in to their own account reads this on the
+    # "Page not found" page, reached perhaps by going Back to pages someone else left on a
+    # shared computer. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "If someone else used this computer before you, this may have been one of their pages.",
     )

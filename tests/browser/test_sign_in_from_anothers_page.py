@@ -1,7 +1,13 @@
 """What a tester met at a shared computer: a parent's session had ended on their request's
 page, the next parent signed in from there, and signing in took them to the first
 parent's page, where they were told "Page not found" and nothing else. Signing in now
-brings them to their own account, saying why; the page itself is still not theirs."""
+brings them to their own account, saying why; the page itself is still not theirs.
+
+A second tester found the banner vague ("not one you can see": why, and whose account is
+this?) and, pressing Back to the first parent's pages once signed in, "Page not found" with
+only "if you typed the web address…". The banner says whom they are signed in as and why
+the page is not theirs; a page not found, to someone signed in, says it may have been
+someone else's and leads to their own account."""
 
 from __future__ import annotations
 
@@ -11,7 +17,13 @@ from tests.support.tabs import check_accessible, new_tab, request_started, sign_
 
 pytestmark = pytest.mark.browser
 
-NOT_THEIRS = "You are signed in, but the page you signed in from is not one you can see."
+NOT_THEIRS = (
+    "You are signed in as second.parent@example.org. The page you signed in from is not one "
+    "you can see: someone else who used this computer may have left it open."
+)
+SOMEONE_ELSES = (
+    "If someone else used this computer before you, this may have been one of their pages."
+)
 
 
 def test_signing_in_on_another_persons_page_leads_to_their_own_account(  # type: ignore[no-untyped-def]
@@ -31,6 +43,11 @@ def test_signing_in_on_another_persons_page_leads_to_their_own_account(  # type:
 
         after.goto(task_list)
         assert after.title().startswith("Page not found"), "the page is still not theirs"
+        assert SOMEONE_ELSES in after.locator("main").inner_text()
+        assert after.get_by_role("link", name="Go to your account").get_attribute("href") == (
+            "/account/"
+        )
+        check_accessible(after, "another person's page, not found", "en")
         after.goto("/account/")
         assert after.locator(".govuk-notification-banner").count() == 0, "said once"
     finally:
