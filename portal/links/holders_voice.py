@@ -64,3 +64,7 @@ def _refused() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: An error message for a young person (16 to 25) entering a link code in their
     # own account. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "We cannot check the date of birth at the moment. Try again later")
+    # NOTE: Said to a young person (16 to 25) on a case's page when they have just added it
+    # to their own account with a link code. Speak to them informally (tu, ty, ти, sen), as
+    # to a young adult. %(reference)s is the case's reference.
+    pgettext("young person", "Case %(reference)s is now in your account")

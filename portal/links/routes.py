@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import redirect, url_for
+from flask import flash, redirect, url_for
 from flask.typing import ResponseReturnValue
 
 from forms.account import RedeemLinkCodeForm
@@ -81,5 +81,12 @@ def link() -> ResponseReturnValue:
             form.date_of_birth.errors.append(DATE_ERRORS[outcome](voice))
         else:
             assert link_code is not None
-            return redirect(url_for("account.case", reference=link_code.case_reference))
+            reference = link_code.case_reference
+            # NOTE: Said on a case's page when a family has just added it to their account
+            # with a link code. %(reference)s is the case's reference.
+            flash(
+                voiced("Case %(reference)s is now in your account", voice, reference=reference),
+                "success",
+            )
+            return redirect(url_for("account.case", reference=reference))
     return render_in_holders_voice("links/link.html", form=form)
