@@ -364,6 +364,10 @@ class ExceptionForm(ActionForm):
     )
     days = WholeNumberField(
         _l("How many days it covers"),
+        description=_l(
+            "From 1 to 365. A school or college closure, or the family being away, must "
+            "cover 28 days or more."
+        ),
         not_whole=_l("Number of days must be a whole number"),
         widget=GovTextInput(),
         validators=[
