@@ -12,7 +12,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from forms.data_rights import CloseDataRightsForm, ExtendDataRightsForm
-from portal.data_rights import bp, rights, service
+from portal.data_rights import bp, holding, rights, service
 from portal.models import Account, DataRightsRequest
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.access import caseworker, signed_in_account_id
@@ -46,9 +46,18 @@ def _row(request_id: str) -> DataRightsRequest:
 
 
 def _page(row: DataRightsRequest, **forms: Any) -> str:
+    """The request, with what the service holds of its item now for the account that
+    asked: special category data, its reading audited as the page begins (the event is
+    written before the page is sent, as a request's answers are)."""
     session = db.session()
     found = service.item(row.item_id)
     catalogue = extensions.catalogue()
+    views = service.views_asked_about(row)
+    held_now: list[holding.Holding] = []
+    if found is not None:
+        audit.record_meanwhile(["viewed_data_rights_held"], service.OBJECT_KIND, row.id)
+        if views is not None or not row.content.get("views"):  # views no longer kept: none
+            held_now = holding.holding(row.account_id, found.id, views)
     updates = service.updates_of(row.id)
     trail = service.trail(row.id)
     named = {row.account_id, *[c.made_by for c in updates], *[e.actor_id for e in trail]}
@@ -58,11 +67,12 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
             select(Account).where(Account.id.in_([n for n in named if n]))
         )
     }
-    return render_template(
+    page = render_template(
         "data_rights/caseworker/request.html",
         row=row,
         item=found,
-        views=service.views_asked_about(row),
+        views=views,
+        held_now=held_now,
         bases=[catalogue.lawful_basis(b) for b in found.lawful_basis] if found else [],
         applies=service.rights(found) if found else None,
         asks=rights.ASKS,
@@ -82,6 +92,8 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         or forms.get("close_form")
         or CloseDataRightsForm(formdata=None, prefix="close"),
     )
+    audit.written()
+    return page
 
 
 @bp.get("/caseworker/data-rights/<request_id>")

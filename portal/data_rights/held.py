@@ -28,12 +28,33 @@ from portal.models import (
     RequestDraft,
     ReviewViews,
 )
-from portal.platform import db
+from portal.platform import db, deadlines
 from portal.platform.answers import label
 from portal.platform.i18n import list_of
 
-# An answer, whether the reader was asked it as a young person, and when it was given.
-Given = tuple[dict[str, Any], bool, dt.datetime]
+# The kinds of record an answer is kept in (`Record.kind`).
+REQUEST, DRAFT_RESPONSE, REVIEW_VIEWS, VIEWS = "request", "draft_response", "review_views", "views"
+MEDIATION, FEEDBACK, CONTACT, CONSENT = "mediation", "feedback", "contact", "consent"
+
+
+@dataclass(frozen=True)
+class Record:
+    """The record an answer is kept in, for staff to find it: its kind, the case it is for
+    (a request's own reference is found from its draft), the day that names it (the draft
+    plan's, the review's, or the day it was sent or started), and the language it was
+    written in."""
+
+    kind: str
+    id: str
+    case: str | None = None
+    on: dt.date | None = None
+    sent: bool = True
+    language: str | None = None
+
+
+# An answer, whether the reader was asked it as a young person, when it was given, and
+# the record that keeps it.
+Given = tuple[dict[str, Any], bool, dt.datetime, Record]
 
 # The item of each mediation step a family records.
 MEDIATION_ITEMS = {
@@ -47,8 +68,6 @@ FILE_ITEMS = {
     "draft_response_id": ("draft_plan.file", "draft_plan.file_description"),
     "review_views_id": ("review.file", "review.file_description"),
 }
-
-FILE_ITEMS_DESCRIBED = dict(FILE_ITEMS.values())
 
 
 @dataclass(frozen=True)
@@ -82,7 +101,7 @@ def views_sent(account_id: str) -> list[SentViews]:
             reference = (sent.case_reference or sent.reference) if sent else None
         own = own_voice(views)
         answers = {
-            item_id: _as_text(_read(item_id, value, own))
+            item_id: as_text(read(item_id, value, own))
             for item_id, value in views.answers.items()
             if value not in (None, "", [])
         }
@@ -105,16 +124,24 @@ def held(account_id: str, young_person: bool) -> dict[str, str]:
     case = consent_case(account_id)
     if case is not None:  # changed on the case's consent page since the request was sent
         found.update(
-            (item_id, _as_text(value))
+            (item_id, as_text(value))
             for item_id, value in consent.answers_in_force(case[1], young_person).items()
         )
-    for answers, own, _when in sorted(
-        _given(account_id, young_person), key=lambda given: _moment(given[2]), reverse=True
-    ):
+    for answers, own, _when, _record in given(account_id, young_person):
         for item_id, value in answers.items():
             if value not in (None, "", []) and item_id not in found:
-                found[item_id] = _as_text(_read(item_id, value, own))
+                found[item_id] = as_text(read(item_id, value, own))
     return found
+
+
+def given(account_id: str, young_person: bool, each_record: bool = False) -> list[Given]:
+    """Every record's answers, the newest first. `each_record`: files listed with the
+    record each was added to, not all of a kind together."""
+    return sorted(
+        _given(account_id, young_person, each_record),
+        key=lambda found: _moment(found[2]),
+        reverse=True,
+    )
 
 
 def consent_case(account_id: str) -> tuple[str, dict[str, ConsentEvent]] | None:
@@ -137,37 +164,63 @@ def _moment(when: dt.datetime) -> float:
     return (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).timestamp()
 
 
-def _read(item_id: str, value: Any, young_person: bool) -> str | list[str]:
+def day_of(when: dt.datetime) -> dt.date:
+    return deadlines.council_day(when if when.tzinfo else when.replace(tzinfo=dt.UTC))
+
+
+def read(item_id: str, value: Any, young_person: bool) -> str | list[str]:
     if item_id == COMMENTS and isinstance(value, dict):  # a comment on each section
         return [f"{letter}: {text}" for letter, text in sorted(value.items()) if text]
     return label(item_id, value, young_person)
 
 
-def _as_text(value: str | list[str]) -> str:
+def as_text(value: str | list[str]) -> str:
     return list_of(value) if isinstance(value, list) else value
 
 
-def _given(account_id: str, young_person: bool) -> Iterator[Given]:
+def _given(account_id: str, young_person: bool, each_record: bool) -> Iterator[Given]:
     session = db.session()
     for draft in session.scalars(select(RequestDraft).where(RequestDraft.account_id == account_id)):
-        yield draft.answers, draft.requester_role == "young_person", draft.updated_at
+        on = day_of(draft.submitted_at or draft.created_at)
+        kept = Record(REQUEST, draft.id, None, on, draft.submitted_at is not None, draft.language)
+        yield draft.answers, draft.requester_role == "young_person", draft.updated_at, kept
     for response in session.scalars(
         select(DraftPlanResponse).where(DraftPlanResponse.account_id == account_id)
     ):
         own = response.responder_role == "young_person"
-        yield response.answers, own, response.submitted_at or response.created_at
+        kept = Record(
+            DRAFT_RESPONSE,
+            response.id,
+            response.case_reference,
+            response.draft_issued_on,
+            response.submitted_at is not None,
+            response.language,
+        )
+        yield response.answers, own, response.submitted_at or response.created_at, kept
     for review in session.scalars(select(ReviewViews).where(ReviewViews.account_id == account_id)):
         own = review.author_role == "young_person"
-        yield review.answers, own, review.submitted_at or review.created_at
+        kept = Record(
+            REVIEW_VIEWS,
+            review.id,
+            review.case_reference,
+            review.meeting_on or review.review_due_on,
+            review.submitted_at is not None,
+            review.language,
+        )
+        yield review.answers, own, review.submitted_at or review.created_at, kept
     for step in session.scalars(
         select(MediationStep).where(MediationStep.account_id == account_id)
     ):
         if step.step in MEDIATION_ITEMS:
             dated = {MEDIATION_ITEMS[step.step]: step.happened_on.isoformat()}
-            yield dated, young_person, step.recorded_at
-    yield from _files(session, account_id, young_person)
+            kept = Record(MEDIATION, step.id, step.case_reference, day_of(step.recorded_at))
+            yield dated, young_person, step.recorded_at, kept
+    yield from _files(session, account_id, young_person, each_record)
     for feedback in session.scalars(responses.of_account(account_id)):
-        yield responses.as_answers(feedback), young_person, feedback.received_at
+        kept = Record(
+            FEEDBACK, feedback.id, on=day_of(feedback.received_at), language=feedback.language
+        )
+        yield responses.as_answers(feedback), young_person, feedback.received_at, kept
     chosen = session.get(ContactPreference, account_id)
     if chosen is not None:
         settings: dict[str, Any] = {
@@ -175,30 +228,45 @@ def _given(account_id: str, young_person: bool) -> Iterator[Given]:
             "contact.mobile": chosen.mobile,
             "contact.language": chosen.language,
         }
-        yield settings, young_person, chosen.updated_at
+        kept = Record(CONTACT, account_id, on=day_of(chosen.updated_at))
+        yield settings, young_person, chosen.updated_at, kept
 
 
-def _files(session: Session, account_id: str, young_person: bool) -> list[Given]:
-    """The files added to each kind of record, all listed, with what each is."""
-    names: dict[str, list[str]] = {}
-    described: dict[str, list[str]] = {}
-    added: dict[str, dt.datetime] = {}
+# The kind of each record a document is added to, by the document's column naming it.
+FILE_RECORDS = {
+    "draft_id": REQUEST,
+    "contribution_id": VIEWS,
+    "draft_response_id": DRAFT_RESPONSE,
+    "review_views_id": REVIEW_VIEWS,
+}
+
+
+def _files(session: Session, account_id: str, young_person: bool, each_record: bool) -> list[Given]:
+    """The files added to each kind of record, all listed, with what each is; with
+    `each_record`, those of each record apart (its `Record` names only its kind and id)."""
+    names: dict[tuple[str, str | None], list[str]] = {}
+    described: dict[tuple[str, str | None], list[str]] = {}
+    added: dict[tuple[str, str | None], dt.datetime] = {}
     for document in session.scalars(
         select(Document).where(Document.account_id == account_id).order_by(Document.uploaded_at)
     ):
         owner = next((key for key in FILE_ITEMS if getattr(document, key)), None)
         if owner is None:
             continue
-        file, description = FILE_ITEMS[owner]
-        names.setdefault(file, []).append(document.filename)
+        kept = (owner, getattr(document, owner) if each_record else None)
+        names.setdefault(kept, []).append(document.filename)
         if document.description:
-            described.setdefault(description, []).append(document.description)
-        added[file] = document.uploaded_at
-    return [
-        (
-            {file: listed, FILE_ITEMS_DESCRIBED[file]: described.get(FILE_ITEMS_DESCRIBED[file])},
-            young_person,
-            added[file],
+            described.setdefault(kept, []).append(document.description)
+        added[kept] = document.uploaded_at
+    found: list[Given] = []
+    for (owner, record_id), listed in names.items():
+        file, description = FILE_ITEMS[owner]
+        found.append(
+            (
+                {file: listed, description: described.get((owner, record_id))},
+                young_person,
+                added[(owner, record_id)],
+                Record(FILE_RECORDS[owner], record_id or owner),
+            )
         )
-        for file, listed in names.items()
-    ]
+    return found

@@ -220,6 +220,7 @@ ACTIONS = {
     "viewed_data_rights_cases": _l(
         "Looked at the cases a request about information could be about"
     ),
+    "viewed_data_rights_held": _l("Looked at what we hold of the information a request is about"),
     "data_rights_extended": _l("Took two more months to answer a request about information"),
     "data_rights_done": _l("Answered a request about information"),
 }
