@@ -174,7 +174,7 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
             audit.add(db.session(), action, "case", reference)
         db.session().commit()
         session.pop(PENDING, None)
-        flash(voiced("Your consent has been updated", _voice(link)))
+        flash(voiced("Your consent has been updated", _voice(link)), "success")
         return redirect(url_for("consent.consent_now", reference=reference))
     voice = _voice(link)
     sharing = [change for change in asked.values() if change.choice.startswith(consent.SHARE)]
@@ -268,13 +268,17 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
 
 def _withdrawn(reference: str, choice: str, voice: str | None) -> ResponseReturnValue:
     if choice == consent.EXCLUSIONS:
-        flash(voiced("You have removed the people we must not share information with", voice))
+        flash(
+            voiced("You have removed the people we must not share information with", voice),
+            "success",
+        )
         return redirect(url_for("consent.consent_now", reference=reference))
     flash(
         voiced(
             "You have withdrawn your consent: %(choice)s",
             voice,
             choice=consent.choice_label(choice),
-        )
+        ),
+        "success",
     )
     return redirect(url_for("consent.consent_now", reference=reference))

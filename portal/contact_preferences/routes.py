@@ -35,7 +35,7 @@ def preferences() -> ResponseReturnValue:
             form.show("email", mobile, str(get_locale()))
     if form.validate_on_submit():
         service.save(account_id, form.chosen(), form.mobile_number(), form.language.data)
-        flash(voiced("We will contact you the way you chose", voice))
+        flash(voiced("We will contact you the way you chose", voice), "success")
         return redirect(url_for("contact_preferences.preferences"))
     return render_in_holders_voice(
         "contact_preferences/preferences.html",
