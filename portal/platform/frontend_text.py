@@ -20,7 +20,7 @@ from flask import Flask
 from flask_babel import get_locale, gettext, ngettext
 
 from portal.platform.i18n import Count, number_language
-from portal.platform.kept_whole import whole_numbers
+from portal.platform.kept_whole import whole_numbers, whole_references
 from portal.platform.voices import voiced, voiced_count
 
 COUNT = "%{count}"  # GOV.UK Frontend's placeholder, filled in by its script
@@ -169,10 +169,11 @@ WITH_ERROR_MESSAGE = ("input", "textarea", "select", "radios", "checkboxes", "da
 
 
 def _numbers_kept_whole(part: Any) -> Any:
-    """A hint's or an error's `text` as HTML keeping each phone number in it whole."""
+    """A hint's or an error's `text` as HTML keeping each phone number, reference and
+    example code (KX7D-P2MQ-9RTA) in it whole."""
     if not isinstance(part, dict) or not part.get("text"):
         return part
-    kept = whole_numbers(part["text"])
+    kept = whole_numbers(whole_references(part["text"]))
     if "portal-reference" not in kept:
         return part
     return {key: value for key, value in part.items() if key != "text"} | {"html": kept}

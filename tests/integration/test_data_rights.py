@@ -26,6 +26,7 @@ from tests.support.data_rights import BIRTH, CORRECTION, QUEUE, RIGHTS, answer, 
 from tests.support.outbox import make_due
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import error, hidden, one, page, post
+from tests.support.pages import seen as wide_text
 from tests.support.requests import submitted, young_person_answers
 
 
@@ -442,9 +443,7 @@ def test_staff_see_which_cases_and_requests_the_family_that_asked_can_see(
     table = shown.select_one("#their-cases + table, table#their-cases")
     assert table is not None, "the page names the family's cases"
     rows = {
-        r.select("td, th")[0].get_text(strip=True): [
-            c.get_text(" ", strip=True) for c in r.select("td, th")[1:]
-        ]
+        wide_text(r.select("td, th")[0]): [wide_text(c) for c in r.select("td, th")[1:]]
         for r in table.select("tbody tr")
     }
     assert rows == {

@@ -27,7 +27,7 @@ from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date
 from tests.support.files import PDF
 from tests.support.links import issue_code, redeem
 from tests.support.outbox import make_due
-from tests.support.pages import error, hidden, page, post
+from tests.support.pages import error, hidden, page, post, seen
 
 
 def responses_in_case_system(app: Flask, response_id: str) -> list[dict[str, Any]]:
@@ -195,7 +195,7 @@ def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
     row = page(staff.get("/caseworker/draft-plan-responses")).select(
         ".portal-draft-responses tbody tr"
     )[0]
-    cells = [c.get_text(" ", strip=True) for c in row.select("td")]
+    cells = [seen(c) for c in row.select("td")]
     received = received_on(app, CASE)
     assert cells[0] == CASE and cells[1].endswith("Parent or carer")
     assert "Late" in cells[2]
@@ -434,7 +434,7 @@ def test_the_caseworkers_list_heads_the_last_of_the_15_days_truly_before_it_ends
     )
     assert table is not None
     headings = [th.get_text(" ", strip=True) for th in table.select("thead th")]
-    cells = [td.get_text(" ", strip=True) for td in table.select("tbody tr")[0].select("td")]
+    cells = [seen(td) for td in table.select("tbody tr")[0].select("td")]
     assert cells[3] == long_date(issued + dt.timedelta(days=14))  # a day still to come
     assert "ended" not in headings[3]
     assert headings[3] == "Last of the 15 days"

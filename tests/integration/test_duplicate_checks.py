@@ -44,7 +44,7 @@ def _status(app: Flask, reference: str) -> tuple[str, str | None]:
 
 
 def _error(response) -> str:  # type: ignore[no-untyped-def]
-    return one(page(response), ".govuk-error-summary a").get_text(strip=True)
+    return one(page(response), ".govuk-error-summary a").get_text(" ", strip=True)
 
 
 def test_a_reference_typed_as_the_queue_search_takes_it(db_app: Flask, staff: FlaskClient) -> None:

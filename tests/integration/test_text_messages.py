@@ -84,7 +84,7 @@ def test_a_text_notify_refuses_is_a_dead_letter(
     assert "GOV.UK Notify: 400" in (dead.last_error or "")
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
-    listed = page(staff.get("/caseworker/requests")).find("td", string=dead.payload["reference"])
+    listed = page(staff.get("/caseworker/requests")).find(string=dead.payload["reference"])
     assert listed is not None, "the caseworker sees which case's text was not delivered"
-    row = listed.parent
+    row = listed.find_parent("tr")
     assert row is not None and "GOV.UK Notify: 400" in row.get_text(" ")
