@@ -3,7 +3,7 @@ case system, and the consent on each case."""
 
 from __future__ import annotations
 
-from flask import abort, render_template
+from flask import abort, render_template, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
@@ -50,6 +50,8 @@ def case_consent(reference: str) -> ResponseReturnValue:
         choices=asked,
         label=consent.choice_label,
         in_force=consent.in_force,
+        # The list it was opened from, when not the request's own pages: only a known one.
+        came_from="reviews" if request.args.get("from") == "reviews" else None,
     )
 
 
