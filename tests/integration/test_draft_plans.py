@@ -23,7 +23,7 @@ from portal.models import DraftPlanResponse, OutboxMessage
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.case_system import faults, received_on, sessions
-from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date
+from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date, short_date
 from tests.support.files import PDF
 from tests.support.links import issue_code, redeem
 from tests.support.outbox import make_due
@@ -199,8 +199,8 @@ def test_after_the_15_days_a_response_is_still_accepted_and_marked_late(
     received = received_on(app, CASE)
     assert cells[0] == CASE and cells[1].endswith("Parent or carer")
     assert "Late" in cells[2]
-    assert cells[3] == long_date(issued + dt.timedelta(days=14))
-    assert long_date(deadlines.final_plan_due(received)) in cells[4]
+    assert cells[3] == short_date(issued + dt.timedelta(days=14))
+    assert short_date(deadlines.final_plan_due(received)) in cells[4]
     assert "A personal budget" in cells[5] and cells[6] == "Yes"
 
 
@@ -435,6 +435,6 @@ def test_the_caseworkers_list_heads_the_last_of_the_15_days_truly_before_it_ends
     assert table is not None
     headings = [th.get_text(" ", strip=True) for th in table.select("thead th")]
     cells = [seen(td) for td in table.select("tbody tr")[0].select("td")]
-    assert cells[3] == long_date(issued + dt.timedelta(days=14))  # a day still to come
+    assert cells[3] == short_date(issued + dt.timedelta(days=14))  # a day still to come
     assert "ended" not in headings[3]
     assert headings[3] == "Last of the 15 days"

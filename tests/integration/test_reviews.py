@@ -541,7 +541,7 @@ def test_proposed_amendments_are_told_and_shown_as_amendments_not_as_a_draft_pla
         )[0]
         due = seen(row.select("td")[4])
         reminded_notice = deadlines.council_today() - dt.timedelta(days=9)
-        amended_due = long_date(reminded_notice + dt.timedelta(weeks=8))
+        amended_due = short_date(reminded_notice + dt.timedelta(weeks=8))
         assert due.startswith(amended_due) and "Amended plan" in due, "not the 20 weeks"
         assert "draft" not in done.lower()
     finally:

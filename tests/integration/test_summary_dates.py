@@ -10,10 +10,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 from flask_babel import force_locale
 
-from portal.models import AssessmentRequest
+from portal.models import AssessmentRequest, DataRightsRequest
 from portal.platform import db
 from portal.platform.written_dates import format_date, format_time
 from tests.conftest import sign_in
+from tests.support.data_rights import QUEUE, sent
 from tests.support.pages import page
 from tests.support.requests import submitted
 
@@ -45,3 +46,29 @@ def test_the_summary_writes_both_days_in_full(
     assert _row(shown, due) == due_on
     written = _row(shown, received)
     assert written.startswith(day) and written.endswith(time), (written, day, time)
+
+
+@pytest.mark.parametrize(
+    ("language", "received", "due"), [("en", "Received", "Due"), ("pl", "Data wpływu", "Termin")]
+)
+def test_a_data_rights_requests_summary_writes_both_days_in_full(
+    app: Flask,
+    reference: str,
+    client: FlaskClient,
+    staff: FlaskClient,
+    language: str,
+    received: str,
+    due: str,
+) -> None:
+    """A tester met the same on a family's request about their information: "Received 7 Dec
+    2026, 14:54" over "Due 7 January 2027"."""
+    request_id = sent(client)
+    shown = page(staff.get(f"{QUEUE}/{request_id}?lang={language}"))
+    with app.app_context():
+        asked = db.session().get(DataRightsRequest, request_id)
+    assert asked is not None
+    with app.test_request_context(), force_locale(language):
+        day, due_on = format_date(asked.received_at), format_date(asked.due_on)
+    written = _row(shown, received)
+    assert written.startswith(day), (written, day)
+    assert _row(shown, due) == due_on
