@@ -10,7 +10,7 @@ from flask import Flask
 from devtools.reference_case_system import demo
 from tests.conftest import sign_in
 from tests.support.links import BORN, code_for
-from tests.support.tabs import check_accessible, linked_in_browser
+from tests.support.tabs import check_accessible, linked_in_browser, new_tab
 
 pytestmark = pytest.mark.browser
 
@@ -23,9 +23,7 @@ def test_a_case_added_with_a_link_code_says_so_on_its_page(  # type: ignore[no-u
     person = f"linked.banner.{language}@example.org"
     sign_in(live_app.test_client(), person=person)  # known to the sign-in page
     code = code_for(live_app, demo.FINAL, "Sam Banner", "parent_carer")
-    context = browser.new_context(base_url=base_url, locale="en-GB")
-    tab = context.new_page()
-    tab.context_base_url, tab.console_errors = base_url, []
+    tab = new_tab(browser, base_url)
     try:
         tab.goto(f"/account/?lang={language}")
         linked_in_browser(tab, code, BORN[demo.FINAL], person)
@@ -37,4 +35,4 @@ def test_a_case_added_with_a_link_code_says_so_on_its_page(  # type: ignore[no-u
         tab.reload()
         assert tab.locator(".govuk-notification-banner--success").count() == 0, "said once"
     finally:
-        context.close()
+        tab.context.close()
