@@ -128,7 +128,9 @@ def test_a_parent_responds_to_the_draft_plan_in_english(open_person, portal_app)
     send(parent.page, parent.page.get_by_role("link", name="Check your response"))
     expect(parent.page.locator("h1")).to_have_text("Check your response before sending it")
     send(parent.page, parent.page.get_by_role("button", name="Send your response"))
-    expect(parent.page.locator("h1")).to_have_text("Your response has been sent")
+    confirmation = parent.page.locator(".govuk-panel")
+    expect(confirmation.locator("h1")).to_have_text("Your response has been sent")
+    expect(confirmation).to_contain_text(demo.CHILD_DRAFT)
 
     body = delivered_once(portal_app, demo.CHILD_DRAFT)
     assert body["setting"] == {"name": "Meadow School", "type": "special"}
