@@ -9,7 +9,6 @@ from typing import Any
 import requests
 from authlib.common.errors import AuthlibBaseError
 from flask import (
-    Response,
     abort,
     current_app,
     g,
@@ -24,6 +23,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import get_locale
 from joserfc.errors import JoseError
 from sqlalchemy import select
+from werkzeug.wrappers import Response
 
 from portal.auth import backchannel, bp, timeout
 from portal.auth.holder import account_voice
@@ -38,11 +38,11 @@ from portal.auth.providers import (
     roles_from_claims,
 )
 from portal.auth.sessions import ServerSession
-from portal.models import Account
+from portal.models import Account, ContactPreference
 from portal.models.base import utcnow
 from portal.platform import audit, db, extensions
 from portal.platform.access import current_person, public
-from portal.platform.i18n import safe_next
+from portal.platform.i18n import LOCALE_COOKIE, offered, remember, safe_next
 from portal.platform.rate_limits import SIGN_IN_CALLBACK, limiter, sign_in_attempt
 from portal.platform.security import csrf, form_action_allows
 from portal.platform.voices import template_words
@@ -224,8 +224,20 @@ def callback(provider_name: str) -> ResponseReturnValue:
             "home": home,
             "as": account.email or "",
         }
-        return redirect(next_page)
-    return redirect(home)
+    response = redirect(next_page if next_page and next_page != "/" else home)
+    if provider_name != STAFF:
+        _in_their_language(response, account)
+    return response
+
+
+def _in_their_language(response: Response, account: Account) -> None:
+    """On a browser where no language has been chosen, the language the family asked us
+    to write to them in (their contact preferences) is the portal's too."""
+    if request.cookies.get(LOCALE_COOKIE) in offered():
+        return
+    preference = db.session().get(ContactPreference, account.id)
+    if preference is not None and preference.language in offered():
+        remember(response, preference.language)
 
 
 # The logout `state` of a young person's account, or of staff (any other is the provider's

@@ -123,7 +123,8 @@ def safe_next(target: str | None) -> str:
     return target
 
 
-def _remember(response: Response, code: str) -> None:
+def remember(response: Response, code: str) -> None:
+    """Keep `code` as this browser's language, beyond the session."""
     response.set_cookie(
         LOCALE_COOKIE,
         code,
@@ -137,7 +138,7 @@ def _remember(response: Response, code: str) -> None:
 def remember_query_locale(response: Response) -> Response:
     code = request.args.get("lang", "")
     if code in offered() and request.cookies.get(LOCALE_COOKIE) != code:
-        _remember(response, code)
+        remember(response, code)
     return response
 
 
@@ -148,7 +149,7 @@ def switch(code: str) -> ResponseReturnValue:
     if code not in offered():
         abort(404)
     response = redirect(safe_next(request.args.get("next")))
-    _remember(response, code)
+    remember(response, code)
     return response
 
 
