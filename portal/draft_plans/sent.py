@@ -18,7 +18,10 @@ def sent_responses(skip: int, size: int) -> tuple[list[tuple[DraftPlanResponse, 
     sent = DraftPlanResponse.submitted_at.is_not(None)
     total = session.scalar(select(func.count()).select_from(DraftPlanResponse).where(sent))
     found = session.execute(
-        select(DraftPlanResponse, sender_name(DraftPlanResponse.account_id))
+        select(
+            DraftPlanResponse,
+            sender_name(DraftPlanResponse.account_id, DraftPlanResponse.case_reference),
+        )
         .where(sent)
         .order_by(
             DraftPlanResponse.draft_issued_on.desc(),
@@ -37,7 +40,10 @@ def one_sent(response_id: str) -> tuple[DraftPlanResponse, str] | None:
     found = (
         db.session()
         .execute(
-            select(DraftPlanResponse, sender_name(DraftPlanResponse.account_id)).where(
+            select(
+                DraftPlanResponse,
+                sender_name(DraftPlanResponse.account_id, DraftPlanResponse.case_reference),
+            ).where(
                 DraftPlanResponse.id == response_id, DraftPlanResponse.submitted_at.is_not(None)
             )
         )

@@ -1,19 +1,29 @@
-"""How a staff page names the family member who sent something (their views for an annual
-review, their response to a draft plan): the name the identity provider gave their
-account, or else its email address, or else its id."""
+"""How a staff page names the family member who sent something about a case (their views
+for an annual review, their response to a draft plan): the name a caseworker wrote on
+the link code that gave them the case, or else the name the identity provider gave their
+account (GOV.UK One Login gives none), or else its email address, or else its id."""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, ScalarSelect, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from portal.models import Account
+from portal.models import Account, LinkCode
+
+Column = InstrumentedAttribute[str] | ColumnElement[str]
 
 
-def sender_name(account_id: InstrumentedAttribute[str] | ColumnElement[str]) -> ScalarSelect[str]:
-    """The name of the account `account_id` (a column) names, as a scalar subquery to
-    select with the rows that column is in."""
-    return (
+def sender_name(account_id: Column, case_reference: Column) -> ColumnElement[str]:
+    """The name of the account `account_id` (a column) names, on the case
+    `case_reference` (a column), to select with the rows those columns are in."""
+    named_on_code = (
+        select(LinkCode.person_name)
+        .where(LinkCode.redeemed_by == account_id, LinkCode.case_reference == case_reference)
+        .order_by(LinkCode.redeemed_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    named_by_account = (
         select(
             func.coalesce(
                 func.nullif(Account.display_name, ""), func.nullif(Account.email, ""), Account.id
@@ -22,3 +32,4 @@ def sender_name(account_id: InstrumentedAttribute[str] | ColumnElement[str]) -> 
         .where(Account.id == account_id)
         .scalar_subquery()
     )
+    return func.coalesce(named_on_code, named_by_account)

@@ -86,7 +86,7 @@ def sent_for_case(reference: str) -> list[tuple[ReviewViews, str]]:
     """For caseworkers: every family member's views sent for the case's reviews, the
     latest review first, each with who sent it (in the same statement)."""
     rows = db.session().execute(
-        select(ReviewViews, sender_name(ReviewViews.account_id))
+        select(ReviewViews, sender_name(ReviewViews.account_id, ReviewViews.case_reference))
         .where(ReviewViews.case_reference == reference, ReviewViews.submitted_at.is_not(None))
         .order_by(ReviewViews.review_due_on.desc(), ReviewViews.submitted_at, ReviewViews.id)
     )
