@@ -12,7 +12,7 @@ from portal.case_api import messages
 from portal.models import AssessmentRequest, OutboxMessage
 from portal.platform import db, deadlines
 from portal.platform.charts import Bar
-from portal.triage.service import OPEN
+from portal.triage.service import DECIDED, OPEN
 
 WEEKS_SHOWN = 12
 AGE_BANDS = ((0, 14), (14, 28), (28, 42), (42, None))  # days since the request
@@ -65,7 +65,7 @@ def figures(today: dt.date, week_label: object = str, age_label: object = str) -
         (deadlines.council_day(submitted), decided)
         for submitted, decided in session.execute(
             select(AssessmentRequest.submitted_at, AssessmentRequest.decided_on).where(
-                AssessmentRequest.decided_on >= year_ago
+                AssessmentRequest.decided_on >= year_ago, AssessmentRequest.status.in_(DECIDED)
             )
         )
         if decided is not None

@@ -32,10 +32,9 @@ from portal.models import AssessmentRequest, RequestStatusCount
 from portal.models.folding import folded
 from portal.models.requests import ROLES
 from portal.platform import db, deadlines, extensions
-from portal.triage.service import OPEN, REPLIED, STATUSES, WITHDRAWN
+from portal.triage.service import DECIDED, OPEN, REPLIED, STATUSES, WITHDRAWN
 from portal.triage.typed_dates import as_date
 
-DECIDED = ("decided_assess", "decided_not_assess")
 TRAYS = {
     "open": _l("All open"),
     "mine": _l("Assigned to me"),

@@ -39,7 +39,9 @@ def _summary(found: AssessmentRequest, form: NoteForm, status: int = 200) -> Res
         staff=triage.names([found.assigned_to, *(note.account_id for note in written)]),
         form=form,
         as_date=dt.date.fromisoformat,
-        late=late.late_decision(found.decision_due, found.decided_on, found.late_reason),
+        late=late.late_decision(found.decision_due, found.decided_on, found.late_reason)
+        if found.status in triage.DECIDED
+        else None,
     ), status
 
 

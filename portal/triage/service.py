@@ -40,6 +40,8 @@ from portal.triage.staff_names import labels
 # its answers about cases (the request's reference, this kind).
 SAME_CHILD = "same_child"
 OPEN = ("received", "more_information", "accepted")
+# A request that ends without a decision (withdrawn, a duplicate) is in neither.
+DECIDED = ("decided_assess", "decided_not_assess")
 # Each status by name, for the queue's filters: those that name who asked name a family
 # there, and on a request's own pages whoever asked (`Asker.statuses`).
 STATUSES = {
