@@ -24,6 +24,7 @@ from wtforms.validators import Length, Optional, StopValidation
 
 from forms.catalogue import Catalogue, Item
 from forms.kit.base import KitForm
+from forms.kit.months import month_number
 from forms.kit.numbers import localise_digits
 from forms.kit.validators import LengthOf, Required
 
@@ -351,7 +352,7 @@ class DateInputField(Field):
         self.problem = None
         self.wrong_parts = ()
         parts = [(valuelist[i] if i < len(valuelist) else "").strip() for i in range(3)]
-        self.raw_data = parts
+        self.raw_data = list(parts)
         if not any(parts):
             return
         missing = tuple(part for value, part in zip(parts, PARTS, strict=True) if not value)
@@ -359,6 +360,9 @@ class DateInputField(Field):
             self.wrong_parts = missing
             self.problem = gettext(INCOMPLETE[missing], date=self.name_in_errors)
             return
+        if not parts[1].isdigit():
+            named = month_number(parts[1], str(get_locale() or "en"))
+            parts[1] = str(named) if named else parts[1]
         self.wrong_parts = wrong_parts_of(parts)
         if self.wrong_parts == ("year",) and parts[2].isdigit() and len(parts[2]) < 4:
             # A year like 26: GOV.UK's date input pattern asks for all of it.

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from babel import dates as babel_dates
 from flask_babel import get_locale
 
+from forms.kit.months import month_names
 from forms.kit.numbers import ascii_digits
 from portal.models.folding import folded
 from portal.platform import deadlines
@@ -24,12 +24,8 @@ _DAY_NAME_YEAR = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_][^\s\d,]*)[\s,]+(\d{4})(?
 def _month_numbers() -> dict[str, int]:
     """Each month's names, wide and short, in English and in the page's language."""
     found: dict[str, int] = {}
-    for language in dict.fromkeys(["en", str(get_locale() or "en")]):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                names = babel_dates.get_month_names(width, context, language)
-                for number, name in names.items():
-                    found.setdefault(folded(name).rstrip("."), number)
+    for name, number in month_names(["en", str(get_locale() or "en")]):
+        found.setdefault(folded(name).rstrip("."), number)
     return found
 
 
