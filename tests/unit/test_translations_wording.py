@@ -288,6 +288,13 @@ def test_a_translation_keeps_the_full_stop_that_ends_the_english(code: str) -> N
     assert found == [], f"{code}: {len(found)} entries, first: {found[:3]}"
 
 
+def test_bulgarian_ends_no_sentence_with_a_second_point_after_a_date() -> None:
+    """A tester read "Мнението ти е изпратено на 7 декември 2026 г..": a Bulgarian date
+    ends with the point of "г." (year), so a sentence ending in one takes no other."""
+    doubled = _entries("bg", re.compile(r"%\(date\)s\.$"))
+    assert doubled == [], doubled
+
+
 PAST_AND_ORDER = {"sent": "Send", "gave": "Give", "asked": "Ask", "added": "Add", "chose": "Choose"}
 
 
