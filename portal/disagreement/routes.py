@@ -4,9 +4,11 @@ contacted the mediation adviser, or the date on their mediation certificate."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from flask import abort, redirect, url_for
+from flask import abort, flash, redirect, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 
 from forms.disagreement import ContactedMediationForm, MediationCertificateForm, MediationStepForm
 from portal.auth.holder import account_voice, render_in_holders_voice
@@ -17,6 +19,17 @@ from portal.platform.access import family, signed_in_account_id
 from portal.platform.voices import voiced
 from portal.platform.written_dates import format_date
 
+# What the success banner says a step saved, in the account holder's voice.
+SAVED: dict[str, Callable[[str | None, dt.date], str]] = {
+    service.CONTACTED: lambda voice, on: voiced(
+        "You told us you contacted the mediation adviser on %(date)s.", voice, date=format_date(on)
+    ),
+    service.CERTIFICATE: lambda voice, on: voiced(
+        "You told us the date on your mediation certificate is %(date)s.",
+        voice,
+        date=format_date(on),
+    ),
+}
 STEPS: dict[str, tuple[str, type[MediationStepForm]]] = {
     "contacted-mediation": (service.CONTACTED, ContactedMediationForm),
     "mediation-certificate": (service.CERTIFICATE, MediationCertificateForm),
@@ -75,8 +88,12 @@ def record_step(reference: str, decision: str, step: str) -> ResponseReturnValue
         problem = _out_of_order(found, kind, happened_on, voice)
         if problem is None:
             service.record(account_id, reference, found, kind, happened_on)
-            target = url_for("account.case", reference=reference)
-            return redirect(f"{target}#disagree-{found.kind}")
+            for said in (
+                SAVED[kind](voice, happened_on),
+                gettext("We have sent it to the SEN team."),
+            ):
+                flash(said, "success")
+            return redirect(url_for("account.case", reference=reference))
         form.happened_on.errors.append(problem)
     return render_in_holders_voice(
         "disagreement/record.html", form=form, reference=reference, decision=found, step=kind

@@ -7,6 +7,11 @@ now says what the case page says: after the contact, that mediation must take pl
 within 30 days of the council being told it is wanted, the certificate to come and the
 appeal's deadline; after the certificate, the appeal's deadline that follows from it.
 
+Another tester saved each date and landed half-way down the case page, with one more
+sentence and nothing to say it was saved or whether the council knew: the case page now
+opens at its top with a success banner saying what was saved and that it went to the SEN
+team.
+
 The steps change the demonstration case as the parent sees it, so the portal runs here on
 a database of its own, and the other browser tests find Kemi's case as it was."""
 
@@ -49,14 +54,17 @@ def _case_page_says(tab, language: str) -> str:  # type: ignore[no-untyped-def]
     return _words(tab.locator("#disagree-not_to_issue").inner_text())
 
 
-def _record(tab, link: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+def _record(tab, link: str, day: dt.date, saved: str) -> None:  # type: ignore[no-untyped-def]
     tab.goto(f"{CASE}?lang=en")
     tab.get_by_role("link", name=link).click()
     tab.wait_for_url(f"**{CASE}/disagree/not_to_issue/*")
     for part, value in zip(("day", "month", "year"), (day.day, day.month, day.year), strict=True):
         tab.locator(f"#happened_on-{part}").fill(str(value))
     send(tab)
-    assert tab.url.endswith(f"{CASE}#disagree-not_to_issue"), tab.url
+    assert tab.url.endswith(CASE), tab.url
+    banner = tab.locator(".govuk-notification-banner--success")
+    assert saved in _words(banner.inner_text()), banner.inner_text()
+    assert "We have sent it to the SEN team." in banner.inner_text()
 
 
 def _in(app: Flask, language: str, message: str, **dates: dt.date) -> str:
@@ -94,7 +102,12 @@ def test_the_account_home_follows_each_mediation_step(  # type: ignore[no-untype
             line = _line(tab, language)
             assert _in(app, language, CONTACT_BY, date=decided, by=contact_by) in line, line
 
-        _record(tab, "Tell us you have contacted the mediation adviser", contacted)
+        _record(
+            tab,
+            "Tell us you have contacted the mediation adviser",
+            contacted,
+            _in(app, "en", CONTACTED, date=contacted),
+        )
         due = deadlines.appeal_due(decided)
         for language in LANGUAGES:
             case_page = _case_page_says(tab, language)
@@ -108,7 +121,12 @@ def test_the_account_home_follows_each_mediation_step(  # type: ignore[no-untype
                 assert said in case_page, case_page
                 assert said in line, line
 
-        _record(tab, "Tell us you have a mediation certificate", certified)
+        _record(
+            tab,
+            "Tell us you have a mediation certificate",
+            certified,
+            _in(app, "en", CERTIFICATE, date=certified),
+        )
         later = deadlines.appeal_due(decided, certified)
         for language in LANGUAGES:
             case_page = _case_page_says(tab, language)

@@ -289,8 +289,9 @@ def test_a_translation_keeps_the_full_stop_that_ends_the_english(code: str) -> N
 
 
 def test_bulgarian_ends_no_sentence_with_a_second_point_after_a_date() -> None:
-    """A tester read "Мнението ти е изпратено на 7 декември 2026 г..": a Bulgarian date
-    ends with the point of "г." (year), so a sentence ending in one takes no other."""
+    """A tester read a young person's annual review panel end in two points: a Bulgarian
+    date ends with the point of its abbreviation for "year", so a sentence ending in one
+    takes no other."""
     doubled = _entries("bg", re.compile(r"%\(date\)s\.$"))
     assert doubled == [], doubled
 
