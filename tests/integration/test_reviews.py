@@ -140,9 +140,12 @@ def test_views_are_saved_come_back_to_and_sent_once(app: Flask, family: FlaskCli
     assert the_views(app).answers["review.hopes"] == ANSWERS["hopes"], "sent views never change"
 
 
-def test_in_arabic_the_reports_are_listed_with_the_arabic_comma(
+def test_in_arabic_the_reports_are_listed_each_isolated_in_the_pages_direction(
     app: Flask, family: FlaskClient
 ) -> None:
+    """Each report on a line of its own, with its description under its name (a tester
+    saw the description on the reports page and nowhere after it), the list in the
+    page's direction and each name isolated."""
     post(family, VIEWS, ANSWERS)
     path = f"/account/review-views/{the_views(app).id}/reports"
     for name in ("school.pdf", "therapy.pdf"):
@@ -154,8 +157,10 @@ def test_in_arabic_the_reports_are_listed_with_the_arabic_comma(
         assert added.status_code == 302
     views = page(family.get(f"{HUB}?lang=ar")).select(".portal-review-views")[0]
     reports = views.select(".govuk-summary-list__value")[-1]
-    assert " ".join(reports.get_text().split()) == "school.pdf، therapy.pdf"
-    assert [name.get_text() for name in reports.select("bdi")] == ["school.pdf", "therapy.pdf"]
+    listed = reports.select("li")
+    assert [" ".join(item.get_text().split()) for item in listed] == ["school.pdf", "therapy.pdf"]
+    assert [name.get_text() for name in reports.select("li > bdi")] == ["school.pdf", "therapy.pdf"]
+    assert reports.select_one("ul").get("dir") is None, "the page's direction"
     assert "<" not in reports.get_text(), "no markup shown as text"
 
 

@@ -79,6 +79,7 @@ def test_a_parent_gives_views_before_the_review_in_english(open_person, portal_a
     parent.page.locator("input[type=file]").set_input_files(
         files=[{"name": "school-report.pdf", "mimeType": "application/pdf", "buffer": PDF}]
     )
+    parent.page.locator("input[name=description]").fill("Summer term report")
     submit(parent)
     expect(parent.page.locator("main")).to_contain_text("school-report.pdf")
     parent.page.get_by_role("link", name="Continue").click()
@@ -89,8 +90,11 @@ def test_a_parent_gives_views_before_the_review_in_english(open_person, portal_a
     parent.page.get_by_role("link", name="Back to the case").click()
     parent.page.locator(f"a[href='{HUB}']").click()
     expect(parent.page.locator(".portal-review-views")).to_contain_text("school-report.pdf")
+    # A tester saw the report's description on the reports page, and nowhere after it.
+    expect(parent.page.locator(".portal-review-views")).to_contain_text("Summer term report")
     send(parent.page, parent.page.get_by_role("button", name="Send your views"))
     expect(parent.page.locator("main")).to_contain_text("You sent your views on")
+    expect(parent.page.locator(".portal-review-views")).to_contain_text("Summer term report")
 
     body = delivered_once(portal_app, "parent_carer")
     assert body["working"] == "The reading programme works." and body["changed"] is None
