@@ -115,8 +115,8 @@ def test_views_sent_by_two_parents_each_say_who_sent_them(
     app: Flask, client: FlaskClient, staff: FlaskClient
 ) -> None:
     """Two parents each sent views: a caseworker tells whose are whose by the name the
-    portal knows each account by (as a request about information names who asked), not
-    only by "Parent or carer" twice."""
+    portal knows each account by (the name on the link code that gave the parent the case,
+    else the account's email), not only by "Parent or carer" twice."""
     review_views_sent(app, client, {"hopes": "To swim."})
     review_views_sent(app, app.test_client(), {"hopes": "To read."}, "second.parent@example.org")
 
@@ -133,7 +133,7 @@ def test_views_sent_by_two_parents_each_say_who_sent_them(
         assert answer is not None
         sent.append((heading.get_text(" ", strip=True), answer.get_text(strip=True)))
     assert sent == [
-        ("Parent or carer parent@example.org", "To swim."),
+        ("Parent or carer Jo Okafor", "To swim."),
         ("Parent or carer second.parent@example.org", "To read."),
     ]
     assert _seen(app, "viewed_review_views") == [("staff", demo.REVIEW)]
