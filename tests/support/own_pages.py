@@ -51,25 +51,30 @@ def layout_texts(response: Any) -> list[str]:
 
 
 def linked_to_case(
-    app: Flask, client: FlaskClient, reference: str, relationship: str, person: str = ""
+    app: Flask,
+    client: FlaskClient,
+    reference: str,
+    relationship: str,
+    person: str = "",
+    named: str = "Jo Okafor",
 ) -> FlaskClient:
     """`client` signed in as a young person or a parent (or `person`) and linked to the
-    case with a code a caseworker issued."""
+    case with a code a caseworker issued for `named`."""
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     young = relationship == "young_person"
     person = person or ("young.person@example.org" if young else "parent@example.org")
     sign_in(client, person=person)
-    redeem(client, issue_code(staff, reference, "Jo Okafor", relationship), BORN[reference])
+    redeem(client, issue_code(staff, reference, named, relationship), BORN[reference])
     return client
 
 
 def review_views_sent(
-    app: Flask, client: FlaskClient, answers: dict[str, str], person: str = ""
+    app: Flask, client: FlaskClient, answers: dict[str, str], person: str = "", named: str = ""
 ) -> FlaskClient:
-    """A parent (parent@example.org, or `person`) linked to the demo case with a review,
-    who sends their views for it."""
-    family = linked_to_case(app, client, demo.REVIEW, "parent_carer", person)
+    """A parent (parent@example.org, or `person`, the link code `named` for them) linked to
+    the demo case with a review, who sends their views for it."""
+    family = linked_to_case(app, client, demo.REVIEW, "parent_carer", person, named or "Jo Okafor")
     review = f"/account/cases/{demo.REVIEW}/annual-review"
     post(family, f"{review}/views", answers)
     assert family.post(review, data=hidden(family.get(review))).status_code == 302
