@@ -301,12 +301,23 @@ class DecisionForm(OwnWords, ActionForm):
         received_written: str,
         due: dt.date,
         today: dt.date,
+        young_person: bool = False,
         **kwargs: Any,
     ) -> None:
         """`received_written`: the day the request was received, as the page writes days."""
         super().__init__(*args, **kwargs)
         self.received, self.received_written = received, received_written
         self.due, self.asks_why_late = due, today > due
+        if young_person:  # a request they made for themselves: they read the reasons
+            self.standard_reasons.description = gettext(
+                "The young person reads these in their own language. Select all that apply, "
+                "or enter other reasons below."
+            )
+            self.reason.description = gettext(
+                "Enter these if no reason above applies, or to add to them. The young person "
+                "will be told these if you decide not to assess, under a line saying which "
+                "language you wrote them in."
+            )
 
     def is_late(self) -> bool:
         """A valid date after the due date (one in the future, say, is only to be fixed)."""

@@ -29,7 +29,7 @@ from portal.platform.i18n import isolate, language_name
 from portal.platform.written_dates import format_date
 from portal.triage import actions, bp, decision
 from portal.triage import service as triage
-from portal.triage.askers import asker
+from portal.triage.askers import FAMILY, asker
 from portal.triage.page import (
     ACTION_TITLES,
     action_title,
@@ -64,6 +64,7 @@ def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitFor
                 "languages": languages,
                 "due": found.decision_due,
                 "today": deadlines.council_today(),
+                "young_person": asks_for_themselves(found.requester_role),
             },
         ),
         "withdraw": (ActionForm, {}),
@@ -256,9 +257,7 @@ def _refused(found: AssessmentRequest, action: str, form: KitForm) -> list[str]:
 NOT_NOW = {
     "assign": _l("You cannot assign this request while its status is %(status)s"),
     "accept": _l("You cannot accept this request for a decision while its status is %(status)s"),
-    "more_information": _l(
-        "You cannot ask the family for information while the request's status is %(status)s"
-    ),
+    "more_information": FAMILY.refused["more_information"],
     "decide": _l("You cannot record a decision on this request while its status is %(status)s"),
     "duplicate": _l("You cannot mark this request as a duplicate while its status is %(status)s"),
     "exception": _l(
@@ -269,7 +268,8 @@ NOT_NOW = {
 
 
 def _not_now(found: AssessmentRequest, action: str) -> str:
-    return str(NOT_NOW[action] % {"status": triage.status_label(found)})
+    said = asker(found.requester_role).refused.get(action) or NOT_NOW[action]
+    return str(said % {"status": triage.status_label(found)})
 
 
 def _accept_first(found: AssessmentRequest, action: str) -> bool:

@@ -68,6 +68,7 @@ class Asker:
     statuses: dict[str, LazyString]  # the statuses that name who asked ("replied" too)
     titles: dict[str, LazyString]  # the actions that name who asked, in the menu
     done: dict[str, LazyString]  # what an action that names who asked confirms
+    refused: dict[str, LazyString]  # why an action that names who asked cannot be taken now
     send: LazyString  # the button sending them a message
     withdraw: LazyString  # the withdrawal page's warning
     from_them: LazyString  # a message of theirs
@@ -102,6 +103,11 @@ FAMILY = Asker(
     },
     titles={"more_information": _l("Ask the family for information")},
     done={"more_information": _l("Message sent to the family")},
+    refused={
+        "more_information": _l(
+            "You cannot ask the family for information while the request's status is %(status)s"
+        )
+    },
     send=_l("Send to the family"),
     withdraw=_l("Withdraw the request because the family asked to. This cannot be undone."),
     from_them=_l("From the family"),
@@ -138,6 +144,12 @@ YOUNG_PERSON = Asker(
     },
     titles={"more_information": _l("Ask the young person for information")},
     done={"more_information": _l("Message sent to the young person")},
+    refused={
+        "more_information": _l(
+            "You cannot ask the young person for information while the request's status is "
+            "%(status)s"
+        )
+    },
     send=_l("Send to the young person"),
     withdraw=_l("Withdraw the request because the young person asked to. This cannot be undone."),
     from_them=_l("From the young person"),

@@ -17,7 +17,7 @@ from forms.assessment_request.sections import asks_for_themselves
 from portal.models import AssessmentRequest
 from portal.platform import audit, deadlines, extensions
 from portal.platform.i18n import language_name
-from portal.triage import actions
+from portal.triage import actions, last_view
 from portal.triage import service as triage
 from portal.triage.askers import FAMILY, asker
 from portal.triage.interpreter import Needed, needed_in
@@ -96,6 +96,7 @@ def frame(found: AssessmentRequest, section: str | None) -> dict[str, Any]:
     left = deadlines.days_left(found.decision_due, today)
     return {
         "found": found,
+        "queue_url": last_view.queue_url(),
         "sections": [
             {
                 "text": name,

@@ -21,7 +21,7 @@ from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.audit import describe
 from portal.triage import bp, history, late, notes
 from portal.triage import service as triage
-from portal.triage.page import render, request_or_404
+from portal.triage.page import action_title, allowed_actions, render, request_or_404
 from portal.triage.staff_answers import answers_by_section
 
 
@@ -121,12 +121,22 @@ def request_documents(reference: str) -> ResponseReturnValue:
 @caseworker
 def request_messages(reference: str) -> ResponseReturnValue:
     found = request_or_404(reference)
+    # Writing to who asked is the action "more_information", offered here as in the menu.
+    writes = "more_information" in allowed_actions(found)
     return render(
         "triage/request/messages.html",
         found,
         "triage.request_messages",
         messages=triage.messages(found),
         attached=triage.documents_by_message(found),
+        write={
+            "text": action_title("more_information", found),
+            "href": url_for(
+                "triage.action_page", reference=found.reference, action="more_information"
+            ),
+        }
+        if writes
+        else None,
     )
 
 

@@ -17,7 +17,7 @@ from portal.models import Account
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id
 from portal.platform.i18n import isolate, list_of
-from portal.triage import actions, bp
+from portal.triage import actions, bp, last_view
 from portal.triage import queue as trays
 from portal.triage import service as triage
 from portal.triage.staff_names import labels
@@ -99,7 +99,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
     today = deadlines.council_today()
     me = signed_in_account_id()
     names, choices = labels(people), labels(people, me)
-    view = trays.read_view(request.args.to_dict(flat=False), set(names))
+    view = last_view.remember(trays.read_view(request.args.to_dict(flat=False), set(names)))
     rows, matching = trays.requests(view, me, today, trays.PAGE_SIZE + 1)
     counts = trays.tray_counts(me, today)
     search_error = (
