@@ -18,6 +18,7 @@ from forms.contributions import (
 )
 from forms.kit.base import KitForm
 from forms.kit.numbers import Count
+from portal.auth.holder import account_voice
 from portal.cases import service as cases
 from portal.contributions import bp
 from portal.contributions import service as contributions
@@ -212,7 +213,8 @@ def _question(contribution: Contribution, step: str, form_class: Any) -> Respons
         return done
     own_voice = contributions.own_voice(contribution)
     form = form_class(young_person=own_voice)
-    voice = contributions.voice(contribution)
+    # Who helped is asked of the adult helping, in their words, not the child's.
+    voice = account_voice() if step == "helped-by" else contributions.voice(contribution)
     if voice == "young person" and step in YOUNG_PERSONS_HINTS:
         form.answer.description = str(YOUNG_PERSONS_HINTS[step])
     if request.method == "GET":
