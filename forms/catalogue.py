@@ -48,10 +48,16 @@ class Category(_Entry):
     # more than the items in it ("Safeguarding information" over whether a child is
     # looked after), or other than them: plainly, what is in it.
     named: str | None = None
+    # The same, for a young person reading about themselves, where `named` speaks of them.
+    named_self: str | None = None
 
     @property
     def family_name(self) -> str:
         return self.named or self.name
+
+    def family_name_for(self, young_person: bool) -> str:
+        """`family_name`, or a young person's own (`named_self`) when they read it."""
+        return (self.named_self if young_person else None) or self.family_name
 
 
 class Categories(BaseModel):

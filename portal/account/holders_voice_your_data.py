@@ -47,10 +47,6 @@ def _your_data() -> None:  # pragma: no cover - read by `pybabel extract`
     # of who looked at or changed their information, their own actions too.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Who has seen or changed this information, including you")
-    # NOTE: A young person (16 to 25) reads this on their "Your data" and the page of
-    # their rights: the heading over whether they are, or were, looked after by a
-    # council, about themselves ("you"). Speak to them informally (tu, ty, ти, sen).
-    pgettext("young person", "Whether they are or were looked after by a council")
     # NOTE: A young person (16 to 25) reads this above a list on "Your data" reached from
     # one of their cases: %(name)s is the name on the case (their own). Speak to them
     # informally (tu, ty, ти, sen), as to a young adult.

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from forms import items
 from forms.assessment_request.sections import asks_for_themselves
 from forms.catalogue import Catalogue
 from forms.kit.fields import _l
@@ -26,6 +27,7 @@ from portal.account.your_data_records import (
 )
 from portal.auth.holder import account_voice
 from portal.consent import service as consent
+from portal.contact_preferences import service as contact
 from portal.documents.uploads import Scan
 from portal.models import (
     Account,
@@ -54,11 +56,6 @@ WHO = {
 }
 # The events whose record is a case or a request, named by its reference.
 REFERENCED = ("case", "request")
-CHANNELS = {
-    "email": _l("By email"),
-    "sms": _l("By text message"),
-    "both": _l("By email and text message"),
-}
 
 
 def collect(account_id: str) -> dict[str, Any]:
@@ -129,9 +126,13 @@ def account(account_id: str) -> dict[str, Any]:
         if chosen is None
         else {
             "channels": chosen.channels,
-            "channels_label": str(CHANNELS[chosen.channels]),
+            "channels_label": contact.read_back(items.CONTACT_CHANNELS, chosen.channels),
             "mobile": chosen.mobile,
+            "mobile_label": contact.read_back(items.CONTACT_MOBILE, chosen.mobile)
+            if chosen.mobile
+            else None,
             "language": chosen.language,
+            "language_label": contact.read_back(items.CONTACT_LANGUAGE, chosen.language),
         },
     }
 

@@ -9,12 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from forms import items
+from forms.kit.fields import _l, grouped_phone
 from forms.kit.validators import uk_mobile_number
 from portal.auth.holder import voice_of
 from portal.case_api import notify
 from portal.models import Account, AssessmentRequest, ContactPreference
 from portal.models.base import utcnow
 from portal.platform import audit, db, extensions
+from portal.platform.i18n import language_name
 
 # What a text message template is given. Nothing else reaches it, so no child's name and
 # no needs can be put in a text by mistake (tests/unit/test_texts.py reads the templates).
@@ -41,6 +43,26 @@ MESSAGES: Final = (
 )
 
 Link = tuple[str, dict[str, str]]
+
+CHANNELS = {
+    "email": _l("By email"),
+    "sms": _l("By text message"),
+    "both": _l("By email and text message"),
+}
+# The catalogue items a saved choice keeps.
+SETTINGS: Final = (items.CONTACT_CHANNELS, items.CONTACT_MOBILE, items.CONTACT_LANGUAGE)
+
+
+def read_back(item_id: str, value: str) -> str:
+    """A saved setting (by its item in `SETTINGS`) as the family reads it, in the page's
+    language: "By email and text message", "07700 900 123", "English"."""
+    if item_id == items.CONTACT_CHANNELS:
+        return str(CHANNELS[value]) if value in CHANNELS else value
+    if item_id == items.CONTACT_MOBILE:
+        return grouped_phone(value)
+    if item_id == items.CONTACT_LANGUAGE:
+        return language_name(value)
+    return value
 
 
 def preference_of(account_id: str) -> ContactPreference | None:

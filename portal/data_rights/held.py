@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from feedback import responses
 from portal.consent import service as consent
+from portal.contact_preferences import service as contact
 from portal.contributions.service import own_voice
 from portal.draft_plans.service import COMMENTS
 from portal.models import (
@@ -145,16 +146,25 @@ def given(account_id: str, young_person: bool, each_record: bool = False) -> lis
 
 
 def consent_case(account_id: str) -> tuple[str, dict[str, ConsentEvent]] | None:
-    """The newest request the account sent whose consent is recorded here: its reference
-    (the case's, whose consent page changes it) and the consent in force for it."""
-    references = list(
-        db.session().scalars(
-            select(AssessmentRequest.reference)
-            .join(RequestDraft, RequestDraft.id == AssessmentRequest.draft_id)
-            .where(RequestDraft.account_id == account_id)
-            .order_by(AssessmentRequest.submitted_at.desc())
-        )
+    """The case whose consent the account last gave here, with a request it sent or on
+    the case's consent page (a case it did not ask about here too): its reference (the
+    case's, whose consent page changes it) and the consent in force for it."""
+    session = db.session()
+    sent = session.execute(
+        select(AssessmentRequest.reference, AssessmentRequest.submitted_at)
+        .join(RequestDraft, RequestDraft.id == AssessmentRequest.draft_id)
+        .where(RequestDraft.account_id == account_id)
     )
+    changed = session.execute(
+        select(ConsentEvent.case_reference, func.max(ConsentEvent.occurred_at))
+        .where(ConsentEvent.account_id == account_id)
+        .group_by(ConsentEvent.case_reference)
+    )
+    latest: dict[str, dt.datetime] = {}
+    for reference, at in [*sent, *changed]:
+        if reference not in latest or _moment(at) > _moment(latest[reference]):
+            latest[reference] = at
+    references = sorted(latest, key=lambda ref: _moment(latest[ref]), reverse=True)
     now = consent.current_of(references)
     return next(((ref, now[ref]) for ref in references if ref in now), None)
 
@@ -171,6 +181,8 @@ def day_of(when: dt.datetime) -> dt.date:
 def read(item_id: str, value: Any, young_person: bool) -> str | list[str]:
     if item_id == COMMENTS and isinstance(value, dict):  # a comment on each section
         return [f"{letter}: {text}" for letter, text in sorted(value.items()) if text]
+    if item_id in contact.SETTINGS and isinstance(value, str):  # as "Your data" reads them
+        return contact.read_back(item_id, value)
     return label(item_id, value, young_person)
 
 

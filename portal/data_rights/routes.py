@@ -49,7 +49,7 @@ def rights_page() -> ResponseReturnValue:
         tables: dict[str, list[Row]] = {}
         for item in chosen:
             category = catalogue.category(item.subject, item.category)
-            named = voiced(category.family_name, account_voice())
+            named = voiced(category.family_name_for(own), account_voice())
             tables.setdefault(f"{about[item.subject]}: {named}", []).append(
                 (
                     item,

@@ -128,7 +128,9 @@ def grouped_answers(
     return [
         {
             "subject": subject,
-            "category": catalogue.category(subject, category).family_name,
+            "category": catalogue.category(subject, category).family_name_for(
+                young_person and as_asked
+            ),
             "items": items,
         }
         for (subject, category), items in groups.items()

@@ -282,12 +282,17 @@ def _isolated(part: Markup) -> bool:
     return part.startswith("<bdi") and part.endswith("</bdi>")
 
 
+# What ends a sentence already: a full stop, as a Bulgarian date ends (its year is
+# followed by an abbreviated "year" and its full stop); a question mark, as a question
+# named in it does (Arabic and Persian: "؟"); an exclamation mark.
+ENDED = (".", "?", "؟", "!")
+
+
 def full_stop(text: object) -> Markup:
     """`| full_stop`: a sentence ended, before the next one: with a full stop, unless it
-    ends in one already, as a Bulgarian date does (its year is followed by an abbreviated
-    "year" and its full stop)."""
+    ends already (`ENDED`)."""
     sentence = escape(text)
-    return sentence if sentence.striptags().endswith(".") else sentence + Markup(".")
+    return sentence if sentence.striptags().rstrip().endswith(ENDED) else sentence + Markup(".")
 
 
 def own_name(name: str) -> Markup:

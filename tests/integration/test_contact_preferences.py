@@ -185,7 +185,9 @@ def test_the_mobile_number_is_encrypted_at_rest_and_in_your_data(
         "channels": "sms",
         "channels_label": "By text message",
         "mobile": "07700900123",
+        "mobile_label": "07700 900 123",
         "language": "en",
+        "language_label": "English",
     }
 
 
