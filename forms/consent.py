@@ -10,7 +10,7 @@ from flask_babel import gettext
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput
 from wtforms import HiddenField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import ValidationError
+from wtforms.validators import Optional, ValidationError
 
 from forms import items
 from forms.kit.base import KitForm
@@ -138,6 +138,7 @@ class ConsentForm(StampedForm[W], QuestionForm):
         choices=[],
         widget=GovCheckboxesInput(),
     )
+    declaration_to_withdraw = True  # see `for_changing`
 
     def __init__(self, *args: Any, young_person: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, young_person=young_person, **kwargs)
@@ -172,6 +173,22 @@ class ConsentForm(StampedForm[W], QuestionForm):
             )
         else:  # read back too: what a parent confirmed for a young person of 16 or older
             self.declaration.also_read_back = [SelectChoice(CONFIRMED_FOR_THEM, _for_them())]
+
+    def for_changing(self) -> Self:
+        """For changing the consent in force on a case: withdrawing all of it (no sharing
+        and, where asked, no assessment) asks no declaration, which is about giving
+        consent. A request's consent page asks it always."""
+        self.declaration_to_withdraw = False
+        return self
+
+    def gives_none(self) -> bool:
+        agrees = self.assessment is not None and self.assessment.data == "yes"
+        return self.sharing.data == [NO_SHARING] and not agrees
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        if not self.declaration_to_withdraw and self.gives_none():
+            self.declaration.validators = [Optional()]
+        return super().validate(extra_validators)
 
     def without_assessment(self) -> Self:
         """For a case past the assessment: agreeing to it is no longer asked (call before

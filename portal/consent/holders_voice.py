@@ -120,8 +120,8 @@ def _changing() -> None:  # pragma: no cover - read by `pybabel extract`
     # ти, sen), as to a young adult.
     pgettext(
         "young person",
-        "What you choose here replaces the consent the SEN team recorded, so nothing is "
-        "chosen below. We will stop sharing with any of them you do not tick.",
+        "What you choose here replaces the consent the SEN team recorded. Each of them "
+        "is ticked below: we will stop sharing with any of them you untick.",
     )
     # NOTE: A young person (16 to 25) reads this about consent for their own case.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.

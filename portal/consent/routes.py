@@ -14,7 +14,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from forms.kit.base import KitForm
-from portal.consent import bp, notices, stage, wording
+from portal.consent import bp, notices, sen_team_record, stage, wording
 from portal.consent import service as consent
 from portal.links import service as link_codes
 from portal.models import CaseCache, CaseLink, ConsentEvent
@@ -76,6 +76,8 @@ def consent_now(reference: str) -> ResponseReturnValue:
     audit.record("viewed_consent", "case", reference)
     now = consent.current(reference)
     voice = _voice(link)  # consent for their own case
+    too_young = consent.too_young_to_consent(link)
+    on_record = [] if too_young else sen_team_record.withdrawable(now, _young_person(link))
     return render_template(
         "consent/current.html",
         **template_words(voice),
@@ -83,7 +85,8 @@ def consent_now(reference: str) -> ResponseReturnValue:
         now=now,
         choices=consent.offered_or_made(now, _young_person(link)),
         label=consent.choice_label,
-        too_young=consent.too_young_to_consent(link),
+        too_young=too_young,
+        on_sen_team_record=on_record,
         council_partners=wording.decided_by_council_record(_young_person(link)),
         exclusions=consent.EXCLUSIONS,
         assessment=consent.ASSESSMENT,
@@ -101,13 +104,13 @@ def change_consent(reference: str) -> ResponseReturnValue:
         return _not_allowed(link)
     young_person = _young_person(link)
     staged = _stage(link)
-    form = wording.choices_form(young_person, stage=staged)
+    form = wording.choices_form(young_person, stage=staged).for_changing()
     now = consent.current(reference)
     # No events here: the SEN team recorded the consent, and what is chosen replaces it.
     council_record = () if now else wording.replacing_council_record(form, young_person)
     problem = None
     if request.method == "GET":
-        form.fill_from(consent.answers_from(now))
+        form.fill_from(sen_team_record.answers_in_place(now, young_person))
     elif form.validate_on_submit():
         asked = consent.wanted(form.answers())
         if staged is not None:  # not asked: left as it is
@@ -213,10 +216,14 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
     if consent.too_young_to_consent(link):
         return _not_allowed(link)
     voice = _voice(link)
-    event = consent.current(reference).get(choice)
-    given = event is not None and event.given
-    staged = _stage(link)
-    form = wording.withdraw_form(choice, voice, staged)
+    young_person = _young_person(link)
+    now = consent.current(reference)
+    event = now.get(choice)
+    on_record = choice in sen_team_record.withdrawable(now, young_person)
+    given = (event is not None and event.given) or on_record
+    staged = _stage(link, now=now)
+    kept = sen_team_record.kept_on_withdrawing(now, choice, young_person) if on_record else None
+    form = wording.withdraw_form(choice, voice, staged, kept)
     # A choice withdrawn since the page was shown (a second press of the button) is
     # answered like the first press, with the consent now, whatever wording it showed.
     withdrawn = event is not None and not event.given
@@ -224,23 +231,7 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
     if withdrawn and (pressed or form.wording_problem):
         return _withdrawn(reference, choice, voice)
     if pressed:
-        consent.lock(reference)
-        latest = consent.current(reference)[choice]
-        if not latest.given:
-            db.session().commit()
-            return _withdrawn(reference, choice, voice)
-        wording.remember(form.wording)
-        events = consent.record(
-            reference,
-            signed_in_account_id(),
-            link.relationship,
-            [consent.Change(choice, False)],
-            wording.wording_record(form.wording),
-        )
-        if staged is None:  # past the assessment, there is none to stop
-            notices.tell_assessment_stopped(events)
-        audit.add(db.session(), "consent_withdrawn", "case", reference)
-        db.session().commit()
+        _withdraw(link, choice, form.wording, staged)
         return _withdrawn(reference, choice, voice)
     problem = form.wording_problem
     if not given and problem is None:
@@ -264,6 +255,42 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
         removing=choice == consent.EXCLUSIONS,
         stage=staged,
     ), status
+
+
+def _withdraw(
+    link: CaseLink, choice: str, shown: wording.Wording, staged: stage.Stage | None
+) -> None:
+    """Record withdrawing `choice` against the consent in force now: once, however often
+    the button is pressed."""
+    reference = link.case_reference
+    consent.lock(reference)
+    now = consent.current(reference)
+    young_person = _young_person(link)
+    if not _in_place(now, choice, young_person):
+        db.session().commit()
+        return
+    wording.remember(shown)
+    events = consent.record(
+        reference,
+        signed_in_account_id(),
+        link.relationship,
+        sen_team_record.withdrawing_one(now, choice, young_person),
+        wording.wording_record(shown),
+    )
+    if staged is None:  # past the assessment, there is none to stop
+        notices.tell_assessment_stopped(events)
+    for event in events:
+        action = "consent_given" if event.given else "consent_withdrawn"
+        audit.add(db.session(), action, "case", reference)
+    db.session().commit()
+
+
+def _in_place(now: dict[str, ConsentEvent], choice: str, young_person: bool) -> bool:
+    """Whether `choice` is given now: here, or by the SEN team's record."""
+    event = now.get(choice)
+    if event is not None:
+        return event.given
+    return choice in sen_team_record.withdrawable(now, young_person)
 
 
 def _withdrawn(reference: str, choice: str, voice: str | None) -> ResponseReturnValue:

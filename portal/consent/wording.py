@@ -69,12 +69,16 @@ def choices_form(
 
 
 def withdraw_form(
-    choice: str, voice: str | None = None, stage: Stage | None = None
+    choice: str,
+    voice: str | None = None,
+    stage: Stage | None = None,
+    kept: list[str] | None = None,
 ) -> WithdrawForm[Wording]:
     """The button that withdraws one choice, stamped with the wording shown with it (in
-    `voice`, "young person" for a young person's own case)."""
+    `voice`, "young person" for a young person's own case; `kept`: see
+    `withdrawal_wording`)."""
     form: WithdrawForm[Wording] = WithdrawForm()
-    return form.with_wording(withdrawal_wording(choice, voice, stage))
+    return form.with_wording(withdrawal_wording(choice, voice, stage, kept))
 
 
 def form_for_reading(young_person: bool) -> ConsentForm[Wording]:
@@ -200,11 +204,16 @@ def choices_wording(
 
 
 def withdrawal_wording(
-    choice: str, voice: str | None = None, stage: Stage | None = None
+    choice: str,
+    voice: str | None = None,
+    stage: Stage | None = None,
+    kept: list[str] | None = None,
 ) -> Wording:
     """Taking back the people named is removing a protection, not withdrawing consent,
     and is titled so. Past the assessment, withdrawing consent to it is told with where
-    the case stands and what was agreed."""
+    the case stands and what was agreed. Withdrawn from a consent the SEN team recorded
+    (`kept` not None: the partners kept, portal/consent/sen_team_record.py), it says a
+    record here replaces it and whom that keeps sharing with."""
     title = (
         voiced("Remove the people we must not share information with", voice)
         if choice == EXCLUSIONS
@@ -216,7 +225,22 @@ def withdrawal_wording(
         parts = (title, stage.standing, stage.agreed, effect, stage.sharing)
     else:
         parts = (title, effect)
+    if kept is not None:
+        parts = (*parts, *_replacing_with_kept(kept, voice))
     return Wording(WORDING_VERSION, _language(), parts)
+
+
+def _replacing_with_kept(kept: list[str], voice: str | None) -> tuple[str, ...]:
+    replaced = gettext("These changes replace the consent the SEN team recorded for this case.")
+    if not kept:
+        return (replaced,)
+    partners = partner_names(kept)
+    if voice == "young person":
+        return (
+            replaced,
+            gettext("We will share your information with: %(partners)s.", partners=partners),
+        )
+    return (replaced, gettext("We will share information with: %(partners)s.", partners=partners))
 
 
 def withdrawal_effect(choice: str, voice: str | None = None, stage: Stage | None = None) -> str:
@@ -252,7 +276,7 @@ def decided_by_council_record(young_person: bool) -> str:
 
 def council_record(young_person: bool) -> tuple[str, ...]:
     """Above the choices for a case whose consent the SEN team recorded outside this
-    service: nothing is chosen, what is chosen replaces that record, and who it decides on."""
+    service: who it decides on, each ticked below, and that what is chosen replaces it."""
     voice = "young person" if young_person else None
     return (
         voiced(
@@ -271,8 +295,8 @@ def council_record(young_person: bool) -> tuple[str, ...]:
         # NOTE: Above the consent choices, after the organisations that consent decides on
         # ("them").
         voiced(
-            "What you choose here replaces the consent the SEN team recorded, so nothing is "
-            "chosen below. We will stop sharing with any of them you do not tick.",
+            "What you choose here replaces the consent the SEN team recorded. Each of them "
+            "is ticked below: we will stop sharing with any of them you untick.",
             voice,
         ),
     )

@@ -1,6 +1,7 @@
 """A young person's consent for her own case, recorded by the SEN team outside the
 portal, as a tester met it in Turkish on a 375 px phone. Her consent page said only that
-the portal had no record; the change form started empty; she chose "No, do not share my
+the portal had no record; the change form started empty (it now starts from that
+record, ticked); she chose "No, do not share my
 information with any of these", and the check page listed only her answer to the
 assessment. Confirming it stopped sharing with four organisations without telling her."""
 
@@ -53,7 +54,8 @@ def test_she_is_told_who_she_stops_sharing_with_before_she_confirms(  # type: ig
         assert not missing, f"her consent page does not say who it is shared with: {shown}"
 
         tab.goto(f"{consent_page}/change")
-        assert tab.locator("main input:checked").count() == 0, "nothing is chosen for her"
+        ticked = tab.locator("main input[name=sharing]:checked").count()
+        assert ticked == len(partners), "the SEN team's record is ticked, as it stands"
         above = _text_above_the_form(tab)
         missing = [name for name in partners if name not in above]
         assert not missing, f"above the questions, what her choice replaces: {above}"

@@ -2,7 +2,7 @@
 young person read only "We have no record" on her consent page, was offered an empty form
 with no word that it replaced that record, chose to share with none of the organisations,
 and was shown only her answer to the assessment before confirming: sharing with all four
-stopped without her being told."""
+stopped without her being told. (The form now starts from that record, ticked.)"""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from forms.consent import NO_SHARING
 from portal.models import ConsentEvent, ConsentWording
 from portal.platform import db
 from tests.conftest import sign_in
-from tests.support.pages import page, post
-from tests.support.requests import give_consent
+from tests.support.pages import error, hidden, page, post
+from tests.support.requests import give_consent, start
 
 OWN = case_system_demo.OWN_REVIEW
 FOUR = (
@@ -48,17 +48,24 @@ def test_her_consent_page_says_who_the_council_record_decides_on(app: Flask) -> 
     ), shown
 
 
-def test_the_form_starts_empty_and_says_above_it_that_it_replaces_that_record(
+def test_the_form_starts_from_that_record_and_says_above_it_that_it_replaces_it(
     app: Flask,
 ) -> None:
     family = _young_student(app)
     shown = page(family.get(f"/account/cases/{OWN}/consent/change"))
-    assert not shown.select("main input[checked]"), "nothing is chosen for her"
+    ticked = [str(box["value"]) for box in shown.select("main input[name=sharing][checked]")]
+    assert ticked == [
+        "family_services",
+        "nhs_commissioner",
+        "nhs_trusts",
+        "west_london_alliance",
+    ], "each organisation the SEN team's record decides on, as it stands"
     notice = shown.select_one("#council-record")
     assert notice is not None and notice.find_next("form") is not None, "above the questions"
     said = " ".join(notice.get_text(" ", strip=True).split())
     assert f"for this case says, with: {FOUR}." in said, said
     assert "What you choose here replaces the consent the SEN team recorded" in said, said
+    assert "Each of them is ticked below" in said, said
 
 
 def test_choosing_to_share_with_none_is_told_and_recorded_for_each(app: Flask) -> None:
@@ -123,3 +130,44 @@ def test_a_parent_is_told_in_the_same_plain_words(app: Flask) -> None:
         "Integrated Care Board, West London Alliance and Virtual Child Development Service."
         in check
     ), check
+
+
+def test_one_organisation_withdrawn_from_that_record_keeps_the_others(app: Flask) -> None:
+    demo.seed(app)
+    family = app.test_client()
+    sign_in(family, "families", PEOPLE["parent"])
+    path = f"/account/cases/{case_system_demo.REVIEW}/consent/withdraw/share:nhs_trusts"
+    done = family.post(path, data=hidden(family.get(path)))
+    assert done.status_code == 302, page(done).get_text(" ", strip=True)
+    with app.app_context():
+        recorded = db.session().scalars(
+            select(ConsentEvent).where(ConsentEvent.case_reference == case_system_demo.REVIEW)
+        )
+        made = sorted((e.choice, e.given) for e in recorded)
+        read = db.session().scalar(
+            select(ConsentWording.text).join(
+                ConsentEvent, ConsentEvent.wording_sha256 == ConsentWording.sha256
+            )
+        )
+    assert made == [
+        ("share:family_services", True),
+        ("share:nhs_commissioner", True),
+        ("share:nhs_trusts", False),
+        ("share:vcds", True),
+        ("share:west_london_alliance", True),
+    ], "the others stand as the SEN team recorded them; the assessment's record is left"
+    assert read is not None and "We will share information with: Barnet Family" in read, read
+    again = family.post(path, data=hidden(family.get(path)))
+    assert again.status_code == 302, "pressed twice: answered as the first press"
+
+
+def test_a_request_still_asks_the_declaration_of_a_refusal(app: Flask) -> None:
+    """Only changing consent in force leaves it out for withdrawing everything: a request
+    is not sent without it."""
+    family = app.test_client()
+    sign_in(family)
+    draft = start(family)
+    path = f"/account/request/{draft}/consent"
+    refused = give_consent(family, path, assessment="no", sharing=[NO_SHARING], declaration="")
+    assert refused.status_code == 200
+    assert "Confirm that you can give consent" in error(refused)
