@@ -85,7 +85,7 @@ class AssessmentRequest(Base):
     replied_at: Mapped[dt.datetime | None]
     duplicate_of: Mapped[str | None] = mapped_column(String(20))
     # A decision not to assess, as the family is told it: {"reasons": standard reason
-    # codes (forms/triage.py), "note": the caseworker's own words, "written_in": the
+    # codes (forms/triage/decision.py), "note": the caseworker's own words, "written_in": the
     # language they said they wrote them in}. None otherwise.
     decision: Mapped[dict | None] = mapped_column(EncryptedJSON)
     # The language the family asked us to write in (their contact preference, else the

@@ -13,14 +13,14 @@ from flask_babel import lazy_gettext as _l
 
 from forms.assessment_request.sections import asks_for_themselves
 from forms.kit.base import KitForm
-from forms.triage import (
+from forms.triage.actions import (
     ActionForm,
     AssignForm,
-    DecisionForm,
     DuplicateForm,
     ExceptionForm,
     MoreInformationForm,
 )
+from forms.triage.decision import DecisionForm
 from portal.models import AssessmentRequest
 from portal.models.folding import folded
 from portal.platform import deadlines

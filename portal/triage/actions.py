@@ -16,7 +16,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from forms import items
-from forms.triage import EXCEPTION_KINDS
+from forms.triage.actions import EXCEPTION_KINDS
 from portal.case_api import messages as case_messages
 from portal.case_api import ordering
 from portal.contact_preferences import service as contact

@@ -17,7 +17,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import force_locale
 
 from forms.assessment_request.sections import asks_for_themselves
-from forms.triage import LATE_REASONS, NOT_ASSESS_REASONS
+from forms.triage.decision import LATE_REASONS, NOT_ASSESS_REASONS
 from portal.models import AssessmentRequest
 from portal.platform import deadlines
 from portal.platform.written_dates import format_date

@@ -17,7 +17,8 @@ from flask_babel import lazy_gettext as _l
 from pydantic import ValidationError
 from sqlalchemy import Integer, Row, bindparam, func, select
 
-from forms.triage import EXCEPTION_KINDS, NOT_ASSESS_REASONS
+from forms.triage.actions import EXCEPTION_KINDS
+from forms.triage.decision import NOT_ASSESS_REASONS
 from portal.case_api import messages as case_messages
 from portal.case_api.messages import Kind
 from portal.consent import service as consent

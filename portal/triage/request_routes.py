@@ -11,7 +11,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from forms.assessment_request.sections import asks_for_themselves
-from forms.triage import EXCEPTION_KINDS, NoteForm
+from forms.triage.actions import EXCEPTION_KINDS, NoteForm
 from portal.consent import service as consent
 from portal.contributions import service as contributions
 from portal.documents import service as attachments

@@ -12,7 +12,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext, ngettext
 
 from forms.kit.numbers import Count, format_number
-from forms.triage import BulkAssignForm
+from forms.triage.actions import BulkAssignForm
 from portal.models import Account
 from portal.platform import deadlines
 from portal.platform.access import caseworker, signed_in_account_id

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased, defer, with_expression
 
 from forms import items
-from forms.triage import NOT_ASSESS_REASONS
+from forms.triage.decision import NOT_ASSESS_REASONS
 from portal.case_api.client import CaseApiError
 from portal.case_api.setup import case_api_client
 from portal.consent.service import assessment_withdrawn_at

@@ -5,6 +5,8 @@ English and in the page's language."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 from babel.dates import get_month_names
 from flask import Flask
@@ -26,7 +28,12 @@ pytestmark = pytest.mark.browser
     ],
 )
 def test_a_caseworker_types_the_month_by_its_name(  # type: ignore[no-untyped-def]
-    live_app: Flask, people, reference: str, language: str, width: str, heading: str
+    live_app: Flask,
+    people,
+    reference: str,
+    language: str,
+    width: Literal["abbreviated", "wide"],
+    heading: str,
 ) -> None:
     today = deadlines.council_today()
     month = get_month_names(width, "format", language)[today.month].lower()

@@ -18,7 +18,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from devtools.reference_case_system import demo
-from forms.triage import NOT_ASSESS_REASONS
+from forms.triage.decision import NOT_ASSESS_REASONS
 from portal.case_api import messages
 from portal.case_api.notify import text_message_parts
 from portal.contact_preferences.service import MESSAGES, notify_family
