@@ -30,7 +30,7 @@ from forms.kit.validators import LengthOf, Required, canonical_reference, refere
 
 
 class ActionForm(KitForm):
-    """An action with nothing to fill in: accept, withdraw."""
+    """An action with nothing to fill in: accept."""
 
     version = HiddenField()
 
@@ -160,6 +160,23 @@ class NoteForm(KitForm):
         widget=GovCharacterCount(),
         filters=[lambda value: value.strip() if isinstance(value, str) else value],
         validators=[Required(message=_l("Enter the note")), LengthOf(5000, _l("The note"))],
+    )
+
+
+class WithdrawForm(ActionForm):
+    """A request withdrawn at the asking of whoever sent it: how and when they asked is
+    kept in its history and sent to the case system."""
+
+    reason = TextAreaField(
+        _l("How and when they asked to withdraw it"),
+        description=_l(
+            "For example: by phone on 3 December, as a school now gives the support that is needed"
+        ),
+        widget=GovCharacterCount(),
+        validators=[
+            Required(message=_l("Enter how and when they asked to withdraw it")),
+            LengthOf(2000, _l("How and when they asked")),
+        ],
     )
 
 

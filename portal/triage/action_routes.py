@@ -19,6 +19,7 @@ from forms.triage.actions import (
     DuplicateForm,
     ExceptionForm,
     MoreInformationForm,
+    WithdrawForm,
 )
 from forms.triage.decision import DecisionForm
 from portal.models import AssessmentRequest
@@ -67,7 +68,7 @@ def _form(found: AssessmentRequest, action: str, formdata: Any = None) -> KitFor
                 "young_person": asks_for_themselves(found.requester_role),
             },
         ),
-        "withdraw": (ActionForm, {}),
+        "withdraw": (WithdrawForm, {}),
         "exception": (ExceptionForm, {}),
     }
     form_class, options = makers[action]
@@ -301,7 +302,14 @@ def _apply(found: AssessmentRequest, action: str, form: Any, me: str, seen: int 
     elif action == "accept":
         actions.act(found, "accept", me, seen)
     elif action == "withdraw":
-        actions.act(found, "withdraw", me, seen, decided_on=deadlines.council_today())
+        actions.act(
+            found,
+            "withdraw",
+            me,
+            seen,
+            reason=form.reason.data.strip(),
+            decided_on=deadlines.council_today(),
+        )
     elif action == "duplicate":
         actions.act(found, "duplicate", me, seen, duplicate_of=form.of_reference.data)
     elif action == "decide":

@@ -152,6 +152,7 @@ def test_a_stale_form_is_refused_and_nothing_is_overwritten(
         data={
             "withdraw-csrf_token": opened["withdraw-csrf_token"],
             "withdraw-version": opened["withdraw-version"],
+            "withdraw-reason": "By phone today.",
         },
     )
     assert late.status_code == 409

@@ -44,6 +44,8 @@ def fill_in(staff: FlaskClient, reference: str, action: str, data: dict | None =
     address = f"/caseworker/requests/{reference}/actions/{action}"
     shown = hidden(staff.get(address))
     prefix = {"more_information": "info"}.get(action, action)
+    if action == "withdraw" and not data:
+        data = {"reason": "By email today: the family no longer want the assessment."}
     fields = {f"{prefix}-{k}": v for k, v in (data or {}).items()}
     return staff.post(
         address,
