@@ -122,6 +122,14 @@ def _checking_views() -> None:  # pragma: no cover - read by `pybabel extract`
         "The next annual review of the plan is due by %(date)s. Send your views well "
         "before then, so everyone can read them before the meeting.",
     )
+    # NOTE: Read by a child (about 8 to 15) checking their own views, when the annual
+    # review meeting is booked. Speak to them informally (tu, ty, ти, sen), in plain
+    # words. %(date)s is the meeting's date.
+    pgettext(
+        "child",
+        "The annual review meeting is on %(date)s. Send your views well before then, so "
+        "everyone can read them before it.",
+    )
 
 
 def _sent_where_no_plan_is_coming() -> None:  # pragma: no cover - read by `pybabel extract`

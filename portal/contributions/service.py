@@ -369,16 +369,17 @@ def answer_rows(contribution: Contribution, for_staff: bool = False) -> list[Row
     return rows
 
 
-def review_due(reference: str) -> dt.date | None:
-    """The next annual review of the case's plan, when the case system knows it and it is
-    still to come: not past its date, nor already held (views are no longer asked for it)."""
+def review_due(reference: str) -> annual_reviews.NextReview | None:
+    """The next annual review of the case's plan (its date, and its meeting's if booked),
+    when the case system knows it and it is still to come: not past its date, nor already
+    held (views are no longer asked for it)."""
     plan = reads.plan(reference).body or {}
     if not plan.get("next_review_due"):
         return None
     found = annual_reviews.next_review(
         reference, plan, reads.review(reference), deadlines.council_today()
     )
-    return found.due if found is not None and found.still_due else None
+    return found if found is not None and found.still_due else None
 
 
 def remove_stale(app: Any) -> int:

@@ -80,6 +80,14 @@ def _checking_views() -> None:  # pragma: no cover - read by `pybabel extract`
         "The next annual review of the plan is due by %(date)s. Send your views well "
         "before then, so everyone can read them before the meeting.",
     )
+    # NOTE: Read by a young person (16 to 25) checking their own views for their own
+    # case, when the annual review meeting is booked. Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult. %(date)s is the meeting's date.
+    pgettext(
+        "young person",
+        "The annual review meeting is on %(date)s. Send your views well before then, so "
+        "everyone can read them before it.",
+    )
 
 
 def _sent_where_no_plan_is_coming() -> None:  # pragma: no cover - read by `pybabel extract`
