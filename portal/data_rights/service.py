@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -16,7 +17,7 @@ from forms.assessment_request.sections import PARENT, SECTIONS, YOUNG_PERSON
 from forms.catalogue import Item
 from portal.auth.holder import voice_of
 from portal.case_api import messages as case_messages
-from portal.case_api import notify
+from portal.case_api import notify, reads
 from portal.case_api.bodies import DataRightsViews
 from portal.cases import service as cases
 from portal.contact_preferences import service as contact
@@ -261,10 +262,19 @@ def cases_of_asker(row: DataRightsRequest) -> list[cases.SeenCase]:
     """For staff: the cases and requests the account that asked can see, so they can find
     the record the request is about. Each one's showing is audited against its case (what
     a family's case is, and whose, is theirs to know was looked at), before it is shown."""
-    found = cases.cases_seen_by(row.account_id)
+    found = [
+        case if case.child_name else replace(case, child_name=_named_by_case_system(case))
+        for case in cases.cases_seen_by(row.account_id)
+    ]
     for case in found:
         audit.record("viewed_data_rights_cases", "case", case.reference)
     return found
+
+
+def _named_by_case_system(case: cases.SeenCase) -> str:
+    """The child's name as the case system gives it (kept for a while, as every read
+    of it is), for a case the portal holds no name for: one linked with a code."""
+    return str((reads.case_status(case.reference).body or {}).get("child_name") or "")
 
 
 def delivery(request_id: str) -> str | None:
