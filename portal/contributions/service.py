@@ -370,9 +370,8 @@ def answer_rows(contribution: Contribution, for_staff: bool = False) -> list[Row
 
 
 def review_due(reference: str) -> annual_reviews.NextReview | None:
-    """The next annual review of the case's plan (its date, and its meeting's if booked),
-    when the case system knows it and it is still to come: not past its date, nor already
-    held (views are no longer asked for it)."""
+    """The plan's next annual review (its date, and its meeting's if booked), when known
+    and still to come: not past its date, nor held (views are no longer asked for it)."""
     plan = reads.plan(reference).body or {}
     if not plan.get("next_review_due"):
         return None
