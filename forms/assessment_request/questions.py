@@ -24,6 +24,7 @@ from forms.kit.fields import (
 )
 from forms.kit.question import DateInputField, QuestionForm, item, today
 from forms.kit.validators import (
+    YOUNG_PERSON_AGES,
     LengthOf,
     date_of_birth_age,
     email_address,
@@ -92,8 +93,7 @@ class ChildDateOfBirthForm(QuestionForm):
         if young_person:
             limits = date_of_birth_age(
                 today,
-                16,
-                25,
+                *YOUNG_PERSON_AGES,
                 _l(
                     "You must be 16 or older to ask for yourself. A parent or carer can ask for you"
                 ),

@@ -240,6 +240,16 @@ def age_on(born: dt.date, day: dt.date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
+# Who may act as a young person for themselves: ask for their own assessment, hold their
+# own link code. "Aged 16 to 25", as those questions say: from 16, until 26.
+YOUNG_PERSON_AGES = (16, 25)
+
+
+def young_person_age(born: dt.date, day: dt.date) -> bool:
+    youngest, oldest = YOUNG_PERSON_AGES
+    return youngest <= age_on(born, day) <= oldest
+
+
 def date_of_birth_age(
     today: Callable[[], dt.date], youngest: int, oldest: int, too_young: str, too_old: str
 ) -> Callable[[Form, Field], None]:

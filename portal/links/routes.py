@@ -30,6 +30,17 @@ REDEMPTION_ERRORS = {
     Redemption.EXPIRED: lambda voice: voiced(
         "This link code has expired. Ask the SEN team for a new one", voice
     ),
+    # Cancelled by a caseworker: to whoever holds it, a code that no longer works.
+    Redemption.CANCELLED: lambda voice: voiced(
+        "This link code has expired. Ask the SEN team for a new one", voice
+    ),
+    # NOTE: An error message to someone entering a link code the SEN team made for a young
+    # person's own access, when the case is about someone under 16 or over 25.
+    Redemption.NOT_A_YOUNG_PERSON: lambda voice: voiced(
+        "This link code is for a young person aged 16 to 25 to see their own case, so it "
+        "cannot be used for this case. Ask the SEN team for a new one",
+        voice,
+    ),
 }
 
 

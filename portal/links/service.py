@@ -1,7 +1,9 @@
 """Single-use codes that let a named person reach a case.
 
 A caseworker issues a code for a named person and relationship; the code is shown once,
-stored only as a hash, expires after 14 days and can be redeemed once.
+stored only as a hash, expires after 14 days and can be redeemed once. A caseworker can
+cancel a code while it waits to be used; a new code for the same person, relationship and
+case cancels the ones still waiting (the old one was lost, or never arrived).
 """
 
 from __future__ import annotations
@@ -12,15 +14,16 @@ import secrets
 from collections.abc import Callable
 from enum import StrEnum
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ExecutableOption
 
-from portal.auth.holder import forget_account_voice
+from forms.kit.validators import young_person_age
+from portal.auth.holder import YOUNG_PERSON, forget_account_voice
 from portal.models import Account, CaseCache, CaseLink, LinkCode
 from portal.models.base import utcnow
-from portal.platform import audit, db
+from portal.platform import audit, db, deadlines
 
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
 VALID_FOR = dt.timedelta(days=14)
@@ -32,8 +35,12 @@ class Redemption(StrEnum):
     UNKNOWN = "unknown"
     EXPIRED = "expired"
     USED = "used"
+    CANCELLED = "cancelled"
     WRONG_DATE = "wrong_date"  # the date of birth typed is not the case's
     CANNOT_CHECK = "cannot_check"  # the case system could not say whose case it is
+    # A young person's own code for someone not aged 16 to 25 (made before the caseworker's
+    # page refused it, or they have turned 26 since).
+    NOT_A_YOUNG_PERSON = "not_a_young_person"
 
 
 class CannotCheck(Exception):
@@ -52,14 +59,35 @@ def format_code(code: str) -> str:
     return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
+def _waiting(now: dt.datetime) -> list[ColumnElement[bool]]:
+    return [
+        LinkCode.redeemed_at.is_(None),
+        LinkCode.cancelled_at.is_(None),
+        LinkCode.expires_at > now,
+    ]
+
+
 def issue(
     case_reference: str, person_name: str, relationship: str, issued_by: str
-) -> tuple[str, dt.datetime]:
-    """Create a code and return it, with when it expires; this is the only time it exists
-    in plain text."""
+) -> tuple[str, dt.datetime, int]:
+    """Create a code and return it, with when it expires and how many codes still waiting
+    for the same person it cancelled; this is the only time it exists in plain text."""
     code = "".join(secrets.choice(ALPHABET) for _ in range(12))
     now = utcnow()
-    db.session().add(
+    session = db.session()
+    earlier = session.execute(
+        select(LinkCode.id, LinkCode.person_name).where(
+            LinkCode.case_reference == case_reference,
+            LinkCode.relationship == relationship,
+            *_waiting(now),
+        )
+    )
+    cancelled = sum(
+        _cancelled(session, code_id, issued_by, now)
+        for code_id, name in earlier.all()
+        if _same_name(name, person_name)
+    )
+    session.add(
         LinkCode(
             code_hash=_hash(code),
             case_reference=case_reference,
@@ -70,9 +98,38 @@ def issue(
             expires_at=now + VALID_FOR,
         )
     )
-    audit.add(db.session(), "link_code_issued", "case", case_reference)
-    db.session().commit()
-    return format_code(code), now + VALID_FOR
+    audit.add(session, "link_code_issued", "case", case_reference)
+    session.commit()
+    return format_code(code), now + VALID_FOR, cancelled
+
+
+def _cancelled(session: Session, code_id: str, cancelled_by: str, now: dt.datetime) -> bool:
+    """Cancel the code if it is still waiting to be used (a conditional update: a code
+    being redeemed at the same moment is either spent or cancelled, never both)."""
+    changed = db.rows_changed(
+        session,
+        update(LinkCode)
+        .where(LinkCode.id == code_id, *_waiting(now))
+        .values(cancelled_at=now, cancelled_by=cancelled_by),
+    )
+    if changed != 1:
+        return False
+    reference = session.scalar(select(LinkCode.case_reference).where(LinkCode.id == code_id))
+    audit.add(session, "link_code_cancelled", "case", reference)
+    return True
+
+
+def _same_name(one: str, other: str) -> bool:
+    return " ".join(one.casefold().split()) == " ".join(other.casefold().split())
+
+
+def cancel(code_id: str, cancelled_by: str) -> tuple[LinkCode | None, bool]:
+    """Cancel a code if it is waiting to be used: the code (None if there is no such code),
+    and whether this cancelled it."""
+    session = db.session()
+    cancelled = _cancelled(session, code_id, cancelled_by, utcnow())
+    session.commit()
+    return session.get(LinkCode, code_id, populate_existing=True), cancelled
 
 
 def redeem(
@@ -91,6 +148,8 @@ def redeem(
         return Redemption.UNKNOWN, None
     if found.redeemed_at is not None:
         return Redemption.USED, None
+    if found.cancelled_at is not None:
+        return Redemption.CANCELLED, None
     if found.expires_at <= utcnow():
         return Redemption.EXPIRED, None
     try:
@@ -99,6 +158,8 @@ def redeem(
         return Redemption.CANNOT_CHECK, None
     if born is None or born != date_of_birth:
         return Redemption.WRONG_DATE, None
+    if found.relationship == YOUNG_PERSON and not young_person_age(born, deadlines.council_today()):
+        return Redemption.NOT_A_YOUNG_PERSON, None
     return _spend(session, found.id, account_id)
 
 
@@ -113,6 +174,8 @@ def _spend(session: Session, code_id: str, account_id: str) -> tuple[Redemption,
     )
     if link_code is None or link_code.redeemed_at is not None:
         return Redemption.USED, None
+    if link_code.cancelled_at is not None:
+        return Redemption.CANCELLED, None
     existing = session.scalar(
         select(CaseLink).where(
             CaseLink.account_id == account_id,
@@ -124,7 +187,11 @@ def _spend(session: Session, code_id: str, account_id: str) -> tuple[Redemption,
     spent = db.rows_changed(
         session,
         update(LinkCode)
-        .where(LinkCode.id == link_code.id, LinkCode.redeemed_at.is_(None))
+        .where(
+            LinkCode.id == link_code.id,
+            LinkCode.redeemed_at.is_(None),
+            LinkCode.cancelled_at.is_(None),
+        )
         .values(redeemed_at=utcnow(), redeemed_by=account_id),
     )
     if spent != 1:

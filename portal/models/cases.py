@@ -50,3 +50,6 @@ class LinkCode(Base):
     expires_at: Mapped[dt.datetime]
     redeemed_at: Mapped[dt.datetime | None]
     redeemed_by: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"))
+    # A caseworker stopped it before it was used (lost, or replaced by a newer code).
+    cancelled_at: Mapped[dt.datetime | None]
+    cancelled_by: Mapped[str | None] = mapped_column(ForeignKey("accounts.id"))

@@ -173,6 +173,7 @@ ACTIONS = {
     "link_code_redeemed": _l("Used a link code"),
     "link_code_refused": _l("Entered a link code that did not work"),
     "link_code_issued": _l("Made a link code for a case"),
+    "link_code_cancelled": _l("Cancelled a link code for a case"),
     "checked_case_for_link_code": _l("Checked whose case it is before making a link code"),
     "viewed_own_data": _l("Looked at this information"),
     "downloaded_own_data": _l("Downloaded a copy of this information"),

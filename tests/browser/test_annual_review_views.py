@@ -14,8 +14,8 @@ from sqlalchemy import select
 from devtools.reference_case_system import demo
 from portal.models import ReviewViews
 from portal.platform import db
-from tests.support.links import BORN, code_for
-from tests.support.tabs import check_accessible, linked_in_browser, new_tab, send
+from tests.support.links import young_persons_own_link
+from tests.support.tabs import check_accessible, new_tab, send, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -24,10 +24,10 @@ PERSON = "young.adult@example.org"
 
 
 def test_views_with_nothing_in_them_are_not_sent(browser, base_url: str, live_app: Flask) -> None:  # type: ignore[no-untyped-def]
-    code = code_for(live_app, demo.REVIEW, "Ella Morris", "young_person")
+    young_persons_own_link(live_app, demo.REVIEW, PERSON)  # Tobi's case: he is 13
     tab = new_tab(browser, base_url)
     try:
-        linked_in_browser(tab, code, BORN[demo.REVIEW], PERSON)
+        sign_in_in_browser(tab, "/account/", PERSON)
         tab.goto(HUB)
         tab.get_by_role("link", name="Give your views").click()
         send(tab, tab.get_by_role("button", name="Save and continue"))  # nothing typed

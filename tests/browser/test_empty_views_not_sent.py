@@ -11,8 +11,8 @@ from sqlalchemy import select
 from devtools.reference_case_system import demo
 from portal.models import Contribution
 from portal.platform import db
-from tests.support.links import BORN, code_for
-from tests.support.tabs import check_accessible, linked_in_browser, new_tab, send
+from tests.support.links import young_persons_own_link
+from tests.support.tabs import check_accessible, new_tab, send, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -23,10 +23,10 @@ MESSAGE = "Answer at least one question or add a file before you send your views
 def test_a_young_person_cannot_send_views_with_nothing_in_them(  # type: ignore[no-untyped-def]
     browser, base_url: str, live_app: Flask
 ) -> None:
-    code = code_for(live_app, demo.REVIEW, "Ella Morris", "young_person")
+    young_persons_own_link(live_app, demo.REVIEW, PERSON)  # Tobi's case: he is 13
     tab = new_tab(browser, base_url)
     try:
-        linked_in_browser(tab, code, BORN[demo.REVIEW], PERSON)
+        sign_in_in_browser(tab, "/account/", PERSON)
         tab.goto(f"/account/contributions/new?case={demo.REVIEW}")
         assert tab.locator("[name=author]").count() == 0, "not asked: their own views"
         send(tab, tab.locator("main form button[type=submit]").last)

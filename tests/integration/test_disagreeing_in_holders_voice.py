@@ -20,7 +20,13 @@ from portal.models import CaseCache
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.case_system import decided_on
-from tests.support.links import BORN, issue_code, redeem
+from tests.support.links import (
+    BORN,
+    issue_code,
+    of_young_person_age,
+    redeem,
+    young_persons_own_link,
+)
 from tests.support.pages import page, post
 from tests.support.voices import FORMAL_ON_PAGE
 
@@ -52,8 +58,12 @@ def link(app: Flask, cases: list[str]) -> tuple[FlaskClient, FlaskClient]:
     sign_in(parent, person="second.parent@example.org")
     for client, relationship in ((young, "young_person"), (parent, "parent_carer")):
         for reference in cases:
+            if relationship == "young_person" and not of_young_person_age(reference):
+                young_persons_own_link(app, reference, "young.person@example.org")
+                continue
             code = issue_code(staff, reference, "Sam Morris", relationship)
             assert redeem(client, code, BORN[reference]).status_code == 302
+    sign_in(young, person="young.person@example.org")  # its voice read afresh
     return young, parent
 
 

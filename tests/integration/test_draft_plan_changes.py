@@ -20,7 +20,7 @@ from tests.conftest import sign_in
 from tests.support.case_system import sessions
 from tests.support.draft_plans import CASE, CHECK, HUB, linked_parent, long_date
 from tests.support.files import PDF
-from tests.support.links import BORN, issue_code, redeem
+from tests.support.links import young_persons_own_link
 from tests.support.pages import hidden, one, page, post
 
 
@@ -262,11 +262,8 @@ def test_a_young_persons_comment_from_a_stale_tab_is_shown_back_to_them(
     app: Flask, client: FlaskClient, sent_on: Any
 ) -> None:
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
-    staff = app.test_client()
-    sign_in(staff, "staff", "caseworker@council.example")
+    young_persons_own_link(app, CASE, "young.person@example.org")  # the child's draft plan
     sign_in(client, person="young.person@example.org")
-    code = issue_code(staff, CASE, "Sam Young", "young_person")
-    assert redeem(client, code, BORN[CASE]).status_code == 302
     tab_a = hidden(client.get(f"{HUB}/sections/B"))
     assert client.post(CHECK, data=hidden(client.get(CHECK))).headers["Location"].endswith("/sent")
 

@@ -15,7 +15,7 @@ from devtools.reference_case_system import demo
 from portal.platform.voices import template_words
 from tests.conftest import sign_in
 from tests.support.contributions import add_file, begin
-from tests.support.links import BORN, issue_code, redeem
+from tests.support.links import BORN, issue_code, redeem, young_persons_own_link
 from tests.support.pages import hidden, page, post
 from tests.support.requests import start, submitted, young_person_answers
 from tests.support.staff import act
@@ -72,14 +72,15 @@ def speaks(linked: tuple[FlaskClient, FlaskClient], language: str, paths: Iterab
 
 @pytest.mark.parametrize("language", sorted(FORMAL_ON_PAGE))
 def test_the_account_home_and_case_page_speak_to_a_young_person_informally(
-    linked: tuple[FlaskClient, FlaskClient], staff: FlaskClient, language: str
+    app: Flask, linked: tuple[FlaskClient, FlaskClient], staff: FlaskClient, language: str
 ) -> None:
     """With a case whose draft plan is open, a final plan with "If you disagree", a request
     not yet sent and views not yet finished."""
     young, parent = linked
-    for client, relationship in ((young, "young_person"), (parent, "parent_carer")):
-        code = issue_code(staff, demo.FINAL, "Sam Young", relationship)
-        assert redeem(client, code, BORN[demo.FINAL]).status_code == 302
+    young_persons_own_link(app, demo.FINAL, "young.person@example.org")  # Amara is 10
+    sign_in(young, person="young.person@example.org")
+    code = issue_code(staff, demo.FINAL, "Sam Young", "parent_carer")
+    assert redeem(parent, code, BORN[demo.FINAL]).status_code == 302
     begin(young, "young_person", f"draft:{start(young, 'young_person')}")
     final = f"/account/cases/{demo.FINAL}"
     speaks(linked, language, ["/account/", f"/account/cases/{CASE}", final])

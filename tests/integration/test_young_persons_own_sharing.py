@@ -15,7 +15,7 @@ from portal.models import ConsentEvent, RequestDraft
 from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.draft_plans import CASE, HUB
-from tests.support.links import BORN, issue_code, redeem
+from tests.support.links import young_persons_own_link
 from tests.support.pages import one, page, post
 from tests.support.requests import fill, start, young_person_answers
 
@@ -77,11 +77,8 @@ def test_a_young_person_is_given_a_colleges_example_on_their_draft_plan(
     app: Flask, client: FlaskClient, sent_on: Any
 ) -> None:
     sent_on(deadlines.council_today() - dt.timedelta(days=3))
-    staff = app.test_client()
-    sign_in(staff, "staff", "caseworker@council.example")
+    young_persons_own_link(app, CASE, "young.person@example.org")  # the child's draft plan
     sign_in(client, person="young.person@example.org")
-    code = issue_code(staff, CASE, "Sam Young", "young_person")
-    assert redeem(client, code, BORN[CASE]).status_code == 302
     hint = one(page(client.get(f"{HUB}/setting")), "#setting_name-hint")
     assert "Primary School" not in hint.get_text(" "), hint.get_text(" ")
     assert "College" in hint.get_text(" ")

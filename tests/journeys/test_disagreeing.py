@@ -35,7 +35,7 @@ from tests.support.journeys import (
     submit,
     wait_for,
 )
-from tests.support.links import BORN, code_for
+from tests.support.links import BORN, code_for, young_persons_own_link
 
 YOUNG_PERSON = "young.adult@example.org"
 
@@ -313,17 +313,19 @@ def test_a_parent_challenges_the_decision_to_stop_a_plan(  # type: ignore[no-unt
 def test_a_young_person_in_arabic_challenges_not_issuing_a_plan_as_the_case_system_is_down(  # type: ignore[no-untyped-def]
     open_person, portal_app, down, monkeypatch
 ) -> None:
-    """A young person given access to the case with a link code, who sends the date on
-    their certificate while the case system is down: it arrives once when it is back."""
+    """A young person with their own access to the case, who sends the date on their
+    certificate while the case system is down: it arrives once when it is back. (The
+    demonstration case is a child's, for whom no link code gives a young person's own
+    access: the link is made directly.)"""
     decided = decided_on(portal_app, demo.NOT_ISSUING, "not_to_issue")
     since = last_entry_id(portal_app)
+    young_persons_own_link(portal_app, demo.NOT_ISSUING, YOUNG_PERSON)
     person = open_person("the young person in Arabic")
     person.start("/")
     person.page.get_by_role("navigation").get_by_role("link", name="العربية", exact=True).click()
     person.page.locator("main a[href^='/account']").first.click()
     sign_in(person, YOUNG_PERSON)
-    code = code_for(portal_app, demo.NOT_ISSUING, "Ella Morris", "young_person")
-    enter_link_code(person, code, BORN[demo.NOT_ISSUING])
+    person.page.goto(f"{person.base_url}/account/cases/{demo.NOT_ISSUING}")
     expect(person.page.locator("html")).to_have_attribute("dir", "rtl")
     section = person.page.locator("#disagree-not_to_issue")
     heading = "If you disagree with our decision not to issue an EHC plan"

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import select
 
 from devtools.reference_case_system import demo
+from forms.kit.validators import young_person_age
+from portal.models import Account, CaseLink
+from portal.platform import db, deadlines
 from tests.conftest import sign_in
 from tests.support.pages import page, token
 
@@ -69,3 +75,35 @@ def code_for(app: Flask, reference: str, name: str, relationship: str) -> str:
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     return issue_code(staff, reference, name, relationship)
+
+
+def of_young_person_age(reference: str) -> bool:
+    """Whether the demonstration case is about someone aged 16 to 25 today: a young
+    person's own link code works only for such a case."""
+    return young_person_age(dt.date.fromisoformat(BORN[reference]), deadlines.council_today())
+
+
+def young_persons_own_link(app: Flask, reference: str, person: str) -> None:
+    """`person` (signed in at least once, or now) linked to the case as the young person
+    themselves, though it is about a child: no link code makes such a link, but the
+    demonstration cases with a review or a decision (FINAL, REVIEW, NOT_ISSUING) are
+    children's, and tests of a young person's words on those pages need one. Sign in
+    after it: the account's voice is read afresh at sign-in."""
+    sign_in(app.test_client(), person=person)
+    with app.app_context():
+        session = db.session()
+        account = session.scalars(select(Account).where(Account.email == person)).one()
+        linked = select(CaseLink).where(
+            CaseLink.account_id == account.id, CaseLink.case_reference == reference
+        )
+        if session.scalars(linked).first() is not None:
+            return
+        session.add(
+            CaseLink(
+                account_id=account.id,
+                case_reference=reference,
+                relationship="young_person",
+                via="link_code",
+            )
+        )
+        session.commit()

@@ -12,8 +12,14 @@ from flask.testing import FlaskClient
 from devtools.reference_case_system import demo
 from forms.assessment_request.sections import SECTIONS
 from tests.conftest import sign_in
-from tests.support.links import BORN, issue_code, redeem
-from tests.support.pages import hidden, page, post
+from tests.support.links import (
+    BORN,
+    issue_code,
+    of_young_person_age,
+    redeem,
+    young_persons_own_link,
+)
+from tests.support.pages import hidden, page, post, token
 
 # The rights page names every item it holds by the catalogue's question, as a parent was
 # asked it ("What language should we write to you in?"): not yet in a young person's voice.
@@ -59,11 +65,17 @@ def linked_to_case(
     named: str = "Jo Okafor",
 ) -> FlaskClient:
     """`client` signed in as a young person or a parent (or `person`) and linked to the
-    case with a code a caseworker issued for `named`."""
+    case with a code a caseworker issued for `named` (a young person's own link to a
+    child's case, directly: `young_persons_own_link`)."""
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     young = relationship == "young_person"
     person = person or ("young.person@example.org" if young else "parent@example.org")
+    if young and not of_young_person_age(reference):
+        young_persons_own_link(app, reference, person)
+        sign_in(client, person=person)
+        token(client, "/account/link")  # the session's form token, as entering a code gave it
+        return client
     sign_in(client, person=person)
     redeem(client, issue_code(staff, reference, named, relationship), BORN[reference])
     return client
