@@ -17,6 +17,8 @@ from flask_babel import get_translations, gettext, ngettext, npgettext, pgettext
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from forms.kit.numbers import Count
+
 VOICES = ("child", "young person")
 
 
@@ -31,10 +33,11 @@ def voiced(text: str, voice: str | None, **variables: object) -> str:
 def voiced_count(
     singular: str, plural: str, num: int, voice: str | None, **variables: object
 ) -> str:
-    """`voiced` for a message with a count (`%(num)s`)."""
+    """`voiced` for a message with a count (`%(num)s`), written in the language's digits."""
+    counted = Count(num) if type(num) is int else num  # a placeholder stays one
     if voice in VOICES and get_translations().unpgettext(voice, singular, plural, 1) != singular:
-        return npgettext(voice, singular, plural, num, **variables)
-    return ngettext(singular, plural, num, **variables)
+        return npgettext(voice, singular, plural, counted, **variables)
+    return ngettext(singular, plural, counted, **variables)
 
 
 def template_words(voice: str | None) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from flask_babel import lazy_gettext as _l
 from pydantic import ValidationError
 from sqlalchemy import Integer, Row, bindparam, func, select
 
+from forms.kit.numbers import Count
 from forms.triage.actions import EXCEPTION_KINDS
 from forms.triage.decision import NOT_ASSESS_REASONS
 from portal.case_api import messages as case_messages
@@ -185,7 +186,7 @@ def _exception_facts(
         # NOTE: A line in a request's history, under a time limit exception: the date the
         # decision whether to assess is due by once the exception moved it on.
         moved = gettext("Decision due by %(date)s", date=due)
-        facts.append((ngettext("%(num)s day", "%(num)s days", days), moved))
+        facts.append((ngettext("%(num)s day", "%(num)s days", Count(days)), moved))
     return facts
 
 

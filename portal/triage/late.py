@@ -7,6 +7,8 @@ import datetime as dt
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
+from forms.kit.numbers import Count
+
 # Why a decision was made after it was due (forms.triage.LATE_REASONS), in a few words.
 LATE = {
     "school_closure": _l("advice asked of a school or college about to close for 4 weeks or more"),
@@ -25,6 +27,9 @@ def late_decision(due: dt.date, decided_on: dt.date | None, late_reason: str | N
     # NOTE: Said of a decision made after it was due, in a request's history and summary:
     # %(why)s is the reason, such as "exceptional personal circumstances".
     said = ngettext(
-        "Decided %(num)s day late: %(why)s", "Decided %(num)s days late: %(why)s", days, why=why
+        "Decided %(num)s day late: %(why)s",
+        "Decided %(num)s days late: %(why)s",
+        Count(days),
+        why=why,
     )
     return str(said)
