@@ -57,13 +57,6 @@ def _home_and_case() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A young person (16 to 25) reads this in their own account: the
     # account home or the case page. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.
-    pgettext(
-        "young person",
-        "Give your views, or help a child or young person give theirs",
-    )
-    # NOTE: A young person (16 to 25) reads this in their own account: the
-    # account home or the case page. Speak to them informally (tu, ty, ти,
-    # sen), as to a young adult.
     pgettext("young person", "How we contact you")
 
 
