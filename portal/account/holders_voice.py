@@ -62,6 +62,14 @@ def _home_and_case() -> None:  # pragma: no cover - read by `pybabel extract`
 
 def _home_and_case_2() -> None:  # pragma: no cover - read by `pybabel extract`
     """The account home and the case page (part 2)."""
+    # NOTE: A young person (16 to 25) reads this on the page of the request they sent
+    # for themselves, before it reaches the council's case system. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We have received your request. Its progress will show here when it reaches the "
+        "SEN team's case system.",
+    )
     # NOTE: A young person (16 to 25) reads this in their own account: the
     # account home or the case page. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.
