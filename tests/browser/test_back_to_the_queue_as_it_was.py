@@ -19,8 +19,8 @@ SEEN = "/caseworker/queue?tray=unassigned&role=young_person&q=Backlink&sort=name
 
 
 def test_back_to_the_queue_keeps_the_tray_search_and_order(people, live_app: Flask) -> None:  # type: ignore[no-untyped-def]
-    add_request(live_app, "BNT-2026-730001", "Eli Backlink", requester_role="young_person")
-    add_request(live_app, "BNT-2026-730002", "Ada Backlink", requester_role="young_person")
+    add_request(live_app, "BNT-2026-730401", "Eli Backlink", requester_role="young_person")
+    add_request(live_app, "BNT-2026-730402", "Ada Backlink", requester_role="young_person")
     staff = people["staff"]
     staff.goto(SEEN)
     row = staff.locator("main tbody tr", has_text="Eli Backlink")
@@ -54,11 +54,11 @@ def test_back_to_the_queue_keeps_the_tray_search_and_order(people, live_app: Fla
 def test_a_request_opened_from_a_link_goes_back_to_the_plain_queue(  # type: ignore[no-untyped-def]
     browser, base_url: str, live_app: Flask
 ) -> None:
-    add_request(live_app, "BNT-2026-730003", "Cy Linked")
+    add_request(live_app, "BNT-2026-730403", "Cy Linked")
     tab = new_tab(browser, base_url)
     try:
         sign_in_in_browser(
-            tab, "/caseworker/requests/BNT-2026-730003", "caseworker@council.example"
+            tab, "/caseworker/requests/BNT-2026-730403", "caseworker@council.example"
         )
         back = tab.get_by_role("link", name="Back to the queue")
         assert back.get_attribute("href") == "/caseworker/queue"

@@ -19,7 +19,7 @@ ASKED = "Phoned on 3 December: their son now has a place at Elm Primary that mee
 
 
 def test_a_withdrawal_records_how_the_family_asked(live_app: Flask, people) -> None:  # type: ignore[no-untyped-def]
-    reference = "BNT-2026-730201"
+    reference = "BNT-2026-730301"
     add_request(live_app, reference, "Wil Drawn")
     staff = people["staff"]
     staff.goto(f"/caseworker/requests/{reference}/actions/withdraw")
