@@ -222,7 +222,7 @@ EXCEPTION_KINDS: dict[str, Any] = {
         "Advice was asked for around a school or college closure of 4 weeks or more"
     ),
     "personal_circumstances": _l("Exceptional personal circumstances"),
-    "family_away": _l("The family is away for 4 weeks or more"),
+    "family_away": _l("The parent or the young person is away for 4 weeks or more"),
 }
 
 
@@ -236,8 +236,8 @@ class ExceptionForm(ActionForm):
     days = WholeNumberField(
         _l("How many days it covers"),
         description=_l(
-            "From 1 to 365. A school or college closure, or the family being away, must "
-            "cover 28 days or more."
+            "From 1 to 365. A school or college closure, or the parent or young person being "
+            "away, must cover 28 days or more."
         ),
         not_whole=_l("Number of days must be a whole number"),
         widget=GovTextInput(),
