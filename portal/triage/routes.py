@@ -102,11 +102,8 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
     view = last_view.remember(trays.read_view(request.args.to_dict(flat=False), set(names)))
     rows, matching = trays.requests(view, me, today, trays.PAGE_SIZE + 1)
     counts = trays.tray_counts(me, today)
-    search_error = (
-        gettext("Enter a real date of birth, like 27/3/2015")
-        if not_a_real_date(view.search)
-        else None
-    )
+    bad_date = not_a_real_date(view.search)
+    search_error = gettext("Enter a real date of birth, like 27/3/2015") if bad_date else None
     more = len(rows) > trays.PAGE_SIZE
     rows = rows[: trays.PAGE_SIZE]
     next_url = (
@@ -122,6 +119,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         view=view,
         rows=rows,
         assignable=actions.MOVES["assign"][0],  # the statuses an assignment may start from
+        decided=triage.DECIDED,
         trays=trays.TRAYS,
         tray_links=[
             {

@@ -18,7 +18,7 @@ from portal.models import AssessmentRequest, Contribution, OutboxMessage
 from portal.platform import audit, db, deadlines
 from portal.platform.access import caseworker, current_person, signed_in_account_id
 from portal.triage import bp, queue
-from portal.triage.service import STATUSES
+from portal.triage.service import DECIDED, STATUSES
 
 
 @bp.get("/caseworker/")
@@ -76,6 +76,7 @@ def requests_sent() -> ResponseReturnValue:
         dead=dead,
         with_contributions=with_contributions,
         statuses=STATUSES,
+        decided=DECIDED,
     )
 
 
