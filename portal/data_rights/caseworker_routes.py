@@ -88,8 +88,7 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         extend_form=forms.get("extend_form")
         or ExtendDataRightsForm(formdata=None, prefix="extend"),
         close_form=forms.get("close_form") or CloseDataRightsForm(formdata=None, prefix="close"),
-        form=forms.get("extend_form")
-        or forms.get("close_form")
+        form=next((form for form in forms.values() if form.errors), None)
         or CloseDataRightsForm(formdata=None, prefix="close"),
     )
     audit.written()
@@ -110,6 +109,7 @@ def extend(request_id: str) -> ResponseReturnValue:
     row = _row(request_id)
     form = ExtendDataRightsForm(prefix="extend")
     valid = form.validate_on_submit()
+    kept = CloseDataRightsForm(prefix="close")
     if row.status == service.RECEIVED and not service.may_extend(row, deadlines.council_today()):
         form.reason.errors = [
             _(
@@ -117,14 +117,14 @@ def extend(request_id: str) -> ResponseReturnValue:
                 date=format_date(deadlines.data_rights_due(row.received_on)),
             )
         ]
-        return _page(row, extend_form=form)
+        return _page(row, extend_form=form, close_form=kept)
     if not valid:
-        return _page(row, extend_form=form)
+        return _page(row, extend_form=form, close_form=kept)
     me = signed_in_account_id()
     if not service.extend(row, form.reason.data, me) and not service.repeated(
         row, service.EXTENDED, form.reason.data, me
     ):
-        return _refused(row, extend_form=form)
+        return _refused(row, "extend_form", extend_form=form, close_form=kept)
     return redirect(url_for("data_rights.request_page", request_id=row.id))
 
 
@@ -133,24 +133,24 @@ def extend(request_id: str) -> ResponseReturnValue:
 def close(request_id: str) -> ResponseReturnValue:
     row = _row(request_id)
     form = CloseDataRightsForm(prefix="close")
+    kept = ExtendDataRightsForm(prefix="extend")
     if not form.validate_on_submit():
-        return _page(row, close_form=form)
+        return _page(row, close_form=form, extend_form=kept)
     me = signed_in_account_id()
     if not service.close(row, form.reason.data, me) and not service.repeated(
         row, service.DONE, form.reason.data, me
     ):
-        return _refused(row, close_form=form)
+        return _refused(row, "close_form", close_form=form, extend_form=kept)
     return redirect(url_for("data_rights.request_page", request_id=row.id))
 
 
-def _refused(row: DataRightsRequest, **forms: Any) -> ResponseReturnValue:
+def _refused(row: DataRightsRequest, sent: str, **forms: Any) -> ResponseReturnValue:
     """Someone else extended or answered the request first: the request as it is now
     (409), with what this caseworker wrote kept in its box to copy, never thrown away."""
-    for form in forms.values():
-        form.reason.errors = [
-            _(
-                "Someone else changed this request first, so what you wrote was not sent. "
-                "It is kept here for you to copy"
-            )
-        ]
+    forms[sent].reason.errors = [
+        _(
+            "Someone else changed this request first, so what you wrote was not sent. "
+            "It is kept here for you to copy"
+        )
+    ]
     return _page(row, **forms), 409

@@ -613,7 +613,7 @@ def test_an_overdue_request_cannot_be_extended_and_the_page_says_why(
     path = f"{QUEUE}/{request_id}"
     due = received_days_ago(app, request_id, 40)
     shown = page(staff.get(path))
-    assert shown.select(f"form[action='{path}/extend']") == []
+    assert shown.select(f"button[formaction='{path}/extend']") == []
     words = " ".join(shown.get_text(" ", strip=True).split())
     assert "Overdue" in words and "The time to extend has passed" in words
 
@@ -638,7 +638,7 @@ def test_a_request_can_be_extended_until_its_due_date(
     # none is: then due in a few days; tests/unit/test_deadlines.py holds the boundary).
     on_the_day = [d for d in range(28, 32) if data_rights_due(today() - dt.timedelta(d)) == today()]
     received_days_ago(app, request_id, on_the_day[0] if on_the_day else 27)
-    assert page(staff.get(path)).select(f"form[action='{path}/extend']")
+    assert page(staff.get(path)).select(f"button[formaction='{path}/extend']")
     extended = answer(staff, path, "extend", "School records")
     assert extended.status_code == 302
     assert "Extended" in text_of(client.get(f"/account/your-data/requests/{request_id}"))
