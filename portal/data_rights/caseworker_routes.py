@@ -16,6 +16,7 @@ from portal.data_rights import bp, holding, rights, service
 from portal.models import Account, DataRightsRequest
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.access import caseworker, signed_in_account_id
+from portal.platform.senders import named_themselves
 from portal.platform.written_dates import format_date
 
 
@@ -61,12 +62,15 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
     updates = service.updates_of(row.id)
     trail = service.trail(row.id)
     named = {row.account_id, *[c.made_by for c in updates], *[e.actor_id for e in trail]}
-    people = {
-        account.id: account.display_name or account.email or account.id
+    accounts = {
+        account.id: account
         for account in session.scalars(
             select(Account).where(Account.id.in_([n for n in named if n]))
         )
     }
+    people = {id_: a.display_name or a.email or a.id for id_, a in accounts.items()}
+    asker = accounts.get(row.account_id)
+    people[row.account_id] = named_themselves(row.account_id) or people.get(row.account_id, "–")
     page = render_template(
         "data_rights/caseworker/request.html",
         row=row,
@@ -78,6 +82,7 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         asks=rights.ASKS,
         updates=updates,
         people=people,
+        asker_email=asker.email if asker else "",
         seen=service.cases_of_asker(row),
         trail=trail,
         delivery=service.delivery(row.id),
