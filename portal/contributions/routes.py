@@ -48,8 +48,15 @@ def _step_url(contribution: Contribution, step: str) -> str:
     return url_for("contributions.question", contribution_id=contribution.id, slug=step)
 
 
+def _started_from(contribution: Contribution) -> str:
+    """Where the views were started from: their case, their unsent request, or the account."""
+    if contribution.case_reference:
+        return url_for("account.case", reference=contribution.case_reference)
+    return _home(contribution)
+
+
 def _home(contribution: Contribution) -> str:
-    """Where the views were started from: their unsent request, or the account."""
+    """Their unsent request, or the account."""
     draft = contributions.request_open(contribution)
     if draft is not None:
         return url_for("assessment_request.task_list", draft_id=draft.id)
@@ -60,7 +67,7 @@ def _neighbours(contribution: Contribution, step: str) -> tuple[str, str]:
     """The back link and where "Save and continue" goes."""
     order = contributions.steps(contribution)
     position = order.index(step)
-    back = _step_url(contribution, order[position - 1]) if position else _home(contribution)
+    back = _step_url(contribution, order[position - 1]) if position else _started_from(contribution)
     onward = (
         _step_url(contribution, order[position + 1])
         if position + 1 < len(order)
