@@ -24,6 +24,7 @@ from wtforms.validators import Length, Optional, StopValidation
 
 from forms.catalogue import Catalogue, Item
 from forms.kit.base import KitForm
+from forms.kit.explained import explained_together
 from forms.kit.months import month_number
 from forms.kit.numbers import localise_digits
 from forms.kit.validators import LengthOf, Required
@@ -235,6 +236,9 @@ class QuestionForm(KitForm):
 
     def catalogue_items(self) -> list[tuple[Field, Item]]:
         return [(self[name], self[name].catalogue_item) for name in self.catalogue_fields]
+
+    def explained(self) -> list[tuple[Field, Item, list[Item]]]:
+        return explained_together(self.catalogue_items(), self.young_person)
 
     def answers(self) -> dict[str, Any]:
         """What the person entered, keyed by catalogue id, ready to store as JSON."""

@@ -1,5 +1,6 @@
-"""The "Why we ask for this" words on sharing that depends on the person's agreement
-(components/why_we_ask.html), in the "child" and "young person" contexts that `voiced`
+"""The "Why we ask for this" words on sharing that depends on the person's agreement, and
+on questions it explains together (components/why_we_ask.html), in the "child" and
+"young person" contexts that `voiced`
 picks for a child's or a young person's own views and request (portal/platform/voices.py).
 Marked for `pybabel extract`; never called."""
 
@@ -42,3 +43,17 @@ def _young_person_sharing() -> None:  # pragma: no cover - read by `pybabel extr
     # team recorded outside this service: a link to the page showing it.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "See or change the consent for this case")
+
+
+def _young_person_questions_together() -> None:  # pragma: no cover - read by `pybabel extract`
+    # NOTE: Read by a young person (16 to 25) on their own request, under questions asked
+    # for the same reason (the lines of their address). Speak to them informally (tu, ty,
+    # ти, sen), as to a young adult.
+    pgettext("young person", "You must answer these questions.")
+    # NOTE: Read by a young person (16 to 25) on their own request, under questions asked
+    # for the same reason. Those marked "(optional)" after their label may be left blank.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "You must answer these questions, except the ones marked as optional.")
+    # NOTE: Read by a young person (16 to 25) on their own request, under questions asked
+    # for the same reason. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "These questions are your choice: you can leave them blank.")

@@ -155,10 +155,11 @@ def test_optional_questions_say_so_and_explain_why(family: FlaskClient) -> None:
     labels = [label.get_text(strip=True) for label in html.select("label.govuk-label")]
     assert labels == ["First name", "Last name", "Name they like to be called (optional)"]
     whys = html.select("details.portal-why")
-    assert len(whys) == 3
+    assert len(whys) == 2, "the first and last names are asked for one reason"
     assert "Why we ask for this" in whys[0].summary.get_text()
     assert "Department for Education (DfE)" in whys[0].get_text()
-    assert "you can leave it blank" in whys[2].get_text()
+    assert "You must answer these questions." in whys[0].get_text()
+    assert "you can leave it blank" in whys[1].get_text()
 
 
 @pytest.mark.parametrize(
