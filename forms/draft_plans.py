@@ -121,8 +121,12 @@ class SettingForm(QuestionForm):
         return True
 
     def answers(self) -> dict[str, Any]:
+        """None asked for is saved as both empty; the page left blank saves nothing, and
+        stays "Not answered"."""
         if self.setting_type.data == NO_SETTING:
             return {SETTING_NAME: None, SETTING_TYPE: None}
+        if not self.setting_type.data and not self.setting_name.data:
+            return {}
         return super().answers()
 
 
