@@ -10,13 +10,12 @@ from typing import Any, cast
 from flask import Blueprint, Response, request
 from sqlalchemy import Table, bindparam, insert, select
 
-from devtools.reference_case_system import council_decisions
+from devtools.reference_case_system import council_decisions, time_limits
 from devtools.reference_case_system.common import created, json_body, ok, problem
 from devtools.reference_case_system.database import db
 from devtools.reference_case_system.idempotency import idempotent
 from devtools.reference_case_system.models import Case, Plan
 
-DECISION_WEEKS = 6
 PLAN_WEEKS = 20
 UPN = r"[A-Z][0-9]{11}[0-9A-Z]"
 
@@ -119,7 +118,7 @@ def get_case(reference: str) -> Response:
             "case_reference": case.reference,
             "status": case.status,
             "received_on": case.received_on.isoformat(),
-            "decision_due": (case.received_on + dt.timedelta(weeks=DECISION_WEEKS)).isoformat(),
+            "decision_due": time_limits.decision_due(db(), case).isoformat(),
             "decided_on": case.decided_on.isoformat() if case.decided_on else None,
             "draft_plan_due": None,
             "final_plan_due": (case.received_on + dt.timedelta(weeks=PLAN_WEEKS)).isoformat()

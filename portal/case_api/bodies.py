@@ -84,6 +84,7 @@ class TriageDecisionBody(Body):
     duplicate_of: str | None
     documents: list[DocumentReference] | None = None  # sent only when there are some
     late_reason: str | None = None  # sent only for a decision made after it was due
+    decision_due: Day | None = None  # sent only with a time limit exception
 
     @model_serializer(mode="wrap")
     def _optional_fields_only_when_there_are_some(
@@ -92,8 +93,9 @@ class TriageDecisionBody(Body):
         data: dict[str, Any] = handler(self)
         if not self.documents:
             data.pop("documents", None)
-        if self.late_reason is None:
-            data.pop("late_reason", None)
+        for optional in ("late_reason", "decision_due"):
+            if getattr(self, optional) is None:
+                data.pop(optional, None)
         return data
 
 

@@ -110,6 +110,7 @@ def act(
         duplicate_of=changes.get("duplicate_of"),
         documents=[attachments.reference(d) for d in documents] or None,
         late_reason=changes.get("late_reason"),
+        decision_due=changes.get("decision_due"),
     )
     _send(session, request, seen_version, decision, documents)
     audit.add(session, f"triage_{action}", "request", request.reference)
