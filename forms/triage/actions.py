@@ -215,14 +215,19 @@ class DuplicateForm(ActionForm):
         return self.warned_of.data == reference and "yes" in (self.different_child.data or [])
 
 
-# Why a time limit cannot be met (the SEND Regulations 2014, regulation 10(4)), as the
-# caseworker chooses it and as a request's Summary and History show it.
+# Why a time limit cannot be met (the SEND Regulations 2014, regulation 5(4) for the
+# decision whether to assess, as 10(4) for the plan), as the caseworker chooses it and as
+# a request's Summary and History show it.
 EXCEPTION_KINDS: dict[str, Any] = {
     "school_closure": _l(
         "Advice was asked for around a school or college closure of 4 weeks or more"
     ),
-    "personal_circumstances": _l("Exceptional personal circumstances"),
-    "family_away": _l("The parent or the young person is away for 4 weeks or more"),
+    "personal_circumstances": _l(
+        "Exceptional personal circumstances affect the child, young person or their parent"
+    ),
+    "family_away": _l(
+        "The child, young person or their parent is away from the area for 4 weeks or more"
+    ),
 }
 
 
@@ -236,8 +241,8 @@ class ExceptionForm(ActionForm):
     days = WholeNumberField(
         _l("How many days it covers"),
         description=_l(
-            "From 1 to 365. A school or college closure, or the parent or young person being "
-            "away, must cover 28 days or more."
+            "From 1 to 365. A school or college closure, or the child, young person or their "
+            "parent being away from the area, must cover 28 days or more."
         ),
         not_whole=_l("Number of days must be a whole number"),
         widget=GovTextInput(),

@@ -43,9 +43,11 @@ def test_the_case_page_says_the_date_an_exception_moved_the_decision_to(  # type
     assert act(staff, reference, "exception", fields).status_code == 302
     drain(app)
     with app.test_request_context("/"):
-        request = db.session().scalars(
-            select(AssessmentRequest).where(AssessmentRequest.reference == reference)
-        ).one()
+        request = (
+            db.session()
+            .scalars(select(AssessmentRequest).where(AssessmentRequest.reference == reference))
+            .one()
+        )
         case, due = request.case_reference, format_date(request.decision_due)
     assert case, "delivered to the case system"
     tab = new_tab(browser, base_url)

@@ -61,12 +61,19 @@ def test_a_refused_question_names_the_young_person(live_app: Flask, people) -> N
 
 def test_a_time_limit_exception_names_who_is_away_as_the_law_does(live_app: Flask, people) -> None:  # type: ignore[no-untyped-def]
     """The exception page offered "The family is away for 4 weeks or more" on a young
-    person's own request: the law (the SEND Regulations 2014, regulation 10(4)) says the
-    child's parent or the young person is away, and so does the page, on every request."""
+    person's own request, and then "The parent or the young person is away", which left
+    out the child and said nothing of the area: the law (the SEND Regulations 2014,
+    regulation 5(4)) says the child, the child's parent or the young person is absent from
+    the council's area, as the decision's reasons for being late say; so does the page,
+    on every request, and of exceptional personal circumstances, whom they affect."""
     reference = "BNT-2026-760004"
     add_request(live_app, reference, "Jo Away", requester_role="young_person")
     staff = people["staff"]
     staff.goto(f"/caseworker/requests/{reference}/actions/exception?lang=en")
     said = staff.locator("main form").inner_text()
-    assert "The parent or the young person is away for 4 weeks or more" in said, said
+    for reason in (
+        "The child, young person or their parent is away from the area for 4 weeks or more",
+        "Exceptional personal circumstances affect the child, young person or their parent",
+    ):
+        assert reason in said, said
     assert "family" not in said, said

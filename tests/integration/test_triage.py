@@ -315,7 +315,7 @@ def test_an_exception_moves_the_due_date(app: Flask, staff: FlaskClient, referen
     assert stored(app, reference).decision_due == before + dt.timedelta(days=30)
 
 
-AWAY = "The parent or the young person is away for 4 weeks or more"
+AWAY = "The child, young person or their parent is away from the area for 4 weeks or more"
 
 
 def test_an_exception_is_shown_with_its_kind_in_the_page_language(
