@@ -337,8 +337,8 @@ def _decision(
     if decision.decision == "duplicate":
         title = gettext("Marked as a duplicate of %(reference)s", reference=decision.duplicate_of)
         return Event(title, decision.decided_at, by, **delivery)
-    if decision.decision == "family_replied":
-        by = str(who.by)
+    if decision.decision == "family_replied":  # "The family replied" says who
+        by = None
     title = str(
         who.decisions.get(decision.decision) or DECISIONS.get(decision.decision, decision.decision)
     )
