@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -130,6 +130,13 @@ def extend(request_id: str) -> ResponseReturnValue:
         row, service.EXTENDED, form.reason.data, me
     ):
         return _refused(row, "extend_form", extend_form=form, close_form=kept)
+    flash(
+        _(
+            "Extended by two months. The family is told the new date: %(date)s",
+            date=format_date(deadlines.data_rights_extended_due(row.received_on)),
+        ),
+        "success",
+    )
     return redirect(url_for("data_rights.request_page", request_id=row.id))
 
 
@@ -146,6 +153,7 @@ def close(request_id: str) -> ResponseReturnValue:
         row, service.DONE, form.reason.data, me
     ):
         return _refused(row, "close_form", close_form=form, extend_form=kept)
+    flash(_("Marked as done. The family can read your answer."), "success")
     return redirect(url_for("data_rights.request_page", request_id=row.id))
 
 
