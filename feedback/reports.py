@@ -19,6 +19,7 @@ from feedback.models import Feedback
 from portal.models.base import utcnow
 from portal.platform import db, deadlines
 from portal.platform.charts import Bar
+from portal.platform.i18n import language_name
 from portal.platform.spreadsheets import safe_cell
 
 EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+")
@@ -113,6 +114,7 @@ COLUMNS = (
     _l("How people felt"),
     _l("What worked well"),
     _l("What could be better"),
+    _l("Language"),
     _l("Contact them"),
 )
 
@@ -140,6 +142,7 @@ def as_csv(
                     satisfaction_names.get(str(f.satisfaction), f.satisfaction),
                     mask(f.worked_well),
                     mask(f.could_be_better),
+                    language_name(f.language),
                     " / ".join(v for v in contact.values() if v) if f.contact_wanted else "",
                 )
             ]

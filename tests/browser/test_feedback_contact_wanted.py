@@ -54,3 +54,24 @@ def test_those_who_asked_to_be_contacted_stand_out(people, feedback_sent: None) 
     assert shown.filter(has_text="Slow").count() == 0, "only those who asked"
     assert manager.locator("main .govuk-summary-card .govuk-tag").count() == shown.count()
     check_accessible(manager, "the feedback report of those to contact", "en")
+
+
+def test_each_response_says_the_language_it_was_given_in(people, live_app: Flask) -> None:  # type: ignore[no-untyped-def]
+    """A tester gave feedback in Persian and asked to be called back: the manager's report
+    showed their name and number, but not that they wrote in Persian, so whoever called
+    could not know to bring an interpreter; nor did the spreadsheet say."""
+    visitor = live_app.test_client()
+    visitor.get("/?lang=fa")
+    persian = {**ASKED, "contact_name": "Maryam Persian-Speaker", "service": "specialist_teachers"}
+    assert post(visitor, "/feedback/", persian).status_code == 302
+    manager = people["manager"]
+    manager.goto("/feedback/reports?lang=en&service=specialist_teachers")
+    card = manager.locator("main .govuk-summary-card", has_text="Maryam Persian-Speaker")
+    row = card.locator(".govuk-summary-list__row", has_text="Language")
+    assert "Persian" in row.inner_text(), card.inner_text()
+    with manager.expect_download() as download:
+        manager.locator("main a[href*='csv']").first.click()
+    text = download.value.path().read_text(encoding="utf-8-sig")
+    header, *rows = text.splitlines()
+    assert "Language" in header.split(",")
+    assert any("Maryam" in line and "Persian" in line for line in rows), text

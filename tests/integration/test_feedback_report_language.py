@@ -28,6 +28,7 @@ COLUMNS = (
     "How people felt",
     "What worked well",
     "What could be better",
+    "Language",
     "Contact them",
 )
 
