@@ -45,6 +45,7 @@ def case_consent(reference: str) -> ResponseReturnValue:
         found=found,
         now=now,
         recorded=bool(events),
+        on_record=found is None,
         events=events,
         people=people,
         choices=asked,

@@ -77,7 +77,13 @@ def consent_now(reference: str) -> ResponseReturnValue:
     now = consent.current(reference)
     voice = _voice(link)  # consent for their own case
     too_young = consent.too_young_to_consent(link)
-    on_record = [] if too_young else sen_team_record.withdrawable(now, _young_person(link))
+    on_record = (
+        []
+        if too_young
+        else sen_team_record.withdrawable(
+            now, _young_person(link), consent.on_sen_team_record(reference, now)
+        )
+    )
     return render_template(
         "consent/current.html",
         **template_words(voice),
@@ -106,16 +112,18 @@ def change_consent(reference: str) -> ResponseReturnValue:
     staged = _stage(link)
     form = wording.choices_form(young_person, stage=staged).for_changing()
     now = consent.current(reference)
-    # No events here: the SEN team recorded the consent, and what is chosen replaces it.
-    council_record = () if now else wording.replacing_council_record(form, young_person)
+    on_record = consent.on_sen_team_record(reference, now)
+    replacing = sen_team_record.replacing(now, young_person, on_record)
+    # Choices the SEN team recorded: what is chosen replaces them.
+    council_record = wording.replacing_council_record(form, young_person) if replacing else ()
     problem = None
     if request.method == "GET":
-        form.fill_from(sen_team_record.answers_in_place(now, young_person))
+        form.fill_from(sen_team_record.answers_in_place(now, young_person, on_record))
     elif form.validate_on_submit():
         asked = consent.wanted(form.answers())
         if staged is not None:  # not asked: left as it is
             asked.pop(consent.ASSESSMENT)
-        to_record = consent.changes(now, asked, consent.replacing(now, young_person))
+        to_record = consent.changes(now, asked, replacing)
         if not to_record:
             problem = voiced("You have not changed any of your choices", _voice(link))
         else:
@@ -166,7 +174,10 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         # same confirmation pressed twice, is not repeated.
         consent.lock(reference)
         now = consent.current(reference)
-        to_record = consent.changes(now, asked, consent.replacing(now, _young_person(link)))
+        replacing = sen_team_record.replacing(
+            now, _young_person(link), consent.on_sen_team_record(reference, now)
+        )
+        to_record = consent.changes(now, asked, replacing)
         events = consent.record(
             reference, signed_in_account_id(), link.relationship, to_record, pending["wording"]
         )
@@ -219,11 +230,9 @@ def withdraw_consent(reference: str, choice: str) -> ResponseReturnValue:
     young_person = _young_person(link)
     now = consent.current(reference)
     event = now.get(choice)
-    on_record = choice in sen_team_record.withdrawable(now, young_person)
-    given = (event is not None and event.given) or on_record
+    given = _in_place(reference, now, choice, young_person)
     staged = _stage(link, now=now)
-    kept = sen_team_record.kept_on_withdrawing(now, choice, young_person) if on_record else None
-    form = wording.withdraw_form(choice, voice, staged, kept)
+    form = wording.withdraw_form(choice, voice, staged)
     # A choice withdrawn since the page was shown (a second press of the button) is
     # answered like the first press, with the consent now, whatever wording it showed.
     withdrawn = event is not None and not event.given
@@ -266,7 +275,7 @@ def _withdraw(
     consent.lock(reference)
     now = consent.current(reference)
     young_person = _young_person(link)
-    if not _in_place(now, choice, young_person):
+    if not _in_place(reference, now, choice, young_person):
         db.session().commit()
         return
     wording.remember(shown)
@@ -274,7 +283,7 @@ def _withdraw(
         reference,
         signed_in_account_id(),
         link.relationship,
-        sen_team_record.withdrawing_one(now, choice, young_person),
+        [consent.Change(choice, False)],
         wording.wording_record(shown),
     )
     if staged is None:  # past the assessment, there is none to stop
@@ -285,12 +294,15 @@ def _withdraw(
     db.session().commit()
 
 
-def _in_place(now: dict[str, ConsentEvent], choice: str, young_person: bool) -> bool:
+def _in_place(
+    reference: str, now: dict[str, ConsentEvent], choice: str, young_person: bool
+) -> bool:
     """Whether `choice` is given now: here, or by the SEN team's record."""
     event = now.get(choice)
     if event is not None:
         return event.given
-    return choice in sen_team_record.withdrawable(now, young_person)
+    on_record = consent.on_sen_team_record(reference, now)
+    return choice in sen_team_record.withdrawable(now, young_person, on_record)
 
 
 def _withdrawn(reference: str, choice: str, voice: str | None) -> ResponseReturnValue:

@@ -73,17 +73,20 @@ def choice_label(choice: str) -> str:
     return choice
 
 
-def in_force(choice: str, event: ConsentEvent | None, recorded: bool = True) -> str:
+def in_force(
+    choice: str, event: ConsentEvent | None, recorded: bool = True, on_record: bool = False
+) -> str:
     """A choice in force as a caseworker reads it. The people not to share with are named,
     or none were (a parent is not asked; a young person may leave it blank): that is an
     answer, never "not given". A choice not wanted records nothing, so on a case with some
-    consent recorded a missing choice was not given; on a case with none (`recorded`
-    false) nobody has answered here at all."""
+    consent recorded a missing choice was not given, unless the SEN team's record still
+    decides on it (`on_record`); on a case with none (`recorded` false) nobody has
+    answered here at all."""
     if not recorded:
         return gettext("Not recorded")
     if choice == EXCLUSIONS:
         return event.detail if event and event.given and event.detail else none_named()
-    if event is None and choice == ASSESSMENT:
+    if event is None and (choice == ASSESSMENT or on_record):
         return recorded_by_sen_team()
     if event is None:
         return gettext("Not given")
@@ -204,25 +207,32 @@ def assessment_withdrawn_at(
     )
 
 
-def replacing(now: dict[str, ConsentEvent], young_person: bool) -> list[str]:
-    """The choices a change replaces the SEN team's record of, where it recorded the case's
-    consent outside this service (no events here): those offered to the person."""
-    return [] if now else choices(young_person)
+_SENT_HERE = select(AssessmentRequest.id).where(
+    AssessmentRequest.reference == bindparam("reference")
+)
+
+
+def on_sen_team_record(reference: str, now: dict[str, ConsentEvent]) -> bool:
+    """Whether a choice with no event here stands as the SEN team recorded it outside this
+    service (portal/consent/sen_team_record.py): on a case no request was sent for here.
+    A request sent here records each choice it gives, so there a choice without an event
+    was not given."""
+    return not now or db.session().scalar(_SENT_HERE, {"reference": reference}) is None
 
 
 def partners_agreed(reference: str) -> frozenset[str] | RecordedByCouncil:
     """The partners the case's consent in force lets the council share with (those whose
-    sharing depends on agreement). A case with no consent events here was not asked for
-    through this service (a request sent here records its consent with it): the SEN team
-    recorded its consent."""
+    sharing depends on agreement). On a case no request was sent for here, the SEN team
+    recorded its consent: each partner no choice was made about here stands as that
+    record has it."""
     now = current(reference)
-    if not now:
-        return RecordedByCouncil(reference)
-    return frozenset(
-        choice.removeprefix(SHARE)
-        for choice, e in now.items()
-        if choice.startswith(SHARE) and e.given
+    given = frozenset(
+        c.removeprefix(SHARE) for c, e in now.items() if c.startswith(SHARE) and e.given
     )
+    if on_sen_team_record(reference, now):
+        decided = frozenset(c.removeprefix(SHARE) for c in now if c.startswith(SHARE))
+        return RecordedByCouncil(reference, given, decided)
+    return given
 
 
 def partners_agreed_in(answers: dict[str, Any], young_person: bool) -> frozenset[str] | None:

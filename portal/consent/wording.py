@@ -72,13 +72,11 @@ def withdraw_form(
     choice: str,
     voice: str | None = None,
     stage: Stage | None = None,
-    kept: list[str] | None = None,
 ) -> WithdrawForm[Wording]:
     """The button that withdraws one choice, stamped with the wording shown with it (in
-    `voice`, "young person" for a young person's own case; `kept`: see
-    `withdrawal_wording`)."""
+    `voice`, "young person" for a young person's own case)."""
     form: WithdrawForm[Wording] = WithdrawForm()
-    return form.with_wording(withdrawal_wording(choice, voice, stage, kept))
+    return form.with_wording(withdrawal_wording(choice, voice, stage))
 
 
 def form_for_reading(young_person: bool) -> ConsentForm[Wording]:
@@ -207,13 +205,10 @@ def withdrawal_wording(
     choice: str,
     voice: str | None = None,
     stage: Stage | None = None,
-    kept: list[str] | None = None,
 ) -> Wording:
     """Taking back the people named is removing a protection, not withdrawing consent,
     and is titled so. Past the assessment, withdrawing consent to it is told with where
-    the case stands and what was agreed. Withdrawn from a consent the SEN team recorded
-    (`kept` not None: the partners kept, portal/consent/sen_team_record.py), it says a
-    record here replaces it and whom that keeps sharing with."""
+    the case stands and what was agreed."""
     title = (
         voiced("Remove the people we must not share information with", voice)
         if choice == EXCLUSIONS
@@ -225,22 +220,7 @@ def withdrawal_wording(
         parts = (title, stage.standing, stage.agreed, effect, stage.sharing)
     else:
         parts = (title, effect)
-    if kept is not None:
-        parts = (*parts, *_replacing_with_kept(kept, voice))
     return Wording(WORDING_VERSION, _language(), parts)
-
-
-def _replacing_with_kept(kept: list[str], voice: str | None) -> tuple[str, ...]:
-    replaced = gettext("These changes replace the consent the SEN team recorded for this case.")
-    if not kept:
-        return (replaced,)
-    partners = partner_names(kept)
-    if voice == "young person":
-        return (
-            replaced,
-            gettext("We will share your information with: %(partners)s.", partners=partners),
-        )
-    return (replaced, gettext("We will share information with: %(partners)s.", partners=partners))
 
 
 def withdrawal_effect(choice: str, voice: str | None = None, stage: Stage | None = None) -> str:

@@ -20,10 +20,13 @@ def partner_names(ids: list[str]) -> str:
 @dataclass(frozen=True)
 class RecordedByCouncil:
     """A case whose consent the SEN team recorded outside this service (on paper, before
-    the portal), so it has no consent events here: which partners it names is not known,
-    and the case's consent page is where the family sees and changes it."""
+    the portal): which partners it names is not known, and the case's consent page is
+    where the family sees and changes it. The partners a choice was made about here
+    (`decided_here`) go by that choice: shared with where it gave consent (`given`)."""
 
     reference: str
+    given: frozenset[str] = frozenset()
+    decided_here: frozenset[str] = frozenset()
 
 
 Agreed: TypeAlias = Collection[str] | RecordedByCouncil | None
@@ -44,11 +47,17 @@ def shared_split(
     if_agreed: list[str] = []
     for partner_id in ids:
         partner = config.partner(partner_id)
-        agreed_to = isinstance(agreed, Collection) and partner_id in agreed
+        decided = isinstance(agreed, RecordedByCouncil) and partner_id in agreed.decided_here
+        agreed_to = (isinstance(agreed, Collection) and partner_id in agreed) or (
+            isinstance(agreed, RecordedByCouncil) and partner_id in agreed.given
+        )
         if young_person and partner.young_children_only and not agreed_to:
             continue
         if partner.basis != "consent":
             shared.append(partner_id)
+        elif decided:
+            if agreed_to:
+                shared.append(partner_id)
         elif agreed is None or isinstance(agreed, RecordedByCouncil):
             if_agreed.append(partner_id)
         elif partner_id in agreed:

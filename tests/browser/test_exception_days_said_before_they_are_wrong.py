@@ -1,7 +1,7 @@
 """What a tester met recording a time limit exception (in Polish): "How many days it covers"
 had no hint, and its rules showed only as errors once broken: from 1 to 365 days, and 28
-or more for a closure or the child, young person or their parent being away. The box says them before
-anything is typed, and the screen reader reads them with it."""
+or more for a closure or the child, young person or their parent being away. The box
+says them before anything is typed, and the screen reader reads them with it."""
 
 from __future__ import annotations
 

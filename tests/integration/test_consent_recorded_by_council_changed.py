@@ -149,14 +149,13 @@ def test_one_organisation_withdrawn_from_that_record_keeps_the_others(app: Flask
                 ConsentEvent, ConsentEvent.wording_sha256 == ConsentWording.sha256
             )
         )
-    assert made == [
-        ("share:family_services", True),
-        ("share:nhs_commissioner", True),
-        ("share:nhs_trusts", False),
-        ("share:vcds", True),
-        ("share:west_london_alliance", True),
-    ], "the others stand as the SEN team recorded them; the assessment's record is left"
-    assert read is not None and "We will share information with: Barnet Family" in read, read
+    assert made == [("share:nhs_trusts", False)], (
+        "the withdrawal alone: the others stand as the SEN team recorded them, not as given"
+    )
+    assert read is not None and "Withdraw consent: Sharing with" in read, read
+    shown = page(family.get(f"/account/cases/{case_system_demo.REVIEW}/consent"))
+    rows = [row.get_text(" ", strip=True) for row in shown.select(".govuk-summary-list__row")]
+    assert sum("Recorded by the SEN team" in row for row in rows) >= 4, rows
     again = family.post(path, data=hidden(family.get(path)))
     assert again.status_code == 302, "pressed twice: answered as the first press"
 

@@ -16,7 +16,7 @@ from portal.platform import db
 from tests.conftest import sign_in
 from tests.support.contributions import begin
 from tests.support.links import BORN, issue_code, redeem
-from tests.support.pages import page
+from tests.support.pages import hidden, page
 
 
 def _why_we_ask(client: FlaskClient, path: str) -> tuple[str, list[str]]:
@@ -79,3 +79,21 @@ def test_a_childs_own_views_say_so_without_sending_them_to_the_consent_page(
     assert "if you agree" not in text.lower(), text
     assert "consent recorded with the SEN team" in text, text
     assert not any("/consent" in link for link in links), links
+
+
+def test_an_organisation_withdrawn_from_that_record_is_no_longer_named_in_it(
+    app: Flask, client: FlaskClient
+) -> None:
+    """Withdrawn here, one organisation goes by that choice; the others still by the SEN
+    team's record."""
+    staff = app.test_client()
+    sign_in(staff, "staff", "caseworker@council.example")
+    sign_in(client)
+    redeem(client, issue_code(staff, demo.FINAL, "Jo Parent", "parent_carer"), BORN[demo.FINAL])
+    path = f"/account/cases/{demo.FINAL}/consent/withdraw/share:nhs_trusts"
+    assert client.post(path, data=hidden(client.get(path))).status_code == 302
+    views = begin(client, "parent_carer", f"case:{demo.FINAL}")
+    text, _links = _why_we_ask(client, f"/account/contributions/{views}/about/likes")
+    assert "consent recorded with the SEN team" in text, text
+    assert "NHS trusts providing health services" not in text, text
+    assert "Barnet Family Services" in text, text
