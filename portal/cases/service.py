@@ -201,6 +201,25 @@ def cases_seen_by(account_id: str) -> list[SeenCase]:
     return found
 
 
+_NAMED = (
+    select(CaseCache.case_reference, AssessmentRequest.child_name, CaseCache.body)
+    .outerjoin(AssessmentRequest, AssessmentRequest.reference == CaseCache.case_reference)
+    .where(
+        CaseCache.kind == "case",
+        CaseCache.case_reference.in_(bindparam("references", expanding=True)),
+    )
+)
+
+
+def child_names(references: list[str]) -> dict[str, str]:
+    """For staff: the child's name of each case the portal keeps, from the request sent
+    here for it or what the case system said of it; in one statement."""
+    return {
+        reference: name or (body or {}).get("child_name") or ""
+        for reference, name, body in db.session().execute(_NAMED, {"references": references})
+    }
+
+
 # A case's stages at which the family need not ask for an assessment again: the council
 # is assessing, or a plan is drafted or issued (as the case page shows them).
 PLANNING = ("assessing", "draft_plan", "final_plan")

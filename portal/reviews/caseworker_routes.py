@@ -12,6 +12,7 @@ from flask_babel import gettext
 
 from forms.reviews import ReviewViewsForm
 from portal.platform import audit, deadlines, paging
+from portal.cases import service as cases
 from portal.platform.access import caseworker
 from portal.reviews import bp
 from portal.reviews import service as reviews
@@ -28,6 +29,7 @@ def caseworker_list() -> ResponseReturnValue:
     return render_template(
         "reviews/caseworker/reviews.html",
         rows=rows,
+        names=cases.child_names([row.reference for row in rows]),
         paging=paging.checked(number, paging.PER_PAGE, total),
         today=today,
         reachable=reachable,

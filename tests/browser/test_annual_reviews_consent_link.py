@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from devtools.reference_case_system import demo
+from tests.support.tabs import check_accessible
+
 pytestmark = pytest.mark.browser
 
 VISIBLE_TEXT = """a => {
@@ -44,3 +47,14 @@ def test_consent_never_recorded_reads_not_recorded(people) -> None:  # type: ign
         values = staff.locator("main .govuk-summary-list__value").all_inner_texts()
         assert values and all(v.strip() == "Not recorded" for v in values), values
     assert checked, "a case on the list has no consent recorded here"
+
+
+def test_each_review_names_its_child(people) -> None:  # type: ignore[no-untyped-def]
+    """A tester, as a caseworker, found an overdue review listed by its case reference
+    alone: to know whose it was, they had to open each case."""
+    staff = people["staff"]
+    staff.goto("/caseworker/annual-reviews?lang=en")
+    row = staff.locator("table.portal-reviews tbody tr", has_text=demo.FINAL)
+    assert row.count() == 1
+    assert "Amara Okafor" in row.inner_text(), row.inner_text()
+    check_accessible(staff, "the annual reviews with their children's names", "en")

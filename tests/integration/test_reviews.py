@@ -311,13 +311,15 @@ def rows_of(shown: Any) -> list[list[str]]:
     return [[seen(c) for c in row.select("td")] for row in rows]
 
 
-def the_demos_reviews(views_of_the_review: int) -> list[list[str]]:
+def the_demos_reviews(views_of_the_review: int, named: tuple[str, str]) -> list[list[str]]:
     """The list as the demo's two linked reviews fill it: the final plan's changed plan
-    overdue first, then the review to come, with how many views it has."""
+    overdue first, then the review to come, with how many views it has; each child
+    `named` as far as the portal knows."""
     meeting = demo.review_meeting_on()
     return [
         [
             f"{demo.FINAL} Consent record",
+            named[0],
             "21 Jul 2026",
             "8 Jul 2026",
             "Change the plan",
@@ -326,6 +328,7 @@ def the_demos_reviews(views_of_the_review: int) -> list[list[str]]:
         ],
         [
             f"{demo.REVIEW} Consent record",
+            named[1],
             short_date(deadlines.council_today() + dt.timedelta(weeks=5)),
             short_date(meeting),
             "Not yet",
@@ -344,7 +347,9 @@ def test_caseworkers_see_the_reviews_overdue_first(app: Flask, family: FlaskClie
     sign_in(staff, "staff", "caseworker@council.example")
     assert "/caseworker/annual-reviews" in staff.get("/caseworker/").get_data(as_text=True)
     shown = page(staff.get("/caseworker/annual-reviews"))
-    assert rows_of(shown) == the_demos_reviews(views_of_the_review=1)
+    assert rows_of(shown) == the_demos_reviews(
+        views_of_the_review=1, named=("Amara Okafor", "Tobi Okafor")
+    )
 
 
 def test_a_linked_case_whose_review_nobody_opened_is_listed_overdue_first(
@@ -359,7 +364,9 @@ def test_a_linked_case_whose_review_nobody_opened_is_listed_overdue_first(
     staff = app.test_client()
     sign_in(staff, "staff", "caseworker@council.example")
     shown = page(staff.get("/caseworker/annual-reviews"))
-    assert rows_of(shown) == the_demos_reviews(views_of_the_review=0)
+    assert rows_of(shown) == the_demos_reviews(
+        views_of_the_review=0, named=("Not known to this service",) * 2
+    )
     assert "cannot reach the case system" not in shown.get_text(" ", strip=True)
 
 
