@@ -11,8 +11,8 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from forms.reviews import ReviewViewsForm
-from portal.platform import audit, deadlines, paging
 from portal.cases import service as cases
+from portal.platform import audit, deadlines, paging
 from portal.platform.access import caseworker
 from portal.reviews import bp
 from portal.reviews import service as reviews
