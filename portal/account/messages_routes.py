@@ -18,6 +18,7 @@ from portal.documents import service as attachments
 from portal.models import AssessmentRequest, Document, FamilyMessage
 from portal.platform import audit, db
 from portal.platform.access import family, signed_in_account_id
+from portal.platform.i18n import list_of
 from portal.platform.voices import voiced
 from portal.triage import actions
 from portal.triage import service as triage
@@ -78,6 +79,8 @@ def request_messages(reference: str) -> ResponseReturnValue:
                 return redirect(
                     url_for("account.reply_sent", reference=reference, message_id=reply.id)
                 )
+    if waiting and form.is_submitted() and form.errors and not form.files.errors:
+        _ask_for_files_again(form)
     if account_voice():
         form.message.errors = [in_own_voice(error) for error in form.message.errors]
     audit.record("viewed_messages", "request", found.reference)
@@ -104,6 +107,22 @@ class NotSent:
 def _not_sent(form: ReplyForm) -> NotSent:
     files = [f.filename for f in request.files.getlist(form.files.name) if f and f.filename]
     return NotSent((form.message.data or "").strip(), files)
+
+
+def _ask_for_files_again(form: ReplyForm) -> None:
+    """Files chosen with a reply that cannot be sent as it is are not kept (a browser
+    cannot choose them again for the family): the page names them, to choose again."""
+    chosen = [f.filename for f in request.files.getlist(form.files.name) if f and f.filename]
+    if chosen:
+        form.files.errors = [
+            # NOTE: Under a reply that could not be sent as it was (too long, say);
+            # %(names)s: the names of the files the family had chosen to attach.
+            voiced(
+                "Choose your files again: %(names)s",
+                account_voice(),
+                names=list_of(chosen),
+            )
+        ]
 
 
 def _keep_files(files: list[Any]) -> tuple[str | None, list[Document]]:

@@ -66,6 +66,11 @@ def _messages_not_sent() -> None:  # pragma: no cover - read by `pybabel extract
     # informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "%(problem)s: %(name)s. Choose your files again")
     # NOTE: A young person (16 to 25) reads this in their own account, on
+    # the messages about their own request, when their reply could not be sent as it
+    # was (too long, say). Speak to them informally (tu, ty, ти, sen), as to a young
+    # adult. %(names)s: the names of the files they had chosen.
+    pgettext("young person", "Choose your files again: %(names)s")
+    # NOTE: A young person (16 to 25) reads this in their own account, on
     # the messages about their own request or after replying. Speak to them
     # informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Your reply")
