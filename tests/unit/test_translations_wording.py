@@ -321,3 +321,12 @@ def test_bulgarian_says_what_a_young_person_did_in_words_no_button_uses() -> Non
         and (PAST_AND_ORDER[said.group(1)], text.split()[0]) in orders
     ]
     assert found == [], found
+
+
+def test_arabic_asks_staff_and_parents_in_the_polite_plural() -> None:
+    """A caseworker read "اكتب كيف ومتى طلبوا سحب الطلب" ("write [singular] how and when
+    they asked to withdraw it") on the withdrawal form: every other message asks in the
+    polite plural ("أدخلوا…")."""
+    singular = re.compile(r"^(اكتب|أدخل|اختر|حدد|اذكر) ")
+    found = [entry for entry in _entries("ar", singular) if entry[0] not in OWN_VOICE]
+    assert found == []
