@@ -55,6 +55,10 @@ def _refused() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: An error message for a young person (16 to 25) entering a link code in their
     # own account. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "This link code has expired. Ask the SEN team for a new one")
+    # NOTE: An error message for a young person (16 to 25) entering a link code the SEN
+    # team cancelled, in their own account. Speak to them informally (tu, ty, ти, sen), as
+    # to a young adult.
+    pgettext("young person", "This link code no longer works. Ask the SEN team for a new one")
     # NOTE: An error message for a young person (16 to 25) entering a link code in their
     # own account, when the code is for a young person's own access but the case is about
     # someone under 16 or over 25. Speak to them informally (tu, ty, ти, sen), as to a young

@@ -30,9 +30,10 @@ REDEMPTION_ERRORS = {
     Redemption.EXPIRED: lambda voice: voiced(
         "This link code has expired. Ask the SEN team for a new one", voice
     ),
-    # Cancelled by a caseworker: to whoever holds it, a code that no longer works.
+    # NOTE: An error message to someone entering a link code the SEN team cancelled
+    # (a new one replaced it, say): to whoever holds it, a code that no longer works.
     Redemption.CANCELLED: lambda voice: voiced(
-        "This link code has expired. Ask the SEN team for a new one", voice
+        "This link code no longer works. Ask the SEN team for a new one", voice
     ),
     # NOTE: An error message to someone entering a link code the SEN team made for a young
     # person's own access, when the case is about someone under 16 or over 25.
