@@ -40,8 +40,8 @@ NOT_ASSESS_REASONS: dict[str, Any] = {
 # Regulations 2014, regulation 5(4), allow, and "none" for a decision that is simply late.
 LATE_REASONS: dict[str, Any] = {
     "school_closure": _l(
-        "The council asked a school or college for advice in the week before it closed for "
-        "at least 4 weeks in a row"
+        "The council asked a school or college for advice from a week before it closed for "
+        "at least 4 weeks in a row, until a week before it reopened"
     ),
     "personal_circumstances": _l(
         "Exceptional personal circumstances affected the child, young person or their parent"

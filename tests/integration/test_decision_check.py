@@ -142,7 +142,12 @@ def test_a_late_decision_says_why_and_the_case_system_and_history_are_told(
     check = fill_in(staff, reference, "decide", typed)
     shown = page(check).get_text(" ")
     assert "8 days after it was due" in shown
-    assert "asked a school or college for advice in the week before it closed" in shown
+    # The law's whole period (the SEND Regulations 2014, regulation 5(4)(a)), not only the
+    # week before the closure, as a tester read it at first.
+    assert (
+        "asked a school or college for advice from a week before it closed for at least 4 "
+        "weeks in a row, until a week before it reopened" in shown
+    )
     assert confirm(staff, reference, check).status_code == 302
     assert _stored(app, reference).late_reason == "school_closure"
     [sent] = _decisions(app)
