@@ -24,6 +24,7 @@ from forms.kit.fields import (
 )
 from forms.kit.question import DateInputField, QuestionForm, item, today
 from forms.kit.validators import (
+    OLDEST_ASSESSED,
     YOUNG_PERSON_AGES,
     LengthOf,
     date_of_birth_age,
@@ -93,19 +94,20 @@ class ChildDateOfBirthForm(QuestionForm):
         if young_person:
             limits = date_of_birth_age(
                 today,
-                *YOUNG_PERSON_AGES,
+                YOUNG_PERSON_AGES[0],
+                OLDEST_ASSESSED,
                 _l(
                     "You must be 16 or older to ask for yourself. A parent or carer can ask for you"
                 ),
-                _l("You must be 25 or younger to ask for an EHC needs assessment"),
+                _l("You must be under 25 to ask for an EHC needs assessment"),
             )
         else:
             limits = date_of_birth_age(
                 today,
                 0,
-                25,
+                OLDEST_ASSESSED,
                 _l("Date of birth must be in the past"),
-                _l("The child or young person must be 25 or younger"),
+                _l("The child or young person must be under 25"),
             )
         self.date_of_birth.validators = [*self.date_of_birth.validators, limits]
 

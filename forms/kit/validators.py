@@ -241,8 +241,12 @@ def age_on(born: dt.date, day: dt.date) -> int:
 
 
 # Who may act as a young person for themselves: ask for their own assessment, hold their
-# own link code. "Aged 16 to 25", as those questions say: from 16, until 26.
+# own link code. "Aged 16 to 25", as those questions say: from 16, until 26 (a plan may
+# be kept until the end of the school year in which a young person turns 25).
 YOUNG_PERSON_AGES = (16, 25)
+# The oldest anyone may be asked an assessment for: a young person is under 25 (the
+# Children and Families Act 2014, section 83(2)).
+OLDEST_ASSESSED = 24
 
 
 def young_person_age(born: dt.date, day: dt.date) -> bool:

@@ -306,7 +306,7 @@ def _answered_wrongly_more() -> None:  # pragma: no cover - read by `pybabel ext
     )
     # NOTE: A young person (16 to 25) asking for their own assessment reads this.
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
-    pgettext("young person", "You must be 25 or younger to ask for an EHC needs assessment")
+    pgettext("young person", "You must be under 25 to ask for an EHC needs assessment")
 
 
 def _request_sent() -> None:  # pragma: no cover - read by `pybabel extract`

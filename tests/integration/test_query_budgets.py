@@ -46,7 +46,9 @@ BUDGETS = {
     # in one, for "What you sent".
     "case with a plan": (6, 2),  # its link with the cached case, plan and review, in one
     "case of a sent request": (6, 2),  # and whether the family has messages about it
-    "consent on a case": (4, 2),
+    # and whether a request was sent here for the case: if not, the SEN team's record
+    # still decides each choice made nowhere here
+    "consent on a case": (5, 2),
     "who is asking": (1, 1),
     "task list": (3, 1),
     "consent in a request": (QUESTION, 1),
@@ -80,8 +82,8 @@ STAFF_BUDGETS = {
     "history": (REQUEST + 5, 2),
     # Which linked cases' reviews the portal has not kept (or kept too long), to read them
     # from the case system before listing; the page of reviews counting them all, its
-    # sent views.
-    "annual reviews": (5, 2),
+    # sent views, its children's names.
+    "annual reviews": (6, 2),
 }
 # What one family wrote, opened from a caseworker's list (the viewing audited apart).
 WRITTEN_BUDGETS = {

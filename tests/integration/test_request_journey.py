@@ -200,7 +200,7 @@ def test_optional_questions_say_so_and_explain_why(family: FlaskClient) -> None:
             "date-of-birth",
             {"date_of_birth": ["1", "1", "1990"]},
             "date_of_birth-day",
-            "The child or young person must be 25 or younger",
+            "The child or young person must be under 25",
         ),
         (
             "date-of-birth",
