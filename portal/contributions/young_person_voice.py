@@ -117,3 +117,10 @@ def _sending_nothing() -> None:  # pragma: no cover - read by `pybabel extract`
     pgettext(
         "young person", "Answer at least one question or add a file before you save your views"
     )
+
+
+def _answer_named() -> None:  # pragma: no cover - read by `pybabel extract`
+    # NOTE: Read by a young person (16 to 25) giving their own views, in "%(name)s must be
+    # %(num)s characters or fewer" when an answer is too long. Speak to them informally
+    # (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Your answer")

@@ -237,6 +237,24 @@ def test_a_child_giving_views_is_counted_and_told_of_file_problems_informally(
 
 
 @pytest.mark.parametrize("language", sorted(FORMAL_ON_PAGE))
+def test_a_young_persons_answer_too_long_is_named_informally(
+    client: FlaskClient, language: str
+) -> None:
+    """A tester, as a young person writing "All about me" in Bulgarian, wrote too much and
+    read "Полето „Вашият отговор“ може да съдържа…", the formal "your answer"."""
+    sign_in(client, person="young.person@example.org")
+    views = begin(client, "young_person", f"draft:{start(client, 'young_person')}")
+    client.get(f"/account/?lang={language}")
+    path = f"/account/contributions/{views}/about/likes"
+    errors = page(post(client, path, {"answer": "x" * 2001})).select(
+        "main .govuk-error-summary__list a, main .govuk-error-message"
+    )
+    assert errors
+    texts = [" ".join(error.get_text(" ", strip=True).split()) for error in errors]
+    assert [word for text in texts for word in formal_words(language, text)] == [], texts
+
+
+@pytest.mark.parametrize("language", sorted(FORMAL_ON_PAGE))
 def test_the_messages_about_a_young_persons_own_request_speak_to_them_informally(
     app: Flask, client: FlaskClient, staff: FlaskClient, language: str
 ) -> None:
