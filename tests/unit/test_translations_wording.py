@@ -330,3 +330,27 @@ def test_arabic_asks_staff_and_parents_in_the_polite_plural() -> None:
     singular = re.compile(r"^(اكتب|أدخل|اختر|حدد|اذكر) ")
     found = [entry for entry in _entries("ar", singular) if entry[0] not in OWN_VOICE]
     assert found == []
+
+
+# "Your request", as each language says it to one person: a child's views go with the
+# request a parent or carer made, never one of the child's own.
+THEIR_OWN_REQUEST = {
+    "ar": "طلبكم",
+    "bg": "искането ти",
+    "fa": "درخواستت",
+    "pl": "twoim wnioskiem",
+    "ro": "cererea ta",
+    "tr": "talebinle",
+}
+
+
+@pytest.mark.parametrize("code", sorted(THEIR_OWN_REQUEST))
+def test_a_child_is_told_their_views_go_with_the_request_not_their_own(code: str) -> None:
+    """A tester, helping a child give views in Romanian, read "Părerile tale vor fi trimise
+    împreună cu cererea ta": "with your request", though the request was the parent's."""
+    found = [
+        entry
+        for entry in _entries(code, re.compile(re.escape(THEIR_OWN_REQUEST[code])))
+        if entry[0] == "child"
+    ]
+    assert found == []
