@@ -5,8 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from flask_babel import pgettext
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextInput
-from wtforms import RadioField, StringField, SubmitField
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxesInput,
+    GovRadioInput,
+    GovSubmitInput,
+    GovTextInput,
+)
+from wtforms import RadioField, SelectMultipleField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Regexp
 
@@ -96,4 +101,34 @@ class IssueLinkCodeForm(KitForm):
 
 
 class ConfirmLinkCodeForm(KitForm):
+    """`for_a_young_person`: a parent's code for the case of a young person (over
+    compulsory school age), whose decisions are their own: the caseworker confirms why
+    the parent may see it."""
+
+    young_persons_agreement = SelectMultipleField(
+        _l("Why a parent or carer may see this young person's case"),
+        choices=[
+            SelectChoice(
+                "confirmed",
+                _l(
+                    "The young person agreed that this parent or carer can see their case, "
+                    "or they cannot make this decision for themselves"
+                ),
+            )
+        ],
+        widget=GovCheckboxesInput(),
+    )
     submit = SubmitField(_l("Create link code"), widget=GovSubmitInput())
+
+    def __init__(self, *args: Any, for_a_young_person: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.for_a_young_person = for_a_young_person
+        if for_a_young_person:
+            self.young_persons_agreement.validators = [
+                Required(
+                    message=_l(
+                        "Confirm the young person agreed, or cannot make this decision for "
+                        "themselves"
+                    )
+                )
+            ]

@@ -114,8 +114,13 @@ def confirm_link_code() -> ResponseReturnValue:
     pending = session.get("pending_link_code")
     if not pending:
         return redirect(url_for("links.new_link_code"))
-    form = ConfirmLinkCodeForm()
     case, problem = _case_in_case_system(pending["case_reference"])
+    born = _born(case) if case else None
+    form = ConfirmLinkCodeForm(
+        for_a_young_person=pending["relationship"] != YOUNG_PERSON
+        and born is not None
+        and young_person_age(born, deadlines.council_today())
+    )
     too_young_or_old = case and _not_a_young_person(case, pending["relationship"])
     if case is None or too_young_or_old:
         checked = IssueLinkCodeForm(data=pending)
@@ -149,7 +154,7 @@ def confirm_link_code() -> ResponseReturnValue:
         form=form,
         pending=pending,
         case=case,
-        born=_born(case),
+        born=born,
         relationship=relationships.get(pending["relationship"], ""),
     )
 

@@ -61,6 +61,8 @@ def test_pages_after_a_failed_form_and_with_a_case_are_accessible(people) -> Non
     press(staff, "Continue")
     assert "Jordan Hale" in staff.locator("main").inner_text()
     check_accessible(staff, "whose case it is", "en")
+    # Jordan is 18: his parent sees his case only as he agreed (or cannot decide).
+    staff.locator("input[name=young_persons_agreement]").check()
     press(staff, "Create link code")
     check_accessible(staff, "the new link code", "en")
     code = staff.locator(".portal-link-code").inner_text()

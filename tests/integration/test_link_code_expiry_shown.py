@@ -23,7 +23,7 @@ def test_the_new_code_says_until_when_it_works(app: Flask, language: str) -> Non
     caseworker = app.test_client()
     sign_in(caseworker, "staff", "caseworker@council.example")
     caseworker.get(f"/caseworker/?lang={language}")
-    assert ask_for_code(caseworker, demo.DRAFT, "Jo Parent", "parent_carer").status_code == 302
+    assert ask_for_code(caseworker, demo.FINAL, "Jo Parent", "parent_carer").status_code == 302
     confirm = "/caseworker/link-codes/confirm"
     created = caseworker.post(confirm, data={"csrf_token": token(caseworker, confirm)})
     shown = page(caseworker.get(created.headers["Location"]))

@@ -40,13 +40,17 @@ def ask_for_code(client: FlaskClient, reference: str, name: str, relationship: s
 
 
 def issue_code(client: FlaskClient, reference: str, name: str, relationship: str) -> str:
-    """Ask for a code, check the child's details the case system holds, then create it."""
+    """Ask for a code, check the child's details the case system holds, then create it
+    (for a parent on a young person's case, confirming the young person agreed)."""
     response = ask_for_code(client, reference, name, relationship)
     assert response.status_code == 302, response.get_data(as_text=True)
     assert response.headers["Location"] == "/caseworker/link-codes/confirm"
     confirmed = client.post(
         "/caseworker/link-codes/confirm",
-        data={"csrf_token": token(client, "/caseworker/link-codes/confirm")},
+        data={
+            "csrf_token": token(client, "/caseworker/link-codes/confirm"),
+            "young_persons_agreement": "confirmed",
+        },
     )
     assert confirmed.status_code == 302, confirmed.get_data(as_text=True)
     shown = client.get(confirmed.headers["Location"])
