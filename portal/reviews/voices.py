@@ -142,6 +142,14 @@ def _young_person_awaiting_review() -> None:  # pragma: no cover - read by `pyba
 
 def _young_person_review_page() -> None:  # pragma: no cover - read by `pybabel extract`
     """Their review page's labels, headings and the council's decision."""
+    # NOTE: Read by a young person (16 to 25) about their own annual review, before their
+    # meeting. %(date)s is the day of the meeting. Speak to them informally (tu, ty, ти,
+    # sen), and of "your" views.
+    pgettext(
+        "young person",
+        "You can send your views until %(date)s, the day of the meeting. Send them sooner "
+        "if you can, so that everyone can read them before it.",
+    )
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
     pgettext("young person", "Back to the case")
