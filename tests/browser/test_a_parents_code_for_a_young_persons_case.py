@@ -16,17 +16,22 @@ from tests.support.tabs import check_accessible, fill_page, new_tab, press, sign
 pytestmark = pytest.mark.browser
 
 
+def _parents_code_asked_for(tab, reference: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """As a caseworker, a parent's code for the case asked for, on its check page."""
+    sign_in_in_browser(tab, "/caseworker/?lang=en", "caseworker@council.example")
+    tab.goto("/caseworker/link-codes/new")
+    fill_page(tab, {"case_reference": reference, "person_name": name})
+    tab.locator("input[name=relationship][value=parent_carer]").check()
+    press(tab, "Continue")
+
+
 def test_a_parents_code_for_a_young_persons_case_asks_why(  # type: ignore[no-untyped-def]
     browser, own_portal: tuple[Flask, str]
 ) -> None:
     _app, base_url = own_portal
     tab = new_tab(browser, base_url)
     try:
-        sign_in_in_browser(tab, "/caseworker/?lang=en", "caseworker@council.example")
-        tab.goto("/caseworker/link-codes/new")
-        fill_page(tab, {"case_reference": demo.DRAFT, "person_name": "Pat Hale"})
-        tab.locator("input[name=relationship][value=parent_carer]").check()
-        press(tab, "Continue")
+        _parents_code_asked_for(tab, demo.DRAFT, "Pat Hale")
         press(tab, "Create link code")
         summary = tab.locator(".govuk-error-summary")
         assert "Confirm the young person agreed" in summary.inner_text(), tab.locator(
@@ -47,11 +52,7 @@ def test_a_parents_code_for_a_childs_case_is_not_asked_why(  # type: ignore[no-u
     _app, base_url = own_portal
     tab = new_tab(browser, base_url)
     try:
-        sign_in_in_browser(tab, "/caseworker/?lang=en", "caseworker@council.example")
-        tab.goto("/caseworker/link-codes/new")
-        fill_page(tab, {"case_reference": demo.FINAL, "person_name": "Pat Okafor"})
-        tab.locator("input[name=relationship][value=parent_carer]").check()
-        press(tab, "Continue")
+        _parents_code_asked_for(tab, demo.FINAL, "Pat Okafor")
         assert tab.locator("input[name=young_persons_agreement]").count() == 0
         press(tab, "Create link code")
         assert tab.locator(".portal-link-code").count() == 1

@@ -70,7 +70,7 @@ def test_a_caseworkers_lists_write_the_month_in_words(  # type: ignore[no-untype
     staff.goto(f"/caseworker/requests?lang={language}")
     written += dates_in(staff, "table:has(#recent-caption) tbody tr td:nth-child(2)")
     staff.goto(f"/caseworker/annual-reviews?lang={language}")
-    written += dates_in(staff, "main tbody tr td:nth-child(2):not([colspan])")
+    written += dates_in(staff, "main tbody tr td:nth-child(3):not([colspan])")
     staff.goto("/caseworker/?lang=en")
     assert len(written) >= 5, written
     in_figures = [day for day in written if IN_FIGURES.search(day)]
