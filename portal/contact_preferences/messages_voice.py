@@ -304,3 +304,28 @@ def _receipts() -> None:  # pragma: no cover - read by `pybabel extract`
     # Speak to them informally (tu, ty, ти, sen), as to a young adult.
     # Sent with a link: keep the translation under 50 characters.
     pgettext("young person", "We have your views for the annual review:")
+
+
+def _time_limit_exception() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The email and text message telling them the decision about their request moved."""
+    # NOTE: In an email to a young person (16 to 25) about their own request.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "We need more time to decide about your request %(reference)s")
+    # NOTE: In an email to a young person (16 to 25) about their own request, followed by
+    # the reason the law allows (one of the time limit exceptions). Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "We cannot decide by the usual date, 6 weeks after your request, whether to carry "
+        "out an EHC needs assessment (%(reference)s). The law allows us more time for this "
+        "reason:",
+    )
+    # NOTE: In an email to a young person (16 to 25) about their own request. %(date)s is
+    # the new date. Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "We will now decide by %(date)s.")
+    # NOTE: In an email to a young person (16 to 25) about their own request.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Sign in to %(service)s to see your request:")
+    # NOTE: A text message to a young person (16 to 25) about their own request, sent with
+    # a link of about 75 characters: keep it under 55 characters. Speak to them informally.
+    pgettext("young person", "We need more time to decide. See the new date:")

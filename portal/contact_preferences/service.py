@@ -27,6 +27,7 @@ TEXT_CONTEXT: Final = ("link", "reference")
 MESSAGES: Final = (
     "request_received",
     "more_information",
+    "exception",
     "decision",
     "draft_plan_ready",
     "draft_plan_reminder",

@@ -65,6 +65,7 @@ LINKS: dict[str, Callable[[str], contact.Link]] = {
         {"reference": reference},
     ),
     "decision": lambda reference: ("account.case", {"reference": reference}),
+    "exception": lambda reference: ("account.case", {"reference": reference}),
 }
 
 
@@ -273,4 +274,6 @@ def record_exception(
     with force_locale("en"):
         kind = str(EXCEPTION_KINDS[exemption.kind.value])
     told = "\n".join([kind, exemption.reason]).strip()
-    act(request, "exception", actor_id, seen_version, reason=told, decision_due=moved)
+    # The family are told the new date, and the law's reason: the details stay here.
+    email = ("exception", {"due": moved, "why": EXCEPTION_KINDS[exemption.kind.value]})
+    act(request, "exception", actor_id, seen_version, reason=told, email=email, decision_due=moved)

@@ -315,6 +315,29 @@ def test_an_exception_moves_the_due_date(app: Flask, staff: FlaskClient, referen
     assert stored(app, reference).decision_due == before + dt.timedelta(days=30)
 
 
+def test_the_family_is_told_when_an_exception_moves_the_date(
+    app: Flask, client: FlaskClient, staff: FlaskClient, reference: str
+) -> None:
+    """A tester recorded a time limit exception and found nothing in the family's mailbox:
+    the date the council must decide by had moved, and the family was not told why or to
+    when."""
+    fields = {"kind": "family_away", "days": "30", "reason": "Abroad until March"}
+    assert act(staff, reference, "exception", fields).status_code == 302
+    outbox.run_once(app)
+    with app.app_context(), app.test_request_context():
+        due = format_date(stored(app, reference).decision_due)
+        email = (
+            db.session()
+            .scalars(select(MailboxMessage).where(MailboxMessage.subject.contains("more time")))
+            .one()
+        )
+        assert email.to == "anna@example.org"
+    body = " ".join(email.body.split())
+    assert f"We will now decide by {due}." in body, body
+    assert AWAY in body, "why, as the law allows it"
+    assert "Abroad until March" not in body, "the caseworker's details stay with the council"
+
+
 AWAY = "The child, young person or their parent is away from the area for 4 weeks or more"
 
 

@@ -26,6 +26,7 @@ REFERENCE = "BNT-2026-000123"
 LINKS = {
     "request_received": ("account.case", {"reference": REFERENCE}),
     "more_information": ("account.request_messages", {"reference": REFERENCE}),
+    "exception": ("account.case", {"reference": REFERENCE}),
     "decision": ("account.case", {"reference": REFERENCE}),
     "draft_plan_ready": ("draft_plans.respond", {"reference": REFERENCE}),
     "draft_plan_reminder": ("draft_plans.respond", {"reference": REFERENCE}),
