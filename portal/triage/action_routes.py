@@ -97,6 +97,9 @@ def _page(
         form=form,
         problems=problems or [],
         has_errors=has_errors or bool(problems),
+        # Refused as the request now stands (decided meanwhile, say): what was typed
+        # stays to copy, with nothing to send.
+        still_allowed=action in allowed_actions(found),
         **more,
     ), status
 
