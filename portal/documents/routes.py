@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 
 from forms.kit.base import KitForm
 from portal.documents import bp, owners, uploads
 from portal.documents import service as attachments
 from portal.models import Document
 from portal.platform.access import family, signed_in_account_id
+from portal.platform.i18n import isolate
 from portal.platform.sharing import partner_names
 from portal.platform.voices import template_words
 
@@ -53,6 +55,9 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
         )
         if added is not None:
             described.added(thing, added)
+            if landing is None:  # said on this page, which shows what was just done
+                # NOTE: A banner after a file was uploaded; %(name)s is its file name.
+                flash(gettext("File added: %(name)s", name=isolate(added.filename)), "success")
             return redirect(landing or here)
         form.file.errors = [*form.file.errors, problem]
     return render_template(
