@@ -270,7 +270,8 @@ def check(contribution: Contribution) -> ResponseReturnValue:
         rows=[
             {
                 **row,
-                "href": _step_url(contribution, row["step"]) + "?return_to=check",
+                # Opened at the answer's box, as a request's change links are.
+                "href": f"{_step_url(contribution, row['step'])}?return_to=check#{row['field']}",
                 "anchor": _row(row["step"]),
             }
             for row in contributions.answer_rows(contribution)

@@ -365,7 +365,7 @@ def answer_rows(contribution: Contribution, for_staff: bool = False) -> list[Row
         field, item = form.catalogue_items()[0]
         label = gettext(item.staff.label) if for_staff else field.question
         value = display(field, contribution.answers.get(item.id))
-        rows.append({"label": label, "value": value, "step": step})
+        rows.append({"label": label, "value": value, "step": step, "field": field.id})
     return rows
 
 

@@ -53,6 +53,9 @@ def test_a_changed_view_returns_to_its_row_on_the_check_page(  # type: ignore[no
         tab.wait_for_load_state()
         back = tab.locator(".govuk-back-link").get_attribute("href")
         assert back.endswith("/check#views-hard"), back
+        # Opened at the answer's box, as a request's change links open theirs: a keyboard
+        # user was left at the top of the page.
+        assert tab.evaluate("document.activeElement.tagName") == "TEXTAREA"
 
         tab.locator("textarea").fill("Changed today.")
         send(tab)
