@@ -1,0 +1,27 @@
+"""A tester read the accessibility statement: "partially compliant ... because of the
+content listed below", and below it only content outside the regulations' scope. The
+statement says what is known not to meet the standard, under its own heading, as the
+regulations ask."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.tabs import check_accessible
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_the_statement_says_what_is_not_accessible(people, lang: str) -> None:  # type: ignore[no-untyped-def]
+    public = people["public"]
+    public.goto(f"/accessibility?lang={lang}")
+    headings = public.locator("main h3").all_inner_texts()
+    if lang == "en":
+        assert "Non-accessible content" in headings, headings
+        i = headings.index("Non-accessible content")
+        assert i < headings.index(
+            "Content that is not within the scope of the accessibility regulations"
+        )
+    assert len(headings) == 3, headings
+    check_accessible(public, "the accessibility statement", lang)
