@@ -29,3 +29,22 @@ def test_a_constant_that_names_no_item_is_caught() -> None:
 def test_every_all_about_me_prompt_is_an_item() -> None:
     catalogue = load_catalogue()
     assert [slug for slug in PROMPTS if items.views_prompt(slug) not in catalogue.by_id] == []
+
+
+def test_the_privacy_notice_names_everyone_an_item_is_shared_with() -> None:
+    """A tester read in the privacy notice that children's characteristics go to the DfE,
+    Barnet Family Services and the Integrated Care Board, and on "What we collect" that
+    their first language also goes to NHS trusts and the Virtual Child Development
+    Service. Each category's partners (the privacy notice) include every partner any of
+    its items is shared with (what we collect)."""
+    catalogue = load_catalogue()
+    missing = {}
+    for subject in ("child", "parent", "young_person"):
+        for category in getattr(catalogue.categories, subject, None) or []:
+            items = [
+                i for i in catalogue.items if i.subject == subject and i.category == category.id
+            ]
+            beyond = {p for i in items for p in i.shared_with} - set(category.shared_with)
+            if beyond:
+                missing[f"{subject}.{category.id}"] = sorted(beyond)
+    assert missing == {}
