@@ -87,12 +87,11 @@ def record_step(reference: str, decision: str, step: str) -> ResponseReturnValue
     if form.validate_on_submit() and (happened_on := form.happened_on.data) is not None:
         problem = _out_of_order(found, kind, happened_on, voice)
         if problem is None:
-            service.record(account_id, reference, found, kind, happened_on)
-            for said in (
-                SAVED[kind](voice, happened_on),
-                gettext("We have sent it to the SEN team."),
-            ):
-                flash(said, "success")
+            flash(SAVED[kind](voice, happened_on), "success")
+            given = found.contacted_on if kind == service.CONTACTED else found.certificate_on
+            if happened_on != given:  # the same date saved again is nothing new to send
+                service.record(account_id, reference, found, kind, happened_on)
+                flash(gettext("We have sent it to the SEN team."), "success")
             return redirect(url_for("account.case", reference=reference))
         form.happened_on.errors.append(problem)
     return render_in_holders_voice(
