@@ -115,7 +115,10 @@ def change_consent(reference: str) -> ResponseReturnValue:
     on_record = consent.on_sen_team_record(reference, now)
     replacing = sen_team_record.replacing(now, young_person, on_record)
     # Choices the SEN team recorded: what is chosen replaces them.
-    council_record = wording.replacing_council_record(form, young_person) if replacing else ()
+    still = [c.removeprefix(consent.SHARE) for c in replacing if c.startswith(consent.SHARE)]
+    council_record = (
+        wording.replacing_council_record(form, young_person, still, not now) if still else ()
+    )
     problem = None
     if request.method == "GET":
         form.fill_from(sen_team_record.answers_in_place(now, young_person, on_record))
@@ -200,12 +203,20 @@ def confirm_consent(reference: str) -> ResponseReturnValue:
         sharing=_sharing_changed(sharing),
         sharing_question=wording.form_for_reading(_young_person(link)).sharing.label.text,
         young_person=_young_person(link),
-        replaces_council_record=not consent.current(reference),
+        replaces_council_record=_replacing_council_record(link),
         label=consent.choice_label,
         effect=lambda choice: wording.withdrawal_effect(choice, voice, staged),
         exclusions=consent.EXCLUSIONS,
         form=KitForm(),
     )
+
+
+def _replacing_council_record(link: CaseLink) -> bool:
+    """Whether a change replaces choices the SEN team's record still decides on."""
+    reference = link.case_reference
+    now = consent.current(reference)
+    on_record = consent.on_sen_team_record(reference, now)
+    return bool(sen_team_record.replacing(now, _young_person(link), on_record))
 
 
 def _sharing_changed(sharing: list[consent.Change]) -> dict[str, str]:

@@ -254,23 +254,26 @@ def decided_by_council_record(young_person: bool) -> str:
     return partner_names([partner.id for partner in consent_partners(young_person)])
 
 
-def council_record(young_person: bool) -> tuple[str, ...]:
+def council_record(young_person: bool, still: list[str], none_here: bool) -> tuple[str, ...]:
     """Above the choices for a case whose consent the SEN team recorded outside this
-    service: who it decides on, each ticked below, and that what is chosen replaces it."""
+    service: who it still decides on (`still`, partner ids: none withdrawn here), each
+    ticked below, and that what is chosen replaces it; `none_here`: no choice made here
+    yet, which it says first."""
     voice = "young person" if young_person else None
+    nothing_here = voiced(
+        "We have no record in this service of what you agreed to. Consent for this case "
+        "was recorded by the SEN team.",
+        voice,
+    )
     return (
-        voiced(
-            "We have no record in this service of what you agreed to. Consent for this case "
-            "was recorded by the SEN team.",
-            voice,
-        ),
+        *((nothing_here,) if none_here else ()),
         # NOTE: The SEN team recorded the family's consent for this case outside this
         # service (for example on paper); it says which of these organisations may have the
         # information. %(partners)s is a list of organisations.
         gettext(
             "We share information outside the council only as the consent recorded with the "
             "SEN team for this case says, with: %(partners)s.",
-            partners=decided_by_council_record(young_person),
+            partners=partner_names(still),
         ),
         # NOTE: Above the consent choices, after the organisations that consent decides on
         # ("them").
@@ -282,10 +285,12 @@ def council_record(young_person: bool) -> tuple[str, ...]:
     )
 
 
-def replacing_council_record(form: ConsentForm[Wording], young_person: bool) -> tuple[str, ...]:
+def replacing_council_record(
+    form: ConsentForm[Wording], young_person: bool, still: list[str], none_here: bool
+) -> tuple[str, ...]:
     """The choices' form stamped with the words `council_record` shows above it, read
     with them."""
-    shown = council_record(young_person)
+    shown = council_record(young_person, still, none_here)
     wording = form.wording
     form.with_wording(Wording(wording.version, wording.language, (*shown, *wording.parts)))
     return shown

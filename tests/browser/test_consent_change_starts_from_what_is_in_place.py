@@ -89,6 +89,16 @@ def test_one_organisation_is_withdrawn_from_the_first_visit(browser, own_portal)
         tab.get_by_role("link", name="Change your choices").click()
         tab.wait_for_url("**/consent/change")
         assert _ticked(tab) == others, "the change page starts from what is in place now"
+        # It names what the SEN team's record still decides on, and nothing withdrawn.
+        notice = tab.locator("#council-record").inner_text()
+        assert first not in notice and all(name in notice for name in others), notice
+        assert "We have no record in this service" not in notice, notice
+        tab.get_by_label(others[0]).uncheck()
+        tab.locator("input[name=declaration]").check()
+        send(tab)
+        said = tab.locator("main").inner_text()
+        assert "We will start sharing" not in said, "they were shared with already"
+        assert "These changes replace the consent the SEN team recorded" in said, said
     finally:
         tab.context.close()
 

@@ -65,7 +65,10 @@ def test_changing_choices_says_when_they_agreed_and_leaves_the_assessment(
     asked = give_consent(family, f"{CONSENT}/change", sharing=["family_services", "nhs_trusts"])
     assert asked.status_code == 302, _text(asked)
     check = _text(family.get(f"{CONSENT}/confirm"))
-    assert "We will start sharing information with: NHS trusts providing health services." in check
+    # No request was sent here for the case: NHS trusts were the SEN team's record's to
+    # decide on, which the change replaces, so sharing with them does not "start".
+    assert "These changes replace the consent the SEN team recorded for this case." in check
+    assert "We will share information with: NHS trusts providing health services." in check
     assert "Agreement to the EHC needs assessment" not in check
     assert post(family, f"{CONSENT}/confirm", {}).status_code == 302
     with app.app_context():
