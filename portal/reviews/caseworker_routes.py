@@ -11,6 +11,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from forms.reviews import ReviewViewsForm
+from portal.case_api import reads
 from portal.cases import service as cases
 from portal.platform import audit, deadlines, paging
 from portal.platform.access import caseworker
@@ -29,11 +30,23 @@ def caseworker_list() -> ResponseReturnValue:
     return render_template(
         "reviews/caseworker/reviews.html",
         rows=rows,
-        names=cases.child_names([row.reference for row in rows]),
+        names=_named([row.reference for row in rows], reachable),
         paging=paging.checked(number, paging.PER_PAGE, total),
         today=today,
         reachable=reachable,
     )
+
+
+def _named(references: list[str], reachable: bool) -> dict[str, str]:
+    """The child of each case listed, as the portal keeps it, or else as the case system
+    says (its answer then kept, as every read of it is), while it answers."""
+    names = cases.child_names(references)
+    for reference in references:
+        if not names.get(reference) and reachable:
+            read = reads.case_status(reference)
+            names[reference] = str((read.body or {}).get("child_name") or "")
+            reachable = read.fresh
+    return names
 
 
 @bp.get("/caseworker/annual-reviews/<reference>/views")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from devtools.reference_case_system import demo
-from tests.support.tabs import check_accessible
+from tests.support.tabs import check_accessible, new_tab, sign_in_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -58,3 +58,21 @@ def test_each_review_names_its_child(people) -> None:  # type: ignore[no-untyped
     assert row.count() == 1
     assert "Amara Okafor" in row.inner_text(), row.inner_text()
     check_accessible(staff, "the annual reviews with their children's names", "en")
+
+
+def test_a_review_nobody_opened_names_its_child(  # type: ignore[no-untyped-def]
+    browser, own_portal
+) -> None:
+    """A tester found Priya Shah's review listed as "Not known to this service" until she
+    opened her case herself: the name came only from what the portal had kept. The list
+    asks the case system for the names it does not keep."""
+    _app, base_url = own_portal
+    staff = new_tab(browser, base_url)
+    try:
+        sign_in_in_browser(staff, "/caseworker/?lang=en", "caseworker@council.example")
+        staff.goto("/caseworker/annual-reviews")
+        row = staff.locator("table.portal-reviews tbody tr", has_text=demo.OWN_REVIEW)
+        assert "Priya Shah" in row.inner_text(), row.inner_text()
+        assert "Not known to this service" not in staff.locator("main").inner_text()
+    finally:
+        staff.context.close()

@@ -365,8 +365,8 @@ def test_a_linked_case_whose_review_nobody_opened_is_listed_overdue_first(
     sign_in(staff, "staff", "caseworker@council.example")
     shown = page(staff.get("/caseworker/annual-reviews"))
     assert rows_of(shown) == the_demos_reviews(
-        views_of_the_review=0, named=("Not known to this service",) * 2
-    )
+        views_of_the_review=0, named=("Amara Okafor", "Tobi Okafor")
+    ), "each child named as the case system says"
     assert "cannot reach the case system" not in shown.get_text(" ", strip=True)
 
 
