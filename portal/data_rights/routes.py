@@ -78,7 +78,8 @@ def rights_page() -> ResponseReturnValue:
         "data_rights/rights.html",
         consent_href=url_for("consent.consent_now", reference=case[0]) if case else None,
         groups=grouped([item for item in items if item.id in held]),
-        views=[(views, each_views(views)) for views in sent],
+        # Views that hold nothing to ask about (begun and left) are not listed.
+        views=[(views, rows) for views in sent if (rows := each_views(views))],
         never_given=grouped([i for i in items if i.id not in held and i.id not in in_views]),
         rights_of=service.rights,
         said_once=lambda rows: rights.said_once(
