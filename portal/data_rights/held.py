@@ -147,8 +147,9 @@ def given(account_id: str, young_person: bool, each_record: bool = False) -> lis
 
 def consent_case(account_id: str) -> tuple[str, dict[str, ConsentEvent]] | None:
     """The case whose consent the account last gave here, with a request it sent or on
-    the case's consent page (a case it did not ask about here too): its reference (the
-    case's, whose consent page changes it) and the consent in force for it."""
+    the case's consent page (a case it did not ask about here too, once what is chosen
+    here is the whole of its consent): its reference (the case's, whose consent page
+    changes it) and the consent in force for it."""
     session = db.session()
     sent = session.execute(
         select(AssessmentRequest.reference, AssessmentRequest.submitted_at)
@@ -166,7 +167,16 @@ def consent_case(account_id: str) -> tuple[str, dict[str, ConsentEvent]] | None:
             latest[reference] = at
     references = sorted(latest, key=lambda ref: _moment(latest[ref]), reverse=True)
     now = consent.current_of(references)
-    return next(((ref, now[ref]) for ref in references if ref in now), None)
+    # Not a case whose consent the SEN team's record still partly decides: what was
+    # chosen here is not the whole of it.
+    return next(
+        (
+            (ref, now[ref])
+            for ref in references
+            if ref in now and not consent.on_sen_team_record(ref, now[ref])
+        ),
+        None,
+    )
 
 
 def _moment(when: dt.datetime) -> float:

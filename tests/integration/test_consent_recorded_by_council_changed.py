@@ -170,3 +170,17 @@ def test_a_request_still_asks_the_declaration_of_a_refusal(app: Flask) -> None:
     refused = give_consent(family, path, assessment="no", sharing=[NO_SHARING], declaration="")
     assert refused.status_code == 200
     assert "Confirm that you can give consent" in error(refused)
+
+
+def test_your_data_does_not_read_one_withdrawal_as_sharing_with_nobody(app: Flask) -> None:
+    """Withdrawn from the SEN team's record, one organisation's withdrawal is all this
+    service knows of the case's consent: "Your data" and the rights page must not read it
+    as "do not share with any of these"."""
+    demo.seed(app)
+    family = app.test_client()
+    sign_in(family, "families", PEOPLE["parent"])
+    path = f"/account/cases/{case_system_demo.REVIEW}/consent/withdraw/share:nhs_trusts"
+    assert family.post(path, data=hidden(family.get(path))).status_code == 302
+    for shown in ("/account/your-data", "/account/your-data/rights"):
+        said = page(family.get(shown)).get_text(" ", strip=True)
+        assert "do not share information with any of these" not in said, shown
