@@ -231,6 +231,18 @@ EXCEPTION_KINDS: dict[str, Any] = {
 }
 
 
+# The same reasons as a young person reads them about their own request: the law names
+# the young person alone (a parent's absence does not count for them).
+EXCEPTION_KINDS_TO_A_YOUNG_PERSON: dict[str, Any] = {
+    # NOTE: In an email to a young person (16 to 25) about their own request, the reason
+    # the decision needs more time. Speak to them informally (tu, ty, ти, sen).
+    "personal_circumstances": _l("Exceptional personal circumstances affect you"),
+    # NOTE: In an email to a young person (16 to 25) about their own request, the reason
+    # the decision needs more time. Speak to them informally (tu, ty, ти, sen).
+    "family_away": _l("You are away from the area for 4 weeks or more"),
+}
+
+
 class ExceptionForm(ActionForm):
     kind = RadioField(
         _l("Why the time limit cannot be met"),

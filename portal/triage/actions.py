@@ -16,7 +16,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from forms import items
-from forms.triage.actions import EXCEPTION_KINDS
+from forms.triage.actions import EXCEPTION_KINDS, EXCEPTION_KINDS_TO_A_YOUNG_PERSON
 from portal.case_api import messages as case_messages
 from portal.case_api import ordering
 from portal.contact_preferences import service as contact
@@ -275,5 +275,8 @@ def record_exception(
         kind = str(EXCEPTION_KINDS[exemption.kind.value])
     told = "\n".join([kind, exemption.reason]).strip()
     # The family are told the new date, and the law's reason: the details stay here.
-    email = ("exception", {"due": moved, "why": EXCEPTION_KINDS[exemption.kind.value]})
+    kind_code = exemption.kind.value
+    own = request.requester_role == "young_person"
+    why = (own and EXCEPTION_KINDS_TO_A_YOUNG_PERSON.get(kind_code)) or EXCEPTION_KINDS[kind_code]
+    email = ("exception", {"due": moved, "why": why})
     act(request, "exception", actor_id, seen_version, reason=told, email=email, decision_due=moved)

@@ -18,6 +18,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from devtools.reference_case_system import demo
+from forms.triage.actions import EXCEPTION_KINDS
 from forms.triage.decision import NOT_ASSESS_REASONS
 from portal.case_api import messages
 from portal.case_api.notify import text_message_parts
@@ -37,6 +38,7 @@ DAY = dt.date(2026, 9, 14)
 LINKS: dict[str, tuple[str, dict[str, str]]] = {
     "request_received": ("account.case", {"reference": CASE}),
     "more_information": ("account.request_messages", {"reference": CASE}),
+    "exception": ("account.case", {"reference": CASE}),
     "decision": ("account.case", {"reference": CASE}),
     "draft_plan_ready": ("draft_plans.respond", {"reference": CASE}),
     "draft_plan_reminder": ("draft_plans.respond", {"reference": CASE}),
@@ -58,6 +60,13 @@ NOT_ASSESSED = {"decided_on": DAY, "contact_adviser_by": DAY, "appeal_due": DAY}
 SENT: list[tuple[str, bool, dict[str, Any]]] = [
     ("request_received", True, {"reference": CASE, "decision_due": DAY}),
     ("more_information", True, {"reference": CASE}),
+    # as portal.triage.actions tells a time limit exception, with the law's reason (one
+    # that names nobody: those that do are told a young person in their own words)
+    (
+        "exception",
+        True,
+        {"reference": CASE, "due": DAY, "why": EXCEPTION_KINDS["school_closure"]},
+    ),
     ("decision", True, {"reference": CASE, "decision": "assess", "decided_on": DAY}),
     ("decision", True, {"reference": CASE, "decision": "not_assess", **NOT_ASSESSED}),
     # as portal.triage.action_routes tells it, with every standard reason

@@ -19,7 +19,7 @@ from portal.platform.written_dates import format_date
 from tests.conftest import sign_in
 from tests.support.answers import PARENT_ANSWERS as ANSWERS
 from tests.support.pages import error, hidden, one, page, post
-from tests.support.requests import submitted
+from tests.support.requests import submitted, young_person_answers
 from tests.support.staff import act, decide_not_to_assess
 
 
@@ -336,6 +336,26 @@ def test_the_family_is_told_when_an_exception_moves_the_date(
     assert f"We will now decide by {due}." in body, body
     assert AWAY in body, "why, as the law allows it"
     assert "Abroad until March" not in body, "the caseworker's details stay with the council"
+
+
+def test_a_young_person_is_told_of_an_exception_in_their_own_words(
+    app: Flask, staff: FlaskClient
+) -> None:
+    """On their own request, the law's reason names them, not "the child"."""
+    young = app.test_client()
+    sign_in(young, person="exception.young@example.org")
+    reference = submitted(young, "young_person", young_person_answers())
+    fields = {"kind": "family_away", "days": "30", "reason": "Travelling"}
+    assert act(staff, reference, "exception", fields).status_code == 302
+    outbox.run_once(app)
+    with app.app_context():
+        email = (
+            db.session()
+            .scalars(select(MailboxMessage).where(MailboxMessage.subject.contains("more time")))
+            .one()
+        )
+    assert "You are away from the area for 4 weeks or more" in email.body, email.body
+    assert "child" not in email.body.lower(), email.body
 
 
 AWAY = "The child, young person or their parent is away from the area for 4 weeks or more"
