@@ -167,16 +167,19 @@ def consent_case(account_id: str) -> tuple[str, dict[str, ConsentEvent]] | None:
             latest[reference] = at
     references = sorted(latest, key=lambda ref: _moment(latest[ref]), reverse=True)
     now = consent.current_of(references)
-    # Not a case whose consent the SEN team's record still partly decides: what was
-    # chosen here is not the whole of it.
     return next(
-        (
-            (ref, now[ref])
-            for ref in references
-            if ref in now and not consent.on_sen_team_record(ref, now[ref])
-        ),
+        ((ref, now[ref]) for ref in references if ref in now and not _partly(ref, now[ref])),
         None,
     )
+
+
+def _partly(reference: str, now: dict[str, ConsentEvent]) -> bool:
+    """Whether the SEN team's record still decides some of the case's sharing (one
+    organisation withdrawn here, say): what was chosen here is then not the whole of it.
+    A change made here asks about each organisation offered to a young person, which every
+    family is offered too."""
+    offered = [c for c in consent.choices(young_person=True) if c.startswith(consent.SHARE)]
+    return consent.on_sen_team_record(reference, now) and any(c not in now for c in offered)
 
 
 def _moment(when: dt.datetime) -> float:
