@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from feedback import responses
+from portal.consent import sen_team_record
 from portal.consent import service as consent
 from portal.contact_preferences import service as contact
 from portal.contributions.service import own_voice
@@ -178,8 +179,8 @@ def _partly(reference: str, now: dict[str, ConsentEvent]) -> bool:
     organisation withdrawn here, say): what was chosen here is then not the whole of it.
     A change made here asks about each organisation offered to a young person, which every
     family is offered too."""
-    offered = [c for c in consent.choices(young_person=True) if c.startswith(consent.SHARE)]
-    return consent.on_sen_team_record(reference, now) and any(c not in now for c in offered)
+    on_record = consent.on_sen_team_record(reference, now)
+    return bool(sen_team_record.withdrawable(now, True, on_record))
 
 
 def _moment(when: dt.datetime) -> float:
