@@ -83,3 +83,11 @@ def _thanks() -> None:  # pragma: no cover - read by `pybabel extract`
     # NOTE: A link for a young person (16 to 25) after giving feedback from their own
     # account. Speak to them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Go to the start page")
+    # NOTE: A young person (16 to 25) reads this after giving feedback from their own
+    # account and asking to be contacted. Speak to them informally (tu, ty, ти, sen).
+    pgettext("young person", "We will contact you using the details you gave us.")
+    # NOTE: A young person (16 to 25) reads this after giving feedback from their own
+    # account without asking to be contacted. Speak to them informally (tu, ty, ти, sen).
+    pgettext(
+        "young person", "You did not ask us to contact you, so we will not reply to this feedback."
+    )

@@ -34,7 +34,7 @@ def give() -> ResponseReturnValue:
     if form.validate_on_submit():
         if not form.website.data:  # people never see this field; robots fill it in
             responses.keep(form.answers(), str(get_locale()), account_id=_family_account())
-        return redirect(url_for("feedback.thanks"))
+        return redirect(url_for("feedback.thanks", contact=form.contact.data or "no"))
     return render_template(
         "feedback/form.html",
         form=form,
@@ -55,7 +55,12 @@ def _family_account() -> str | None:
 @public
 def thanks() -> ResponseReturnValue:
     voice = readers_voice()
-    return render_template("feedback/thanks.html", voice=voice, **template_words(voice))
+    return render_template(
+        "feedback/thanks.html",
+        contact_wanted=request.args.get("contact") == "yes",
+        voice=voice,
+        **template_words(voice),
+    )
 
 
 def _filters() -> tuple[reports.Filters, ReportFilter]:

@@ -7,7 +7,7 @@ import pytest
 from flask import Flask
 
 from tests.support.pages import post
-from tests.support.tabs import check_accessible
+from tests.support.tabs import check_accessible, send
 
 pytestmark = pytest.mark.browser
 
@@ -75,3 +75,29 @@ def test_each_response_says_the_language_it_was_given_in(people, live_app: Flask
     header, *rows = text.splitlines()
     assert "Language" in header.split(",")
     assert any("Maryam" in line and "Persian" in line for line in rows), text
+
+
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
+        ("Yes", "We will contact you using the details you gave us."),
+        ("No", "You did not ask us to contact you, so we will not reply to this feedback."),
+    ],
+)
+def test_the_thanks_page_says_whether_someone_will_be_in_touch(people, answer, told) -> None:  # type: ignore[no-untyped-def]
+    """A tester asked to be contacted and read only "We read all feedback": nothing said
+    whether anyone would be in touch, or that those who did not ask would hear nothing."""
+    visitor = people["public"]
+    visitor.goto("/feedback/?lang=en")
+    visitor.get_by_label("Educational psychology").check()
+    visitor.get_by_label("Dissatisfied", exact=True).check()
+    visitor.get_by_role(
+        "group", name="Would you like us to contact you about your feedback?"
+    ).get_by_label(answer).check()
+    if answer == "Yes":
+        visitor.locator("#contact_name").fill("Kai Wantsacall")
+        visitor.locator("#contact_email").fill("kai@example.org")
+    send(visitor)
+    assert visitor.locator("h1").inner_text().strip() == "Thank you for your feedback"
+    assert told in visitor.locator("main").inner_text()
+    check_accessible(visitor, f"the thanks page, contact {answer}", "en")
