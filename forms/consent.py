@@ -153,6 +153,9 @@ class ConsentForm(StampedForm[W], QuestionForm):
             ),
         ]
         self.partner_hints = {partner.id: gettext(partner.description) for partner in partners}
+        self.partner_hints[NO_SHARING] = gettext(
+            "These services will not be able to give advice or help plan support."
+        )
         self.declaration.choices = [
             SelectChoice(
                 CONFIRMED,

@@ -32,7 +32,7 @@ from portal.platform import db, extensions
 from portal.platform.sharing import partner_names
 from portal.platform.voices import voiced
 
-WORDING_VERSION = "2026-12.1"
+WORDING_VERSION = "2026-12.2"
 
 
 @dataclass(frozen=True)
