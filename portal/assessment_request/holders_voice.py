@@ -68,3 +68,12 @@ def _told_apart() -> None:  # pragma: no cover - read by `pybabel extract`
     # for the same person were started the same day, told apart by the time. Speak to
     # them informally (tu, ty, ти, sen), as to a young adult.
     pgettext("young person", "Continue the request for %(name)s, started on %(date)s at %(time)s")
+
+
+def _sent() -> None:  # pragma: no cover - read by `pybabel extract`
+    """The page after a young person sends their own request, when they chose not to
+    share with some of the services offered."""
+    # NOTE: A link for a young person (16 to 25) who has just sent their own request and
+    # chose not to share with some services: it opens their consent choices. Speak to them
+    # informally (tu, ty, ти, sen), as to a young adult.
+    pgettext("young person", "Change who we share information with")

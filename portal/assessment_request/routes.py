@@ -334,10 +334,12 @@ def submitted(draft_id: str) -> ResponseReturnValue:
     views = contributions.of_draft(draft)
     voice = check_rows.voice_of(draft)
     views_sent = sum(1 for v in views if v.submitted_at)
+    refused = consent.partners_refused_in(draft.answers, requests.is_young_person(draft))
     return render_template(
         "assessment_request/submitted.html",
         sent=sent,
         voice=voice,
+        not_shared=partner_names(refused) if refused else "",
         views_sent=voiced_count(
             "%(num)s set of views was sent with your request.",
             "%(num)s sets of views were sent with your request.",
