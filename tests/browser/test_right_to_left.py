@@ -235,3 +235,32 @@ def test_english_typed_into_a_box_reads_left_to_right_in_arabic(arabic_family) -
     assert line.evaluate("box => getComputedStyle(box).direction") == "ltr"
     tab.goto(f"{task_list}needs/description")
     assert tab.locator("textarea[name=description]").get_attribute("dir") == "auto"
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_a_tables_first_column_starts_at_its_right_edge(
+    browser, base_url: str, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A tester saw "Your data"'s headings in Persian sit 20 px in from the table's right
+    edge: GOV.UK's gap after each column, on its right, had not moved to its left."""
+    tab = new_tab(browser, base_url)
+    sign_in_in_browser(tab, "/account/", "second.parent@example.org")
+    tab.goto(f"/account/your-data/who-has-looked?lang={language}")
+    table = tab.locator("main table.govuk-table").first
+    edges = table.evaluate(
+        """table => {
+            const right = el => {
+                const style = getComputedStyle(el);
+                return el.getBoundingClientRect().right - parseFloat(style.paddingRight);
+            };
+            const first = row => row.querySelector("th, td");
+            const header = first(table.tHead.rows[0]);
+            const cell = first(table.tBodies[0].rows[0]);
+            return {table: table.getBoundingClientRect().right, header: right(header),
+                    cell: right(cell)};
+        }"""
+    )
+    assert abs(edges["header"] - edges["table"]) <= 1, edges
+    assert abs(edges["cell"] - edges["table"]) <= 1, edges
+    tab.goto("/?lang=en")
+    tab.context.close()
