@@ -19,7 +19,7 @@ from portal.models import Document
 from portal.platform.access import family, signed_in_account_id
 from portal.platform.i18n import isolate
 from portal.platform.sharing import partner_names
-from portal.platform.voices import template_words
+from portal.platform.voices import template_words, voiced, voiced_count
 
 
 @attachments.accepts_upload
@@ -60,6 +60,8 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
                 flash(gettext("File added: %(name)s", name=isolate(added.filename)), "success")
             return redirect(landing or here)
         form.file.errors = [*form.file.errors, problem]
+    elif request.method == "POST":
+        _ask_for_the_file_again(form, page.voice)
     return render_template(
         "documents/files.html",
         page=page,
@@ -67,8 +69,26 @@ def files(owner: str, owner_id: str) -> ResponseReturnValue:
         files=existing,
         owner={**described.arguments(thing), **({"return_to": "check"} if returning else {})},
         max_files=max_files,
+        most_added=voiced_count(
+            "You have added %(num)s file, the most you can. To add another, remove one first.",
+            "You have added %(num)s files, the most you can. To add another, remove one first.",
+            max_files,
+            page.voice,
+        ),
         partner_names=partner_names,
     )
+
+
+def _ask_for_the_file_again(form: Any, voice: str | None) -> None:
+    """A file chosen with an answer that is not right (a description too long) is not
+    kept, and a browser cannot choose it again for the family: the page names it."""
+    chosen = form.file.data
+    if chosen and chosen.filename and not form.file.errors:
+        # NOTE: Under a file that was not uploaded because something else on the page
+        # needs correcting (its description too long, say); %(name)s: the file's name.
+        form.file.errors = [
+            voiced("Choose your file again: %(name)s", voice, name=isolate(chosen.filename))
+        ]
 
 
 def _no_longer_changes(described: owners.Owner, thing: Any) -> ResponseReturnValue | None:
