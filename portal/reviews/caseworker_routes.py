@@ -6,6 +6,8 @@ case system first, so an overdue review is listed before any family opens it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import abort, render_template
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
@@ -13,10 +15,16 @@ from flask_babel import gettext
 from forms.reviews import ReviewViewsForm
 from portal.case_api import reads
 from portal.cases import service as cases
+from portal.contributions import service as contributions
+from portal.models.base import utcnow
 from portal.platform import audit, deadlines, paging
 from portal.platform.access import caseworker
 from portal.reviews import bp
 from portal.reviews import service as reviews
+
+# Views sent for a case through "Share your views" (a child's own, say) within this long
+# are listed beside the review's own: a review looks back over the year.
+A_YEAR = dt.timedelta(days=365)
 
 
 @bp.get("/caseworker/annual-reviews")
@@ -27,10 +35,12 @@ def caseworker_list() -> ResponseReturnValue:
     number = paging.asked()
     reachable = reviews.read_reviews_not_known()
     rows, total = reviews.for_caseworkers(today, (number - 1) * paging.PER_PAGE, paging.PER_PAGE)
+    references = [row.reference for row in rows]
     return render_template(
         "reviews/caseworker/reviews.html",
         rows=rows,
-        names=_named([row.reference for row in rows], reachable),
+        other_views=contributions.sent_for_cases(references, utcnow() - A_YEAR),
+        names=_named(references, reachable),
         paging=paging.checked(number, paging.PER_PAGE, total),
         today=today,
         reachable=reachable,
