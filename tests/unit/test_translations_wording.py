@@ -354,3 +354,54 @@ def test_a_child_is_told_their_views_go_with_the_request_not_their_own(code: str
         if entry[0] == "child"
     ]
     assert found == []
+
+
+# The form every line of "Who has seen or changed this information" takes in each
+# language: a noun of the action ("Looking at a case"), never a past verb ("looked at").
+ACTIVITY_BEGINS = {
+    "ar": "الاطلاع على",
+    "bg": "Преглед на",
+    "fa": "دیدن",
+    "pl": "Wyświetlenie",
+    "ro": "Consultarea",
+}
+
+
+@pytest.mark.parametrize("code", [*ACTIVITY_BEGINS, "tr"])
+def test_who_has_looked_lines_all_take_one_form(code: str) -> None:
+    """Testers read Turkish, Persian and Arabic lists where looking at an annual review
+    was said as "he looked at" beside "looking at a case"."""
+    looked = [
+        (english, text)
+        for context, english, text in _entries(code, re.compile("."))
+        if english.startswith("Looked at") and "%(" not in english and context is None
+    ]
+    assert len(looked) >= 10
+    if code == "tr":
+        odd = [(e, t) for e, t in looked if not t.endswith("görüntüleme")]
+    else:
+        odd = [(e, t) for e, t in looked if not t.startswith(ACTIVITY_BEGINS[code])]
+    assert odd == []
+
+
+def test_persian_tells_a_first_name_from_a_name() -> None:
+    """ "Your data" listed the request's "Your first name" and the feedback's "Your name"
+    as the same words, with different rights beside each."""
+    first = [t for c, e, t in _entries("fa", re.compile(".")) if e == "Your first name"]
+    name = [t for c, e, t in _entries("fa", re.compile(".")) if e == "Your name"]
+    assert first and name and not set(first) & set(name)
+
+
+def test_polish_speaks_to_parents_as_panstwo_throughout() -> None:
+    """ "Why we ask" said "Pan/Pani" in one sentence and "Państwo" in the next."""
+    found = [
+        entry
+        for entry in _entries("pl", re.compile(r"\bPan(a|u)?/Pani\b"))
+        if entry[1] != "%(name)s (you)"
+    ]
+    assert found == []
+
+
+def test_bulgarian_stopping_a_plan_unless_appealed_is_not_inverted() -> None:
+    """ "освен ако няма обжалване" reads "unless there is no appeal"."""
+    assert _entries("bg", re.compile("освен ако няма обжалване")) == []
