@@ -219,9 +219,11 @@ def give_views(reference: str) -> ResponseReturnValue:
             return _not_saved(reference, link.relationship == "young_person")
         return redirect(url_for("reviews.review", reference=reference))
     views = reviews.start(signed_in_account_id(), link, found, str(get_locale()))
-    if (done := VIEWS.already_sent(views)) is not None:
-        return done
     young_person = views.author_role == "young_person"
+    if (done := VIEWS.already_sent(views)) is not None:
+        if request.method == "POST":  # the page was left open in another tab
+            return _not_saved(reference, young_person, already_sent=True)
+        return done
     form = ReviewViewsForm(young_person=young_person)
     if request.method == "GET":
         form.fill_from(views.answers)
@@ -253,10 +255,18 @@ def give_views(reference: str) -> ResponseReturnValue:
     )
 
 
-def _not_saved(reference: str, young_person: bool) -> ResponseReturnValue:
+def _not_saved(
+    reference: str, young_person: bool, already_sent: bool = False
+) -> ResponseReturnValue:
     """Views written while the review closed (its meeting held, or the council's decision
-    recorded) are not saved, since the council no longer asks for them: the page says so
-    and shows them back, to be copied. Views saved in time are kept as they were."""
+    recorded), or after they were sent from another tab, are not saved: the page says
+    why and shows them back, to be copied. Views saved in time are kept as they were."""
+    voice = "young person" if young_person else None
+    why = (
+        voiced("Your views were already sent, so this change was not saved.", voice)
+        if already_sent
+        else voiced("We are no longer asking for views for this review.", voice)
+    )
     form = ReviewViewsForm(young_person=young_person)
     written = [
         (field.question, text)
@@ -266,6 +276,7 @@ def _not_saved(reference: str, young_person: bool) -> ResponseReturnValue:
     return render_template(
         "reviews/views_not_saved.html",
         written=written,
+        why=why,
         young_person=young_person,
         back=url_for("reviews.review", reference=reference),
     )

@@ -198,6 +198,16 @@ def _young_person_review_page() -> None:  # pragma: no cover - read by `pybabel 
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
     pgettext("young person", "We are no longer asking for views for this review.")
+    # NOTE: Read by a young person (16 to 25) who changed an answer in another tab after
+    # sending their views for their own annual review. Speak to them informally.
+    pgettext("young person", "Your views were already sent, so this change was not saved.")
+    # NOTE: Read by a young person (16 to 25) under views of theirs that were not saved.
+    # Speak to them informally (tu, ty, ти, sen), as to a young adult.
+    pgettext(
+        "young person",
+        "If you want the council to read it, copy it and email it to the SEN team or your "
+        "caseworker.",
+    )
 
 
 def _late_on_the_case_page() -> None:  # pragma: no cover - read by `pybabel extract`
