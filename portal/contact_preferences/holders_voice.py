@@ -88,3 +88,6 @@ def _how_we_contact_you_2() -> None:  # pragma: no cover - read by `pybabel extr
         "young person",
         "So our emails and text messages are in the language that works best for you.",
     )
+    # NOTE: Under a young person's (16 to 25) mobile number, in "Why we ask for this": the
+    # number is needed only if they choose text messages. Speak to them informally.
+    pgettext("young person", "You must answer this question if you choose text messages.")
