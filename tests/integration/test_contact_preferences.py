@@ -60,7 +60,8 @@ def test_the_page_asks_for_a_mobile_only_under_text_messages_and_says_why(
     assert revealed["id"] == texts_box["data-aria-controls"], "shown under 'By text message'"
     assert "(optional)" not in shown.find("label", {"for": "mobile"}).get_text()
     why = revealed.find(class_="govuk-details").get_text(" ", strip=True)
-    assert "never include a child's name" in why and "your choice" in why
+    assert "never include a child's name" in why
+    assert "You must answer this question if you choose text messages." in why
     languages = shown.find_all("input", {"name": "language"})
     assert len(languages) == 7
     arabic = shown.find(
