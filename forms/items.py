@@ -40,6 +40,7 @@ VIEWS_HELPED_BY: Final = "views.helped_by"
 DATA_RIGHTS_RIGHT: Final = "data_rights.right"
 DATA_RIGHTS_DETAILS: Final = "data_rights.details"
 DATA_RIGHTS_CORRECTION: Final = "data_rights.correction"
+DATA_RIGHTS_ABOUT: Final = "data_rights.about"
 
 FEEDBACK_SERVICE: Final = "feedback.service"
 FEEDBACK_SATISFACTION: Final = "feedback.satisfaction"

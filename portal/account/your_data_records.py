@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from flask_babel import gettext
 from sqlalchemy import ColumnElement, Row, Select, false, func, inspect, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -324,6 +325,7 @@ def data_rights_requests(
             )
             if row.item_id in catalogue.by_id
             else row.item_id,
+            "about": _about(row.content.get("about")),
             "details": row.content.get("details"),
             "correction": row.content.get("correction"),
             "received_on": row.received_on.isoformat(),
@@ -369,3 +371,10 @@ def consent_history(
         }
         for e, *_ in rows
     ], total
+
+
+def _about(about: dict[str, str] | None) -> str | None:
+    """The child a request is about, as the family chose: a name, or all of them."""
+    if not about:
+        return None
+    return about.get("name") or gettext("All of them")

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from forms import items
 from forms.assessment_request.questions import WhoIsAskingForm
 from forms.assessment_request.sections import Page, section
+from forms.consent import consent_partners
 from forms.documents import DocumentForm
 from forms.kit.numbers import Count
 from forms.kit.question import QuestionForm, in_own_voice
@@ -334,7 +335,11 @@ def submitted(draft_id: str) -> ResponseReturnValue:
     views = contributions.of_draft(draft)
     voice = check_rows.voice_of(draft)
     views_sent = sum(1 for v in views if v.submitted_at)
-    refused = consent.partners_refused_in(draft.answers, requests.is_young_person(draft))
+    young_person = requests.is_young_person(draft)
+    agreed = consent.partners_agreed_in(draft.answers, young_person)
+    refused = [
+        p.id for p in consent_partners(young_person) if agreed is not None and p.id not in agreed
+    ]
     return render_template(
         "assessment_request/submitted.html",
         sent=sent,

@@ -25,7 +25,7 @@ from joserfc.errors import JoseError
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from portal.auth import backchannel, bp, timeout
+from portal.auth import backchannel, bp, sessions, timeout
 from portal.auth.holder import account_voice
 from portal.auth.providers import (
     FAMILIES,
@@ -90,30 +90,12 @@ def _refused(name: str, reason: str, status: int = 400) -> ResponseReturnValue:
     return render_template(template, provider=name, why=why), status
 
 
-# Sign-ins started and not finished that are still honoured: one begun in another tab
-# a moment before finishes too.
-PENDING_SIGN_INS = 2
-
-
-def _forget_unfinished_sign_ins(keep: int) -> None:
-    """Drop all but the `keep` newest sign-ins started and not finished (authlib keeps each
-    one's state in the session, an hour each). A visitor's session is a cookie: kept
-    whole, a few left on the provider's page made it too large for the browser to keep,
-    and then no sign-in from that browser could finish."""
-    started = sorted(
-        (key for key in session if key.startswith("_state_")),
-        key=lambda key: (session[key] or {}).get("exp", 0),
-    )
-    for key in started[: max(len(started) - keep, 0)]:
-        del session[key]
-
-
 @bp.get("/auth/<provider_name>/start")
 @public
 def start(provider_name: str) -> ResponseReturnValue:
     _known_provider(provider_name)
     session["next"] = safe_next(request.args.get("next"))
-    _forget_unfinished_sign_ins(keep=PENDING_SIGN_INS - 1)
+    sessions.forget_unfinished_sign_ins(session, keep=sessions.PENDING_SIGN_INS - 1)
     config = provider(provider_name)
     redirect_uri = url_for("auth.callback", provider_name=provider_name, _external=True)
     try:

@@ -304,3 +304,21 @@ def remove_expired(app: Flask, idle: dt.timedelta) -> int:
         ended = db.execute(delete(WebSession).where(WebSession.id_hash.in_(stale)))
         db.commit()
         return ended.rowcount or 0
+
+
+# Sign-ins started and not finished that are still honoured: one begun in another tab
+# a moment before finishes too.
+PENDING_SIGN_INS = 2
+
+
+def forget_unfinished_sign_ins(session: SessionMixin, keep: int) -> None:
+    """Drop all but the `keep` newest sign-ins started and not finished (authlib keeps each
+    one's state in the session, an hour each). A visitor's session is a cookie: kept
+    whole, a few left on the provider's page made it too large for the browser to keep,
+    and then no sign-in from that browser could finish."""
+    started = sorted(
+        (key for key in session if key.startswith("_state_")),
+        key=lambda key: (session[key] or {}).get("exp", 0),
+    )
+    for key in started[: max(len(started) - keep, 0)]:
+        del session[key]

@@ -244,15 +244,6 @@ def partners_agreed_in(answers: dict[str, Any], young_person: bool) -> frozenset
     return frozenset(p for p in sharing if p != NO_SHARING)
 
 
-def partners_refused_in(answers: dict[str, Any], young_person: bool) -> list[str]:
-    """The partners offered on a request's consent page and not ticked, in the order
-    they are asked; none before that page is answered."""
-    agreed = partners_agreed_in(answers, young_person)
-    if agreed is None:
-        return []
-    return [p.id for p in consent_partners(young_person) if p.id not in agreed]
-
-
 # Built once: the caseworker's and the family's consent pages read it on every view.
 _HISTORY = (
     select(ConsentEvent)

@@ -13,7 +13,7 @@ from typing import Any
 
 from flask_babel import gettext, pgettext
 from markupsafe import escape
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import defer
 
 from forms import items
@@ -236,20 +236,6 @@ _OF_CASE = (
     )
     .order_by(Contribution.submitted_at.desc())
 )
-
-
-def sent_for_cases(references: list[str], since: dt.datetime) -> dict[str, int]:
-    """How many sets of views were sent for each of `references` since `since` (a
-    child's own among them), counted in one query."""
-    counted = db.session().execute(
-        select(Contribution.case_reference, func.count())
-        .where(
-            Contribution.case_reference.in_(references),
-            Contribution.submitted_at >= since,
-        )
-        .group_by(Contribution.case_reference)
-    )
-    return {str(reference): count for reference, count in counted}
 
 
 def of_case(reference: str) -> list[Contribution]:

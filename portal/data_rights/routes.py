@@ -15,7 +15,7 @@ from forms.data_rights import DataRightsRequestForm
 from forms.kit.fields import options
 from forms.kit.question import in_own_voice
 from portal.auth.holder import YOUNG_PERSON, account_voice, render_in_holders_voice
-from portal.data_rights import bp, rights, service
+from portal.data_rights import bp, rights, service, whom
 from portal.data_rights.held import SentViews, consent_case, views_of, views_sent
 from portal.data_rights.held import held as given
 from portal.platform import audit, deadlines, extensions
@@ -111,6 +111,8 @@ def ask(item_id: str) -> ResponseReturnValue:
     form = DataRightsRequestForm(young_person=account_voice() is not None)
     form.submit.label.text = say(form.submit.label.text)
     form.right.choices = options([(right, rights.ASKS[right]) for right in applies.applies])
+    children = whom.children_of(account_id) if _about_a_child(found, views) else []
+    form.about_one_of(children)
     if form.validate_on_submit():
         row = service.send(
             account_id,
@@ -120,6 +122,7 @@ def ask(item_id: str) -> ResponseReturnValue:
             form.correction.data or None,
             str(get_locale()),
             views,
+            about=whom.about(children, form.about.data if form.about else None),
         )
         return redirect(url_for("data_rights.sent", request_id=row.id))
     return render_in_holders_voice(
@@ -158,6 +161,12 @@ def sent(request_id: str) -> ResponseReturnValue:
         asks=rights.ASKS,
         today=deadlines.council_today(),
     )
+
+
+def _about_a_child(found: Item, views: SentViews | None) -> bool:
+    """Whether a parent asks about an item of one of their children: given in a set of
+    views, it is that set's child."""
+    return found.subject == "child" and views is None and account_voice() is None
 
 
 def _saying() -> Callable[[Any], Any]:

@@ -21,6 +21,7 @@ from portal.case_api import notify, reads
 from portal.case_api.bodies import DataRightsViews
 from portal.cases import service as cases
 from portal.contact_preferences import service as contact
+from portal.data_rights import whom
 from portal.data_rights.held import SentViews, views_of
 from portal.data_rights.rights import Rights, rights_over
 from portal.models import (
@@ -74,7 +75,12 @@ def views_asked_about(row: DataRightsRequest) -> SentViews | None:
 
 
 def _open_twin(
-    account_id: str, found: Item, right: str, details: str, views_id: str | None
+    account_id: str,
+    found: Item,
+    right: str,
+    details: str,
+    views_id: str | None,
+    about: dict[str, str] | None,
 ) -> DataRightsRequest | None:
     """The same request, still open: a second press of the button sends nothing more."""
     for row in db.session().scalars(
@@ -85,7 +91,8 @@ def _open_twin(
             DataRightsRequest.status != DONE,
         )
     ):
-        if (row.content.get("details"), row.content.get("views")) == (details, views_id):
+        kept = (row.content.get("details"), row.content.get("views"), row.content.get("about"))
+        if kept == (details, views_id, about):
             return row
     return None
 
@@ -98,10 +105,12 @@ def send(
     correction: str | None,
     language: str,
     views: SentViews | None = None,
+    about: dict[str, str] | None = None,
 ) -> DataRightsRequest:
-    """`views`: the set of views whose answer it is about, when it is one."""
+    """`views`: the set of views whose answer it is about, when it is one; `about`: the
+    child it is about (`about`), for an item about a child."""
     views_id = views.id if views else None
-    twin = _open_twin(account_id, found, right, details, views_id)
+    twin = _open_twin(account_id, found, right, details, views_id, about)
     if twin is not None:
         return twin
     session = db.session()
@@ -116,7 +125,8 @@ def send(
         right=right,
         item_id=found.id,
         content={"details": details, "correction": correction}
-        | ({"views": views_id} if views_id else {}),
+        | ({"views": views_id} if views_id else {})
+        | ({"about": about} if about else {}),
         language=language,
         received_at=now,
         received_on=deadlines.council_day(now),
@@ -146,10 +156,14 @@ def send(
 def _for_case_system(
     row: DataRightsRequest, found: Item, account: Account, views: SentViews | None
 ) -> case_messages.CreateDataRightsRequest:
-    cases = db.session().scalars(
-        select(CaseLink.case_reference)
-        .where(CaseLink.account_id == account.id)
-        .order_by(CaseLink.created_at)
+    cases = (
+        [chosen]
+        if (chosen := whom.one_case(row))
+        else db.session().scalars(
+            select(CaseLink.case_reference)
+            .where(CaseLink.account_id == account.id)
+            .order_by(CaseLink.created_at)
+        )
     )
     return case_messages.CreateDataRightsRequest(
         key=case_messages.data_rights_key(row.id),
@@ -259,12 +273,15 @@ def trail(request_id: str) -> Sequence[AuditEvent]:
 
 
 def cases_of_asker(row: DataRightsRequest) -> list[cases.SeenCase]:
-    """For staff: the cases and requests the account that asked can see, so they can find
-    the record the request is about. Each one's showing is audited against its case (what
-    a family's case is, and whose, is theirs to know was looked at), before it is shown."""
+    """For staff: the cases and requests the account that asked can see (only the one
+    the family said it is about, where they said), so they can find the record the
+    request is about. Each one's showing is audited against its case (what a family's
+    case is, and whose, is theirs to know was looked at), before it is shown."""
+    chosen = whom.one_case(row)
     found = [
         case if case.child_name else replace(case, child_name=_named_by_case_system(case))
         for case in cases.cases_seen_by(row.account_id)
+        if chosen is None or case.reference == chosen
     ]
     for case in found:
         audit.record("viewed_data_rights_cases", "case", case.reference)

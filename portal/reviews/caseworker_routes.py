@@ -15,7 +15,6 @@ from flask_babel import gettext
 from forms.reviews import ReviewViewsForm
 from portal.case_api import reads
 from portal.cases import service as cases
-from portal.contributions import service as contributions
 from portal.models.base import utcnow
 from portal.platform import audit, deadlines, paging
 from portal.platform.access import caseworker
@@ -39,7 +38,7 @@ def caseworker_list() -> ResponseReturnValue:
     return render_template(
         "reviews/caseworker/reviews.html",
         rows=rows,
-        other_views=contributions.sent_for_cases(references, utcnow() - A_YEAR),
+        other_views=reviews.other_views_sent(references, utcnow() - A_YEAR),
         names=_named(references, reachable),
         paging=paging.checked(number, paging.PER_PAGE, total),
         today=today,

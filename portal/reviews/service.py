@@ -17,7 +17,15 @@ from portal.case_api import bodies, messages, ordering, reads
 from portal.case_api.annual_reviews import Review, review_from
 from portal.contact_preferences import service as contact
 from portal.documents import service as attachments
-from portal.models import Account, CaseCache, CaseLink, Document, OutboxMessage, ReviewViews
+from portal.models import (
+    Account,
+    CaseCache,
+    CaseLink,
+    Contribution,
+    Document,
+    OutboxMessage,
+    ReviewViews,
+)
 from portal.models.base import utcnow
 from portal.platform import audit, db, deadlines
 from portal.platform.senders import sender_name
@@ -334,3 +342,17 @@ def tell_of_meetings(app: Flask, today: dt.date) -> int:
             session.commit()
             queued += 1
     return queued
+
+
+def other_views_sent(references: list[str], since: dt.datetime) -> dict[str, int]:
+    """How many sets of views were sent for each of `references` since `since` through
+    "Share your views" (a child's own among them), counted in one query."""
+    counted = db.session().execute(
+        select(Contribution.case_reference, func.count())
+        .where(
+            Contribution.case_reference.in_(references),
+            Contribution.submitted_at >= since,
+        )
+        .group_by(Contribution.case_reference)
+    )
+    return {str(reference): count for reference, count in counted}

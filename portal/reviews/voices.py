@@ -198,6 +198,10 @@ def _young_person_review_page() -> None:  # pragma: no cover - read by `pybabel 
     # NOTE: Read by a young person (16 to 25) about their own annual review.
     # Speak to them informally (tu, ty, ти, sen), and of "your" review and plan.
     pgettext("young person", "We are no longer asking for views for this review.")
+
+
+def _changed_after_sending() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Views changed in another tab after they were sent: not saved, and shown back."""
     # NOTE: Read by a young person (16 to 25) who changed an answer in another tab after
     # sending their views for their own annual review. Speak to them informally.
     pgettext("young person", "Your views were already sent, so this change was not saved.")

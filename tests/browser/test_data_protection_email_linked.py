@@ -27,6 +27,7 @@ def test_the_data_protection_officers_address_is_a_link(  # type: ignore[no-unty
         sign_in_in_browser(tab, "/account/", "parent@example.org")
         tab.goto("/account/your-data/rights/views.hopes?lang=ar")
         tab.locator("input[name=right][value=rectification]").check()
+        tab.locator("input[name=about]").first.check()  # one of their three children
         tab.locator("textarea[name=details]").fill("كتبتُ أن ابني يحب الضجيج، وهذا غير صحيح.")
         tab.locator("textarea[name=correction]").fill("يحتاج ابني إلى مكان هادئ.")
         send(tab, tab.locator("main form button[type=submit]").last)

@@ -25,6 +25,7 @@ def test_the_request_sent_shows_what_was_wrong_and_what_it_should_say(  # type: 
         sign_in_in_browser(tab, "/account/?lang=pl", "parent@example.org")
         tab.goto("/account/your-data/rights/views.hopes")
         tab.locator("input[name=right][value=rectification]").check()
+        tab.locator("input[name=about]").first.check()  # one of their three children
         tab.locator("textarea[name=details]").fill(WRONG)
         tab.locator("textarea[name=correction]").fill(RIGHT)
         send(tab, tab.locator("main form button[type=submit]").last)

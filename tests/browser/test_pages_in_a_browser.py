@@ -394,6 +394,7 @@ def test_the_data_rights_pages_are_accessible(people) -> None:  # type: ignore[n
         assert family.locator(".govuk-error-summary").count() == 1
         check_accessible(family, "a data-rights request with errors", language)
         family.locator("input[name=right][value=objection]").check()
+        family.locator("input[name=about]").last.check()  # all their children
         family.locator("textarea[name=details]").fill("Not for statistics, please")
         family.locator("main form button[type=submit]").last.click()
         family.wait_for_url("**/account/your-data/requests/*")

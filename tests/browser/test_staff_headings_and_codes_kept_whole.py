@@ -58,7 +58,7 @@ def pages(own_portal: tuple[Flask, str]) -> dict[str, str]:
     made = post(
         family,
         "/account/your-data/rights/child.upn",
-        {"right": "restriction", "details": "Tylko dla szkoły", "correction": ""},
+        {"right": "restriction", "details": "Tylko dla szkoły", "correction": "", "about": "all"},
     )
     assert made.status_code == 302
     return {"reference": reference, "asked": made.headers["Location"].rsplit("/", 1)[-1]}

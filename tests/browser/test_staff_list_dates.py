@@ -33,7 +33,12 @@ def listed(live_app: Flask) -> None:
     draft = start(family)
     fill(family, draft)
     assert post(family, f"/account/request/{draft}/check", {}).status_code == 302
-    asked = {"right": "restriction", "details": "Only for the school", "correction": ""}
+    asked = {
+        "right": "restriction",
+        "details": "Only for the school",
+        "correction": "",
+        "about": "all",
+    }
     assert post(family, "/account/your-data/rights/child.upn", asked).status_code == 302
 
 

@@ -351,7 +351,7 @@ def rights_request(live_app: Flask, item: str, asked: dict[str, str]) -> str:
     """A family's request about their information (set up without a browser): its page."""
     family = live_app.test_client()
     sign_in(family, person="second.parent@example.org")
-    made = post(family, f"/account/your-data/rights/{item}", asked)
+    made = post(family, f"/account/your-data/rights/{item}", {"about": "all", **asked})
     assert made.status_code == 302
     return str(made.headers["Location"])
 
@@ -433,7 +433,12 @@ def test_the_family_reads_what_a_caseworker_wrote_with_its_lines(  # type: ignor
     made = post(
         parent,
         "/account/your-data/rights/child.upn",
-        {"right": "restriction", "details": "Only for the school", "correction": ""},
+        {
+            "right": "restriction",
+            "details": "Only for the school",
+            "correction": "",
+            "about": "all",
+        },
     )
     request_id = made.headers["Location"].rsplit("/", 1)[-1]
     staff, family = people["staff"], people["family"]

@@ -51,7 +51,12 @@ def portal(own_portal: tuple[Flask, str]) -> str:
     sign_in(family, person=PARENT)
     send_response(family, "Terapia logopedyczna musi być co tydzień.")
     reference = submitted(family)
-    asked = {"right": "restriction", "details": "Tylko dla szkoły", "correction": ""}
+    asked = {
+        "right": "restriction",
+        "details": "Tylko dla szkoły",
+        "correction": "",
+        "about": "all",
+    }
     assert post(family, "/account/your-data/rights/child.upn", asked).status_code == 302
     return reference
 

@@ -155,6 +155,8 @@ def test_a_correction_is_acknowledged_with_its_date_one_calendar_month_on(
         assert row.content == {
             "details": "The year of birth is wrong",
             "correction": "27 March 2016",
+            # The family's only child: not asked, kept with the request all the same.
+            "about": {"case": reference, "name": "Zoë O'Neill-Kowalska"},
         }
         assert row.due_on == data_rights_due(row.received_on)
         actions = (
@@ -175,8 +177,8 @@ def test_a_correction_is_acknowledged_with_its_date_one_calendar_month_on(
 
     your_data = text_of(client.get("/account/your-data"))
     assert (
-        f"Correct it: What is their date of birth? Status Not answered yet We will answer by {due}"
-        in your_data
+        "Correct it: What is their date of birth? (Zoë O'Neill-Kowalska) Status Not answered yet"
+        f" We will answer by {due}" in your_data
     )
     exported = client.get("/account/your-data.json").get_json()["data_rights_requests"]
     assert [(r["right"], r["item"], r["status"], r["details"]) for r in exported] == [
@@ -436,7 +438,7 @@ def test_staff_see_which_cases_and_requests_the_family_that_asked_can_see(
     the portal holds it, each showing audited against its case."""
     linked_to_case(app, client, demo.FINAL, "parent_carer")
     assert client.get(f"/account/cases/{demo.FINAL}").status_code == 200
-    request_id = sent(client)
+    request_id = sent(client, data={**CORRECTION, "about": "all"})  # not one child
     path = f"{QUEUE}/{request_id}"
 
     shown = page(staff.get(path))

@@ -13,6 +13,7 @@ from flask import Flask
 from playwright.sync_api import expect
 from sqlalchemy import select
 
+from devtools.reference_case_system import demo
 from devtools.reference_case_system.models import DataRightsEntry
 from portal.models import DataRightsRequest, OutboxMessage
 from portal.platform import db
@@ -97,9 +98,11 @@ def test_a_parent_asks_for_a_correction_while_the_case_system_is_down(  # type: 
     submit(parent)
     assert error_summary(parent) == [
         "Select what you want us to do",
+        "Select which child or young person this is about",
         "Tell us what is wrong, or why you are asking",
     ]
     parent.page.get_by_label("Correct it").check()
+    parent.page.get_by_label("Amara Okafor").check()  # one of their three children
     parent.page.get_by_label("Tell us what is wrong, or why you are asking").fill(
         "The year of birth is wrong"
     )
@@ -118,6 +121,7 @@ def test_a_parent_asks_for_a_correction_while_the_case_system_is_down(  # type: 
         "child.date_of_birth",
         "4 November 2015",
     )
+    assert body["case_references"] == [demo.FINAL], "only the case of the child chosen"
 
     staff = open_person("the caseworker")
     staff.start("/")

@@ -34,8 +34,13 @@ def answer(staff: FlaskClient, path: str, action: str, reason: str):  # type: ig
 
 
 def sent(client: FlaskClient, path: str = BIRTH, data: dict | None = None) -> str:  # type: ignore[type-arg]
-    """Send a request; returns its id."""
-    response = post(client, path, data or CORRECTION)
+    """Send a request; returns its id. A parent of several children who is asked which
+    child it is about answers the first offered, unless `data` says."""
+    data = dict(data or CORRECTION)
+    offered = page(client.get(path)).select("input[name=about]")
+    if offered and "about" not in data:
+        data["about"] = offered[0]["value"]
+    response = post(client, path, data)
     assert response.status_code == 302, text_of(response)
     found = re.fullmatch(
         r"/account/your-data/requests/([0-9a-f]{32})", response.headers["Location"]
