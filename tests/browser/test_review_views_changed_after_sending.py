@@ -35,6 +35,8 @@ def test_a_change_saved_after_the_views_went_is_shown_back(browser, own_portal) 
         banner = second.locator(".govuk-notification-banner").inner_text()
         assert "أُرسلت آراؤكم من قبل، لذلك لم يُحفظ هذا التغيير." in banner
         assert "A change made after sending." in second.locator("main").inner_text()
+        team = second.locator("main a[href='mailto:sen.team@barnet.gov.uk']")
+        assert team.count() == 1, "the address to email it to"
         check_accessible(second, "a change saved after the views were sent", lang)
     finally:
         first.context.close()

@@ -214,6 +214,8 @@ def test_a_comment_saved_in_a_tab_left_open_after_sending_is_shown_back_not_lost
     inset = shown.select_one(".portal-not-sent .govuk-inset-text")
     assert inset is not None and inset.get_text(strip=True) == "Sam needs a quiet room."
     assert "email it to the SEN team" in said
+    # A tester was told to email the SEN team, with no address to email.
+    assert shown.select_one("main a[href='mailto:sen.team@barnet.gov.uk']") is not None
     assert shown.select_one(f"main a[href$='{HUB}/sent']") is not None
     # What was sent is unchanged.
     sent_page = page(family.get(f"{HUB}/sent")).get_text(" ", strip=True)
