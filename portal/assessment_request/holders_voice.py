@@ -8,7 +8,7 @@ own_register.py. Never called."""
 
 from __future__ import annotations
 
-from flask_babel import pgettext
+from flask_babel import npgettext, pgettext
 
 
 def _who_is_asking() -> None:  # pragma: no cover - read by `pybabel extract`
@@ -38,6 +38,14 @@ def _who_is_asking() -> None:  # pragma: no cover - read by `pybabel extract`
         "We will ask about the person the assessment is for, their education, their needs "
         "and the support they get now, and how to contact you. It takes about 30 minutes. "
         "Each page is saved when you continue, so you can stop and come back.",
+    )
+    # NOTE: A young person (16 to 25) reads this in their own account, about to start a
+    # new request: how long one left unsent is kept. Speak to them informally.
+    npgettext(
+        "young person",
+        "We delete a request that is not sent %(num)s day after you last change it.",
+        "We delete a request that is not sent %(num)s days after you last change it.",
+        28,
     )
     # NOTE: A young person (16 to 25) reads this under "Why we ask for this" in their
     # own account, asked who is asking for an assessment. Speak to them informally (tu,

@@ -27,7 +27,7 @@ from portal.contributions import service as contributions
 from portal.documents import owners
 from portal.documents.owners import FilesPage, Owner
 from portal.models import Document, RequestDraft
-from portal.platform import db
+from portal.platform import db, extensions
 from portal.platform.access import family, public, signed_in_account_id
 from portal.platform.check_answers import row_asked, summary_rows
 from portal.platform.i18n import bdi
@@ -112,7 +112,11 @@ def who_is_asking() -> ResponseReturnValue:
             return redirect(url_for("assessment_request.professionals"))
         draft = starting.start(signed_in_account_id(), form.role.data, _language())
         return redirect(url_for("assessment_request.task_list", draft_id=draft.id))
-    return render_in_holders_voice("assessment_request/who.html", form=form)
+    return render_in_holders_voice(
+        "assessment_request/who.html",
+        form=form,
+        unsent_kept_days=extensions.settings().config.retention_days("drafts"),
+    )
 
 
 @bp.get("/account/request/professionals")

@@ -17,7 +17,10 @@ from portal.public import bp
 @bp.get("/")
 @public
 def start() -> ResponseReturnValue:
-    return render_template("public/start.html")
+    return render_template(
+        "public/start.html",
+        unsent_kept_days=extensions.settings().config.retention_days("drafts"),
+    )
 
 
 @bp.get("/privacy")
