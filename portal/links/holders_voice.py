@@ -81,3 +81,6 @@ def _refused() -> None:  # pragma: no cover - read by `pybabel extract`
     # to their own account with a link code. Speak to them informally (tu, ty, ти, sen), as
     # to a young adult. %(reference)s is the case's reference.
     pgettext("young person", "Case %(reference)s is now in your account")
+    # NOTE: Said on a young person's (16 to 25) case page when they entered again a link
+    # code that had already added it to their account. Speak to them informally.
+    pgettext("young person", "Case %(reference)s is already in your account")

@@ -95,10 +95,12 @@ def link() -> ResponseReturnValue:
             assert link_code is not None
             reference = link_code.case_reference
             # NOTE: Said on a case's page when a family has just added it to their account
-            # with a link code. %(reference)s is the case's reference.
-            flash(
-                voiced("Case %(reference)s is now in your account", voice, reference=reference),
-                "success",
+            # with a link code (or entered that code again). %(reference)s is its reference.
+            said = (
+                voiced("Case %(reference)s is already in your account", voice, reference=reference)
+                if outcome == Redemption.ALREADY_LINKED
+                else voiced("Case %(reference)s is now in your account", voice, reference=reference)
             )
+            flash(said, "success")
             return redirect(url_for("account.case", reference=reference))
     return render_in_holders_voice("links/link.html", form=form)
