@@ -165,9 +165,9 @@ def _reviewed(case: reads.Read, plan: reads.Read) -> bool:
 
 def _views_wanted(
     account_id: str, read: dict[str, CaseRead], today: dt.date
-) -> dict[str, annual_reviews.Review]:
-    """By case, the annual review that still takes views the account has not sent, as
-    the case page and the review's own page read it."""
+) -> dict[str, tuple[annual_reviews.Review, bool]]:
+    """By case, the annual review that still takes views, as the case page and the
+    review's own page read it, and whether the account has sent theirs."""
     open_reviews = {}
     for reference, (*_, review_read) in read.items():
         review = annual_reviews.review_from(reference, review_read) if review_read else None
@@ -175,9 +175,8 @@ def _views_wanted(
             open_reviews[reference] = review
     answered = reviews.reviews_answered(account_id) if open_reviews else set()
     return {
-        reference: review
+        reference: (review, (reference, review.due_on) in answered)
         for reference, review in open_reviews.items()
-        if (reference, review.due_on) not in answered
     }
 
 

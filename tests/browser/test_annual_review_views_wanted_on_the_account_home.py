@@ -26,6 +26,8 @@ def test_the_account_says_views_are_wanted_before_the_meeting(  # type: ignore[n
     with live_app.test_request_context(), force_locale("ar"):
         meeting = gettext("The annual review meeting is on %(date)s.").split("%")[0].strip()
         link = gettext("The annual review: your views, the meeting and the decision")
+        sent = gettext("You have sent your views for the annual review.")
+        onward = gettext("The annual review: the meeting and the decision")
     tab = new_tab(browser, base_url)
     try:
         tab.set_viewport_size({"width": 320, "height": 800})
@@ -40,6 +42,13 @@ def test_the_account_says_views_are_wanted_before_the_meeting(  # type: ignore[n
 
         review_views_sent(live_app, live_app.test_client(), {"hopes": "To swim for the county."})
         tab.goto("/account/?lang=ar")
-        assert meeting not in case.inner_text(), "their views are sent: nothing is asked"
+        # Their views are sent, so nothing is asked; a tester then lost the meeting's date
+        # and the way to the review from their account, the meeting still to come.
+        shown = case.inner_text()
+        assert link not in shown, "nothing is asked"
+        assert sent in shown and meeting in shown, shown
+        with tab.expect_navigation():
+            case.get_by_role("link", name=onward).click()
+        assert tab.url.endswith(f"/account/cases/{demo.REVIEW}/annual-review"), tab.url
     finally:
         tab.context.close()
