@@ -82,8 +82,8 @@ STAFF_BUDGETS = {
     "history": (REQUEST + 5, 2),
     # Which linked cases' reviews the portal has not kept (or kept too long), to read them
     # from the case system before listing; the page of reviews counting them all, its
-    # sent views, its children's names.
-    "annual reviews": (6, 2),
+    # sent views, the other views sent for its cases (a child's own), its children's names.
+    "annual reviews": (7, 2),
 }
 # What one family wrote, opened from a caseworker's list (the viewing audited apart).
 WRITTEN_BUDGETS = {

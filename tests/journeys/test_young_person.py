@@ -102,7 +102,7 @@ def test_a_young_person_asks_for_themselves_in_their_language(open_person, langu
     assert page.url.endswith("/submitted"), page.url
     reference = page.locator(".govuk-panel strong").inner_text().strip()
 
-    page.locator("main a[href^='/account']").first.click()
+    page.locator("main a[href='/account/']").click()  # "Go to your account"
     page = person.page
     expect(page.locator("main")).to_contain_text(reference)
     page.locator(f"main a[href$='/cases/{reference}']").first.click()
