@@ -97,7 +97,13 @@ def _refused_staff() -> str | None:
 
 
 def _csrf_error(error: CSRFError) -> ResponseReturnValue:
-    return _render(400, csrf=True, return_to=page_shown())
+    """A form whose token no longer matches: on a signed-in page with nobody signed in,
+    the person signed out (in another tab, say) since the page was shown."""
+    signed_out = current_person() is None and request.path.startswith(SIGNED_IN_PAGES)
+    return _render(400, csrf=True, return_to=page_shown(), signed_out=signed_out)
+
+
+SIGNED_IN_PAGES = ("/account/", "/caseworker/")
 
 
 def _unexpected(error: Exception) -> ResponseReturnValue:
