@@ -24,7 +24,7 @@ def responses() -> ResponseReturnValue:
     number = paging.asked()
     sent, total = sent_list.sent_responses((number - 1) * paging.PER_PAGE, paging.PER_PAGE)
     pages = paging.checked(number, paging.PER_PAGE, total)
-    delivered = sent_list.delivered([response for response, _sender in sent])
+    delivered = sent_list.delivered([response for response, _sender, _files in sent])
     return render_template(
         "draft_plans/caseworker/responses.html",
         rows=[
@@ -34,8 +34,9 @@ def responses() -> ResponseReturnValue:
                 drafts.respond_by(response),
                 drafts.final_plan_due(response),
                 response.id in delivered,
+                files,
             )
-            for response, sender in sent
+            for response, sender, files in sent
         ],
         paging=pages,
         today=deadlines.council_today(),

@@ -5,15 +5,15 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from portal.case_api import messages
-from portal.models import DraftPlanResponse, OutboxMessage
+from portal.models import Document, DraftPlanResponse, OutboxMessage
 from portal.platform import db
 from portal.platform.senders import sender_name
 
 
-def sent_responses(skip: int, size: int) -> tuple[list[tuple[DraftPlanResponse, str]], int]:
+def sent_responses(skip: int, size: int) -> tuple[list[tuple[DraftPlanResponse, str, int]], int]:
     """For caseworkers: `size` sent responses after the first `skip`, the newest draft
-    first (those the council still has to act on), each with who sent it, and how many
-    there are."""
+    first (those the council still has to act on), each with who sent it and how many
+    files came with it, and how many there are."""
     session = db.session()
     sent = DraftPlanResponse.submitted_at.is_not(None)
     total = session.scalar(select(func.count()).select_from(DraftPlanResponse).where(sent))
@@ -21,6 +21,9 @@ def sent_responses(skip: int, size: int) -> tuple[list[tuple[DraftPlanResponse, 
         select(
             DraftPlanResponse,
             sender_name(DraftPlanResponse.account_id, DraftPlanResponse.case_reference),
+            select(func.count(Document.id))
+            .where(Document.draft_response_id == DraftPlanResponse.id)
+            .scalar_subquery(),
         )
         .where(sent)
         .order_by(
@@ -31,7 +34,9 @@ def sent_responses(skip: int, size: int) -> tuple[list[tuple[DraftPlanResponse, 
         .offset(skip)
         .limit(size)
     )
-    return [(response, name or response.account_id) for response, name in found], total or 0
+    return [
+        (response, name or response.account_id, files) for response, name, files in found
+    ], total or 0
 
 
 def one_sent(response_id: str) -> tuple[DraftPlanResponse, str] | None:

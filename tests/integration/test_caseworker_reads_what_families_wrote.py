@@ -168,6 +168,10 @@ def test_a_caseworker_opens_the_evidence_sent_with_a_response(
     added = family.post(evidence, data={**form, **chosen}, content_type="multipart/form-data")
     assert added.status_code == 302
     send_response(family, "Speech therapy must be weekly.")
+    # A tester could not tell from the list which responses came with files.
+    listed = page(staff.get("/caseworker/draft-plan-responses"))
+    row = next(r for r in listed.select("tbody tr") if CASE in r.get_text())
+    assert "1 file" in row.get_text(" ", strip=True)
 
     path = _opened_from_the_list(staff, "/caseworker/draft-plan-responses", CASE)
     shown = page(staff.get(path))
