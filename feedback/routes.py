@@ -14,6 +14,7 @@ from flask_babel import get_locale
 
 from feedback import bp, reports, responses
 from feedback.forms import SATISFACTION, SERVICES, FeedbackForm, ReportFilter
+from forms.kit.fields import grouped_phone
 from portal.platform import audit, deadlines
 from portal.platform.access import current_person, manager, public
 from portal.platform.charts import bars
@@ -115,6 +116,7 @@ def report() -> ResponseReturnValue:
         services=_service_names(),
         satisfaction=dict(SATISFACTION),
         mask=reports.mask,
+        phone=grouped_phone,
         asked_for_contact=sum(1 for f in found if f.contact_wanted and f.contact),
         only_asked_href=url_for("feedback.report")
         + "?"

@@ -62,13 +62,22 @@ def test_each_response_says_the_language_it_was_given_in(people, live_app: Flask
     could not know to bring an interpreter; nor did the spreadsheet say."""
     visitor = live_app.test_client()
     visitor.get("/?lang=fa")
-    persian = {**ASKED, "contact_name": "Maryam Persian-Speaker", "service": "specialist_teachers"}
+    persian = {
+        **ASKED,
+        "contact_name": "Maryam Persian-Speaker",
+        "contact_phone": "07700900982",
+        "service": "specialist_teachers",
+    }
     assert post(visitor, "/feedback/", persian).status_code == 302
     manager = people["manager"]
     manager.goto("/feedback/reports?lang=en&service=specialist_teachers")
     card = manager.locator("main .govuk-summary-card", has_text="Maryam Persian-Speaker")
     row = card.locator(".govuk-summary-list__row", has_text="Language")
     assert "Persian" in row.inner_text(), card.inner_text()
+    # A tester read the number run together, and the address as plain text.
+    contact = card.locator(".govuk-summary-list__row", has_text="Contact them")
+    assert "07700 900 982" in contact.inner_text(), contact.inner_text()
+    assert contact.locator("a[href='mailto:ola@example.org']").count() == 1
     with manager.expect_download() as download:
         manager.locator("main a[href*='csv']").first.click()
     text = download.value.path().read_text(encoding="utf-8-sig")
