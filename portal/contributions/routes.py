@@ -161,8 +161,6 @@ def start() -> ResponseReturnValue:
             if prefix == "draft:"
             else url_for("account.case", reference=wanted)
         )
-    elif len(destinations) == 1 and request.method == "GET":  # nothing else to choose
-        form.destination.data = destinations[0][0]
     if destinations and form.validate_on_submit():
         contribution = contributions.start(
             signed_in_account_id(), form.author.data, form.destination.data, str(get_locale())
