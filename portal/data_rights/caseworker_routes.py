@@ -12,7 +12,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from forms.data_rights import CloseDataRightsForm, ExtendDataRightsForm
-from portal.data_rights import bp, holding, rights, service
+from portal.data_rights import bp, holding, rights, service, whom
 from portal.models import Account, DataRightsRequest
 from portal.platform import audit, db, deadlines, extensions
 from portal.platform.access import caseworker, signed_in_account_id
@@ -58,7 +58,7 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
     if found is not None:
         audit.record_meanwhile(["viewed_data_rights_held"], service.OBJECT_KIND, row.id)
         if views is not None or not row.content.get("views"):  # views no longer kept: none
-            held_now = holding.holding(row.account_id, found.id, views)
+            held_now = holding.holding(row.account_id, found.id, views, whom.one_case(row))
     updates = service.updates_of(row.id)
     trail = service.trail(row.id)
     named = {row.account_id, *[c.made_by for c in updates], *[e.actor_id for e in trail]}

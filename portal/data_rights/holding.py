@@ -32,11 +32,20 @@ class Holding:
     case: Markup | None  # the case, named by its child as staff pages name cases
     value: str
     language: str | None  # the language the family typed it in; None: not typed by them
+    reference: str | None = None  # the case (or request, until it is one) it belongs to
 
 
-def holding(account_id: str, item_id: str, views: kept.SentViews | None) -> list[Holding]:
+def holding(
+    account_id: str, item_id: str, views: kept.SentViews | None, case: str | None = None
+) -> list[Holding]:
     """Every record of the account's that holds the item now, the newest first; `views`:
-    the set of views the request names, the one record it is about."""
+    the set of views the request names, the one record it is about; `case`: the case of
+    the child the request is about, whose records alone are shown."""
+    found = _holding(account_id, item_id, views)
+    return [held for held in found if held.reference == case] if case else found
+
+
+def _holding(account_id: str, item_id: str, views: kept.SentViews | None) -> list[Holding]:
     named = {case.reference: case.child_name for case in cases.cases_seen_by(account_id)}
     sets = [views] if views else kept.views_sent(account_id)
     found = [
@@ -47,6 +56,7 @@ def holding(account_id: str, item_id: str, views: kept.SentViews | None) -> list
             _case(each.reference, named),
             each.answers[item_id],
             None,
+            each.reference,
         )
         for each in sets
         if item_id in each.answers
@@ -60,7 +70,13 @@ def holding(account_id: str, item_id: str, views: kept.SentViews | None) -> list
         if item_id in now:
             record = _("Consent in force on the case")
             found.append(
-                Holding(record, _case(in_force[0], named), kept.as_text(now[item_id]), None)
+                Holding(
+                    record,
+                    _case(in_force[0], named),
+                    kept.as_text(now[item_id]),
+                    None,
+                    in_force[0],
+                )
             )
     given = kept.given(account_id, young_person, each_record=True)
     # Each record by its kind and id, for a file's (which names only those) to be found.
@@ -71,11 +87,15 @@ def holding(account_id: str, item_id: str, views: kept.SentViews | None) -> list
         if value in (None, "", [], {}) or record.kind == kept.VIEWS:
             continue  # views' files: `_views_files`
         record = records.get((record.kind, record.id), record)  # a file's, its record's
-        case = requests.get(record.id) if record.kind == kept.REQUEST else None
+        case, reference = (
+            requests.get(record.id, (None, None))
+            if record.kind == kept.REQUEST
+            else (None, record.case)
+        )
         case = case or _case(record.case, named) or _child(record, answers)
         if item_id == COMMENTS and isinstance(value, dict):  # a comment on each section
             found.extend(
-                Holding(_named(record, letter), case, text, record.language)
+                Holding(_named(record, letter), case, text, record.language, reference)
                 for letter, text in sorted(value.items())
                 if text
             )
@@ -83,7 +103,7 @@ def holding(account_id: str, item_id: str, views: kept.SentViews | None) -> list
         typed = in_own_words(item_id, own) and isinstance(value, str)
         shown = kept.as_text(kept.read(item_id, value, own))
         language = record.language if typed else None
-        found.append(Holding(_named(record), case, shown, language))
+        found.append(Holding(_named(record), case, shown, language, reference))
     return [*found, *_views_files(account_id, item_id, given, named)]
 
 
@@ -121,9 +141,12 @@ def _child(record: kept.Record, answers: dict[str, Any]) -> Markup | None:
     return escape(isolate(name)) if name else None
 
 
-def _requests(account_id: str, named: dict[str, str]) -> dict[str, Markup | None]:
-    """Each sent request's case (or its own reference, until it is one), by its draft."""
-    found: dict[str, Markup | None] = {}
+def _requests(
+    account_id: str, named: dict[str, str]
+) -> dict[str, tuple[Markup | None, str | None]]:
+    """Each sent request's case (or its own reference, until it is one), named and by its
+    reference, by its draft."""
+    found: dict[str, tuple[Markup | None, str | None]] = {}
     for draft_id, reference, case, child in db.session().execute(
         select(
             AssessmentRequest.draft_id,
@@ -133,7 +156,7 @@ def _requests(account_id: str, named: dict[str, str]) -> dict[str, Markup | None
         ).where(AssessmentRequest.account_id == account_id)
     ):
         shown = case or reference
-        found[draft_id] = cases.case_label(shown, child or named.get(shown, ""))
+        found[draft_id] = (cases.case_label(shown, child or named.get(shown, "")), shown)
     return found
 
 
@@ -160,5 +183,5 @@ def _views_files(
             else _("Views not sent yet")
         )
         value = kept.as_text(wanted[views_id])
-        found.append(Holding(record, _case(reference, named), value, None))
+        found.append(Holding(record, _case(reference, named), value, None, reference))
     return found

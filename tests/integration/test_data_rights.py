@@ -27,7 +27,7 @@ from tests.support.outbox import make_due
 from tests.support.own_pages import linked_to_case
 from tests.support.pages import error, hidden, one, page, post
 from tests.support.pages import seen as wide_text
-from tests.support.requests import submitted, young_person_answers
+from tests.support.requests import ANSWERS, submitted, young_person_answers
 
 
 def today() -> dt.date:
@@ -734,3 +734,21 @@ def test_a_young_persons_rights_page_names_each_kind_of_information_as_your_data
     ]
     assert captions, "the rights page lists what they gave"
     assert [c for c in captions if c not in yours] == [], yours
+
+
+def test_a_request_about_one_child_shows_staff_only_that_childs_records(
+    app: Flask, client: FlaskClient, staff: FlaskClient
+) -> None:
+    """A review found that a request a parent of two said was about one child still showed
+    staff the item from the other child's request under "What this service holds now"."""
+    sign_in(client)
+    answers = {section: dict(pages) for section, pages in ANSWERS.items()}
+    first = submitted(client)
+    answers["child"]["name"] = {"first_name": "Jan", "last_name": "Nowak", "preferred_name": ""}
+    answers["child"]["date-of-birth"] = {"date_of_birth": ["4", "5", "2014"]}
+    second = submitted(client, answers=answers)
+    request_id = sent(client, data={**CORRECTION, "about": second})
+    shown = page(staff.get(f"{QUEUE}/{request_id}"))
+    held = one(shown, "#held-now").get_text(" ", strip=True)
+    assert "4 May 2014" in held and "Jan Nowak" in held
+    assert "Zoë" not in held and first not in held, held
