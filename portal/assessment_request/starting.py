@@ -8,7 +8,7 @@ from sqlalchemy import bindparam, exists, select
 
 from forms import items
 from portal.auth.holder import forget_account_voice
-from portal.models import Contribution, Document, RequestDraft
+from portal.models import AssessmentRequest, Contribution, Document, RequestDraft
 from portal.models.base import utcnow
 from portal.platform import audit, db
 
@@ -25,12 +25,40 @@ _BARE = (
 )
 
 
+# A parent's or young person's own details, the same on each request they send: carried
+# from their last request sent to a new one, to check rather than type again. What is
+# about the child (the relationship to them, others with parental responsibility) is not.
+CARRIED = (
+    "parent.first_name",
+    "parent.last_name",
+    items.CONTACT_EMAIL,
+    "contact.phone",
+    "parent.first_language",
+)
+
+_LAST_SENT = (
+    select(AssessmentRequest.answers)
+    .where(
+        AssessmentRequest.account_id == bindparam("account"),
+        AssessmentRequest.requester_role == bindparam("role"),
+    )
+    .order_by(AssessmentRequest.submitted_at.desc())
+    .limit(1)
+)
+
+
 def _untouched(account_id: str) -> RequestDraft | None:
-    """The newest draft with nothing in it but the answer to "Who is asking?"."""
+    """The newest draft with nothing in it but the answer to "Who is asking?" (and the
+    details carried into it)."""
     for draft in db.session().scalars(_BARE, {"account": account_id}):
-        if set(draft.answers) <= {items.REQUESTER_ROLE} and not draft.completed_sections:
+        if set(draft.answers) <= {items.REQUESTER_ROLE, *CARRIED} and not draft.completed_sections:
             return draft
     return None
+
+
+def _carried(account_id: str, role: str) -> dict[str, object]:
+    last = db.session().scalar(_LAST_SENT, {"account": account_id, "role": role}) or {}
+    return {item_id: last[item_id] for item_id in CARRIED if last.get(item_id)}
 
 
 def start(account_id: str, role: str, language: str) -> RequestDraft:
@@ -42,7 +70,7 @@ def start(account_id: str, role: str, language: str) -> RequestDraft:
         draft = RequestDraft(account_id=account_id)
         session.add(draft)
     draft.requester_role = role
-    draft.answers = {items.REQUESTER_ROLE: role}
+    draft.answers = {items.REQUESTER_ROLE: role, **_carried(account_id, role)}
     draft.language = language
     draft.updated_at = utcnow()
     session.flush()
