@@ -72,6 +72,7 @@ TRAY_STATUSES: dict[str, tuple[str, ...]] = {
 }
 PAGE_SIZE = 50
 NOT_ASSIGNED = "none"
+ONE_ASSIGNEE = ("mine", "unassigned")
 _UPN = re.compile(rf"^[{UPN_LETTERS}][0-9]{{11}}[0-9{UPN_LETTERS}]$")
 # A name is searched word by word, in any order: "Okafor, Marta" as letters write it, and
 # with the Arabic comma and semicolon ("احمدی، سارا").
@@ -298,7 +299,8 @@ def read_view(args: dict[str, list[str]], staff: set[str]) -> View:
     return View(
         tray=tray,
         statuses=chosen("status", status_filters(tray)),
-        assigned=chosen("assigned", {*staff, NOT_ASSIGNED}),
+        # Whom requests are assigned to narrows no tray of one person's, or of nobody's.
+        assigned=() if tray in ONE_ASSIGNEE else chosen("assigned", {*staff, NOT_ASSIGNED}),
         roles=chosen("role", set(ROLES)),
         search=_searched(one("q")),
         sort=one("sort") if one("sort") in SORTS else "due",

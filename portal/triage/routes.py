@@ -143,6 +143,7 @@ def _page(form: BulkAssignForm, people: list[Account], status: int = 200) -> Res
         names=names,
         choices=choices,
         not_assigned=trays.NOT_ASSIGNED,
+        one_assignee=trays.ONE_ASSIGNEE,
         form=form,
         has_errors=bool(form.errors or search_error),
         search_error=search_error,
