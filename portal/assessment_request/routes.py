@@ -340,7 +340,11 @@ def submitted(draft_id: str) -> ResponseReturnValue:
     voice = check_rows.voice_of(draft)
     views_sent = sum(1 for v in views if v.submitted_at)
     young_person = requests.is_young_person(draft)
-    agreed = consent.partners_agreed_in(draft.answers, young_person)
+    # As the consent stands now: the page links to changing it.
+    now = consent.partners_agreed(sent.reference)
+    agreed = now if isinstance(now, frozenset) else None
+    if agreed is None:
+        agreed = consent.partners_agreed_in(draft.answers, young_person)
     refused = [
         p.id for p in consent_partners(young_person) if agreed is not None and p.id not in agreed
     ]

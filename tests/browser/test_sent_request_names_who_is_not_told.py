@@ -35,6 +35,7 @@ def test_the_sent_page_names_the_services_refused(people, live_app: Flask, role:
     tab.goto(f"/account/request/{draft}/check?lang=en")
     send(tab, tab.get_by_role("button", name="Accept and send"))
     assert tab.url.endswith("/submitted")
+    sent_page = tab.url
     main = tab.locator("main").inner_text()
     assert REFUSED[role] in " ".join(main.split())
     check_accessible(tab, "the request sent, with services refused", "en")
@@ -42,3 +43,14 @@ def test_the_sent_page_names_the_services_refused(people, live_app: Flask, role:
     with tab.expect_navigation():
         change.click()
     assert tab.locator("h1").inner_text().strip() == "Your consent"
+
+    # Changed there, the sent page says how the consent stands now (a review found it
+    # kept saying what was refused at first).
+    tab.goto(tab.url.removesuffix("/consent") + "/consent/change")
+    for box in tab.locator("input[name=sharing]:not([value=none])").all():
+        box.check()
+    tab.locator("input[name=declaration]").check()
+    send(tab)
+    send(tab, tab.get_by_role("button", name="Confirm the changes"))
+    tab.goto(sent_page)
+    assert "You chose not to share" not in tab.locator("main").inner_text()
