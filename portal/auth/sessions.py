@@ -316,9 +316,11 @@ def forget_unfinished_sign_ins(session: SessionMixin, keep: int) -> None:
     one's state in the session, an hour each). A visitor's session is a cookie: kept
     whole, a few left on the provider's page made it too large for the browser to keep,
     and then no sign-in from that browser could finish."""
-    started = sorted(
-        (key for key in session if key.startswith("_state_")),
-        key=lambda key: (session[key] or {}).get("exp", 0),
-    )
+
+    def started_at(key: str) -> float:
+        state = session[key]
+        return float(state.get("exp", 0)) if isinstance(state, dict) else 0.0
+
+    started = sorted((key for key in session if key.startswith("_state_")), key=started_at)
     for key in started[: max(len(started) - keep, 0)]:
         del session[key]

@@ -147,7 +147,7 @@ def redeem(
     if found is None:
         return Redemption.UNKNOWN, None
     if found.redeemed_at is not None:
-        if found.redeemed_by == account_id and _linked(session, account_id, found):
+        if found.redeemed_by == account_id and case_of(account_id, found.case_reference):
             return Redemption.ALREADY_LINKED, found  # entered again by whom it linked
         return Redemption.USED, None
     if found.cancelled_at is not None:
@@ -163,18 +163,6 @@ def redeem(
     if found.relationship == YOUNG_PERSON and not young_person_age(born, deadlines.council_today()):
         return Redemption.NOT_A_YOUNG_PERSON, None
     return _spend(session, found.id, account_id)
-
-
-def _linked(session: Session, account_id: str, link_code: LinkCode) -> bool:
-    return (
-        session.scalar(
-            select(CaseLink.account_id).where(
-                CaseLink.account_id == account_id,
-                CaseLink.case_reference == link_code.case_reference,
-            )
-        )
-        is not None
-    )
 
 
 def _spend(session: Session, code_id: str, account_id: str) -> tuple[Redemption, LinkCode | None]:
