@@ -31,12 +31,6 @@ def _home_and_case() -> None:  # pragma: no cover - read by `pybabel extract`
     # case page, a link to their annual review. Speak to them informally (tu,
     # ty, ти, sen), as to a young adult.
     pgettext("young person", "The annual review: your views, the meeting and the decision")
-    # NOTE: A young person (16 to 25) reads this on their own account's home once they
-    # have sent their views for their annual review. Speak to them informally.
-    pgettext("young person", "You have sent your views for the annual review.")
-    # NOTE: A link on a young person's (16 to 25) own account's home, to their annual
-    # review's page, once they have sent their views. Speak to them informally.
-    pgettext("young person", "The annual review: the meeting and the decision")
     # NOTE: A young person (16 to 25) reads this in their own account: the
     # account home or the case page. Speak to them informally (tu, ty, ти,
     # sen), as to a young adult.

@@ -214,6 +214,16 @@ def _changed_after_sending() -> None:  # pragma: no cover - read by `pybabel ext
     )
 
 
+def _views_sent_on_the_account_home() -> None:  # pragma: no cover - read by `pybabel extract`
+    """Their account's home, once they have sent their views for their review."""
+    # NOTE: A young person (16 to 25) reads this on their own account's home once they
+    # have sent their views for their annual review. Speak to them informally.
+    pgettext("young person", "You have sent your views for the annual review.")
+    # NOTE: A link on a young person's (16 to 25) own account's home, to their annual
+    # review's page, once they have sent their views. Speak to them informally.
+    pgettext("young person", "The annual review: the meeting and the decision")
+
+
 def _late_on_the_case_page() -> None:  # pragma: no cover - read by `pybabel extract`
     """Under the step the council is late with after the review, on their case page."""
     # NOTE: A young person (16 to 25) reads this link on their own case page: it goes to
