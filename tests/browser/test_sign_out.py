@@ -97,7 +97,12 @@ def test_what_was_typed_when_signed_out_in_another_tab_comes_back(
         with tab.expect_navigation():
             tab.get_by_role("button", name=button).click()
         assert tab.locator("h1").inner_text() == "Sorry, we could not accept that"
-        tab.get_by_role("link", name="Go back to the page you were on and try again").click()
+        back = (
+            "Go back to the page you were on and try again"
+            if again
+            else "Sign in again and go back to the page you were on"  # told they were
+        )
+        tab.get_by_role("link", name=back).click()
         if not again:
             tab.get_by_role("button", name=person, exact=True).click()
         tab.wait_for_url(f"{base_url}{path}")
