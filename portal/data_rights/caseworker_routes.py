@@ -84,6 +84,7 @@ def _page(row: DataRightsRequest, **forms: Any) -> str:
         people=people,
         asker_email=asker.email if asker else "",
         seen=service.cases_of_asker(row),
+        about_label=whom.label(row),
         trail=trail,
         delivery=service.delivery(row.id),
         first_due=deadlines.data_rights_due(row.received_on),

@@ -3,6 +3,8 @@ whose cases they see, or all of them, chosen as they ask and kept with the reque
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from forms.data_rights import ALL_OF_THEM
 from portal.cases import service as cases
 from portal.models import DataRightsRequest
@@ -35,3 +37,10 @@ def one_case(row: DataRightsRequest) -> str | None:
     """The case of the child the family said a request is about, if one."""
     chosen = (row.content.get("about") or {}).get("case")
     return None if chosen in (None, ALL_OF_THEM) else str(chosen)
+
+
+def label(row: DataRightsRequest) -> Markup | None:
+    """The child the family said it is about, named as staff pages name a case."""
+    about = row.content.get("about") or {}
+    chosen = one_case(row)
+    return cases.case_label(chosen, str(about.get("name") or "")) if chosen else None
